@@ -1,0 +1,31 @@
+// Bundles the extension and the command line into dist/ (CommonJS, so VS Code and plain
+// `node` load them alike); the ESM-only unified packages are bundled in.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const shared = {
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
+	external: ['vscode'],
+	minify: production,
+	sourcemap: !production,
+	sourcesContent: false,
+	logLevel: 'warning',
+};
+
+const builds = [
+	{ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+	{ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+	for (const options of builds) {
+		await (await esbuild.context(options)).watch();
+	}
+} else {
+	await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,201 @@
+/**
+ * The data the analysis core returns. Plain, serialisable objects: no classes, no `vscode`.
+ *
+ * Every span is a pair of UTF-16 offsets into `Article.text` (the decoded file, byte order mark
+ * removed, line ends untouched), so `article.text.slice(start, end)` is exactly what the file holds
+ * there. `toPosition` in `lineIndex.ts` turns an offset into the 0-based line/character VS Code uses.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 offsets into `Article.text`. */
+export interface Span {
+	/** Offset of the first code unit. */
+	start: number;
+	/** Offset just past the last code unit. */
+	end: number;
+}
+
+/** A 0-based line and UTF-16 character, as `vscode.Position` counts them. */
+export interface Position {
+	/** 0-based line. */
+	line: number;
+	/** 0-based UTF-16 offset within the line. */
+	character: number;
+}
+
+/** What the header, front matter or file name tell about an article. */
+export interface ArticleMeta {
+	/** The outlet: front matter `outlet`/`source`, an agency dateline `(Reuters)`, a URL's host, else the file name. */
+	outlet: string;
+	/** Publication date as `YYYY-MM-DD`, when the article says it. */
+	date?: string;
+	/** Headline, when the article has one. */
+	title?: string;
+	/** Author line without its leading "by". */
+	byline?: string;
+	/** Address the article was taken from. */
+	url?: string;
+}
+
+/** One decoded article file. */
+export interface Article {
+	/** Short id, unique in its folder (the file name without extension, made unique). */
+	id: string;
+	/** Path as given to the loader. */
+	path: string;
+	/** The decoded text: offsets of every span point into it. */
+	text: string;
+	/** How the bytes were decoded: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`. */
+	encoding: string;
+	/** Header facts. */
+	meta: ArticleMeta;
+	/** Offset where the body (the analysed text) starts, after front matter and header lines. */
+	bodyStart: number;
+	/** Boilerplate kept out of the analysis ("READ MORE …", breadcrumbs, credit lines). */
+	boilerplate: Span[];
+}
+
+/** A paragraph or a sentence of the body. */
+export interface Sentence extends Span {
+	/** Index of the paragraph it belongs to, in `ParsedArticle.paragraphs`. */
+	paragraph: number;
+	/** The words, as retext found them (punctuation and white space left out). */
+	words: Span[];
+}
+
+/**
+ * An article ready for the extractors: the original, plus `text`, a copy of the same length in
+ * which everything that is not body prose (front matter, header lines, boilerplate, Markdown
+ * markup) is blanked with spaces. Extractors read `text` and never see what they should skip,
+ * yet every offset they produce is an offset in the original file.
+ */
+export interface ParsedArticle {
+	/** The article as loaded. */
+	article: Article;
+	/** Same length as `article.text`; non-prose blanked with spaces. */
+	text: string;
+	/** Body paragraphs, in order. */
+	paragraphs: Span[];
+	/** Body sentences, in order. */
+	sentences: Sentence[];
+}
+
+/** Who a quote is attributed to, as the text says it. */
+export interface Speaker {
+	/** The name as written, titles and possessive left out (`Yuri Ushakov`, `Xi`, `the Kremlin`). */
+	name: string;
+	/** Where that name stands; for a speaker carried over from an earlier sentence, where it was named. */
+	span: Span;
+	/** How it was found: next to the quote, through a pronoun ("he added"), or from the previous sentence. */
+	via: 'adjacent' | 'pronoun' | 'previous';
+}
+
+/** A quotation mark pair and what it holds. */
+export interface Quote extends Span {
+	/** The quoted words, without the marks (may run over a paragraph break). */
+	text: string;
+	/** Offsets of the quoted words, without the marks. */
+	inner: Span;
+	/** `speech` for words someone said; `scare` for one or two words set off ("'democracy'"), `title` for names of works. */
+	kind: 'speech' | 'scare' | 'title';
+	/** Direct speech in quotation marks; `false` for reported speech ("Xi said that China would …"). */
+	direct: boolean;
+	/** `false` when no closing mark was found: the quote ends at the end of its paragraph. */
+	closed: boolean;
+	/** The speaker, when the text names one. */
+	speaker?: Speaker;
+	/** The outlet or agency that relays the quote ("quoted by Xinhua", "told Reuters", "according to CCTV"). */
+	source?: { name: string; span: Span };
+	/** To whom it was said ("Putin told Xi"). */
+	addressee?: { name: string; span: Span };
+	/** Nesting depth: 0 for outer quotes, 1 for a quote inside a quote. */
+	depth: number;
+}
+
+/** What a figure measures. */
+export type FigureKind = 'number' | 'count' | 'money' | 'percent' | 'duration' | 'date' | 'time' | 'range' | 'ordinal';
+
+/**
+ * A number in the text, normalised so that equal figures compare equal:
+ * `$ 123 billion`, `US$123 billion` and `123 billion dollars` all become
+ * `{ kind: 'money', value: 123e9, unit: 'USD' }`; `eleven months` and `11 months` both
+ * `{ kind: 'duration', value: 11, unit: 'month' }`; `31%` and `31 percent` both `{ kind: 'percent', value: 31, unit: '%' }`.
+ */
+export interface Figure extends Span {
+	/** What it measures. */
+	kind: FigureKind;
+	/** The value with its scale applied (`123 billion` → 123000000000). Dates: ms since epoch (UTC midnight). Times: minutes after midnight. Ranges: the low end. */
+	value: number;
+	/** Unit after normalisation: a currency code (`USD`), `%`, a singular noun for counts (`dose`, `manufacturer`), a time unit for durations (`month`), `date`, `time`, or `` for a bare number. */
+	unit: string;
+	/** The scale word as written (`billion`, `million`), if any. */
+	scale?: string;
+	/** Upper end of a range. */
+	high?: number;
+	/** For dates: `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` for coarser dates). */
+	iso?: string;
+	/** The text as written. */
+	text: string;
+}
+
+/** The kinds of named entity Crossread tells apart. */
+export type EntityType = 'person' | 'organization' | 'place';
+
+/** One occurrence of a name in one article. */
+export interface EntityMention extends Span {
+	/** The name as written, without title or possessive (`Putin` in "President Putin's"). */
+	text: string;
+	/** Best guess of what it names. */
+	type: EntityType;
+}
+
+/** A mention placed in the folder: which article it is in. */
+export interface LocatedMention extends Span {
+	/** `Article.id` of the article it is in. */
+	article: string;
+	/** The exact text at the span. */
+	text: string;
+}
+
+/** One person, organization or place, with every way the folder writes it. */
+export interface Entity {
+	/** Stable id within one analysis (`e1`, `e2`, …). */
+	id: string;
+	/** Best guess of what it names. */
+	type: EntityType;
+	/** Canonical name: the most complete form most outlets use (`Vladimir Putin`). */
+	name: string;
+	/** Every distinct surface form (`Vladimir Putin`, `Putin`, `Poutine`, `POUTINE`). */
+	forms: string[];
+	/** Every mention, in every article. */
+	mentions: LocatedMention[];
+}
+
+/** Everything found in one article. */
+export interface ArticleAnalysis {
+	/** The parse the findings come from. */
+	parsed: ParsedArticle;
+	/** Quotations. */
+	quotes: Quote[];
+	/** Figures. */
+	figures: Figure[];
+	/** Names, before grouping across the folder. */
+	mentions: EntityMention[];
+}
+
+/** A problem with one input file: it is skipped or read with a caveat, never lost silently. */
+export interface InputWarning {
+	/** The file. */
+	path: string;
+	/** One line a person understands ("binary file, skipped"). */
+	message: string;
+}
+
+/** Everything found in a folder of articles. */
+export interface CorpusAnalysis {
+	/** Per-article findings, in the order the files were given. */
+	articles: ArticleAnalysis[];
+	/** Names grouped into identities across the folder. */
+	entities: Entity[];
+	/** Files skipped or read with a caveat. */
+	warnings: InputWarning[];
+}
