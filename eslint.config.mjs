@@ -1,9 +1,11 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'media/**/*.js'] },
 	js.configs.recommended,
+	{ languageOptions: { globals: { ...globals.node } } },
 	...tseslint.configs.strict,
 	...tseslint.configs.stylistic,
 	{

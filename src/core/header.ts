@@ -1,0 +1,276 @@
+import * as chrono from 'chrono-node';
+import { parse as parseYaml } from 'yaml';
+import type { ArticleMeta, Span } from './types';
+
+/** What the top of an article holds. */
+export interface Header {
+	/** Facts about the article; `outlet` may still be missing here (the caller falls back to the file name). */
+	meta: Partial<ArticleMeta>;
+	/** Offset where the body starts. */
+	bodyStart: number;
+	/** Parts of the header that are boilerplate (breadcrumbs), to report alongside the body's. */
+	boilerplate: Span[];
+}
+
+/** How many non-blank lines at the top may still be header before the body must have begun. */
+const maxHeaderLines = 8;
+
+/**
+ * `---` YAML `---` at the very start of a Markdown file.
+ * NOTE: the closing fence must sit on a line of its own; a `---` rule later in the body is not one.
+ */
+const frontMatterPattern = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** A ` date 2021-12-16 ` header line, possibly followed on the same line by breadcrumbs or the first sentence. */
+const dateHeaderPattern = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+
+/** `by Anastasia Doe`, `By A. Doe and B. Roe`, `BY JOHN DOE, Staff writer`. */
+const bylinePattern = /^[ \t]*by[ \t]+([\p{Lu}][^\n\r]{1,100}?)[ \t]*$/iu;
+
+/** A URL alone on the first line, as in scraped copy. */
+const urlLinePattern = /^[ \t]*(https?:\/\/[^\s]+)[ \t]*$/;
+
+/** `Home » Nation`, `News › World › Asia`: short segments joined by a breadcrumb separator. */
+export const breadcrumbPattern = /^[ \t]*[\p{L}\p{N}&' .-]{1,30}(?:[ \t]*[»›][ \t]*[\p{L}\p{N}&' .-]{1,30})+[ \t]*$/u;
+
+/** `MOSCOW, December 15 (Reuters) – `: a dateline naming the agency that filed the story. */
+const datelineAgencyPattern = /^[\p{Lu}][\p{Lu}\p{L} .'-]{1,40},[^()\n]{0,40}\(([\p{L}][\p{L} .&-]{1,30})\)[ \t]*[–—-]/u;
+
+/**
+ * Reads the header of an article: YAML front matter, a URL line, ` date YYYY-MM-DD `, a date line
+ * ("Thursday, December 16, 2021"), a headline (a line without final punctuation, or one ending
+ * in "– December 15, 2021 at 3:24 p.m."), a by-line and breadcrumbs. Stops at the first line of
+ * prose, which is where the body starts.
+ *
+ * @param text The article's text.
+ * @returns Meta data, where the body starts, and breadcrumbs found in the header.
+ */
+export function readHeader(text: string): Header {
+	const meta: Partial<ArticleMeta> = {};
+	const boilerplate: Span[] = [];
+	let offset = 0;
+
+	const frontMatter = frontMatterPattern.exec(text);
+	if (frontMatter) {
+		Object.assign(meta, readFrontMatter(frontMatter[1]));
+		offset = frontMatter[0].length;
+	}
+
+	let headerLines = 0;
+	while (offset < text.length && headerLines < maxHeaderLines) {
+		const lineEnd = findLineEnd(text, offset);
+		const line = text.slice(offset, lineEnd);
+		const next = skipLineBreak(text, lineEnd);
+		if (line.trim() === '') {
+			offset = next;
+			continue;
+		}
+		headerLines++;
+
+		const dateHeader = dateHeaderPattern.exec(line);
+		if (dateHeader) {
+			meta.date ??= dateHeader[1];
+			const restStart = offset + dateHeader[0].length;
+			const rest = text.slice(restStart, lineEnd);
+			if (rest.trim() === '') {
+				offset = next;
+				continue;
+			}
+			if (breadcrumbPattern.test(rest)) {
+				boilerplate.push(trimSpan(text, restStart, lineEnd));
+				offset = next;
+				continue;
+			}
+			// " date 2021-12-16 The Russian and Chinese leaders …": the body starts on this very line.
+			return { meta, bodyStart: restStart, boilerplate };
+		}
+
+		const url = urlLinePattern.exec(line);
+		if (url && headerLines === 1) {
+			meta.url ??= url[1];
+			offset = next;
+			continue;
+		}
+		if (breadcrumbPattern.test(line)) {
+			boilerplate.push(trimSpan(text, offset, lineEnd));
+			offset = next;
+			continue;
+		}
+		const byline = bylinePattern.exec(line);
+		if (byline) {
+			meta.byline ??= byline[1].trim();
+			offset = next;
+			continue;
+		}
+		if (/^[ \t]*#{1,6}[ \t]+\S/.test(line) && meta.title === undefined) {
+			meta.title = line.replace(/^[ \t]*#{1,6}[ \t]+/, '').replace(/[ \t#]+$/, '');
+			offset = next;
+			continue;
+		}
+		const dateLine = readDateLine(line);
+		if (dateLine) {
+			meta.date ??= dateLine;
+			offset = next;
+			continue;
+		}
+		const headline = readHeadline(line);
+		if (headline && meta.title === undefined && !isLastLine(text, next)) {
+			meta.title = headline.title;
+			meta.date ??= headline.date;
+			offset = next;
+			continue;
+		}
+		break;
+	}
+
+	const agency = datelineAgencyPattern.exec(text.slice(offset, offset + 200).trimStart());
+	if (agency) {
+		meta.outlet ??= agency[1].trim();
+	}
+	if (meta.url && !meta.outlet) {
+		meta.outlet = hostOf(meta.url);
+	}
+	return { meta, bodyStart: offset, boilerplate };
+}
+
+/** Reads `outlet` (or `source`, `publisher`, `site`), `date`, `title`, `byline` (or `author`) and `url` from YAML. */
+function readFrontMatter(yaml: string): Partial<ArticleMeta> {
+	let data: unknown;
+	try {
+		data = parseYaml(yaml);
+	} catch {
+		return {};
+	}
+	if (!data || typeof data !== 'object') {
+		return {};
+	}
+	const record = data as Record<string, unknown>;
+	const pick = (...keys: string[]): string | undefined => {
+		for (const key of keys) {
+			const value = record[key];
+			if (value instanceof Date) {
+				return value.toISOString().slice(0, 10);
+			}
+			if (typeof value === 'string' || typeof value === 'number') {
+				return String(value).trim() || undefined;
+			}
+			if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+				return value.join(', ');
+			}
+		}
+		return undefined;
+	};
+	const meta: Partial<ArticleMeta> = {};
+	const outlet = pick('outlet', 'source', 'publisher', 'site', 'publication');
+	const date = pick('date', 'published', 'pubDate');
+	const title = pick('title', 'headline');
+	const byline = pick('byline', 'author', 'authors');
+	const url = pick('url', 'link', 'canonical');
+	if (outlet) {
+		meta.outlet = outlet;
+	}
+	if (date) {
+		meta.date = isoDateOf(date) ?? date;
+	}
+	if (title) {
+		meta.title = title;
+	}
+	if (byline) {
+		meta.byline = byline.replace(/^by\s+/i, '');
+	}
+	if (url) {
+		meta.url = url;
+	}
+	return meta;
+}
+
+/**
+ * A line that is only a date ("Thursday, December 16, 2021", "16 December 2021", "2021-12-16"):
+ * chrono finds a date with a year that covers nearly all of the line.
+ */
+function readDateLine(line: string): string | undefined {
+	const trimmed = line.trim();
+	if (trimmed.length > 60 || !/\d{4}/.test(trimmed)) {
+		return undefined;
+	}
+	const found = chrono.parse(trimmed);
+	if (found.length !== 1 || !found[0].start.isCertain('year')) {
+		return undefined;
+	}
+	const rest = trimmed.replace(found[0].text, '').replace(/[\s,.|–—-]+/g, '');
+	return rest.length <= 3 ? formatDate(found[0].start.date()) : undefined;
+}
+
+/**
+ * A headline: no final full stop, not too long, and not a quote's tail. A trailing
+ * "– December 15, 2021 at 3:24 p.m." is the publication date, cut off the title.
+ */
+function readHeadline(line: string): { title: string; date?: string } | undefined {
+	let title = line.trim();
+	let date: string | undefined;
+	const dated = /^(.*\S)\s+[–—|-]\s+(.+)$/.exec(title);
+	if (dated) {
+		const found = chrono.parse(dated[2]);
+		if (found.length > 0 && found[0].index === 0 && found[0].start.isCertain('year')) {
+			title = dated[1];
+			date = formatDate(found[0].start.date());
+		}
+	}
+	if (title.length > 160 || title.length < 8 || /[.!?:;,…”"’)]$/.test(title) || !/^[\p{Lu}\p{N}'‘“"]/u.test(title)) {
+		return undefined;
+	}
+	return date ? { title, date } : { title };
+}
+
+function isLastLine(text: string, next: number): boolean {
+	return text.slice(next).trim() === '';
+}
+
+function isoDateOf(value: string): string | undefined {
+	if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
+		return value.slice(0, 10);
+	}
+	const found = chrono.parseDate(value);
+	return found ? formatDate(found) : undefined;
+}
+
+/** `YYYY-MM-DD` of a date's local calendar day (chrono builds dates in local time). */
+export function formatDate(date: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function hostOf(url: string): string | undefined {
+	try {
+		return new URL(url).hostname.replace(/^www\./, '');
+	} catch {
+		return undefined;
+	}
+}
+
+function findLineEnd(text: string, from: number): number {
+	for (let i = from; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 10 || code === 13) {
+			return i;
+		}
+	}
+	return text.length;
+}
+
+function skipLineBreak(text: string, at: number): number {
+	if (text[at] === '\r' && text[at + 1] === '\n') {
+		return at + 2;
+	}
+	return at < text.length ? at + 1 : at;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+	while (start < end && /\s/.test(text[start])) {
+		start++;
+	}
+	while (end > start && /\s/.test(text[end - 1])) {
+		end--;
+	}
+	return { start, end };
+}

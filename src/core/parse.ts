@@ -1,0 +1,79 @@
+import { findBoilerplate } from './boilerplate';
+import { readHeader } from './header';
+import { findMarkup } from './markdown';
+import { findParagraphs, findSentences } from './segment';
+import type { Article, ParsedArticle, Span } from './types';
+
+/** An article's text as read from disk or from an editor. */
+export interface ArticleSource {
+	/** Unique id within the folder. */
+	id: string;
+	/** Path or URI, shown to the reader. */
+	path: string;
+	/** The decoded text. */
+	text: string;
+	/** How it was decoded (default: `utf-8`). */
+	encoding?: string;
+}
+
+/**
+ * Reads an article: its header (front matter, date, headline, by-line), its boilerplate, and its
+ * body split into paragraphs and sentences. Markdown (by extension, or by front matter) has its
+ * markup blanked so that the extractors only see prose.
+ *
+ * @param source The article's text and where it comes from.
+ * @returns The parsed article; all spans are offsets into `source.text`.
+ */
+export function parseArticle(source: ArticleSource): ParsedArticle {
+	const { text } = source;
+	const header = readHeader(text);
+	const bodyBoilerplate = findBoilerplate(text, header.bodyStart);
+	const boilerplate = [...header.boilerplate, ...bodyBoilerplate].sort((a, b) => a.start - b.start);
+	const article: Article = {
+		id: source.id,
+		path: source.path,
+		text,
+		encoding: source.encoding ?? 'utf-8',
+		meta: { ...header.meta, outlet: header.meta.outlet ?? outletFromPath(source.path) },
+		bodyStart: header.bodyStart,
+		boilerplate,
+	};
+
+	const hidden: Span[] = [{ start: 0, end: header.bodyStart }, ...boilerplate];
+	if (isMarkdown(source.path, text)) {
+		hidden.push(...findMarkup(text, header.bodyStart));
+	}
+	const prose = blank(text, hidden);
+	const paragraphs = findParagraphs(prose, header.bodyStart);
+	return { article, text: prose, paragraphs, sentences: findSentences(prose, paragraphs) };
+}
+
+/** Markdown by extension, or any file that opens with YAML front matter. */
+function isMarkdown(path: string, text: string): boolean {
+	return /\.(md|markdown|mdown|mkd)$/i.test(path) || /^---\r?\n/.test(text);
+}
+
+/**
+ * Replaces every character inside the spans with a space, keeping line ends, so that offsets
+ * and line numbers stay those of the original.
+ */
+export function blank(text: string, spans: Span[]): string {
+	if (spans.length === 0) {
+		return text;
+	}
+	const chars = text.split('');
+	for (const { start, end } of spans) {
+		for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
+			if (chars[i] !== '\n' && chars[i] !== '\r') {
+				chars[i] = ' ';
+			}
+		}
+	}
+	return chars.join('');
+}
+
+/** "samples/event/daily-herald.md" → "daily-herald". */
+function outletFromPath(path: string): string {
+	const name = path.split(/[\\/]/).pop() ?? path;
+	return name.replace(/\.[^.]+$/, '') || name;
+}
