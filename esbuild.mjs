@@ -1,6 +1,9 @@
 // Bundles the extension and the command line into dist/ (CommonJS, so VS Code and plain
 // `node` load them alike); the ESM-only unified packages are bundled in.
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,6 +18,7 @@ const shared = {
 	sourcemap: !production,
 	sourcesContent: false,
 	logLevel: 'warning',
+	define: { CROSSREAD_VERSION: JSON.stringify(version) },
 };
 
 const builds = [

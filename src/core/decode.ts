@@ -33,7 +33,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 	try {
 		return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8');
 	} catch {
-		return finish(new TextDecoder('windows-1252').decode(bytes), 'windows-1252');
+		return finish(decodeWindows1252(bytes), 'windows-1252');
 	}
 }
 
@@ -88,4 +88,19 @@ function looksBinary(text: string): boolean {
 		}
 	}
 	return control > sample.length * 0.1;
+}
+
+/**
+ * Windows-1252 differs from Latin-1 in 0x80–0x9F, where it puts curly quotes, dashes and the euro
+ * sign: the very characters news copy is full of. NOTE: Node's `TextDecoder('windows-1252')`
+ * decodes those bytes as Latin-1 control characters, so they are mapped here.
+ */
+const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+	let text = '';
+	for (const byte of bytes) {
+		text += byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80] : String.fromCharCode(byte);
+	}
+	return text;
 }

@@ -216,7 +216,9 @@ function readHeadline(line: string): { title: string; date?: string } | undefine
 			date = formatDate(found[0].start.date());
 		}
 	}
-	if (title.length > 160 || title.length < 8 || /[.!?:;,…”"’)]$/.test(title) || !/^[\p{Lu}\p{N}'‘“"]/u.test(title)) {
+	// "The dockers voted. READ MORE …": a full stop inside means prose, not a headline.
+	const hasSentenceBreak = /[.!?]\s+\p{Lu}/u.test(title);
+	if (title.length > 160 || title.length < 8 || hasSentenceBreak || /[.!?:;,…”"’)]$/.test(title) || !/^[\p{Lu}\p{N}'‘“"]/u.test(title)) {
 		return undefined;
 	}
 	return date ? { title, date } : { title };

@@ -1,0 +1,103 @@
+import type { Report, ReportRange } from './model';
+import { plainStyle, type Style } from './style';
+
+/** Longest quote shown in full in a terminal line; longer ones are cut in the middle. */
+const maxQuoteLength = 110;
+
+/**
+ * Formats a report for a person at a terminal: one block per article (outlet, date, quotes
+ * with their speakers, figures), then the identities found across the folder, then warnings.
+ *
+ * @param report The report.
+ * @param style Colours (default: none).
+ * @returns The text, ending with a newline.
+ */
+export function formatText(report: Report, style: Style = plainStyle): string {
+	const lines: string[] = [];
+	const outlets = new Set(report.articles.map((article) => article.outlet));
+	lines.push(style.bold(`Crossread report: ${plural(report.articles.length, 'article')} from ${plural(outlets.size, 'outlet')}`));
+	if (report.articles.length === 1) {
+		lines.push(style.dim('Only one article: comparing outlets needs a second one.'));
+	}
+
+	for (const article of report.articles) {
+		lines.push('');
+		const facts = [article.date, article.title ? `“${article.title}”` : null].filter(Boolean).join(' · ');
+		lines.push(`${style.accent('■')} ${style.bold(article.outlet)}${facts ? ` · ${facts}` : ''}`);
+		lines.push(style.dim(`  ${article.path}${article.byline ? ` · by ${article.byline}` : ''}`));
+		const quotes = report.quotes.filter((quote) => quote.article === article.id && quote.kind === 'speech');
+		if (quotes.length > 0) {
+			lines.push(`  Quotes (${quotes.length})`);
+			for (const quote of quotes) {
+				const who = quote.speaker ? ` — ${style.bold(quote.speaker)}` : style.dim(' — (no speaker)');
+				const via = [quote.addressee ? `to ${quote.addressee}` : null, quote.source ? `via ${quote.source}` : null].filter(Boolean).join(', ');
+				const mode = quote.direct ? '' : style.dim(' [reported]');
+				lines.push(`    ${style.dim(where(quote))} ${shorten(oneLine(quote.text))}${who}${via ? style.dim(` (${via})`) : ''}${mode}`);
+			}
+		}
+		const figures = report.figures.filter((figure) => figure.article === article.id);
+		if (figures.length > 0) {
+			lines.push(`  Figures (${figures.length})`);
+			for (const figure of figures) {
+				const unit = figure.unit ? ` ${figure.unit}` : '';
+				const value = figure.iso ?? `${formatNumber(figure.value)}${figure.high !== null ? `–${formatNumber(figure.high)}` : ''}${unit}`;
+				lines.push(`    ${style.dim(where(figure))} ${figure.text} ${style.dim(`= ${figure.kind} ${value}`)}`);
+			}
+		}
+		if (article.boilerplate.length > 0) {
+			lines.push(style.dim(`  Boilerplate left out (${article.boilerplate.length}): ${article.boilerplate.map((range) => shorten(range.text, 40)).join(' | ')}`));
+		}
+	}
+
+	if (report.entities.length > 0) {
+		lines.push('', style.bold(`Names (${report.entities.length})`));
+		for (const entity of report.entities) {
+			const articles = new Set(entity.mentions.map((mention) => mention.article)).size;
+			const others = entity.forms.filter((form) => form !== entity.name);
+			lines.push(`  ${style.dim(entity.type.padEnd(12))} ${entity.name}${others.length ? style.dim(` — also ${others.join(', ')}`) : ''} ${style.dim(`(${plural(articles, 'article')})`)}`);
+		}
+	}
+
+	if (report.warnings.length > 0) {
+		lines.push('', style.warn(`Warnings (${report.warnings.length})`));
+		for (const warning of report.warnings) {
+			lines.push(`  ${warning.path}: ${warning.message}`);
+		}
+	}
+	return lines.join('\n') + '\n';
+}
+
+function where(range: ReportRange): string {
+	return `${range.start.line + 1}:${range.start.character + 1}`.padEnd(7);
+}
+
+function oneLine(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+function shorten(text: string, max = maxQuoteLength): string {
+	if (text.length <= max) {
+		return text;
+	}
+	const half = Math.floor((max - 1) / 2);
+	return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
+}
+
+export function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** 123000000000 → "123 billion"; 2.5 → "2.5". */
+export function formatNumber(value: number): string {
+	const scales: [number, string][] = [
+		[1e12, 'trillion'],
+		[1e9, 'billion'],
+		[1e6, 'million'],
+	];
+	for (const [scale, word] of scales) {
+		if (Math.abs(value) >= scale) {
+			return `${+(value / scale).toFixed(3)} ${word}`;
+		}
+	}
+	return String(+value.toFixed(3));
+}
