@@ -21,10 +21,10 @@ const maxHeaderLines = 8;
  */
 const frontMatterPattern = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** A ` date 2021-12-16 ` header line, possibly followed on the same line by breadcrumbs or the first sentence. */
+/** A ` date 2026-03-04 ` header line, possibly followed on the same line by breadcrumbs or the first sentence. */
 const dateHeaderPattern = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 
-/** `by Anastasia Doe`, `By A. Doe and B. Roe`, `BY JOHN DOE, Staff writer`. */
+/** `by Ines Dorr`, `By A. Doe and B. Roe`, `BY JOHN DOE, Staff writer`. */
 const bylinePattern = /^[ \t]*by[ \t]+([\p{Lu}][^\n\r]{1,100}?)[ \t]*$/iu;
 
 /** A URL alone on the first line, as in scraped copy. */
@@ -33,13 +33,13 @@ const urlLinePattern = /^[ \t]*(https?:\/\/[^\s]+)[ \t]*$/;
 /** `Home » Nation`, `News › World › Asia`: short segments joined by a breadcrumb separator. */
 export const breadcrumbPattern = /^[ \t]*[\p{L}\p{N}&' .-]{1,30}(?:[ \t]*[»›][ \t]*[\p{L}\p{N}&' .-]{1,30})+[ \t]*$/u;
 
-/** `MOSCOW, December 15 (Reuters) – `: a dateline naming the agency that filed the story. */
+/** `HALDEN, March 4 (Nordwire) – `: a dateline naming the agency that filed the story. */
 const datelineAgencyPattern = /^[\p{Lu}][\p{Lu}\p{L} .'-]{1,40},[^()\n]{0,40}\(([\p{L}][\p{L} .&-]{1,30})\)[ \t]*[–—-]/u;
 
 /**
  * Reads the header of an article: YAML front matter, a URL line, ` date YYYY-MM-DD `, a date line
- * ("Thursday, December 16, 2021"), a headline (a line without final punctuation, or one ending
- * in "– December 15, 2021 at 3:24 p.m."), a by-line and breadcrumbs. Stops at the first line of
+ * ("Wednesday, March 4, 2026"), a headline (a line without final punctuation, or one ending
+ * in "– March 4, 2026 at 9:12 a.m."), a by-line and breadcrumbs. Stops at the first line of
  * prose, which is where the body starts.
  *
  * @param text The article's text.
@@ -81,7 +81,7 @@ export function readHeader(text: string): Header {
 				offset = next;
 				continue;
 			}
-			// " date 2021-12-16 The Russian and Chinese leaders …": the body starts on this very line.
+			// " date 2026-03-04 Dock workers returned …": the body starts on this very line.
 			return { meta, bodyStart: restStart, boilerplate };
 		}
 
@@ -185,7 +185,7 @@ function readFrontMatter(yaml: string): Partial<ArticleMeta> {
 }
 
 /**
- * A line that is only a date ("Thursday, December 16, 2021", "16 December 2021", "2021-12-16"):
+ * A line that is only a date ("Wednesday, March 4, 2026", "4 March 2026", "2026-03-04"):
  * chrono finds a date with a year that covers nearly all of the line.
  */
 function readDateLine(line: string): string | undefined {
@@ -203,7 +203,7 @@ function readDateLine(line: string): string | undefined {
 
 /**
  * A headline: no final full stop, not too long, and not a quote's tail. A trailing
- * "– December 15, 2021 at 3:24 p.m." is the publication date, cut off the title.
+ * "– March 4, 2026 at 9:12 a.m." is the publication date, cut off the title.
  */
 function readHeadline(line: string): { title: string; date?: string } | undefined {
 	let title = line.trim();

@@ -199,3 +199,47 @@ export interface CorpusAnalysis {
 	/** Files skipped or read with a caveat. */
 	warnings: InputWarning[];
 }
+
+/** What kind of disagreement a discrepancy is. */
+export type DiscrepancyKind = 'figure' | 'quote' | 'entity' | 'attribution' | 'omission';
+
+/** How much a reader should care, first to last. */
+export type Severity = 'high' | 'medium' | 'low';
+
+/** One outlet's side of a discrepancy. */
+export interface DiscrepancyMention extends Span {
+	/** `Article.id`. */
+	article: string;
+	/** Exactly the file's text at the span. */
+	text: string;
+	/** What this outlet says, in short (`31%`, `"must"`, `Poutine`, `told Reuters`, `not reported`). */
+	variant: string;
+	/** `true` for the outlets that differ from the majority (or that alone report an omitted claim). */
+	odd: boolean;
+	/** Words inside the passage that differ from the other outlets' versions, for marking. */
+	words?: Span[];
+}
+
+/** A place where the outlets disagree, with every outlet involved (those that agree included). */
+export interface Discrepancy {
+	/** Stable id derived from the kind and the passages (`figure-3f2a9c`). */
+	id: string;
+	/** What kind of disagreement. */
+	kind: DiscrepancyKind;
+	/** How much it matters. */
+	severity: Severity;
+	/** One line a person understands at a glance (`Grain exports: 27% (A, C) vs 26 percent (B)`). */
+	summary: string;
+	/** Why it was flagged: which words or values differ, which outlets agree. */
+	reason: string;
+	/** How sure the analysis is that the passages report the same thing and really differ (0–1). */
+	confidence: number;
+	/** Every outlet's passage. */
+	mentions: DiscrepancyMention[];
+	/** Outlets (article ids) that do not report the claim at all. */
+	missing: string[];
+	/** The claim the passages belong to, when there is one. */
+	claim?: string;
+	/** Ranking score: higher is shown first. */
+	rank: number;
+}

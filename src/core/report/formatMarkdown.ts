@@ -1,5 +1,5 @@
 import type { Report } from './model';
-import { formatNumber, plural } from './formatText';
+import { columnName, formatNumber, plural } from './formatText';
 
 /**
  * Formats a report as Markdown: a table of articles, then per article its quotes and figures,
@@ -17,6 +17,31 @@ export function formatMarkdown(report: Report): string {
 		const quotes = report.quotes.filter((quote) => quote.article === article.id && quote.kind === 'speech').length;
 		const figures = report.figures.filter((figure) => figure.article === article.id).length;
 		out.push(`| ${cell(article.outlet)} | ${article.date ?? ''} | ${cell(article.title ?? '')} | \`${article.path.replace(/`/g, "'")}\` | ${quotes} | ${figures} |`);
+	}
+
+	if (report.articles.length >= 2) {
+		out.push('', `## Discrepancies (${report.discrepancies.length})`, '');
+		if (report.discrepancies.length > 0) {
+			out.push('| Severity | Kind | Summary | Where |', '|---|---|---|---|');
+			for (const discrepancy of report.discrepancies) {
+				const where = discrepancy.mentions
+					.filter((mention) => mention.odd)
+					.map((mention) => `${cell(mention.path)}:${mention.start.line + 1}`)
+					.join(', ');
+				out.push(`| ${discrepancy.severity} | ${discrepancy.kind} | ${cell(discrepancy.summary)} | ${where} |`);
+			}
+		} else {
+			out.push('None found.');
+		}
+		const { outlets, rows } = report.coverage;
+		if (rows.length > 0) {
+			out.push('', `## Coverage (${rows.length} claims × ${outlets.length} outlets)`, '');
+			out.push(outlets.map((id, index) => `${columnName(index)} = ${cell(report.articles.find((article) => article.id === id)?.outlet ?? id)}`).join(', '), '');
+			out.push(`| Claim | ${outlets.map((_, index) => columnName(index)).join(' | ')} |`, `|---|${outlets.map(() => ':-:').join('|')}|`);
+			for (const row of rows) {
+				out.push(`| ${cell(row.label)} | ${outlets.map((id) => (row.articles.includes(id) ? '●' : '')).join(' | ')} |`);
+			}
+		}
 	}
 
 	for (const article of report.articles) {

@@ -20,6 +20,8 @@ export function formatText(report: Report, style: Style = plainStyle): string {
 		lines.push(style.dim('Only one article: comparing outlets needs a second one.'));
 	}
 
+	lines.push(...formatDiscrepancies(report, style), ...formatCoverage(report, style));
+
 	for (const article of report.articles) {
 		lines.push('');
 		const facts = [article.date, article.title ? `“${article.title}”` : null].filter(Boolean).join(' · ');
@@ -65,6 +67,62 @@ export function formatText(report: Report, style: Style = plainStyle): string {
 		}
 	}
 	return lines.join('\n') + '\n';
+}
+
+/** Coverage rows shown in a terminal; the JSON and Markdown reports have them all. */
+const maxCoverageRows = 25;
+
+const severityMark: Record<string, (style: Style) => string> = {
+	high: (style) => style.alert('▲ high  '),
+	medium: (style) => style.warn('● medium'),
+	low: (style) => style.dim('○ low   '),
+};
+
+function formatDiscrepancies(report: Report, style: Style): string[] {
+	if (report.articles.length < 2) {
+		return [];
+	}
+	const lines = ['', style.bold(`Discrepancies (${report.discrepancies.length})`)];
+	if (report.discrepancies.length === 0) {
+		lines.push(style.dim('  none found'));
+	}
+	for (const discrepancy of report.discrepancies) {
+		lines.push(`  ${severityMark[discrepancy.severity](style)} ${style.dim(discrepancy.kind.padEnd(11))} ${discrepancy.summary}`);
+		const odd = discrepancy.mentions.filter((mention) => mention.odd);
+		for (const mention of odd.slice(0, 3)) {
+			lines.push(style.dim(`      ${mention.path}:${mention.start.line + 1}:${mention.start.character + 1}  ${shorten(oneLine(mention.text), 70)}`));
+		}
+	}
+	return lines;
+}
+
+function formatCoverage(report: Report, style: Style): string[] {
+	const { outlets, rows } = report.coverage;
+	if (outlets.length < 2 || rows.length === 0) {
+		return [];
+	}
+	const letters = outlets.map((_, index) => columnName(index));
+	const name = (id: string) => report.articles.find((article) => article.id === id)?.outlet ?? id;
+	const lines = ['', style.bold(`Coverage (${rows.length} claims × ${outlets.length} outlets)`)];
+	lines.push(style.dim(`  ${outlets.map((id, index) => `${letters[index]} = ${name(id)}`).join(', ')}`));
+	lines.push(`  ${letters.map((letter) => letter.padEnd(2)).join('')} claim`);
+	for (const row of rows.slice(0, maxCoverageRows)) {
+		const cells = outlets.map((id) => (row.articles.includes(id) ? style.accent('● ') : style.dim('· '))).join('');
+		lines.push(`  ${cells} ${shorten(row.label, 70)}`);
+	}
+	if (rows.length > maxCoverageRows) {
+		lines.push(style.dim(`  … ${rows.length - maxCoverageRows} more claims (see --format json or markdown)`));
+	}
+	return lines;
+}
+
+/** A, B, …, Z, AA, AB, … */
+export function columnName(index: number): string {
+	let name = '';
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+		name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+	}
+	return name;
 }
 
 function where(range: ReportRange): string {

@@ -1,5 +1,6 @@
+import type { Comparison } from '../compare/compare';
 import { LineIndex } from '../lineIndex';
-import type { CorpusAnalysis, Position, Span } from '../types';
+import type { CorpusAnalysis, DiscrepancyKind, Position, Severity, Span } from '../types';
 
 /** A range in a report: 0-based line and UTF-16 character, plus the exact text there. */
 export interface ReportRange {
@@ -23,20 +24,49 @@ export interface Report {
 	figures: ({ article: string; kind: string; value: number; unit: string; high: number | null; iso: string | null } & ReportRange)[];
 	/** Every identity, with each mention. */
 	entities: { id: string; type: string; name: string; forms: string[]; mentions: ({ article: string } & ReportRange)[] }[];
-	/** Disagreements between outlets (filled by the comparison). */
-	discrepancies: unknown[];
+	/** Disagreements between outlets, highest rank first. */
+	discrepancies: ReportDiscrepancy[];
+	/** Aligned claims: passages of different outlets that report the same thing. */
+	claims: { id: string; kind: string; label: string; members: ({ article: string; score: number } & ReportRange)[] }[];
+	/** Who reports what: one row per claim carried by several outlets or by one with substance. */
+	coverage: { outlets: string[]; rows: { claim: string; label: string; articles: string[] }[] };
 	/** Files skipped or read with a caveat. */
 	warnings: { path: string; message: string }[];
 }
+
+/** A discrepancy in the report. */
+export interface ReportDiscrepancy {
+	id: string;
+	kind: DiscrepancyKind;
+	severity: Severity;
+	summary: string;
+	reason: string;
+	confidence: number;
+	claim: string | null;
+	missing: string[];
+	mentions: ({ article: string; path: string; variant: string; odd: boolean } & ReportRange)[];
+}
+
+/** Which discrepancies a report lists. */
+export interface ReportFilter {
+	/** Leave out what is less severe (default: `low`, everything). */
+	minSeverity?: Severity;
+	/** Only these kinds (default: all). */
+	kinds?: DiscrepancyKind[];
+}
+
+const severityOrder: Severity[] = ['low', 'medium', 'high'];
 
 /**
  * Turns an analysis into the report's plain data, with every offset turned into a line and
  * character position.
  *
  * @param corpus The analysis of a folder.
+ * @param comparison Its comparison across outlets.
+ * @param filter Which discrepancies to list.
  * @returns The report, ready for `JSON.stringify` or a formatter.
  */
-export function buildReport(corpus: CorpusAnalysis): Report {
+export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, filter: ReportFilter = {}): Report {
 	const indexes = new Map<string, { text: string; lines: LineIndex }>();
 	for (const { parsed } of corpus.articles) {
 		indexes.set(parsed.article.id, { text: parsed.article.text, lines: new LineIndex(parsed.article.text) });
@@ -44,6 +74,13 @@ export function buildReport(corpus: CorpusAnalysis): Report {
 	const rangeOf = (article: string, span: Span): ReportRange => {
 		const { text, lines } = indexes.get(article)!;
 		return { start: lines.positionAt(span.start), end: lines.positionAt(span.end), text: text.slice(span.start, span.end) };
+	};
+
+	const pathOf = new Map(corpus.articles.map(({ parsed }) => [parsed.article.id, parsed.article.path]));
+	const claims = comparison?.claims ?? [];
+	const labelOf = (article: string, span: Span) => {
+		const text = indexes.get(article)!.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+		return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 	};
 
 	return {
@@ -88,7 +125,39 @@ export function buildReport(corpus: CorpusAnalysis): Report {
 			forms: entity.forms,
 			mentions: entity.mentions.map((mention) => ({ article: mention.article, ...rangeOf(mention.article, mention) })),
 		})),
-		discrepancies: [],
+		discrepancies: (comparison?.discrepancies ?? [])
+			.filter((discrepancy) => severityOrder.indexOf(discrepancy.severity) >= severityOrder.indexOf(filter.minSeverity ?? 'low'))
+			.filter((discrepancy) => !filter.kinds || filter.kinds.includes(discrepancy.kind))
+			.map((discrepancy) => ({
+				id: discrepancy.id,
+				kind: discrepancy.kind,
+				severity: discrepancy.severity,
+				summary: discrepancy.summary,
+				reason: discrepancy.reason,
+				confidence: Math.round(discrepancy.confidence * 100) / 100,
+				claim: discrepancy.claim ?? null,
+				missing: discrepancy.missing,
+				mentions: discrepancy.mentions.map((mention) => ({
+					article: mention.article,
+					path: pathOf.get(mention.article) ?? '',
+					variant: mention.variant,
+					odd: mention.odd,
+					...rangeOf(mention.article, mention),
+				})),
+			})),
+		claims: claims.map((claim) => ({
+			id: claim.id,
+			kind: claim.kind,
+			label: labelOf(claim.members[0].article, claim.members[0]),
+			members: claim.members.map((member) => ({ article: member.article, score: member.score, ...rangeOf(member.article, member) })),
+		})),
+		coverage: {
+			outlets: corpus.articles.map(({ parsed }) => parsed.article.id),
+			rows: claims
+				.filter((claim) => claim.kind === 'sentence' && claim.members.length >= Math.min(2, corpus.articles.length))
+				.sort((a, b) => b.members.length - a.members.length)
+				.map((claim) => ({ claim: claim.id, label: labelOf(claim.members[0].article, claim.members[0]), articles: claim.members.map((member) => member.article) })),
+		},
 		warnings: corpus.warnings.map(({ path, message }) => ({ path, message })),
 	};
 }

@@ -1,0 +1,141 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyzeCorpus } from './core/analyze';
+import { compareCorpus } from './core/compare/compare';
+import { loadArticles } from './core/load';
+import { formatMarkdown } from './core/report/formatMarkdown';
+import { formatText } from './core/report/formatText';
+import { buildReport, type ReportFilter } from './core/report/model';
+import type { DiscrepancyKind, Severity } from './core/types';
+import { colourStyle, plainStyle } from './core/report/style';
+
+const usage = `Usage: crossread report <folder or files…> [options]
+
+Reads news articles about one event, compares the outlets, and reports where they disagree,
+with every article's quotes, figures and names.
+
+Options:
+  -f, --format <text|markdown|json>  output format (default: text)
+      --min-severity <low|medium|high>
+                                     list only discrepancies this severe or more (default: low)
+      --kind <kinds>                 list only these kinds, comma-separated:
+                                     figure, quote, entity, attribution, omission (default: all)
+  -o, --out <file>                   write the report to a file instead of standard output
+      --no-color                     no colours in text output (also: NO_COLOR=1)
+  -h, --help                         show this help
+  -v, --version                      show the version`;
+
+/** A failure the user can fix: printed as one line, never as a stack trace. */
+class UsageError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode = 1,
+	) {
+		super(message);
+	}
+}
+
+async function main(argv: string[]): Promise<void> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				format: { type: 'string', short: 'f', default: 'text' },
+				out: { type: 'string', short: 'o' },
+				'min-severity': { type: 'string', default: 'low' },
+				kind: { type: 'string' },
+				'no-color': { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+				version: { type: 'boolean', short: 'v', default: false },
+			},
+		});
+	} catch (error) {
+		throw new UsageError(`${(error as Error).message}\n\n${usage}`, 2);
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		process.stdout.write(usage + '\n');
+		return;
+	}
+	if (values.version) {
+		process.stdout.write(`${CROSSREAD_VERSION}\n`);
+		return;
+	}
+	const [command, ...paths] = positionals;
+	if (command !== 'report') {
+		throw new UsageError(command ? `unknown command "${command}"\n\n${usage}` : usage, 2);
+	}
+	if (paths.length === 0) {
+		throw new UsageError('give a folder or files to report on, e.g. "crossread report samples/harbour-summit"', 2);
+	}
+	const format = values.format;
+	if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+		throw new UsageError(`unknown format "${format}": use text, markdown or json`, 2);
+	}
+
+	const filter = readFilter(values['min-severity'], values.kind);
+
+	const loaded = await loadArticles(paths);
+	if (loaded.missing.length > 0) {
+		throw new UsageError(`no such file or folder: ${loaded.missing.join(', ')}`);
+	}
+	for (const warning of loaded.warnings) {
+		process.stderr.write(`crossread: ${warning.path}: ${warning.message}\n`);
+	}
+	if (loaded.sources.length === 0) {
+		throw new UsageError(`no readable articles in ${paths.join(', ')} (looked for .txt, .md, .markdown, .news and .article files)`);
+	}
+
+	const corpus = analyzeCorpus(loaded.sources, loaded.warnings);
+	const report = buildReport(corpus, compareCorpus(corpus), filter);
+	const toTerminal = !values.out && process.stdout.isTTY && !values['no-color'] && !process.env.NO_COLOR;
+	const output =
+		format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'markdown' ? formatMarkdown(report) : formatText(report, toTerminal ? colourStyle : plainStyle);
+
+	if (values.out) {
+		try {
+			writeFileSync(values.out, output);
+		} catch (error) {
+			throw new UsageError(`cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+		}
+		process.stderr.write(`crossread: report written to ${values.out}\n`);
+	} else {
+		process.stdout.write(output);
+	}
+}
+
+const severities: Severity[] = ['low', 'medium', 'high'];
+const kinds: DiscrepancyKind[] = ['figure', 'quote', 'entity', 'attribution', 'omission'];
+
+function readFilter(minSeverity: string | undefined, kindList: string | undefined): ReportFilter {
+	if (!severities.includes(minSeverity as Severity)) {
+		throw new UsageError(`unknown severity "${minSeverity}": use low, medium or high`, 2);
+	}
+	const filter: ReportFilter = { minSeverity: minSeverity as Severity };
+	if (kindList !== undefined) {
+		const wanted = kindList.split(',').map((kind) => kind.trim()).filter(Boolean);
+		const unknown = wanted.filter((kind) => !kinds.includes(kind as DiscrepancyKind));
+		if (unknown.length > 0 || wanted.length === 0) {
+			throw new UsageError(`unknown kind "${unknown.join(', ') || kindList}": use ${kinds.join(', ')}`, 2);
+		}
+		filter.kinds = wanted as DiscrepancyKind[];
+	}
+	return filter;
+}
+
+declare const CROSSREAD_VERSION: string;
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+	if (error instanceof UsageError) {
+		process.stderr.write(`crossread: ${error.message}\n`);
+		process.exitCode = error.exitCode;
+	} else {
+		process.stderr.write(`crossread: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+		if (process.env.CROSSREAD_DEBUG) {
+			console.error(error);
+		}
+		process.exitCode = 70;
+	}
+});

@@ -1,0 +1,357 @@
+import type { Span } from '../types';
+import type { Unit, UnitKind } from './units';
+
+/** A unit's place in a claim, with how well it matches the rest of the claim. */
+export interface ClaimMember extends Span {
+	/** `Article.id`. */
+	article: string;
+	/** Sentence or quote. */
+	kind: UnitKind;
+	/** Index into the article's sentences or quotes. */
+	index: number;
+	/** Best similarity (0–1) to another member; 1 for a claim of one. */
+	score: number;
+}
+
+/** Passages of different articles that report the same thing: at most one per article. */
+export interface Claim {
+	/** `c1`, `c2`, … in order of the first member's position. */
+	id: string;
+	/** Sentence or quote claim. */
+	kind: UnitKind;
+	/** One passage per article that reports it. */
+	members: ClaimMember[];
+}
+
+/** Tuning of the aligner. */
+export interface AlignerOptions {
+	/** Least similarity for two passages to report the same claim (default: 0.3). */
+	threshold?: number;
+	/** Least similarity when each passage is the other's best match in its article (default: 0.22). */
+	mutualThreshold?: number;
+}
+
+/**
+ * How much each kind of feature counts: a shared name, figure value or speaker says more about
+ * "the same claim" than a shared word ("Putin … 31%" vs "Putin … 30 percent" share the name and
+ * the figure kind, and still align though the values differ).
+ */
+const featureBoost: Record<string, number> = { w: 1, e: 1.5, f: 0.8, v: 1.5, s: 2 };
+
+/** Posting lists longer than this are left out of candidate search (their words are everywhere). */
+const maxPostings = 2000;
+
+/** Candidates per other article that get an exact score after the index search. */
+const candidatesPerArticle = 3;
+
+/** Below this, a pair is not even remembered as a near miss. */
+const minRemembered = 0.12;
+
+/**
+ * Aligns passages across articles with an inverted index on their features (rare words, names,
+ * figures, speakers), so that finding the passages that may match one passage costs the length
+ * of a few posting lists, never a loop over every sentence of the folder. Articles can be
+ * added and removed one at a time; only their own passages are searched again.
+ */
+export class Aligner {
+	private readonly threshold: number;
+	private readonly mutualThreshold: number;
+	private readonly units: (Unit | undefined)[] = [];
+	private readonly unitsOfArticle = new Map<string, number[]>();
+	private readonly postings = new Map<string, number[]>();
+	private readonly live = new Map<UnitKind, number>([
+		['sentence', 0],
+		['quote', 0],
+	]);
+	/** Best match of each unit in each other article: unit → (other unit → score). Kept symmetric. */
+	private readonly matches = new Map<number, Map<number, number>>();
+	private cachedClaims: Claim[] | undefined;
+
+	constructor(options: AlignerOptions = {}) {
+		this.threshold = options.threshold ?? 0.3;
+		this.mutualThreshold = options.mutualThreshold ?? 0.22;
+	}
+
+	/**
+	 * Adds (or replaces) the units of one article and matches them against the others.
+	 *
+	 * @param article `Article.id`.
+	 * @param units Its units (`buildUnits`).
+	 */
+	addArticle(article: string, units: Unit[]): void {
+		this.removeArticle(article);
+		const ids = units.map((unit) => this.insert(unit));
+		this.unitsOfArticle.set(article, ids);
+		for (const id of ids) {
+			this.match(id);
+		}
+	}
+
+	/**
+	 * Adds many articles at once: all are indexed first, so word rarity is measured on the whole
+	 * folder before any matching.
+	 */
+	addArticles(articles: { article: string; units: Unit[] }[]): void {
+		const all: number[] = [];
+		for (const { article, units } of articles) {
+			this.removeArticle(article);
+			const ids = units.map((unit) => this.insert(unit));
+			this.unitsOfArticle.set(article, ids);
+			all.push(...ids);
+		}
+		for (const id of all) {
+			this.match(id);
+		}
+	}
+
+	/** Forgets an article and every match that involved it. */
+	removeArticle(article: string): void {
+		const ids = this.unitsOfArticle.get(article);
+		if (!ids) {
+			return;
+		}
+		for (const id of ids) {
+			const unit = this.units[id]!;
+			this.live.set(unit.kind, this.live.get(unit.kind)! - 1);
+			for (const other of this.matches.get(id)?.keys() ?? []) {
+				this.matches.get(other)?.delete(id);
+			}
+			this.matches.delete(id);
+			this.units[id] = undefined;
+		}
+		this.unitsOfArticle.delete(article);
+		this.cachedClaims = undefined;
+	}
+
+	/** The unit with an internal id. */
+	unit(id: number): Unit | undefined {
+		return this.units[id];
+	}
+
+	/** Internal ids of an article's units, in the order they were given. */
+	unitIds(article: string): number[] {
+		return this.unitsOfArticle.get(article) ?? [];
+	}
+
+	/** The remembered matches of a unit in other articles, best first (near misses included). */
+	matchesOf(id: number): { id: number; score: number }[] {
+		return [...(this.matches.get(id) ?? [])].map(([other, score]) => ({ id: other, score })).sort((a, b) => b.score - a.score);
+	}
+
+	/** Least similarity for an alignment. */
+	get alignThreshold(): number {
+		return this.threshold;
+	}
+
+	/**
+	 * Similarity of two units: cosine of their feature vectors, each feature weighted by its
+	 * rarity among units of that kind (idf) and its boost.
+	 */
+	similarity(a: Unit, b: Unit): number {
+		let dot = 0;
+		let normA = 0;
+		let normB = 0;
+		for (const [feature, count] of a.features) {
+			const weight = this.weight(a.kind, feature) * Math.sqrt(count);
+			normA += weight * weight;
+			const other = b.features.get(feature);
+			if (other !== undefined) {
+				dot += weight * this.weight(a.kind, feature) * Math.sqrt(other);
+			}
+		}
+		for (const [feature, count] of b.features) {
+			const weight = this.weight(b.kind, feature) * Math.sqrt(count);
+			normB += weight * weight;
+		}
+		return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+	}
+
+	/**
+	 * Groups matched units into claims: the strongest matches first, and never two units of one
+	 * article in a claim (an article reports a claim once; a repeat is its own business).
+	 */
+	claims(): Claim[] {
+		if (this.cachedClaims) {
+			return this.cachedClaims;
+		}
+		const best = new Map<string, number>();
+		for (const [a, others] of this.matches) {
+			for (const [b, score] of others) {
+				const key = `${a}>${this.units[b]!.article}`;
+				if (score > (best.get(key) ?? 0)) {
+					best.set(key, score);
+				}
+			}
+		}
+		const isBest = (a: number, b: number, score: number) => best.get(`${a}>${this.units[b]!.article}`) === score;
+		const edges: { a: number; b: number; score: number }[] = [];
+		for (const [a, others] of this.matches) {
+			for (const [b, score] of others) {
+				// A weaker match still counts when each passage is the other's best in its article:
+				// a long sentence that packs one claim among others scores low against a short one.
+				const mutual = score >= this.mutualThreshold && isBest(a, b, score) && isBest(b, a, score);
+				if (a < b && (score >= this.threshold || mutual)) {
+					edges.push({ a, b, score });
+				}
+			}
+		}
+		edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+		const parent = new Map<number, number>();
+		const articlesOf = new Map<number, Set<string>>();
+		const bestScore = new Map<number, number>();
+		const find = (id: number): number => {
+			let root = id;
+			while (parent.has(root) && parent.get(root) !== root) {
+				root = parent.get(root)!;
+			}
+			return root;
+		};
+		const articlesOfRoot = (root: number) => articlesOf.get(root) ?? new Set([this.units[root]!.article]);
+		for (const { a, b, score } of edges) {
+			const rootA = find(a);
+			const rootB = find(b);
+			if (rootA === rootB) {
+				continue;
+			}
+			const left = articlesOfRoot(rootA);
+			const right = articlesOfRoot(rootB);
+			if ([...right].some((article) => left.has(article))) {
+				continue;
+			}
+			parent.set(rootB, rootA);
+			articlesOf.set(rootA, new Set([...left, ...right]));
+			articlesOf.delete(rootB);
+			bestScore.set(a, Math.max(bestScore.get(a) ?? 0, score));
+			bestScore.set(b, Math.max(bestScore.get(b) ?? 0, score));
+		}
+
+		const groups = new Map<number, number[]>();
+		for (const [article, ids] of this.unitsOfArticle) {
+			void article;
+			for (const id of ids) {
+				const root = find(id);
+				let group = groups.get(root);
+				if (!group) {
+					group = [];
+					groups.set(root, group);
+				}
+				group.push(id);
+			}
+		}
+		const claims = [...groups.values()]
+			.map((ids) => ids.map((id) => this.units[id]!).map((unit, i) => ({ unit, id: ids[i] })))
+			.sort((x, y) => order(x[0].unit, y[0].unit))
+			.map((members, n) => ({
+				id: `c${n + 1}`,
+				kind: members[0].unit.kind,
+				members: members.map(({ unit, id }) => ({
+					article: unit.article,
+					kind: unit.kind,
+					index: unit.index,
+					start: unit.start,
+					end: unit.end,
+					score: members.length === 1 ? 1 : round(bestScore.get(id) ?? 0),
+				})),
+			}));
+		this.cachedClaims = claims;
+		return claims;
+	}
+
+	private insert(unit: Unit): number {
+		const id = this.units.length;
+		this.units.push(unit);
+		this.live.set(unit.kind, this.live.get(unit.kind)! + 1);
+		for (const feature of unit.features.keys()) {
+			const key = postingKey(unit.kind, feature);
+			let list = this.postings.get(key);
+			if (!list) {
+				list = [];
+				this.postings.set(key, list);
+			}
+			list.push(id);
+		}
+		this.cachedClaims = undefined;
+		return id;
+	}
+
+	/** Finds the best match of one unit in every other article and remembers it on both sides. */
+	private match(id: number): void {
+		const unit = this.units[id]!;
+		const partial = new Map<number, number>();
+		const features = [...unit.features.keys()].map((feature) => ({ feature, list: this.postingList(unit.kind, feature) }));
+		const searchable = features.filter(({ list }) => list.length <= maxPostings);
+		// Every feature common? Search the rarest few anyway, so that no passage is left unmatched.
+		const searched = searchable.length >= 3 ? searchable : features.sort((x, y) => x.list.length - y.list.length).slice(0, 3);
+		for (const { feature, list } of searched) {
+			const weight = this.weight(unit.kind, feature);
+			for (const other of list) {
+				const candidate = this.units[other];
+				if (candidate && candidate.article !== unit.article) {
+					partial.set(other, (partial.get(other) ?? 0) + weight * weight);
+				}
+			}
+		}
+
+		const perArticle = new Map<string, { id: number; partial: number }[]>();
+		for (const [other, score] of partial) {
+			const article = this.units[other]!.article;
+			let list = perArticle.get(article);
+			if (!list) {
+				list = [];
+				perArticle.set(article, list);
+			}
+			list.push({ id: other, partial: score });
+		}
+		for (const candidates of perArticle.values()) {
+			candidates.sort((x, y) => y.partial - x.partial);
+			let best: { id: number; score: number } | undefined;
+			for (const candidate of candidates.slice(0, candidatesPerArticle)) {
+				const score = this.similarity(unit, this.units[candidate.id]!);
+				if (!best || score > best.score) {
+					best = { id: candidate.id, score };
+				}
+			}
+			if (best && best.score >= minRemembered) {
+				this.remember(id, best.id, best.score);
+			}
+		}
+	}
+
+	private remember(a: number, b: number, score: number): void {
+		for (const [from, to] of [
+			[a, b],
+			[b, a],
+		]) {
+			let map = this.matches.get(from);
+			if (!map) {
+				map = new Map();
+				this.matches.set(from, map);
+			}
+			map.set(to, score);
+		}
+		this.cachedClaims = undefined;
+	}
+
+	private postingList(kind: UnitKind, feature: string): number[] {
+		return this.postings.get(postingKey(kind, feature)) ?? [];
+	}
+
+	private weight(kind: UnitKind, feature: string): number {
+		const total = this.live.get(kind)!;
+		const frequency = this.postingList(kind, feature).length;
+		return Math.log(1 + total / Math.max(1, frequency)) * (featureBoost[feature[0]] ?? 1);
+	}
+}
+
+function postingKey(kind: UnitKind, feature: string): string {
+	return `${kind === 'sentence' ? 'S' : 'Q'}${feature}`;
+}
+
+function order(a: Unit, b: Unit): number {
+	return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
+}
+
+function round(value: number): number {
+	return Math.round(value * 1000) / 1000;
+}

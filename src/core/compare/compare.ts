@@ -1,0 +1,143 @@
+import type { CorpusAnalysis, Discrepancy, DiscrepancyKind, Severity } from '../types';
+import { Aligner, type Claim, type ClaimMember } from './aligner';
+import type { CompareContext, DiscrepancyDraft } from './context';
+import { findAttributionDiscrepancies, speakerIdentity } from './discrepancies/attributions';
+import { findEntityDiscrepancies } from './discrepancies/entities';
+import { findFigureDiscrepancies } from './discrepancies/figures';
+import { findOmissions } from './discrepancies/omissions';
+import { findQuoteDiscrepancies } from './discrepancies/quotes';
+import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
+
+/** The cross-outlet comparison of a folder. */
+export interface Comparison {
+	/** Aligned claims (a claim of one member is reported by one outlet only). */
+	claims: Claim[];
+	/** Disagreements, highest rank first. */
+	discrepancies: Discrepancy[];
+	/** The aligner, for looking up the passages aligned with a position. */
+	aligner: Aligner;
+	/** The unit behind a claim member. */
+	unitOf(member: ClaimMember): Unit;
+}
+
+const severityRank: Record<Severity, number> = { high: 300, medium: 200, low: 100 };
+
+/** Within one severity, what a fact-checker reads first: figures and quotes before names and omissions. */
+const kindRank: Record<DiscrepancyKind, number> = { figure: 50, quote: 40, attribution: 30, entity: 20, omission: 0 };
+
+/**
+ * Aligns every sentence and quote of every article with the passages of the other articles that
+ * report the same claim, and finds where the outlets disagree.
+ *
+ * @param corpus The folder's analysis.
+ * @param aligner An aligner to reuse (the editor keeps one and replaces articles as they change).
+ * @returns Claims and ranked discrepancies.
+ */
+export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): Comparison {
+	const mentions = resolveMentions(corpus.entities);
+	const entities = new Map(corpus.entities.map((entity) => [entityKey(entity), entity]));
+	const texts = new Map(corpus.articles.map(({ parsed }) => [parsed.article.id, parsed.article.text]));
+	const outlets = outletLabels(corpus);
+	const partial: Omit<CompareContext, 'claims' | 'unitOf'> = {
+		corpus,
+		aligner,
+		outlet: (article) => outlets.get(article) ?? article,
+		textOf: (article) => texts.get(article) ?? '',
+		entity: (key) => entities.get(key),
+		articleIds: corpus.articles.map(({ parsed }) => parsed.article.id),
+	};
+	const speakerKey = (name: string) => speakerIdentity({ ...partial, claims: [], unitOf: () => undefined as never }, name);
+
+	aligner.addArticles(
+		corpus.articles.map((analysis) => ({
+			article: analysis.parsed.article.id,
+			units: buildUnits(analysis, mentions.get(analysis.parsed.article.id) ?? [], speakerKey),
+		})),
+	);
+	const claims = aligner.claims();
+	const unitIndex = new Map<string, Unit>();
+	for (const article of partial.articleIds) {
+		for (const id of aligner.unitIds(article)) {
+			const unit = aligner.unit(id)!;
+			unitIndex.set(`${unit.article}:${unit.kind}:${unit.index}`, unit);
+		}
+	}
+	const unitOf = (member: ClaimMember) => unitIndex.get(`${member.article}:${member.kind}:${member.index}`)!;
+	const context: CompareContext = { ...partial, claims, unitOf };
+
+	const drafts = [
+		...findFigureDiscrepancies(context),
+		...findQuoteDiscrepancies(context),
+		...findEntityDiscrepancies(context),
+		...findAttributionDiscrepancies(context),
+		...findOmissions(context),
+	];
+	return { claims, discrepancies: finalize(drafts), aligner, unitOf };
+}
+
+/**
+ * Merges duplicates and ranks. Two drafts that point at the same odd passage say one thing:
+ * a garbled agency name is an entity problem first, so the attribution it also causes goes.
+ */
+function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
+	const byKey = new Map<string, DiscrepancyDraft>();
+	for (const draft of drafts) {
+		const key = `${draft.kind}|${oddKey(draft)}`;
+		const existing = byKey.get(key);
+		if (!existing || rankOf(draft) > rankOf(existing)) {
+			byKey.set(key, draft);
+		}
+	}
+	const entityOdd = [...byKey.values()].filter((draft) => draft.kind === 'entity').flatMap((draft) => draft.mentions.filter((mention) => mention.odd));
+	const kept = [...byKey.values()].filter(
+		(draft) =>
+			draft.kind !== 'attribution' ||
+			!draft.mentions.some((mention) => mention.odd && entityOdd.some((other) => other.article === mention.article && other.start < mention.end && mention.start < other.end)),
+	);
+	const used = new Set<string>();
+	return kept
+		.map((draft) => ({ draft, rank: rankOf(draft) }))
+		.sort((x, y) => y.rank - x.rank || x.draft.summary.localeCompare(y.draft.summary))
+		.map(({ draft, rank }) => {
+			const { weight: _weight, ...rest } = draft;
+			let id = `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`;
+			for (let n = 2; used.has(id); n++) {
+				id = `${id.replace(/-\d+$/, '')}-${n}`;
+			}
+			used.add(id);
+			return { id, ...rest, rank: Math.round(rank * 100) / 100 };
+		});
+}
+
+function rankOf(draft: DiscrepancyDraft): number {
+	return severityRank[draft.severity] + kindRank[draft.kind] + draft.weight * 10 + draft.confidence * 5;
+}
+
+function oddKey(draft: DiscrepancyDraft): string {
+	const odd = draft.mentions.filter((mention) => mention.odd);
+	return (odd.length > 0 ? odd : draft.mentions)
+		.map((mention) => `${mention.article}:${mention.start}:${mention.end}`)
+		.sort()
+		.join('|');
+}
+
+/** Outlet names for summaries; two articles of one outlet get their ids added. */
+function outletLabels(corpus: CorpusAnalysis): Map<string, string> {
+	const counts = new Map<string, number>();
+	for (const { parsed } of corpus.articles) {
+		counts.set(parsed.article.meta.outlet, (counts.get(parsed.article.meta.outlet) ?? 0) + 1);
+	}
+	return new Map(
+		corpus.articles.map(({ parsed: { article } }) => [article.id, (counts.get(article.meta.outlet) ?? 0) > 1 ? `${article.meta.outlet} [${article.id}]` : article.meta.outlet]),
+	);
+}
+
+/** FNV-1a, 32 bits, hex: a short id that stays the same while the passages' text does. */
+function hash(text: string): string {
+	let value = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		value ^= text.charCodeAt(i);
+		value = Math.imul(value, 0x01000193);
+	}
+	return (value >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,53 @@
+import type { CorpusAnalysis, DiscrepancyKind, DiscrepancyMention, Entity, Severity, Span } from '../types';
+import type { Aligner, Claim, ClaimMember } from './aligner';
+import type { Unit } from './units';
+
+/** A discrepancy before it gets its id and rank. */
+export interface DiscrepancyDraft {
+	kind: DiscrepancyKind;
+	severity: Severity;
+	summary: string;
+	reason: string;
+	confidence: number;
+	mentions: DiscrepancyMention[];
+	missing: string[];
+	claim?: string;
+	/** Extra weight within its severity (a modal change outranks a synonym). */
+	weight: number;
+}
+
+/** What every discrepancy finder reads: the analysis, the claims, and lookups between them. */
+export interface CompareContext {
+	/** The folder's analysis. */
+	corpus: CorpusAnalysis;
+	/** The aligner holding every unit and match. */
+	aligner: Aligner;
+	/** Aligned claims. */
+	claims: Claim[];
+	/** The unit behind a claim member. */
+	unitOf(member: ClaimMember): Unit;
+	/** Short outlet name of an article, unique in the folder. */
+	outlet(article: string): string;
+	/** The text of an article. */
+	textOf(article: string): string;
+	/** Identity by its key (`entityKey`). */
+	entity(key: string): Entity | undefined;
+	/** Articles in the folder, in order. */
+	articleIds: string[];
+}
+
+/** Builds a mention: the exact text at the span, with its variant. */
+export function mentionOf(context: CompareContext, article: string, span: Span, variant: string, odd: boolean): DiscrepancyMention {
+	return { article, start: span.start, end: span.end, text: context.textOf(article).slice(span.start, span.end), variant, odd };
+}
+
+/** "A, B and C" */
+export function listOutlets(context: CompareContext, articles: string[]): string {
+	return [...new Set(articles.map((article) => context.outlet(article)))].join(', ');
+}
+
+/** Words shown in a summary: one line, cut to a length. */
+export function clip(text: string, max = 60): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}

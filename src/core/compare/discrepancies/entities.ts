@@ -1,0 +1,219 @@
+import { similarNames, variantForms } from '../../entityGrouping';
+import type { Entity, LocatedMention } from '../../types';
+import type { Token } from '../tokens';
+import { diffWords } from '../wordDiff';
+import { entityKey, type Unit } from '../units';
+import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+
+/**
+ * Finds names that outlets write differently, and names that stand in one outlet where the
+ * others name someone or somewhere else.
+ *
+ * @param context The comparison.
+ * @returns Spelling drafts (one per identity) and substitution drafts (one per claim and name).
+ */
+export function findEntityDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
+	return [...findSpellings(context), ...findSubstitutions(context)];
+}
+
+/**
+ * "Putin" in four outlets and "Poutine" in one: the same identity spelled differently. Case alone
+ * ("AUKUS" / "aukus") is low; different letters (a transliteration) are medium.
+ */
+function findSpellings(context: CompareContext): DiscrepancyDraft[] {
+	const drafts: DiscrepancyDraft[] = [];
+	for (const entity of context.corpus.entities) {
+		const variants = variantForms(entity);
+		if (variants.length < 2) {
+			continue;
+		}
+		const outlets = new Set(variants.flatMap((variant) => variant.articles));
+		if (outlets.size < 2) {
+			continue;
+		}
+		const sorted = [...variants].sort((x, y) => y.articles.length - x.articles.length);
+		const main = sorted[0];
+		const caseOnly = sorted.every((variant) => variant.form.toLowerCase() === main.form.toLowerCase());
+		const mentions = sorted.flatMap((variant) =>
+			variant.articles.flatMap((article) => {
+				const mention = mentionOfForm(entity, article, variant.form);
+				return mention ? [mentionOf(context, article, mention, variant.form, variant !== main)] : [];
+			}),
+		);
+		drafts.push({
+			kind: 'entity',
+			severity: caseOnly ? 'low' : 'medium',
+			summary: `${entity.name} spelled differently: ${sorted.map((variant) => `${variant.form} (${listOutlets(context, variant.articles)})`).join(' vs ')}`,
+			reason: caseOnly ? 'The same name in different capitals.' : `One ${entity.type}, ${sorted.length} spellings; the outlets' other references agree it is the same ${entity.type}.`,
+			confidence: caseOnly ? 0.9 : 0.75,
+			mentions,
+			missing: [],
+			weight: caseOnly ? 0 : 0.5,
+		});
+	}
+	return drafts;
+}
+
+/**
+ * In aligned passages, a name one outlet has where the others name someone or somewhere else
+ * *in the same place of the sentence*: "signed in Vessingrad" where three outlets say "signed in
+ * Port Halden" (the word diff pairs the two names). A name found in no other article of the
+ * folder is a garbled translation ("Kestrian Neue Agency" for "Kestrian News Agency"); a name
+ * known elsewhere is a different place or person.
+ */
+function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
+	const articlesOf = new Map<string, Set<string>>();
+	for (const entity of context.corpus.entities) {
+		articlesOf.set(entityKey(entity), new Set(entity.mentions.map((mention) => mention.article)));
+	}
+	const drafts = new Map<string, DiscrepancyDraft>();
+	for (const claim of context.claims) {
+		if (claim.members.length < 2) {
+			continue;
+		}
+		const units = claim.members.map((member) => context.unitOf(member));
+		const swaps = findSwaps(context, units);
+		for (const [pairKey, swap] of swaps) {
+			// The side fewer outlets take is the odd one; a tie between two outlets flags both ways once.
+			const [odd, common] = swap.sides[0].units.length <= swap.sides[1].units.length ? swap.sides : [swap.sides[1], swap.sides[0]];
+			const oddEntity = context.entity(odd.key)!;
+			const commonEntity = context.entity(common.key)!;
+			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
+			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
+			const oddText = odd.mentions[0].text;
+			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
+			if (drafts.has(key)) {
+				continue;
+			}
+			const outletsOf = (side: typeof odd) => listOutlets(context, side.units.map((unit) => unit.article));
+			drafts.set(key, {
+				kind: 'entity',
+				severity: garbled ? 'medium' : common.units.length >= 2 && odd.units.length === 1 ? 'high' : 'low',
+				summary: garbled
+					? `${oddText} (${outletsOf(odd)}) where the others say ${commonEntity.name} (${outletsOf(common)})`
+					: `Different ${what}: ${oddText} (${outletsOf(odd)}) vs ${commonEntity.name} (${outletsOf(common)})`,
+				reason: garbled
+					? `“${oddText}” appears in no other article; in the same place of the same passage ${outletsOf(common)} name ${commonEntity.name}: likely garbled in translation.`
+					: `In aligned passages ${outletsOf(common)} name ${commonEntity.name} where ${outletsOf(odd)} name ${oddEntity.name}.`,
+				confidence: Math.min(1, 0.35 + 0.15 * common.units.length + 0.3 * Math.min(...claim.members.map((member) => member.score))),
+				mentions: [
+					...odd.mentions.map((mention, i) => mentionOf(context, odd.units[i].article, mention, mention.text, true)),
+					...common.mentions.map((mention, i) => mentionOf(context, common.units[i].article, mention, mention.text, false)),
+				],
+				missing: [],
+				claim: claim.id,
+				weight: garbled ? 0.8 : 1,
+			});
+		}
+	}
+	return [...drafts.values()];
+}
+
+/**
+ * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /
+ * "Kestrian News Agency", "China Neue Agency" / "Xinhua News Agency") or most of its letters.
+ */
+function looksGarbled(odd: string, common: string): boolean {
+	const words = (name: string) => new Set(name.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2));
+	const commonWords = words(common);
+	return [...words(odd)].some((word) => commonWords.has(word)) || similarNames(odd, common);
+}
+
+/** Two names of one kind that the word diff of aligned passages puts in the same place. */
+interface Swap {
+	sides: [SwapSide, SwapSide];
+}
+
+interface SwapSide {
+	key: string;
+	units: Unit[];
+	mentions: LocatedMention[];
+}
+
+/** Finds, across every pair of units of a claim, names replaced by other names of the same type. */
+function findSwaps(context: CompareContext, units: Unit[]): Map<string, Swap> {
+	const swaps = new Map<string, Swap>();
+	for (let i = 0; i < units.length; i++) {
+		for (let j = i + 1; j < units.length; j++) {
+			const [a, b] = [units[i], units[j]];
+			const paired = diffWords(a.tokens, b.tokens)
+				.changes.filter((change) => change.removed.length > 0 && change.added.length > 0)
+				.flatMap((change) =>
+					namesIn(context, a, change.removed).flatMap((left) =>
+						namesIn(context, b, change.added).map((right) => ({ left, right, compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords })),
+					),
+				);
+			const byPreposition = namesIn(context, a, a.tokens).flatMap((left) =>
+				namesIn(context, b, b.tokens)
+					.filter((right) => sameLeadWord(a, left.mention, b, right.mention))
+					.map((right) => ({ left, right, compact: false })),
+			);
+			for (const { left, right, compact } of [...paired, ...byPreposition]) {
+				{
+					{
+						// The odd name is absent from the other passage; its rival is absent from this one,
+						// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
+						if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
+							continue;
+						}
+						const pairKey = [left.key, right.key].sort().join('↔');
+						const swap = swaps.get(pairKey) ?? { sides: [{ key: left.key, units: [], mentions: [] }, { key: right.key, units: [], mentions: [] }] as [SwapSide, SwapSide] };
+						for (const [side, unit, mention] of [
+							[swap.sides.find((candidate) => candidate.key === left.key)!, a, left.mention],
+							[swap.sides.find((candidate) => candidate.key === right.key)!, b, right.mention],
+						] as const) {
+							if (!side.units.includes(unit)) {
+								side.units.push(unit);
+								side.mentions.push(mention);
+							}
+						}
+						swaps.set(pairKey, swap);
+					}
+				}
+			}
+		}
+	}
+	return swaps;
+}
+
+/** Longest replaced stretch in which a name may be paired with a name the other passage also has. */
+const maxSwapWords = 4;
+
+/** Words that place a name: "in Vessingrad" / "in Port Halden", "by the … agency". */
+const leadWords = new Set(['in', 'at', 'to', 'from', 'by', 'near', 'of', 'with', 'told', 'said', 'for']);
+
+/** Whether two mentions follow the same placing word ("in", "at", "by"): they fill the same role. */
+function sameLeadWord(a: Unit, left: LocatedMention, b: Unit, right: LocatedMention): boolean {
+	const lead = (unit: Unit, mention: LocatedMention) => {
+		const before = unit.tokens.filter((token) => token.end <= mention.start && !/^(?:the|a|an)$/.test(token.norm));
+		return before[before.length - 1]?.norm;
+	};
+	const word = lead(a, left);
+	return word !== undefined && leadWords.has(word) && word === lead(b, right);
+}
+
+/** The names whose mention overlaps some of the tokens. */
+function namesIn(context: CompareContext, unit: Unit, tokens: Token[]): { key: string; entity: Entity; mention: LocatedMention }[] {
+	const found: { key: string; entity: Entity; mention: LocatedMention }[] = [];
+	for (const key of unit.entities) {
+		const entity = context.entity(key);
+		const mention = entity?.mentions.find((candidate) => candidate.article === unit.article && candidate.start >= unit.start && candidate.end <= unit.end && tokens.some((token) => token.start < candidate.end && candidate.start < token.end));
+		if (entity && mention) {
+			found.push({ key, entity, mention });
+		}
+	}
+	return found;
+}
+
+/**
+ * The mention of an article that writes a spelling: the spelling itself ("Poutine"), else a part
+ * of it ("Varennikov" for "Aleksandr Varennikov": the article uses the short form only).
+ */
+function mentionOfForm(entity: Entity, article: string, form: string) {
+	const words = new Set(form.toLowerCase().split(/\s+/));
+	const own = entity.mentions.filter((mention) => mention.article === article);
+	return (
+		own.find((mention) => mention.text.toLowerCase() === form.toLowerCase()) ??
+		own.find((mention) => mention.text.toLowerCase().split(/\s+/).every((word) => words.has(word)))
+	);
+}

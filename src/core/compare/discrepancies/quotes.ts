@@ -1,0 +1,217 @@
+import type { Severity } from '../../types';
+import type { Claim } from '../aligner';
+import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import type { Token } from '../tokens';
+import type { Unit } from '../units';
+import { changeWeight, diffWords, type ChangeKind, type WordChange } from '../wordDiff';
+
+/** Severity of a quote by its most serious change. */
+const severityOf: Record<ChangeKind, Severity | undefined> = {
+	negation: 'high',
+	modal: 'high',
+	intensifier: 'high',
+	number: 'medium',
+	name: 'medium',
+	word: 'low',
+	inflection: undefined,
+};
+
+/**
+ * Below this share of words in common, two versions of a quote are different translations (or
+ * different quotes) rather than one wording with a changed word: only modal, negation and
+ * intensifier changes are still reported then, and as medium.
+ */
+const minOverlapForWordChanges = 0.6;
+
+/** Above this share of words in common, a changed modal, negation or intensifier is the one real difference: high. */
+const closeWordingOverlap = 0.75;
+
+/** Below this, the two are not the same words at all (a paraphrase that happens to align). */
+const minOverlap = 0.35;
+
+/**
+ * Finds quotes that aligned outlets word differently: "should" in two outlets and "must" in a
+ * third, a "deliberately" one outlet drops, an added "not". One discrepancy per quote, however
+ * many outlets carry it; its severity is that of its most serious change.
+ *
+ * @param context The comparison.
+ * @returns One draft per quote worded differently.
+ */
+export function findQuoteDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
+	const drafts: DiscrepancyDraft[] = [];
+	for (const claim of context.claims) {
+		if (claim.kind === 'quote' && claim.members.length >= 2) {
+			const draft = judgeQuote(context, claim);
+			if (draft) {
+				drafts.push(draft);
+			}
+		}
+	}
+	return drafts;
+}
+
+/** A change between two outlets' versions, with who has which side. */
+interface Variation {
+	change: WordChange;
+	severity: Severity;
+	weight: number;
+	from: Unit;
+	to: Unit;
+}
+
+function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | undefined {
+	// Reported speech is the reporter's words: only quotes in marks are compared word by word.
+	const units = claim.members.map((member) => context.unitOf(member)).filter((unit) => unit.quote?.direct !== false);
+	const variations: Variation[] = [];
+	for (let i = 0; i < units.length; i++) {
+		for (let j = i + 1; j < units.length; j++) {
+			const { changes, overlap } = diffWords(...trimToCommon(units[i].tokens, units[j].tokens));
+			if (overlap < minOverlap) {
+				continue;
+			}
+			for (const change of changes) {
+				const meaningful = change.kind === 'negation' || change.kind === 'modal' || change.kind === 'intensifier';
+				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges)) {
+					const severity = meaningful && overlap < closeWordingOverlap ? 'medium' : severityOf[change.kind]!;
+					variations.push({ change, severity, weight: changeWeight[change.kind] * (severity === 'high' ? 1 : 0.6), from: units[i], to: units[j] });
+				}
+			}
+		}
+	}
+	if (variations.length === 0) {
+		return undefined;
+	}
+	variations.sort((x, y) => y.weight - x.weight);
+	const top = variations[0];
+	const sides = sidesOf(units, top.change, top.from, top.to);
+	if (sides.removed.length === 0 || sides.added.length === 0) {
+		return undefined;
+	}
+	const odd = sides.removed.length <= sides.added.length ? sides.removed : sides.added;
+	const speaker = units.map((unit) => unit.quote?.speaker?.name).find(Boolean);
+	const label = speaker ? `Quote by ${speaker}` : `Quote “${clip(textOf(context, units[0]), 40)}”`;
+	const kinds = [...new Set(variations.map((variation) => variation.change.kind))];
+	const alignment = Math.min(...claim.members.map((member) => member.score));
+	const severity = top.severity;
+	const mentions = units.map((unit) => {
+		const words = variations
+			.flatMap((variation) => (variation.from === unit ? variation.change.removed : variation.to === unit ? variation.change.added : []))
+			.map(({ start, end }) => ({ start, end }));
+		const variant = sideWords(unit, top.change) || '(without it)';
+		return { ...mentionOf(context, unit.article, unit, variant, odd.includes(unit)), words: dedupe(words) };
+	});
+	return {
+		kind: 'quote',
+		severity,
+		summary: `${label}: ${describe(context, top.change, sides)}`,
+		reason: `The same quote (similarity ${alignment.toFixed(2)}) differs in ${kinds.join(', ')} words: ${variations
+			.slice(0, 4)
+			.map((variation) => `${words(variation.change.removed) || '—'} (${context.outlet(variation.from.article)}) → ${words(variation.change.added) || '—'} (${context.outlet(variation.to.article)})`)
+			.join('; ')}.`,
+		confidence: Math.min(1, 0.35 + alignment * 0.65),
+		mentions,
+		missing: [],
+		claim: claim.id,
+		weight: top.weight + Math.min(1, variations.length / 10),
+	};
+}
+
+/**
+ * Leaves out what one version has beyond the other at either end: an outlet that quotes only the
+ * middle of a sentence ("…any attempt to politicize sport…") truncated it, it did not reword it.
+ */
+function trimToCommon(a: Token[], b: Token[]): [Token[], Token[]] {
+	const inB = new Set(b.map((token) => token.norm));
+	const inA = new Set(a.map((token) => token.norm));
+	const firstA = a.findIndex((token) => inB.has(token.norm));
+	const firstB = b.findIndex((token) => inA.has(token.norm));
+	const lastA = findLastIndex(a, (token) => inB.has(token.norm));
+	const lastB = findLastIndex(b, (token) => inA.has(token.norm));
+	if (firstA < 0 || firstB < 0) {
+		return [a, b];
+	}
+	return [a.slice(firstA, lastA + 1), b.slice(firstB, lastB + 1)];
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+	for (let i = items.length - 1; i >= 0; i--) {
+		if (test(items[i])) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/**
+ * Which units have the removed words of a change and which the added ones. For a word one
+ * version drops, a unit counts as "without" only when it has the words around the gap: a quote
+ * given in part ("…certain international forces…") says nothing about a word outside that part.
+ */
+function sidesOf(units: Unit[], change: WordChange, from: Unit, to: Unit): { removed: Unit[]; added: Unit[] } {
+	const has = (unit: Unit, tokens: Token[]) => tokens.length > 0 && tokens.every((token) => unit.tokens.some((other) => other.norm === token.norm));
+	const removed: Unit[] = [];
+	const added: Unit[] = [];
+	const present = change.removed.length > 0 ? change.removed : change.added;
+	const holder = change.removed.length > 0 ? from : to;
+	const around = neighbours(holder, present);
+	for (const unit of units) {
+		if (change.removed.length > 0 && change.added.length > 0) {
+			if (has(unit, change.removed)) {
+				removed.push(unit);
+			} else if (has(unit, change.added)) {
+				added.push(unit);
+			}
+			continue;
+		}
+		const side = change.removed.length > 0 ? { with: removed, without: added } : { with: added, without: removed };
+		if (has(unit, present)) {
+			side.with.push(unit);
+		} else if (around.every((token) => unit.tokens.some((other) => other.norm === token.norm))) {
+			side.without.push(unit);
+		}
+	}
+	return { removed, added };
+}
+
+/** The words just before and after a stretch of tokens in their unit. */
+function neighbours(unit: Unit, stretch: Token[]): Token[] {
+	const first = unit.tokens.indexOf(stretch[0]);
+	const last = unit.tokens.indexOf(stretch[stretch.length - 1]);
+	return [unit.tokens[first - 1], unit.tokens[last + 1]].filter((token): token is Token => token !== undefined);
+}
+
+function describe(context: CompareContext, change: WordChange, sides: { removed: Unit[]; added: Unit[] }): string {
+	const outlets = (units: Unit[]) => listOutlets(context, units.map((unit) => unit.article));
+	if (change.removed.length === 0 || change.added.length === 0) {
+		const present = change.removed.length > 0 ? change.removed : change.added;
+		const withWords = change.removed.length > 0 ? sides.removed : sides.added;
+		const without = change.removed.length > 0 ? sides.added : sides.removed;
+		const verb = withWords.length >= without.length ? 'dropped by' : 'added by';
+		const odd = withWords.length >= without.length ? without : withWords;
+		const rest = withWords.length >= without.length ? withWords : without;
+		return `“${words(present)}” ${verb} ${outlets(odd)} (${verb === 'dropped by' ? 'kept by' : 'not in'} ${outlets(rest)})`;
+	}
+	return `“${words(change.removed)}” (${outlets(sides.removed)}) vs “${words(change.added)}” (${outlets(sides.added)})`;
+}
+
+/** The words a unit has on its side of a change. */
+function sideWords(unit: Unit, change: WordChange): string {
+	const own = unit.tokens.filter((token) => [...change.removed, ...change.added].some((other) => other.norm === token.norm));
+	return words(own);
+}
+
+function words(tokens: Token[]): string {
+	return [...new Set(tokens.map((token) => token.norm))].join(' ');
+}
+
+function textOf(context: CompareContext, unit: Unit): string {
+	return context.textOf(unit.article).slice(unit.start, unit.end);
+}
+
+function dedupe<T extends { start: number; end: number }>(spans: T[]): T[] {
+	const seen = new Set<string>();
+	return spans.filter((span) => {
+		const key = `${span.start}:${span.end}`;
+		return seen.has(key) ? false : (seen.add(key), true);
+	});
+}

@@ -1,0 +1,75 @@
+import { stemmer } from 'stemmer';
+import type { Span } from '../types';
+
+/** A word of a passage: where it is, how it compares, and whether it carries content. */
+export interface Token extends Span {
+	/** Lower case, curly apostrophes straightened ("Xi’s" → "xi's"). */
+	norm: string;
+	/** Porter stem of `norm`, without a possessive ("trampling" → "trampl"). */
+	stem: string;
+	/** `false` for function words ("the", "of", "and") that say little about which claim it is. */
+	content: boolean;
+	/** Starts with a capital letter ("Halden"). */
+	capitalized: boolean;
+}
+
+/**
+ * Function words: they make sentences look alike without saying the same thing.
+ * NOTE: modal verbs, negations and intensifiers are function words for *alignment*, yet they
+ * carry a quote's meaning ("should" / "must"): `wordDiff.ts` looks at them again.
+ */
+const stopWords = new Set(
+	(
+		'a an the and or but nor so yet of in on at to for from by with as into onto upon about over under after before ' +
+		'between among through during without within against towards toward than then that this these those there here ' +
+		'is are was were be been being am do does did done have has had having it its it\'s he him his she her hers they ' +
+		'them their theirs we us our ours you your yours i me my mine who whom whose which what when where why how ' +
+		'not no never also too very just only even still more most much many some any all each both either neither ' +
+		'will would shall should can could may might must said says say told tell tells added adding according ' +
+		'one ones if while because though although since until unless whether such other another same own s'
+	).split(' '),
+);
+
+/** Letters and digits, with inner apostrophes and hyphens ("Xi's", "Sino-Russian", "COVID-19"). */
+const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Splits a stretch of text into tokens.
+ *
+ * @param text The text (an article's analysis text).
+ * @param start Where the stretch starts.
+ * @param end Where it ends.
+ * @returns Tokens with offsets into `text`.
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+	const tokens: Token[] = [];
+	const slice = text.slice(start, end);
+	for (const match of slice.matchAll(wordPattern)) {
+		const norm = match[0].toLowerCase().replace(/’/g, "'");
+		const base = norm.replace(/'s$/, '');
+		tokens.push({
+			start: start + match.index,
+			end: start + match.index + match[0].length,
+			norm,
+			stem: stemOf(base),
+			content: !stopWords.has(base) && base.length > 1,
+			capitalized: /^\p{Lu}/u.test(match[0]),
+		});
+	}
+	return tokens;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem, cached: a folder repeats its vocabulary many times over. */
+export function stemOf(word: string): string {
+	let stem = stemCache.get(word);
+	if (stem === undefined) {
+		stem = /\d/.test(word) ? word : stemmer(word);
+		if (stemCache.size > 200_000) {
+			stemCache.clear();
+		}
+		stemCache.set(word, stem);
+	}
+	return stem;
+}

@@ -1,0 +1,159 @@
+import type { ArticleAnalysis, Entity, Figure, Quote, Sentence, Span } from '../types';
+import { tokenize, type Token } from './tokens';
+
+/** What a unit of comparison is: a sentence of the body, or a speech quote (direct or reported). */
+export type UnitKind = 'sentence' | 'quote';
+
+/** A passage that can report a claim: the thing the aligner matches across articles. */
+export interface Unit extends Span {
+	/** `Article.id`. */
+	article: string;
+	/** Sentence or quote. */
+	kind: UnitKind;
+	/** Index into the article's `sentences`, or running number of the article's quote pieces (a quote is cut at sentence ends). */
+	index: number;
+	/** The words. */
+	tokens: Token[];
+	/** Features with their raw counts: `w:` stems, `e:` entities, `f:` figure kinds, `v:` figure values, `s:` the speaker. */
+	features: Map<string, number>;
+	/** Entity keys named in the passage (for the entity checks). */
+	entities: Set<string>;
+	/** Figures inside the passage. */
+	figures: Figure[];
+	/** The quote, for quote units. */
+	quote?: Quote;
+}
+
+/** An entity mention resolved to its identity, for looking up which names a passage holds. */
+interface ResolvedMention extends Span {
+	key: string;
+}
+
+/**
+ * Maps each article's mentions to a stable key for its identity: the canonical name in lower
+ * case ("vladimir putin" for "Poutine" once grouped), so that outlets that spell a name
+ * differently still share the feature.
+ *
+ * @param entities The identities of the folder.
+ * @returns Per article id, its mentions sorted by offset.
+ */
+export function resolveMentions(entities: Entity[]): Map<string, ResolvedMention[]> {
+	const byArticle = new Map<string, ResolvedMention[]>();
+	for (const entity of entities) {
+		const key = entityKey(entity);
+		for (const mention of entity.mentions) {
+			let list = byArticle.get(mention.article);
+			if (!list) {
+				list = [];
+				byArticle.set(mention.article, list);
+			}
+			list.push({ start: mention.start, end: mention.end, key });
+		}
+	}
+	for (const list of byArticle.values()) {
+		list.sort((a, b) => a.start - b.start);
+	}
+	return byArticle;
+}
+
+/** The stable key of an identity. */
+export function entityKey(entity: Entity): string {
+	return entity.name.toLowerCase();
+}
+
+/**
+ * Cuts an analysed article into units: every sentence, and every speech quote (a quote is also
+ * a unit of its own, so that "…should step up…" in one outlet meets "…must step up…" in another
+ * even when the sentences around them say different things).
+ *
+ * @param analysis One article's findings.
+ * @param mentions Its resolved entity mentions (from `resolveMentions`).
+ * @param speakerKey Maps a speaker's name to an entity key (so "Xi" and "Xi Jinping" are one speaker).
+ * @returns The units, sentences first.
+ */
+export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[], speakerKey: (name: string) => string): Unit[] {
+	const { parsed, figures, quotes } = analysis;
+	const id = parsed.article.id;
+	const units: Unit[] = [];
+	parsed.sentences.forEach((sentence, index) => {
+		units.push(makeUnit(parsed.text, id, 'sentence', index, sentence, mentions, figures));
+	});
+	let part = 0;
+	for (const quote of quotes) {
+		if (quote.kind !== 'speech') {
+			continue;
+		}
+		for (const span of quoteParts(quote, parsed.sentences)) {
+			const unit = makeUnit(parsed.text, id, 'quote', part++, span, mentions, figures);
+			unit.quote = quote;
+			if (quote.speaker) {
+				unit.features.set(`s:${speakerKey(quote.speaker.name)}`, 1);
+			}
+			units.push(unit);
+		}
+	}
+	return units;
+}
+
+/**
+ * A quote cut at its sentence ends: one outlet runs two sentences of a speech into one quote
+ * over a paragraph break, another gives them as two quotes; sentence by sentence they still meet.
+ * Pieces of fewer than three words stay with their neighbour.
+ */
+function quoteParts(quote: Quote, sentences: Sentence[]): Span[] {
+	const parts: Span[] = [];
+	for (const sentence of sentences.filter((candidate) => candidate.end > quote.inner.start && candidate.start < quote.inner.end)) {
+		const span = { start: Math.max(sentence.start, quote.inner.start), end: Math.min(sentence.end, quote.inner.end) };
+		const words = sentence.words.filter((word) => word.start >= span.start && word.end <= span.end).length;
+		const previous = parts[parts.length - 1];
+		if (previous && (words < 3 || previous.end - previous.start < 12)) {
+			previous.end = span.end;
+		} else {
+			parts.push(span);
+		}
+	}
+	return parts.length > 0 ? parts : [quote.inner];
+}
+
+function makeUnit(text: string, article: string, kind: UnitKind, index: number, span: Span, mentions: ResolvedMention[], figures: Figure[]): Unit {
+	const tokens = tokenize(text, span.start, span.end);
+	const features = new Map<string, number>();
+	const add = (key: string) => features.set(key, (features.get(key) ?? 0) + 1);
+	for (const token of tokens) {
+		if (token.content) {
+			add(`w:${token.stem}`);
+		}
+	}
+	const entities = new Set<string>();
+	for (const mention of within(mentions, span)) {
+		entities.add(mention.key);
+		add(`e:${mention.key}`);
+	}
+	const inside = within(figures, span);
+	for (const figure of inside) {
+		add(`f:${figure.kind}:${figure.unit}`);
+		add(`v:${figure.kind}:${figure.unit}:${figure.iso ?? figure.value}`);
+	}
+	return { article, kind, index, start: span.start, end: span.end, tokens, features, entities, figures: inside };
+}
+
+/** The items of a sorted list that lie inside a span (binary search for the first). */
+export function within<T extends Span>(sorted: T[], span: Span): T[] {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (sorted[middle].start < span.start) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	const found: T[] = [];
+	for (let i = low; i < sorted.length && sorted[i].start < span.end; i++) {
+		if (sorted[i].end <= span.end) {
+			found.push(sorted[i]);
+		}
+	}
+	return found;
+}

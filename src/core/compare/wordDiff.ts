@@ -1,0 +1,166 @@
+import { diffArrays } from 'diff';
+import type { Token } from './tokens';
+
+/** What a change does to the meaning, most serious first. */
+export type ChangeKind = 'negation' | 'modal' | 'number' | 'intensifier' | 'name' | 'word' | 'inflection';
+
+/** One place where two passages differ: words only in the first, words only in the second. */
+export interface WordChange {
+	/** The kind of change. */
+	kind: ChangeKind;
+	/** Tokens of the first passage that the second does not have (empty for an addition). */
+	removed: Token[];
+	/** Tokens of the second passage that the first does not have (empty for a drop). */
+	added: Token[];
+}
+
+/** How two passages compare word by word. */
+export interface WordDiff {
+	/** Every change, in order. */
+	changes: WordChange[];
+	/** Share of tokens the two have in common (0–1). */
+	overlap: number;
+}
+
+/** How much each kind of change weighs when ranking: a "should" that became "must" outweighs a synonym. */
+export const changeWeight: Record<ChangeKind, number> = { negation: 3, modal: 3, number: 2.5, intensifier: 2, name: 2, word: 0.6, inflection: 0.1 };
+
+/** Modal verbs: "should" / "must" / "could" changes what was promised or demanded. */
+const modals = new Set(['should', 'must', 'shall', 'will', 'would', 'can', 'could', 'may', 'might', 'ought', "won't", "can't", 'cannot', "shouldn't", "mustn't", "wouldn't", "couldn't"]);
+
+/** Negations: adding or dropping one reverses the sense. */
+const negations = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "mustn't", "wouldn't", "couldn't", "haven't", "hasn't"]);
+
+/**
+ * Words that only strengthen what they qualify: "very, very aggressive", "strongly supported".
+ * Adverbs in -ly count too ("brutally", "deliberately"), except the few -ly words that are not
+ * manner adverbs ("only", "early", "July", "family", "Italy", "likely", "reply").
+ */
+const intensifiers = new Set(['very', 'so', 'really', 'truly', 'highly', 'extremely', 'absolutely', 'utterly', 'totally', 'completely', 'entirely', 'fully', 'deeply', 'greatly', 'most', 'much', 'far', 'too', 'quite', 'indeed', 'even', 'all', 'ever', 'just', 'still', 'further', 'more']);
+const notAdverbs = new Set(['only', 'early', 'july', 'family', 'italy', 'likely', 'unlikely', 'reply', 'supply', 'apply', 'rely', 'fly', 'daily', 'weekly', 'monthly', 'yearly', 'rally', 'ally', 'belly', 'holy', 'jolly', 'lonely', 'friendly', 'elderly', 'assembly', 'nearly']);
+
+/**
+ * Diffs two passages word by word (case, curly quotes and punctuation ignored) and says what
+ * each change does: "should" → "must" is `modal`, a dropped "brutally" is `intensifier`, an
+ * added "not" is `negation`, "trample" → "trampling" is `inflection`.
+ *
+ * @param a Tokens of the first passage.
+ * @param b Tokens of the second passage.
+ * @returns The changes and the share of words in common.
+ */
+export function diffWords(a: Token[], b: Token[]): WordDiff {
+	const parts = diffArrays(a, b, { comparator: (x: Token, y: Token) => x.norm === y.norm });
+	const changes: WordChange[] = [];
+	let common = 0;
+	let pending: { removed: Token[]; added: Token[] } | undefined;
+	const flush = () => {
+		if (pending) {
+			changes.push(...classify(pending.removed, pending.added));
+			pending = undefined;
+		}
+	};
+	for (const part of parts) {
+		if (!part.added && !part.removed) {
+			flush();
+			common += part.value.length;
+			continue;
+		}
+		pending ??= { removed: [], added: [] };
+		if (part.removed) {
+			pending.removed.push(...part.value);
+		} else {
+			pending.added.push(...part.value);
+		}
+	}
+	flush();
+	demoteMovedAdverbs(changes, a, b);
+	const total = Math.max(a.length, b.length);
+	return { changes, overlap: total === 0 ? 1 : common / total };
+}
+
+/** How close (in words) another change must be for a dropped adverb to count as moved or reworded. */
+const adverbReach = 4;
+
+/**
+ * "we invariably support each other" / "we support each other without exception": the adverb is
+ * not dropped but said another way a few words on. A one-sided intensifier change with a change
+ * the other way close by is a rewording.
+ */
+function demoteMovedAdverbs(changes: WordChange[], a: Token[], b: Token[]): void {
+	const position = (change: WordChange) => (change.removed.length > 0 ? a.indexOf(change.removed[0]) : b.indexOf(change.added[0]));
+	for (const change of changes) {
+		if (change.kind !== 'intensifier') {
+			continue;
+		}
+		const dropped = change.removed.length > 0;
+		const near = changes.some(
+			(other) =>
+				other !== change &&
+				(dropped ? other.added.length > 0 : other.removed.length > 0) &&
+				Math.abs(position(other) - position(change)) <= adverbReach + change.removed.length + change.added.length,
+		);
+		if (near) {
+			change.kind = 'word';
+		}
+	}
+}
+
+/**
+ * Names one replaced stretch. A stretch that mixes a modal change with other words is split so
+ * that the modal stands out ("should increase" → "must step up" is a modal change and a word
+ * change).
+ */
+function classify(removed: Token[], added: Token[]): WordChange[] {
+	const pick = (test: (token: Token) => boolean) => ({ removed: removed.filter(test), added: added.filter(test) });
+	const changes: WordChange[] = [];
+	const negation = pick((token) => negations.has(token.norm));
+	// "not interfering" / "non-interference": a negation written into the other word.
+	const prefixed = [...removed, ...added].some((token) => /^non-?\p{L}/u.test(token.norm));
+	if (negation.removed.length !== negation.added.length && !prefixed) {
+		changes.push({ kind: 'negation', ...negation });
+	}
+	// One modal for another ("should" → "must"); a modal that only appears on one side is a rewording.
+	const modal = pick((token) => modals.has(token.norm) && !negations.has(token.norm));
+	if (modal.removed.length > 0 && modal.added.length > 0 && modal.removed.map(norm).join() !== modal.added.map(norm).join()) {
+		changes.push({ kind: 'modal', ...modal });
+	}
+	const flagged = new Set([...changes.flatMap((change) => [...change.removed, ...change.added])]);
+	const rest = { removed: removed.filter((token) => !flagged.has(token)), added: added.filter((token) => !flagged.has(token)) };
+	if (rest.removed.length + rest.added.length === 0) {
+		return changes;
+	}
+	changes.push({ kind: classifyRest(rest.removed, rest.added), ...rest });
+	return changes;
+}
+
+function classifyRest(removed: Token[], added: Token[]): ChangeKind {
+	const all = [...removed, ...added];
+	if (all.some((token) => /\d/.test(token.norm) || numberWords.has(token.norm))) {
+		return 'number';
+	}
+	// One side empty and the other only intensifiers: "and brutally trampling" / "trampling".
+	const meaningful = all.filter((token) => !connectives.has(token.norm));
+	if ((removed.length === 0 || added.length === 0) && meaningful.length > 0 && meaningful.every(isIntensifier)) {
+		return 'intensifier';
+	}
+	if (removed.length > 0 && added.length > 0 && removed.map((token) => token.stem).join(' ') === added.map((token) => token.stem).join(' ')) {
+		return 'inflection';
+	}
+	if (all.some((token) => token.content && token.capitalized)) {
+		return 'name';
+	}
+	return 'word';
+}
+
+function isIntensifier(token: Token): boolean {
+	return intensifiers.has(token.norm) || (token.norm.length > 4 && token.norm.endsWith('ly') && !notAdverbs.has(token.norm));
+}
+
+function norm(token: Token): string {
+	return token.norm;
+}
+
+/** Words that join an intensifier to its sentence without adding meaning ("and brutally"). */
+const connectives = new Set(['and', 'but', 'or', 'also', 'then']);
+
+const numberWords = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'percent']);

@@ -1,0 +1,550 @@
+import { doubleMetaphone } from 'double-metaphone';
+import { firstNames, gazetteer, lexicalType, nameKey, nameSuffixes, placeAliases } from './nameLexicon';
+import type { Entity, EntityMention, EntityType, LocatedMention } from './types';
+
+/** One article's mentions, as `groupEntities` takes them. */
+export interface ArticleMentions {
+	/** `Article.id`. */
+	id: string;
+	/** `Article.text`. */
+	text: string;
+	/** The article's mentions, from `findEntityMentions`. */
+	mentions: EntityMention[];
+}
+
+/** Every mention of one spelling of a name (its `nameKey`), across the folder. */
+interface Form {
+	/** `nameKey` of the spelling. */
+	key: string;
+	/** The key's words. */
+	words: string[];
+	/** How often each exact spelling occurs (`Poutine`, `POUTINE`). */
+	surfaces: Map<string, number>;
+	/** Every mention, in folder order. */
+	mentions: LocatedMention[];
+	/** Ids of the articles that use it. */
+	articles: Set<string>;
+	/** The mentions' types, counted. */
+	votes: Record<EntityType, number>;
+	/** The type the words alone imply ("… Agency", "Beijing"). */
+	lexical: EntityType | undefined;
+	/** One word written in capitals, two to six letters ("IOC", "U.S."). */
+	acronym: boolean;
+	/** Rank of its first mention in the folder. */
+	order: number;
+}
+
+/** Words that acronyms skip ("International Olympic Committee" → IOC, "Bank of England" → BoE). */
+const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in']);
+
+/**
+ * Whether two name words are spellings of one name: a transliteration ("Putin"/"Poutine",
+ * "Varennikov"/"Varennikoff"), which sounds the same (double metaphone) and differs by at most
+ * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko"). Words under four letters
+ * never match ("Xi"/"Li").
+ *
+ * @param a A name word, as a `nameKey`.
+ * @param b Another.
+ * @returns Whether they can be the same name.
+ */
+export function similarNames(a: string, b: string): boolean {
+	if (a === b) {
+		return true;
+	}
+	const shortest = Math.min(a.length, b.length);
+	if (shortest < 4) {
+		return false;
+	}
+	const distance = editDistance(a, b);
+	// A typo in a long name: "Johnson"/"Jonhson", "Klitschko"/"Klitchsko".
+	if ((distance <= 1 && shortest >= 6) || (distance <= 2 && shortest >= 8 && a[0] === b[0])) {
+		return true;
+	}
+	if (distance > Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.34))) {
+		return false;
+	}
+	const [a1, a2] = doubleMetaphone(a);
+	const [b1, b2] = doubleMetaphone(b);
+	return a1 === b1 || a1 === b2 || a2 === b1;
+}
+
+/** Edit distance counting a swap of two neighbours as one edit ("Klitchko"/"Kiltchko"). */
+function editDistance(a: string, b: string): number {
+	let before: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				current[j] = Math.min(current[j], before[j - 2] + 1);
+			}
+		}
+		before = previous;
+		previous = current;
+	}
+	return previous[b.length];
+}
+
+/** Union-find over form indices. */
+class DisjointSets {
+	private readonly parent: number[];
+
+	constructor(size: number) {
+		this.parent = Array.from({ length: size }, (_, i) => i);
+	}
+
+	find(i: number): number {
+		while (this.parent[i] !== i) {
+			this.parent[i] = this.parent[this.parent[i]];
+			i = this.parent[i];
+		}
+		return this.parent[i];
+	}
+
+	union(a: number, b: number): void {
+		const rootA = this.find(a);
+		const rootB = this.find(b);
+		// The older group keeps its root, so roots stay in folder order.
+		if (rootA < rootB) {
+			this.parent[rootB] = rootA;
+		} else if (rootB < rootA) {
+			this.parent[rootA] = rootB;
+		}
+	}
+}
+
+/**
+ * Groups mentions into identities across a folder: one entity per person, organization or place,
+ * with every spelling and every mention. Spellings join when they differ only in case
+ * ("POUTINE"/"Poutine"); when one is a part of one longer name only ("Putin" → "Vladimir Putin",
+ * "Xi" → "Xi Jinping", "Xinhua" → "Xinhua News Agency"); when one is the other's acronym ("IOC");
+ * when one is a rarer transliteration of the other, or comes from another outlet ("Poutine" →
+ * "Putin"); and when they name one country ("US", "United States"). A surname shared by two full
+ * names ("Joe Biden", "Hunter Biden") joins neither.
+ *
+ * @param articles Each article's id, text and mentions, in folder order.
+ * @returns The entities, with ids `e1`, `e2`, … in order of first appearance.
+ */
+export function groupEntities(articles: readonly ArticleMentions[]): Entity[] {
+	const forms = collectForms(articles);
+	const sets = new DisjointSets(forms.length);
+	joinAliases(forms, sets);
+	joinLongerNames(forms, sets);
+	joinNearNames(forms, sets);
+	joinAcronyms(forms, sets);
+	joinSingleWords(forms, sets);
+	joinVariants(forms, sets);
+	return buildEntities(forms, sets, new Map(articles.map((article, n) => [article.id, n])));
+}
+
+/** Gathers mentions by spelling, in folder order. */
+function collectForms(articles: readonly ArticleMentions[]): Form[] {
+	const byKey = new Map<string, Form>();
+	let order = 0;
+	for (const article of articles) {
+		for (const mention of article.mentions) {
+			const key = nameKey(mention.text);
+			let form = byKey.get(key);
+			if (!form) {
+				const words = key.split(' ');
+				form = { key, words, surfaces: new Map(), mentions: [], articles: new Set(), votes: { person: 0, organization: 0, place: 0 }, lexical: lexicalType(words), acronym: false, order: order };
+				byKey.set(key, form);
+			}
+			form.surfaces.set(mention.text, (form.surfaces.get(mention.text) ?? 0) + 1);
+			form.mentions.push({ start: mention.start, end: mention.end, article: article.id, text: mention.text });
+			form.articles.add(article.id);
+			form.votes[mention.type]++;
+			form.acronym ||= form.words.length === 1 && isAcronym(mention.text);
+			order++;
+		}
+	}
+	return [...byKey.values()];
+}
+
+/** Two to six capitals, dots allowed ("IOC", "U.S.", "AUKUS"). */
+function isAcronym(text: string): boolean {
+	const letters = text.replace(/[.\s]/g, '');
+	return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
+}
+
+/** "US", "U.S.", "USA" and "United States" are one place, even with no expansion in the folder. */
+function joinAliases(forms: Form[], sets: DisjointSets): void {
+	const first = new Map<string, number>();
+	forms.forEach((form, i) => {
+		const alias = placeAliases.get(form.key);
+		if (alias === undefined) {
+			return;
+		}
+		const seen = first.get(alias);
+		if (seen === undefined) {
+			first.set(alias, i);
+		} else {
+			sets.union(seen, i);
+		}
+	});
+}
+
+/**
+ * Joins names of two words or more to a longer name that holds them: the same first and last word
+ * with middle names or initials left out ("Arcade Comeaux" → "Arcade Joseph Comeaux Jr."), or the
+ * start or end of one longer name only ("General Assembly" → "United Nations General Assembly").
+ * NOTE: types must agree, and a known place is a place of its own ("New York", "New York Times").
+ */
+function joinLongerNames(forms: Form[], sets: DisjointSets): void {
+	const long = indicesWhere(forms, (form) => form.words.length > 1);
+	const pending: [number, number][] = [];
+	for (const i of long) {
+		for (const j of long) {
+			const short = forms[i];
+			const other = forms[j];
+			if (i === j || short.words.length >= other.words.length || !compatible(short.lexical, other.lexical)) {
+				continue;
+			}
+			if (short.words[0] === other.words[0] && lastName(short.words) === lastName(other.words) && isSubsequence(short.words, other.words)) {
+				sets.union(i, j);
+			} else if ((startsWith(other.words, short.words) || endsWith(other.words, short.words)) && !gazetteer.has(short.key)) {
+				pending.push([i, j]);
+			}
+		}
+	}
+	joinUnambiguous(pending, sets, forms);
+}
+
+/**
+ * Joins names that differ in one word, when that word is spelt another way ("Vladimir Poutine" →
+ * "Vladimir Putin"), mistyped ("Anre Iguodala"), or, in a name of three words or more, garbled
+ * ("Kestrian Neue Agency" → "Kestrian News Agency"), or shortened ("Sam Dalembert" → "Samuel Dalembert"), and the odd
+ * spelling is much rarer or comes from other articles.
+ * NOTE: two first names are two people ("Joan Smith"/"John Smith").
+ */
+function joinNearNames(forms: Form[], sets: DisjointSets): void {
+	const long = indicesWhere(forms, (form) => form.words.length > 1);
+	for (const i of long) {
+		for (const j of long) {
+			const a = forms[i];
+			const b = forms[j];
+			if (j <= i || a.words.length !== b.words.length || !compatible(a.lexical, b.lexical)) {
+				continue;
+			}
+			const differing = a.words.flatMap((word, n) => (word === b.words[n] ? [] : [n]));
+			if (differing.length !== 1 || !consensusAllows(a, b)) {
+				continue;
+			}
+			const x = a.words[differing[0]];
+			const y = b.words[differing[0]];
+			const distance = editDistance(x, y);
+			const garbled = Math.min(x.length, y.length) >= 4 && (distance <= 1 || (a.words.length >= 3 && x[0] === y[0] && distance <= 2));
+			// "Sam Dalembert" is "Samuel Dalembert": a short form of the first name.
+			const shortened = differing[0] === 0 && a.words.length === 2 && Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
+			if (shortened || ((similarNames(x, y) || garbled) && !(firstNames.has(x) && firstNames.has(y)))) {
+				sets.union(i, j);
+			}
+		}
+	}
+}
+
+/**
+ * The cross-outlet consensus lets a variant join: it is used three times less than the other
+ * spelling, or never in the same article.
+ */
+function consensusAllows(a: Form, b: Form): boolean {
+	const [rare, common] = a.mentions.length <= b.mentions.length ? [a, b] : [b, a];
+	return rare.mentions.length * 3 <= common.mentions.length || ![...rare.articles].some((id) => common.articles.has(id));
+}
+
+/** Joins an acronym to the one name whose initials it spells ("IOC" → "International Olympic Committee"). */
+function joinAcronyms(forms: Form[], sets: DisjointSets): void {
+	const pending: [number, number][] = [];
+	forms.forEach((acronym, i) => {
+		if (!acronym.acronym) {
+			return;
+		}
+		forms.forEach((form, j) => {
+			// "P.J." is someone's initials, not "Phil Jacksons".
+			if (form.words.length > 1 && initials(form.words) === acronym.key && form.lexical !== 'person' && groupType(forms, sets, j) !== 'person') {
+				pending.push([i, j]);
+			}
+		});
+	});
+	joinUnambiguous(pending, sets, forms);
+}
+
+/** "international olympic committee" → "ioc"; "bank of england" → "be". */
+function initials(words: readonly string[]): string {
+	return words
+		.filter((word) => !acronymSkips.has(word))
+		.map((word) => word[0])
+		.join('');
+}
+
+/**
+ * Joins a single word to the one longer name that opens or ends with it: a surname ("Putin" →
+ * "Vladimir Putin"), a Chinese family name, which comes first ("Xi" → "Xi Jinping"), a short
+ * name of an organization ("Xinhua" → "Xinhua News Agency"). A word two names share stays alone
+ * ("Biden" with "Joe Biden" and "Hunter Biden"), and a known place is a place of its own
+ * ("China" and "China Neue Agency", "Taiwan" and "Taiwan Strait").
+ */
+function joinSingleWords(forms: Form[], sets: DisjointSets): void {
+	const pending: [number, number][] = [];
+	forms.forEach((single, i) => {
+		if (single.words.length !== 1) {
+			return;
+		}
+		forms.forEach((form, j) => {
+			if (form.words.length < 2 || (form.words[0] !== single.key && lastName(form.words) !== single.key)) {
+				return;
+			}
+			const type = groupType(forms, sets, j);
+			const usedAsPlace = single.votes.place > single.votes.person + single.votes.organization;
+			if (compatible(single.lexical, type) && (!usedAsPlace || type === 'place') && !gazetteer.has(single.key)) {
+				pending.push([i, j]);
+			}
+		});
+	});
+	joinUnambiguous(pending, sets, forms);
+}
+
+/**
+ * Joins a single-word spelling to another group when the two sound alike ("Poutine" → "Putin",
+ * "Vladimir Putin"), with the consensus rule of `consensusAllows` applied to the whole groups.
+ */
+function joinVariants(forms: Form[], sets: DisjointSets): void {
+	const singles = indicesWhere(forms, (form) => form.words.length === 1 && !form.acronym && form.key.length >= 4);
+	for (const i of singles) {
+		for (let j = 0; j < forms.length; j++) {
+			const other = forms[j];
+			const word = other.words.length === 1 ? other.key : lastName(other.words);
+			if (sets.find(i) === sets.find(j) || other.acronym || word === forms[i].key || !similarNames(forms[i].key, word)) {
+				continue;
+			}
+			const [a, b] = [groupOf(forms, sets, i), groupOf(forms, sets, j)];
+			if (a.some((form) => form.words.length > 1) && b.some((form) => form.words.length > 1)) {
+				continue;
+			}
+			if (compatible(groupType(forms, sets, i), groupType(forms, sets, j)) && consensusAllows(merged(a), merged(b))) {
+				sets.union(i, j);
+			}
+		}
+	}
+}
+
+/**
+ * Joins each shorter form to its one candidate group. A form with candidates in two groups is
+ * ambiguous and stays apart ("Biden" with "Joe Biden" and "Hunter Biden"), unless one group is
+ * mentioned four times as often as any other ("Cheeks" with "Maurice Cheeks" ×15, "Mo Cheeks" ×3).
+ */
+function joinUnambiguous(pairs: [number, number][], sets: DisjointSets, forms: Form[]): void {
+	const candidates = new Map<number, Set<number>>();
+	for (const [short, long] of pairs) {
+		const roots = candidates.get(short) ?? new Set();
+		roots.add(sets.find(long));
+		candidates.set(short, roots);
+	}
+	const size = (root: number) => groupOf(forms, sets, root).reduce((sum, form) => sum + form.mentions.length, 0);
+	const joins: [number, number][] = [];
+	for (const [short, roots] of candidates) {
+		const ranked = [...roots].map((root) => ({ root, size: size(root) })).sort((a, b) => b.size - a.size);
+		if (ranked.length === 1 || ranked[0].size >= 4 * ranked[1].size) {
+			joins.push([short, ranked[0].root]);
+		}
+	}
+	for (const [short, root] of joins) {
+		sets.union(short, root);
+	}
+}
+
+/** The forms of the group a form belongs to. */
+function groupOf(forms: Form[], sets: DisjointSets, index: number): Form[] {
+	const root = sets.find(index);
+	return forms.filter((_, i) => sets.find(i) === root);
+}
+
+/** A group seen as one form: its mentions and articles together (for `consensusAllows`). */
+function merged(group: Form[]): Form {
+	return { ...group[0], mentions: group.flatMap((form) => form.mentions), articles: new Set(group.flatMap((form) => [...form.articles])) };
+}
+
+/**
+ * The type of a group: what the words of its spellings imply ("… Agency", "Beijing", "Yuri …"),
+ * each spelling weighing by its mentions; when no spelling implies a type, a majority vote of the
+ * mentions' types. Ties go to person, then organization.
+ */
+function groupType(forms: Form[], sets: DisjointSets, index: number): EntityType {
+	return voteType(groupOf(forms, sets, index));
+}
+
+/** See `groupType`. */
+function voteType(group: Form[]): EntityType {
+	const votes = { person: 0, organization: 0, place: 0 };
+	for (const form of group) {
+		if (form.lexical) {
+			votes[form.lexical] += form.mentions.length;
+		}
+	}
+	if (votes.person + votes.organization + votes.place === 0) {
+		for (const form of group) {
+			votes.person += form.votes.person;
+			votes.organization += form.votes.organization;
+			votes.place += form.votes.place;
+		}
+	}
+	const best = Math.max(votes.person, votes.organization, votes.place);
+	return votes.person === best ? 'person' : votes.organization === best ? 'organization' : 'place';
+}
+
+/** Two types agree when either is unknown or both are the same. */
+function compatible(a: EntityType | undefined, b: EntityType | undefined): boolean {
+	return a === undefined || b === undefined || a === b;
+}
+
+/** Turns groups into entities, ids in order of first appearance; mentions by article, then offset. */
+function buildEntities(forms: Form[], sets: DisjointSets, articleOrder: Map<string, number>): Entity[] {
+	const groups = new Map<number, Form[]>();
+	forms.forEach((form, i) => {
+		const root = sets.find(i);
+		groups.set(root, [...(groups.get(root) ?? []), form]);
+	});
+	const sorted = [...groups.values()].sort((a, b) => firstOrder(a) - firstOrder(b));
+	return sorted.map((group, n) => {
+		const mentions = group.flatMap((form) => form.mentions);
+		mentions.sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.start - b.start);
+		const surfaces: string[] = [];
+		for (const form of [...group].sort((a, b) => a.order - b.order)) {
+			surfaces.push(...form.surfaces.keys());
+		}
+		return {
+			id: `e${n + 1}`,
+			type: voteType(group),
+			name: canonicalName(group),
+			forms: surfaces,
+			mentions,
+		};
+	});
+}
+
+/** The folder order of a group: its earliest form. */
+function firstOrder(group: Form[]): number {
+	return Math.min(...group.map((form) => form.order));
+}
+
+/**
+ * The canonical name: the most complete spelling most outlets use. Names of several words come
+ * before single words, spelt-out names before acronyms; then the most articles, the most words,
+ * the most mentions. Its most frequent writing, not in capitals if another exists.
+ */
+function canonicalName(group: Form[]): string {
+	const score = (form: Form) => [form.words.length > 1 ? 1 : 0, form.acronym ? 0 : 1, form.articles.size, form.words.length, form.mentions.length, -form.order];
+	const best = [...group].sort((a, b) => compareScores(score(b), score(a)))[0];
+	const writings = [...best.surfaces.entries()].sort((a, b) => Number(isShouted(a[0], best)) - Number(isShouted(b[0], best)) || b[1] - a[1]);
+	return writings[0][0];
+}
+
+/** Compares two score lists, first entry first. */
+function compareScores(a: number[], b: number[]): number {
+	for (let i = 0; i < a.length; i++) {
+		if (a[i] !== b[i]) {
+			return a[i] - b[i];
+		}
+	}
+	return 0;
+}
+
+/** A writing in capitals of a name that is not an acronym ("POUTINE"). */
+function isShouted(surface: string, form: Form): boolean {
+	return !form.acronym && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+}
+
+/**
+ * The spellings of an entity that really differ, with the articles that use each: forms that are
+ * only a part of a fuller form ("Putin" in "Vladimir Putin", "Xinhua" in "Xinhua News Agency"),
+ * acronyms and aliases ("IOC", "US") and case ("POUTINE") are folded into the form they belong to,
+ * so that only variants remain ("Vladimir Putin" / "Vladimir Poutine").
+ *
+ * @param entity An entity from `groupEntities`.
+ * @returns One item per distinct spelling, the most used first; a single item means no variant.
+ */
+export function variantForms(entity: Entity): { form: string; articles: string[] }[] {
+	const byKey = new Map<string, { surface: string; articles: Set<string> }>();
+	for (const mention of entity.mentions) {
+		const key = nameKey(mention.text);
+		const entry = byKey.get(key) ?? { surface: mention.text, articles: new Set<string>() };
+		entry.articles.add(mention.article);
+		byKey.set(key, entry);
+	}
+	const keys = [...byKey.keys()];
+	const hosts = (key: string) => keys.filter((other) => other !== key && holds(other, key));
+	const maximal = keys.filter((key) => hosts(key).length === 0);
+	for (const key of keys) {
+		// "Iguodala" belongs to "Andre Iguodala" and "Anre Iguodala" alike: it counts for neither.
+		const owners = hosts(key).filter((other) => maximal.includes(other));
+		for (const article of owners.length === 1 ? byKey.get(key)!.articles : []) {
+			byKey.get(owners[0])!.articles.add(article);
+		}
+	}
+	return maximal
+		.map((key) => ({ form: preferredSurface(entity, key), articles: [...byKey.get(key)!.articles].sort() }))
+		.sort((a, b) => b.articles.length - a.articles.length);
+}
+
+/**
+ * Whether the spelling `host` holds `part`: `part`'s words appear in it in order ("putin" in
+ * "vladimir putin"), `part` spells its initials ("ioc"), or both name one country ("us" in
+ * "united states").
+ */
+function holds(host: string, part: string): boolean {
+	const hostWords = host.split(' ');
+	const partWords = part.split(' ');
+	if (partWords.length < hostWords.length && isSubsequence(partWords, hostWords)) {
+		return true;
+	}
+	if (partWords.length === 1 && hostWords.length > 1 && initials(hostWords) === part) {
+		return true;
+	}
+	const alias = placeAliases.get(part);
+	return alias !== undefined && alias === placeAliases.get(host) && host.length > part.length;
+}
+
+/** The entity's most common writing of a spelling, in capitals only if there is no other. */
+function preferredSurface(entity: Entity, key: string): string {
+	const counts = new Map<string, number>();
+	for (const mention of entity.mentions) {
+		if (nameKey(mention.text) === key) {
+			counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
+		}
+	}
+	const mixed = (text: string) => (text === text.toUpperCase() ? 0 : 1);
+	return [...counts.entries()].sort((a, b) => mixed(b[0]) - mixed(a[0]) || b[1] - a[1])[0][0];
+}
+
+/** The last word of a name, a "Jr." or "III" after it left out. */
+function lastName(words: readonly string[]): string {
+	const last = words[words.length - 1];
+	return nameSuffixes.has(last) && words.length > 1 ? words[words.length - 2] : last;
+}
+
+/** Whether `part` appears in `whole` in order, gaps allowed ("arcade comeaux" in "arcade joseph comeaux jr"). */
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+	let k = 0;
+	for (const word of whole) {
+		if (word === part[k]) {
+			k++;
+		}
+	}
+	return k === part.length;
+}
+
+function startsWith(whole: readonly string[], part: readonly string[]): boolean {
+	return part.every((word, n) => whole[n] === word);
+}
+
+function endsWith(whole: readonly string[], part: readonly string[]): boolean {
+	const offset = whole.length - part.length;
+	return part.every((word, n) => whole[offset + n] === word);
+}
+
+/** Indices of the forms that pass a test. */
+function indicesWhere(forms: Form[], test: (form: Form) => boolean): number[] {
+	return forms.flatMap((form, i) => (test(form) ? [i] : []));
+}

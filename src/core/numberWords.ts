@@ -1,0 +1,443 @@
+/**
+ * The lexical layer under the figure and date grammars: a paragraph cut into tokens, numerals
+ * read from digits or words ("1,200", "2.4 million", "twenty-five", "a dozen"), ordinals, and
+ * the singular of a counted noun ("doses" → "dose").
+ */
+
+/** A run of digits, a run of letters, or any other single character of a paragraph. */
+export interface Token {
+	/** Offset of the first character in the article text. */
+	start: number;
+	/** Offset just past the last character. */
+	end: number;
+	/** The token as written. */
+	text: string;
+	/** The token in lower case. */
+	lower: string;
+	/** `num`: digits with inner `.` or `,` ("1,200", "2.4"); `word`: letters; `mark`: anything else. */
+	type: 'num' | 'word' | 'mark';
+	/** No white space before it: "19" in "COVID-19" is glued to the hyphen, the hyphen to "COVID". */
+	glued: boolean;
+}
+
+/**
+ * A run of ASCII digits with inner single `.` or `,` between digits ("1,200", "2.4", "15.12.2021");
+ * else a run of letters and combining marks; else one non-space character (a surrogate pair
+ * counts as one).
+ * NOTE: the final period of "2021." is not taken, because a separator must be followed by a digit.
+ */
+const tokenPattern = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+|\S/gu;
+
+/**
+ * Cuts `text[start, end)` into tokens.
+ *
+ * @param text The blanked article text.
+ * @param start Where to start (a paragraph's start).
+ * @param end Where to stop (a paragraph's end).
+ * @returns The tokens, in order.
+ */
+export function tokenize(text: string, start: number, end: number): Token[] {
+	const tokens: Token[] = [];
+	tokenPattern.lastIndex = start;
+	let previousEnd = -1;
+	for (let match = tokenPattern.exec(text); match && match.index < end; match = tokenPattern.exec(text)) {
+		const value = match[0];
+		const code = value.charCodeAt(0);
+		const type = code >= 48 && code <= 57 ? 'num' : isLetter(code, value) ? 'word' : 'mark';
+		tokens.push({
+			start: match.index, end: match.index + value.length, text: value, lower: value.toLowerCase(), type,
+			glued: match.index === previousEnd,
+		});
+		previousEnd = match.index + value.length;
+	}
+	return tokens;
+}
+
+/** Whether a token starts with a letter: ASCII decided by code, the rest by Unicode class. */
+function isLetter(code: number, value: string): boolean {
+	if (code < 128) {
+		return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+	}
+	return /^[\p{L}\p{M}]/u.test(value);
+}
+
+/** A number read from the text. */
+export interface Numeral {
+	/** The value, scale applied ("2.4 million" → 2400000). */
+	value: number;
+	/** Index of its last token. */
+	last: number;
+	/** The scale word as written ("million", "bn"), if any. */
+	scale?: string;
+	/** Written in words ("eleven", "two hundred", "a dozen"). */
+	spelled: boolean;
+}
+
+/** Multipliers written in full. */
+export const scaleWords: Readonly<Record<string, number>> = {
+	thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+
+/**
+ * Abbreviated scales: "€3bn", "150mn doses", "$5 tn". The one-letter forms ("$5m", "£3b", "$35k")
+ * are only scales right after a currency (see `readNumeral`'s `shortScales`): "a 5m wall" is metres.
+ */
+export const scaleAbbreviations: Readonly<Record<string, number>> = {
+	bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3,
+};
+const currencyOnlyScales = new Set(['m', 'b', 'k']);
+
+const units: Readonly<Record<string, number>> = {
+	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+	twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const tens: Readonly<Record<string, number>> = {
+	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Every word that can start or continue a spelled-out number (used to find where a figure may begin). */
+export const numberWords: ReadonlySet<string> = new Set([
+	...Object.keys(units), ...Object.keys(tens), 'hundred', 'dozen', ...Object.keys(scaleWords),
+]);
+
+const ordinalUnits: Readonly<Record<string, number>> = {
+	first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+	eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+	eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+	seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
+};
+
+/** Ordinal words ("third", "twentieth"): the first word of a spelled ordinal other than a tens prefix. */
+export const ordinalWords: ReadonlySet<string> = new Set(Object.keys(ordinalUnits));
+
+/**
+ * The value of a token of digits, or `undefined` when it is not a well-formed number.
+ * "1,200" and "1,200.5" take the comma as a thousands separator, "2.4" the period as a decimal
+ * point; "1,2,3" (a list) and "15.12.2021" (a date, read elsewhere) are not numbers.
+ */
+function digitValue(text: string): number | undefined {
+	// Digits, optionally with one decimal part: "2021", "2.4".
+	if (/^\d+(?:\.\d+)?$/.test(text)) {
+		return Number(text);
+	}
+	// One to three digits, then groups of exactly three after commas, then an optional decimal part: "1,200,000.5".
+	if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
+		return Number(text.replace(/,/g, ''));
+	}
+	return undefined;
+}
+
+/**
+ * `value × factor` without binary noise: 1.1 × 1e9 is 1100000000.0000002 in floating point, but
+ * "1.1 billion" must equal "1,100,000,000".
+ */
+export function applyScale(value: number, factor: number): number {
+	return Number((value * factor).toPrecision(15));
+}
+
+/**
+ * Reads a number at token `i`: digits ("1,200", "2.4", "12 000", "2.4 million", "3bn") or words
+ * ("eleven", "twenty-five", "two hundred and ten", "a dozen", "half a million").
+ *
+ * @param tokens The paragraph's tokens.
+ * @param i Where the number would start.
+ * @param text The article text (to see which space separates digit groups).
+ * @param shortScales Take "m", "b" and "k" as scales ("$5m"); only right after a currency (default: `false`).
+ * @returns The number, or `undefined` when none starts there.
+ */
+export function readNumeral(tokens: Token[], i: number, text: string, shortScales = false): Numeral | undefined {
+	const token = tokens[i];
+	if (!token) {
+		return undefined;
+	}
+	if (token.type === 'num') {
+		return readDigits(tokens, i, text, shortScales);
+	}
+	if (token.type === 'word') {
+		return readSpelled(tokens, i);
+	}
+	return undefined;
+}
+
+/** Digits, digit groups split by spaces, and an optional scale. */
+function readDigits(tokens: Token[], i: number, text: string, shortScales: boolean): Numeral | undefined {
+	let value = digitValue(tokens[i].text);
+	if (value === undefined) {
+		return undefined;
+	}
+	let last = i;
+	// "12 000", "1 200 000" (thin or non-breaking spaces, or a plain space before "000"), and
+	// "10, 000" as text rebuilt from tokens spells "10,000".
+	// NOTE: "the top 10 100-metre runners" and "of the 12, 100 were freed" must stay two numbers,
+	// so a plain space only joins a "000" group.
+	if (/^\d{1,3}$/.test(tokens[i].text)) {
+		for (let next = tokens[last + 1]; next?.type === 'num' && /^\d{3}$/.test(next.text); next = tokens[last + 1]) {
+			const between = text.slice(tokens[last].end, next.start);
+			if (
+				between === '\u00a0' ||
+				between === '\u202f' ||
+				between === '\u2009' ||
+				(between === ' ' && next.text === '000')
+			) {
+				value = value * 1000 + Number(next.text);
+				last++;
+				continue;
+			}
+			break;
+		}
+		const comma = tokens[last + 1];
+		const group = tokens[last + 2];
+		if (
+			last === i &&
+			comma?.text === ',' &&
+			comma.glued &&
+			group?.text === '000' &&
+			text.slice(comma.end, group.start) === ' ' &&
+			!continuesList(tokens, last + 2)
+		) {
+			value = value * 1000 + Number(group.text);
+			last += 2;
+		}
+	}
+	const scale = readScale(tokens, last + 1, shortScales);
+	if (scale) {
+		return {
+			value: applyScale(value, scale.factor), last: scale.last, scale: scale.word, spelled: false,
+		};
+	}
+	return { value, last, spelled: false };
+}
+
+/** "1, 2, 3": a digit group followed by yet another ", N" is a list, not thousands. */
+function continuesList(tokens: Token[], i: number): boolean {
+	return tokens[i + 1]?.text === ',' && tokens[i + 2]?.type === 'num';
+}
+
+/**
+ * A scale after a number: "million", "-billion" ("a 110-billion loan"), "bn" (glued or not), or
+ * "m", "b", "k" glued after a currency ("$5m").
+ */
+export function readScale(
+	tokens: Token[],
+	i: number,
+	shortScales: boolean,
+): { factor: number; word: string; last: number } | undefined {
+	let token = tokens[i];
+	if (token?.text === '-' && token.glued && tokens[i + 1]?.glued && scaleWords[tokens[i + 1].lower]) {
+		token = tokens[++i];
+	}
+	if (!token || token.type !== 'word') {
+		return undefined;
+	}
+	const full = scaleWords[token.lower];
+	if (full) {
+		return { factor: full, word: token.text, last: i };
+	}
+	const short = scaleAbbreviations[token.lower];
+	if (short === undefined || (currencyOnlyScales.has(token.lower) && !(shortScales && token.glued))) {
+		return undefined;
+	}
+	// "3bn" or "3 bn", but not "3 b." (an initial) and not "5m-long".
+	const after = tokens[i + 1];
+	if (after && after.glued && (after.type !== 'mark' || after.text === '-')) {
+		return undefined;
+	}
+	return { factor: short, word: token.text, last: i };
+}
+
+/** Spelled numbers: "eleven", "twenty-five", "two hundred and ten", "a dozen", "half a million", "three million". */
+function readSpelled(tokens: Token[], i: number): Numeral | undefined {
+	const first = tokens[i].lower;
+	// "a hundred", "a dozen", "half a million": the article counts as one only before a multiplier.
+	if (first === 'a' || first === 'half') {
+		let j = i + 1;
+		if (first === 'half' && tokens[j]?.lower === 'a') {
+			j++;
+		}
+		const multiplier = tokens[j]?.lower;
+		const factor = multiplier === 'dozen' ? 12 : multiplier === 'hundred' ? 100 : scaleWords[multiplier ?? ''];
+		if (!factor || (first === 'half' && j === i + 1)) {
+			return undefined;
+		}
+		const value = (first === 'half' ? 0.5 : 1) * factor;
+		return {
+			value, last: j, spelled: true, ...(scaleWords[multiplier!] ? { scale: tokens[j].text } : {}),
+		};
+	}
+	let total = 0;
+	let chunk = 0;
+	let last = -1;
+	let scale: string | undefined;
+	let previous: 'unit' | 'tens' | 'hundred' | 'scale' | 'none' = 'none';
+	for (let j = i; j < tokens.length; j++) {
+		const word = tokens[j].lower;
+		if (tokens[j].type !== 'word') {
+			// "twenty-five": a hyphen glued between a tens word and a unit word.
+			if (
+				word === '-' &&
+				previous === 'tens' &&
+				tokens[j].glued &&
+				tokens[j + 1]?.glued &&
+				units[tokens[j + 1].lower] !== undefined
+			) {
+				continue;
+			}
+			break;
+		}
+		if (
+			units[word] !== undefined &&
+			(previous === 'none' ||
+				previous === 'hundred' ||
+				previous === 'scale' ||
+				(previous === 'tens' && units[word] < 10 && units[word] > 0))
+		) {
+			chunk += units[word];
+			previous = 'unit';
+		} else if (
+			tens[word] !== undefined &&
+			(previous === 'none' || previous === 'hundred' || previous === 'scale')
+		) {
+			chunk += tens[word];
+			previous = 'tens';
+		} else if (
+			word === 'hundred' &&
+			(previous === 'unit' || previous === 'tens') &&
+			chunk % 100 > 0 &&
+			chunk < 100
+		) {
+			chunk *= 100;
+			previous = 'hundred';
+		} else if (word === 'dozen' && previous === 'unit') {
+			chunk *= 12;
+			previous = 'hundred';
+		} else if (scaleWords[word] && previous !== 'none' && previous !== 'scale') {
+			total += chunk * scaleWords[word];
+			chunk = 0;
+			scale = tokens[j].text;
+			previous = 'scale';
+		} else if (
+			word === 'and' &&
+			(previous === 'hundred' || previous === 'scale') &&
+			(units[tokens[j + 1]?.lower ?? ''] || tens[tokens[j + 1]?.lower ?? ''])
+		) {
+			// "two hundred and ten": "and" joins only inside a number.
+			continue;
+		} else {
+			break;
+		}
+		last = j;
+	}
+	if (last < 0) {
+		return undefined;
+	}
+	return { value: total + chunk, last, spelled: true, ...(scale ? { scale } : {}) };
+}
+
+/**
+ * Reads an ordinal at token `i`: "76th", "21st", "third", "twenty-first".
+ *
+ * @returns The number and the index of its last token, or `undefined`.
+ */
+export function readOrdinal(tokens: Token[], i: number): { value: number; last: number } | undefined {
+	const token = tokens[i];
+	if (token.type === 'num') {
+		const suffix = tokens[i + 1];
+		if (!/^\d+$/.test(token.text) || !suffix?.glued || !/^(?:st|nd|rd|th)$/.test(suffix.lower)) {
+			return undefined;
+		}
+		// The suffix must fit the number: "21st", "12th", "3rd" but not "3th" or "11st".
+		const value = Number(token.text);
+		const expected = value % 100 >= 11 && value % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
+		return suffix.lower === expected ? { value, last: i + 1 } : undefined;
+	}
+	if (ordinalUnits[token.lower] !== undefined) {
+		return { value: ordinalUnits[token.lower], last: i };
+	}
+	// "twenty-first": a tens word glued by a hyphen to a unit ordinal.
+	const hyphen = tokens[i + 1];
+	const unit = tokens[i + 2];
+	if (tens[token.lower] && hyphen?.text === '-' && hyphen.glued && unit?.glued && ordinalUnits[unit.lower] < 10) {
+		return { value: tens[token.lower] + ordinalUnits[unit.lower], last: i + 2 };
+	}
+	return undefined;
+}
+
+/** Plurals that do not follow the spelling rules. */
+const irregularPlurals: Readonly<Record<string, string>> = {
+	people: 'person', persons: 'person', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
+	crises: 'crisis', analyses: 'analysis', theses: 'thesis', diagnoses: 'diagnosis', criteria: 'criterion',
+	phenomena: 'phenomenon', indices: 'index', lives: 'life', wives: 'wife', knives: 'knife', halves: 'half',
+	leaves: 'leaf', thieves: 'thief', shelves: 'shelf', wolves: 'wolf', calves: 'calf', loaves: 'loaf', heroes: 'hero',
+	potatoes: 'potato', tomatoes: 'tomato', vetoes: 'veto', echoes: 'echo', torpedoes: 'torpedo', buses: 'bus',
+	viruses: 'virus', bonuses: 'bonus', campuses: 'campus', statuses: 'status', censuses: 'census', movies: 'movie',
+	cookies: 'cookie', calories: 'calorie', zombies: 'zombie', rookies: 'rookie', pies: 'pie', ties: 'tie', lies: 'lie',
+	goalies: 'goalie', brownies: 'brownie', headaches: 'headache', niches: 'niche', caches: 'cache',
+	avalanches: 'avalanche',
+};
+
+/** Nouns whose plural is the same word, or that are only plural: "two aircraft", "200 police". */
+const invariantPlurals = new Set([
+	'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'deer', 'fish', 'offspring', 'livestock', 'series',
+	'species', 'crew',
+]);
+
+/** Words ending in "s" that are not plurals of a counted noun: "two is", "five was", "three this". */
+const notPlurals = new Set([
+	'is', 'was', 'has', 'does', 'this', 'thus', 'his', 'its', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'yes',
+	'less', 'unless', 'plus', 'minus', 'across', 'always', 'perhaps', 'whereas', 'besides', 'afterwards', 'towards',
+	'news', 'sometimes', 'nevertheless', 'various', 'previous', 'numerous', 'serious', 'famous', 'enormous',
+	'tremendous', 'dangerous', 'cautious', 'obvious', 'anxious', 'jealous', 'gorgeous', 'nervous', 'says', 'gets',
+	'goes', 'makes', 'takes', 'comes', 'seems', 'needs', 'wants', 'means', 'remains',
+]);
+
+/**
+ * The singular of a counted noun when it looks plural ("doses" → "dose", "countries" → "country",
+ * "men" → "man", "people" → "person"), else `undefined`.
+ *
+ * Simple English rules: an irregular list first, then "-ies" → "-y", "-sses"/"-xes"/"-ches"/"-shes"/"-zzes"
+ * lose "-es", "-men" → "-man", any other "-s" (not "-ss", "-us", "-is") loses it.
+ */
+export function singular(word: string): string | undefined {
+	if (irregularPlurals[word]) {
+		return irregularPlurals[word];
+	}
+	if (invariantPlurals.has(word)) {
+		return word;
+	}
+	if (word.length < 3 || notPlurals.has(word)) {
+		return undefined;
+	}
+	// "policemen", "women", "gunmen"; but "specimen", "omen", "abdomen" are singular.
+	if (word.endsWith('men')) {
+		return /(?:^o|speci|abdo|regi|sta|^a)men$/.test(word) ? undefined : `${word.slice(0, -3)}man`;
+	}
+	if (!word.endsWith('s') || /(?:ss|us|is|ous)$/.test(word)) {
+		return undefined;
+	}
+	if (word.endsWith('ies') && word.length > 4) {
+		return `${word.slice(0, -3)}y`;
+	}
+	if (/(?:sses|xes|ches|shes|zzes)$/.test(word)) {
+		return word.slice(0, -2);
+	}
+	return word.slice(0, -1);
+}
+
+/** Singular to plural for `formatFigure`: "dose" → "doses", "country" → "countries", "person" → "people". */
+export function plural(word: string): string {
+	if (invariantPlurals.has(word)) {
+		return word;
+	}
+	for (const [pluralForm, singularForm] of Object.entries(irregularPlurals)) {
+		if (singularForm === word) {
+			return pluralForm;
+		}
+	}
+	if (word.endsWith('man')) {
+		return `${word.slice(0, -3)}men`;
+	}
+	if (/[^aeiou]y$/.test(word)) {
+		return `${word.slice(0, -1)}ies`;
+	}
+	return /(?:s|x|ch|sh|z)$/.test(word) ? `${word}es` : `${word}s`;
+}

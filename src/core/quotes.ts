@@ -1,0 +1,426 @@
+import { attributeSpeech, isIntroducedBySpeech } from './speakers';
+import type { ParsedArticle, Quote, Span } from './types';
+
+/** Marks that pair with each other: a closing mark only closes a quote its family opened. */
+type Family = 'double' | 'single' | 'guillemet' | 'angle';
+
+/**
+ * What a mark may do, read from its glyph and from what stands on either side of it:
+ * `open`, `close`, `either` (decided by whether a quote of its family is open), or
+ * `closeOnly` (a spaced mark that may end an open quote but never starts one).
+ */
+type Role = 'open' | 'close' | 'either' | 'closeOnly';
+
+/** One quotation mark in the prose. */
+interface Mark {
+	/** Offset of the mark. */
+	at: number;
+	/** The mark itself. */
+	char: string;
+	/** Which marks it pairs with. */
+	family: Family;
+	/** What it may do here. */
+	role: Role;
+	/** A closing single mark after a plural `s` ("the players' union") may well be an apostrophe. */
+	weak: boolean;
+}
+
+/** A quote whose opening mark has been seen and whose closing mark has not (yet). */
+interface OpenQuote {
+	/** The opening mark. */
+	mark: Mark;
+	/** How many quotes it sits in. */
+	depth: number;
+}
+
+/** A quote before its kind and speaker are known. */
+type RawQuote = Omit<Quote, 'kind' | 'text'>;
+
+/** Every character that can be a quotation mark (or an apostrophe looking like one). */
+const markCharacters = /["“”„‟«»‹›‘’'‚]/g;
+
+/**
+ * Opening brackets, dashes, slashes and opening marks: after one of them a mark opens
+ * ("(“Quad”)", "—“I hear”", "“‘democracy’").
+ */
+const opensAfter = new Set([...'([{<—–-/“‘„«‹']);
+
+/**
+ * Closing punctuation and closing marks: before one of them a mark closes ("‘human rights’,",
+ * "‘allies’”", "neighbourly “.").
+ */
+const closesBefore = new Set([...'.,;:!?)]}>…”’»›']);
+
+/**
+ * A leading apostrophe that elides letters or a century, not an opening single mark:
+ * two digits not followed by a third ("'90s", "’09"), or one of the clipped words
+ * 'em, 'tis, 'twas, 'til, 'till, 'cause, 'cos, 'bout, 'round, 'nuff, 'n ("rock 'n' roll"),
+ * not followed by a further letter.
+ */
+const elisionPattern = /^(?:\d\d(?!\d)|(?:em|tis|twas|til|till|cause|cos|bout|round|nuff|n)(?![\p{L}\p{N}]))/iu;
+
+/** How many marks-free paragraphs an unclosed quote may run through before its closing mark shows. */
+const maxSkippedParagraphs = 2;
+
+/**
+ * Finds the quotations of an article: direct quotes between quotation marks (straight, curly,
+ * low-9, guillemets; nested; continued over paragraph breaks; unclosed), scare quotes and titles,
+ * and reported speech ("Xi said he understood …"), each with its speaker when the text names one.
+ *
+ * @param parsed The parsed article; marks are read in `parsed.text` (prose only).
+ * @returns Quotes sorted by start; `text` is `article.text.slice(inner.start, inner.end)`.
+ */
+export function findQuotes(parsed: ParsedArticle): Quote[] {
+	const raw = pairMarks(parsed);
+	const outer = raw.filter((quote) => quote.depth === 0);
+	const direct: Quote[] = raw.map((quote) => ({
+		...quote,
+		text: parsed.article.text.slice(quote.inner.start, quote.inner.end),
+		kind: kindOf(parsed, quote, outer),
+	}));
+	return attributeSpeech(parsed, direct).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Reads the marks of every paragraph and pairs them into quotes. */
+function pairMarks(parsed: ParsedArticle): RawQuote[] {
+	const { text, paragraphs } = parsed;
+	const quotes: RawQuote[] = [];
+	const marksOf = paragraphs.map((paragraph) => readMarks(text, paragraph));
+	let stack: OpenQuote[] = [];
+	for (let index = 0; index < paragraphs.length; index++) {
+		let marks = marksOf[index];
+		if (stack.length > 0) {
+			// Only the outermost quote may run on; an inner one left open was an apostrophe.
+			const outer = stack[0];
+			stack = [outer];
+			const next = findContinuation(text, marksOf, paragraphs, index, outer.mark);
+			if (next === undefined) {
+				pushUnclosed(quotes, outer, paragraphs[index - 1].end, text);
+				stack = [];
+			} else {
+				index = next.index;
+				marks = marksOf[index];
+				if (next.reopens) {
+					marks = marks.slice(1);
+				}
+			}
+		}
+		stack = pairParagraph(text, paragraphs[index], marks, stack, quotes);
+		if (index === paragraphs.length - 1 && stack.length > 0) {
+			pushUnclosed(quotes, stack[0], paragraphs[index].end, text);
+		}
+	}
+	return quotes.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Decides whether a quote left open at the end of paragraph `index - 1` goes on.
+ *
+ * - Journalistic convention: the next paragraph opens with a mark of the same family
+ *   ("…the strait.¶“And then …”"): the quote continues and that mark only re-opens it.
+ * - One sentence a paragraph, as in corpora rebuilt from tokens: the next paragraphs that hold
+ *   marks start with a closing one ("…my career.¶I'm not a party girl.""): the quote runs on
+ *   until it, over at most `maxSkippedParagraphs` paragraphs with no marks.
+ *
+ * @returns The paragraph the quote goes on in, and whether its first mark is a re-opening one.
+ */
+function findContinuation(
+	text: string,
+	marksOf: Mark[][],
+	paragraphs: Span[],
+	index: number,
+	opening: Mark,
+): { index: number; reopens: boolean } | undefined {
+	const first = marksOf[index][0];
+	if (first?.at === paragraphs[index].start && first.family === opening.family && first.role !== 'close') {
+		return { index, reopens: true };
+	}
+	for (let next = index; next < paragraphs.length && next <= index + maxSkippedParagraphs; next++) {
+		const marks = marksOf[next];
+		if (marks.length === 0) {
+			continue;
+		}
+		const head = marks[0];
+		const ownFamily = marks.filter((mark) => mark.family === opening.family);
+		// "…the charm, "she added": a mark after a comma ends the quote, whichever way it leans.
+		const closes = head.family === opening.family && (head.role !== 'open' || charBefore(text, head.at, paragraphs[next].start) === ',');
+		// NOTE: straight marks alternate, so a paragraph that ends a quote holds an odd number of them.
+		const balanced = head.char !== '"' || ownFamily.length % 2 === 1;
+		return closes && balanced ? { index: next, reopens: false } : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * Pairs the marks of one paragraph, starting with the quotes still open from the paragraphs before.
+ *
+ * @returns The quotes left open at the paragraph's end (outermost first).
+ */
+function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes: OpenQuote[], quotes: RawQuote[]): OpenQuote[] {
+	const stack = [...openQuotes];
+	for (let k = 0; k < marks.length; k++) {
+		const mark = marks[k];
+		const owner = findOwner(stack, mark);
+		if (owner >= 0 && mark.role !== 'open') {
+			if (mark.weak && hasStrongerCloser(marks, k)) {
+				continue;
+			}
+			closeAt(stack, owner, mark, quotes, text);
+			continue;
+		}
+		if (mark.role === 'close' || mark.role === 'closeOnly') {
+			// A stray closing mark ("…neighbourly “. “"): nothing to close.
+			continue;
+		}
+		const same = findFamily(stack, mark.family);
+		if (same >= 0) {
+			// Marks of one family do not nest ("“…“…”"): the new mark ends the open quote or starts the next.
+			if (endsOpenQuote(text, paragraph, marks, k)) {
+				closeAt(stack, same, mark, quotes, text);
+				continue;
+			}
+			endBefore(stack, same, mark.at, quotes, text);
+		}
+		if (hasWordAfter(text, mark.at + 1, paragraph.end)) {
+			stack.push({ mark, depth: stack.length });
+		}
+	}
+	// An inner quote still open at the paragraph's end was an apostrophe ("the players' union").
+	return stack.slice(0, 1);
+}
+
+/**
+ * An opening mark met while a quote of its family is open ends that quote when the text before
+ * it ends a phrase with a comma ("…my decision, "a friend said"), or when no later mark of the
+ * family could close a new quote (a curly opening mark used as a closing one).
+ */
+function endsOpenQuote(text: string, paragraph: Span, marks: Mark[], k: number): boolean {
+	if (charBefore(text, marks[k].at, paragraph.start) === ',') {
+		return true;
+	}
+	const later = marks.slice(k + 1).find((mark) => mark.family === marks[k].family);
+	return later === undefined || later.role === 'open';
+}
+
+/** The last character before `at` that is not white space, within the paragraph. */
+function charBefore(text: string, at: number, floor: number): string {
+	let before = at - 1;
+	while (before > floor && /\s/.test(text[before])) {
+		before--;
+	}
+	return before >= floor ? text[before] : '';
+}
+
+/** Index of the innermost open quote the mark can close, or -1. */
+function findOwner(stack: OpenQuote[], mark: Mark): number {
+	for (let i = stack.length - 1; i >= 0; i--) {
+		const opening = stack[i].mark;
+		if (opening.family !== mark.family) {
+			continue;
+		}
+		// Guillemets close with the other glyph: «…» in French, »…« in German.
+		if ((mark.family === 'guillemet' || mark.family === 'angle') && opening.char === mark.char) {
+			return -1;
+		}
+		return i;
+	}
+	return -1;
+}
+
+function findFamily(stack: OpenQuote[], family: Family): number {
+	for (let i = stack.length - 1; i >= 0; i--) {
+		if (stack[i].mark.family === family) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/**
+ * A later mark of the same family, before the end of any enclosing quote, that closes for sure:
+ * then "the players' union" kept its apostrophe ("'the players' union is split'").
+ */
+function hasStrongerCloser(marks: Mark[], k: number): boolean {
+	for (let j = k + 1; j < marks.length; j++) {
+		const mark = marks[j];
+		if (mark.family !== marks[k].family) {
+			if (mark.role === 'close') {
+				return false;
+			}
+			continue;
+		}
+		if (!mark.weak && mark.role !== 'open') {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Closes `stack[owner]` with `mark`; quotes opened inside it and never closed are dropped or cut. */
+function closeAt(stack: OpenQuote[], owner: number, mark: Mark, quotes: RawQuote[], text: string): void {
+	for (let i = stack.length - 1; i > owner; i--) {
+		pushUnclosed(quotes, stack[i], mark.at, text);
+	}
+	const opening = stack[owner].mark;
+	pushQuote(quotes, { start: opening.at, end: mark.at + 1, inner: { start: opening.at + 1, end: mark.at }, closed: true, direct: true, depth: stack[owner].depth }, text);
+	stack.length = owner;
+}
+
+/** Ends `stack[owner]` (and what it holds) without a closing mark, just before `at`. */
+function endBefore(stack: OpenQuote[], owner: number, at: number, quotes: RawQuote[], text: string): void {
+	for (let i = stack.length - 1; i >= owner; i--) {
+		pushUnclosed(quotes, stack[i], at, text);
+	}
+	stack.length = owner;
+}
+
+/**
+ * Records a quote that has no closing mark, ending at `end` (trailing white space left out).
+ * NOTE: an unclosed single mark is nearly always an apostrophe ("'cause", "goin'"), so it is
+ * kept only when it is the outermost quote and opened with a curly ‘.
+ */
+function pushUnclosed(quotes: RawQuote[], open: OpenQuote, end: number, text: string): void {
+	if (open.mark.family === 'single' && (open.depth > 0 || open.mark.char !== '‘')) {
+		return;
+	}
+	while (end > open.mark.at + 1 && /\s/.test(text[end - 1])) {
+		end--;
+	}
+	pushQuote(quotes, { start: open.mark.at, end, inner: { start: open.mark.at + 1, end }, closed: false, direct: true, depth: open.depth }, text);
+}
+
+/**
+ * Keeps a quote that holds at least one letter or digit ("“ ”" is not one); its words are
+ * trimmed of the white space that spaced marks leave inside ("“ ensconced in the bosom ”").
+ */
+function pushQuote(quotes: RawQuote[], quote: RawQuote, text: string): void {
+	const inner = { ...quote.inner };
+	while (inner.start < inner.end && /\s/.test(text[inner.start])) {
+		inner.start++;
+	}
+	while (inner.end > inner.start && /\s/.test(text[inner.end - 1])) {
+		inner.end--;
+	}
+	if (hasWordAfter(text, inner.start, inner.end)) {
+		quotes.push({ ...quote, inner });
+	}
+}
+
+function hasWordAfter(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		if (/[\p{L}\p{N}]/u.test(text[i])) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Finds the marks of one paragraph and reads what each may do. */
+function readMarks(text: string, paragraph: Span): Mark[] {
+	const marks: Mark[] = [];
+	const slice = text.slice(paragraph.start, paragraph.end);
+	markCharacters.lastIndex = 0;
+	for (let match = markCharacters.exec(slice); match; match = markCharacters.exec(slice)) {
+		const mark = readMark(text, paragraph.start + match.index, paragraph);
+		if (mark) {
+			marks.push(mark);
+		}
+	}
+	return marks;
+}
+
+/**
+ * Reads one mark. It "leans right" (may open) when a word follows it, and "leans left" (may
+ * close) when a word stands before it; the glyph decides the cases where both or neither hold.
+ */
+function readMark(text: string, at: number, paragraph: Span): Mark | undefined {
+	const char = text[at];
+	const before = at > paragraph.start ? text[at - 1] : '';
+	const after = at + 1 < paragraph.end ? text[at + 1] : '';
+	const leansRight = after !== '' && !/\s/.test(after) && !closesBefore.has(after);
+	const leansLeft = before !== '' && !/\s/.test(before) && !opensAfter.has(before);
+	const mark = (family: Family, role: Role | undefined, weak = false): Mark | undefined =>
+		role ? { at, char, family, role, weak } : undefined;
+	switch (char) {
+		case '"':
+		case '‟':
+			return mark('double', leansRight !== leansLeft ? (leansRight ? 'open' : 'close') : 'either');
+		case '“':
+			// "neighbourly “." and "actions. “ Prime": an opening glyph with nothing to open.
+			return mark('double', leansRight && !leansLeft ? 'open' : leansLeft && !leansRight ? 'close' : 'either');
+		case '”':
+			return mark('double', leansRight && !leansLeft ? 'either' : 'close');
+		case '„':
+			return mark('double', after === '' ? undefined : 'open');
+		case '«':
+		case '‹':
+			return mark(char === '«' ? 'guillemet' : 'angle', leansLeft && !leansRight ? 'close' : 'open');
+		case '»':
+		case '›':
+			return mark(char === '»' ? 'guillemet' : 'angle', leansRight && !leansLeft ? 'open' : 'close');
+		default:
+			return mark('single', readSingle(text, at, char, leansLeft, leansRight), isPluralPossessive(text, at, paragraph));
+	}
+}
+
+/**
+ * A single mark is a quotation mark only at a word's edge: between letters ("Xi’s", "don't",
+ * "O'Connor") it is an apostrophe, and so before an elided word or year ("'90s", "rock 'n' roll").
+ * With space on both sides ("Lohan ’ s", "'social drinker ' and") it may only close an open quote.
+ */
+function readSingle(text: string, at: number, char: string, leansLeft: boolean, leansRight: boolean): Role | undefined {
+	if (leansLeft && leansRight) {
+		return undefined;
+	}
+	if (leansRight) {
+		return char === '‚' || !elisionPattern.test(text.slice(at + 1, at + 7)) ? 'open' : undefined;
+	}
+	if (char === '‚') {
+		return undefined;
+	}
+	return leansLeft ? 'close' : 'closeOnly';
+}
+
+/** "the players' union", "countries’ increasingly": an `s` before, a word after. */
+function isPluralPossessive(text: string, at: number, paragraph: Span): boolean {
+	return at > paragraph.start && /[sS]/.test(text[at - 1]) && /^\s+[\p{L}\p{N}]/u.test(text.slice(at + 1, Math.min(at + 4, paragraph.end)));
+}
+
+/** Words of a quote, as a reader counts them ("Xi’s" and "well-known" are one each). */
+const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Names of works: a film, book or song title is a capitalised phrase after a word for the work
+ * ("the film “American Pie”", "his role in “Revolutionary Road”") or before a word for who made
+ * or played in it ("the “American Pie” star").
+ */
+const workBefore = /\b(?:film|films|movie|movies|book|novel|memoir|song|single|album|show|series|sitcom|play|musical|documentary|opera|programme|program|poem|painting|episode|franchise|sequel|starred in|star of|role in|roles in|work in|appeared in|director of|author of|credits include|titled|entitled)[\s,]*$/i;
+const workAfter = /^[\s,]*(?:star|stars|actress|actor|director|author|singer|creator|producer|franchise|movies|films|series|sequel|cast|co-star|fame|soundtrack|episode|trilogy|remake|books|novels)\b/i;
+
+/** Short words a title leaves in lower case ("Year of the Woman", "Kate and Leopold"). */
+const titleSmallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'vs', 'de']);
+
+/**
+ * Speech, a scare quote (one or two words set off, not introduced as speech) or a title.
+ * NOTE: a phrase in title case of two words or more is a name ("the “Year of the Woman”",
+ * "“Sexiest Man Alive”"), unless a speech verb introduces it ("“Thank You,” she said").
+ */
+function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quote['kind'] {
+	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];
+	const titleCase = words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && titleSmallWords.has(word)));
+	if (titleCase && words.length <= 14 && hasWorkCue(parsed.text, quote)) {
+		return 'title';
+	}
+	const introduced = quote.depth === 0 && isIntroducedBySpeech(parsed, quote, outer);
+	if (titleCase && words.length >= 2 && words.length <= 10 && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]) && !introduced) {
+		return 'title';
+	}
+	// "“No,” he said" is speech; "a “dear friend”" and "the ‘democracy’ they claim" are not.
+	return words.length > 2 || introduced ? 'speech' : 'scare';
+}
+
+function hasWorkCue(text: string, quote: RawQuote): boolean {
+	const before = text.slice(Math.max(0, quote.start - 40), quote.start);
+	const after = text.slice(quote.end, quote.end + 20);
+	return workBefore.test(before) || workAfter.test(after);
+}

@@ -1,0 +1,1258 @@
+import { dottedAbbreviations, nameParticles, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords } from './nameLexicon';
+import type { ParsedArticle, Quote, Sentence, Span, Speaker } from './types';
+
+/** A word or a punctuation character of the prose. */
+interface Token {
+	/** As written. */
+	text: string;
+	/** Lower-cased, for the word lists. */
+	lower: string;
+	/** Offset in the article. */
+	start: number;
+	/** Offset just past it. */
+	end: number;
+	/** A word (letters or digits), else one punctuation character. */
+	word: boolean;
+	/** Starts with a capital letter. */
+	cap: boolean;
+	/** Ends in a possessive 's ("China's", "Xi’s"). */
+	possessive: boolean;
+	/** A speech verb in lower case ("said"; "States" is a name). */
+	verb: boolean;
+	/** A speech participle in lower case ("saying"). */
+	participle: boolean;
+}
+
+/** A name or a role found in the text, where it stands. */
+interface Named {
+	/** The name as written (`Yuri Ushakov`), or a role without its article (`Russian President`). */
+	name: string;
+	/** Where it stands. */
+	span: Span;
+}
+
+/** A speaker as first read: a name, a pronoun still to resolve, or a speaker carried over. */
+interface Who extends Named {
+	/** Offset of a pronoun ("he added") whose person is looked up before it. */
+	pronoun?: number;
+	/** How a speaker taken from another quote was found. */
+	via?: Speaker['via'];
+}
+
+/** Who said it, to whom, and who relays it. */
+interface Attribution {
+	/** The speaker. */
+	speaker?: Who;
+	/** The outlet or agency relaying it. */
+	source?: Named;
+	/** To whom it was said. */
+	addressee?: Named;
+	/** Found right next to the quote ("“No,” he said", "She said: “No”"). */
+	adjacent: boolean;
+}
+
+/** A person named (or a pronoun resolved) at some point of the text, for "he"/"she" later on. */
+interface Antecedent extends Named {
+	/** Where the mention counts from. */
+	at: number;
+}
+
+/**
+ * Words and punctuation: a word is letters, digits or combining marks, joined inside by
+ * apostrophes, hyphens, full stops or ampersands ("O'Connor", "Xi’s", "Mei-Lin", "U.S", "AT&T");
+ * anything else that is not white space is a token of one character.
+ */
+const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*|\S/gu;
+
+
+const words = (list: string): Set<string> => new Set(list.split(' '));
+
+/** Verbs that report speech, in the forms that follow a subject ("Xi said", "she tells"). */
+const speechVerbs = words(
+	'said says say added adds told tells asked asks stated states declared declares noted notes stressed stresses warned warns ' +
+		'insisted insists explained explains wrote writes tweeted tweets announced announces replied replies responded responds ' +
+		'urged urges claimed claims argued argues recalled recalls quipped quips confirmed confirms acknowledged acknowledges ' +
+		'admitted admits emphasized emphasised emphasizes emphasises underlined underscored continued continues remarked observed ' +
+		'affirmed assured complained predicted suggested promised vowed conceded countered cautioned reiterated maintained ' +
+		'contended exclaimed shouted joked commented concluded alleged testified revealed disclosed boasted lamented mused ' +
+		'retorted posted texted whispered pleaded',
+);
+
+/** The same verbs as participles ("…, saying: “…”", "responded by affirming that …"). */
+const speechParticiples = words(
+	'saying adding telling noting stressing warning insisting explaining writing declaring affirming arguing claiming stating ' +
+		'asking urging recalling emphasizing emphasising acknowledging admitting announcing confirming replying responding ' +
+		'tweeting joking observing remarking suggesting predicting promising vowing cautioning reiterating commenting concluding ' +
+		'complaining quipping',
+);
+
+/** Verbs whose reported clause may follow without "that" ("Xi said he understood …"). */
+const bareClauseVerbs = words('said says say told tells added adds');
+
+/** Verbs followed by the person spoken to ("Putin told Xi", "warned Russia that"). */
+const addresseeVerbs = words('told tells telling warned warns warning assured urged urging asked asks reminded informed');
+
+/** "he said", "she added": a pronoun that stands for a person named earlier. */
+const personPronouns = words('he she');
+
+/** Articles and possessive determiners, left out of a role ("the Russian President" → "Russian President"). */
+const determiners = words('the a an his her its their our my your this that these those');
+
+/**
+ * Words that end a name or a noun phrase: prepositions, conjunctions, relative pronouns,
+ * auxiliaries and sentence adverbs ("During the call with Xi, Putin said").
+ */
+const functionWords = words(
+	'about above according across after against along amid among and around as at because before behind below beside between ' +
+		'beyond but by despite during except for from however if in inside into like meanwhile near nor of off on once onto or out ' +
+		'outside over per since so than that though through throughout till to toward towards under unless until upon versus via ' +
+		'when where whereas whether which while who whom whose with within without yet also then still just even earlier later ' +
+		'moreover furthermore yesterday today tonight now there here it is was were are be been being has have had will would ' +
+		'can could should may might must not no do does did referring asked quoted',
+);
+
+/** Verbs that follow a subject as readily as a full verb does ("Lena Ortiz was the last to speak"). */
+const auxiliaries = words('is was were are has have had will would can could should may might must did does do');
+
+/** Words between a subject and its verb that do not change who speaks ("Putin also told", "Xi has said"). */
+const adverbs = words(
+	'also then later further again previously earlier once recently reportedly repeatedly has have had would will simply ' +
+		'quickly immediately finally still too publicly privately directly personally openly firmly strongly flatly bluntly ' +
+		'jokingly angrily calmly later subsequently separately',
+);
+
+/** Two-word adverbials skipped the same way ("Xi in turn told Putin"). */
+const twoWordAdverbs = words('in_turn in_particular for_his for_her for_their once_again');
+
+/**
+ * Words that tell a person's gender when they stand before the name ("Ms Page", "actress Tara
+ * Reid") or after it ("Varennikoff showed himself"), so that "she said" skips a man named since.
+ */
+const maleWords = words('mr sir lord king prince duke emperor father brother son husband spokesman chairman congressman councilman businessman actor himself');
+const femaleWords = words('ms mrs miss madam lady dame queen princess duchess empress mother sister daughter wife spokeswoman chairwoman congresswoman councilwoman businesswoman actress herself');
+
+/** Nouns for a person by role, enough to stand for a speaker ("the Dravonian leader", "her rep"). */
+const roleNouns = words(
+	'president leader chief minister chancellor spokesman spokeswoman spokesperson official officials diplomat diplomats aide ' +
+		'adviser advisor envoy ambassador premier secretary governor mayor senator general commander head director chairman ' +
+		'rep representative lawyer attorney source sources friend father mother sister brother daughter son wife husband actress ' +
+		'actor star singer coach manager prosecutor judge police insiders analyst analysts expert experts counterpart',
+);
+
+/**
+ * Outlets and agencies: told to one of them, a quote is relayed, not addressed ("told Reuters").
+ * A capitalised name with a media word in it counts too ("Xinhua News Agency", "The Post").
+ */
+const mediaNames = words(
+	'reuters ap afp bloomberg xinhua tass interfax ria cnn bbc politico axios cnbc nbc abc cbs npr fox dpa efe ansa kyodo yonhap ' +
+		'people variety aljazeera',
+);
+const mediaWords = words(
+	'news newspaper paper magazine agency television tv radio broadcaster channel times post journal herald tribune guardian ' +
+		'telegraph daily gazette press wire media network website mag',
+);
+
+/** Tokens of each paragraph of an article, read once for every reader of it. */
+const tokenCache = new WeakMap<ParsedArticle, Map<number, Token[]>>();
+
+/**
+ * Tells whether a speech verb introduces a quote directly, so that even one or two words are
+ * speech: "“Absolutely not,” she said", "He replied: “No.”", "“Never,” according to Xi".
+ *
+ * @param parsed The parsed article.
+ * @param quote The quote (its span, with the marks).
+ * @param quotes The outermost quotes of the article, sorted: they bound the text read around it.
+ * @returns `true` when the attribution touches the quote.
+ */
+export function isIntroducedBySpeech(parsed: ParsedArticle, quote: QuoteSpan, quotes: QuoteSpan[]): boolean {
+	const found = new TextReader(parsed, quotes).readAround(quote, undefined, undefined);
+	return found?.adjacent === true;
+}
+
+/**
+ * Finds who speaks: for every direct speech quote, its speaker, addressee and relaying source,
+ * read next to it ("“…,” said Xi, quoted by Xinhua"), through a pronoun ("“…,” he added"), or
+ * carried over to a quote standing alone after another one; and the reported speech of
+ * sentences without a direct quote ("Xi said he understood …", "…, according to the Kremlin").
+ *
+ * @param parsed The parsed article.
+ * @param quotes The direct quotes, sorted by start (speech quotes of depth 0 get a speaker).
+ * @returns The direct quotes with what was found, followed by the reported speech.
+ */
+export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[] {
+	const outer = quotes.filter((quote) => quote.depth === 0);
+	const reader = new TextReader(parsed, outer);
+	const speech = outer.filter((quote) => quote.kind === 'speech');
+	const sentences = parsed.sentences.filter((sentence) => !speech.some((quote) => overlaps(quote, sentence)));
+	const events: (Quote | Sentence)[] = [...speech, ...sentences].sort((a, b) => a.start - b.start);
+
+	const attributed = new Map<Quote, Quote>();
+	const reported: Quote[] = [];
+	let previous: Quote | undefined;
+	let lastSpoken: Quote | undefined;
+	for (const event of events) {
+		if ('kind' in event) {
+			const found = reader.readAround(event, previous, lastSpoken);
+			const quote = found ? reader.complete(event, found) : event;
+			attributed.set(event, quote);
+			previous = quote;
+			if (quote.speaker) {
+				lastSpoken = quote;
+			}
+		} else {
+			const quote = reader.readReported(event);
+			if (quote) {
+				reported.push(quote);
+			}
+		}
+	}
+	return [...quotes.map((quote) => attributed.get(quote) ?? quote), ...reported];
+}
+
+function overlaps(a: Span, b: Span): boolean {
+	return a.start < b.end && b.start < a.end;
+}
+
+/** The span of a quote, marks included, and of its words. */
+type QuoteSpan = Span & { inner: Span };
+
+/** Reads attributions in one article; keeps the people named so far for "he" and "she". */
+class TextReader {
+	private readonly text: string;
+	private readonly tokensOf: Map<number, Token[]>;
+	/** Speakers named so far, in reading order. */
+	private readonly antecedents: Antecedent[] = [];
+	/** People that sentences start with; found on the first pronoun. */
+	private subjects?: Antecedent[];
+	/** What the text tells of people's gender, by the last word of the name. */
+	private readonly genders = new Map<string, 'm' | 'f'>();
+
+	constructor(
+		private readonly parsed: ParsedArticle,
+		private readonly quotes: QuoteSpan[],
+	) {
+		this.text = parsed.text;
+		let cached = tokenCache.get(parsed);
+		if (!cached) {
+			cached = new Map();
+			tokenCache.set(parsed, cached);
+		}
+		this.tokensOf = cached;
+	}
+
+	/**
+	 * Reads the attribution of a direct quote: after it in its sentence, else before it, else
+	 * shared with the quote before it in the same sentence, else carried over from the last
+	 * quote when this one stands alone.
+	 *
+	 * @param quote The quote.
+	 * @param previous The speech quote before it, as attributed.
+	 * @param lastSpoken The last speech quote that got a speaker.
+	 */
+	readAround(quote: QuoteSpan, previous: Quote | undefined, lastSpoken: Quote | undefined): Attribution | undefined {
+		const startParagraph = this.paragraphAt(quote.start);
+		const endParagraph = this.paragraphAt(quote.end - 1);
+		const next = this.quotes.find((other) => other.start >= quote.end);
+		const sentenceAfter = this.sentenceAt(quote.end - 1);
+		const afterEnd = Math.min(sentenceAfter?.end ?? quote.end, this.parsed.paragraphs[endParagraph].end, next?.start ?? Infinity);
+		const after = this.tokens(endParagraph, quote.end, afterEnd);
+
+		const sentenceBefore = this.sentenceAt(quote.start);
+		const previousEnd = previous && this.paragraphAt(previous.end - 1) === startParagraph ? previous.end : 0;
+		const beforeStart = Math.max(sentenceBefore?.start ?? quote.start, previousEnd, this.parsed.paragraphs[startParagraph].start);
+		const before = this.tokens(startParagraph, beforeStart, quote.start);
+
+		const found = this.readAfter(after, quote) ?? this.readBefore(before);
+		if (found) {
+			found.source ??= this.readSourceAfter(after);
+			return found;
+		}
+		const according = readAccording(after, after[0]?.text === ',' ? 1 : 0, after.length);
+		if (according) {
+			// "“…,” according to the Kremlin": nobody else is named, so the Kremlin speaks.
+			return { speaker: according, adjacent: true };
+		}
+		if (previous?.speaker && previousEnd > (sentenceBefore?.start ?? quote.start)) {
+			// "…that “a new model …” which includes a “determination …”": one verb, two quotes.
+			return { speaker: { ...previous.speaker }, adjacent: false };
+		}
+		// A quote standing alone right after a quote with a speaker: the same person goes on.
+		const alone = !before.some((token) => token.word) && !after.some((token) => token.word);
+		if (alone && lastSpoken?.speaker && previous === lastSpoken && startParagraph - this.paragraphAt(lastSpoken.end - 1) <= 1) {
+			return { speaker: { name: lastSpoken.speaker.name, span: lastSpoken.speaker.span, via: 'previous' }, adjacent: false };
+		}
+		return undefined;
+	}
+
+	/** Fills a quote's speaker, source and addressee from an attribution; remembers the speaker. */
+	complete(quote: Quote, found: Attribution): Quote {
+		const completed: Quote = { ...quote };
+		const speaker = found.speaker && this.resolve(found.speaker);
+		if (speaker) {
+			completed.speaker = speaker;
+		}
+		if (found.source) {
+			completed.source = named(found.source);
+		}
+		if (found.addressee) {
+			completed.addressee = named(found.addressee);
+		}
+		return completed;
+	}
+
+	/**
+	 * Reported speech in one sentence without a direct speech quote: the clause a speech verb
+	 * governs ("Xi said [he understood the concerns]", "[Trade rose 31%], according to Putin").
+	 *
+	 * @returns A quote with `direct: false`, or nothing.
+	 */
+	readReported(sentence: Sentence): Quote | undefined {
+		const tokens = this.tokens(sentence.paragraph, sentence.start, sentence.end);
+		if (!tokens.some((token) => token.verb || token.participle || token.lower === 'according')) {
+			return undefined;
+		}
+		let last = tokens.length;
+		while (last > 0 && !tokens[last - 1].word && '.!?…'.includes(tokens[last - 1].text)) {
+			last--;
+		}
+		const found = this.readLead(tokens, 0, last) ?? this.readTail(tokens, last);
+		if (!found || found.clause.end - found.clause.start < 3) {
+			return undefined;
+		}
+		const start = tokens[found.clause.start].start;
+		const end = tokens[found.clause.end - 1].end;
+		const quote: Quote = {
+			start,
+			end,
+			text: this.parsed.article.text.slice(start, end),
+			inner: { start, end },
+			kind: 'speech',
+			direct: false,
+			closed: true,
+			depth: 0,
+		};
+		const completed = this.complete(quote, found);
+		return completed.speaker ? completed : undefined;
+	}
+
+	/**
+	 * A clause with its attribution at the end: "[…], Xi said", "[…], added Yuri Ushakov",
+	 * "[…], a Kremlin official said, according to Reuters", "[…], according to Putin".
+	 */
+	private readTail(tokens: Token[], last: number): (Attribution & { clause: { start: number; end: number } }) | undefined {
+		let end = last;
+		let source: Named | undefined;
+		for (let round = 0; round < 2; round++) {
+			const comma = lastComma(tokens, end);
+			if (comma <= 0) {
+				break;
+			}
+			const according = readAccording(tokens, comma + 1, end);
+			if (according && round === 0) {
+				source = according;
+				end = comma;
+				continue;
+			}
+			const tail = this.readTailSpeaker(tokens, comma + 1, end);
+			if (tail) {
+				return { ...tail, source: tail.source ?? source, clause: { start: 0, end: comma } };
+			}
+			break;
+		}
+		return source ? { speaker: source, adjacent: false, clause: { start: 0, end } } : undefined;
+	}
+
+	/** "Xi said", "Kremlin adviser Yuri Ushakov told the press", "added Yuri Ushakov": short, and nothing else. */
+	private readTailSpeaker(tokens: Token[], from: number, to: number): Attribution | undefined {
+		if (to - from > 12 || to <= from) {
+			return undefined;
+		}
+		const first = tokens[from];
+		if (first.verb && !addresseeVerbs.has(first.lower)) {
+			const phrase = nounPhraseAfter(tokens, from + 1, to);
+			return phrase && phrase.end >= to - 1 ? { speaker: phrase.named, adjacent: true } : undefined;
+		}
+		for (let v = from + 1; v < to && v <= from + 8; v++) {
+			if (!tokens[v].word) {
+				return undefined;
+			}
+			if (tokens[v].verb) {
+				const subject = this.subjectBefore(tokens, v, from);
+				if (!subject || subject.first !== from) {
+					return undefined;
+				}
+				return { ...subject.attribution, ...this.readObject(tokens, v, to) };
+			}
+		}
+		return undefined;
+	}
+
+	/**
+	 * A clause after its attribution: "Xi said (that) …", "Ushakov, a Kremlin aide, told Reuters
+	 * that …", "The Kremlin said Putin told Xi that …" (the inner speaker wins, the outer one
+	 * relays), "According to the Kremlin, …", "…, with the ministry saying that …".
+	 */
+	private readLead(tokens: Token[], from: number, to: number, depth = 0): (Attribution & { clause: { start: number; end: number } }) | undefined {
+		const according = from === 0 ? readAccordingLead(tokens, to) : undefined;
+		if (according) {
+			const inner = this.readLead(tokens, according.next, to, depth + 1);
+			if (inner) {
+				return { ...inner, source: inner.source ?? according.named };
+			}
+			return { speaker: according.named, adjacent: false, clause: { start: according.next, end: to } };
+		}
+		for (let v = from; v < to; v++) {
+			const token = tokens[v];
+			const finite = token.verb;
+			if (!finite && !token.participle) {
+				continue;
+			}
+			if (isPassive(tokens, v)) {
+				continue;
+			}
+			const speaker = finite ? this.subjectBefore(tokens, v, from) : this.participleSubject(tokens, v, from);
+			if (!speaker) {
+				continue;
+			}
+			const leading = speaker.first === from || tokens[speaker.first - 1].text === ',' || (!finite && speaker.first < v);
+			if (!leading) {
+				continue;
+			}
+			const object = this.readObject(tokens, v, to);
+			const clauseStart = clauseAfter(tokens, object.next, to, bareClauseVerbs.has(token.lower) || (!finite && token.lower === 'saying'));
+			if (clauseStart === undefined) {
+				continue;
+			}
+			if (depth < 2) {
+				const inner = this.readLead(tokens, clauseStart, to, depth + 1);
+				if (inner && inner.speaker) {
+					const relay = speaker.attribution.speaker?.pronoun === undefined ? speaker.attribution.speaker : undefined;
+					return { ...inner, source: inner.source ?? object.source ?? relay };
+				}
+			}
+			const tail = this.readTail(tokens.slice(0, to), to);
+			const clauseEnd = tail && tail.clause.end > clauseStart ? tail.clause.end : appositionStart(tokens, clauseStart, to);
+			const relay = tail?.speaker?.pronoun === undefined ? tail?.speaker : undefined;
+			return {
+				...speaker.attribution,
+				...object,
+				source: object.source ?? relay,
+				clause: { start: clauseStart, end: clauseEnd },
+			};
+		}
+		return undefined;
+	}
+
+	/**
+	 * After a speech verb: to whom ("told Xi", "said to Xi"), or which outlet ("told Reuters",
+	 * "told Politico"), skipping generic audiences ("told reporters", "told the press").
+	 */
+	private readObject(tokens: Token[], v: number, to: number): { addressee?: Named; source?: Named; next: number } {
+		const verb = tokens[v].lower;
+		let at = v + 1;
+		if (!addresseeVerbs.has(verb) && tokens[at]?.lower === 'to' && (verb === 'said' || verb === 'says')) {
+			at++;
+		} else if (!addresseeVerbs.has(verb)) {
+			return { next: at };
+		}
+		const phrase = nounPhraseAfter(tokens, at, to);
+		if (!phrase) {
+			return { next: at };
+		}
+		let { named: found, end } = phrase;
+		// "told his Chinese counterpart, Xi Jinping, that": the name in apposition says more.
+		if (tokens[end]?.text === ',') {
+			const apposition = nounPhraseAfter(tokens, end + 1, to);
+			if (apposition && tokens[apposition.end]?.text === ',' && tokens[apposition.end - 1].cap) {
+				found = apposition.named;
+				end = apposition.end + 1;
+			}
+		}
+		if (isMedia(found.name)) {
+			return /^\p{Lu}/u.test(found.name) ? { source: found, next: end } : { next: end };
+		}
+		return { addressee: found, next: end };
+	}
+
+	/**
+	 * The attribution after a quote: "“…,” said Xi", "“…,” Xi said", "“…,” he added",
+	 * "“…,” said Vladimir Putin to Xi", "“…,” Xinhua quoted Xi as saying",
+	 * "“…” the actress's rep Jack Smith told the magazine". A quote ending in a full stop is
+	 * followed by a new sentence ("“…sides.” Ushakov told Reuters that …"), unless the verb
+	 * comes at once ("“….” he said").
+	 */
+	private readAfter(tokens: Token[], quote: QuoteSpan): Attribution | undefined {
+		let from = 0;
+		while (from < tokens.length && !tokens[from].word && ',—–-\'"’”'.includes(tokens[from].text)) {
+			from++;
+		}
+		if (from >= tokens.length) {
+			return undefined;
+		}
+		const innerEnd = this.text.slice(quote.inner.start, quote.inner.end).trimEnd().slice(-1);
+		const first = tokens[from];
+		const pronounVerb = personPronouns.has(first.lower) && tokens[from + 1]?.verb === true;
+		const tight = first.verb || pronounVerb;
+		if (from === 0 && !',?!—–-…'.includes(innerEnd) && !tight) {
+			return undefined;
+		}
+		if (first.verb) {
+			const phrase = nounPhraseAfter(tokens, from + 1, tokens.length);
+			if (!phrase) {
+				return undefined;
+			}
+			const object = tokens[phrase.end]?.lower === 'to' ? nounPhraseAfter(tokens, phrase.end + 1, tokens.length) : undefined;
+			return { speaker: phrase.named, addressee: object?.named, adjacent: true };
+		}
+		for (let v = from + 1; v < tokens.length && v <= from + 12; v++) {
+			// "“…,” Nichols, 37, told the court": an apposition may stand between subject and verb.
+			if (!tokens[v].word && tokens[v].text !== ',' && !isNameDot(tokens, v)) {
+				return undefined;
+			}
+			if (tokens[v].lower === 'quoted') {
+				return readQuotedAsSaying(tokens, from, v);
+			}
+			if (tokens[v].verb) {
+				const subject = this.subjectBefore(tokens, v, from);
+				if (!subject || subject.first !== from) {
+					return undefined;
+				}
+				const object = this.readObject(tokens, v, tokens.length);
+				return { ...subject.attribution, addressee: object.addressee, source: object.source, adjacent: true };
+			}
+		}
+		return undefined;
+	}
+
+	/**
+	 * The attribution before a quote, in its sentence: "Putin told Xi: “…”", "He said: “…”",
+	 * "Xi is quoted by Xinhua as saying, “…”", "…, saying, “…”", and for a quote inside a sentence
+	 * the nearest speech verb with its subject ("Ortiz said she and Brandt reject “any plan to close the port”").
+	 */
+	private readBefore(tokens: Token[]): Attribution | undefined {
+		let end = tokens.length;
+		let introduces = false;
+		while (end > 0 && !tokens[end - 1].word && ':,—–-'.includes(tokens[end - 1].text)) {
+			end--;
+			introduces = true;
+		}
+		if (end === 0) {
+			return undefined;
+		}
+		if (tokens[end - 1].lower === 'saying' && tokens[end - 2]?.lower === 'as') {
+			const quoted = findLast(tokens, end - 2, (token) => token.lower === 'quoted');
+			if (quoted >= 0) {
+				return tokens[quoted + 1]?.lower === 'by' ? this.readQuotedBy(tokens, quoted, end - 2) : readQuotedAsSaying(tokens, 0, quoted);
+			}
+		}
+		for (let v = end - 1; v >= 0; v--) {
+			const token = tokens[v];
+			const finite = token.verb;
+			if ((!finite && !token.participle) || isPassive(tokens, v)) {
+				continue;
+			}
+			const subject = finite ? this.subjectBefore(tokens, v, 0) : this.participleSubject(tokens, v, 0);
+			if (!subject) {
+				continue;
+			}
+			const object = this.readObject(tokens, v, end);
+			const adjacent = v === end - 1 || (introduces && object.next >= end);
+			const outer = finite ? this.relayBefore(tokens, subject.first) : undefined;
+			const according = readAccordingLead(tokens, end);
+			return {
+				...subject.attribution,
+				addressee: object.addressee,
+				source: object.source ?? according?.named ?? outer,
+				adjacent,
+			};
+		}
+		const according = readAccordingLead(tokens, end);
+		return according ? { speaker: according.named, adjacent: false } : undefined;
+	}
+
+	/** "The Kremlin said Putin told Xi that “…”": the outer speaker relays the quote. */
+	private relayBefore(tokens: Token[], first: number): Named | undefined {
+		const v = first - 1;
+		if (v < 1 || !tokens[v].verb) {
+			return undefined;
+		}
+		const outer = this.subjectBefore(tokens, v, 0);
+		const speaker = outer?.attribution.speaker;
+		return speaker && speaker.pronoun === undefined ? speaker : undefined;
+	}
+
+	/** "President Xi is quoted by China's Xinhua News Agency as saying": speaker Xi, source Xinhua News Agency. */
+	private readQuotedBy(tokens: Token[], quoted: number, as: number): Attribution | undefined {
+		let verb = quoted;
+		while (verb > 0 && ['is', 'was', 'were', 'been', 'being', 'has', 'have', 'had'].includes(tokens[verb - 1].lower)) {
+			verb--;
+		}
+		const subject = this.subjectBefore(tokens, verb, 0, true);
+		const source = phraseName(tokens, quoted + 2, as - 1);
+		return subject ? { ...subject.attribution, source, adjacent: true } : undefined;
+	}
+
+	/** After an attribution, who relays it: ", quoted by the Russian presidency", ", according to AFP". */
+	private readSourceAfter(tokens: Token[]): Named | undefined {
+		for (let i = 0; i + 2 < tokens.length; i++) {
+			if (tokens[i].lower === 'quoted' && tokens[i + 1].lower === 'by') {
+				return nounPhraseAfter(tokens, i + 2, tokens.length)?.named;
+			}
+			const according = readAccording(tokens, i, tokens.length);
+			if (according && (i === 0 || tokens[i - 1].text === ',')) {
+				return according;
+			}
+		}
+		return undefined;
+	}
+
+	/**
+	 * The subject of the speech verb at `v`: a name ("Kremlin adviser Yuri Ushakov told"), a
+	 * role ("the Kremlin chief said"), a pronoun ("he added"), or a name with an apposition
+	 * ("Yuri Ushakov, a Kremlin aide, told"; "Putin, who has …, told").
+	 *
+	 * @param floor First token the subject may use.
+	 * @param copula `true` to accept "is"/"was" before the verb ("Xi is quoted by …").
+	 * @returns The attribution and the index of the subject's first token.
+	 */
+	private subjectBefore(tokens: Token[], v: number, floor: number, copula = false): { attribution: Attribution; first: number } | undefined {
+		let i = v - 1;
+		while (i >= floor) {
+			const lower = tokens[i].lower;
+			if (adverbs.has(lower) || (copula && ['is', 'was'].includes(lower))) {
+				i--;
+			} else if (i > floor && twoWordAdverbs.has(`${tokens[i - 1].lower}_${lower}`)) {
+				i -= 2;
+			} else if (i > floor && (lower === 'part' || lower === 'own') && twoWordAdverbs.has(`${tokens[i - 2]?.lower}_${tokens[i - 1].lower}`)) {
+				i -= 3;
+			} else {
+				break;
+			}
+		}
+		if (i < floor) {
+			return undefined;
+		}
+		const token = tokens[i];
+		if (personPronouns.has(token.lower)) {
+			return { attribution: { speaker: { name: token.text, span: span(token), pronoun: token.start }, adjacent: true }, first: i };
+		}
+		if (token.text === ',') {
+			return this.appositiveSubject(tokens, i, floor);
+		}
+		const phrase = nounPhraseBefore(tokens, i, floor);
+		return phrase ? { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first } : undefined;
+	}
+
+	/**
+	 * A subject with an apposition: "Yuri Ushakov, a Kremlin aide, told" (the name stands
+	 * before it), "her agent, Mark Roesler, said" (the name is the apposition), "the spokesman,
+	 * who asked not to be named, said" (a role).
+	 */
+	private appositiveSubject(tokens: Token[], comma: number, floor: number): { attribution: Attribution; first: number } | undefined {
+		for (let j = comma - 1; j > floor && j >= comma - 30; j--) {
+			if (tokens[j].text !== ',') {
+				continue;
+			}
+			const outer = nounPhraseBefore(tokens, j - 1, floor);
+			if (!outer) {
+				return undefined;
+			}
+			const inner = tokens[comma - 1].cap ? nounPhraseBefore(tokens, comma - 1, j + 1) : undefined;
+			const named = !tokens[j - 1].cap && inner?.first === j + 1 ? inner.named : outer.named;
+			return { attribution: { speaker: named, adjacent: true }, first: outer.first };
+		}
+		return undefined;
+	}
+
+	/**
+	 * Who speaks through a participle: "with Wang Wenbin, spokesman for the ministry, saying …"
+	 * names him just before; "Xi described the ties …, saying, “…”" and "Xi responded by
+	 * affirming that …" take the subject of the clause: a name followed by its verb.
+	 */
+	private participleSubject(tokens: Token[], v: number, floor: number): { attribution: Attribution; first: number } | undefined {
+		const direct = this.subjectBefore(tokens, v, floor);
+		if (direct && tokens[direct.first - 1]?.lower === 'with') {
+			return direct;
+		}
+		for (let i = v - 1; i >= floor; i--) {
+			const token = tokens[i];
+			const next = tokens[i + 1];
+			if (!next.word || next.cap || functionWords.has(next.lower) || next.lower === tokens[v].lower) {
+				continue;
+			}
+			if (personPronouns.has(token.lower)) {
+				return { attribution: { speaker: { name: token.text, span: span(token), pronoun: token.start }, adjacent: false }, first: i };
+			}
+			if (token.cap && token.word && !token.possessive && !functionWords.has(token.lower)) {
+				const phrase = nounPhraseBefore(tokens, i, floor);
+				const previous = phrase ? tokens[phrase.first - 1] : undefined;
+				if ((previous?.lower === 'and' && tokens[phrase!.first - 2]?.cap) || phrase?.named.name.includes(' and ')) {
+					// "Putin and Xi Jinping met, promising that …": two speakers, none to name.
+					return undefined;
+				}
+				if (phrase && (!previous || !previous.word || previous.lower === 'but')) {
+					return { attribution: { speaker: phrase.named, adjacent: false }, first: phrase.first };
+				}
+			}
+		}
+		return undefined;
+	}
+
+	/**
+	 * A pronoun speaker takes the person named last before it: a speaker, or the subject of a
+	 * sentence ("Varennikov was blunter. “…,” he said"), but no plural or thing ("jurors").
+	 * NOTE: this looks past the paragraph before on purpose: in files with one sentence a
+	 * paragraph, "she said" often comes five paragraphs after the name.
+	 * A speaker carried over keeps the place where the name stands.
+	 */
+	private resolve(found: Who): Speaker | undefined {
+		if (found.via) {
+			return { name: found.name, span: found.span, via: found.via };
+		}
+		if (found.pronoun === undefined) {
+			this.remember(found, found.span.start);
+			return { name: found.name, span: found.span, via: 'adjacent' };
+		}
+		this.subjects ??= this.findSubjects();
+		const gender = found.name.toLowerCase() === 'she' ? 'f' : 'm';
+		const candidates = [...this.antecedents, ...this.subjects]
+			.filter((antecedent) => antecedent.at < found.pronoun! && isSingular(antecedent.name) && this.genderOf(antecedent) !== opposite(gender))
+			.sort((a, b) => b.at - a.at);
+		const recent = this.recentFrom(found.pronoun);
+		const best = candidates.find((antecedent) => antecedent.at >= recent && this.genderOf(antecedent) === gender) ?? candidates[0];
+		if (!best) {
+			return undefined;
+		}
+		this.genders.set(lastWord(best.name), gender);
+		this.remember(best, found.pronoun);
+		return { name: best.name, span: best.span, via: 'pronoun' };
+	}
+
+	private genderOf(antecedent: Named): 'm' | 'f' | undefined {
+		return this.genders.get(lastWord(antecedent.name));
+	}
+
+	/**
+	 * Where "recent" starts for a pronoun: six sentences back (files with one sentence a
+	 * paragraph), and at least the paragraph before. A recent name of the right gender beats a
+	 * nearer one of unknown gender.
+	 */
+	private recentFrom(at: number): number {
+		const { paragraphs, sentences } = this.parsed;
+		const byParagraph = paragraphs[Math.max(0, this.paragraphAt(at) - 1)].start;
+		return Math.min(byParagraph, sentences[Math.max(0, this.sentenceIndexAt(at) - 6)]?.start ?? byParagraph);
+	}
+
+	private remember(found: Named, at: number): void {
+		this.antecedents.push({ name: found.name, span: found.span, at });
+	}
+
+	/**
+	 * Notes the people that sentences start with, for pronouns later on: a name or a role
+	 * followed by its verb ("Varennikov showed himself …", "The Dravonian leader did not …",
+	 * "Varennikov, whose farmers …, was blunter"). Places and organisations are left out:
+	 * a single word must be the last word of a longer name somewhere in the article
+	 * ("Aleksandr Varennikov" … "Varennikov").
+	 */
+	private findSubjects(): Antecedent[] {
+		const subjects: Antecedent[] = [];
+		const surnames = this.findSurnames();
+		for (const sentence of this.parsed.sentences) {
+			if (this.quotes.some((quote) => quote.start <= sentence.start && sentence.start < quote.end)) {
+				continue;
+			}
+			const tokens = this.tokens(sentence.paragraph, sentence.start, Math.min(sentence.end, sentence.start + 200));
+			let first = 0;
+			while (first < tokens.length && ['but', 'and', 'however', ','].includes(tokens[first].lower)) {
+				first++;
+			}
+			let end = determiners.has(tokens[first]?.lower ?? '') ? first + 1 : first;
+			while (end < tokens.length && tokens[end].cap && !tokens[end].possessive && (!stopWords.has(tokens[end].lower) || titleWords.has(tokens[end].lower))) {
+				end++;
+			}
+			// "The Dravonian leader did not …": a role noun closes the phrase.
+			const role = end > first && !tokens[end]?.cap && roleNouns.has(tokens[end]?.lower ?? '');
+			const last = role ? end : end - 1;
+			const next = tokens[last + 1];
+			if (last < first || !next) {
+				continue;
+			}
+			const verbFollows = next.word && !next.cap && (!functionWords.has(next.lower) || auxiliaries.has(next.lower));
+			const relativeFollows = next.text === ',' && ['who', 'whose'].includes(tokens[last + 2]?.lower ?? '');
+			if (!verbFollows && !relativeFollows) {
+				continue;
+			}
+			const phrase = phraseName(tokens, first, last);
+			if (phrase && (role || isPersonLike(phrase.name, surnames))) {
+				subjects.push({ ...phrase, at: phrase.span.start });
+				const reflexive = tokens.slice(last + 1, last + 7).find((token) => token.lower === 'himself' || token.lower === 'herself');
+				if (reflexive) {
+					this.genders.set(lastWord(phrase.name), reflexive.lower === 'himself' ? 'm' : 'f');
+				}
+			}
+		}
+		return subjects;
+	}
+
+	/**
+	 * Last words of names of two or more words, or of a name after a title ("President Xi");
+	 * notes the gender a title or role before a name tells ("Ms Page", "Mr. Mark").
+	 */
+	private findSurnames(): Set<string> {
+		const surnames = new Set<string>();
+		for (let p = 0; p < this.parsed.paragraphs.length; p++) {
+			const { start, end } = this.parsed.paragraphs[p];
+			const tokens = this.tokens(p, start, end);
+			for (let i = 0; i < tokens.length; i++) {
+				if (!tokens[i].cap || determiners.has(tokens[i].lower) || (i > 0 && tokens[i - 1].cap && !determiners.has(tokens[i - 1].lower))) {
+					continue;
+				}
+				let j = i;
+				while (j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].word && !tokens[j].possessive) {
+					j++;
+				}
+				const run = tokens.slice(i, j + 1).map((token) => token.lower.replace(/['’]s$/, ''));
+				const titled = run.length >= 2 && titleWords.has(run[0]);
+				if ((run.length >= 2 && run.length <= 4 && isPersonName(run)) || titled) {
+					surnames.add(run[run.length - 1]);
+				}
+				const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+				const cue = [before?.lower ?? '', run[0]].find((word) => maleWords.has(word) || femaleWords.has(word));
+				if (cue) {
+					this.genders.set(run[run.length - 1], maleWords.has(cue) ? 'm' : 'f');
+				}
+			}
+		}
+		return surnames;
+	}
+
+	/** Tokens of a paragraph between two offsets (the paragraph is tokenised once). */
+	private tokens(paragraph: number, from: number, to: number): Token[] {
+		let all = this.tokensOf.get(paragraph);
+		if (!all) {
+			const { start, end } = this.parsed.paragraphs[paragraph];
+			all = tokenize(this.text, start, end);
+			this.tokensOf.set(paragraph, all);
+		}
+		const first = lowerBound(all, from);
+		let last = first;
+		while (last < all.length && all[last].end <= to) {
+			last++;
+		}
+		return all.slice(first, last);
+	}
+
+	private paragraphAt(offset: number): number {
+		const { paragraphs } = this.parsed;
+		let low = 0;
+		let high = paragraphs.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (paragraphs[middle].start <= offset) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return low;
+	}
+
+	private sentenceAt(offset: number): Sentence | undefined {
+		const found = this.parsed.sentences[this.sentenceIndexAt(offset)];
+		return found && found.start <= offset && offset < found.end ? found : undefined;
+	}
+
+	/** Index of the last sentence starting at or before `offset`. */
+	private sentenceIndexAt(offset: number): number {
+		const { sentences } = this.parsed;
+		let low = 0;
+		let high = sentences.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (sentences[middle].start <= offset) {
+				low = middle;
+			} else {
+				high = middle - 1;
+			}
+		}
+		return low;
+	}
+}
+
+/** Splits a range of the prose into tokens. */
+function tokenize(text: string, from: number, to: number): Token[] {
+	const tokens: Token[] = [];
+	tokenPattern.lastIndex = from;
+	for (let match = tokenPattern.exec(text); match && match.index < to; match = tokenPattern.exec(text)) {
+		const value = match[0];
+		const start = match.index;
+		const end = Math.min(start + value.length, to);
+		const length = end - start;
+		const lower = value.toLowerCase();
+		// NOTE: a capital is a letter that changes when lower-cased ("É" yes, "1" and "-" no).
+		const cap = value.charCodeAt(0) !== lower.charCodeAt(0);
+		// A one-character token is a word only if it is a letter or digit; longer ones always are.
+		const word = length > 1 || cap || wordCharacter.test(value);
+		const speech = word && !cap && length > 3 ? speechWords.get(value) : undefined;
+		const apostrophe = length > 2 ? value.charCodeAt(length - 2) : 0;
+		tokens.push({
+			text: length === value.length ? value : value.slice(0, length),
+			lower,
+			start,
+			end,
+			word,
+			cap,
+			possessive: (apostrophe === 39 || apostrophe === 0x2019) && (value.charCodeAt(length - 1) | 32) === 115,
+			verb: speech === 'verb',
+			participle: speech === 'participle',
+		});
+	}
+	return tokens;
+}
+
+/** A letter or a digit. */
+const wordCharacter = /[\p{L}\p{N}]/u;
+
+/** Speech verbs and participles in one table, looked up once per token. */
+const speechWords = new Map<string, 'verb' | 'participle'>([
+	...[...speechVerbs].map((verb) => [verb, 'verb'] as const),
+	...[...speechParticiples].map((participle) => [participle, 'participle'] as const),
+]);
+
+/** Index of the first token that starts at or after `offset`. */
+function lowerBound(tokens: Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (tokens[middle].start < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low;
+}
+
+function span(token: Token): Span {
+	return { start: token.start, end: token.end };
+}
+
+function named(found: Named): { name: string; span: Span } {
+	return { name: found.name, span: found.span };
+}
+
+function findLast(tokens: Token[], before: number, test: (token: Token) => boolean): number {
+	for (let i = before - 1; i >= 0; i--) {
+		if (test(tokens[i])) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/** Index of the last comma before `end` outside brackets, or -1. */
+function lastComma(tokens: Token[], end: number): number {
+	let depth = 0;
+	for (let i = end - 1; i >= 0; i--) {
+		const text = tokens[i].text;
+		if (text === ')') {
+			depth++;
+		} else if (text === '(') {
+			depth--;
+		} else if (text === ',' && depth === 0) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/**
+ * Where a closing apposition starts, which comments on the clause rather than reports it
+ * ("…would be cut by 15 percent, a concession negotiators had resisted"): the last ", a"/", an".
+ */
+function appositionStart(tokens: Token[], from: number, to: number): number {
+	for (let i = to - 2; i > from + 2; i--) {
+		if (tokens[i].text === ',' && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an')) {
+			return i;
+		}
+	}
+	return to;
+}
+
+/** "was told", "is said to", "be asked": the subject does not speak. */
+function isPassive(tokens: Token[], v: number): boolean {
+	const before = tokens[v - 1]?.lower ?? '';
+	return ['is', 'was', 'were', 'be', 'been', 'being', 'are'].includes(before) || (tokens[v].lower === 'said' && tokens[v + 1]?.lower === 'to');
+}
+
+/** "according to X" from `from` up to `to`: the name of X. */
+function readAccording(tokens: Token[], from: number, to: number): Named | undefined {
+	if (tokens[from]?.lower !== 'according' || tokens[from + 1]?.lower !== 'to') {
+		return undefined;
+	}
+	return nounPhraseAfter(tokens, from + 2, to)?.named;
+}
+
+/** "According to the Kremlin, …" at the start: the name, and the token after the comma. */
+function readAccordingLead(tokens: Token[], to: number): { named: Named; next: number } | undefined {
+	const found = readAccording(tokens, 0, to);
+	if (!found) {
+		return undefined;
+	}
+	const comma = tokens.findIndex((token, i) => i < to && token.text === ',');
+	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
+}
+
+/** "Xinhua news agency quoted Xi as saying": speaker Xi, source Xinhua news agency. */
+function readQuotedAsSaying(tokens: Token[], from: number, quoted: number): Attribution | undefined {
+	const as = tokens.findIndex((token, i) => i > quoted && token.lower === 'as' && tokens[i + 1]?.lower === 'saying');
+	if (as < 0) {
+		return undefined;
+	}
+	const speaker = phraseName(tokens, quoted + 1, as - 1);
+	const source = phraseName(tokens, from, quoted - 1);
+	return speaker ? { speaker, source, adjacent: true } : undefined;
+}
+
+/**
+ * Where the reported clause starts after a verb and its object: after "that", also after a short
+ * adverbial ("said on Wednesday that"), or at once for "said"/"told" ("said he understood",
+ * "said berthing fees would …"); `undefined` when no clause follows ("warned Russia of
+ * aggression", "said in a statement", "said to be").
+ * NOTE: "said he hoped that …" reports from "he", not from the second "that".
+ */
+function clauseAfter(tokens: Token[], at: number, to: number, bare: boolean): number | undefined {
+	const first = tokens[at];
+	if (!first?.word) {
+		return undefined;
+	}
+	if (first.lower === 'that') {
+		return at + 1 < to ? at + 1 : undefined;
+	}
+	if (functionWords.has(first.lower) || weekdays.has(first.lower)) {
+		for (let i = at + 1; i < to && i < at + 8 && tokens[i].word; i++) {
+			if (tokens[i].lower === 'that') {
+				return i + 1 < to ? i + 1 : undefined;
+			}
+		}
+		const opens = ['it', 'there', 'this', 'no'].includes(first.lower);
+		return bare && opens && to - at >= 4 ? at : undefined;
+	}
+	const verbLike = first.verb || first.participle;
+	return bare && !verbLike && to - at >= 4 ? at : undefined;
+}
+
+/** Days and relative days that start an adverbial ("said Tuesday that"). */
+const weekdays = words('monday tuesday wednesday thursday friday saturday sunday last earlier yesterday today');
+
+/**
+ * A noun phrase that starts at `from` ("the Russian President", "Vladimir Putin", "his Chinese
+ * counterpart", "a friend of the actress", "China's state-run Xinhua News Agency").
+ *
+ * @returns Its name and the index just past it.
+ */
+function nounPhraseAfter(tokens: Token[], from: number, to: number): { named: Named; end: number } | undefined {
+	let end = from;
+	while (end < to && end < from + 8) {
+		const token = tokens[end];
+		if (!token.word) {
+			if (isNameDot(tokens, end)) {
+				end++;
+				continue;
+			}
+			break;
+		}
+		if (token.lower === 'of' && end > from && tokens[end + 1]?.word && (determiners.has(tokens[end + 1].lower) || tokens[end + 1].cap)) {
+			end++;
+			continue;
+		}
+		if ((functionWords.has(token.lower) && !determiners.has(token.lower)) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
+			break;
+		}
+		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of') {
+			break;
+		}
+		end++;
+	}
+	const found = phraseName(tokens, from, end - 1);
+	return found ? { named: found, end } : undefined;
+}
+
+/**
+ * A noun phrase that ends at `last`, read backwards: words until a punctuation mark, a function
+ * word or a verb; a determiner ends it, unless "of" stands before it ("a friend of the actress").
+ */
+function nounPhraseBefore(tokens: Token[], last: number, floor: number): { named: Named; first: number } | undefined {
+	let first = last + 1;
+	for (let i = last; i >= floor && i > last - 10; i--) {
+		const token = tokens[i];
+		if (!token.word) {
+			if (isNameDot(tokens, i)) {
+				first = i;
+				continue;
+			}
+			break;
+		}
+		if (determiners.has(token.lower)) {
+			first = i;
+			if (tokens[i - 1]?.lower === 'of' && i - 2 >= floor && tokens[i - 2].word && !functionWords.has(tokens[i - 2].lower)) {
+				i--;
+				first = i;
+				continue;
+			}
+			break;
+		}
+		if (functionWords.has(token.lower) || token.verb || token.participle || (!token.cap && /(?:ed|ing)$/.test(token.lower) && token.text.length > 4)) {
+			break;
+		}
+		first = i;
+	}
+	if (first > last) {
+		return undefined;
+	}
+	const found = phraseName(tokens, first, last);
+	if (!found) {
+		return undefined;
+	}
+	// "Laurence Mark and Bill Condon said": both speak, named together.
+	if (tokens[first - 1]?.lower === 'and' && first - 2 >= floor && tokens[first - 2].cap) {
+		const left = nounPhraseBefore(tokens, first - 2, floor);
+		if (left && /^\p{Lu}/u.test(left.named.name) && found.span.start === tokens[first].start) {
+			const span = { start: left.named.span.start, end: found.span.end };
+			const firstToken = lowerBound(tokens, span.start);
+			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
+		}
+	}
+	return { named: found, first };
+}
+
+/**
+ * A full stop inside a name: after a title's abbreviation or an initial, before a capital
+ * ("Mr. Mark", "Rep. Barry Fleming", "J. K. Rowling").
+ */
+function isNameDot(tokens: Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	const after = tokens[i + 1];
+	return (
+		tokens[i].text === '.' &&
+		before?.word === true &&
+		before.end === tokens[i].start &&
+		after?.cap === true &&
+		(dottedAbbreviations.has(before.lower) || /^\p{Lu}$/u.test(before.text))
+	);
+}
+
+/**
+ * The name in a noun phrase (tokens `first`…`last`): the capitalised run it ends with, less
+ * titles and the possessor before it ("Chinese President Xi Jinping" → "Xi Jinping", "China's
+ * Xi" → "Xi", "Dravonia’s President Aleksandr Varennikov" → "Aleksandr Varennikov"); a
+ * phrase that ends in a lower-case word is a role, kept without its article ("the Kremlin
+ * chief" → "Kremlin chief"). "Russian President" alone stays a role.
+ */
+function phraseName(tokens: Token[], first: number, last: number): Named | undefined {
+	while (first <= last && determiners.has(tokens[first].lower)) {
+		first++;
+	}
+	if (first > last) {
+		return undefined;
+	}
+	const end = tokens[last];
+	if (!end.word || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
+		return undefined;
+	}
+	if (!end.cap || end.possessive) {
+		return { name: textOf(tokens, first, last), span: { start: tokens[first].start, end: end.end } };
+	}
+	let runStart = last;
+	while (runStart > first) {
+		const token = tokens[runStart - 1];
+		const particle = nameParticles.has(token.lower) && tokens[runStart].cap;
+		if (isNameDot(tokens, runStart - 1)) {
+			runStart--;
+			continue;
+		}
+		if (!token.word || token.possessive || !(token.cap || particle)) {
+			break;
+		}
+		runStart--;
+	}
+	while (runStart < last && (stopWords.has(tokens[runStart].lower) || !tokens[runStart].word)) {
+		runStart++;
+	}
+	if (runStart === last && stopWords.has(end.lower)) {
+		return undefined;
+	}
+	// Leave out titles: everything up to the last title word that still has a name after it.
+	for (let i = last - 1; i >= runStart; i--) {
+		if (titleWords.has(tokens[i].lower)) {
+			let nameStart = i + 1;
+			if (tokens[nameStart]?.text === '.') {
+				nameStart++;
+			}
+			if (tokens[nameStart]?.lower === 'of' && nameStart + 2 <= last) {
+				nameStart += 2;
+			}
+			if (nameStart <= last && !titleWords.has(tokens[nameStart].lower)) {
+				runStart = nameStart;
+			}
+			break;
+		}
+	}
+	return { name: textOf(tokens, runStart, last), span: { start: tokens[runStart].start, end: end.end } };
+}
+
+function textOf(tokens: Token[], first: number, last: number): string {
+	return tokens
+		.slice(first, last + 1)
+		.map((token, i, all) => (i > 0 && all[i - 1].end < token.start ? ' ' : '') + token.text)
+		.join('');
+}
+
+/** A name of two words or more that is no organisation or place, or a single known surname. */
+function isPersonLike(name: string, surnames: Set<string>): boolean {
+	const parts = name.toLowerCase().split(/\s+/);
+	if (!isPersonName(parts)) {
+		return false;
+	}
+	return parts.length >= 2 || surnames.has(parts[0]) || titleWords.has(parts[parts.length - 1]);
+}
+
+/**
+ * Lower-cased words of a capitalised run that may name a person: no organisation, place or event
+ * head ("Harbour Workers Federation", "Lantern Strait", "Winter Olympics"), no place prefix
+ * ("Port Halden"), no ordinary word ("Three years", "Perhaps").
+ */
+function isPersonName(parts: string[]): boolean {
+	const last = parts[parts.length - 1];
+	return (
+		!organizationHeads.has(last) &&
+		!placeHeads.has(last) &&
+		!thingHeads.has(last) &&
+		!placePrefixes.has(parts[0]) &&
+		!parts.some((part) => stopWords.has(part))
+	);
+}
+
+/**
+ * A name "he" or "she" can stand for: a capitalised name, or a singular role ("the Kremlin chief"),
+ * not a plural or a thing ("jurors", "her official biography").
+ */
+function isSingular(name: string): boolean {
+	const last = name.slice(name.lastIndexOf(' ') + 1);
+	return /^\p{Lu}/u.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
+}
+
+function lastWord(name: string): string {
+	return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+function opposite(gender: 'm' | 'f'): 'm' | 'f' {
+	return gender === 'm' ? 'f' : 'm';
+}
+
+/** An outlet: a known agency, or a name holding a media word ("Xinhua News Agency", "the magazine"). */
+function isMedia(name: string): boolean {
+	const parts = name.toLowerCase().split(/\s+/);
+	return mediaNames.has(parts.join('')) || mediaNames.has(parts[0]) || parts.some((part) => mediaWords.has(part)) || ['reporters', 'journalists', 'press'].includes(parts[parts.length - 1]);
+}

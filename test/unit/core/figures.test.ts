@@ -1,0 +1,545 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { extractFigures, formatFigure, sameFigure } from '../../../src/core/figures';
+import { parseArticle } from '../../../src/core/parse';
+import type { Figure } from '../../../src/core/types';
+import type { Truth } from '../helpers/sample';
+import {
+	articleFiles, loadTruth, parseFile, parseSample, sampleFolder, score, seedsFolder, seedsPresent,
+} from '../helpers/sample';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The figures of one line of prose, in an article dated Thursday 2021-12-16 unless told otherwise (`null`: undated).
+ */
+function figuresOf(line: string, date: string | null = '2021-12-16'): Figure[] {
+	const header = date ? ` date ${date} \n\n` : '';
+	return extractFigures(parseArticle({ id: 'test', path: 'test.txt', text: `${header}${line}\n` }));
+}
+
+/** One figure as a line: "text → kind value unit", dates as their ISO form, ranges as "low..high". */
+function brief(figure: Figure): string {
+	if (figure.kind === 'date') {
+		return `${figure.text} → ${figure.iso}`;
+	}
+	if (figure.kind === 'range') {
+		return `${figure.text} → range ${figure.iso ?? `${figure.value}..${figure.high}`} ${figure.unit}`.trimEnd();
+	}
+	return `${figure.text} → ${figure.kind} ${figure.value} ${figure.unit}`.trimEnd();
+}
+
+function briefs(line: string, date: string | null = '2021-12-16'): string[] {
+	return figuresOf(line, date).map(brief);
+}
+
+suite('extractFigures', () => {
+	test('returns figures with exact spans, normalised values and the text as written', () => {
+		const text = ' date 2021-12-16 \n\nTrade rose 31% to $ 123 billion on Wednesday.\n';
+		const figures = extractFigures(parseArticle({ id: 'a', path: 'a.txt', text }));
+		assert.deepEqual(figures[0], { start: 30, end: 33, kind: 'percent', value: 31, unit: '%', text: '31%' });
+		assert.deepEqual(figures[1], {
+			start: 37, end: 50, kind: 'money', value: 123e9, unit: 'USD', scale: 'billion', text: '$ 123 billion',
+		});
+		assert.deepEqual(figures[2], {
+			start: 54, end: 63, kind: 'date', value: Date.UTC(2021, 11, 15), unit: 'date', iso: '2021-12-15',
+			text: 'Wednesday',
+		});
+		for (const figure of figures) {
+			assert.equal(text.slice(figure.start, figure.end), figure.text);
+		}
+	});
+
+	suite('money', () => {
+		test('a money figure written three ways is one value', () => {
+			const [a, b, c] = [
+				figuresOf('It cost $ 123 billion.')[0], figuresOf('It cost US$123 billion.')[0],
+				figuresOf('It cost 123 billion dollars.')[0],
+			];
+			for (const figure of [a, b, c]) {
+				assert.deepEqual([figure.kind, figure.value, figure.unit], ['money', 123e9, 'USD']);
+			}
+			assert.ok(sameFigure(a, b) && sameFigure(b, c));
+			assert.deepEqual([a, b, c].map(formatFigure), ['US$123 billion', 'US$123 billion', 'US$123 billion']);
+		});
+
+		test('currency signs, codes and names give ISO codes', () => {
+			assert.deepEqual(briefs('The bill came to USD 5m, then €40 million, then £3bn.'), [
+				'USD 5m → money 5000000 USD',
+				'€40 million → money 40000000 EUR',
+				'£3bn → money 3000000000 GBP',
+			]);
+			assert.deepEqual(briefs('Fees of C$4 million, A$2 billion and HK$7 were paid.'), [
+				'C$4 million → money 4000000 CAD', 'A$2 billion → money 2000000000 AUD', 'HK$7 → money 7 HKD',
+			]);
+			assert.deepEqual(briefs('They spent 40 million euros and 12 million Canadian dollars.'), [
+				'40 million euros → money 40000000 EUR', '12 million Canadian dollars → money 12000000 CAD',
+			]);
+			assert.deepEqual(briefs('The ticket was 50 cents and the loan 3 million pounds.'), [
+				'50 cents → money 0.5 USD', '3 million pounds → money 3000000 GBP',
+			]);
+			assert.deepEqual(briefs('The plant will cost 2 billion yuan, or 5 billion RMB.'), [
+				'2 billion yuan → money 2000000000 CNY', '5 billion RMB → money 5000000000 CNY',
+			]);
+		});
+
+		test('a bare amount with a scale borrows the currency of the nearest money figure in its sentence', () => {
+			assert.deepEqual(briefs('Sales reached $48 billion this year, and the goal is 60 billion soon.'), [
+				'$48 billion → money 48000000000 USD', 'this year → 2021', '60 billion → money 60000000000 USD',
+			]);
+			assert.deepEqual(briefs('Sales reached €5 million. The goal is 60 billion.'), [
+				'€5 million → money 5000000 EUR', '60 billion → number 60000000000',
+			]);
+		});
+
+		test('"pounds" without a scale is a weight, and digits after a sign keep thousands separators', () => {
+			assert.deepEqual(briefs('The dog weighs 40 pounds; the reward is $35,000.'), [
+				'40 pounds → count 40 pound', '$35,000 → money 35000 USD',
+			]);
+		});
+	});
+
+	suite('percentages', () => {
+		test('"31%", "31 percent", "31 per cent" and "31 pct" are one value', () => {
+			assert.deepEqual(briefs('Turnout hit 31%, then 31 percent, then 31 per cent and 31 pct.'), [
+				'31% → percent 31 %', '31 percent → percent 31 %', '31 per cent → percent 31 %',
+				'31 pct → percent 31 %',
+			]);
+		});
+
+		test('percentage points are their own unit', () => {
+			assert.deepEqual(briefs('The rate fell 2.5 percentage points.'), [
+				'2.5 percentage points → percent 2.5 pp',
+			]);
+		});
+
+		test('spelled numbers take a percent too', () => {
+			assert.deepEqual(briefs('Fifty percent of the crew stayed.'), ['Fifty percent → percent 50 %']);
+		});
+	});
+
+	suite('counts', () => {
+		test('a number before a plural noun counts that noun, in the singular', () => {
+			assert.deepEqual(briefs('The firm signed with six manufacturers for 150 million doses.'), [
+				'six manufacturers → count 6 manufacturer', '150 million doses → count 150000000 dose',
+			]);
+			assert.deepEqual(briefs('Twelve countries, 40 men, 3 children and 7 people came.'), [
+				'Twelve countries → count 12 country', '40 men → count 40 man', '3 children → count 3 child',
+				'7 people → count 7 person',
+			]);
+		});
+
+		test('adjectives between the number and its noun are skipped; the span ends at the noun', () => {
+			assert.deepEqual(briefs('They ordered three new ships and hired two well-known actors.'), [
+				'three new ships → count 3 ship', 'two well-known actors → count 2 actor',
+			]);
+		});
+
+		test('"a dozen", "two hundred" and hyphenated tens are numbers in words', () => {
+			assert.deepEqual(briefs('A dozen reporters watched twenty-five ports and two hundred ships.'), [
+				'A dozen reporters → count 12 reporter', 'twenty-five ports → count 25 port',
+				'two hundred ships → count 200 ship',
+			]);
+		});
+
+		test('thousands separators, spaced groups and decimals with a scale', () => {
+			assert.deepEqual(briefs('We counted 1,200 homes, 12 000 cars and 2.4 million tonnes.'), [
+				'1,200 homes → count 1200 home', '12 000 cars → count 12000 car',
+				'2.4 million tonnes → count 2400000 tonne',
+			]);
+		});
+
+		test('"one" counts only before a counted noun, never as a pronoun', () => {
+			assert.deepEqual(briefs('One of the aides said no one had seen one another, and one minister agreed.'), [
+				'one minister → count 1 minister',
+			]);
+			assert.deepEqual(briefs('The one who left was the only one.'), []);
+			assert.deepEqual(briefs('One big difference between them is one major title belt.'), [
+				'One big difference → count 1 difference', 'one major title belt → count 1 belt',
+			]);
+			assert.deepEqual(briefs('One place Lindsay likes is quiet, and one riot police armored van burned.'), [
+				'One place → count 1 place',
+			]);
+		});
+
+		test('of two plural nouns in a row the second is counted, and names are not nouns', () => {
+			const line = 'They faced nine alleged rules violations, and 10,500 Writers Guild members struck.';
+			assert.deepEqual(briefs(line), [
+				'nine alleged rules violations → count 9 violation', '10,500 → number 10500',
+			]);
+		});
+
+		test('measures count in the singular and keep their abbreviation', () => {
+			const figures = figuresOf('The swimmer won the 100 meter race 60 km away, and the index lost 1.2 points.');
+			assert.deepEqual(figures.map(brief), [
+				'100 meter → count 100 meter', '60 km → count 60 km', '1.2 points → count 1.2 point',
+			]);
+			assert.deepEqual(figures.map(formatFigure), ['100 meters', '60 km', '1.2 points']);
+		});
+	});
+
+	suite('durations', () => {
+		test('"eleven months" equals "11 months"', () => {
+			const [words] = figuresOf('It took eleven months.');
+			const [digits] = figuresOf('It took 11 months.');
+			assert.deepEqual([brief(words), brief(digits)], [
+				'eleven months → duration 11 month', '11 months → duration 11 month',
+			]);
+			assert.ok(sameFigure(words, digits));
+		});
+
+		test('a number hyphenated to a time unit is a duration', () => {
+			assert.deepEqual(briefs('They renewed the 20-year treaty after a three-hour meeting.'), [
+				'20-year → duration 20 year', 'three-hour → duration 3 hour',
+			]);
+		});
+
+		test('ages are durations in years', () => {
+			assert.deepEqual(briefs('Jon Marsh, 46, met the 51-year-old mayor, aged 60 in the story.'), [
+				'46 → duration 46 year', '51-year-old → duration 51 year', '60 → duration 60 year',
+			]);
+			assert.deepEqual(briefs('The painter died at 91.'), ['91 → duration 91 year']);
+		});
+
+		test('"five more years" skips the adjective', () => {
+			assert.deepEqual(briefs('The pact was extended by five more years.'), [
+				'five more years → duration 5 year',
+			]);
+		});
+	});
+
+	suite('dates', () => {
+		test('weekdays look back from the article date unless "next" or a future verb says otherwise', () => {
+			const line = 'They spoke on Wednesday and last Thursday; they will meet on Saturday and next Friday.';
+			assert.deepEqual(briefs(line), [
+				'Wednesday → 2021-12-15', 'last Thursday → 2021-12-09', 'Saturday → 2021-12-18',
+				'next Friday → 2021-12-17',
+			]);
+			assert.deepEqual(briefs('They spoke on Saturday.'), ['Saturday → 2021-12-11']);
+		});
+
+		test('relative days and periods resolve against the article date', () => {
+			assert.deepEqual(briefs('We met yesterday, talk today, and fly tomorrow.'), [
+				'yesterday → 2021-12-15', 'today → 2021-12-16', 'tomorrow → 2021-12-17',
+			]);
+			assert.deepEqual(briefs('Talks began last week, resume this month and end next year.'), [
+				'last week → 2021-W49', 'this month → 2021-12', 'next year → 2022',
+			]);
+			assert.deepEqual(briefs('The plant opened two days ago.'), ['two days ago → 2021-12-14']);
+		});
+
+		test('"last June" is the June before the article; a month alone is the nearest one', () => {
+			assert.deepEqual(briefs('They agreed last June to meet in February.'), [
+				'last June → 2021-06', 'February → 2022-02',
+			]);
+			assert.deepEqual(briefs('Prices rose in October.'), ['October → 2021-10']);
+		});
+
+		test('full dates, day-month dates and numeric dates', () => {
+			assert.deepEqual(briefs('It was signed on Dec. 15, 2021, on 6 June 2019 and on 2020-03-04.'), [
+				'Dec. 15, 2021 → 2021-12-15', '6 June 2019 → 2019-06-06', '2020-03-04 → 2020-03-04',
+			]);
+			assert.deepEqual(briefs('The vote is on December 15 and the count on Thursday, December 16, 2021.'), [
+				'December 15 → 2021-12-15', 'Thursday, December 16, 2021 → 2021-12-16',
+			]);
+		});
+
+		test('a date and its time are two figures', () => {
+			assert.deepEqual(briefs('The call ended on Dec. 15, 2021 at 3:24 p.m. sharp.'), [
+				'Dec. 15, 2021 → 2021-12-15', '3:24 p.m. → time 924 time',
+			]);
+		});
+
+		test('four digits from 1900 to 2100 are a year unless they count something', () => {
+			assert.deepEqual(briefs('The accord signed in 2001 led to the 2014 Winter Olympics, not 2000 troops.'), [
+				'2001 → 2001', '2014 → 2014', '2000 troops → count 2000 troop',
+			]);
+		});
+
+		test('decades, seasons and centuries', () => {
+			assert.deepEqual(briefs('The films of the 1940s and the \'50s, the 2008-09 season, the 21st century.'), [
+				'1940s → 194', '\'50s → 195', '2008-09 → range 2008/2009 date', '21st century → 20',
+			]);
+		});
+
+		test('without an article date only absolute dates are read, and a day without year is --MM-DD', () => {
+			assert.deepEqual(briefs('They met on Wednesday, last week, on Feb. 22 and in May 2013.', null), [
+				'Feb. 22 → --02-22', 'May 2013 → 2013-05',
+			]);
+		});
+
+		test('month names that are words or first names are not dates', () => {
+			assert.deepEqual(briefs('May I say that June Carter will march with April?'), []);
+		});
+
+		test('"in the near future" is not a date', () => {
+			assert.deepEqual(briefs('They aim to double trade in the near future.'), []);
+		});
+	});
+
+	suite('times', () => {
+		test('clock times in their usual spellings are minutes after midnight', () => {
+			assert.deepEqual(briefs('Doors opened at 10 am, at 4:07 p.m., at 10am, at 15:00 and at noon.'), [
+				'10 am → time 600 time',
+				'4:07 p.m. → time 967 time',
+				'10am → time 600 time',
+				'15:00 → time 900 time',
+				'noon → time 720 time',
+			]);
+		});
+	});
+
+	suite('ranges', () => {
+		test('"from … to …" between two times is one range', () => {
+			assert.deepEqual(briefs('The talks lasted from 4:07 p.m. to 5:21 p.m. local time.'), [
+				'from 4:07 p.m. to 5:21 p.m. → range 967..1041 time',
+			]);
+		});
+
+		test('the unit and the scale of the high end carry to the low end', () => {
+			assert.deepEqual(briefs('Between 10 and 12 percent voted.'), [
+				'Between 10 and 12 percent → range 10..12 %',
+			]);
+			assert.deepEqual(briefs('Some 5-7 million people and $5-7 million were involved.'), [
+				'5-7 million people → range 5000000..7000000 person', '$5-7 million → range 5000000..7000000 USD',
+			]);
+		});
+
+		test('a change is two figures, not a range', () => {
+			assert.deepEqual(briefs('Support rose from 30 percent to 31 percent.'), [
+				'30 percent → percent 30 %', '31 percent → percent 31 %',
+			]);
+			assert.deepEqual(briefs('Trade rose 31% to $123 billion.'), [
+				'31% → percent 31 %', '$123 billion → money 123000000000 USD',
+			]);
+		});
+	});
+
+	suite('ordinals', () => {
+		test('digit ordinals always, word ordinals before a noun', () => {
+			assert.deepEqual(briefs('At the 76th session it was the third meeting, and she came third.'), [
+				'76th → ordinal 76', 'third → ordinal 3',
+			]);
+			assert.deepEqual(briefs('He is No. 2 in the party.'), ['No. 2 → ordinal 2']);
+		});
+	});
+
+	suite('text rebuilt from tokens (spaces inside numbers)', () => {
+		test('spaced decimals, thousands and clock times are read whole', () => {
+			assert.deepEqual(briefs('Stocks slid 5. 4 per cent as 10, 000 people marched at 7: 38pm.', null), [
+				'5. 4 per cent → percent 5.4 %',
+				'10, 000 people → count 10000 person',
+				'7: 38pm → time 1178 time',
+			]);
+			assert.deepEqual(briefs('The coin fell below $1. 29 after the euro22 billion loan.', null), [
+				'$1. 29 → money 1.29 USD', 'euro22 billion → money 22000000000 EUR',
+			]);
+		});
+
+		test('spaced numeric dates', () => {
+			assert.deepEqual(briefs('Posted 6 / 6 / 2013 at 10: 10 AM.', null), [
+				'6 / 6 / 2013 → 2013-06-06', '10: 10 AM → time 610 time',
+			]);
+		});
+
+		test('a comma and a space only join a group of "000"', () => {
+			assert.deepEqual(briefs('Of the 12, 100 were freed.', null), ['12 → number 12', '100 → number 100']);
+		});
+	});
+
+	suite('more dates', () => {
+		test('decades in words, a month "of" a year, and a year after a month before a plural', () => {
+			const line = 'Her fame peaked in the nineteen fifties, in January of 1955, before the December 2008 riots.';
+			assert.deepEqual(briefs(line, null), [
+				'nineteen fifties → 195', 'January of 1955 → 1955-01', 'December 2008 → 2008-12',
+			]);
+		});
+
+		test('four digits before GMT are a time', () => {
+			assert.deepEqual(briefs('The quake hit at 2015 GMT, or 1845 UTC.'), [
+				'2015 → time 1215 time', '1845 → time 1125 time',
+			]);
+		});
+	});
+
+	suite('not figures', () => {
+		test('digits inside names and identifiers', () => {
+			assert.deepEqual(briefs('The COVID-19 jab, the G20 talks, the Sputnik V shot, an A320 jet, 5G masts.'), []);
+		});
+
+		test('numbers that name a road or a line', () => {
+			assert.deepEqual(briefs('The bomb went off on Highway 214 near Interstate 5.'), []);
+		});
+
+		test('phone numbers, list markers and "24/7"', () => {
+			assert.deepEqual(briefs('Call 800-555-0134 or (503) 555-0199 any time, 24/7.'), []);
+			assert.deepEqual(briefs('1. Read the file first.'), []);
+		});
+
+		test('web addresses', () => {
+			assert.deepEqual(briefs('See https://example.com/2021/12/15/story-42 for more.'), []);
+		});
+
+		test('a score is two numbers, not a range', () => {
+			assert.deepEqual(briefs('The jury split 9-3.'), ['9 → number 9', '3 → number 3']);
+		});
+
+		test('a range opener with nothing after it', () => {
+			assert.deepEqual(briefs('Prices rose from'), []);
+		});
+
+		test('punctuation is never glued to a figure', () => {
+			for (const figure of figuresOf('In 2001, 31%, 12 ships, and $5, came on Friday. Then June.')) {
+				assert.match(figure.text, /[\p{L}\p{N}%]$/u, figure.text);
+			}
+		});
+	});
+
+	test('figures come sorted, without overlap, inside their paragraphs, and read exactly what the text holds', () => {
+		const pieces = [
+			'31%', '$ 123 billion', 'eleven months', 'on Wednesday', 'last June', 'from 4:07 p.m. to 5:21 p.m.',
+			'COVID-19', 'one of the', 'six manufacturers', 'in 2001', '9-3', 'No. 1', '(503) 555-0199', '2.4 million',
+			'the third day', 'and', 'from', 'between', 'to', '-', ',', '.', '\n\n',
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+				const text = ` date 2021-12-16 \n\n${parts.join(' ')}\n`;
+				const parsed = parseArticle({ id: 'p', path: 'p.txt', text });
+				const figures = extractFigures(parsed);
+				let end = 0;
+				for (const figure of figures) {
+					assert.ok(figure.start >= end && figure.end > figure.start);
+					assert.equal(text.slice(figure.start, figure.end), figure.text);
+					assert.ok(parsed.paragraphs.some(({ start, end }) => start <= figure.start && figure.end <= end));
+					end = figure.end;
+				}
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
+
+suite('sameFigure and formatFigure', () => {
+	test('2.4 million equals 2,400,000 and two weeks equal 14 days', () => {
+		assert.ok(sameFigure(figuresOf('Some 2.4 million came.')[0], figuresOf('Some 2,400,000 came.')[0]));
+		assert.ok(sameFigure(figuresOf('It took two weeks.')[0], figuresOf('It took 14 days.')[0]));
+		assert.ok(!sameFigure(figuresOf('It took 30 days.')[0], figuresOf('It took a month, or 1 month.')[0]));
+	});
+
+	test('dates compare at their own granularity', () => {
+		assert.ok(sameFigure(figuresOf('It was on December 15.')[0], figuresOf('It was yesterday.')[0]));
+		assert.ok(!sameFigure(figuresOf('It was in December.')[0], figuresOf('It was yesterday.')[0]));
+	});
+
+	test('a different value or unit is a different figure', () => {
+		assert.ok(!sameFigure(figuresOf('Up 31%.')[0], figuresOf('Up 30 percent.')[0]));
+		assert.ok(!sameFigure(figuresOf('It cost $5 million.')[0], figuresOf('It cost €5 million.')[0]));
+	});
+
+	test('short forms for summaries', () => {
+		const line = 'Up 31% to $35,000 for 150 million doses in 11 months, from 4:07 p.m. to 5:21 p.m. Wednesday, 76th.';
+		assert.deepEqual(figuresOf(line).map(formatFigure), [
+			'31%', 'US$35,000', '150 million doses', '11 months', '16:07–17:21', '2021-12-15', '76th',
+		]);
+		const ranges = 'Between 10 and 12 percent of 5-7 million people paid between £40 and £60.';
+		assert.deepEqual(figuresOf(ranges).map(formatFigure), [
+			'10–12%', '5 million–7 million people', '£40–£60',
+		]);
+	});
+});
+
+suite('figures in real and sample articles', () => {
+	test('the seed articles give the planted percentages, money, doses and time range', function () {
+		if (!seedsPresent()) {
+			this.skip();
+		}
+		const all = articleFiles(seedsFolder).flatMap((name) => extractFigures(parseFile(seedsFolder, name)));
+		const find = (text: string): Figure[] => all.filter((figure) => figure.text === text);
+		const percents = [...find('31%'), ...find('30 percent'), ...find('31 percent')];
+		assert.deepEqual(percents.map(brief), [
+			'31% → percent 31 %',
+			'30 percent → percent 30 %',
+			'31 percent → percent 31 %',
+		]);
+		const money = [...find('$ 123 billion'), ...find('US$123 billion')];
+		assert.equal(money.length, 3);
+		for (const figure of money) {
+			assert.deepEqual([figure.kind, figure.value, figure.unit], ['money', 123e9, 'USD']);
+			assert.ok(sameFigure(figure, money[0]));
+		}
+		const doses = find('150 million doses');
+		assert.deepEqual(doses.map(brief), [
+			'150 million doses → count 150000000 dose',
+			'150 million doses → count 150000000 dose',
+		]);
+		assert.deepEqual(find('from 4:07 p.m. to 5:21 p.m.').map(brief), [
+			'from 4:07 p.m. to 5:21 p.m. → range 967..1041 time',
+		]);
+	});
+
+	test('the sample cluster\'s figures match its truth', function () {
+		if (!existsSync(join(sampleFolder, 'truth.json'))) {
+			this.skip();
+		}
+		const truth = loadTruth().figures;
+		const found = parseSample().flatMap((parsed) =>
+			extractFigures(parsed).map((figure) => ({ article: parsed.article.id, figure })),
+		);
+		const used = new Set<number>();
+		let textMatches = 0;
+		let valueMatches = 0;
+		for (const expected of truth) {
+			const index = found.findIndex(
+				({ article, figure }, k) =>
+					!used.has(k) && article === expected.article && sameSpan(figure.text, expected.text),
+			);
+			if (index < 0) {
+				console.log(`      missed: ${expected.article} "${expected.text}"`);
+				continue;
+			}
+			used.add(index);
+			textMatches++;
+			const { figure } = found[index];
+			if (figure.text !== expected.text) {
+				console.log(`      span differs: "${figure.text}" for "${expected.text}"`);
+			}
+			if (sameValue(figure, expected)) {
+				valueMatches++;
+			} else {
+				console.log(`      wrong value: ${JSON.stringify(figure)} for ${JSON.stringify(expected)}`);
+			}
+		}
+		found.forEach((candidate, k) => {
+			if (!used.has(k)) {
+				console.log(`      extra: ${candidate.article} "${candidate.figure.text}"`);
+			}
+		});
+		const text = score('figures (text)', textMatches, found.length, truth.length);
+		const values = score('figures (value)', valueMatches, found.length, truth.length);
+		assert.ok(text.precision >= 0.85 && text.recall >= 0.85);
+		assert.ok(values.precision >= 0.8 && values.recall >= 0.8);
+	});
+});
+
+/** The same figure text, allowing one leading or trailing word more or less ("on Tuesday" for "Tuesday"). */
+function sameSpan(found: string, expected: string): boolean {
+	if (found === expected) {
+		return true;
+	}
+	const [shorter, longer] = found.length < expected.length ? [found, expected] : [expected, found];
+	if (longer.startsWith(shorter)) {
+		return /^\s+\S+$/.test(longer.slice(shorter.length));
+	}
+	return longer.endsWith(shorter) && /^\S+\s+$/.test(longer.slice(0, longer.length - shorter.length));
+}
+
+/** Whether a figure has the kind, value, unit, date and upper end the truth gives; absent fields are not checked. */
+function sameValue(figure: Figure, expected: Truth['figures'][number]): boolean {
+	return (
+		figure.kind === expected.kind &&
+		(expected.value === undefined || figure.value === expected.value) &&
+		(expected.unit === undefined || figure.unit === expected.unit) &&
+		(expected.iso === undefined || figure.iso === expected.iso) &&
+		(expected.high === undefined || figure.high === expected.high)
+	);
+}
