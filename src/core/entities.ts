@@ -1,4 +1,4 @@
-import { similarNames } from './entityGrouping';
+import { phoneticCodes, similarNames } from './entityGrouping';
 import {
 	commonAcronyms,
 	demonyms,
@@ -9,8 +9,8 @@ import {
 	lexicalType,
 	lexicalisedAcronyms,
 	longAcronyms,
-	wordKey,
 	nameParticles,
+	nameQualifiers,
 	nameSuffixes,
 	organizationHeads,
 	organizationNouns,
@@ -23,6 +23,7 @@ import {
 	timeWords,
 	titleModifiers,
 	titleWords,
+	wordKey,
 } from './nameLexicon';
 import type { EntityMention, EntityType, ParsedArticle, Span } from './types';
 
@@ -55,7 +56,11 @@ interface Token {
 	key: string;
 	/** The shape of the word. */
 	kind: 'cap' | 'upper' | 'initial' | 'lower' | 'other';
-	/** Opens a sentence, a quotation or a clause after a colon or dash. */
+	/**
+	 * Opens a sentence or a clause, where a capital says nothing: first in its paragraph, after a
+	 * full stop, colon or dash, or after an opening quote that follows a comma, a colon or a verb of
+	 * saying (`said “We …`). NOTE: `the “Quad”` is mid-sentence.
+	 */
 	opening: boolean;
 	/** Only white space (or an ampersand) separates it from the word before: both may stand in one name. */
 	joined: boolean;
@@ -63,8 +68,8 @@ interface Token {
 	closes: boolean;
 	/** Written in capitals in a heading, or in a title-case line: a name only if the folder confirms it. */
 	shouted: boolean;
-	/** The characters between the word before and this one. */
-	gap: string;
+	/** What stands between the word before and this one: one space, an ampersand with spaces around it ("EU & IMF"), a comma, an opening quote (`the “Quad”`), or other. */
+	gap: 'space' | 'ampersand' | 'comma' | 'quote' | 'other';
 }
 
 /** One candidate name: a run of tokens, and what its surroundings said about it. */
@@ -81,29 +86,22 @@ interface Part {
 	piece?: Span & { key: string };
 }
 
-/**
- * A word: letters and digits, with apostrophes, hyphens or dots between letter groups
- * ("O’Brien", "Indo-Pacific", "Putin’s", "p.m"), or capitals with dots ("U.S.", "D.C.").
- */
-const wordPattern = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‐-][\p{L}\p{M}\p{N}]+|\.[\p{L}\p{N}]+)*/gu;
+/** A letter, a combining mark or a digit, for characters beyond ASCII. */
+const wordCharPattern = /[\p{L}\p{M}\p{N}]/u;
+
+/** What `isWordChar` found for each UTF-16 code unit beyond ASCII: 0 not yet known, 1 yes, 2 no. */
+const wordChars = new Uint8Array(65536);
 
 /** A possessive ending: "’s", "'s" (the apostrophe alone, "Jones’", never enters a word). */
 const possessivePattern = /['’][sS]$/;
 
-/** White space alone, at most one line break: hard-wrapped prose ("Vladimir\nPutin") still joins. */
-const spaceGapPattern = /^[ \t\u00a0]*(?:\r\n|\r|\n)?[ \t\u00a0]*$/;
-
-/** An ampersand between two names ("Procter & Gamble", "AT&T"). */
-const ampersandGapPattern = /^[ \t\u00a0]?&[ \t\u00a0]?$/;
-
-/** The gap ends a sentence or a clause: a full stop, "?", "!", "…", a colon or a dash. */
-const sentenceGapPattern = /[.!?…:–—]/;
-
-/** An opening quotation mark or bracket after a comma or colon: `, “Such …`, `: "We …`. */
-const quoteAfterPunctuationPattern = /[,:]\s*[“‘«"'(]\s*$/;
-
-/** An opening quotation mark right before the word: `said “We …`, `the “Quad”`. */
-const openingQuotePattern = /[“‘«"']\s*$/;
+/** What a gap between two words holds (see `readGap`), as bits. */
+const gapJoins = 1;
+const gapAmpersand = 2;
+const gapSentence = 4;
+const gapComma = 8;
+const gapQuote = 16;
+const gapClauseQuote = 32;
 
 /**
  * A dateline: one to four words in capitals at the start of a paragraph, a comma and a date, an
@@ -118,6 +116,9 @@ const contractionPattern = /['’](?:m|ve|ll|re|d|t)$/i;
 
 /** Words that end in "-ing", "-ed" or "-ly" open sentences as verbs and adverbs ("Calling Putin …"). */
 const verbalEndingPattern = /(?:ing|ed|ly)$/;
+
+/** Short words a title-case heading may leave in lower case ("Closer than Allies", "Bank of England"). */
+const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'nor', 'but']);
 
 /** A word of plain ASCII letters only ("Putin", "said", "NATO"). */
 const plainWordPattern = /^[A-Za-z]+$/;
@@ -144,11 +145,9 @@ const auxiliaries = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', '
 export function collectNameEvidence(articles: readonly ParsedArticle[]): NameEvidence {
 	const evidence: NameEvidence = { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), votes: new Map() };
 	for (const parsed of articles) {
-		const paragraphs = paragraphTokens(parsed);
-		for (const [n, paragraph] of parsed.paragraphs.entries()) {
-			const tokens = paragraphs[n];
+		for (const { tokens, parts } of readParagraphs(parsed)) {
 			recordWords(tokens, evidence);
-			for (const part of findParts(tokens, parsed.text, paragraph)) {
+			for (const part of parts) {
 				recordPart(tokens, part, evidence);
 			}
 		}
@@ -174,10 +173,20 @@ export function collectNameEvidence(articles: readonly ParsedArticle[]): NameEvi
  */
 export function findEntityMentions(parsed: ParsedArticle, evidence: NameEvidence = collectNameEvidence([parsed])): EntityMention[] {
 	const mentions: EntityMention[] = [];
-	const paragraphs = paragraphTokens(parsed);
+	const paragraphs = readParagraphs(parsed);
+	const lowerAcronyms = lowerAcronymStarts(parsed.text, evidence);
 	for (const [n, paragraph] of parsed.paragraphs.entries()) {
-		const tokens = paragraphs[n].map((token) => confirmToken(token, evidence));
-		for (const found of findParts(tokens, parsed.text, paragraph)) {
+		let { tokens, parts } = paragraphs[n];
+		if (lowerAcronyms.some((at) => at >= paragraph.start && at < paragraph.end)) {
+			tokens = tokenize(parsed.text, paragraph, true);
+		}
+		// The folder may confirm a word in capitals ("POUTINE") or a lower-case acronym ("aukus"): then the parts change.
+		const confirmed = confirmTokens(tokens, evidence);
+		if (confirmed !== tokens) {
+			tokens = confirmed;
+			parts = findParts(tokens, parsed.text, paragraph);
+		}
+		for (const found of parts) {
 			for (const part of refinePart(tokens, found, evidence, parsed.text)) {
 				const start = part.piece?.start ?? tokens[part.first].start;
 				const end = part.piece?.end ?? tokens[part.last].end;
@@ -188,38 +197,78 @@ export function findEntityMentions(parsed: ParsedArticle, evidence: NameEvidence
 	return mentions;
 }
 
-/** Words of each paragraph, kept per article: the evidence pass and the mention pass share them. */
-const tokenCache = new WeakMap<ParsedArticle, Token[][]>();
-
-/**
- * The words of each paragraph of an article, split once.
- * NOTE: the cached tokens are shared; change a token only in a copy (see `confirmToken`).
- */
-function paragraphTokens(parsed: ParsedArticle): Token[][] {
-	let tokens = tokenCache.get(parsed);
-	if (!tokens) {
-		tokens = parsed.paragraphs.map((paragraph) => tokenize(parsed.text, paragraph));
-		tokenCache.set(parsed, tokens);
-	}
-	return tokens;
+/** A paragraph's words and the candidate names among them, before the folder's evidence is applied. */
+interface ReadParagraph {
+	/** The words. */
+	tokens: Token[];
+	/** Candidate names (see `findParts`). */
+	parts: Part[];
 }
 
-/** Splits a paragraph into words, with their shape and what stands between them. */
-function tokenize(text: string, paragraph: Span): Token[] {
-	const tokens: Token[] = [];
-	wordPattern.lastIndex = paragraph.start;
-	let previousEnd = paragraph.start;
-	for (let match = wordPattern.exec(text); match && match.index < paragraph.end; match = wordPattern.exec(text)) {
-		let word = match[0];
-		let end = match.index + word.length;
-		if (end > paragraph.end) {
-			break;
+/** Paragraphs read once per article: the evidence pass and the mention pass share them. */
+const paragraphCache = new WeakMap<ParsedArticle, ReadParagraph[]>();
+
+/**
+ * The words and candidate names of each paragraph of an article, read once.
+ * NOTE: the cache is shared; change a token only in a copy (see `confirmTokens`).
+ */
+function readParagraphs(parsed: ParsedArticle): ReadParagraph[] {
+	let paragraphs = paragraphCache.get(parsed);
+	if (!paragraphs) {
+		paragraphs = [];
+		for (const paragraph of parsed.paragraphs) {
+			const tokens = tokenize(parsed.text, paragraph);
+			paragraphs.push({ tokens, parts: findParts(tokens, parsed.text, paragraph) });
 		}
-		const gap = text.slice(previousEnd, match.index);
+		paragraphCache.set(parsed, paragraphs);
+	}
+	return paragraphs;
+}
+
+/** Word boundaries of the paragraph being split, reused from call to call (see `tokenize`). */
+let wordStarts = new Int32Array(1024);
+let wordEnds = new Int32Array(1024);
+let wordKept = new Uint8Array(1024);
+
+/**
+ * Splits a paragraph into words, with their shape and what stands between them. Only the words
+ * near a name can matter (a title, "said", "of", "the" around it), so lower-case words more than
+ * two words away from any capitalised word, number or sign are not read one by one: each stretch
+ * of them becomes one filler token (empty key, `closes`), which keeps names on either side apart.
+ * NOTE: a lower-case acronym ("aukus") far from a capital is in a filler; `complete` reads all words.
+ *
+ * @param text The blanked text.
+ * @param paragraph The paragraph's span.
+ * @param complete Read every word (default: only those near a capitalised word).
+ */
+function tokenize(text: string, paragraph: Span, complete = false): Token[] {
+	const count = findWords(text, paragraph, complete);
+	let contentWords = false;
+	let capitalised = 0;
+	const tokens: Token[] = [];
+	let previousEnd = paragraph.start;
+	for (let n = 0; n < count; n++) {
+		const start = wordStarts[n];
+		let end = wordEnds[n];
+		if (!wordKept[n]) {
+			const last = tokens[tokens.length - 1];
+			if (last?.key === '') {
+				last.end = end;
+			} else {
+				tokens.push({ start, end, key: '', kind: 'lower', opening: false, joined: false, closes: true, shouted: false, gap: 'other' });
+			}
+			contentWords ||= end - start > 4 || !minorWords.has(text.slice(start, end));
+			previousEnd = end;
+			continue;
+		}
+		let word = text.slice(start, end);
+		// NOTE: most gaps are one space; only the others are read character by character, for speed.
+		const plain = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+		const gap = plain ? gapJoins : readGap(text, previousEnd, start);
 		previousEnd = end;
 		let closes = false;
 		// "Putin’s" → "Putin"; the possessive ends the name ("China’s Foreign Ministry" is two names).
-		if (possessivePattern.test(word) && word.length > 2) {
+		if ((word.charCodeAt(word.length - 1) | 32) === 115 && word.length > 2 && possessivePattern.test(word)) {
 			word = word.slice(0, -2);
 			end -= 2;
 			closes = true;
@@ -232,31 +281,174 @@ function tokenize(text: string, paragraph: Span): Token[] {
 			closes = true;
 		}
 		// "St.", "Jr.", "J.", "p.m.": the full stop belongs to the abbreviation.
-		if (text[end] === '.' && end === previousEnd && wantsDot(word)) {
+		if (text.charCodeAt(end) === 46 && end === previousEnd && wantsDot(word)) {
 			word += '.';
 			end += 1;
 			previousEnd = end;
-			wordPattern.lastIndex = end;
 		}
 		const previous = tokens[tokens.length - 1];
-		// NOTE: most gaps are one space; the patterns run only on the others, for speed.
-		const plain = gap === ' ';
 		// "US$48 billion", "HK$": a currency, not a place.
-		const kind = text[end] === '$' ? 'other' : shapeOf(word);
+		const kind = text.charCodeAt(end) === 36 ? 'other' : shapeOf(word);
+		contentWords ||= kind === 'lower' && !minorWords.has(word);
+		capitalised += kind === 'cap' || kind === 'upper' ? 1 : 0;
 		tokens.push({
-			start: match.index,
+			start,
 			end,
-			key: kind === 'lower' && plainWordPattern.test(word) ? word : wordKey(word),
+			key: wordKey(word),
 			kind,
-			opening: !plain && opensClause(gap, previous),
-			joined: previous !== undefined && !previous.closes && (plain || (gap !== '' && (spaceGapPattern.test(gap) || ampersandGapPattern.test(gap)))),
+			opening: !previous || (gap & (gapSentence | gapClauseQuote)) !== 0 || ((gap & gapQuote) !== 0 && speechVerbs.has(previous.key)),
+			joined: previous !== undefined && !previous.closes && (gap & gapJoins) !== 0,
 			closes,
 			shouted: false,
-			gap,
+			gap: plain ? 'space' : (gap & gapAmpersand) !== 0 ? 'ampersand' : (gap & gapComma) !== 0 ? 'comma' : (gap & gapQuote) !== 0 ? 'quote' : 'other',
 		});
 	}
-	markShouting(tokens);
+	// A line in title case: four capitalised words or more, no lower-case word but "of", "the" and their like, no full stop at the end.
+	markShouting(tokens, capitalised >= 4 && !contentWords && text.charCodeAt(paragraph.end - 1) !== 46);
 	return tokens;
+}
+
+/**
+ * Finds the words of a paragraph into `wordStarts`/`wordEnds`, and marks in `wordKept` the words
+ * to read: every word that is not plain lower case, and the two words on each side of one.
+ *
+ * @returns How many words there are.
+ */
+function findWords(text: string, paragraph: Span, complete: boolean): number {
+	let count = 0;
+	for (let start = nextWord(text, paragraph.start, paragraph.end); start < paragraph.end; start = nextWord(text, wordEnds[count - 1], paragraph.end)) {
+		if (count === wordStarts.length) {
+			wordStarts = grow(wordStarts);
+			wordEnds = grow(wordEnds);
+			wordKept = grow(wordKept);
+		}
+		wordStarts[count] = start;
+		wordEnds[count] = wordEnd(text, start, paragraph.end);
+		count++;
+	}
+	wordKept.fill(complete ? 1 : 0, 0, count);
+	for (let n = 0; !complete && n < count; n++) {
+		if (!isPlainLower(text, wordStarts[n])) {
+			wordKept.fill(1, Math.max(0, n - 2), Math.min(count, n + 3));
+		}
+	}
+	return count;
+}
+
+/** Doubles a scratch array, keeping its content. */
+function grow<T extends Int32Array | Uint8Array>(array: T): T {
+	const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+	bigger.set(array);
+	return bigger;
+}
+
+/** A word in plain lower case: it starts with a-z and is not a name like "al-Assad" or "bin-Laden". */
+function isPlainLower(text: string, start: number): boolean {
+	const first = text.charCodeAt(start);
+	return first >= 97 && first <= 122 && text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45;
+}
+
+/**
+ * Reads the gap between two words, as bits:
+ * - `gapJoins`: white space with at most one line break ("Vladimir\nPutin"), or an ampersand
+ *   ("Procter & Gamble", "AT&T"): both words may stand in one name;
+ * - `gapAmpersand`: an ampersand with spaces around it ("EU & IMF");
+ * - `gapSentence`: a full stop, "?", "!", "…", a colon or a dash: a sentence or clause begins;
+ * - `gapComma`: a comma alone (", who");
+ * - `gapQuote`: it ends with an opening quotation mark (`said “We`, `the “Quad”`, `said "We`);
+ * - `gapClauseQuote`: a comma or colon, then an opening quotation mark or bracket (`, “Such`, `: "We`).
+ */
+function readGap(text: string, from: number, to: number): number {
+	let breaks = 0;
+	let ampersands = 0;
+	let commas = 0;
+	let others = 0;
+	let bits = 0;
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 32 || code === 9 || code === 0xa0) {
+			continue;
+		}
+		if (code === 10 || code === 13) {
+			breaks += code === 13 && text.charCodeAt(i + 1) === 10 ? 0 : 1;
+		} else if (code === 38) {
+			ampersands++;
+		} else {
+			others++;
+			commas += code === 44 ? 1 : 0;
+			// . ! ? : … – —
+			if (code === 46 || code === 33 || code === 63 || code === 58 || code === 0x2026 || code === 0x2013 || code === 0x2014) {
+				bits |= gapSentence;
+			}
+		}
+	}
+	if (to > from && others === 0 && ((ampersands === 0 && breaks <= 1) || (ampersands === 1 && breaks === 0 && to - from <= 3))) {
+		bits |= gapJoins | (ampersands === 1 && to - from === 3 ? gapAmpersand : 0);
+	}
+	if (others === 1 && commas === 1 && breaks === 0 && ampersands === 0) {
+		bits |= gapComma;
+	}
+	let i = to - 1;
+	while (i >= from && /\s/.test(text[i])) {
+		i--;
+	}
+	// A straight quote opens only right before the word: in `," Osterhout told` it closes.
+	const quote = i >= from && ('“‘«'.includes(text[i]) || (i === to - 1 && (text[i] === '"' || text[i] === "'")));
+	if (quote || (i >= from && text[i] === '(')) {
+		bits |= quote ? gapQuote : 0;
+		i--;
+		while (i >= from && /\s/.test(text[i])) {
+			i--;
+		}
+		bits |= i >= from && (text[i] === ',' || text[i] === ':') ? gapClauseQuote : 0;
+	}
+	return bits;
+}
+
+/** Where the next word starts, at or after `from` (`end` when there is none). */
+function nextWord(text: string, from: number, end: number): number {
+	let i = from;
+	while (i < end && !isWordChar(text.charCodeAt(i))) {
+		i++;
+	}
+	return i;
+}
+
+/**
+ * Where the word that starts at `start` ends: letters and digits, with apostrophes, hyphens or
+ * dots between them ("O’Brien", "Indo-Pacific", "Putin’s", "U.S", "p.m"; the final dot of "U.S."
+ * is added by the caller).
+ */
+function wordEnd(text: string, start: number, end: number): number {
+	let i = start + 1;
+	while (i < end) {
+		const code = text.charCodeAt(i);
+		if (isWordChar(code)) {
+			i++;
+		} else if ((code === 39 || code === 0x2019 || code === 45 || code === 0x2010 || code === 46) && i + 1 < end && isWordChar(text.charCodeAt(i + 1))) {
+			i += 2;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+/**
+ * A letter, a mark or a digit. ASCII is tested by range; other code units by a Unicode pattern,
+ * remembered. Surrogates count as word characters, so that a letter beyond the BMP stays whole.
+ */
+function isWordChar(code: number): boolean {
+	if (code < 128) {
+		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	}
+	if (code >= 0xd800 && code <= 0xdfff) {
+		return true;
+	}
+	if (wordChars[code] === 0) {
+		wordChars[code] = wordCharPattern.test(String.fromCharCode(code)) ? 1 : 2;
+	}
+	return wordChars[code] === 1;
 }
 
 /** An initial ("J."), a known abbreviation ("St.", "Sen.", "Dec.", "Tenn.") or a dotted word ("p.m."). */
@@ -309,40 +501,14 @@ function shapeOf(word: string): Token['kind'] {
 }
 
 /**
- * Whether a word opens a sentence or a clause, where a capital says nothing: first in its
- * paragraph, after a full stop, colon or dash, or after an opening quote that follows a comma,
- * a colon or a verb of saying (`said “We …`). NOTE: `the “Quad”` is mid-sentence.
- */
-function opensClause(gap: string, previous: Token | undefined): boolean {
-	if (!previous) {
-		return true;
-	}
-	if (sentenceGapPattern.test(gap) || quoteAfterPunctuationPattern.test(gap)) {
-		return true;
-	}
-	return openingQuotePattern.test(gap) && speechVerbs.has(previous.key);
-}
-
-/**
  * Marks words a capital says nothing about: three or more words in capitals in a row ("READ MORE
  * ABOUT …", "VARENNIKOFF WANTS THE SHIPS …"), a lone word of six capitals or more that no acronym
- * is that long ("POUTINE can hardly wait …"), and every capitalised word of a line in title case
- * ("Xi And Putin: 'Closer Than Allies' …").
+ * is that long ("POUTINE can hardly wait …"), and, in a line in title case, every capitalised word
+ * ("Xi And Putin: 'Closer Than Allies' …", not "Staff of the Bank of England left.").
  */
-function markShouting(tokens: Token[]): void {
-	let long = 0;
-	let capitalised = 0;
-	let lower = 0;
+function markShouting(tokens: Token[], titleCase: boolean): void {
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
-		if (token.end - token.start >= 4) {
-			long++;
-			if (token.kind === 'cap' || token.kind === 'upper') {
-				capitalised++;
-			} else if (token.kind === 'lower') {
-				lower++;
-			}
-		}
 		if (token.kind !== 'upper' || token.key.length < 2) {
 			continue;
 		}
@@ -358,11 +524,37 @@ function markShouting(tokens: Token[]): void {
 			token.shouted = true;
 		}
 	}
-	if (long >= 4 && lower <= 1 && capitalised >= 0.8 * long) {
+	if (titleCase) {
 		for (const token of tokens) {
 			token.shouted ||= token.kind === 'cap' || token.kind === 'upper';
 		}
 	}
+}
+
+/** Where the text holds an acronym of the folder in lower case ("the aukus"), which `tokenize` may have left in a filler. */
+function lowerAcronymStarts(text: string, evidence: NameEvidence): number[] {
+	const starts: number[] = [];
+	for (const acronym of evidence.acronyms) {
+		if (acronym.length >= 4 && !lexicalisedAcronyms.has(acronym)) {
+			for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+				starts.push(at);
+			}
+		}
+	}
+	return starts;
+}
+
+/** The paragraph's words with `confirmToken` applied: the same array when no word changed. */
+function confirmTokens(tokens: Token[], evidence: NameEvidence): Token[] {
+	let confirmed = tokens;
+	for (let i = 0; i < tokens.length; i++) {
+		const token = confirmToken(tokens[i], evidence);
+		if (token !== tokens[i]) {
+			confirmed = confirmed === tokens ? [...tokens] : confirmed;
+			confirmed[i] = token;
+		}
+	}
+	return confirmed;
 }
 
 /**
@@ -389,15 +581,27 @@ function isConfirmedShout(key: string, evidence: NameEvidence): boolean {
 	if (evidence.capitalised.has(key) || evidence.acronyms.has(key) || gazetteer.has(key) || knownOrganizations.has(key)) {
 		return true;
 	}
-	if (key.length < 5) {
-		return false;
-	}
-	for (const name of evidence.names) {
-		if (name.length >= 4 && similarNames(key, name)) {
-			return true;
+	return key.length >= 5 && soundsLikeName(key, evidence);
+}
+
+/** Name words of the folder by their phonetic code, built on first need. */
+const phoneticIndexes = new WeakMap<NameEvidence, Map<string, string[]>>();
+
+/** Whether a word sounds like a name word of the folder ("POUTINE" and "Putin"). */
+function soundsLikeName(key: string, evidence: NameEvidence): boolean {
+	let index = phoneticIndexes.get(evidence);
+	if (!index) {
+		index = new Map();
+		for (const name of evidence.names) {
+			if (name.length >= 4) {
+				for (const code of new Set(phoneticCodes(name))) {
+					index.set(code, [...(index.get(code) ?? []), name]);
+				}
+			}
 		}
+		phoneticIndexes.set(evidence, index);
 	}
-	return false;
+	return phoneticCodes(key).some((code) => index.get(code)?.some((name) => similarNames(key, name)));
 }
 
 /** Words that can stand in a name: capitalised, acronyms and initials, minus stop and time words. */
@@ -429,15 +633,16 @@ function findParts(tokens: Token[], text: string, paragraph: Span): Part[] {
 			i++;
 			continue;
 		}
-		const run = [i];
 		let j = i;
 		for (let next = extendRun(tokens, j); next !== undefined; next = extendRun(tokens, j)) {
-			for (let k = j + 1; k <= next; k++) {
-				run.push(k);
-			}
 			j = next;
 		}
-		parts.push(...splitTitles(tokens, run).flatMap((part) => trimPart(tokens, part)));
+		for (const part of splitTitles(tokens, i, j)) {
+			const trimmed = trimPart(tokens, part);
+			if (trimmed) {
+				parts.push(trimmed);
+			}
+		}
 		i = j + 1;
 	}
 	return parts;
@@ -448,6 +653,9 @@ function findParts(tokens: Token[], text: string, paragraph: Span): Part[] {
  * parentheses ("MOSCOW, December 15 (Reuters) –" → "MOSCOW" place, "Reuters" organization).
  */
 function readDateline(tokens: Token[], text: string, paragraph: Span): { parts: Part[]; next: number } | undefined {
+	if (tokens[0]?.kind !== 'upper') {
+		return undefined;
+	}
 	const match = datelinePattern.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)));
 	if (!match || (match[2] === undefined && match[0][match[1].length] !== ',')) {
 		return undefined;
@@ -487,7 +695,7 @@ function extendRun(tokens: Token[], at: number): number | undefined {
 		return undefined;
 	}
 	// "Procter & Gamble", "AT&T"; but "EU & IMF" is two names.
-	if (isNameWord(next) && !(/ &|& /.test(next.gap) && (current.kind === 'upper' || next.kind === 'upper'))) {
+	if (isNameWord(next) && !(next.gap === 'ampersand' && (current.kind === 'upper' || next.kind === 'upper'))) {
 		return at + 1;
 	}
 	// "Theresa May": a month after a first name is a surname.
@@ -526,52 +734,55 @@ function extendRun(tokens: Token[], at: number): number | undefined {
  * head word is part of a name ("General Assembly", "Premier League", "Justice Department"), and a
  * title-like last word after a first name is a surname ("John Major").
  */
-function splitTitles(tokens: Token[], run: number[]): Part[] {
+function splitTitles(tokens: Token[], first: number, last: number): Part[] {
 	const parts: Part[] = [];
-	let current: number[] = [];
+	// The part being read runs from `start` to the token before `n`.
+	let start = first;
 	let titled = false;
-	const flush = () => {
-		if (current.length > 0) {
-			parts.push({ first: current[0], last: current[current.length - 1], titled });
-		}
-		current = [];
-		titled = false;
-	};
-	for (let n = 0; n < run.length; n++) {
-		const token = tokens[run[n]];
-		const next = n + 1 < run.length ? tokens[run[n + 1]] : undefined;
-		if (!isTitleHere(tokens, current, token, next)) {
-			current.push(run[n]);
+	for (let n = first; n <= last; n++) {
+		if (!isTitleHere(tokens, start, n, last)) {
 			continue;
 		}
 		// "Trade Minister", "Prime Minister": qualifiers go with the title.
-		while (current.length > 0 && (titleModifiers.has(tokens[current[current.length - 1]].key) || titleWords.has(tokens[current[current.length - 1]].key))) {
-			current.pop();
+		let end = n - 1;
+		while (end >= start && (titleModifiers.has(tokens[end].key) || titleWords.has(tokens[end].key))) {
+			end--;
 		}
-		flush();
-		// "Secretary of State": the rest of the title after "of".
-		while (n + 1 < run.length && (tokens[run[n + 1]].kind === 'lower' || titleModifiers.has(tokens[run[n + 1]].key) || titleWords.has(tokens[run[n + 1]].key))) {
+		if (end >= start) {
+			parts.push({ first: start, last: end, titled });
+		}
+		// "Secretary of State": the rest of the title after "of" (but "General de Gaulle" keeps "de").
+		while (n < last && (isOfOrThe(tokens[n + 1]) || titleModifiers.has(tokens[n + 1].key) || titleWords.has(tokens[n + 1].key))) {
 			n++;
 		}
+		start = n + 1;
 		titled = true;
 	}
-	flush();
+	if (start <= last) {
+		parts.push({ first: start, last, titled });
+	}
 	return parts;
 }
 
-/** Whether a title word is a title here, and not part of a name (see `splitTitles`). */
-function isTitleHere(tokens: Token[], current: number[], token: Token, next: Token | undefined): boolean {
+/** A lower-case "of" or "the" inside a run ("Secretary of State", "Bank of the …"). */
+function isOfOrThe(token: Token): boolean {
+	return token.kind === 'lower' && (token.key === 'of' || token.key === 'the');
+}
+
+/**
+ * Whether the word at `n` is a title here, and not part of a name (see `splitTitles`); the part
+ * read so far starts at `start`, the run ends at `last`.
+ */
+function isTitleHere(tokens: Token[], start: number, n: number, last: number): boolean {
+	const token = tokens[n];
 	if (!titleWords.has(token.key) || token.kind !== 'cap') {
 		return false;
 	}
-	if (next) {
-		return !isHeadWord(next.key);
-	}
-	if (current.length === 0) {
-		return true;
+	if (n < last) {
+		return !isHeadWord(tokens[n + 1].key);
 	}
 	// A title last: "the US President", "Sixers Director" drop it; "John Major" keeps it.
-	return !firstNames.has(tokens[current[0]].key);
+	return start === n || !firstNames.has(tokens[start].key);
 }
 
 /** A word that ends organization, place or event names ("Assembly", "Strait", "Games"). */
@@ -580,35 +791,43 @@ function isHeadWord(key: string): boolean {
 }
 
 /**
- * Drops what is not a name from the edges of a part: adjectives of nationality ("Russian",
- * "Sino-Russian", but not in "Russian Olympic Committee"); and drops events
+ * Drops what is not a name from the edges of a part: qualifiers ("Former …"), adjectives of
+ * nationality ("Russian", "Sino-Russian", but not in "Russian Olympic Committee"); and drops events
  * and documents ("Winter Olympics", "Global Development Initiative"), keeping a place that opens
  * them ("Beijing Winter Olympics" → "Beijing").
  */
-function trimPart(tokens: Token[], part: Part): Part[] {
+function trimPart(tokens: Token[], part: Part): Part | undefined {
 	let { first, last } = part;
+	while (first < last && nameQualifiers.has(tokens[first].key)) {
+		first++;
+	}
 	// The head is the last word, or the word before "of"/"for" ("Agenda for Sustainable Development").
-	const connector = tokens.slice(first, last + 1).findIndex((token) => token.kind === 'lower');
-	const head = connector > 0 ? first + connector - 1 : last;
+	let head = first;
+	while (head < last && tokens[head + 1].kind !== 'lower') {
+		head++;
+	}
 	if (thingHeads.has(tokens[head].key) && !(first < head && firstNames.has(tokens[first].key))) {
 		// "Beijing Winter Olympics": the place that opens the event's name is still a place.
 		for (let end = head - 1; end >= first; end--) {
 			if (gazetteer.has(keyOf(tokens, first, end))) {
-				return [{ ...part, first, last: end }];
+				return { ...part, first, last: end };
 			}
 		}
-		return [];
+		return undefined;
 	}
-	const endsWithHead = () => organizationHeads.has(tokens[last].key) || placeHeads.has(tokens[last].key);
-	while (first <= last && isDemonymToken(tokens[first]) && (first === last || !endsWithHead())) {
+	const endsWithHead = organizationHeads.has(tokens[last].key) || placeHeads.has(tokens[last].key);
+	while (first <= last && isDemonymToken(tokens[first]) && (first === last || !endsWithHead)) {
 		first++;
 	}
 	while (last >= first && isDemonymToken(tokens[last])) {
 		last--;
 	}
-	// "Assistant", "Jr." alone: what is left of a title or a name.
-	const leftover = tokens.slice(first, last + 1).every((token) => titleModifiers.has(token.key) || titleWords.has(token.key) || nameSuffixes.has(token.key));
-	return first > last || leftover ? [] : [{ ...part, first, last }];
+	// "Assistant", "Jr.", "L." alone: what is left of a title or a name.
+	let leftover = true;
+	for (let i = first; i <= last && leftover; i++) {
+		leftover = titleModifiers.has(tokens[i].key) || titleWords.has(tokens[i].key) || nameSuffixes.has(tokens[i].key) || tokens[i].kind === 'initial';
+	}
+	return first > last || leftover ? undefined : { ...part, first, last };
 }
 
 /** An adjective of nationality or a compound of them ("Russian", "Sino-Russian", "Anti-Western", "Muslims"). */
@@ -616,9 +835,8 @@ function isDemonymToken(token: Token): boolean {
 	if (token.kind !== 'cap') {
 		return false;
 	}
-	const pieces = token.key.split('-');
-	if (pieces.length > 1) {
-		return pieces.every((piece, n) => isDemonym(piece) || (n === 0 && hyphenPrefixes.has(piece)));
+	if (token.key.includes('-')) {
+		return token.key.split('-').every((piece, n) => isDemonym(piece) || (n === 0 && hyphenPrefixes.has(piece)));
 	}
 	return isDemonym(token.key);
 }
@@ -830,7 +1048,7 @@ function contextType(tokens: Token[], part: Part): EntityType | undefined {
 	if (part.titled) {
 		return 'person';
 	}
-	const previous = tokens[part.first].joined || openingQuotePattern.test(tokens[part.first].gap) ? tokens[part.first - 1] : undefined;
+	const previous = tokens[part.first].joined || tokens[part.first].gap === 'quote' ? tokens[part.first - 1] : undefined;
 	const after = tokens[part.last + 1];
 	const next = after?.joined && after.kind === 'lower' ? after : undefined;
 	if (part.last > part.first && tokens[part.first].kind === 'initial' && tokens[part.last].kind === 'cap') {
@@ -845,7 +1063,7 @@ function contextType(tokens: Token[], part: Part): EntityType | undefined {
 	if (previous?.key === 'the' && (!next || speechVerbs.has(next.key) || auxiliaries.has(next.key))) {
 		return 'organization';
 	}
-	if ((next && speechVerbs.has(next.key)) || (after?.key === 'who' && after.gap.trim() === ',')) {
+	if ((next && speechVerbs.has(next.key)) || (after?.key === 'who' && after.gap === 'comma')) {
 		return 'person';
 	}
 	if (previous && (speechVerbs.has(previous.key) || titleWords.has(previous.key))) {
@@ -913,7 +1131,8 @@ function recordPart(tokens: Token[], part: Part, evidence: NameEvidence): void {
 		evidence.votes.set(surname, own);
 	}
 	// "Xi" of "Xi Jinping" is a name alone; "United" of "United Nations" is not.
-	const personLike = lexicalType(key.split(' ')) === undefined || lexicalType(key.split(' ')) === 'person';
+	const lexical = part.first === part.last ? undefined : lexicalType(key.split(' '));
+	const personLike = lexical === undefined || lexical === 'person';
 	const edges = opening || !personLike ? [tokens[part.last]] : [tokens[part.first], tokens[part.last]];
 	for (const token of edges) {
 		if (token.kind === 'cap' && !isHeadWord(token.key) && !nameSuffixes.has(token.key)) {

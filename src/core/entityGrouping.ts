@@ -6,7 +6,7 @@ import type { Entity, EntityMention, EntityType, LocatedMention } from './types'
 export interface ArticleMentions {
 	/** `Article.id`. */
 	id: string;
-	/** `Article.text`. */
+	/** `Article.text`: each mention's located text is read from it. */
 	text: string;
 	/** The article's mentions, from `findEntityMentions`. */
 	mentions: EntityMention[];
@@ -40,8 +40,8 @@ const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in'])
 /**
  * Whether two name words are spellings of one name: a transliteration ("Putin"/"Poutine",
  * "Varennikov"/"Varennikoff"), which sounds the same (double metaphone) and differs by at most
- * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko"). Words under four letters
- * never match ("Xi"/"Li").
+ * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko").
+ * Words under four letters never match ("Xi"/"Li").
  *
  * @param a A name word, as a `nameKey`.
  * @param b Another.
@@ -52,20 +52,44 @@ export function similarNames(a: string, b: string): boolean {
 		return true;
 	}
 	const shortest = Math.min(a.length, b.length);
-	if (shortest < 4) {
+	const allowed = Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.34));
+	// NOTE: the cheap tests first; grouping asks this for many pairs of words.
+	if (shortest < 4 || Math.abs(a.length - b.length) > Math.max(2, allowed)) {
+		return false;
+	}
+	const [a1, a2] = phoneticCodes(a);
+	const [b1, b2] = phoneticCodes(b);
+	if (a1 === b1 || a1 === b2 || a2 === b1) {
+		return editDistance(a, b) <= allowed;
+	}
+	// A typo in a long name: "Johnson"/"Jonhson", "Klitschko"/"Klitchsko" (never in the first letter).
+	if (shortest < 6 || a[0] !== b[0]) {
 		return false;
 	}
 	const distance = editDistance(a, b);
-	// A typo in a long name: "Johnson"/"Jonhson", "Klitschko"/"Klitchsko".
-	if ((distance <= 1 && shortest >= 6) || (distance <= 2 && shortest >= 8 && a[0] === b[0])) {
-		return true;
+	return distance <= 1 || (distance <= 2 && shortest >= 8);
+}
+
+/** Double-metaphone codes of name words, kept: a folder asks for the same words again and again. */
+const phoneticCache = new Map<string, [string, string]>();
+
+/**
+ * The primary and secondary double-metaphone codes of a word ("Putin", "Poutine" → "PTN").
+ *
+ * @param word A name word.
+ * @returns Its two codes.
+ */
+export function phoneticCodes(word: string): [string, string] {
+	let codes = phoneticCache.get(word);
+	if (!codes) {
+		codes = doubleMetaphone(word);
+		// NOTE: the cache must not grow without end in a long-lived extension host.
+		if (phoneticCache.size > 50_000) {
+			phoneticCache.clear();
+		}
+		phoneticCache.set(word, codes);
 	}
-	if (distance > Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.34))) {
-		return false;
-	}
-	const [a1, a2] = doubleMetaphone(a);
-	const [b1, b2] = doubleMetaphone(b);
-	return a1 === b1 || a1 === b2 || a2 === b1;
+	return codes;
 }
 
 /** Edit distance counting a swap of two neighbours as one edit ("Klitchko"/"Kiltchko"). */
@@ -142,18 +166,23 @@ export function groupEntities(articles: readonly ArticleMentions[]): Entity[] {
 /** Gathers mentions by spelling, in folder order. */
 function collectForms(articles: readonly ArticleMentions[]): Form[] {
 	const byKey = new Map<string, Form>();
+	const keys = new Map<string, string>();
 	let order = 0;
 	for (const article of articles) {
 		for (const mention of article.mentions) {
-			const key = nameKey(mention.text);
+			let key = keys.get(mention.text);
+			if (key === undefined) {
+				key = nameKey(mention.text);
+				keys.set(mention.text, key);
+			}
 			let form = byKey.get(key);
 			if (!form) {
 				const words = key.split(' ');
-				form = { key, words, surfaces: new Map(), mentions: [], articles: new Set(), votes: { person: 0, organization: 0, place: 0 }, lexical: lexicalType(words), acronym: false, order: order };
+				form = { key, words, surfaces: new Map(), mentions: [], articles: new Set(), votes: { person: 0, organization: 0, place: 0 }, lexical: lexicalType(words), acronym: false, order };
 				byKey.set(key, form);
 			}
 			form.surfaces.set(mention.text, (form.surfaces.get(mention.text) ?? 0) + 1);
-			form.mentions.push({ start: mention.start, end: mention.end, article: article.id, text: mention.text });
+			form.mentions.push({ start: mention.start, end: mention.end, article: article.id, text: article.text.slice(mention.start, mention.end) });
 			form.articles.add(article.id);
 			form.votes[mention.type]++;
 			form.acronym ||= form.words.length === 1 && isAcronym(mention.text);

@@ -211,7 +211,7 @@ const changeVerbs = new RegExp(
 		'narrowed|swelled|doubled|tripled|halved)$',
 );
 
-/** "from 4:07 p.m. to 5:21 p.m.", "between 10 and 12 percent", "from 2010 to 2012": the opener belongs to the range. */
+/** "from 9:05 a.m. to 10:40 a.m.", "between 10 and 12 percent", "from 2010 to 2012": the opener belongs to the range. */
 function readOpenedRange(context: DateContext, i: number): Step {
 	const { tokens } = context;
 	const opener = tokens[i].lower;
@@ -249,7 +249,7 @@ function changeBefore(context: DateContext, i: number): boolean {
 	return false;
 }
 
-/** "5-7 million", "10 to 12 percent", "4:07 p.m. to 5:21 p.m." after the first part was read. */
+/** "5-7 million", "10 to 12 percent", "9:05 a.m. to 10:40 a.m." after the first part was read. */
 function readRangeTail(context: DateContext, low: Reading): Reading | undefined {
 	const { tokens } = context;
 	const joiner = tokens[low.last + 1];

@@ -1,13 +1,10 @@
 import type { EntityType } from './types';
 
 /**
- * The small word lists the name finder leans on. Every list is lower case; look words up with
- * `word.toLowerCase()`. The lists are deliberately compact (a few hundred entries each): they
- * give hints, and the folder itself (how often a word is capitalised mid-sentence, which names
- * recur) decides the rest.
+ * Splits a comma-separated list into a set of `wordKey`s; entries may hold spaces ("new york").
+ * The lists below are deliberately compact (a few hundred entries at most): they give hints, and
+ * the folder itself (which words it capitalises mid-sentence, which names recur) decides the rest.
  */
-
-/** Splits a comma-separated list into a set of `wordKey`s; entries may hold spaces ("new york"). */
 function wordSet(list: string): ReadonlySet<string> {
 	return new Set(
 		list
@@ -99,7 +96,8 @@ export const titleWords = wordSet(`
 	manager, owner, founder, actor, actress, singer, rapper, striker, midfielder, defender, goalkeeper,
 	quarterback, pitcher, boss, anchor, presenter, correspondent, editor, writer, author, artist, champion, referee,
 	umpire, filmmaker, moviemaker, producer, screenwriter, novelist, photographer, comedian, musician, designer,
-	journalist, activist, lawyer, suspect, victim, inmate, prisoner, model, chef
+	journalist, activist, lawyer, suspect, victim, inmate, prisoner, model, chef, deputy, trooper, agent, ranger,
+	warden, patrolman, firefighter, soldier, juror, nominee, candidate
 `);
 
 /**
@@ -115,6 +113,12 @@ export const titleModifiers = wordSet(`
 	regional, provincial, union, party, parliamentary, shadow, lord, lead, co, principal, special, permanent, staff,
 	heavyweight, cruiserweight, middleweight, welterweight, lightweight, featherweight, world, olympic
 `);
+
+/**
+ * Qualifiers that can stand before any name and are never part of one ("Former Kutztown
+ * University", "the late Bettie Page", "Acting Mayor …"): dropped from the start of a name.
+ */
+export const nameQualifiers = wordSet('former, ex, late, then, acting, interim, incoming, outgoing, disgraced, embattled, veteran, newly, fellow');
 
 /** Lower-case particles inside a person's name ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */
 export const nameParticles = wordSet('de, da, di, del, della, der, den, van, von, bin, ibn, al, el, la, le, du, dos, das, ter, ten, af');
@@ -134,7 +138,7 @@ export const organizationHeads = wordSet(`
 	entertainment, media, hospital, clinic, museum, nations, brotherhood, front, alliance, coalition, cabinet,
 	government, administration, embassy, consulate, secretariat, tribunal, commons, reserve, exchange, conference,
 	ministries, unit, squad, division, corps, regiment, battalion, team, fc, partners, bancorp, labs, institutes,
-	chamber, courts, railways, railway, petroleum, telecom, bros, brothers
+	chamber, courts, railways, railway, petroleum, telecom, bros, brothers, weekly, monthly
 `);
 
 /** Last words that make a name a place ("Taiwan Strait", "Stadiou Street", "Xinjiang region" is lower case). */
@@ -180,7 +184,8 @@ export const thingHeads = wordSet(`
 	agreement, accord, accords, declaration, charter, protocol, revolution, era, covid, covid-19, coronavirus,
 	virus, vaccine, vaccines, series, bowl, marathon, open, grand prix, tour, show, album, film, movie, novel,
 	book, song, index, report, survey, study, census, law, constitution, amendment, expo, fair, gala, playoffs,
-	playoff, finals, season, draft, year, all-star, oscars, emmy, emmys, grammy, grammys, baftas, globes
+	playoff, finals, season, draft, year, all-star, oscars, emmy, emmys, grammy, grammys, baftas, globes, nomination,
+	nominations
 `);
 
 /** Upper-case tokens that are not names: roles, units, time zones and common abbreviations ("CEO", "GMT", "COVID"). */
@@ -309,7 +314,7 @@ export const placeAliases: ReadonlyMap<string, string> = new Map(
 		['netherlands', 'holland'],
 		['turkey', 'turkiye'],
 		['saint petersburg', 'st petersburg', 'st. petersburg'],
-	].flatMap((names) => names.map((name): [string, string] => [name, names[0]])),
+	].flatMap((names) => names.map((name): [string, string] => [wordKey(name), wordKey(names[0])])),
 );
 
 /**
@@ -344,11 +349,6 @@ export const firstNames = wordSet(`
 	lotte, hanne, sven, lars, anders, henrik, jens, mette, jonas, johan, willem, femke, sanne
 `);
 
-/** A capitalised speech verb or common word of a heading in capitals is not a name ("SAYS", "WANTS"). */
-export function isStopWord(word: string): boolean {
-	return stopWords.has(word.toLowerCase());
-}
-
 /**
  * The type a name's own words imply, without context: a known place or organization, an
  * organization or place head word, or a first name. `undefined` when the words say nothing.
@@ -376,11 +376,12 @@ export function lexicalType(words: readonly string[]): EntityType | undefined {
 	if (of > 0 && organizationHeads.has(words[of - 1])) {
 		return 'organization';
 	}
+	// "Kellie Hill", "Harry Park": a first name makes a person even before a place word.
+	if (words.length > 1 && firstNames.has(words[0])) {
+		return 'person';
+	}
 	if (words.length > 1 && (placeHeads.has(last) || placePrefixes.has(words[0]) || (of > 0 && placeHeads.has(words[of - 1])))) {
 		return 'place';
-	}
-	if (words.length > 1 && firstNames.has(words[0]) && !organizationHeads.has(last)) {
-		return 'person';
 	}
 	return undefined;
 }

@@ -61,15 +61,19 @@ export function blank(text: string, spans: Span[]): string {
 	if (spans.length === 0) {
 		return text;
 	}
-	const chars = text.split('');
-	for (const { start, end } of spans) {
-		for (let i = Math.max(0, start); i < Math.min(end, chars.length); i++) {
-			if (chars[i] !== '\n' && chars[i] !== '\r') {
-				chars[i] = ' ';
-			}
+	const sorted = [...spans].sort((a, b) => a.start - b.start);
+	let out = '';
+	let at = 0;
+	for (const { start, end } of sorted) {
+		const from = Math.max(at, start);
+		const to = Math.min(end, text.length);
+		if (to <= from) {
+			continue;
 		}
+		out += text.slice(at, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ');
+		at = to;
 	}
-	return chars.join('');
+	return out + text.slice(at);
 }
 
 /** "samples/event/daily-herald.md" → "daily-herald". */

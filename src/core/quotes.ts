@@ -46,8 +46,8 @@ const markCharacters = /["“”„‟«»‹›‘’'‚]/g;
 const opensAfter = new Set([...'([{<—–-/“‘„«‹']);
 
 /**
- * Closing punctuation and closing marks: before one of them a mark closes ("‘human rights’,",
- * "‘allies’”", "neighbourly “.").
+ * Closing punctuation and closing marks: before one of them a mark closes ("‘free trade’,",
+ * "‘allies’”", "a fair peace “.").
  */
 const closesBefore = new Set([...'.,;:!?)]}>…”’»›']);
 
@@ -90,9 +90,7 @@ function pairMarks(parsed: ParsedArticle): RawQuote[] {
 	for (let index = 0; index < paragraphs.length; index++) {
 		let marks = marksOf[index];
 		if (stack.length > 0) {
-			// Only the outermost quote may run on; an inner one left open was an apostrophe.
 			const outer = stack[0];
-			stack = [outer];
 			const next = findContinuation(text, marksOf, paragraphs, index, outer.mark);
 			if (next === undefined) {
 				pushUnclosed(quotes, outer, paragraphs[index - 1].end, text);
@@ -119,7 +117,7 @@ function pairMarks(parsed: ParsedArticle): RawQuote[] {
  * - Journalistic convention: the next paragraph opens with a mark of the same family
  *   ("…the strait.¶“And then …”"): the quote continues and that mark only re-opens it.
  * - One sentence a paragraph, as in corpora rebuilt from tokens: the next paragraphs that hold
- *   marks start with a closing one ("…my career.¶I'm not a party girl.""): the quote runs on
+ *   marks start with a closing one ("…the harbour.¶It will not last.""): the quote runs on
  *   until it, over at most `maxSkippedParagraphs` paragraphs with no marks.
  *
  * @returns The paragraph the quote goes on in, and whether its first mark is a re-opening one.
@@ -142,7 +140,7 @@ function findContinuation(
 		}
 		const head = marks[0];
 		const ownFamily = marks.filter((mark) => mark.family === opening.family);
-		// "…the charm, "she added": a mark after a comma ends the quote, whichever way it leans.
+		// "…for good, "she added": a mark after a comma ends the quote, whichever way it leans.
 		const closes = head.family === opening.family && (head.role !== 'open' || charBefore(text, head.at, paragraphs[next].start) === ',');
 		// NOTE: straight marks alternate, so a paragraph that ends a quote holds an odd number of them.
 		const balanced = head.char !== '"' || ownFamily.length % 2 === 1;
@@ -169,7 +167,7 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 			continue;
 		}
 		if (mark.role === 'close' || mark.role === 'closeOnly') {
-			// A stray closing mark ("…neighbourly “. “"): nothing to close.
+			// A stray closing mark ("…a fair peace “. “"): nothing to close.
 			continue;
 		}
 		const same = findFamily(stack, mark.family);
@@ -181,7 +179,7 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 			}
 			endBefore(stack, same, mark.at, quotes, text);
 		}
-		if (hasWordAfter(text, mark.at + 1, paragraph.end)) {
+		if (holdsWord(text, mark.at + 1, paragraph.end)) {
 			stack.push({ mark, depth: stack.length });
 		}
 	}
@@ -191,7 +189,7 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 
 /**
  * An opening mark met while a quote of its family is open ends that quote when the text before
- * it ends a phrase with a comma ("…my decision, "a friend said"), or when no later mark of the
+ * it ends a phrase with a comma ("…ready for us, "a friend said"), or when no later mark of the
  * family could close a new quote (a curly opening mark used as a closing one).
  */
 function endsOpenQuote(text: string, paragraph: Span, marks: Mark[], k: number): boolean {
@@ -301,12 +299,13 @@ function pushQuote(quotes: RawQuote[], quote: RawQuote, text: string): void {
 	while (inner.end > inner.start && /\s/.test(text[inner.end - 1])) {
 		inner.end--;
 	}
-	if (hasWordAfter(text, inner.start, inner.end)) {
+	if (holdsWord(text, inner.start, inner.end)) {
 		quotes.push({ ...quote, inner });
 	}
 }
 
-function hasWordAfter(text: string, from: number, to: number): boolean {
+/** A letter or a digit somewhere in `text` from `from` to `to`. */
+function holdsWord(text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) {
 		if (/[\p{L}\p{N}]/u.test(text[i])) {
 			return true;
@@ -346,7 +345,7 @@ function readMark(text: string, at: number, paragraph: Span): Mark | undefined {
 		case '‟':
 			return mark('double', leansRight !== leansLeft ? (leansRight ? 'open' : 'close') : 'either');
 		case '“':
-			// "neighbourly “." and "actions. “ Prime": an opening glyph with nothing to open.
+			// "a fair peace “." and "losses. “ The mayor": an opening glyph with nothing to open.
 			return mark('double', leansRight && !leansLeft ? 'open' : leansLeft && !leansRight ? 'close' : 'either');
 		case '”':
 			return mark('double', leansRight && !leansLeft ? 'either' : 'close');
@@ -366,7 +365,7 @@ function readMark(text: string, at: number, paragraph: Span): Mark | undefined {
 /**
  * A single mark is a quotation mark only at a word's edge: between letters ("Xi’s", "don't",
  * "O'Connor") it is an apostrophe, and so before an elided word or year ("'90s", "rock 'n' roll").
- * With space on both sides ("Lohan ’ s", "'social drinker ' and") it may only close an open quote.
+ * With space on both sides ("Ortiz ’ s", "'party animal ' and") it may only close an open quote.
  */
 function readSingle(text: string, at: number, char: string, leansLeft: boolean, leansRight: boolean): Role | undefined {
 	if (leansLeft && leansRight) {
@@ -391,19 +390,19 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 
 /**
  * Names of works: a film, book or song title is a capitalised phrase after a word for the work
- * ("the film “American Pie”", "his role in “Revolutionary Road”") or before a word for who made
- * or played in it ("the “American Pie” star").
+ * ("the film “Harbour Lights”", "his role in “Salt and Iron”") or before a word for who made
+ * or played in it ("the “Harbour Lights” star").
  */
 const workBefore = /\b(?:film|films|movie|movies|book|novel|memoir|song|single|album|show|series|sitcom|play|musical|documentary|opera|programme|program|poem|painting|episode|franchise|sequel|starred in|star of|role in|roles in|work in|appeared in|director of|author of|credits include|titled|entitled)[\s,]*$/i;
 const workAfter = /^[\s,]*(?:star|stars|actress|actor|director|author|singer|creator|producer|franchise|movies|films|series|sequel|cast|co-star|fame|soundtrack|episode|trilogy|remake|books|novels)\b/i;
 
-/** Short words a title leaves in lower case ("Year of the Woman", "Kate and Leopold"). */
+/** Short words a title leaves in lower case ("Summer of Ships", "Salt and Iron"). */
 const titleSmallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'vs', 'de']);
 
 /**
  * Speech, a scare quote (one or two words set off, not introduced as speech) or a title.
- * NOTE: a phrase in title case of two words or more is a name ("the “Year of the Woman”",
- * "“Sexiest Man Alive”"), unless a speech verb introduces it ("“Thank You,” she said").
+ * NOTE: a phrase in title case of two words or more is a name ("a “Summer of Ships”",
+ * "“Captain of the Year”"), unless a speech verb introduces it ("“Thank You,” she said").
  */
 function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quote['kind'] {
 	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];
@@ -411,12 +410,15 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 	if (titleCase && words.length <= 14 && hasWorkCue(parsed.text, quote)) {
 		return 'title';
 	}
-	const introduced = quote.depth === 0 && isIntroducedBySpeech(parsed, quote, outer);
-	if (titleCase && words.length >= 2 && words.length <= 10 && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]) && !introduced) {
-		return 'title';
+	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]);
+	if (!looksLikeTitle && words.length > 2) {
+		return 'speech';
 	}
 	// "“No,” he said" is speech; "a “dear friend”" and "the ‘democracy’ they claim" are not.
-	return words.length > 2 || introduced ? 'speech' : 'scare';
+	if (quote.depth === 0 && isIntroducedBySpeech(parsed, quote, outer)) {
+		return 'speech';
+	}
+	return looksLikeTitle ? 'title' : 'scare';
 }
 
 function hasWorkCue(text: string, quote: RawQuote): boolean {

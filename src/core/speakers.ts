@@ -23,6 +23,14 @@ interface Token {
 	participle: boolean;
 }
 
+/** What the whole article tells of a capitalised word. */
+interface WordFacts {
+	/** It ends a longer name somewhere, or follows a title: a person's surname. */
+	surname: boolean;
+	/** A gender told by a title or role before it. */
+	gender?: 'm' | 'f';
+}
+
 /** A name or a role found in the text, where it stands. */
 interface Named {
 	/** The name as written (`Yuri Ushakov`), or a role without its article (`Russian President`). */
@@ -57,13 +65,8 @@ interface Antecedent extends Named {
 	at: number;
 }
 
-/**
- * Words and punctuation: a word is letters, digits or combining marks, joined inside by
- * apostrophes, hyphens, full stops or ampersands ("O'Connor", "Xi’s", "Mei-Lin", "U.S", "AT&T");
- * anything else that is not white space is a token of one character.
- */
-const tokenPattern = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*|\S/gu;
-
+/** How many sentences a pronoun looks back at most. */
+const maxLookBack = 40;
 
 const words = (list: string): Set<string> => new Set(list.split(' '));
 
@@ -125,8 +128,8 @@ const adverbs = words(
 const twoWordAdverbs = words('in_turn in_particular for_his for_her for_their once_again');
 
 /**
- * Words that tell a person's gender when they stand before the name ("Ms Page", "actress Tara
- * Reid") or after it ("Varennikoff showed himself"), so that "she said" skips a man named since.
+ * Words that tell a person's gender when they stand before the name ("Ms Ortiz", "actress Lena
+ * Ortiz") or after it ("Varennikoff showed himself"), so that "she said" skips a man named since.
  */
 const maleWords = words('mr sir lord king prince duke emperor father brother son husband spokesman chairman congressman councilman businessman actor himself');
 const femaleWords = words('ms mrs miss madam lady dame queen princess duchess empress mother sister daughter wife spokeswoman chairwoman congresswoman councilwoman businesswoman actress herself');
@@ -152,8 +155,11 @@ const mediaWords = words(
 		'telegraph daily gazette press wire media network website mag',
 );
 
-/** Tokens of each paragraph of an article, read once for every reader of it. */
-const tokenCache = new WeakMap<ParsedArticle, Map<number, Token[]>>();
+/**
+ * A sentence worth reading for reported speech holds a speech verb, a participle or
+ * "according" as a whole word: a fast test that spares tokenising the others.
+ */
+const reportedHint = new RegExp(`\\b(?:${[...speechVerbs, ...speechParticiples, 'according'].join('|')})\\b`, 'i');
 
 /**
  * Tells whether a speech verb introduces a quote directly, so that even one or two words are
@@ -183,7 +189,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 	const outer = quotes.filter((quote) => quote.depth === 0);
 	const reader = new TextReader(parsed, outer);
 	const speech = outer.filter((quote) => quote.kind === 'speech');
-	const sentences = parsed.sentences.filter((sentence) => !speech.some((quote) => overlaps(quote, sentence)));
+	const sentences = withoutOverlap(parsed.sentences, speech);
 	const events: (Quote | Sentence)[] = [...speech, ...sentences].sort((a, b) => a.start - b.start);
 
 	const attributed = new Map<Quote, Quote>();
@@ -209,8 +215,53 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 	return [...quotes.map((quote) => attributed.get(quote) ?? quote), ...reported];
 }
 
-function overlaps(a: Span, b: Span): boolean {
-	return a.start < b.end && b.start < a.end;
+/** The spans that overlap none of `others` (both sorted by start), in one pass. */
+function withoutOverlap<T extends Span>(spans: T[], others: Span[]): T[] {
+	const kept: T[] = [];
+	let k = 0;
+	for (const item of spans) {
+		while (k < others.length && others[k].end <= item.start) {
+			k++;
+		}
+		let overlapping = false;
+		for (let j = k; j < others.length && others[j].start < item.end; j++) {
+			overlapping ||= others[j].end > item.start;
+		}
+		if (!overlapping) {
+			kept.push(item);
+		}
+	}
+	return kept;
+}
+
+/** Index of the first antecedent that counts from `offset` or later (sorted by `at`). */
+function firstAt(antecedents: Antecedent[], offset: number): number {
+	let low = 0;
+	let high = antecedents.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (antecedents[middle].at < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low;
+}
+
+/** Index of the first span that starts at or after `offset` (spans sorted by start). */
+function firstFrom(spans: Span[], offset: number): number {
+	let low = 0;
+	let high = spans.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (spans[middle].start < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low;
 }
 
 /** The span of a quote, marks included, and of its words. */
@@ -219,25 +270,22 @@ type QuoteSpan = Span & { inner: Span };
 /** Reads attributions in one article; keeps the people named so far for "he" and "she". */
 class TextReader {
 	private readonly text: string;
-	private readonly tokensOf: Map<number, Token[]>;
-	/** Speakers named so far, in reading order. */
+	/** Speakers named so far, sorted by where they count from. */
 	private readonly antecedents: Antecedent[] = [];
-	/** People that sentences start with; found on the first pronoun. */
-	private subjects?: Antecedent[];
-	/** What the text tells of people's gender, by the last word of the name. */
-	private readonly genders = new Map<string, 'm' | 'f'>();
+	/** The person each sentence starts with (`null`: none), found when a pronoun looks back. */
+	private readonly subjects = new Map<number, Antecedent | null>();
+	/** Genders the text states by a reflexive ("Varennikoff showed himself"), by the last word of the name. */
+	private readonly reflexives = new Map<string, 'm' | 'f'>();
+	/** Genders learned from earlier pronouns ("“…,” she said" → Osterhout), by the last word of the name. */
+	private readonly resolved = new Map<string, 'm' | 'f'>();
+	/** What the whole article tells of a capitalised word, found on first need. */
+	private readonly facts = new Map<string, WordFacts>();
 
 	constructor(
 		private readonly parsed: ParsedArticle,
 		private readonly quotes: QuoteSpan[],
 	) {
 		this.text = parsed.text;
-		let cached = tokenCache.get(parsed);
-		if (!cached) {
-			cached = new Map();
-			tokenCache.set(parsed, cached);
-		}
-		this.tokensOf = cached;
 	}
 
 	/**
@@ -252,15 +300,15 @@ class TextReader {
 	readAround(quote: QuoteSpan, previous: Quote | undefined, lastSpoken: Quote | undefined): Attribution | undefined {
 		const startParagraph = this.paragraphAt(quote.start);
 		const endParagraph = this.paragraphAt(quote.end - 1);
-		const next = this.quotes.find((other) => other.start >= quote.end);
+		const next = this.quotes[firstFrom(this.quotes, quote.end)];
 		const sentenceAfter = this.sentenceAt(quote.end - 1);
 		const afterEnd = Math.min(sentenceAfter?.end ?? quote.end, this.parsed.paragraphs[endParagraph].end, next?.start ?? Infinity);
-		const after = this.tokens(endParagraph, quote.end, afterEnd);
+		const after = tokenize(this.text, quote.end, afterEnd);
 
 		const sentenceBefore = this.sentenceAt(quote.start);
 		const previousEnd = previous && this.paragraphAt(previous.end - 1) === startParagraph ? previous.end : 0;
 		const beforeStart = Math.max(sentenceBefore?.start ?? quote.start, previousEnd, this.parsed.paragraphs[startParagraph].start);
-		const before = this.tokens(startParagraph, beforeStart, quote.start);
+		const before = tokenize(this.text, beforeStart, quote.start);
 
 		const found = this.readAfter(after, quote) ?? this.readBefore(before);
 		if (found) {
@@ -307,10 +355,10 @@ class TextReader {
 	 * @returns A quote with `direct: false`, or nothing.
 	 */
 	readReported(sentence: Sentence): Quote | undefined {
-		const tokens = this.tokens(sentence.paragraph, sentence.start, sentence.end);
-		if (!tokens.some((token) => token.verb || token.participle || token.lower === 'according')) {
+		if (!reportedHint.test(this.text.slice(sentence.start, sentence.end))) {
 			return undefined;
 		}
+		const tokens = tokenize(this.text, sentence.start, sentence.end);
 		let last = tokens.length;
 		while (last > 0 && !tokens[last - 1].word && '.!?…'.includes(tokens[last - 1].text)) {
 			last--;
@@ -381,7 +429,8 @@ class TextReader {
 				if (!subject || subject.first !== from) {
 					return undefined;
 				}
-				return { ...subject.attribution, ...this.readObject(tokens, v, to) };
+				const { addressee, source } = this.readObject(tokens, v, to);
+				return { ...subject.attribution, addressee, source };
 			}
 		}
 		return undefined;
@@ -435,7 +484,7 @@ class TextReader {
 			const relay = tail?.speaker?.pronoun === undefined ? tail?.speaker : undefined;
 			return {
 				...speaker.attribution,
-				...object,
+				addressee: object.addressee,
 				source: object.source ?? relay,
 				clause: { start: clauseStart, end: clauseEnd },
 			};
@@ -478,7 +527,7 @@ class TextReader {
 	 * The attribution after a quote: "“…,” said Xi", "“…,” Xi said", "“…,” he added",
 	 * "“…,” said Vladimir Putin to Xi", "“…,” Xinhua quoted Xi as saying",
 	 * "“…” the actress's rep Jack Smith told the magazine". A quote ending in a full stop is
-	 * followed by a new sentence ("“…sides.” Ushakov told Reuters that …"), unless the verb
+	 * followed by a new sentence ("“…on time.” Ortiz told Reuters that …"), unless the verb
 	 * comes at once ("“….” he said").
 	 */
 	private readAfter(tokens: Token[], quote: QuoteSpan): Attribution | undefined {
@@ -493,7 +542,7 @@ class TextReader {
 		const first = tokens[from];
 		const pronounVerb = personPronouns.has(first.lower) && tokens[from + 1]?.verb === true;
 		const tight = first.verb || pronounVerb;
-		if (from === 0 && !',?!—–-…'.includes(innerEnd) && !tight) {
+		if (from === 0 && '.;:'.includes(innerEnd) && !tight) {
 			return undefined;
 		}
 		if (first.verb) {
@@ -505,7 +554,7 @@ class TextReader {
 			return { speaker: phrase.named, addressee: object?.named, adjacent: true };
 		}
 		for (let v = from + 1; v < tokens.length && v <= from + 12; v++) {
-			// "“…,” Nichols, 37, told the court": an apposition may stand between subject and verb.
+			// "“…,” Brandt, 52, told the court": an apposition may stand between subject and verb.
 			if (!tokens[v].word && tokens[v].text !== ',' && !isNameDot(tokens, v)) {
 				return undefined;
 			}
@@ -623,7 +672,7 @@ class TextReader {
 				i--;
 			} else if (i > floor && twoWordAdverbs.has(`${tokens[i - 1].lower}_${lower}`)) {
 				i -= 2;
-			} else if (i > floor && (lower === 'part' || lower === 'own') && twoWordAdverbs.has(`${tokens[i - 2]?.lower}_${tokens[i - 1].lower}`)) {
+			} else if (i > floor && lower === 'part' && twoWordAdverbs.has(`${tokens[i - 2]?.lower}_${tokens[i - 1].lower}`)) {
 				i -= 3;
 			} else {
 				break;
@@ -645,7 +694,7 @@ class TextReader {
 
 	/**
 	 * A subject with an apposition: "Yuri Ushakov, a Kremlin aide, told" (the name stands
-	 * before it), "her agent, Mark Roesler, said" (the name is the apposition), "the spokesman,
+	 * before it), "her agent, Ivo Marsh, said" (the name is the apposition), "the spokesman,
 	 * who asked not to be named, said" (a role).
 	 */
 	private appositiveSubject(tokens: Token[], comma: number, floor: number): { attribution: Attribution; first: number } | undefined {
@@ -713,29 +762,59 @@ class TextReader {
 			this.remember(found, found.span.start);
 			return { name: found.name, span: found.span, via: 'adjacent' };
 		}
-		this.subjects ??= this.findSubjects();
+		const pronoun = found.pronoun;
 		const gender = found.name.toLowerCase() === 'she' ? 'f' : 'm';
-		const candidates = [...this.antecedents, ...this.subjects]
-			.filter((antecedent) => antecedent.at < found.pronoun! && isSingular(antecedent.name) && this.genderOf(antecedent) !== opposite(gender))
-			.sort((a, b) => b.at - a.at);
-		const recent = this.recentFrom(found.pronoun);
-		const best = candidates.find((antecedent) => antecedent.at >= recent && this.genderOf(antecedent) === gender) ?? candidates[0];
+		const recent = this.recentFrom(pronoun);
+		let best: Antecedent | undefined;
+		let nearest: Antecedent | undefined;
+		const from = this.sentenceIndexAt(pronoun);
+		for (let index = from; index >= 0 && index > from - maxLookBack && !best; index--) {
+			const sentence = this.parsed.sentences[index];
+			if (nearest && sentence.end <= recent) {
+				break;
+			}
+			const subject = this.subjectOf(index);
+			const candidates: Antecedent[] = [];
+			const until = Math.min(pronoun, sentence.end + 1);
+			for (let k = firstAt(this.antecedents, sentence.start); k < this.antecedents.length && this.antecedents[k].at < until; k++) {
+				candidates.push(this.antecedents[k]);
+			}
+			if (subject && subject.at < pronoun) {
+				candidates.push(subject);
+			}
+			for (const candidate of candidates.sort((a, b) => b.at - a.at)) {
+				const stated = this.statedGender(candidate);
+				if (!isSingular(candidate.name) || (stated ?? this.resolved.get(lastWord(candidate.name))) === opposite(gender)) {
+					continue;
+				}
+				if (stated === gender && candidate.at >= recent) {
+					best = candidate;
+					break;
+				}
+				nearest ??= candidate;
+			}
+		}
+		best ??= nearest;
 		if (!best) {
 			return undefined;
 		}
-		this.genders.set(lastWord(best.name), gender);
-		this.remember(best, found.pronoun);
+		this.resolved.set(lastWord(best.name), gender);
+		this.remember(best, pronoun);
 		return { name: best.name, span: best.span, via: 'pronoun' };
 	}
 
-	private genderOf(antecedent: Named): 'm' | 'f' | undefined {
-		return this.genders.get(lastWord(antecedent.name));
+	/** A gender the text states: a title or role before the name ("Ms Ortiz"), or a reflexive after it. */
+	private statedGender(antecedent: Named): 'm' | 'f' | undefined {
+		const last = antecedent.name.slice(antecedent.name.lastIndexOf(' ') + 1);
+		const role = last.toLowerCase();
+		const byRole = maleWords.has(role) ? 'm' : femaleWords.has(role) ? 'f' : undefined;
+		return byRole ?? this.reflexives.get(role) ?? (/^\p{Lu}/u.test(last) ? this.factsOf(last).gender : undefined);
 	}
 
 	/**
 	 * Where "recent" starts for a pronoun: six sentences back (files with one sentence a
-	 * paragraph), and at least the paragraph before. A recent name of the right gender beats a
-	 * nearer one of unknown gender.
+	 * paragraph), and at least the paragraph before. A recent name whose gender the text states
+	 * beats a nearer one of unknown gender; a gender only guessed from an earlier pronoun does not.
 	 */
 	private recentFrom(at: number): number {
 		const { paragraphs, sentences } = this.parsed;
@@ -743,103 +822,103 @@ class TextReader {
 		return Math.min(byParagraph, sentences[Math.max(0, this.sentenceIndexAt(at) - 6)]?.start ?? byParagraph);
 	}
 
+	/** Notes a speaker; the list stays sorted by where each one counts from. */
 	private remember(found: Named, at: number): void {
-		this.antecedents.push({ name: found.name, span: found.span, at });
+		this.antecedents.splice(firstAt(this.antecedents, at + 1), 0, { name: found.name, span: found.span, at });
 	}
 
 	/**
-	 * Notes the people that sentences start with, for pronouns later on: a name or a role
-	 * followed by its verb ("Varennikov showed himself …", "The Dravonian leader did not …",
-	 * "Varennikov, whose farmers …, was blunter"). Places and organisations are left out:
-	 * a single word must be the last word of a longer name somewhere in the article
-	 * ("Aleksandr Varennikov" … "Varennikov").
+	 * The person a sentence starts with, for pronouns later on: a name or a role followed by its
+	 * verb ("Varennikov showed himself …", "The Dravonian leader did not …", "Varennikov, whose
+	 * farmers …, was blunter"). Places and organisations are left out: a single word must be the
+	 * last word of a longer name somewhere in the article ("Aleksandr Varennikov" … "Varennikov").
 	 */
-	private findSubjects(): Antecedent[] {
-		const subjects: Antecedent[] = [];
-		const surnames = this.findSurnames();
-		for (const sentence of this.parsed.sentences) {
-			if (this.quotes.some((quote) => quote.start <= sentence.start && sentence.start < quote.end)) {
-				continue;
-			}
-			const tokens = this.tokens(sentence.paragraph, sentence.start, Math.min(sentence.end, sentence.start + 200));
-			let first = 0;
-			while (first < tokens.length && ['but', 'and', 'however', ','].includes(tokens[first].lower)) {
-				first++;
-			}
-			let end = determiners.has(tokens[first]?.lower ?? '') ? first + 1 : first;
-			while (end < tokens.length && tokens[end].cap && !tokens[end].possessive && (!stopWords.has(tokens[end].lower) || titleWords.has(tokens[end].lower))) {
-				end++;
-			}
-			// "The Dravonian leader did not …": a role noun closes the phrase.
-			const role = end > first && !tokens[end]?.cap && roleNouns.has(tokens[end]?.lower ?? '');
-			const last = role ? end : end - 1;
-			const next = tokens[last + 1];
-			if (last < first || !next) {
-				continue;
-			}
-			const verbFollows = next.word && !next.cap && (!functionWords.has(next.lower) || auxiliaries.has(next.lower));
-			const relativeFollows = next.text === ',' && ['who', 'whose'].includes(tokens[last + 2]?.lower ?? '');
-			if (!verbFollows && !relativeFollows) {
-				continue;
-			}
-			const phrase = phraseName(tokens, first, last);
-			if (phrase && (role || isPersonLike(phrase.name, surnames))) {
-				subjects.push({ ...phrase, at: phrase.span.start });
-				const reflexive = tokens.slice(last + 1, last + 7).find((token) => token.lower === 'himself' || token.lower === 'herself');
-				if (reflexive) {
-					this.genders.set(lastWord(phrase.name), reflexive.lower === 'himself' ? 'm' : 'f');
-				}
-			}
+	private subjectOf(index: number): Antecedent | undefined {
+		let subject = this.subjects.get(index);
+		if (subject === undefined) {
+			subject = this.readSubject(this.parsed.sentences[index]) ?? null;
+			this.subjects.set(index, subject);
 		}
-		return subjects;
+		return subject ?? undefined;
+	}
+
+	private readSubject(sentence: Sentence): Antecedent | undefined {
+		const inside = this.quotes[firstFrom(this.quotes, sentence.start + 1) - 1];
+		if (inside && sentence.start < inside.end) {
+			return undefined;
+		}
+		const tokens = tokenize(this.text, sentence.start, Math.min(sentence.end, sentence.start + 120));
+		let first = 0;
+		while (first < tokens.length && ['but', 'and', 'however', ','].includes(tokens[first].lower)) {
+			first++;
+		}
+		let end = determiners.has(tokens[first]?.lower ?? '') ? first + 1 : first;
+		while (end < tokens.length && tokens[end].cap && !tokens[end].possessive && (!stopWords.has(tokens[end].lower) || titleWords.has(tokens[end].lower))) {
+			end++;
+		}
+		// "The Dravonian leader did not …": a role noun closes the phrase.
+		const role = end > first && !tokens[end]?.cap && roleNouns.has(tokens[end]?.lower ?? '');
+		const last = role ? end : end - 1;
+		const next = tokens[last + 1];
+		if (last < first || !next) {
+			return undefined;
+		}
+		const verbFollows = next.word && !next.cap && (!functionWords.has(next.lower) || auxiliaries.has(next.lower));
+		const relativeFollows = next.text === ',' && ['who', 'whose'].includes(tokens[last + 2]?.lower ?? '');
+		const phrase = verbFollows || relativeFollows ? phraseName(tokens, first, last) : undefined;
+		if (!phrase || !(role || this.isPersonLike(phrase.name))) {
+			return undefined;
+		}
+		const reflexive = tokens.slice(last + 1, last + 7).find((token) => token.lower === 'himself' || token.lower === 'herself');
+		if (reflexive) {
+			this.reflexives.set(lastWord(phrase.name), reflexive.lower === 'himself' ? 'm' : 'f');
+		}
+		return { ...phrase, at: phrase.span.start };
+	}
+
+	/** A name of two words or more that is no organisation or place, or a single known surname. */
+	private isPersonLike(name: string): boolean {
+		const parts = name.toLowerCase().split(/\s+/);
+		if (!isPersonName(parts)) {
+			return false;
+		}
+		return parts.length >= 2 || titleWords.has(parts[0]) || this.factsOf(name).surname;
 	}
 
 	/**
-	 * Last words of names of two or more words, or of a name after a title ("President Xi");
-	 * notes the gender a title or role before a name tells ("Ms Page", "Mr. Mark").
+	 * What the article tells of a capitalised word wherever it stands: whether it ends a longer
+	 * name or follows a title ("Aleksandr Varennikov", "President Xi"), and a gender told by a
+	 * title or role before it ("Ms Ortiz", "Mr. Brandt", "actress Lena Ortiz").
 	 */
-	private findSurnames(): Set<string> {
-		const surnames = new Set<string>();
-		for (let p = 0; p < this.parsed.paragraphs.length; p++) {
-			const { start, end } = this.parsed.paragraphs[p];
-			const tokens = this.tokens(p, start, end);
-			for (let i = 0; i < tokens.length; i++) {
-				if (!tokens[i].cap || determiners.has(tokens[i].lower) || (i > 0 && tokens[i - 1].cap && !determiners.has(tokens[i - 1].lower))) {
-					continue;
-				}
-				let j = i;
-				while (j + 1 < tokens.length && tokens[j + 1].cap && tokens[j + 1].word && !tokens[j].possessive) {
-					j++;
-				}
-				const run = tokens.slice(i, j + 1).map((token) => token.lower.replace(/['’]s$/, ''));
-				const titled = run.length >= 2 && titleWords.has(run[0]);
-				if ((run.length >= 2 && run.length <= 4 && isPersonName(run)) || titled) {
-					surnames.add(run[run.length - 1]);
-				}
-				const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
-				const cue = [before?.lower ?? '', run[0]].find((word) => maleWords.has(word) || femaleWords.has(word));
-				if (cue) {
-					this.genders.set(run[run.length - 1], maleWords.has(cue) ? 'm' : 'f');
-				}
+	private factsOf(word: string): WordFacts {
+		let facts = this.facts.get(word);
+		if (facts) {
+			return facts;
+		}
+		facts = { surname: false };
+		for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+			if (isLetter(this.text[at - 1]) || isLetter(this.text[at + word.length])) {
+				continue;
+			}
+			const before = wordsBefore(this.text, at, 4);
+			let capitals = 0;
+			while (capitals < before.length && /^\p{Lu}/u.test(before[capitals]) && !/['’]s$/.test(before[capitals])) {
+				capitals++;
+			}
+			const run = [...before.slice(0, capitals).reverse(), word].map((part) => part.toLowerCase());
+			while (run.length > 1 && determiners.has(run[0])) {
+				run.shift();
+			}
+			if (run.length >= 2 && (isPersonName(run) || titleWords.has(run[0]))) {
+				facts.surname = true;
+			}
+			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));
+			if (cue && !facts.gender) {
+				facts.gender = maleWords.has(cue) ? 'm' : 'f';
 			}
 		}
-		return surnames;
-	}
-
-	/** Tokens of a paragraph between two offsets (the paragraph is tokenised once). */
-	private tokens(paragraph: number, from: number, to: number): Token[] {
-		let all = this.tokensOf.get(paragraph);
-		if (!all) {
-			const { start, end } = this.parsed.paragraphs[paragraph];
-			all = tokenize(this.text, start, end);
-			this.tokensOf.set(paragraph, all);
-		}
-		const first = lowerBound(all, from);
-		let last = first;
-		while (last < all.length && all[last].end <= to) {
-			last++;
-		}
-		return all.slice(first, last);
+		this.facts.set(word, facts);
+		return facts;
 	}
 
 	private paragraphAt(offset: number): number {
@@ -879,35 +958,75 @@ class TextReader {
 	}
 }
 
-/** Splits a range of the prose into tokens. */
+/**
+ * Splits a range of the prose into tokens. A word is letters, digits or combining marks, joined
+ * inside by apostrophes, hyphens, full stops or ampersands ("O'Connor", "Xi’s", "Mei-Lin", "U.S",
+ * "AT&T"); anything else that is not white space is a token of one character.
+ * NOTE: a hand-written scan, three times as fast as the equivalent Unicode regular expression.
+ */
 function tokenize(text: string, from: number, to: number): Token[] {
 	const tokens: Token[] = [];
-	tokenPattern.lastIndex = from;
-	for (let match = tokenPattern.exec(text); match && match.index < to; match = tokenPattern.exec(text)) {
-		const value = match[0];
-		const start = match.index;
-		const end = Math.min(start + value.length, to);
-		const length = end - start;
-		const lower = value.toLowerCase();
-		// NOTE: a capital is a letter that changes when lower-cased ("É" yes, "1" and "-" no).
-		const cap = value.charCodeAt(0) !== lower.charCodeAt(0);
-		// A one-character token is a word only if it is a letter or digit; longer ones always are.
-		const word = length > 1 || cap || wordCharacter.test(value);
-		const speech = word && !cap && length > 3 ? speechWords.get(value) : undefined;
-		const apostrophe = length > 2 ? value.charCodeAt(length - 2) : 0;
-		tokens.push({
-			text: length === value.length ? value : value.slice(0, length),
-			lower,
-			start,
-			end,
-			word,
-			cap,
-			possessive: (apostrophe === 39 || apostrophe === 0x2019) && (value.charCodeAt(length - 1) | 32) === 115,
-			verb: speech === 'verb',
-			participle: speech === 'participle',
-		});
+	let i = from;
+	while (i < to) {
+		const kind = classOf(text.charCodeAt(i));
+		if (kind === space) {
+			i++;
+			continue;
+		}
+		let end = i + 1;
+		if (kind === letter) {
+			while (end < to) {
+				const next = classOf(text.charCodeAt(end));
+				if (next === letter) {
+					end++;
+				} else if (next === joiner && end + 1 < to && classOf(text.charCodeAt(end + 1)) === letter) {
+					end += 2;
+				} else {
+					break;
+				}
+			}
+		}
+		tokens.push(makeToken(text.slice(i, end), i, kind === letter));
+		i = end;
 	}
 	return tokens;
+}
+
+function makeToken(value: string, start: number, word: boolean): Token {
+	const lower = value.toLowerCase();
+	const length = value.length;
+	// NOTE: a capital is a letter that changes when lower-cased ("É" yes, "1" and "-" no).
+	const cap = value.charCodeAt(0) !== lower.charCodeAt(0);
+	const speech = word && !cap && length > 2 ? speechWords.get(value) : undefined;
+	const apostrophe = length > 2 ? value.charCodeAt(length - 2) : 0;
+	return {
+		text: value,
+		lower,
+		start,
+		end: start + length,
+		word,
+		cap,
+		possessive: (apostrophe === 39 || apostrophe === 0x2019) && (value.charCodeAt(length - 1) | 32) === 115,
+		verb: speech === 'verb',
+		participle: speech === 'participle',
+	};
+}
+
+/** Classes of UTF-16 code units for the scan: white space, letter (or digit or mark), joiner, other. */
+const space = 1;
+const letter = 2;
+const joiner = 3;
+const other = 4;
+const classes = new Uint8Array(65536);
+
+function classOf(code: number): number {
+	let kind = classes[code];
+	if (kind === 0) {
+		const char = String.fromCharCode(code);
+		kind = /\s/.test(char) ? space : /[\p{L}\p{N}\p{M}]/u.test(char) ? letter : "'’-.&".includes(char) ? joiner : other;
+		classes[code] = kind;
+	}
+	return kind;
 }
 
 /** A letter or a digit. */
@@ -918,21 +1037,6 @@ const speechWords = new Map<string, 'verb' | 'participle'>([
 	...[...speechVerbs].map((verb) => [verb, 'verb'] as const),
 	...[...speechParticiples].map((participle) => [participle, 'participle'] as const),
 ]);
-
-/** Index of the first token that starts at or after `offset`. */
-function lowerBound(tokens: Token[], offset: number): number {
-	let low = 0;
-	let high = tokens.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (tokens[middle].start < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-	return low;
-}
 
 function span(token: Token): Span {
 	return { start: token.start, end: token.end };
@@ -1115,12 +1219,12 @@ function nounPhraseBefore(tokens: Token[], last: number, floor: number): { named
 	if (!found) {
 		return undefined;
 	}
-	// "Laurence Mark and Bill Condon said": both speak, named together.
+	// "Ada Brandt and Ivo Marsh said": both speak, named together.
 	if (tokens[first - 1]?.lower === 'and' && first - 2 >= floor && tokens[first - 2].cap) {
 		const left = nounPhraseBefore(tokens, first - 2, floor);
 		if (left && /^\p{Lu}/u.test(left.named.name) && found.span.start === tokens[first].start) {
 			const span = { start: left.named.span.start, end: found.span.end };
-			const firstToken = lowerBound(tokens, span.start);
+			const firstToken = firstFrom(tokens, span.start);
 			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
 		}
 	}
@@ -1129,7 +1233,7 @@ function nounPhraseBefore(tokens: Token[], last: number, floor: number): { named
 
 /**
  * A full stop inside a name: after a title's abbreviation or an initial, before a capital
- * ("Mr. Mark", "Rep. Barry Fleming", "J. K. Rowling").
+ * ("Mr. Brandt", "Rep. Ada Vos", "J. K. Rowling").
  */
 function isNameDot(tokens: Token[], i: number): boolean {
 	const before = tokens[i - 1];
@@ -1162,6 +1266,13 @@ function phraseName(tokens: Token[], first: number, last: number): Named | undef
 		return undefined;
 	}
 	if (!end.cap || end.possessive) {
+		// A role is named without its possessor: "Varennikov’s foreign-policy aide" → "foreign-policy aide".
+		for (let i = last - 1; i >= first; i--) {
+			if (tokens[i].possessive) {
+				first = i + 1;
+				break;
+			}
+		}
 		return { name: textOf(tokens, first, last), span: { start: tokens[first].start, end: end.end } };
 	}
 	let runStart = last;
@@ -1209,15 +1320,6 @@ function textOf(tokens: Token[], first: number, last: number): string {
 		.join('');
 }
 
-/** A name of two words or more that is no organisation or place, or a single known surname. */
-function isPersonLike(name: string, surnames: Set<string>): boolean {
-	const parts = name.toLowerCase().split(/\s+/);
-	if (!isPersonName(parts)) {
-		return false;
-	}
-	return parts.length >= 2 || surnames.has(parts[0]) || titleWords.has(parts[parts.length - 1]);
-}
-
 /**
  * Lower-cased words of a capitalised run that may name a person: no organisation, place or event
  * head ("Harbour Workers Federation", "Lantern Strait", "Winter Olympics"), no place prefix
@@ -1241,6 +1343,40 @@ function isPersonName(parts: string[]): boolean {
 function isSingular(name: string): boolean {
 	const last = name.slice(name.lastIndexOf(' ') + 1);
 	return /^\p{Lu}/u.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
+}
+
+/**
+ * Up to `count` words before `at`, nearest first, over spaces and an abbreviation's full stop
+ * ("Ms Ortiz", "Mr. Brandt"); a sentence's full stop ends them.
+ */
+function wordsBefore(text: string, at: number, count: number): string[] {
+	const found: string[] = [];
+	let i = at;
+	while (found.length < count) {
+		let j = i - 1;
+		while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) {
+			j--;
+		}
+		const dot = text[j] === '.';
+		if (j === i - 1 || j < 0 || (dot && !isLetter(text[j - 1]))) {
+			break;
+		}
+		let k = dot ? j - 1 : j;
+		while (k >= 0 && (isLetter(text[k]) || text[k] === '-')) {
+			k--;
+		}
+		const word = text.slice(k + 1, dot ? j : j + 1);
+		if (word === '' || (dot && !dottedAbbreviations.has(word.toLowerCase()) && word.length > 1)) {
+			break;
+		}
+		found.push(word);
+		i = k + 1;
+	}
+	return found;
+}
+
+function isLetter(char: string | undefined): boolean {
+	return char !== undefined && wordCharacter.test(char);
 }
 
 function lastWord(name: string): string {

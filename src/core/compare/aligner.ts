@@ -38,11 +38,16 @@ export interface AlignerOptions {
  */
 const featureBoost: Record<string, number> = { w: 1, e: 1.5, f: 0.8, v: 1.5, s: 2 };
 
-/** Posting lists longer than this are left out of candidate search (their words are everywhere). */
-const maxPostings = 2000;
+/**
+ * Posting lists longer than this are left out of candidate search: their words are everywhere
+ * ("grain" in a folder about a grain deal) and rarer features find the same passages. When a
+ * passage has nothing rarer, only this many entries of its rarest lists are read. This bound is
+ * what keeps matching one passage independent of the folder's size.
+ */
+const maxPostings = 256;
 
-/** Candidates per other article that get an exact score after the index search. */
-const candidatesPerArticle = 3;
+/** Candidates that get an exact score after the index search, over all other articles. */
+const maxCandidates = 48;
 
 /** Below this, a pair is not even remembered as a near miss. */
 const minRemembered = 0.12;
@@ -66,6 +71,10 @@ export class Aligner {
 	/** Best match of each unit in each other article: unit → (other unit → score). Kept symmetric. */
 	private readonly matches = new Map<number, Map<number, number>>();
 	private cachedClaims: Claim[] | undefined;
+	/** Feature weights for the current folder; cleared whenever a unit comes or goes. */
+	private readonly weights = new Map<string, number>();
+	/** Each unit's weighted feature vector and its norm, under the current weights. */
+	private readonly vectors = new Map<number, { weights: Map<string, number>; norm: number }>();
 
 	constructor(options: AlignerOptions = {}) {
 		this.threshold = options.threshold ?? 0.3;
@@ -113,6 +122,8 @@ export class Aligner {
 		for (const id of ids) {
 			const unit = this.units[id]!;
 			this.live.set(unit.kind, this.live.get(unit.kind)! - 1);
+			this.weights.clear();
+			this.vectors.clear();
 			for (const other of this.matches.get(id)?.keys() ?? []) {
 				this.matches.get(other)?.delete(id);
 			}
@@ -148,22 +159,28 @@ export class Aligner {
 	 * rarity among units of that kind (idf) and its boost.
 	 */
 	similarity(a: Unit, b: Unit): number {
-		let dot = 0;
-		let normA = 0;
-		let normB = 0;
-		for (const [feature, count] of a.features) {
-			const weight = this.weight(a.kind, feature) * Math.sqrt(count);
-			normA += weight * weight;
-			const other = b.features.get(feature);
-			if (other !== undefined) {
-				dot += weight * this.weight(a.kind, feature) * Math.sqrt(other);
-			}
+		return cosine(this.vectorOf(a), this.vectorOf(b));
+	}
+
+	/** The weighted vector of a unit, cached by id while the weights hold. */
+	private vector(id: number): { weights: Map<string, number>; norm: number } {
+		let vector = this.vectors.get(id);
+		if (!vector) {
+			vector = this.vectorOf(this.units[id]!);
+			this.vectors.set(id, vector);
 		}
-		for (const [feature, count] of b.features) {
-			const weight = this.weight(b.kind, feature) * Math.sqrt(count);
-			normB += weight * weight;
+		return vector;
+	}
+
+	private vectorOf(unit: Unit): { weights: Map<string, number>; norm: number } {
+		const weights = new Map<string, number>();
+		let norm = 0;
+		for (const [feature, count] of unit.features) {
+			const weight = this.weight(unit.kind, feature) * Math.sqrt(count);
+			weights.set(feature, weight);
+			norm += weight * weight;
 		}
-		return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+		return { weights, norm: Math.sqrt(norm) };
 	}
 
 	/**
@@ -174,16 +191,19 @@ export class Aligner {
 		if (this.cachedClaims) {
 			return this.cachedClaims;
 		}
-		const best = new Map<string, number>();
+		// Best score of each unit in each other article, keyed by unit and article number.
+		const articleNumbers = new Map([...this.unitsOfArticle.keys()].map((article, index) => [article, index]));
+		const bestKey = (a: number, b: number) => a * 1048576 + articleNumbers.get(this.units[b]!.article)!;
+		const best = new Map<number, number>();
 		for (const [a, others] of this.matches) {
 			for (const [b, score] of others) {
-				const key = `${a}>${this.units[b]!.article}`;
+				const key = bestKey(a, b);
 				if (score > (best.get(key) ?? 0)) {
 					best.set(key, score);
 				}
 			}
 		}
-		const isBest = (a: number, b: number, score: number) => best.get(`${a}>${this.units[b]!.article}`) === score;
+		const isBest = (a: number, b: number, score: number) => best.get(bestKey(a, b)) === score;
 		const edges: { a: number; b: number; score: number }[] = [];
 		for (const [a, others] of this.matches) {
 			for (const [b, score] of others) {
@@ -202,25 +222,38 @@ export class Aligner {
 		const bestScore = new Map<number, number>();
 		const find = (id: number): number => {
 			let root = id;
-			while (parent.has(root) && parent.get(root) !== root) {
+			while (parent.has(root)) {
 				root = parent.get(root)!;
+			}
+			for (let node = id; parent.has(node); ) {
+				const next = parent.get(node)!;
+				parent.set(node, root);
+				node = next;
 			}
 			return root;
 		};
 		const articlesOfRoot = (root: number) => articlesOf.get(root) ?? new Set([this.units[root]!.article]);
 		for (const { a, b, score } of edges) {
-			const rootA = find(a);
-			const rootB = find(b);
+			let rootA = find(a);
+			let rootB = find(b);
 			if (rootA === rootB) {
 				continue;
 			}
-			const left = articlesOfRoot(rootA);
-			const right = articlesOfRoot(rootB);
-			if ([...right].some((article) => left.has(article))) {
+			let large = articlesOfRoot(rootA);
+			let small = articlesOfRoot(rootB);
+			if (small.size > large.size) {
+				[large, small] = [small, large];
+				[rootA, rootB] = [rootB, rootA];
+			}
+			if ([...small].some((article) => large.has(article))) {
 				continue;
 			}
+			// The smaller group joins the larger: merging costs the smaller's size, never the folder's.
 			parent.set(rootB, rootA);
-			articlesOf.set(rootA, new Set([...left, ...right]));
+			for (const article of small) {
+				large.add(article);
+			}
+			articlesOf.set(rootA, large);
 			articlesOf.delete(rootB);
 			bestScore.set(a, Math.max(bestScore.get(a) ?? 0, score));
 			bestScore.set(b, Math.max(bestScore.get(b) ?? 0, score));
@@ -262,6 +295,8 @@ export class Aligner {
 		const id = this.units.length;
 		this.units.push(unit);
 		this.live.set(unit.kind, this.live.get(unit.kind)! + 1);
+		this.weights.clear();
+		this.vectors.clear();
 		for (const feature of unit.features.keys()) {
 			const key = postingKey(unit.kind, feature);
 			let list = this.postings.get(key);
@@ -281,8 +316,14 @@ export class Aligner {
 		const partial = new Map<number, number>();
 		const features = [...unit.features.keys()].map((feature) => ({ feature, list: this.postingList(unit.kind, feature) }));
 		const searchable = features.filter(({ list }) => list.length <= maxPostings);
-		// Every feature common? Search the rarest few anyway, so that no passage is left unmatched.
-		const searched = searchable.length >= 3 ? searchable : features.sort((x, y) => x.list.length - y.list.length).slice(0, 3);
+		// Every feature common? Read the newest entries of the rarest few, so that no passage goes unmatched.
+		const searched =
+			searchable.length >= 3
+				? searchable
+				: features
+						.sort((x, y) => x.list.length - y.list.length)
+						.slice(0, 3)
+						.map(({ feature, list }) => ({ feature, list: list.length > maxPostings ? list.slice(-maxPostings) : list }));
 		for (const { feature, list } of searched) {
 			const weight = this.weight(unit.kind, feature);
 			for (const other of list) {
@@ -293,28 +334,21 @@ export class Aligner {
 			}
 		}
 
-		const perArticle = new Map<string, { id: number; partial: number }[]>();
-		for (const [other, score] of partial) {
+		const cutoff = nthLargest(partial, maxCandidates);
+		let ties = maxCandidates - [...partial.values()].filter((score) => score > cutoff).length;
+		const bestPerArticle = new Map<string, { id: number; score: number }>();
+		for (const [other, partialScore] of partial) {
+			if (partialScore < cutoff || (partialScore === cutoff && ties-- <= 0)) {
+				continue;
+			}
 			const article = this.units[other]!.article;
-			let list = perArticle.get(article);
-			if (!list) {
-				list = [];
-				perArticle.set(article, list);
+			const score = cosine(this.vector(id), this.vector(other));
+			if (score >= minRemembered && score > (bestPerArticle.get(article)?.score ?? 0)) {
+				bestPerArticle.set(article, { id: other, score });
 			}
-			list.push({ id: other, partial: score });
 		}
-		for (const candidates of perArticle.values()) {
-			candidates.sort((x, y) => y.partial - x.partial);
-			let best: { id: number; score: number } | undefined;
-			for (const candidate of candidates.slice(0, candidatesPerArticle)) {
-				const score = this.similarity(unit, this.units[candidate.id]!);
-				if (!best || score > best.score) {
-					best = { id: candidate.id, score };
-				}
-			}
-			if (best && best.score >= minRemembered) {
-				this.remember(id, best.id, best.score);
-			}
+		for (const best of bestPerArticle.values()) {
+			this.remember(id, best.id, best.score);
 		}
 	}
 
@@ -338,10 +372,40 @@ export class Aligner {
 	}
 
 	private weight(kind: UnitKind, feature: string): number {
-		const total = this.live.get(kind)!;
-		const frequency = this.postingList(kind, feature).length;
-		return Math.log(1 + total / Math.max(1, frequency)) * (featureBoost[feature[0]] ?? 1);
+		const key = postingKey(kind, feature);
+		let weight = this.weights.get(key);
+		if (weight === undefined) {
+			const total = this.live.get(kind)!;
+			const frequency = this.postings.get(key)?.length ?? 0;
+			weight = Math.log(1 + total / Math.max(1, frequency)) * (featureBoost[feature[0]] ?? 1);
+			this.weights.set(key, weight);
+		}
+		return weight;
 	}
+}
+
+/** The n-th largest value of a map (0 when it has fewer): a cut-off without sorting every candidate. */
+function nthLargest(values: Map<number, number>, n: number): number {
+	if (values.size <= n) {
+		return 0;
+	}
+	const sorted = Float64Array.from(values.values()).sort();
+	return sorted[sorted.length - n];
+}
+
+function cosine(a: { weights: Map<string, number>; norm: number }, b: { weights: Map<string, number>; norm: number }): number {
+	if (a.norm === 0 || b.norm === 0) {
+		return 0;
+	}
+	const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
+	let dot = 0;
+	for (const [feature, weight] of small) {
+		const other = large.get(feature);
+		if (other !== undefined) {
+			dot += weight * other;
+		}
+	}
+	return dot / (a.norm * b.norm);
 }
 
 function postingKey(kind: UnitKind, feature: string): string {

@@ -1,4 +1,4 @@
-import type { CorpusAnalysis, Discrepancy, DiscrepancyKind, Severity } from '../types';
+import type { CorpusAnalysis, Discrepancy, DiscrepancyKind, Entity, Severity } from '../types';
 import { Aligner, type Claim, type ClaimMember } from './aligner';
 import type { CompareContext, DiscrepancyDraft } from './context';
 import { findAttributionDiscrepancies, speakerIdentity } from './discrepancies/attributions';
@@ -18,6 +18,10 @@ export interface Comparison {
 	aligner: Aligner;
 	/** The unit behind a claim member. */
 	unitOf(member: ClaimMember): Unit;
+	/** The claim a unit belongs to. */
+	claimOf(unit: Pick<Unit, 'article' | 'kind' | 'index'>): Claim | undefined;
+	/** The discrepancies that mention an article. */
+	discrepanciesOf(article: string): Discrepancy[];
 }
 
 const severityRank: Record<Severity, number> = { high: 300, medium: 200, low: 100 };
@@ -36,17 +40,28 @@ const kindRank: Record<DiscrepancyKind, number> = { figure: 50, quote: 40, attri
 export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): Comparison {
 	const mentions = resolveMentions(corpus.entities);
 	const entities = new Map(corpus.entities.map((entity) => [entityKey(entity), entity]));
+	const byForm = new Map<string, Entity>();
+	for (const entity of corpus.entities) {
+		for (const form of entity.forms) {
+			if (!byForm.has(form.toLowerCase())) {
+				byForm.set(form.toLowerCase(), entity);
+			}
+		}
+	}
 	const texts = new Map(corpus.articles.map(({ parsed }) => [parsed.article.id, parsed.article.text]));
+	const analyses = new Map(corpus.articles.map((analysis) => [analysis.parsed.article.id, analysis]));
 	const outlets = outletLabels(corpus);
 	const partial: Omit<CompareContext, 'claims' | 'unitOf'> = {
 		corpus,
 		aligner,
 		outlet: (article) => outlets.get(article) ?? article,
 		textOf: (article) => texts.get(article) ?? '',
+		analysisOf: (article) => analyses.get(article)!,
 		entity: (key) => entities.get(key),
+		entityNamed: (name) => byForm.get(name.toLowerCase()),
 		articleIds: corpus.articles.map(({ parsed }) => parsed.article.id),
 	};
-	const speakerKey = (name: string) => speakerIdentity({ ...partial, claims: [], unitOf: () => undefined as never }, name);
+	const speakerKey = (name: string) => speakerIdentity(partial, name);
 
 	aligner.addArticles(
 		corpus.articles.map((analysis) => ({
@@ -59,10 +74,10 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 	for (const article of partial.articleIds) {
 		for (const id of aligner.unitIds(article)) {
 			const unit = aligner.unit(id)!;
-			unitIndex.set(`${unit.article}:${unit.kind}:${unit.index}`, unit);
+			unitIndex.set(unitKey(unit), unit);
 		}
 	}
-	const unitOf = (member: ClaimMember) => unitIndex.get(`${member.article}:${member.kind}:${member.index}`)!;
+	const unitOf = (member: ClaimMember) => unitIndex.get(unitKey(member))!;
 	const context: CompareContext = { ...partial, claims, unitOf };
 
 	const drafts = [
@@ -72,7 +87,27 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findAttributionDiscrepancies(context),
 		...findOmissions(context),
 	];
-	return { claims, discrepancies: finalize(drafts), aligner, unitOf };
+	const discrepancies = finalize(drafts);
+	const claimIndex = new Map<string, Claim>();
+	for (const claim of claims) {
+		for (const member of claim.members) {
+			claimIndex.set(unitKey(member), claim);
+		}
+	}
+	const byArticle = new Map<string, Discrepancy[]>();
+	for (const discrepancy of discrepancies) {
+		for (const article of new Set(discrepancy.mentions.map((mention) => mention.article))) {
+			byArticle.set(article, [...(byArticle.get(article) ?? []), discrepancy]);
+		}
+	}
+	return {
+		claims,
+		discrepancies,
+		aligner,
+		unitOf,
+		claimOf: (unit) => claimIndex.get(unitKey(unit)),
+		discrepanciesOf: (article) => byArticle.get(article) ?? [],
+	};
 }
 
 /**
@@ -107,6 +142,10 @@ function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 			used.add(id);
 			return { id, ...rest, rank: Math.round(rank * 100) / 100 };
 		});
+}
+
+function unitKey(unit: Pick<Unit, 'article' | 'kind' | 'index'>): string {
+	return `${unit.article}:${unit.kind}:${unit.index}`;
 }
 
 function rankOf(draft: DiscrepancyDraft): number {

@@ -1,4 +1,4 @@
-import type { CorpusAnalysis, DiscrepancyKind, DiscrepancyMention, Entity, Severity, Span } from '../types';
+import type { ArticleAnalysis, CorpusAnalysis, DiscrepancyKind, DiscrepancyMention, Entity, Severity, Span } from '../types';
 import type { Aligner, Claim, ClaimMember } from './aligner';
 import type { Unit } from './units';
 
@@ -32,6 +32,10 @@ export interface CompareContext {
 	textOf(article: string): string;
 	/** Identity by its key (`entityKey`). */
 	entity(key: string): Entity | undefined;
+	/** Identity one of whose spellings is this name, in any case ("poutine" → Vladimir Putin). */
+	entityNamed(name: string): Entity | undefined;
+	/** The findings of one article. */
+	analysisOf(article: string): ArticleAnalysis;
 	/** Articles in the folder, in order. */
 	articleIds: string[];
 }

@@ -1,5 +1,4 @@
 import type { Discrepancy, Figure, Span } from '../types';
-import type { ClaimMember } from './aligner';
 import type { Comparison } from './compare';
 import type { Unit, UnitKind } from './units';
 import { diffWords } from './wordDiff';
@@ -59,8 +58,8 @@ export function comparePassageAt(comparison: Comparison, article: string, offset
 	const sentence = containing.find(({ unit }) => unit.kind === 'sentence')?.unit;
 	const figure = sentence?.figures.find((candidate) => candidate.start <= offset && offset <= candidate.end);
 	const target = figure && sentence ? containing.find(({ unit }) => unit === sentence)! : focus;
-	const claim = comparison.claims.find((candidate) => candidate.members.some((member) => sameUnit(member, target.unit)));
-	const discrepancies = comparison.discrepancies.filter((discrepancy) => discrepancy.mentions.some((mention) => mention.article === article && mention.start < target.unit.end && target.unit.start < mention.end));
+	const claim = comparison.claimOf(target.unit);
+	const discrepancies = comparison.discrepanciesOf(article).filter((discrepancy) => discrepancy.mentions.some((mention) => mention.article === article && mention.start < target.unit.end && target.unit.start < mention.end));
 
 	const others = articleIds
 		.filter((other) => other !== article)
@@ -116,10 +115,6 @@ function equalFigures(a: Figure, b: Figure): boolean {
 		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
 	}
 	return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) && (a.unit === b.unit || !a.unit || !b.unit);
-}
-
-function sameUnit(member: ClaimMember, unit: Unit): boolean {
-	return member.article === unit.article && member.kind === unit.kind && member.index === unit.index;
 }
 
 function toSpan({ start, end }: Span): Span {

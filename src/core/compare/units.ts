@@ -18,6 +18,8 @@ export interface Unit extends Span {
 	features: Map<string, number>;
 	/** Entity keys named in the passage (for the entity checks). */
 	entities: Set<string>;
+	/** The names in the passage, where they stand. */
+	names: ResolvedMention[];
 	/** Figures inside the passage. */
 	figures: Figure[];
 	/** The quote, for quote units. */
@@ -25,7 +27,8 @@ export interface Unit extends Span {
 }
 
 /** An entity mention resolved to its identity, for looking up which names a passage holds. */
-interface ResolvedMention extends Span {
+export interface ResolvedMention extends Span {
+	/** `entityKey` of its identity. */
 	key: string;
 }
 
@@ -125,7 +128,8 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 		}
 	}
 	const entities = new Set<string>();
-	for (const mention of within(mentions, span)) {
+	const names = within(mentions, span);
+	for (const mention of names) {
 		entities.add(mention.key);
 		add(`e:${mention.key}`);
 	}
@@ -134,7 +138,7 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 		add(`f:${figure.kind}:${figure.unit}`);
 		add(`v:${figure.kind}:${figure.unit}:${figure.iso ?? figure.value}`);
 	}
-	return { article, kind, index, start: span.start, end: span.end, tokens, features, entities, figures: inside };
+	return { article, kind, index, start: span.start, end: span.end, tokens, features, entities, names, figures: inside };
 }
 
 /** The items of a sorted list that lie inside a span (binary search for the first). */

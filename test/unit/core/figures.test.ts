@@ -279,9 +279,9 @@ suite('extractFigures', () => {
 
 	suite('times', () => {
 		test('clock times in their usual spellings are minutes after midnight', () => {
-			assert.deepEqual(briefs('Doors opened at 10 am, at 4:07 p.m., at 10am, at 15:00 and at noon.'), [
+			assert.deepEqual(briefs('Doors opened at 10 am, at 9:05 a.m., at 10am, at 15:00 and at noon.'), [
 				'10 am → time 600 time',
-				'4:07 p.m. → time 967 time',
+				'9:05 a.m. → time 545 time',
 				'10am → time 600 time',
 				'15:00 → time 900 time',
 				'noon → time 720 time',
@@ -291,8 +291,8 @@ suite('extractFigures', () => {
 
 	suite('ranges', () => {
 		test('"from … to …" between two times is one range', () => {
-			assert.deepEqual(briefs('The talks lasted from 4:07 p.m. to 5:21 p.m. local time.'), [
-				'from 4:07 p.m. to 5:21 p.m. → range 967..1041 time',
+			assert.deepEqual(briefs('The talks lasted from 9:05 a.m. to 10:40 a.m. local time.'), [
+				'from 9:05 a.m. to 10:40 a.m. → range 545..640 time',
 			]);
 		});
 
@@ -397,7 +397,7 @@ suite('extractFigures', () => {
 
 	test('figures come sorted, without overlap, inside their paragraphs, and read exactly what the text holds', () => {
 		const pieces = [
-			'31%', '$ 123 billion', 'eleven months', 'on Wednesday', 'last June', 'from 4:07 p.m. to 5:21 p.m.',
+			'31%', '$ 123 billion', 'eleven months', 'on Wednesday', 'last June', 'from 9:05 a.m. to 10:40 a.m.',
 			'COVID-19', 'one of the', 'six manufacturers', 'in 2001', '9-3', 'No. 1', '(503) 555-0199', '2.4 million',
 			'the third day', 'and', 'from', 'between', 'to', '-', ',', '.', '\n\n',
 		];
@@ -437,9 +437,9 @@ suite('sameFigure and formatFigure', () => {
 	});
 
 	test('short forms for summaries', () => {
-		const line = 'Up 31% to $35,000 for 150 million doses in 11 months, from 4:07 p.m. to 5:21 p.m. Wednesday, 76th.';
+		const line = 'Up 31% to $35,000 for 150 million doses in 11 months, from 9:05 a.m. to 10:40 a.m. Wednesday, 76th.';
 		assert.deepEqual(figuresOf(line).map(formatFigure), [
-			'31%', 'US$35,000', '150 million doses', '11 months', '16:07–17:21', '2021-12-15', '76th',
+			'31%', 'US$35,000', '150 million doses', '11 months', '09:05–10:40', '2021-12-15', '76th',
 		]);
 		const ranges = 'Between 10 and 12 percent of 5-7 million people paid between £40 and £60.';
 		assert.deepEqual(figuresOf(ranges).map(formatFigure), [
@@ -472,9 +472,9 @@ suite('figures in real and sample articles', () => {
 			'150 million doses → count 150000000 dose',
 			'150 million doses → count 150000000 dose',
 		]);
-		assert.deepEqual(find('from 4:07 p.m. to 5:21 p.m.').map(brief), [
-			'from 4:07 p.m. to 5:21 p.m. → range 967..1041 time',
-		]);
+		// The seed's time range, checked by its value rather than by copying its words.
+		const ranges = all.filter((figure) => figure.kind === 'range' && figure.unit === 'time');
+		assert.deepEqual(ranges.map((figure) => [figure.value, figure.high]), [[967, 1041]]);
 	});
 
 	test('the sample cluster\'s figures match its truth', function () {

@@ -239,6 +239,14 @@ suite('findQuotes', () => {
 			assert.equal(speakerOf('“It is late,” Prime Minister Tom Reed said.', 'late')?.name, 'Tom Reed');
 		});
 
+		test('an attribution follows a quote that lacks its comma', () => {
+			assert.equal(speakerOf('“We thank you for your patience” the band\'s manager Mia Holt told the magazine.', 'patience')?.name, 'Mia Holt');
+		});
+
+		test('a role is named without its possessor', () => {
+			assert.equal(speakerOf('“It is late,” the mayor\'s spokesman said.', 'late')?.name, 'spokesman');
+		});
+
 		test('a name after a possessive phrase is the speaker, without the possessive', () => {
 			const text = '“We thank you for your patience,” the 40-year-old singer\'s agent Mia Holt told the magazine.';
 			assert.equal(speakerOf(text, 'patience')?.name, 'Mia Holt');

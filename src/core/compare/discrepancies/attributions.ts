@@ -40,11 +40,19 @@ export function findAttributionDiscrepancies(context: CompareContext): Discrepan
 	return drafts;
 }
 
+/** Two quotes must be this alike before a different speaker is a disagreement rather than two quotes. */
+const minSpeakerAlignment = 0.5;
+
 /** "…," said Osterhout (three outlets) vs "…," said Varennikov (one): the same words, another speaker. */
 function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): DiscrepancyDraft | undefined {
-	const withSpeaker = units.filter((unit) => unit.quote?.speaker);
+	// Roles ("the Russian leader", "a Kremlin official") may well be the named person: only names compare,
+	// named next to a quote in marks ("he added" is resolved by a guess that can be wrong).
+	const withSpeaker = units.filter((unit) => unit.quote?.direct && unit.quote.speaker?.via === 'adjacent' && isNamed(context, unit.quote.speaker.name));
 	const groups = groupBy(withSpeaker, (unit) => speakerIdentity(context, unit.quote!.speaker!.name));
 	if (groups.length < 2) {
+		return undefined;
+	}
+	if (Math.min(...claim.members.map((member) => member.score)) < minSpeakerAlignment) {
 		return undefined;
 	}
 	const [majority, ...rest] = groups;
@@ -66,6 +74,7 @@ function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): 
 function compareChannels(context: CompareContext, claim: Claim, units: Unit[]): DiscrepancyDraft | undefined {
 	const found = units
 		.map((unit) => ({ unit, channel: channelOf(context, unit) }))
+		.filter((item) => item.channel && isMedium(item.channel.name.replace(channelVerbs, '')))
 		.filter((item): item is { unit: Unit; channel: { name: string; start: number; end: number } } => item.channel !== undefined);
 	const groups = groupBy(found, (item) => channelIdentity(context, item.channel.name));
 	if (groups.length < 2) {
@@ -94,7 +103,7 @@ function channelOf(context: CompareContext, unit: Unit): { name: string; start: 
 	for (const match of text.matchAll(channelPattern)) {
 		const object = match[2].trim();
 		const start = unit.start + match.index + match[0].length - match[2].length;
-		const isMedium = mediumWords.test(object) || context.entity(object.replace(/^(?:the|a)\s+/i, '').toLowerCase())?.type === 'organization' || isKnownOrganization(context, object);
+		const isMedium = mediumWords.test(object) || isKnownOrganization(context, object);
 		if (isMedium) {
 			return { name: `${match[1]} ${object}`, start: start - match[1].length - 1, end: start + match[2].length };
 		}
@@ -103,21 +112,39 @@ function channelOf(context: CompareContext, unit: Unit): { name: string; start: 
 }
 
 function isKnownOrganization(context: CompareContext, name: string): boolean {
-	const bare = name.replace(/^(?:the|a)\s+/i, '').toLowerCase();
-	return context.corpus.entities.some((entity) => entity.type === 'organization' && entity.forms.some((form) => form.toLowerCase() === bare));
+	return context.entityNamed(name.replace(/^(?:the|a)\s+/i, ''))?.type === 'organization';
+}
+
+const channelVerbs = /^(?:told|according to|quoted by|cited by|reported by|said to|in an interview with|speaking to)\s+/i;
+
+/**
+ * A medium that relays news: press words ("the press", "reporters"), names built on one
+ * ("Kestrel News Agency", "Harbour Times", "state broadcaster") or a wire or broadcaster known
+ * everywhere. "The Kremlin" or "the ministry" is a speaker, not a channel.
+ */
+function isMedium(name: string): boolean {
+	return mediumWords.test(name) || mediumHeads.test(name) || knownMedia.has(name.replace(/^(?:the|a)\s+/i, '').toLowerCase());
+}
+
+const mediumHeads = /\b(?:agency|news|press|times|post|journal|herald|tribune|gazette|daily|television|tv|radio|broadcast(?:er|ing)?|network|media|wire|magazine|newspaper|reporters|journalists)\b/i;
+
+const knownMedia = new Set(['reuters', 'afp', 'ap', 'associated press', 'bloomberg', 'xinhua', 'tass', 'ria novosti', 'interfax', 'cnn', 'bbc', 'nbc', 'abc', 'cbs', 'fox', 'msnbc', 'politico', 'kyodo', 'yonhap', 'ansa', 'efe', 'dpa', 'pti', 'ani', 'al jazeera', 'cctv', 'people', 'tmz', 'variety', 'deadline', 'usa today', 'espn', 'sky', 'nhk']);
+
+/** Whether a speaker's name is a name the folder knows (not a role like "the Russian leader"). */
+function isNamed(context: CompareContext, name: string): boolean {
+	const type = context.entityNamed(name)?.type;
+	return type === 'person' || type === 'organization';
 }
 
 /** One identity per channel: "told Reuters" and "according to Reuters" are the same channel. */
 function channelIdentity(context: CompareContext, channel: string): string {
-	const object = channel.replace(/^(?:told|according to|quoted by|cited by|reported by|said to|in an interview with|speaking to)\s+/i, '');
+	const object = channel.replace(channelVerbs, '');
 	return speakerIdentity(context, object.replace(/^(?:the|a)\s+/i, ''));
 }
 
 /** Resolves a name to its identity's key (a surname to the full name), else the name in lower case. */
-export function speakerIdentity(context: CompareContext, name: string): string {
-	const lower = name.toLowerCase();
-	const entity = context.corpus.entities.find((candidate) => candidate.forms.some((form) => form.toLowerCase() === lower));
-	return entity ? entity.name.toLowerCase() : lower;
+export function speakerIdentity(context: Pick<CompareContext, 'entityNamed'>, name: string): string {
+	return context.entityNamed(name)?.name.toLowerCase() ?? name.toLowerCase();
 }
 
 /** Groups items by a key, largest group first. */

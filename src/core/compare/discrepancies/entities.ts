@@ -133,9 +133,12 @@ interface SwapSide {
 /** Finds, across every pair of units of a claim, names replaced by other names of the same type. */
 function findSwaps(context: CompareContext, units: Unit[]): Map<string, Swap> {
 	const swaps = new Map<string, Swap>();
-	for (let i = 0; i < units.length; i++) {
-		for (let j = i + 1; j < units.length; j++) {
-			const [a, b] = [units[i], units[j]];
+	const withNames = units.filter((unit) => unit.names.length > 0);
+	for (let i = 0; i < withNames.length; i++) {
+		// Each passage is compared with a few others, not all: a claim a thousand outlets carry
+		// must not cost a million diffs, and a swap shows against any passage that has the rival.
+		for (let j = i + 1; j < Math.min(withNames.length, i + 1 + comparedPerPassage); j++) {
+			const [a, b] = [withNames[i], withNames[j]];
 			const paired = diffWords(a.tokens, b.tokens)
 				.changes.filter((change) => change.removed.length > 0 && change.added.length > 0)
 				.flatMap((change) =>
@@ -176,6 +179,9 @@ function findSwaps(context: CompareContext, units: Unit[]): Map<string, Swap> {
 	return swaps;
 }
 
+/** How many following passages of a claim each passage is compared with for swapped names. */
+const comparedPerPassage = 8;
+
 /** Longest replaced stretch in which a name may be paired with a name the other passage also has. */
 const maxSwapWords = 4;
 
@@ -195,11 +201,11 @@ function sameLeadWord(a: Unit, left: LocatedMention, b: Unit, right: LocatedMent
 /** The names whose mention overlaps some of the tokens. */
 function namesIn(context: CompareContext, unit: Unit, tokens: Token[]): { key: string; entity: Entity; mention: LocatedMention }[] {
 	const found: { key: string; entity: Entity; mention: LocatedMention }[] = [];
-	for (const key of unit.entities) {
-		const entity = context.entity(key);
-		const mention = entity?.mentions.find((candidate) => candidate.article === unit.article && candidate.start >= unit.start && candidate.end <= unit.end && tokens.some((token) => token.start < candidate.end && candidate.start < token.end));
-		if (entity && mention) {
-			found.push({ key, entity, mention });
+	const text = context.textOf(unit.article);
+	for (const name of unit.names) {
+		const entity = context.entity(name.key);
+		if (entity && tokens.some((token) => token.start < name.end && name.start < token.end)) {
+			found.push({ key: name.key, entity, mention: { article: unit.article, start: name.start, end: name.end, text: text.slice(name.start, name.end) } });
 		}
 	}
 	return found;

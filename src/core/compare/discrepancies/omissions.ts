@@ -5,6 +5,9 @@ import type { Unit } from '../units';
 /** Figures that are news in themselves when only one outlet gives them. */
 const substantialFigureKinds = new Set(['money', 'percent', 'count', 'number', 'range', 'duration']);
 
+/** Fewer words than this is a fragment ("effect.”"), not a claim. */
+const minWords = 6;
+
 /** With this many outlets or more, a claim carried by at most a fifth of them is a minority claim. */
 const minorityFolderSize = 6;
 
@@ -46,16 +49,16 @@ export function findOmissions(context: CompareContext): DiscrepancyDraft[] {
 
 function judgeOmission(context: CompareContext, claim: Claim, units: Unit[], alignedQuotes: Set<string>): DiscrepancyDraft | undefined {
 	const unit = units[0];
-	const analysis = context.corpus.articles.find((candidate) => candidate.parsed.article.id === unit.article)!;
-	const quotes = analysis.quotes.filter((quote, index) => quote.kind === 'speech' && quote.direct && quote.inner.start < unit.end && quote.inner.end > unit.start && !alignedQuotes.has(`${unit.article}:${index}`));
+	const quotes = context.analysisOf(unit.article).quotes.filter((quote, index) => quote.kind === 'speech' && quote.direct && quote.inner.start < unit.end && quote.inner.end > unit.start && !alignedQuotes.has(`${unit.article}:${index}`));
 	const figures = unit.figures.filter((figure) => substantialFigureKinds.has(figure.kind));
 	const people = [...unit.entities].filter((key) => context.entity(key)?.type === 'person');
-	if (figures.length === 0 && quotes.length === 0 && people.length === 0) {
+	if ((figures.length === 0 && quotes.length === 0 && people.length === 0) || unit.tokens.length < 3) {
 		return undefined;
 	}
 	const reporting = new Set(units.map((member) => member.article));
 	const missing = context.articleIds.filter((article) => !reporting.has(article));
-	const weighty = figures.length > 0 || quotes.some((quote) => quote.speaker);
+	// A figure only one outlet gives is what a fact-checker checks first; a lone quote or name is context.
+	const weighty = figures.length > 0 && unit.tokens.length >= minWords;
 	const substance = [figures.length ? `figure ${figures.map((figure) => figure.text).join(', ')}` : '', quotes.length ? 'a quote' : '', people.length ? `${people.map((key) => context.entity(key)!.name).join(', ')}` : '']
 		.filter(Boolean)
 		.join('; ');

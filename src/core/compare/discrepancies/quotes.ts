@@ -63,9 +63,10 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 	// Reported speech is the reporter's words: only quotes in marks are compared word by word.
 	const units = claim.members.map((member) => context.unitOf(member)).filter((unit) => unit.quote?.direct !== false);
 	const variations: Variation[] = [];
-	for (let i = 0; i < units.length; i++) {
-		for (let j = i + 1; j < units.length; j++) {
-			const { changes, overlap } = diffWords(...trimToCommon(units[i].tokens, units[j].tokens));
+	const wordings = distinctWordings(units);
+	for (let i = 0; i < wordings.length; i++) {
+		for (let j = i + 1; j < wordings.length; j++) {
+			const { changes, overlap } = diffWords(...trimToCommon(wordings[i].tokens, wordings[j].tokens));
 			if (overlap < minOverlap) {
 				continue;
 			}
@@ -73,7 +74,7 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 				const meaningful = change.kind === 'negation' || change.kind === 'modal' || change.kind === 'intensifier';
 				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges)) {
 					const severity = meaningful && overlap < closeWordingOverlap ? 'medium' : severityOf[change.kind]!;
-					variations.push({ change, severity, weight: changeWeight[change.kind] * (severity === 'high' ? 1 : 0.6), from: units[i], to: units[j] });
+					variations.push({ change, severity, weight: changeWeight[change.kind] * (severity === 'high' ? 1 : 0.6), from: wordings[i], to: wordings[j] });
 				}
 			}
 		}
@@ -114,6 +115,25 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 		claim: claim.id,
 		weight: top.weight + Math.min(1, variations.length / 10),
 	};
+}
+
+/** Most distinct wordings of one quote compared word by word (the commonest ones). */
+const maxWordings = 12;
+
+/**
+ * One unit per distinct wording, the commonest first: outlets that copy the same wire quote word
+ * for word need one diff between them, not one per pair of outlets.
+ */
+function distinctWordings(units: Unit[]): Unit[] {
+	const byWording = new Map<string, Unit[]>();
+	for (const unit of units) {
+		const key = unit.tokens.map((token) => token.norm).join(' ');
+		byWording.set(key, [...(byWording.get(key) ?? []), unit]);
+	}
+	return [...byWording.values()]
+		.sort((x, y) => y.length - x.length)
+		.slice(0, maxWordings)
+		.map((group) => group[0]);
 }
 
 /**

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import type { Discrepancy } from '../../../src/core/types';
+import { compareFolder } from '../helpers/corpus';
+import { loadTruth, sampleFolder, score, seedsFolder, seedsPresent } from '../helpers/sample';
+
+/** Where a truth text stands in its article (first occurrence). */
+function locate(text: string, needle: string): { start: number; end: number } {
+	const start = text.indexOf(needle);
+	assert.ok(start >= 0, `"${needle}" is in the article`);
+	return { start, end: start + needle.length };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+suite('compareCorpus on the sample cluster', () => {
+	test('every planted disagreement is found, with the right kind, where it was planted', async () => {
+		const { corpus, comparison, idOf } = await compareFolder(sampleFolder);
+		const truth = loadTruth();
+		const textOf = (id: string) => corpus.articles.find(({ parsed }) => parsed.article.id === id)!.parsed.article.text;
+		const matched = new Set<Discrepancy>();
+		let found = 0;
+		for (const planted of truth.discrepancies) {
+			const hit = comparison.discrepancies.find(
+				(discrepancy) =>
+					discrepancy.kind === planted.kind &&
+					planted.mentions.some((mention) => {
+						const article = idOf(mention.article);
+						const at = locate(textOf(article), mention.text);
+						return discrepancy.mentions.some((candidate) => candidate.article === article && overlaps(candidate, at));
+					}),
+			);
+			if (hit) {
+				found++;
+				matched.add(hit);
+			} else {
+				console.log(`      missed: ${planted.id} (${planted.kind})`);
+			}
+		}
+		const flagged = comparison.discrepancies.filter((discrepancy) => discrepancy.severity !== 'low');
+		const { recall } = score('planted discrepancies', found, truth.discrepancies.length, truth.discrepancies.length);
+		const { precision } = score('discrepancies above low severity that were planted', flagged.filter((discrepancy) => matched.has(discrepancy)).length, flagged.length, flagged.length);
+		assert.equal(recall, 1);
+		assert.ok(precision >= 0.7, `precision ${precision}`);
+	});
+
+	test('planted agreements are never flagged: a money figure three ways, number words, identical quotes', async () => {
+		const { corpus, comparison, idOf } = await compareFolder(sampleFolder);
+		const textOf = (id: string) => corpus.articles.find(({ parsed }) => parsed.article.id === id)!.parsed.article.text;
+		for (const agreement of loadTruth().agreements) {
+			for (const mention of agreement.mentions) {
+				const article = idOf(mention.article);
+				const at = locate(textOf(article), mention.text);
+				const flagged = comparison.discrepancies.filter((discrepancy) => discrepancy.kind !== 'omission' && discrepancy.mentions.some((candidate) => candidate.odd && candidate.article === article && overlaps(candidate, at)));
+				assert.deepEqual(flagged.map((discrepancy) => discrepancy.summary), [], `${agreement.id} in ${mention.article}`);
+			}
+		}
+	});
+
+	test('the percentage that differs reads at a glance: values and outlets, majority first', async () => {
+		const { comparison } = await compareFolder(sampleFolder);
+		const figure = comparison.discrepancies.find((discrepancy) => discrepancy.kind === 'figure' && /26 percent/.test(discrepancy.summary));
+		assert.ok(figure);
+		assert.match(figure.summary, /27%.*vs 26 percent \(Harbourline Daily\)$/);
+		assert.equal(figure.severity, 'high');
+		assert.deepEqual(figure.mentions.filter((mention) => mention.odd).map((mention) => mention.text), ['26 percent']);
+	});
+
+	test('one discrepancy per disagreement, ranked figures and quotes before spelling and omissions', async () => {
+		const { comparison } = await compareFolder(sampleFolder);
+		const modal = comparison.discrepancies.filter((discrepancy) => discrepancy.kind === 'quote' && /“must”/.test(discrepancy.summary));
+		assert.equal(modal.length, 1);
+		const kinds = comparison.discrepancies.filter((discrepancy) => discrepancy.severity === 'high').map((discrepancy) => discrepancy.kind);
+		assert.ok(kinds.indexOf('figure') < kinds.lastIndexOf('entity') || !kinds.includes('entity'));
+		const ranks = comparison.discrepancies.map((discrepancy) => discrepancy.rank);
+		assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a));
+	});
+
+	test('every mention is exactly the file text at its range', async () => {
+		const { corpus, comparison } = await compareFolder(sampleFolder);
+		for (const discrepancy of comparison.discrepancies) {
+			for (const mention of discrepancy.mentions) {
+				const text = corpus.articles.find(({ parsed }) => parsed.article.id === mention.article)!.parsed.article.text;
+				assert.equal(text.slice(mention.start, mention.end), mention.text);
+			}
+		}
+	});
+});
+
+suite('compareCorpus on the real seed articles', () => {
+	const expectations: [string, RegExp][] = [
+		['the trade growth figure', /31%.* vs 30 percent/],
+		['the quote whose modal verb changes', /“must”.* vs “should”/],
+		['the quote that loses an intensifier', /“(?:and )?brutally” dropped/],
+		['the Putin spelling variant', /Poutine/],
+		['the garbled agency name', /China Neue Agency/],
+		['the misplaced Olympic venue', /Xinjiang.* vs Beijing/],
+	];
+	for (const [what, pattern] of expectations) {
+		test(`finds ${what}`, async function () {
+			if (!seedsPresent()) {
+				this.skip();
+			}
+			const { comparison } = await compareFolder(seedsFolder);
+			assert.ok(
+				comparison.discrepancies.some((discrepancy) => pattern.test(discrepancy.summary)),
+				comparison.discrepancies.map((discrepancy) => discrepancy.summary).join('\n'),
+			);
+		});
+	}
+
+	test('does not flag $ 123 billion against US$123 billion', async function () {
+		if (!seedsPresent()) {
+			this.skip();
+		}
+		const { comparison } = await compareFolder(seedsFolder);
+		assert.ok(!comparison.discrepancies.some((discrepancy) => discrepancy.kind === 'figure' && /123/.test(discrepancy.summary)));
+	});
+});

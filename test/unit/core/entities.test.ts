@@ -1,0 +1,341 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { collectNameEvidence, findEntityMentions } from '../../../src/core/entities';
+import { groupEntities, similarNames, variantForms } from '../../../src/core/entityGrouping';
+import { parseArticle } from '../../../src/core/parse';
+import type { Entity, EntityMention, ParsedArticle } from '../../../src/core/types';
+import { articleFiles, loadTruth, parseFile, parseSample, score, seedsFolder, seedsPresent } from '../helpers/sample';
+
+/** Parses texts as the articles of one folder (`a1.txt`, `a2.txt`, …). */
+function folder(...texts: string[]): ParsedArticle[] {
+	return texts.map((text, n) => parseArticle({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text }));
+}
+
+/** The mentions of each article, read with the whole folder's evidence. */
+function mentionsOf(articles: ParsedArticle[]): EntityMention[][] {
+	const evidence = collectNameEvidence(articles);
+	return articles.map((parsed) => findEntityMentions(parsed, evidence));
+}
+
+/** The names found in the last text, read with the others as its folder. */
+function names(...texts: string[]): string[] {
+	return mentionsOf(folder(...texts)).at(-1)!.map((mention) => mention.text);
+}
+
+/** The names found in one text, with their type: `Beijing/place`. */
+function typed(text: string): string[] {
+	return mentionsOf(folder(text))[0].map((mention) => `${mention.text}/${mention.type}`);
+}
+
+/** The entities of a folder of texts. */
+function entities(...texts: string[]): Entity[] {
+	const articles = folder(...texts);
+	const mentions = mentionsOf(articles);
+	return groupEntities(articles.map((parsed, n) => ({ id: parsed.article.id, text: parsed.article.text, mentions: mentions[n] })));
+}
+
+/** The entity that has a form, by exact spelling. */
+function entityWith(list: Entity[], form: string): Entity | undefined {
+	return list.find((entity) => entity.forms.includes(form));
+}
+
+suite('findEntityMentions', () => {
+	test('returns people, organizations and places with exact spans and types', () => {
+		const [parsed] = folder('Mayor Ines Halvorsen told the Nordvik Harbour Authority in Tromsø that work would resume.');
+		const mentions = findEntityMentions(parsed);
+		assert.deepEqual(
+			mentions.map(({ text, type }) => `${text}/${type}`),
+			['Ines Halvorsen/person', 'Nordvik Harbour Authority/organization', 'Tromsø/place'],
+		);
+		for (const mention of mentions) {
+			assert.equal(parsed.article.text.slice(mention.start, mention.end), mention.text);
+		}
+	});
+
+	test('leaves titles and roles out of a name', () => {
+		assert.deepEqual(names('President Vladimir Putin and Prime Minister Boris Johnson spoke by phone.'), ['Vladimir Putin', 'Boris Johnson']);
+		assert.deepEqual(typed('Kremlin adviser Yuri Ushakov briefed reporters.'), ['Kremlin/organization', 'Yuri Ushakov/person']);
+		assert.deepEqual(names('The talks were led by Trade Minister Tomas Lindgren and Dr. Sara Holm.'), ['Tomas Lindgren', 'Sara Holm']);
+		assert.deepEqual(names('The deal was backed by US President Joe Biden and Secretary of State Anne Morrow.'), ['US', 'Joe Biden', 'Anne Morrow']);
+	});
+
+	test('keeps a title word that belongs to a name', () => {
+		assert.deepEqual(names('Delegates at the United Nations General Assembly cheered.'), ['United Nations General Assembly']);
+		assert.deepEqual(names('Old footage showed John Major at the podium.'), ['John Major']);
+	});
+
+	test('strips possessives written with straight and curly apostrophes', () => {
+		assert.deepEqual(names("Observers praised Putin's speech and Putin’s restraint."), ['Putin', 'Putin']);
+		assert.deepEqual(typed('They criticised China’s Foreign Ministry for the delay.'), ['China/place', 'Foreign Ministry/organization']);
+	});
+
+	test('skips ordinary words that open a sentence, weekdays and months', () => {
+		assert.deepEqual(names('However, talks in Geneva stalled. According to aides, nothing moved on Wednesday or in December.'), ['Geneva']);
+		assert.deepEqual(names('Harvests failed again. Calling Marlow a friend, she left.'), ['Marlow']);
+	});
+
+	test('reads a name after a closing quote as mid-sentence, and the word after an opening quote as sentence-initial', () => {
+		assert.deepEqual(names('"Nobody asked," Brenna said. He replied: "Nobody cares."'), ['Brenna']);
+	});
+
+	test('takes a word that opens a sentence as a name when the folder capitalises it elsewhere', () => {
+		assert.deepEqual(names('Reporters waited for Halloran at the gate.', 'Halloran arrived late.'), ['Halloran']);
+		assert.deepEqual(names('Reporters waited at the gate.', 'Halloran arrived late.'), []);
+	});
+
+	test('keeps connectors inside organization and place names', () => {
+		assert.deepEqual(names('Economists at the Bank of England wrote to the Ministry of Foreign Affairs.'), ['Bank of England', 'Ministry of Foreign Affairs']);
+		assert.deepEqual(names('The ship sailed into the Gulf of Mexico.'), ['Gulf of Mexico']);
+		assert.deepEqual(names('A portrait of Charles de Gaulle hung there.'), ['Charles de Gaulle']);
+	});
+
+	test('does not glue a person to the place after "of"', () => {
+		assert.deepEqual(typed('The club hired coach Lena Forsberg of Malmberg last year.'), ['Lena Forsberg/person', 'Malmberg/place']);
+	});
+
+	test('finds acronyms, even opening a sentence', () => {
+		assert.deepEqual(typed('NATO and the IOC answered quickly.'), ['NATO/organization', 'IOC/organization']);
+	});
+
+	test('finds initials and hyphenated names', () => {
+		assert.deepEqual(typed('A letter from J. K. Rowling was read aloud.'), ['J. K. Rowling/person']);
+		assert.deepEqual(names('Jean-Luc Marchand spoke about the Indo-Pacific region.'), ['Jean-Luc Marchand', 'Indo-Pacific']);
+		assert.deepEqual(names('Critics of Kremlin-backed media spoke out.'), ['Kremlin']);
+	});
+
+	test('splits a hyphenated pair of names used as a modifier', () => {
+		assert.deepEqual(names('Reporters saw Putin meet Xi again.', 'The Putin-Xi talks ended late.'), ['Putin', 'Xi']);
+	});
+
+	test('never glues punctuation to a name', () => {
+		const text = 'They flew to Beijing. The figure came from "Halvorsen Group" (Reuters), then Oslo; Bergen!';
+		const [parsed] = folder(text);
+		assert.deepEqual(
+			findEntityMentions(parsed).map((mention) => mention.text),
+			['Beijing', 'Halvorsen Group', 'Reuters', 'Oslo', 'Bergen'],
+		);
+	});
+
+	test('keeps the dot of an abbreviation', () => {
+		assert.deepEqual(names('Agents of the U.S. Marshals Service met in St. Louis.'), ['U.S. Marshals Service', 'St. Louis']);
+	});
+
+	test('does not take adjectives of nationality for places', () => {
+		assert.deepEqual(names('Russian and Chinese officials met Western envoys.'), []);
+		assert.deepEqual(names('Chinese President Xi Jinping arrived.'), ['Xi Jinping']);
+		assert.deepEqual(names('Kestrian officials met in Kestria.'), ['Kestria']);
+	});
+
+	test('reads a dateline: the place in capitals and the agency', () => {
+		assert.deepEqual(typed('OSLO, March 3 (Reuters) – Officials met in Bergen.'), ['OSLO/place', 'Reuters/organization', 'Bergen/place']);
+	});
+
+	test('takes a word of a heading in capitals only when the folder knows the name', () => {
+		const text = 'Minister Elena Vargas arrived in Lisbon.\n\nVARGAS WANTS A QUICK DEAL\n\nShe met the mayor.';
+		assert.deepEqual(names(text), ['Elena Vargas', 'Lisbon', 'VARGAS']);
+		assert.deepEqual(names('Minister Elena Vargas arrived.\n\nREAD THIS BEFORE THE VOTE\n\nShe left.'), ['Elena Vargas']);
+	});
+
+	test('takes a lone word in capitals for a name it sounds like', () => {
+		assert.deepEqual(names('Vladimir Putin spoke.\n\nPOUTINE looks forward to the games\n\nHe left.'), ['Vladimir Putin', 'POUTINE']);
+	});
+
+	test('takes a lower-case word for an acronym the folder writes in capitals', () => {
+		assert.deepEqual(names('The AUKUS pact grew.', 'Critics of the aukus deal spoke.'), ['aukus']);
+		assert.deepEqual(names('The AIDS charity grew.', 'Few aids were sent.'), []);
+	});
+
+	test('drops events and keeps the place that opens their name', () => {
+		assert.deepEqual(names('He will attend the Beijing Winter Olympics and the Olympic Winter Games.'), ['Beijing']);
+	});
+
+	test('does not take a currency prefix for a place', () => {
+		assert.deepEqual(names('The fund holds US$48 billion.'), []);
+	});
+
+	test('guesses types from the words and their context', () => {
+		assert.deepEqual(typed('Staff at Promises Treatment Center said Marlow rested in Vessby.'), ['Promises Treatment Center/organization', 'Marlow/person', 'Vessby/place']);
+		assert.deepEqual(typed('The Xinhua news agency and the Kremlin said so.'), ['Xinhua/organization', 'Kremlin/organization']);
+		assert.deepEqual(typed('Unrest spread across the Xinjiang region.'), ['Xinjiang/place']);
+	});
+
+	test('mentions are sorted, never overlap and are exactly the text at their span', () => {
+		const words = ['Putin', 'Putin’s', 'the', 'of', 'Bank', 'England', 'U.S.', 'NATO', 'said', 'in', 'J.', 'de', 'Xi-Li', '(Reuters)', '“Quad”', ',', '.', '\n\n', 'PARIS', '&', 'Co.'];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (picked) => {
+				const text = 'Intro line.\n\n' + picked.join(' ');
+				const [parsed] = folder(text);
+				let end = 0;
+				for (const mention of findEntityMentions(parsed)) {
+					assert.ok(mention.start >= end && mention.end > mention.start);
+					assert.equal(text.slice(mention.start, mention.end), mention.text);
+					assert.match(mention.text, /^[\p{L}\p{N}]/u);
+					assert.match(mention.text, /[\p{L}\p{N}.]$/u);
+					end = mention.end;
+				}
+			}),
+		);
+	});
+});
+
+suite('groupEntities', () => {
+	test('joins a surname to the full name', () => {
+		const list = entities('President Vladimir Putin arrived on time.', 'Putin left early.');
+		assert.equal(list.length, 1);
+		assert.deepEqual({ name: list[0].name, type: list[0].type, forms: list[0].forms }, { name: 'Vladimir Putin', type: 'person', forms: ['Vladimir Putin', 'Putin'] });
+		assert.deepEqual(list[0].mentions.map((mention) => mention.article), ['a1', 'a2']);
+	});
+
+	test('joins a Chinese family name, which comes first', () => {
+		const list = entities('President Xi Jinping spoke at length.', 'Later, President Xi smiled.');
+		assert.deepEqual(list.map((entity) => entity.forms), [['Xi Jinping', 'Xi']]);
+	});
+
+	test('joins a transliteration from another outlet, and case variants', () => {
+		const list = entities('Vladimir Putin met them. Putin spoke. Putin left.', 'Vladimir Poutine arrived late.\n\nPOUTINE looks forward to the games\n\nHe left.');
+		const putin = entityWith(list, 'Vladimir Putin')!;
+		assert.deepEqual(putin.forms, ['Vladimir Putin', 'Putin', 'Vladimir Poutine', 'POUTINE']);
+		assert.equal(putin.name, 'Vladimir Putin');
+	});
+
+	test('keeps apart two people who share a surname', () => {
+		const list = entities('Joe Biden spoke in the morning.', 'Hunter Biden stayed at home.');
+		assert.deepEqual(list.map((entity) => entity.name), ['Joe Biden', 'Hunter Biden']);
+	});
+
+	test('leaves a surname alone when two full names end with it', () => {
+		const list = entities('Joe Biden spoke.', 'Hunter Biden stayed home.', 'Biden declined to comment.');
+		assert.equal(entityWith(list, 'Biden')!.forms.length, 1);
+	});
+
+	test('joins an acronym and its expansion', () => {
+		const list = entities('The International Olympic Committee met in Lausanne.', 'The IOC said no.');
+		assert.deepEqual(entityWith(list, 'IOC')!.forms, ['International Olympic Committee', 'IOC']);
+	});
+
+	test('joins the short name of an organization and names one place under its aliases', () => {
+		const list = entities('It was quoted by the Xinhua News Agency in the United States.', 'Xinhua said the US agreed.');
+		assert.deepEqual(entityWith(list, 'Xinhua')!.name, 'Xinhua News Agency');
+		assert.deepEqual(entityWith(list, 'US')!.forms, ['United States', 'US']);
+	});
+
+	test('does not join a place to an organization named after it', () => {
+		const list = entities('The China Neue Agency reported from China.');
+		assert.equal(list.length, 2);
+	});
+
+	test('joins a garbled word in a long name from another outlet', () => {
+		const list = entities('The Halmark News Agency reported it.', 'The Halmark News Agency said so.', 'The Halmark Neue Agency quoted him.');
+		assert.deepEqual(list.map((entity) => entity.name), ['Halmark News Agency']);
+	});
+
+	test('numbers entities in order of first appearance and votes their type', () => {
+		const list = entities('In Vessby, Marlow met the Halvorsen Group.', 'Marlow said the Halvorsen Group would stay in Vessby.');
+		assert.deepEqual(
+			list.map((entity) => `${entity.id} ${entity.name}/${entity.type}`),
+			['e1 Vessby/place', 'e2 Marlow/person', 'e3 Halvorsen Group/organization'],
+		);
+	});
+});
+
+suite('variantForms', () => {
+	test('lists spellings that differ, not parts of a fuller name', () => {
+		const list = entities('Vladimir Putin met them. Putin spoke. Putin left.', 'Vladimir Poutine arrived late.', 'President Xi Jinping spoke. Xi left.');
+		assert.deepEqual(variantForms(entityWith(list, 'Putin')!), [
+			{ form: 'Vladimir Putin', articles: ['a1'] },
+			{ form: 'Vladimir Poutine', articles: ['a2'] },
+		]);
+		assert.deepEqual(variantForms(entityWith(list, 'Xi')!), [{ form: 'Xi Jinping', articles: ['a3'] }]);
+	});
+
+	test('does not count an acronym, an alias or capitals as a variant', () => {
+		const list = entities('The International Olympic Committee met.', 'The IOC met in the United States and the US.');
+		assert.equal(variantForms(entityWith(list, 'IOC')!).length, 1);
+		assert.equal(variantForms(entityWith(list, 'US')!).length, 1);
+	});
+});
+
+suite('similarNames', () => {
+	test('matches transliterations and typos but not short or different names', () => {
+		assert.ok(similarNames('putin', 'poutine'));
+		assert.ok(similarNames('varennikov', 'varennikoff'));
+		assert.ok(similarNames('klitschko', 'klitchsko'));
+		assert.ok(!similarNames('xi', 'li'));
+		assert.ok(!similarNames('iran', 'iraq'));
+		assert.ok(!similarNames('austria', 'australia'));
+	});
+});
+
+suite('entities of real articles', () => {
+	let list: Entity[] = [];
+
+	suiteSetup(function () {
+		if (!seedsPresent()) {
+			this.skip();
+		}
+		const articles = articleFiles(seedsFolder).map((name) => parseFile(seedsFolder, name));
+		const mentions = mentionsOf(articles);
+		list = groupEntities(articles.map((parsed, n) => ({ id: parsed.article.id, text: parsed.article.text, mentions: mentions[n] })));
+	});
+
+	test('Putin, Vladimir Putin, Poutine, POUTINE and Putin’s are one person', () => {
+		const putin = entityWith(list, 'Vladimir Putin')!;
+		assert.equal(putin.type, 'person');
+		assert.equal(putin.name, 'Vladimir Putin');
+		for (const form of ['Putin', 'Vladimir Poutine', 'POUTINE']) {
+			assert.ok(putin.forms.includes(form), form);
+		}
+		assert.ok(!list.some((entity) => entity !== putin && entity.forms.some((form) => /putin|poutine/i.test(form))));
+	});
+
+	test('Xi, Xi Jinping and President Xi are one person', () => {
+		const xi = entityWith(list, 'Xi Jinping')!;
+		assert.equal(xi.type, 'person');
+		assert.deepEqual([...xi.forms].sort(), ['Xi', 'Xi Jinping']);
+	});
+
+	test('Xinhua and Xinhua News Agency are one organization', () => {
+		const xinhua = entityWith(list, 'Xinhua')!;
+		assert.equal(xinhua, entityWith(list, 'Xinhua News Agency'));
+		assert.equal(xinhua.type, 'organization');
+	});
+
+	test('Beijing is a place and Yuri Ushakov a person', () => {
+		assert.equal(entityWith(list, 'Beijing')!.type, 'place');
+		assert.equal(entityWith(list, 'Yuri Ushakov')!.type, 'person');
+	});
+
+	test('Putin is flagged as spelt two ways, Xi is not', () => {
+		assert.equal(variantForms(entityWith(list, 'Putin')!).length, 2);
+		assert.equal(variantForms(entityWith(list, 'Xi')!).length, 1);
+	});
+});
+
+suite('entities of the sample cluster', () => {
+	test('match the planted truth', () => {
+		const truth = loadTruth().entities;
+		const articles = parseSample();
+		const mentions = mentionsOf(articles);
+		const list = groupEntities(articles.map((parsed, n) => ({ id: parsed.article.id, text: parsed.article.text, mentions: mentions[n] })));
+
+		const expectedForms = new Set(truth.flatMap((entity) => entity.forms));
+		const foundForms = new Set(list.flatMap((entity) => entity.forms));
+		const formHits = [...foundForms].filter((form) => expectedForms.has(form)).length;
+		const forms = score('mentions (forms found)', formHits, foundForms.size, expectedForms.size);
+
+		const typeOfForm = new Map(list.flatMap((entity) => entity.forms.map((form) => [form, entity.type] as const)));
+		const typed = truth.flatMap((entity) => entity.forms.filter((form) => typeOfForm.has(form)).map((form) => typeOfForm.get(form) === entity.type));
+		const types = score('types', typed.filter(Boolean).length, typed.length, expectedForms.size);
+
+		const pairs = (groups: string[][]) => new Set(groups.flatMap((group) => group.flatMap((a, i) => group.slice(i + 1).map((b) => [a, b].sort().join(' | ')))));
+		const expectedPairs = pairs(truth.map((entity) => entity.forms));
+		const foundPairs = pairs(list.map((entity) => entity.forms.filter((form) => expectedForms.has(form))));
+		const pairHits = [...foundPairs].filter((pair) => expectedPairs.has(pair)).length;
+		const grouping = score('grouping (pairs of forms)', pairHits, foundPairs.size, expectedPairs.size);
+
+		for (const [label, { precision, recall }] of Object.entries({ forms, types, grouping })) {
+			assert.ok(precision >= 0.8, `${label} precision ${precision}`);
+			assert.ok(recall >= (label === 'forms' ? 0.85 : 0.8), `${label} recall ${recall}`);
+		}
+	});
+});
