@@ -66,12 +66,27 @@ function capitalize(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** One article: a header, 12 to 30 paragraphs, now and then boilerplate. */
+const syllables = ['ka', 'lo', 'ven', 'dra', 'mi', 'tor', 'sel', 'un', 'bre', 'ost', 'qua', 'ril', 'pan', 'sho', 'gle', 'tam', 'wer', 'ix', 'ne', 'dul'];
+
+/** An invented word: real folders have a long tail of words few articles share. */
+function inventedWord(random: () => number): string {
+	const length = 2 + Math.floor(random() * 3);
+	return Array.from({ length }, () => pick(random, syllables)).join('');
+}
+
+/** A sentence of colour only this outlet writes: mostly rare words around a common frame. */
+function colourSentence(random: () => number): string {
+	const words = Array.from({ length: 8 + Math.floor(random() * 12) }, () => (random() < 0.4 ? pick(random, ['the', 'of', 'and', 'in', 'to', 'a', 'was', 'for']) : inventedWord(random)));
+	return `${capitalize(words.join(' '))}.`;
+}
+
+/** One article: a header, 12 to 30 paragraphs (claims of the event and the outlet's own colour), now and then boilerplate. */
 export function generateArticle(random: () => number, index: number): { path: string; text: string } {
 	const lines = [` date 2025-10-${String(14 + (index % 2)).padStart(2, '0')} Home » World`, ''];
 	const paragraphs = 12 + Math.floor(random() * 18);
 	for (let i = 0; i < paragraphs; i++) {
-		lines.push(sentence(random) + (random() < 0.5 ? ` ${sentence(random)}` : ''), '');
+		const next = () => (random() < 0.5 ? sentence(random) : colourSentence(random));
+		lines.push(next() + (random() < 0.5 ? ` ${next()}` : ''), '');
 		if (random() < 0.05) {
 			lines.push('READ MORE: Ferry timetables change next week', '');
 		}

@@ -1,7 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeCorpus } from './core/analyze';
 import { compareCorpus } from './core/compare/compare';
+import { ignoreFileName, parseIgnoreFile, type IgnoreList } from './core/ignore';
 import { loadArticles } from './core/load';
 import { formatMarkdown } from './core/report/formatMarkdown';
 import { formatText } from './core/report/formatText';
@@ -17,10 +19,13 @@ with every article's quotes, figures and names.
 Options:
   -f, --format <text|markdown|json>  output format (default: text)
       --min-severity <low|medium|high>
-                                     list only discrepancies this severe or more (default: low)
+                                     list only discrepancies this severe or more (default: medium;
+                                     the others are counted)
       --kind <kinds>                 list only these kinds, comma-separated:
                                      figure, quote, entity, attribution, omission (default: all)
   -o, --out <file>                   write the report to a file instead of standard output
+      --ignore-file <file>           the ignore list (default: .crossread.json in the first folder)
+      --show-ignored                 list the ignored discrepancies too, apart
       --no-color                     no colours in text output (also: NO_COLOR=1)
   -h, --help                         show this help
   -v, --version                      show the version`;
@@ -44,7 +49,9 @@ async function main(argv: string[]): Promise<void> {
 			options: {
 				format: { type: 'string', short: 'f', default: 'text' },
 				out: { type: 'string', short: 'o' },
-				'min-severity': { type: 'string', default: 'low' },
+				'min-severity': { type: 'string', default: 'medium' },
+				'ignore-file': { type: 'string' },
+				'show-ignored': { type: 'boolean', default: false },
 				kind: { type: 'string' },
 				'no-color': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -88,6 +95,8 @@ async function main(argv: string[]): Promise<void> {
 		throw new UsageError(`no readable articles in ${paths.join(', ')} (looked for .txt, .md, .markdown, .news and .article files)`);
 	}
 
+	filter.ignore = readIgnoreList(values['ignore-file'], paths[0]);
+	filter.showIgnored = values['show-ignored'];
 	const corpus = analyzeCorpus(loaded.sources, loaded.warnings);
 	const report = buildReport(corpus, compareCorpus(corpus), filter);
 	const toTerminal = !values.out && process.stdout.isTTY && !values['no-color'] && !process.env.NO_COLOR;
@@ -104,6 +113,22 @@ async function main(argv: string[]): Promise<void> {
 	} else {
 		process.stdout.write(output);
 	}
+}
+
+/** The ignore list: the file given, else `.crossread.json` in the first folder (absent is fine). */
+function readIgnoreList(file: string | undefined, firstPath: string): IgnoreList {
+	const path = file ?? (statSync(firstPath, { throwIfNoEntry: false })?.isDirectory() ? join(firstPath, ignoreFileName) : join(dirname(firstPath), ignoreFileName));
+	if (!existsSync(path)) {
+		if (file) {
+			throw new UsageError(`no such ignore file: ${file}`);
+		}
+		return {};
+	}
+	const list = parseIgnoreFile(readFileSync(path, 'utf8'));
+	if ('error' in list) {
+		throw new UsageError(`${path}: ${list.error}`);
+	}
+	return list;
 }
 
 const severities: Severity[] = ['low', 'medium', 'high'];

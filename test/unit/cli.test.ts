@@ -39,12 +39,12 @@ suite('crossread report', () => {
 
 	test('text and Markdown reports list the discrepancies and the coverage matrix', () => {
 		const text = crossread('report', sampleFolder).stdout;
-		assert.match(text, /Discrepancies \(\d+\)/);
+		assert.match(text, /Discrepancies \(\d+ of \d+\)/);
 		assert.match(text, /Coverage \(\d+ claims × 6 outlets\)/);
 		assert.ok(!text.includes('\u001b['), 'no colour escapes when not a terminal');
 		const markdown = crossread('report', sampleFolder, '--format', 'markdown').stdout;
 		assert.match(markdown, /^# Crossread report/);
-		assert.match(markdown, /\| Severity \| Kind \| Summary \| Where \|/);
+		assert.match(markdown, /\| Severity \| Kind \| Summary \| Why \| Where \|/);
 	});
 
 	test('a missing path, an empty folder and a bad option give one clear line and a non-zero exit', () => {
@@ -78,6 +78,24 @@ suite('crossread report', () => {
 		assert.deepEqual(quote.start, { line: 2, character: 0 });
 		assert.equal(quote.text, '“We are back,”');
 		assert.equal(report.warnings.length, 2);
+	});
+
+	test('an ignore list sets discrepancies aside, still counted, and --show-ignored lists them', () => {
+		const all = JSON.parse(crossread('report', sampleFolder, '--format', 'json').stdout);
+		const first = all.discrepancies[0];
+		const ignoreFile = join(folder, 'ignore.json');
+		writeFileSync(ignoreFile, JSON.stringify({ ignore: { discrepancies: [first.id] } }));
+		const report = JSON.parse(crossread('report', sampleFolder, '--format', 'json', '--ignore-file', ignoreFile).stdout);
+		assert.ok(!report.discrepancies.some((discrepancy: { id: string }) => discrepancy.id === first.id));
+		assert.equal(report.counts.ignored, 1);
+		const shown = JSON.parse(crossread('report', sampleFolder, '--format', 'json', '--ignore-file', ignoreFile, '--show-ignored').stdout);
+		assert.deepEqual(shown.ignored.map((discrepancy: { id: string; ignoredBy: string }) => [discrepancy.id, discrepancy.ignoredBy]), [[first.id, `discrepancy ${first.id}`]]);
+		const text = crossread('report', sampleFolder, '--ignore-file', ignoreFile).stdout;
+		assert.match(text, /1 ignored by \.crossread\.json \(--show-ignored\)/);
+		writeFileSync(ignoreFile, '{"ignore": []}');
+		const broken = crossread('report', sampleFolder, '--ignore-file', ignoreFile);
+		assert.equal(broken.status, 1);
+		assert.match(broken.stderr, /"ignore" must be an object/);
 	});
 
 	test('--out writes the report to a file', () => {

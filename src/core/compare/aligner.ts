@@ -44,10 +44,10 @@ const featureBoost: Record<string, number> = { w: 1, e: 1.5, f: 0.8, v: 1.5, s: 
  * passage has nothing rarer, only this many entries of its rarest lists are read. This bound is
  * what keeps matching one passage independent of the folder's size.
  */
-const maxPostings = 256;
+const maxPostings = 128;
 
 /** Candidates that get an exact score after the index search, over all other articles. */
-const maxCandidates = 48;
+const maxCandidates = 32;
 
 /** Below this, a pair is not even remembered as a near miss. */
 const minRemembered = 0.12;

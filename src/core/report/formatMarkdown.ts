@@ -1,5 +1,5 @@
 import type { Report } from './model';
-import { columnName, formatNumber, plural } from './formatText';
+import { columnName, formatNumber, hiddenCounts, plural } from './formatText';
 
 /**
  * Formats a report as Markdown: a table of articles, then per article its quotes and figures,
@@ -20,18 +20,28 @@ export function formatMarkdown(report: Report): string {
 	}
 
 	if (report.articles.length >= 2) {
-		out.push('', `## Discrepancies (${report.discrepancies.length})`, '');
+		out.push('', `## Discrepancies (${report.discrepancies.length} of ${report.counts.found})`, '');
 		if (report.discrepancies.length > 0) {
-			out.push('| Severity | Kind | Summary | Where |', '|---|---|---|---|');
+			out.push('| Severity | Kind | Summary | Why | Where |', '|---|---|---|---|---|');
 			for (const discrepancy of report.discrepancies) {
 				const where = discrepancy.mentions
 					.filter((mention) => mention.odd)
 					.map((mention) => `${cell(mention.path)}:${mention.start.line + 1}`)
 					.join(', ');
-				out.push(`| ${discrepancy.severity} | ${discrepancy.kind} | ${cell(discrepancy.summary)} | ${where} |`);
+				out.push(`| ${discrepancy.severity} | ${discrepancy.kind} | ${cell(discrepancy.summary)} | ${cell(discrepancy.reason)} (confidence ${discrepancy.confidence.toFixed(2)}) | ${where} |`);
 			}
 		} else {
-			out.push('None found.');
+			out.push('None listed.');
+		}
+		const hidden = hiddenCounts(report);
+		if (hidden) {
+			out.push('', `*${escapeMarkdown(hidden)}*`);
+		}
+		if (report.ignored && report.ignored.length > 0) {
+			out.push('', `### Ignored (${report.ignored.length})`, '', '| Severity | Kind | Summary | Ignored by |', '|---|---|---|---|');
+			for (const discrepancy of report.ignored) {
+				out.push(`| ${discrepancy.severity} | ${discrepancy.kind} | ${cell(discrepancy.summary)} | ${cell(discrepancy.ignoredBy)} |`);
+			}
 		}
 		const { outlets, rows } = report.coverage;
 		if (rows.length > 0) {

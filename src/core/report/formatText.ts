@@ -1,4 +1,4 @@
-import type { Report, ReportRange } from './model';
+import type { Report, ReportDiscrepancy, ReportRange } from './model';
 import { plainStyle, type Style } from './style';
 
 /** Longest quote shown in full in a terminal line; longer ones are cut in the middle. */
@@ -82,18 +82,45 @@ function formatDiscrepancies(report: Report, style: Style): string[] {
 	if (report.articles.length < 2) {
 		return [];
 	}
-	const lines = ['', style.bold(`Discrepancies (${report.discrepancies.length})`)];
+	const lines = ['', style.bold(`Discrepancies (${report.discrepancies.length} of ${report.counts.found})`)];
 	if (report.discrepancies.length === 0) {
 		lines.push(style.dim('  none found'));
 	}
 	for (const discrepancy of report.discrepancies) {
-		lines.push(`  ${severityMark[discrepancy.severity](style)} ${style.dim(discrepancy.kind.padEnd(11))} ${discrepancy.summary}`);
-		const odd = discrepancy.mentions.filter((mention) => mention.odd);
-		for (const mention of odd.slice(0, 3)) {
-			lines.push(style.dim(`      ${mention.path}:${mention.start.line + 1}:${mention.start.character + 1}  ${shorten(oneLine(mention.text), 70)}`));
+		lines.push(...formatDiscrepancy(discrepancy, style));
+	}
+	const hidden = hiddenCounts(report);
+	if (hidden) {
+		lines.push(style.dim(`  ${hidden}`));
+	}
+	if (report.ignored && report.ignored.length > 0) {
+		lines.push('', style.bold(`Ignored (${report.ignored.length})`));
+		for (const discrepancy of report.ignored) {
+			lines.push(...formatDiscrepancy(discrepancy, style).map((line, index) => (index === 0 ? `${line} ${style.dim(`[ignored: ${discrepancy.ignoredBy}]`)}` : line)));
 		}
 	}
 	return lines;
+}
+
+function formatDiscrepancy(discrepancy: ReportDiscrepancy, style: Style): string[] {
+	const lines = [`  ${severityMark[discrepancy.severity](style)} ${style.dim(discrepancy.kind.padEnd(11))} ${discrepancy.summary}`];
+	for (const mention of discrepancy.mentions.filter((candidate) => candidate.odd).slice(0, 3)) {
+		lines.push(style.dim(`      ${mention.path}:${mention.start.line + 1}:${mention.start.character + 1}  ${shorten(oneLine(mention.text), 70)}`));
+	}
+	lines.push(style.dim(`      why: ${discrepancy.reason} (confidence ${discrepancy.confidence.toFixed(2)}, id ${discrepancy.id})`));
+	return lines;
+}
+
+/** "4 low-severity not listed (--min-severity low); 2 ignored (--show-ignored)", or nothing. */
+export function hiddenCounts(report: Report): string {
+	const { belowSeverity, otherKinds, ignored } = report.counts;
+	return [
+		belowSeverity ? `${belowSeverity} less severe not listed (--min-severity low)` : '',
+		otherKinds ? `${otherKinds} of other kinds not listed (--kind)` : '',
+		ignored && !report.ignored ? `${ignored} ignored by .crossread.json (--show-ignored)` : '',
+	]
+		.filter(Boolean)
+		.join('; ');
 }
 
 function formatCoverage(report: Report, style: Style): string[] {

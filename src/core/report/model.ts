@@ -1,6 +1,7 @@
 import type { Comparison } from '../compare/compare';
+import { applyIgnoreList, type IgnoreList } from '../ignore';
 import { LineIndex } from '../lineIndex';
-import type { CorpusAnalysis, DiscrepancyKind, Position, Severity, Span } from '../types';
+import type { CorpusAnalysis, Discrepancy, DiscrepancyKind, Position, Severity, Span } from '../types';
 
 /** A range in a report: 0-based line and UTF-16 character, plus the exact text there. */
 export interface ReportRange {
@@ -24,8 +25,12 @@ export interface Report {
 	figures: ({ article: string; kind: string; value: number; unit: string; high: number | null; iso: string | null } & ReportRange)[];
 	/** Every identity, with each mention. */
 	entities: { id: string; type: string; name: string; forms: string[]; mentions: ({ article: string } & ReportRange)[] }[];
-	/** Disagreements between outlets, highest rank first. */
+	/** Disagreements between outlets, highest rank first (those the filter and ignore list leave). */
 	discrepancies: ReportDiscrepancy[];
+	/** How many discrepancies there are, and why some are not listed: nothing is left out silently. */
+	counts: { found: number; listed: number; belowSeverity: number; otherKinds: number; ignored: number };
+	/** Discrepancies set aside by the ignore list (only with `showIgnored`), each with the rule that matched. */
+	ignored?: (ReportDiscrepancy & { ignoredBy: string })[];
 	/** Aligned claims: passages of different outlets that report the same thing. */
 	claims: { id: string; kind: string; label: string; members: ({ article: string; score: number } & ReportRange)[] }[];
 	/** Who reports what: one row per claim carried by several outlets or by one with substance. */
@@ -53,6 +58,10 @@ export interface ReportFilter {
 	minSeverity?: Severity;
 	/** Only these kinds (default: all). */
 	kinds?: DiscrepancyKind[];
+	/** What the reader chose to ignore (default: nothing). */
+	ignore?: IgnoreList;
+	/** List the ignored discrepancies too, apart (default: only count them). */
+	showIgnored?: boolean;
 }
 
 const severityOrder: Severity[] = ['low', 'medium', 'high'];
@@ -82,6 +91,30 @@ export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, fil
 		const text = indexes.get(article)!.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 		return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 	};
+
+	const all = comparison?.discrepancies ?? [];
+	const outletOf = new Map(corpus.articles.map(({ parsed }) => [parsed.article.id, parsed.article.meta.outlet]));
+	const { kept, ignored } = applyIgnoreList(all, filter.ignore ?? {}, (article) => outletOf.get(article) ?? article);
+	const severeEnough = (discrepancy: Discrepancy) => severityOrder.indexOf(discrepancy.severity) >= severityOrder.indexOf(filter.minSeverity ?? 'low');
+	const kindWanted = (discrepancy: Discrepancy) => !filter.kinds || filter.kinds.includes(discrepancy.kind);
+	const listed = kept.filter((discrepancy) => severeEnough(discrepancy) && kindWanted(discrepancy));
+	const toReport = (discrepancy: Discrepancy): ReportDiscrepancy => ({
+		id: discrepancy.id,
+		kind: discrepancy.kind,
+		severity: discrepancy.severity,
+		summary: discrepancy.summary,
+		reason: discrepancy.reason,
+		confidence: Math.round(discrepancy.confidence * 100) / 100,
+		claim: discrepancy.claim ?? null,
+		missing: discrepancy.missing,
+		mentions: discrepancy.mentions.map((mention) => ({
+			article: mention.article,
+			path: pathOf.get(mention.article) ?? '',
+			variant: mention.variant,
+			odd: mention.odd,
+			...rangeOf(mention.article, mention),
+		})),
+	});
 
 	return {
 		version: 1,
@@ -125,26 +158,15 @@ export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, fil
 			forms: entity.forms,
 			mentions: entity.mentions.map((mention) => ({ article: mention.article, ...rangeOf(mention.article, mention) })),
 		})),
-		discrepancies: (comparison?.discrepancies ?? [])
-			.filter((discrepancy) => severityOrder.indexOf(discrepancy.severity) >= severityOrder.indexOf(filter.minSeverity ?? 'low'))
-			.filter((discrepancy) => !filter.kinds || filter.kinds.includes(discrepancy.kind))
-			.map((discrepancy) => ({
-				id: discrepancy.id,
-				kind: discrepancy.kind,
-				severity: discrepancy.severity,
-				summary: discrepancy.summary,
-				reason: discrepancy.reason,
-				confidence: Math.round(discrepancy.confidence * 100) / 100,
-				claim: discrepancy.claim ?? null,
-				missing: discrepancy.missing,
-				mentions: discrepancy.mentions.map((mention) => ({
-					article: mention.article,
-					path: pathOf.get(mention.article) ?? '',
-					variant: mention.variant,
-					odd: mention.odd,
-					...rangeOf(mention.article, mention),
-				})),
-			})),
+		discrepancies: listed.map(toReport),
+		counts: {
+			found: all.length,
+			listed: listed.length,
+			belowSeverity: kept.filter((discrepancy) => !severeEnough(discrepancy)).length,
+			otherKinds: kept.filter((discrepancy) => severeEnough(discrepancy) && !kindWanted(discrepancy)).length,
+			ignored: ignored.length,
+		},
+		...(filter.showIgnored ? { ignored: ignored.map((discrepancy) => ({ ...toReport(discrepancy), ignoredBy: discrepancy.ignoredBy })) } : {}),
 		claims: claims.map((claim) => ({
 			id: claim.id,
 			kind: claim.kind,

@@ -1,0 +1,114 @@
+import type { Discrepancy } from './types';
+
+/**
+ * What a reader chose to stop seeing, kept in the workspace (`.crossread.json`, key `ignore`)
+ * and applied by the command line and the editor alike.
+ */
+export interface IgnoreList {
+	/** Discrepancy ids (`figure-3f2a9c01`): stable while the passages' text is unchanged. */
+	discrepancies?: string[];
+	/** Name spellings accepted as they are ("Poutine"): spelling discrepancies that only concern them go. */
+	names?: string[];
+	/** Figures accepted as they are, as written ("26 percent"). */
+	figures?: string[];
+	/** Outlets (names or article ids) whose differences are not reported. */
+	outlets?: string[];
+}
+
+/** The discrepancies a reader sees, and those set aside (still counted, never lost). */
+export interface IgnoreResult {
+	/** Shown. */
+	kept: Discrepancy[];
+	/** Set aside by the ignore list, each with the rule that matched. */
+	ignored: (Discrepancy & { ignoredBy: string })[];
+}
+
+/** The file name the ignore list lives in, at the root of a folder of articles. */
+export const ignoreFileName = '.crossread.json';
+
+/**
+ * Reads an ignore list from the text of a `.crossread.json` file.
+ *
+ * @param json The file's text.
+ * @returns The list, or an error message a person can act on.
+ */
+export function parseIgnoreFile(json: string): IgnoreList | { error: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(json);
+	} catch (error) {
+		return { error: `not valid JSON (${(error as Error).message})` };
+	}
+	const ignore = (data as { ignore?: unknown } | null)?.ignore ?? {};
+	if (typeof ignore !== 'object' || ignore === null || Array.isArray(ignore)) {
+		return { error: '"ignore" must be an object with lists: discrepancies, names, figures, outlets' };
+	}
+	const list: IgnoreList = {};
+	for (const key of ['discrepancies', 'names', 'figures', 'outlets'] as const) {
+		const value = (ignore as Record<string, unknown>)[key];
+		if (value === undefined) {
+			continue;
+		}
+		if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+			return { error: `"ignore.${key}" must be a list of strings` };
+		}
+		list[key] = value;
+	}
+	return list;
+}
+
+/**
+ * Sets aside the discrepancies an ignore list covers: by id; spelling discrepancies whose odd
+ * spellings are all accepted names; figure discrepancies whose odd figures are all accepted;
+ * and any discrepancy whose odd passages all come from ignored outlets.
+ *
+ * @param discrepancies Ranked discrepancies.
+ * @param list The ignore list.
+ * @param outletOf The outlet name of an article id.
+ * @returns What stays and what is set aside, both in rank order.
+ */
+export function applyIgnoreList(discrepancies: Discrepancy[], list: IgnoreList, outletOf: (article: string) => string): IgnoreResult {
+	const ids = new Set(list.discrepancies ?? []);
+	const names = new Set((list.names ?? []).map(fold));
+	const figures = new Set((list.figures ?? []).map(fold));
+	const outlets = new Set((list.outlets ?? []).map(fold));
+	const result: IgnoreResult = { kept: [], ignored: [] };
+	for (const discrepancy of discrepancies) {
+		const odd = discrepancy.mentions.filter((mention) => mention.odd);
+		const allOdd = (test: (mention: (typeof odd)[number]) => boolean) => odd.length > 0 && odd.every(test);
+		const rule = ids.has(discrepancy.id)
+			? `discrepancy ${discrepancy.id}`
+			: discrepancy.kind === 'entity' && allOdd((mention) => names.has(fold(mention.variant)) || names.has(fold(mention.text)))
+				? 'name'
+				: discrepancy.kind === 'figure' && allOdd((mention) => figures.has(fold(mention.text)))
+					? 'figure'
+					: allOdd((mention) => outlets.has(fold(outletOf(mention.article))) || outlets.has(fold(mention.article)))
+						? 'outlet'
+						: undefined;
+		if (rule) {
+			result.ignored.push({ ...discrepancy, ignoredBy: rule });
+		} else {
+			result.kept.push(discrepancy);
+		}
+	}
+	return result;
+}
+
+/**
+ * Adds a discrepancy to an ignore file's text, keeping everything else in it.
+ *
+ * @param json The current text of `.crossread.json`, or `undefined` when there is none.
+ * @param id The discrepancy id to ignore.
+ * @returns The new text.
+ */
+export function addIgnoredDiscrepancy(json: string | undefined, id: string): string {
+	const data = json ? (JSON.parse(json) as Record<string, unknown>) : {};
+	const ignore = (data.ignore as IgnoreList | undefined) ?? {};
+	ignore.discrepancies = [...new Set([...(ignore.discrepancies ?? []), id])];
+	data.ignore = ignore;
+	return JSON.stringify(data, null, 2) + '\n';
+}
+
+function fold(text: string): string {
+	return text.trim().toLowerCase();
+}
