@@ -4,6 +4,7 @@ import type { Span } from './types';
 /**
  * Whole lines that are site furniture, not reporting.
  * "READ MORE: Floods hit the coast", "DO NOT MISS:", "Advertisement", "Sign up for our newsletter",
+ * "Updated: March 4, 2026, 9:12 AM ET",
  * "(Reporting by A; Editing by B)", "With reports from Reuters and AFP", "© 2021 Example Media".
  */
 const boilerplateLinePattern = new RegExp(
@@ -19,6 +20,8 @@ const boilerplateLinePattern = new RegExp(
 			'(?:share|follow) (?:this|us|on)\\b',
 			'(?:watch|listen|video|photo|image|pictured)\\s*:',
 			'copyright\\b',
+			// Time stamps of the page, not of the event: "Updated: May 24, 2005, 3: 23 PM ET", "First posted 05/05/2010".
+			'(?:(?:last |originally )?(?:updated|published|posted|modified)|first posted)\\b[^\\n]{0,60}$',
 			'©',
 			'all rights reserved',
 			'\\((?:with|reporting|additional reporting|writing|editing|compiled)\\b[^\\n]*\\)\\s*$',

@@ -33,10 +33,12 @@ const negations = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'n
 
 /**
  * Words that only strengthen what they qualify: "very, very aggressive", "strongly supported".
+ * NOTE: small words like "so", "much", "all", "even" are left out: translations add and drop
+ * them freely, and a reader would not call that a changed quote.
  * Adverbs in -ly count too ("brutally", "deliberately"), except the few -ly words that are not
  * manner adverbs ("only", "early", "July", "family", "Italy", "likely", "reply").
  */
-const intensifiers = new Set(['very', 'so', 'really', 'truly', 'highly', 'extremely', 'absolutely', 'utterly', 'totally', 'completely', 'entirely', 'fully', 'deeply', 'greatly', 'most', 'much', 'far', 'too', 'quite', 'indeed', 'even', 'all', 'ever', 'just', 'still', 'further', 'more']);
+const intensifiers = new Set(['very', 'really', 'truly', 'highly', 'extremely', 'absolutely', 'utterly', 'totally', 'completely', 'entirely', 'fully', 'deeply', 'greatly', 'strongly', 'firmly', 'seriously', 'gravely']);
 const notAdverbs = new Set(['only', 'early', 'july', 'family', 'italy', 'likely', 'unlikely', 'reply', 'supply', 'apply', 'rely', 'fly', 'daily', 'weekly', 'monthly', 'yearly', 'rally', 'ally', 'belly', 'holy', 'jolly', 'lonely', 'friendly', 'elderly', 'assembly', 'nearly']);
 
 /**

@@ -337,7 +337,7 @@ suite('extractFigures', () => {
 		});
 
 		test('spaced numeric dates', () => {
-			assert.deepEqual(briefs('Posted 6 / 6 / 2013 at 10: 10 AM.', null), [
+			assert.deepEqual(briefs('The fire broke out on 6 / 6 / 2013 at 10: 10 AM.', null), [
 				'6 / 6 / 2013 → 2013-06-06', '10: 10 AM → time 610 time',
 			]);
 		});

@@ -1,5 +1,5 @@
 import { similarNames, variantForms } from '../../entityGrouping';
-import type { Entity, LocatedMention } from '../../types';
+import type { Entity, LocatedMention, Severity } from '../../types';
 import type { Token } from '../tokens';
 import { diffWords } from '../wordDiff';
 import { entityKey, type Unit } from '../units';
@@ -80,6 +80,8 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const commonEntity = context.entity(common.key)!;
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
 			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
+			const closeness = Math.max(...odd.units.flatMap((unit) => common.units.map((other) => context.aligner.similarity(unit, other))));
+			const severity = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness);
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			if (drafts.has(key)) {
@@ -88,14 +90,14 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const outletsOf = (side: typeof odd) => listOutlets(context, side.units.map((unit) => unit.article));
 			drafts.set(key, {
 				kind: 'entity',
-				severity: garbled ? 'medium' : common.units.length >= 2 && odd.units.length === 1 ? 'high' : 'low',
+				severity,
 				summary: garbled
 					? `${oddText} (${outletsOf(odd)}) where the others say ${commonEntity.name} (${outletsOf(common)})`
 					: `Different ${what}: ${oddText} (${outletsOf(odd)}) vs ${commonEntity.name} (${outletsOf(common)})`,
 				reason: garbled
 					? `“${oddText}” appears in no other article; in the same place of the same passage ${outletsOf(common)} name ${commonEntity.name}: likely garbled in translation.`
 					: `In aligned passages ${outletsOf(common)} name ${commonEntity.name} where ${outletsOf(odd)} name ${oddEntity.name}.`,
-				confidence: Math.min(1, 0.35 + 0.15 * common.units.length + 0.3 * Math.min(...claim.members.map((member) => member.score))),
+				confidence: Math.min(1, 0.25 + 0.1 * common.units.length + 0.5 * closeness),
 				mentions: [
 					...odd.mentions.map((mention, i) => mentionOf(context, odd.units[i].article, mention, mention.text, true)),
 					...common.mentions.map((mention, i) => mentionOf(context, common.units[i].article, mention, mention.text, false)),
@@ -108,6 +110,27 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 	}
 	return [...drafts.values()];
 }
+
+/**
+ * How much a swapped name matters. A different place for the event, when several outlets agree
+ * on the other and the passages say the same otherwise, is what a fact-checker checks first. A
+ * different person in similar sentences is often just another person quoted ("X said" / "Y
+ * said"), and different organizations in similar sentences rarely mean a contradiction: low,
+ * unless the passages are near copies.
+ */
+function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOutlets: number, closeness: number): Severity {
+	const majority = commonOutlets >= 2 && oddOutlets === 1;
+	if (type === 'place') {
+		return majority && closeness >= minCloseness.place ? 'high' : 'low';
+	}
+	if (type === 'person') {
+		return majority && closeness >= minCloseness.person ? 'medium' : 'low';
+	}
+	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
+}
+
+/** Least similarity of the passages for a swap to rank above low, by the swapped name's type. */
+const minCloseness = { place: 0.35, person: 0.5, organization: 0.6 };
 
 /**
  * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /

@@ -5,9 +5,6 @@ import type { Unit } from '../units';
 /** Figures that are news in themselves when only one outlet gives them. */
 const substantialFigureKinds = new Set(['money', 'percent', 'count', 'number', 'range', 'duration']);
 
-/** Fewer words than this is a fragment ("effect.”"), not a claim. */
-const minWords = 6;
-
 /** With this many outlets or more, a claim carried by at most a fifth of them is a minority claim. */
 const minorityFolderSize = 6;
 
@@ -57,15 +54,14 @@ function judgeOmission(context: CompareContext, claim: Claim, units: Unit[], ali
 	}
 	const reporting = new Set(units.map((member) => member.article));
 	const missing = context.articleIds.filter((article) => !reporting.has(article));
-	// A figure only one outlet gives is what a fact-checker checks first; a lone quote or name is context.
-	const weighty = figures.length > 0 && unit.tokens.length >= minWords;
 	const substance = [figures.length ? `figure ${figures.map((figure) => figure.text).join(', ')}` : '', quotes.length ? 'a quote' : '', people.length ? `${people.map((key) => context.entity(key)!.name).join(', ')}` : '']
 		.filter(Boolean)
 		.join('; ');
 	const outlets = [...reporting].map((article) => context.outlet(article)).join(', ');
 	return {
 		kind: 'omission',
-		severity: weighty && missing.length >= 2 ? 'medium' : 'low',
+		// Listed, counted and ranked (figures first), but low: a claim others leave out is context, not a contradiction.
+		severity: 'low',
 		summary: `Only ${outlets} report${reporting.size === 1 ? 's' : ''}: “${clip(context.textOf(unit.article).slice(unit.start, unit.end), 70)}”`,
 		reason: `No passage of ${missing.length} other outlet${missing.length === 1 ? '' : 's'} matches this one (${substance}).`,
 		confidence: 0.5 + Math.min(0.4, missing.length * 0.05),
