@@ -111,6 +111,8 @@ export class Aligner {
 		for (const id of all) {
 			this.match(id);
 		}
+		// The vectors served the matching; kept, they would double the memory of a large folder.
+		this.vectors.clear();
 	}
 
 	/** Forgets an article and every match that involved it. */
