@@ -63,6 +63,9 @@ export class Aligner {
 	private readonly mutualThreshold: number;
 	private readonly units: (Unit | undefined)[] = [];
 	private readonly unitsOfArticle = new Map<string, number[]>();
+	private readonly signatures = new Map<string, string>();
+	/** Units that lost a match when an article went: matched again after the next additions. */
+	private readonly orphans = new Set<number>();
 	private readonly postings = new Map<string, number[]>();
 	private readonly live = new Map<UnitKind, number>([
 		['sentence', 0],
@@ -94,29 +97,55 @@ export class Aligner {
 		for (const id of ids) {
 			this.match(id);
 		}
+		this.rematchOrphans();
+	}
+
+	/** Matches again the units whose match in a replaced article went away ("…the old version of X"). */
+	private rematchOrphans(): void {
+		for (const id of this.orphans) {
+			if (this.units[id]) {
+				this.match(id);
+			}
+		}
+		this.orphans.clear();
 	}
 
 	/**
 	 * Adds many articles at once: all are indexed first, so word rarity is measured on the whole
 	 * folder before any matching.
 	 */
-	addArticles(articles: { article: string; units: Unit[] }[]): void {
+	addArticles(articles: { article: string; units: Unit[]; signature?: string }[]): void {
 		const all: number[] = [];
-		for (const { article, units } of articles) {
+		for (const { article, units, signature } of articles) {
 			this.removeArticle(article);
 			const ids = units.map((unit) => this.insert(unit));
 			this.unitsOfArticle.set(article, ids);
+			if (signature !== undefined) {
+				this.signatures.set(article, signature);
+			}
 			all.push(...ids);
 		}
 		for (const id of all) {
 			this.match(id);
 		}
+		this.rematchOrphans();
 		// The vectors served the matching; kept, they would double the memory of a large folder.
 		this.vectors.clear();
 	}
 
+	/** Articles the aligner holds. */
+	articles(): string[] {
+		return [...this.unitsOfArticle.keys()];
+	}
+
+	/** What the caller said identifies the version of an article it added (to skip unchanged ones). */
+	signatureOf(article: string): string | undefined {
+		return this.signatures.get(article);
+	}
+
 	/** Forgets an article and every match that involved it. */
 	removeArticle(article: string): void {
+		this.signatures.delete(article);
 		const ids = this.unitsOfArticle.get(article);
 		if (!ids) {
 			return;
@@ -128,6 +157,7 @@ export class Aligner {
 			this.vectors.clear();
 			for (const other of this.matches.get(id)?.keys() ?? []) {
 				this.matches.get(other)?.delete(id);
+				this.orphans.add(other);
 			}
 			this.matches.delete(id);
 			this.units[id] = undefined;

@@ -63,12 +63,21 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 	};
 	const speakerKey = (name: string) => speakerIdentity(partial, name);
 
-	aligner.addArticles(
-		corpus.articles.map((analysis) => ({
-			article: analysis.parsed.article.id,
-			units: buildUnits(analysis, mentions.get(analysis.parsed.article.id) ?? [], speakerKey),
-		})),
-	);
+	// Only articles whose text or names changed since the aligner last saw them are aligned again:
+	// editing one article costs that article's passages, not the folder's.
+	const present = new Set(partial.articleIds);
+	for (const article of aligner.articles()) {
+		if (!present.has(article)) {
+			aligner.removeArticle(article);
+		}
+	}
+	const changed = corpus.articles.flatMap((analysis) => {
+		const article = analysis.parsed.article.id;
+		const names = mentions.get(article) ?? [];
+		const signature = `${hash(analysis.parsed.article.text)}|${names.map((name) => `${name.start}:${name.key}`).join(',')}`;
+		return aligner.signatureOf(article) === signature ? [] : [{ article, signature, units: buildUnits(analysis, names, speakerKey) }];
+	});
+	aligner.addArticles(changed);
 	const claims = aligner.claims();
 	const unitIndex = new Map<string, Unit>();
 	for (const article of partial.articleIds) {

@@ -1,20 +1,9 @@
-import type { ArticleAnalysis, CorpusAnalysis, DiscrepancyKind, DiscrepancyMention, Entity, Severity, Span } from '../types';
+import type { ArticleAnalysis, CorpusAnalysis, Discrepancy, DiscrepancyMention, Entity, Span } from '../types';
 import type { Aligner, Claim, ClaimMember } from './aligner';
 import type { Unit } from './units';
 
-/** A discrepancy before it gets its id and rank. */
-export interface DiscrepancyDraft {
-	kind: DiscrepancyKind;
-	severity: Severity;
-	summary: string;
-	reason: string;
-	confidence: number;
-	mentions: DiscrepancyMention[];
-	missing: string[];
-	claim?: string;
-	/** Extra weight within its severity (a modal change outranks a synonym). */
-	weight: number;
-}
+/** A discrepancy before it gets its id and rank, with its weight within its severity (a modal change outranks a synonym). */
+export type DiscrepancyDraft = Omit<Discrepancy, 'id' | 'rank'> & { weight: number };
 
 /** What every discrepancy finder reads: the analysis, the claims, and lookups between them. */
 export interface CompareContext {

@@ -116,3 +116,23 @@ suite('compareCorpus on the real seed articles', () => {
 		assert.ok(!comparison.discrepancies.some((discrepancy) => discrepancy.kind === 'figure' && /123/.test(discrepancy.summary)));
 	});
 });
+
+suite('compareCorpus with a reused aligner', () => {
+	test('editing one article aligns that article again and gives the same result as a fresh comparison', async () => {
+		const { analyzeArticle, combineAnalyses } = await import('../../../src/core/analyze');
+		const { Aligner } = await import('../../../src/core/compare/aligner');
+		const { compareCorpus } = await import('../../../src/core/compare/compare');
+		const { corpus } = await compareFolder(sampleFolder);
+		const aligner = new Aligner();
+		compareCorpus(corpus, aligner);
+		const target = corpus.articles.find(({ parsed }) => parsed.article.id === 'harbourline-daily')!;
+		const edited = analyzeArticle({ id: 'harbourline-daily', path: target.parsed.article.path, text: target.parsed.article.text.replace('26 percent', '25 percent') });
+		const next = combineAnalyses(corpus.articles.map((analysis) => (analysis === target ? edited : analysis)));
+		const before = aligner.unitIds('meridian-ledger');
+		const incremental = compareCorpus(next, aligner);
+		assert.deepEqual(aligner.unitIds('meridian-ledger'), before, 'an unchanged article keeps its units');
+		const fresh = compareCorpus(next);
+		assert.deepEqual(incremental.discrepancies.map((discrepancy) => discrepancy.summary), fresh.discrepancies.map((discrepancy) => discrepancy.summary));
+		assert.ok(incremental.discrepancies.some((discrepancy) => /25 percent/.test(discrepancy.summary)));
+	});
+});
