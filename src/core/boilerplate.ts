@@ -20,7 +20,7 @@ const boilerplateLinePattern = new RegExp(
 			'(?:share|follow) (?:this|us|on)\\b',
 			'(?:watch|listen|video|photo|image|pictured)\\s*:',
 			'copyright\\b',
-			// Time stamps of the page, not of the event: "Updated: May 24, 2005, 3: 23 PM ET", "First posted 05/05/2010".
+			// Time stamps of the page, not of the event: "Last updated: March 4, 2026, 9:12 AM ET", "First posted 04/03/2026".
 			'(?:(?:last |originally )?(?:updated|published|posted|modified)|first posted)\\b[^\\n]{0,60}$',
 			'©',
 			'all rights reserved',

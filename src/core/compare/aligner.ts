@@ -241,7 +241,8 @@ export class Aligner {
 			for (const [b, score] of others) {
 				// A weaker match still counts when each passage is the other's best in its article:
 				// a long sentence that packs one claim among others scores low against a short one.
-				const mutual = score >= this.mutualThreshold && isBest(a, b, score) && isBest(b, a, score);
+				// Not for quotes: two short quotes of one speaker share the speaker and little else.
+				const mutual = this.units[a]!.kind === 'sentence' && score >= this.mutualThreshold && isBest(a, b, score) && isBest(b, a, score);
 				if (a < b && (score >= this.threshold || mutual)) {
 					edges.push({ a, b, score });
 				}

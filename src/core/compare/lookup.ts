@@ -18,6 +18,8 @@ export interface OtherVersion {
 	ourWords: Span[];
 	/** The verdict in one phrase. */
 	verdict: Verdict;
+	/** For a figure under the cursor: the other outlet's figure it was compared with. */
+	figure?: Figure;
 }
 
 /** The passage at a position and every other outlet's version of it. */
@@ -77,21 +79,22 @@ export function comparePassageAt(comparison: Comparison, article: string, offset
 				passage: { start: theirs.start, end: theirs.end, kind: theirs.kind, score: member.score },
 				ourWords,
 				theirWords,
-				verdict: figure ? figureVerdict(figure, theirs) : passageVerdict(discrepancies, article, other),
+				...(figure ? figureVerdict(figure, theirs) : { verdict: passageVerdict(discrepancies, article, other) }),
 			};
 		});
 	return { article, passage: { start: target.unit.start, end: target.unit.end, kind: target.unit.kind }, ...(figure ? { figure } : {}), ...(claim ? { claim: claim.id } : {}), others, discrepancies };
 }
 
 /** "agrees" when the other passage has a figure of the same value; "differs: 26 percent vs 27%" when it has another. */
-function figureVerdict(figure: Figure, theirs: Unit): Verdict {
+function figureVerdict(figure: Figure, theirs: Unit): { verdict: Verdict; figure?: Figure } {
 	const comparable = theirs.figures.filter((candidate) => candidate.kind === figure.kind || (isAmount(candidate) && isAmount(figure)));
-	if (comparable.some((candidate) => equalFigures(candidate, figure))) {
-		return { kind: 'agrees' };
+	const equal = comparable.find((candidate) => equalFigures(candidate, figure));
+	if (equal) {
+		return { verdict: { kind: 'agrees' }, figure: equal };
 	}
 	const sameUnit = comparable.filter((candidate) => candidate.unit === figure.unit);
 	const closest = (sameUnit.length > 0 ? sameUnit : comparable)[0];
-	return closest ? { kind: 'differs', detail: `${figure.text} vs ${closest.text}` } : { kind: 'not-reported' };
+	return closest ? { verdict: { kind: 'differs', detail: `${figure.text} vs ${closest.text}` }, figure: closest } : { verdict: { kind: 'not-reported' } };
 }
 
 /** A discrepancy that names both outlets decides; otherwise aligned passages agree. */

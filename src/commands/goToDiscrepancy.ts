@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { commandIds } from '../presentation/commandIds';
+import { filterDiscrepancies } from '../presentation/discrepancyFilter';
+import { discrepancyMarks } from '../presentation/discrepancyMarks';
+import { nextSpan } from '../presentation/navigation';
+import type { AnalysisService } from '../features/analysisService';
+import { toRange } from '../features/ranges';
+import { readFilter } from '../features/settings';
+
+/** Next Discrepancy / Previous Discrepancy in the active editor, going round at the ends. */
+export class GoToDiscrepancyCommand {
+	readonly id: string;
+
+	constructor(
+		private readonly analysis: AnalysisService,
+		private readonly direction: 'next' | 'previous',
+	) {
+		this.id = direction === 'next' ? commandIds.nextDiscrepancy : commandIds.previousDiscrepancy;
+	}
+
+	async execute(): Promise<void> {
+		const editor = vscode.window.activeTextEditor;
+		if (!editor) {
+			return;
+		}
+		await this.analysis.whenIdle();
+		const found = this.analysis.articleFor(editor.document);
+		if (!found) {
+			void vscode.window.showInformationMessage('Crossread: this file is not one of the compared articles.');
+			return;
+		}
+		const { snapshot, record } = found;
+		const marks = discrepancyMarks(filterDiscrepancies(snapshot.comparison.discrepancies, readFilter()), record.id);
+		// Two marks on one span (a passage in two discrepancies) are one stop.
+		const stops = marks.filter((mark, index) => index === 0 || mark.start !== marks[index - 1].start);
+		const landing = nextSpan(stops, editor.document.offsetAt(editor.selection.start), this.direction);
+		if (!landing) {
+			void vscode.window.showInformationMessage('Crossread: no discrepancies in this article.');
+			return;
+		}
+		const range = toRange(snapshot.lines(record.id), landing.span);
+		editor.selection = new vscode.Selection(range.start, range.end);
+		editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+		const position = `${stops.indexOf(landing.span) + 1} of ${stops.length}`;
+		vscode.window.setStatusBarMessage(`$(book) ${landing.wrapped ? 'Wrapped around: ' : ''}discrepancy ${position}: ${landing.span.discrepancy.summary}`, 5000);
+	}
+}

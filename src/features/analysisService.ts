@@ -1,0 +1,341 @@
+import * as vscode from 'vscode';
+import { analyzeArticle, combineAnalyses } from '../core/analyze';
+import { Aligner } from '../core/compare/aligner';
+import { compareCorpus } from '../core/compare/compare';
+import { decodeBytes } from '../core/decode';
+import type { ArticleAnalysis, InputWarning } from '../core/types';
+import { uniqueArticleIds } from '../presentation/articleIds';
+import { type ArticleRecord, AnalysisSnapshot } from './analysisSnapshot';
+import type { ArticleFiles, ArticleList } from './articleFiles';
+import { onDidChangeSetting, readFileSettings } from './settings';
+
+/** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
+const editDelay = 300;
+
+/** Larger files are skipped, as the command line skips them. */
+const maxBytes = 64 * 1024 * 1024;
+
+/** A file's text as read from disk, or why it is not an article. */
+type DiskText = { text: string; encoding: string } | { error: string };
+
+/** One article's own analysis, kept while its text and id stay the same. */
+interface CachedAnalysis {
+	id: string;
+	path: string;
+	text: string;
+	analysis: ArticleAnalysis;
+}
+
+/** An article found current for a document: the snapshot it belongs to and its record there. */
+export interface CurrentArticle {
+	/** The snapshot. */
+	snapshot: AnalysisSnapshot;
+	/** The article in it. */
+	record: ArticleRecord;
+}
+
+/**
+ * Keeps the workspace's articles analysed and compared, off the typing path. Files are read once
+ * (open documents take precedence with their live text); each article's own analysis is cached
+ * by its text and id, so an edit re-analyses that article only; the folder is then recombined
+ * and compared again, 300 ms after the last edit, and a newer edit cancels a comparison under
+ * way. Each finished comparison is published as one immutable `AnalysisSnapshot`.
+ */
+export class AnalysisService implements vscode.Disposable {
+	private readonly _onDidChange = new vscode.EventEmitter<AnalysisSnapshot>();
+	/** Fires once per finished comparison. */
+	readonly onDidChange = this._onDidChange.event;
+
+	private snapshot: AnalysisSnapshot | undefined;
+	private list: ArticleList | undefined;
+	private articleKeys = new Set<string>();
+	private readonly disk = new Map<string, DiskText>();
+	private readonly cache = new Map<string, CachedAnalysis>();
+	private readonly aligner = new Aligner();
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private running: vscode.CancellationTokenSource | undefined;
+	private idleWaiters: (() => void)[] = [];
+	private watchers: vscode.Disposable[] = [];
+	private readonly disposables: vscode.Disposable[] = [];
+
+	constructor(
+		private readonly files: ArticleFiles,
+		private readonly log: vscode.LogOutputChannel,
+	) {
+		this.disposables.push(
+			this._onDidChange,
+			vscode.workspace.onDidChangeTextDocument((event) => {
+				if (event.contentChanges.length > 0 && this.isArticle(event.document.uri)) {
+					this.schedule(editDelay);
+				}
+			}),
+			// A closed document falls back to the file: unsaved edits are gone.
+			vscode.workspace.onDidCloseTextDocument((document) => {
+				if (this.isArticle(document.uri)) {
+					this.schedule(editDelay);
+				}
+			}),
+			vscode.workspace.onDidChangeWorkspaceFolders(() => this.relist()),
+			onDidChangeSetting('crossread.files', () => this.relist()),
+			files.onDidChangeOverrides(() => this.relist(0)),
+		);
+	}
+
+	/** The latest finished comparison; `undefined` until the first one. */
+	get current(): AnalysisSnapshot | undefined {
+		return this.snapshot;
+	}
+
+	/** Whether a comparison is scheduled or under way. */
+	get busy(): boolean {
+		return this.timer !== undefined || this.running !== undefined;
+	}
+
+	/** Starts the first comparison (after activation has returned). */
+	start(): void {
+		this.watch();
+		this.schedule(0);
+	}
+
+	/** Forgets every file and analysis and compares the workspace from scratch. */
+	reanalyse(): void {
+		this.disk.clear();
+		this.cache.clear();
+		this.relist(0);
+	}
+
+	/** Resolves with the latest snapshot once nothing is scheduled or under way. */
+	whenIdle(): Promise<AnalysisSnapshot | undefined> {
+		return this.busy ? new Promise((resolve) => this.idleWaiters.push(() => resolve(this.snapshot))) : Promise.resolve(this.snapshot);
+	}
+
+	/** Whether a file is one of the compared articles. */
+	isArticle(uri: vscode.Uri): boolean {
+		return this.articleKeys.has(uri.toString());
+	}
+
+	/**
+	 * The article of a document, when the latest snapshot analysed exactly the document's current
+	 * text; `undefined` otherwise (not an article, or edited since). Never starts an analysis:
+	 * a hover answers from this.
+	 */
+	articleFor(document: vscode.TextDocument): CurrentArticle | undefined {
+		const snapshot = this.snapshot;
+		const record = snapshot?.recordOf(document.uri);
+		if (!snapshot || !record) {
+			return undefined;
+		}
+		if (record.version !== document.version) {
+			// Read from disk, or an edit undone: the same text means the same analysis.
+			if (document.getText() !== record.text) {
+				return undefined;
+			}
+			record.version = document.version;
+		}
+		return { snapshot, record };
+	}
+
+	/**
+	 * The article of a document once its current text is analysed: now, or after the comparison
+	 * under way. For providers VS Code waits for (semantic tokens), never for hovers.
+	 *
+	 * @returns `undefined` when the document is not an article, or the request was cancelled.
+	 */
+	async analysisFor(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<CurrentArticle | undefined> {
+		for (;;) {
+			const found = this.articleFor(document);
+			if (found || !this.busy || token.isCancellationRequested) {
+				return found;
+			}
+			await new Promise<void>((resolve) => {
+				const done = () => {
+					listeners.forEach((listener) => listener.dispose());
+					resolve();
+				};
+				const listeners = [this.onDidChange(done), token.onCancellationRequested(done)];
+				this.idleWaiters.push(done);
+			});
+		}
+	}
+
+	dispose(): void {
+		clearTimeout(this.timer);
+		this.running?.cancel();
+		this.watchers.forEach((watcher) => watcher.dispose());
+		this.disposables.forEach((disposable) => disposable.dispose());
+	}
+
+	private relist(delay = editDelay): void {
+		this.list = undefined;
+		this.watch();
+		this.schedule(delay);
+	}
+
+	/** Watches each workspace folder's article files: a file created or deleted changes the list, a file changed on disk is read again. */
+	private watch(): void {
+		this.watchers.forEach((watcher) => watcher.dispose());
+		this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+			const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, readFileSettings(folder).include));
+			const forget = (uri: vscode.Uri) => this.disk.delete(uri.toString());
+			// `npm install` writes thousands of README.md files: no reason to list the articles again.
+			const relevant = (uri: vscode.Uri) => !/\/(?:node_modules|\.git)\//.test(uri.path);
+			return vscode.Disposable.from(
+				watcher,
+				watcher.onDidCreate((uri) => {
+					if (relevant(uri)) {
+						this.relist();
+					}
+				}),
+				watcher.onDidDelete((uri) => {
+					forget(uri);
+					if (relevant(uri)) {
+						this.relist();
+					}
+				}),
+				watcher.onDidChange((uri) => {
+					forget(uri);
+					// An open document already has the text; saving it changes nothing to compare.
+					if (this.isArticle(uri) && !vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) {
+						this.schedule(editDelay);
+					}
+				}),
+			);
+		});
+	}
+
+	/** (Re)starts the countdown to the next comparison; any comparison under way is now stale. */
+	private schedule(delay: number): void {
+		this.running?.cancel();
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => {
+			this.timer = undefined;
+			void this.run();
+		}, delay);
+	}
+
+	private async run(): Promise<void> {
+		const source = new vscode.CancellationTokenSource();
+		this.running = source;
+		try {
+			await this.compare(source.token);
+		} catch (error) {
+			this.log.error(`Comparison failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		} finally {
+			source.dispose();
+			if (this.running === source) {
+				this.running = undefined;
+			}
+			if (!this.busy) {
+				const waiters = this.idleWaiters;
+				this.idleWaiters = [];
+				waiters.forEach((resolve) => resolve());
+			}
+		}
+	}
+
+	private async compare(token: vscode.CancellationToken): Promise<void> {
+		const started = Date.now();
+		if (!this.list) {
+			const list = await this.files.list(token);
+			if (token.isCancellationRequested) {
+				return;
+			}
+			this.list = list;
+			this.articleKeys = new Set(list.uris.map((uri) => uri.toString()));
+		}
+		const { uris, limitedTo } = this.list;
+		const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+		const ids = uniqueArticleIds(uris.map((uri) => uri.path));
+		const warnings: InputWarning[] = [];
+		const analysed: ArticleRecord[] = [];
+		let fresh = 0;
+		for (const [index, uri] of uris.entries()) {
+			const key = uri.toString();
+			const path = vscode.workspace.asRelativePath(uri);
+			const document = open.get(key);
+			const read = document ? { text: document.getText(), encoding: 'utf-8' } : await this.read(uri, path);
+			if (token.isCancellationRequested) {
+				return;
+			}
+			if ('error' in read || read.text.trim() === '') {
+				warnings.push({ path, message: 'error' in read ? read.error : 'empty file, skipped' });
+				continue;
+			}
+			let cached = this.cache.get(key);
+			if (!cached || cached.text !== read.text || cached.id !== ids[index] || cached.path !== path) {
+				try {
+					cached = { id: ids[index], path, text: read.text, analysis: analyzeArticle({ id: ids[index], path, text: read.text, encoding: read.encoding }) };
+				} catch (error) {
+					const message = `could not be analysed (${error instanceof Error ? error.message : String(error)}), skipped`;
+					this.log.error(`${path}: ${message}`);
+					warnings.push({ path, message });
+					continue;
+				}
+				this.cache.set(key, cached);
+				fresh++;
+				// Let the extension host breathe between articles: a hover or a keystroke can come in.
+				await new Promise((resolve) => setImmediate(resolve));
+				if (token.isCancellationRequested) {
+					return;
+				}
+			}
+			analysed.push({ id: ids[index], uri, text: read.text, version: document?.version, analysis: cached.analysis });
+		}
+		this.forgetAllBut(uris);
+
+		const corpus = combineAnalyses(
+			analysed.map((record) => record.analysis),
+			warnings,
+		);
+		// One aligner for the session: only articles whose text or names changed are aligned again.
+		const comparison = compareCorpus(corpus, this.aligner);
+		if (token.isCancellationRequested) {
+			return;
+		}
+		const records = analysed.map((record, index) => ({ ...record, analysis: corpus.articles[index] }));
+		this.snapshot = new AnalysisSnapshot(corpus, comparison, records, limitedTo);
+		this.log.info(`Compared ${records.length} articles (${fresh} analysed afresh) in ${Date.now() - started} ms: ${comparison.discrepancies.length} discrepancies.`);
+		this._onDidChange.fire(this.snapshot);
+	}
+
+	/** Reads and decodes a file once; a bad file is logged (never a notification) and remembered as an error. */
+	private async read(uri: vscode.Uri, path: string): Promise<DiskText> {
+		const key = uri.toString();
+		const known = this.disk.get(key);
+		if (known) {
+			return known;
+		}
+		let result: DiskText;
+		try {
+			const stat = await vscode.workspace.fs.stat(uri);
+			if (stat.size > maxBytes) {
+				result = { error: `too large (${Math.round(stat.size / 1024 / 1024)} MB), skipped` };
+			} else {
+				const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
+				result = 'error' in decoded ? { error: decoded.error.includes('skipped') ? decoded.error : `${decoded.error}, skipped` } : decoded;
+				if ('encoding' in decoded && decoded.encoding !== 'utf-8') {
+					this.log.info(`${path}: read as ${decoded.encoding}.`);
+				}
+			}
+		} catch (error) {
+			result = { error: `could not be read (${error instanceof Error ? error.message : String(error)}), skipped` };
+		}
+		if ('error' in result) {
+			this.log.warn(`${path}: ${result.error}`);
+		}
+		this.disk.set(key, result);
+		return result;
+	}
+
+	/** Drops what is kept about files that are no longer articles. */
+	private forgetAllBut(uris: readonly vscode.Uri[]): void {
+		const keep = new Set(uris.map((uri) => uri.toString()));
+		for (const map of [this.disk, this.cache]) {
+			for (const key of map.keys()) {
+				if (!keep.has(key)) {
+					map.delete(key);
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import type { AnalysisService } from './analysisService';
+
+/**
+ * Keeps the context keys that `package.json` menus read: `crossread.ready` (the first analysis
+ * is done), `crossread.hasAnalysis` (there are articles), `crossread.activeEditorIsArticle`,
+ * and `crossread.comparedPaths` (every article and the folders holding them, for the explorer's
+ * Add/Remove menu items).
+ *
+ * @returns The registration.
+ */
+export function registerContextKeys(analysis: AnalysisService): vscode.Disposable {
+	const set = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
+	const updateEditor = () => set('crossread.activeEditorIsArticle', !!vscode.window.activeTextEditor && analysis.isArticle(vscode.window.activeTextEditor.document.uri));
+	const updateAnalysis = () => {
+		const snapshot = analysis.current;
+		set('crossread.ready', true);
+		set('crossread.hasAnalysis', (snapshot?.records.length ?? 0) > 0);
+		set('crossread.comparedPaths', comparedPaths(snapshot?.records.map((record) => record.uri) ?? []));
+		updateEditor();
+	};
+	return vscode.Disposable.from(analysis.onDidChange(updateAnalysis), vscode.window.onDidChangeActiveTextEditor(updateEditor));
+}
+
+/** The articles' paths and those of the folders above them, up to their workspace folder. */
+function comparedPaths(uris: readonly vscode.Uri[]): string[] {
+	const paths = new Set<string>();
+	for (const uri of uris) {
+		const root = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath;
+		paths.add(uri.fsPath);
+		for (let folder = vscode.Uri.joinPath(uri, '..'); root && folder.fsPath.startsWith(root); folder = vscode.Uri.joinPath(folder, '..')) {
+			paths.add(folder.fsPath);
+			if (folder.fsPath === root) {
+				break;
+			}
+		}
+	}
+	return [...paths];
+}

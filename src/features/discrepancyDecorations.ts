@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import { filterDiscrepancies } from '../presentation/discrepancyFilter';
+import { discrepancyMarks, markHover } from '../presentation/discrepancyMarks';
+import type { AnalysisService } from './analysisService';
+import { toRange } from './ranges';
+import { onDidChangeSetting, readFilter, readHighlights } from './settings';
+
+/**
+ * Marks discrepancies in place: a wavy underline where this outlet differs from the others, a
+ * dotted one where it sides with the majority of a discrepancy, and a mark in the overview
+ * ruler. A claim no other outlet reports gets a gutter icon instead: underlining whole
+ * sentences would bury the real disagreements. Decorations move with edits by themselves, so an
+ * article being edited keeps its marks until its new analysis replaces them.
+ *
+ * @param mediaUri The extension's `media` folder (gutter icons).
+ * @returns The decorations' registration.
+ */
+export function registerDiscrepancyDecorations(analysis: AnalysisService, mediaUri: vscode.Uri): vscode.Disposable {
+	const differs = vscode.window.createTextEditorDecorationType({
+		textDecoration: 'underline wavy var(--vscode-crossread-discrepancyUnderline)',
+		overviewRulerColor: new vscode.ThemeColor('crossread.discrepancyOverviewRuler'),
+		overviewRulerLane: vscode.OverviewRulerLane.Right,
+	});
+	const agrees = vscode.window.createTextEditorDecorationType({
+		textDecoration: 'underline dotted var(--vscode-crossread-agreeingUnderline)',
+	});
+	const onlyHere = vscode.window.createTextEditorDecorationType({
+		light: { gutterIconPath: vscode.Uri.joinPath(mediaUri, 'icons', 'only-here-light.svg') },
+		dark: { gutterIconPath: vscode.Uri.joinPath(mediaUri, 'icons', 'only-here-dark.svg') },
+		gutterIconSize: '80%',
+	});
+	const types = [differs, agrees, onlyHere];
+
+	const decorate = (editor: vscode.TextEditor) => {
+		if (!readHighlights(editor.document.uri).discrepancies) {
+			types.forEach((type) => editor.setDecorations(type, []));
+			return;
+		}
+		const found = analysis.articleFor(editor.document);
+		if (!found) {
+			return;
+		}
+		const { snapshot, record } = found;
+		const lines = snapshot.lines(record.id);
+		const byType = new Map(types.map((type) => [type, [] as vscode.DecorationOptions[]]));
+		for (const mark of discrepancyMarks(filterDiscrepancies(snapshot.comparison.discrepancies, readFilter()), record.id)) {
+			const type = !mark.differs ? agrees : mark.discrepancy.kind === 'omission' ? onlyHere : differs;
+			byType.get(type)!.push({ range: toRange(lines, mark), hoverMessage: new vscode.MarkdownString(markHover(mark, snapshot.directory)) });
+		}
+		byType.forEach((options, type) => editor.setDecorations(type, options));
+	};
+	const decorateAll = () => vscode.window.visibleTextEditors.forEach(decorate);
+
+	decorateAll();
+	return vscode.Disposable.from(
+		...types,
+		analysis.onDidChange(decorateAll),
+		vscode.window.onDidChangeVisibleTextEditors(decorateAll),
+		onDidChangeSetting('crossread.highlights', decorateAll),
+		onDidChangeSetting('crossread.discrepancies', decorateAll),
+	);
+}

@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { comparePassageAt } from '../core/compare/lookup';
+import { commandIds } from '../presentation/commandIds';
+import { renderHoverCard } from '../presentation/hoverCard';
+import type { AnalysisService } from './analysisService';
+import { articleSelector, toRange } from './ranges';
+
+/**
+ * Hover-to-compare: on a sentence, quote or figure of an article, a card with every other
+ * outlet's version. Answers from the latest analysis only; while the article's analysis is
+ * not current (it is being edited), there is no card.
+ *
+ * @returns The provider's registration.
+ */
+export function registerHoverProvider(analysis: AnalysisService): vscode.Disposable {
+	return vscode.languages.registerHoverProvider(articleSelector, {
+		provideHover(document, position) {
+			const found = analysis.articleFor(document);
+			if (!found) {
+				return undefined;
+			}
+			const { snapshot, record } = found;
+			const comparison = comparePassageAt(snapshot.comparison, record.id, document.offsetAt(position), snapshot.articleIds);
+			if (!comparison) {
+				return undefined;
+			}
+			const markdown = new vscode.MarkdownString(renderHoverCard(comparison, snapshot.directory), true);
+			// Article text is escaped; the card's only links open passages, and only that command may run.
+			markdown.isTrusted = { enabledCommands: [commandIds.openPassage] };
+			markdown.supportHtml = false;
+			return new vscode.Hover(markdown, toRange(snapshot.lines(record.id), comparison.figure ?? comparison.passage));
+		},
+	});
+}

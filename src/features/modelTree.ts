@@ -1,0 +1,137 @@
+import * as vscode from 'vscode';
+import { commandIds } from '../presentation/commandIds';
+import { type TreeNode, treeFingerprint } from '../presentation/treeNode';
+import type { AnalysisSnapshot } from './analysisSnapshot';
+
+/**
+ * Shows a tree of plain `TreeNode`s. It announces a change only when the tree really changed
+ * (by fingerprint), and its ids come from the nodes, so VS Code keeps expansion and selection
+ * across refreshes: no flicker while an article is edited.
+ */
+export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> {
+	private readonly _onDidChangeTreeData = new vscode.EventEmitter<void>();
+	/** Fires when the tree changed. */
+	readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+
+	private roots: TreeNode[] = [];
+	private fingerprint = treeFingerprint([]);
+	private parents = new Map<TreeNode, TreeNode>();
+	private snapshot: AnalysisSnapshot | undefined;
+
+	constructor(private readonly mediaUri: vscode.Uri) {}
+
+	/**
+	 * Replaces the tree.
+	 *
+	 * @param roots The new roots.
+	 * @param snapshot The analysis the nodes' targets point into.
+	 * @returns Whether anything shown changed.
+	 */
+	update(roots: TreeNode[], snapshot: AnalysisSnapshot | undefined): boolean {
+		this.snapshot = snapshot;
+		const fingerprint = treeFingerprint(roots);
+		if (fingerprint === this.fingerprint) {
+			return false;
+		}
+		this.roots = roots;
+		this.fingerprint = fingerprint;
+		this.parents = new Map();
+		const index = (node: TreeNode) =>
+			node.children.forEach((child) => {
+				this.parents.set(child, node);
+				index(child);
+			});
+		roots.forEach(index);
+		this._onDidChangeTreeData.fire();
+		return true;
+	}
+
+	getChildren(node?: TreeNode): TreeNode[] {
+		return node ? node.children : this.roots;
+	}
+
+	getParent(node: TreeNode): TreeNode | undefined {
+		return this.parents.get(node);
+	}
+
+	getTreeItem(node: TreeNode): vscode.TreeItem {
+		const collapsible = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+		const item = new vscode.TreeItem(node.label, collapsible);
+		item.id = node.id;
+		item.description = node.description;
+		item.contextValue = node.contextValue;
+		if (node.tooltip) {
+			// Not trusted, no HTML: the tooltip holds escaped article text.
+			item.tooltip = new vscode.MarkdownString(node.tooltip);
+		}
+		item.iconPath =
+			'media' in node.icon
+				? { light: vscode.Uri.joinPath(this.mediaUri, 'icons', `${node.icon.media}-light.svg`), dark: vscode.Uri.joinPath(this.mediaUri, 'icons', `${node.icon.media}-dark.svg`) }
+				: new vscode.ThemeIcon(node.icon.codicon, node.icon.color ? new vscode.ThemeColor(node.icon.color) : undefined);
+		if (node.target) {
+			item.command = { command: commandIds.openPassage, title: 'Show Passage', arguments: [{ ...node.target, preserveFocus: true }] };
+		} else if (node.article) {
+			const uri = this.snapshot?.record(node.article)?.uri;
+			if (uri) {
+				item.resourceUri = uri;
+				item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uri] };
+			}
+		}
+		return item;
+	}
+
+	/** All nodes, depth first (for tests and `reveal`). */
+	*nodes(from: readonly TreeNode[] = this.roots): Generator<TreeNode> {
+		for (const node of from) {
+			yield node;
+			yield* this.nodes(node.children);
+		}
+	}
+}
+
+/** What a view shows besides its rows. */
+export interface ViewModel {
+	/** The rows. */
+	roots: TreeNode[];
+	/** A message above the rows (`undefined` for none). */
+	message?: string;
+	/** Text beside the view's title. */
+	description?: string;
+	/** A count on the view's and the activity bar's icon. */
+	badge?: vscode.ViewBadge;
+}
+
+/**
+ * Registers a tree view whose content follows the analysis: the builder turns each snapshot into
+ * a `ViewModel`; the view refreshes on each new snapshot and whenever `refreshOn` fires.
+ *
+ * @param id The view id (`crossread.discrepancies`).
+ * @param provider The provider to fill.
+ * @param onDidChange The analysis' change event.
+ * @param current The latest snapshot.
+ * @param build Turns a snapshot into what the view shows.
+ * @param refreshOn Other events that change what the view shows (a setting), as subscribe functions.
+ */
+export function registerModelTreeView(
+	id: string,
+	provider: ModelTreeDataProvider,
+	onDidChange: vscode.Event<AnalysisSnapshot>,
+	current: () => AnalysisSnapshot | undefined,
+	build: (snapshot: AnalysisSnapshot) => ViewModel,
+	refreshOn: ((listener: () => void) => vscode.Disposable)[] = [],
+): vscode.Disposable {
+	const view = vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
+	const refresh = () => {
+		const snapshot = current();
+		if (!snapshot) {
+			return;
+		}
+		const model = build(snapshot);
+		provider.update(model.roots, snapshot);
+		view.message = model.message;
+		view.description = model.description;
+		view.badge = model.badge;
+	};
+	refresh();
+	return vscode.Disposable.from(view, onDidChange(refresh), ...refreshOn.map((subscribe) => subscribe(refresh)));
+}

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { ReportFilter } from '../core/report/model';
+import type { DiscrepancyKind, Severity } from '../core/types';
+import { discrepancyKinds } from '../presentation/discrepancyFilter';
+import type { HighlightOptions } from '../presentation/semanticTokens';
+
+/** Which files a workspace folder compares (`crossread.files.*`). */
+export interface FileSettings {
+	/** Glob of article files. */
+	include: string;
+	/** Globs never compared. */
+	exclude: string[];
+	/** The most files compared at once. */
+	maxFiles: number;
+}
+
+/** Reads `crossread.files.*` for a workspace folder. */
+export function readFileSettings(folder: vscode.WorkspaceFolder): FileSettings {
+	const config = vscode.workspace.getConfiguration('crossread.files', folder.uri);
+	return {
+		include: config.get('include', '**/*.{txt,md,markdown,news,article}'),
+		exclude: config.get<string[]>('exclude', []),
+		maxFiles: Math.max(1, config.get('maxFiles', 500)),
+	};
+}
+
+/** Reads `crossread.highlights.*` for a document: what gets coloured, and whether discrepancies are underlined. */
+export function readHighlights(uri: vscode.Uri): HighlightOptions & { discrepancies: boolean } {
+	const config = vscode.workspace.getConfiguration('crossread.highlights', uri);
+	return { quotes: config.get('quotes', true), figures: config.get('figures', true), entities: config.get('entities', true), discrepancies: config.get('discrepancies', true) };
+}
+
+/** Reads the discrepancy filter (`crossread.discrepancies.minSeverity` and `.kinds`), shared by every view. */
+export function readFilter(): ReportFilter {
+	const config = vscode.workspace.getConfiguration('crossread.discrepancies');
+	return { minSeverity: config.get<Severity>('minSeverity', 'low'), kinds: config.get<DiscrepancyKind[]>('kinds', [...discrepancyKinds]) };
+}
+
+/** Writes part of the discrepancy filter where the user keeps it: the workspace when one is open. */
+export async function writeFilter(key: 'minSeverity' | 'kinds', value: Severity | DiscrepancyKind[]): Promise<void> {
+	const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+	await vscode.workspace.getConfiguration('crossread.discrepancies').update(key, value, target);
+}
+
+/** Whether discrepancies also go to the Problems view (`crossread.diagnostics.enabled`). */
+export function diagnosticsEnabled(): boolean {
+	return vscode.workspace.getConfiguration('crossread.diagnostics').get('enabled', false);
+}
+
+/**
+ * Calls back when a Crossread setting under a section changes.
+ *
+ * @param section `crossread.files`, `crossread.highlights`…
+ */
+export function onDidChangeSetting(section: string, listener: () => void): vscode.Disposable {
+	return vscode.workspace.onDidChangeConfiguration((event) => {
+		if (event.affectsConfiguration(section)) {
+			listener();
+		}
+	});
+}

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import type { PassageTarget } from '../presentation/passageTarget';
+import type { AnalysisService } from './analysisService';
+import { toRange } from './ranges';
+
+/**
+ * Opens an article with a passage selected and in view.
+ *
+ * @param analysis The analysis the target's offsets point into.
+ * @param target Article and span.
+ * @param viewColumn Where to open it.
+ * @returns The editor, or `undefined` when the article is no longer compared.
+ */
+export async function showPassage(analysis: AnalysisService, target: PassageTarget, viewColumn: vscode.ViewColumn): Promise<vscode.TextEditor | undefined> {
+	const snapshot = analysis.current;
+	const record = snapshot?.record(target.article);
+	if (!snapshot || !record) {
+		void vscode.window.showWarningMessage(`Crossread: "${target.article}" is no longer among the compared articles.`);
+		return undefined;
+	}
+	const range = toRange(snapshot.lines(record.id), target);
+	const editor = await vscode.window.showTextDocument(record.uri, { viewColumn, selection: range, preserveFocus: target.preserveFocus === true });
+	editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+	return editor;
+}
+
+/** Whether a command argument is a passage target (links can be followed with any arguments). */
+export function isPassageTarget(value: unknown): value is PassageTarget {
+	const candidate = value as Partial<PassageTarget> | undefined;
+	return typeof candidate?.article === 'string' && Number.isInteger(candidate.start) && Number.isInteger(candidate.end) && candidate.start! <= candidate.end!;
+}

@@ -1,0 +1,60 @@
+import type { Discrepancy, DiscrepancyMention, Span } from '../core/types';
+import { type ArticleDirectory, outletOf } from './articleDirectory';
+import { inertMarkdown } from './markdownText';
+
+/** One place in an article that a discrepancy concerns. */
+export interface DiscrepancyMark extends Span {
+	/** The discrepancy. */
+	discrepancy: Discrepancy;
+	/** This article's side of it. */
+	mention: DiscrepancyMention;
+	/** Whether this article is the odd one out (it differs), or sides with the majority. */
+	differs: boolean;
+}
+
+/**
+ * Where the discrepancies touch an article. The outlets that differ are the marked side; when a
+ * discrepancy names no odd outlet, every side is. A mention marks only its differing words
+ * when the core names them ("must" in a quote), else its whole passage.
+ *
+ * @param discrepancies Discrepancies to show (filtered).
+ * @param article `Article.id`.
+ * @returns Marks in document order.
+ */
+export function discrepancyMarks(discrepancies: readonly Discrepancy[], article: string): DiscrepancyMark[] {
+	const marks: DiscrepancyMark[] = [];
+	for (const discrepancy of discrepancies) {
+		for (const mention of discrepancy.mentions.filter((candidate) => candidate.article === article)) {
+			const differs = isDiffering(discrepancy, mention);
+			marks.push(...markedSpans(mention).map(({ start, end }) => ({ start, end, discrepancy, mention, differs })));
+		}
+	}
+	return marks.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether a mention is on the side that differs: it is odd, or the discrepancy names no odd outlet. */
+export function isDiffering(discrepancy: Discrepancy, mention: DiscrepancyMention): boolean {
+	return mention.odd || !discrepancy.mentions.some((other) => other.odd);
+}
+
+/** The spans that show a mention: its differing words when the core names them, else the passage. */
+export function markedSpans(mention: DiscrepancyMention): Span[] {
+	return mention.words && mention.words.length > 0 ? mention.words : [mention];
+}
+
+/**
+ * The hover text of a mark: what it is in a few words, the summary, and each other outlet's
+ * version, escaped.
+ *
+ * @param mark A mark from `discrepancyMarks`.
+ * @param directory Outlet names.
+ * @returns Markdown.
+ */
+export function markHover(mark: DiscrepancyMark, directory: ArticleDirectory): string {
+	const { discrepancy } = mark;
+	const title = discrepancy.kind === 'omission' ? (mark.differs ? 'Not reported by the other outlets' : 'Reported differently elsewhere') : mark.differs ? 'Differs in other outlets' : 'Other outlets differ here';
+	const others = discrepancy.mentions
+		.filter((mention) => mention.article !== mark.mention.article)
+		.map((mention) => `- ${inertMarkdown(outletOf(directory, mention.article))}: ${inertMarkdown(mention.variant)}`);
+	return [`**${title}**: ${inertMarkdown(discrepancy.summary)}`, ...(others.length > 0 ? ['', ...others] : [])].join('\n');
+}

@@ -1,0 +1,186 @@
+import type { OtherVersion, PassageComparison, Verdict } from '../core/compare/lookup';
+import type { Span } from '../core/types';
+import { type ArticleDirectory, outletOf } from './articleDirectory';
+import { commandIds } from './commandIds';
+import { commandUri, inertMarkdown } from './markdownText';
+import type { PassageTarget } from './passageTarget';
+import { verdictPhrase } from './verdict';
+
+/** How much of another outlet's passage a card shows, in characters (the differing words stay in view). */
+const defaultMaxPassage = 280;
+
+/** Discrepancy summaries shown above the outlets; the panel lists the rest. */
+const maxSummaries = 3;
+
+/** Runs of our own words shown struck under another outlet's passage, and the longest run. */
+const maxStruck = 4;
+const maxStruckLength = 48;
+
+/**
+ * Renders the hover card for a passage: for each other outlet that reports it, the outlet and
+ * date, the verdict, its passage with the words that differ in **bold** (the words ours has
+ * instead ~~struck~~; on a figure, their figures in bold), and a link that opens the passage
+ * beside the editor; then the outlets that do not report it. Article text is escaped: nothing
+ * in it renders as Markdown or HTML, and the only links are `crossread.openPassage` commands.
+ *
+ * @param comparison The passage under the cursor and every other outlet's version (`comparePassageAt`).
+ * @param directory Outlet names, dates and texts of the folder's articles.
+ * @param maxPassage Longest passage shown, in characters (default: 280).
+ * @returns Markdown for a MarkdownString with theme icons, trusted for `crossread.openPassage` only.
+ */
+export function renderHoverCard(comparison: PassageComparison, directory: ArticleDirectory, maxPassage = defaultMaxPassage): string {
+	const ourText = directory.get(comparison.article)?.text ?? '';
+	const reporting = comparison.others.filter((other) => other.passage);
+	const missing = comparison.others.filter((other) => !other.passage);
+	const blocks: string[] = [header(comparison, reporting.length + 1, comparison.others.length + 1)];
+
+	for (const discrepancy of comparison.discrepancies.slice(0, maxSummaries)) {
+		blocks.push(`$(warning) ${inertMarkdown(discrepancy.summary)}`);
+	}
+	// Disagreement first: that is what the reader hovered for.
+	const ordered = [...reporting].sort((a, b) => verdictOrder(a.verdict) - verdictOrder(b.verdict));
+	for (const other of ordered) {
+		blocks.push('---', otherVersion(comparison, other, ourText, directory, maxPassage));
+	}
+	if (missing.length > 0) {
+		blocks.push('---', `$(circle-slash) Not reported by ${missing.map((other) => `**${inertMarkdown(outletOf(directory, other.article))}**`).join(', ')}`);
+	}
+	if (comparison.others.length === 0) {
+		blocks.push('Comparison needs a second outlet: add another article about this event to the folder.');
+	}
+	return blocks.join('\n\n');
+}
+
+function header(comparison: PassageComparison, reporting: number, total: number): string {
+	const what = comparison.figure
+		? `figure **${inertMarkdown(comparison.figure.text)}**`
+		: comparison.passage.kind === 'quote'
+			? 'quote'
+			: 'sentence';
+	const coverage = total > 1 ? ` · reported by ${reporting} of ${total} outlets` : '';
+	return `$(book) **Crossread** · ${what}${coverage}`;
+}
+
+function otherVersion(comparison: PassageComparison, other: OtherVersion, ourText: string, directory: ArticleDirectory, maxPassage: number): string {
+	const entry = directory.get(other.article);
+	const passage = other.passage!;
+	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [entry.date] : []), verdictText(other.verdict)].join(' · ');
+	// On a figure, the figure of theirs it was compared with is what to look at, not every word the sentences differ in.
+	const marks = comparison.figure ? (other.figure ? [other.figure] : []) : other.theirWords;
+	const quoted = [markPassage(entry?.text ?? '', passage, marks, '**', maxPassage)];
+	const ours = comparison.figure ? [] : mergeMarks(ourText, other.ourWords);
+	if (ours.length > 0) {
+		const struck = ours.slice(0, maxStruck).map((span) => `~~${inertMarkdown(shorten(ourText.slice(span.start, span.end)))}~~`);
+		quoted.push(`instead of ${struck.join(', ')}${ours.length > maxStruck ? ', …' : ''}`);
+	}
+	const target: PassageTarget = { article: other.article, start: passage.start, end: passage.end, beside: true };
+	const link = `[$(split-horizontal) Open beside](${commandUri(commandIds.openPassage, [target])} "Open this passage beside the editor")`;
+	// Two spaces end a line inside a paragraph: the passage and what ours has instead stay one blockquote.
+	return [title, `> ${quoted.join('  \n> ')}`, link].join('\n\n');
+}
+
+const verdictIcons: Record<Verdict['kind'], string> = { agrees: '$(check)', differs: '$(diff-modified)', 'not-reported': '$(circle-slash)' };
+
+function verdictText(verdict: Verdict): string {
+	const phrase = inertMarkdown(verdictPhrase(verdict));
+	return `${verdictIcons[verdict.kind]} ${verdict.kind === 'differs' ? `**${phrase}**` : phrase}`;
+}
+
+function verdictOrder(verdict: Verdict): number {
+	return verdict.kind === 'differs' ? 0 : verdict.kind === 'not-reported' ? 1 : 2;
+}
+
+/**
+ * A passage as inert Markdown with some words wrapped in a delimiter (`**`, `~~`), cut to a
+ * window around the first marked word when it is long.
+ *
+ * @param text The article's text.
+ * @param passage The passage's span.
+ * @param marks Spans to mark (words inside the passage).
+ * @param delimiter `**` for bold, `~~` for struck.
+ * @param maxLength Longest text shown before it is cut with "…".
+ */
+export function markPassage(text: string, passage: Span, marks: Span[], delimiter: string, maxLength: number): string {
+	const window = clip(text, passage, marks, maxLength);
+	const inside = mergeMarks(text, marks)
+		.map((mark) => ({ start: Math.max(mark.start, window.start), end: Math.min(mark.end, window.end) }))
+		.filter((mark) => mark.start < mark.end);
+	let out = window.start > passage.start ? '…' : '';
+	let at = window.start;
+	for (const mark of inside) {
+		out += inertMarkdown(text.slice(at, mark.start)) + delimiter + inertMarkdown(text.slice(mark.start, mark.end)) + delimiter;
+		at = mark.end;
+	}
+	out += inertMarkdown(text.slice(at, window.end));
+	return out.trim() + (window.end < passage.end ? '…' : '');
+}
+
+/**
+ * Marks widened to whole white-space-delimited chunks, then trimmed of the quotation marks and
+ * sentence punctuation at their ends, and merged when only white space separates them.
+ * NOTE: emphasis must open after white space or punctuation: `US**$48**` would show its
+ * asterisks, `**US$48**` is bold; `**48 billion**,` is bold too.
+ */
+function mergeMarks(text: string, marks: Span[]): Span[] {
+	const widened = marks
+		.map(({ start, end }) => {
+			let from = start;
+			let to = end;
+			while (from > 0 && !/\s/.test(text[from - 1])) {
+				from--;
+			}
+			while (to < text.length && !/\s/.test(text[to])) {
+				to++;
+			}
+			while (from < to - 1 && edgePunctuation.test(text[from])) {
+				from++;
+			}
+			while (to > from + 1 && edgePunctuation.test(text[to - 1])) {
+				to--;
+			}
+			return { start: from, end: to };
+		})
+		.sort((a, b) => a.start - b.start);
+	const merged: Span[] = [];
+	for (const mark of widened) {
+		const last = merged[merged.length - 1];
+		if (last && /^\s*$/.test(text.slice(last.end, mark.start))) {
+			last.end = Math.max(last.end, mark.end);
+		} else if (!last || mark.start >= last.end) {
+			merged.push({ ...mark });
+		}
+	}
+	return merged;
+}
+
+/** Punctuation left outside a mark: `“Our` marks `Our`, `euros,` marks `euros`. */
+const edgePunctuation = /[,.;:!?"'“”‘’«»()[\]…]/;
+
+/** A run of words cut to `maxStruckLength` characters at a word boundary. */
+function shorten(text: string): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	if (line.length <= maxStruckLength) {
+		return line;
+	}
+	const cut = line.lastIndexOf(' ', maxStruckLength - 1);
+	return `${line.slice(0, cut > 0 ? cut : maxStruckLength - 1)}…`;
+}
+
+/** The part of a passage shown: all of it when short, else a window that starts a little before the first mark, on word boundaries. */
+function clip(text: string, passage: Span, marks: Span[], maxLength: number): Span {
+	if (passage.end - passage.start <= maxLength) {
+		return passage;
+	}
+	const first = marks.find((mark) => mark.start >= passage.start && mark.end <= passage.end);
+	let start = first ? Math.max(passage.start, Math.min(first.start - Math.floor(maxLength / 3), passage.end - maxLength)) : passage.start;
+	let end = Math.min(passage.end, start + maxLength);
+	if (start > passage.start) {
+		const space = text.indexOf(' ', start);
+		start = space >= 0 && space < end ? space + 1 : start;
+	}
+	if (end < passage.end) {
+		const space = text.lastIndexOf(' ', end);
+		end = space > start ? space : end;
+	}
+	return { start, end };
+}

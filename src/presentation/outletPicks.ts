@@ -1,0 +1,42 @@
+import type { PassageComparison } from '../core/compare/lookup';
+import type { ArticleDirectory } from './articleDirectory';
+import { outletOf } from './articleDirectory';
+import type { PassageTarget } from './passageTarget';
+import { verdictPhrase } from './verdict';
+
+/** A quick pick row: another outlet's version of the passage. */
+export interface OutletPick {
+	/** Outlet name. */
+	label: string;
+	/** Date and verdict. */
+	description: string;
+	/** The start of the other passage, on one line. */
+	detail: string;
+	/** The passage to open beside the editor. */
+	target: PassageTarget;
+}
+
+/**
+ * The outlets that report the passage under the cursor, as quick pick rows, those that differ
+ * first.
+ *
+ * @param comparison The passage and the other outlets' versions (`comparePassageAt`).
+ * @param directory Outlet names, dates and texts.
+ * @returns One row per outlet that reports the passage.
+ */
+export function outletPicks(comparison: PassageComparison, directory: ArticleDirectory): OutletPick[] {
+	return comparison.others
+		.filter((other) => other.passage)
+		.sort((a, b) => Number(b.verdict.kind === 'differs') - Number(a.verdict.kind === 'differs'))
+		.map((other) => {
+			const entry = directory.get(other.article);
+			const { start, end } = other.passage!;
+			const text = (entry?.text ?? '').slice(start, end).replace(/\s+/g, ' ').trim();
+			return {
+				label: outletOf(directory, other.article),
+				description: [...(entry?.date ? [entry.date] : []), verdictPhrase(other.verdict)].join(' · '),
+				detail: text.length > 160 ? `${text.slice(0, 159)}…` : text,
+				target: { article: other.article, start, end, beside: true },
+			};
+		});
+}

@@ -1,0 +1,209 @@
+import type { Report, ReportDiscrepancy, ReportRange } from '../core/report/model';
+import type { DiscrepancyKind, Severity } from '../core/types';
+import { outletLabels } from './articleDirectory';
+import { discrepancyKinds } from './discrepancyFilter';
+import { kindTitles } from './discrepancyTree';
+import { escapeHtml } from './html';
+import { countOf } from './plural';
+
+/** What the webview host supplies to a report page. */
+export interface ReportPage {
+	/** A fresh random nonce: the one script allowed to run carries it. */
+	nonce: string;
+	/** `webview.cspSource`: where the stylesheet and script may come from. */
+	cspSource: string;
+	/** `asWebviewUri` of `media/report.js`. */
+	scriptUri: string;
+	/** `asWebviewUri` of `media/report.css`. */
+	styleUri: string;
+}
+
+/** Each entity's spellings (`variantForms`) by entity id, with the articles that use each. */
+export type SpellingTable = ReadonlyMap<string, readonly { form: string; articles: readonly string[] }[]>;
+
+const severityOrder: Severity[] = ['high', 'medium', 'low'];
+
+/** Longest passage quoted under a discrepancy, in characters. */
+const maxQuoted = 220;
+
+/**
+ * The Content-Security-Policy of the report: nothing by default; styles and images only from
+ * the extension's media folder; scripts only with the page's nonce. No remote content at all.
+ */
+export function contentSecurityPolicy(page: Pick<ReportPage, 'nonce' | 'cspSource'>): string {
+	return `default-src 'none'; img-src ${page.cspSource}; style-src ${page.cspSource}; font-src ${page.cspSource}; script-src 'nonce-${page.nonce}';`;
+}
+
+/**
+ * Renders the report webview: ranked discrepancies (with severity and kind filters), a chart of
+ * who reports what, the coverage matrix of claims × outlets, and every name's spellings. Every
+ * passage is a button that reveals it in the editor (`media/report.js` posts the message). All
+ * article text is escaped.
+ *
+ * @param report The report (`buildReport`), filtered as the panel is.
+ * @param spellings Spellings of each entity.
+ * @param page Nonce and resource URIs.
+ * @returns A complete HTML document.
+ */
+export function renderReportHtml(report: Report, spellings: SpellingTable, page: ReportPage): string {
+	const labels = outletLabels(report.articles);
+	const label = (article: string) => labels.get(article) ?? article;
+	const outlets = new Set(report.articles.map((article) => article.outlet)).size;
+	const comparable = report.articles.length >= 2;
+	const summary = comparable
+		? `${countOf(report.articles.length, 'article')} from ${countOf(outlets, 'outlet')} · ${countOf(report.discrepancies.length, 'discrepancy', 'discrepancies')}`
+		: `${countOf(report.articles.length, 'article')}: comparison needs a second outlet.`;
+	return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(page))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(page.styleUri)}">
+<title>Crossread report</title>
+</head>
+<body>
+<header>
+<h1>Crossread report</h1>
+<p class="summary">${escapeHtml(summary)}</p>
+</header>
+<main>
+${comparable ? discrepanciesSection(report.discrepancies, label) : ''}
+${comparable ? chartSection(report, label) : ''}
+${comparable ? coverageSection(report, label) : ''}
+${entitiesSection(report, spellings, label)}
+${warningsSection(report)}
+</main>
+<script nonce="${escapeHtml(page.nonce)}" src="${escapeHtml(page.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+function discrepanciesSection(discrepancies: readonly ReportDiscrepancy[], label: (article: string) => string): string {
+	const chips = [
+		...severityOrder.map((severity) => chip('severity', severity, severity, discrepancies.filter((discrepancy) => discrepancy.severity === severity).length)),
+		...discrepancyKinds.map((kind) => chip('kind', kind, kindTitles[kind], discrepancies.filter((discrepancy) => discrepancy.kind === kind).length)),
+	].join('');
+	const items = discrepancies.map((discrepancy) => discrepancyItem(discrepancy, label)).join('\n');
+	return `<section id="discrepancies" aria-labelledby="discrepancies-title">
+<h2 id="discrepancies-title">Discrepancies</h2>
+${discrepancies.length > 0 ? `<div class="filters" role="group" aria-label="Show discrepancies of">${chips}</div>\n<ol class="discrepancies">\n${items}\n</ol>\n<p class="empty" hidden>Every discrepancy is hidden by the filters above.</p>` : '<p class="empty">None found: the outlets agree on everything they share.</p>'}
+</section>`;
+}
+
+function chip(filter: 'severity' | 'kind', value: Severity | DiscrepancyKind, title: string, total: number): string {
+	return total === 0 ? '' : `<button type="button" class="chip ${filter}-${value}" data-filter="${filter}" data-value="${value}" aria-pressed="true">${escapeHtml(title)} <span class="count">${total}</span></button>`;
+}
+
+function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string) => string): string {
+	const first = discrepancy.mentions.find((mention) => mention.odd) ?? discrepancy.mentions[0];
+	const summary = first ? revealButton(first.article, first, escapeHtml(discrepancy.summary), 'summary') : `<span class="summary">${escapeHtml(discrepancy.summary)}</span>`;
+	const mentions = discrepancy.mentions
+		.map(
+			(mention) => `<li class="mention${mention.odd ? ' odd' : ''}">${revealButton(mention.article, mention, `<span class="outlet">${escapeHtml(label(mention.article))}</span> <span class="variant">${escapeHtml(mention.variant)}</span>`, 'passage')}<span class="passage-text">${escapeHtml(clip(mention.text))}</span></li>`,
+		)
+		.join('');
+	const missing = discrepancy.missing.length > 0 ? `<li class="missing">Not reported by ${escapeHtml(discrepancy.missing.map(label).join(', '))}</li>` : '';
+	return `<li class="discrepancy" data-severity="${discrepancy.severity}" data-kind="${discrepancy.kind}">
+<div class="head"><span class="severity severity-${discrepancy.severity}">${discrepancy.severity}</span><span class="kind">${escapeHtml(kindTitles[discrepancy.kind])}</span>${summary}</div>
+<p class="reason">${escapeHtml(discrepancy.reason)} <span class="confidence">confidence ${Math.round(discrepancy.confidence * 100)}%</span></p>
+<ul class="mentions">${mentions}${missing}</ul>
+</li>`;
+}
+
+/** A button that reveals a range of an article; `media/report.js` reads its data attributes. */
+function revealButton(article: string, range: Pick<ReportRange, 'start' | 'end'>, html: string, className: string): string {
+	const value = [range.start.line, range.start.character, range.end.line, range.end.character].join(',');
+	return `<button type="button" class="reveal ${className}" data-article="${escapeHtml(article)}" data-range="${value}" title="Show in the editor">${html}</button>`;
+}
+
+/** Who reports what, as bars: the claims each outlet carries, and the discrepancies where it is the odd one out. */
+function chartSection(report: Report, label: (article: string) => string): string {
+	const rows = report.articles.map((article) => ({
+		id: article.id,
+		claims: report.coverage.rows.filter((row) => row.articles.includes(article.id)).length,
+		differs: report.discrepancies.filter((discrepancy) => discrepancy.mentions.some((mention) => mention.article === article.id && mention.odd)).length,
+	}));
+	const most = { claims: Math.max(1, ...rows.map((row) => row.claims)), differs: Math.max(1, ...rows.map((row) => row.differs)) };
+	const bar = (series: 'claims' | 'differs', value: number) =>
+		`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" width="100" height="10"/><rect class="fill ${series}" width="${((value / most[series]) * 100).toFixed(1)}" height="10"/></svg><span class="value">${value}</span>`;
+	const body = rows
+		.map((row) => `<div class="chart-row"><span class="chart-label">${escapeHtml(label(row.id))}</span><span class="chart-cell">${bar('claims', row.claims)}</span><span class="chart-cell">${bar('differs', row.differs)}</span></div>`)
+		.join('\n');
+	return `<section id="outlets" aria-labelledby="outlets-title">
+<h2 id="outlets-title">Who reports what</h2>
+<div class="chart" role="table" aria-label="Claims each outlet reports, and discrepancies where it differs">
+<div class="chart-row chart-head"><span class="chart-label">Outlet</span><span class="chart-cell"><span class="swatch claims"></span>Claims reported (of ${report.coverage.rows.length})</span><span class="chart-cell"><span class="swatch differs"></span>Discrepancies where it differs</span></div>
+${body}
+</div>
+</section>`;
+}
+
+function coverageSection(report: Report, label: (article: string) => string): string {
+	const { outlets, rows } = report.coverage;
+	if (rows.length === 0) {
+		return '';
+	}
+	const claims = new Map(report.claims.map((claim) => [claim.id, claim]));
+	const head = outlets.map((article) => `<th scope="col" class="outlet-column"><span>${escapeHtml(label(article))}</span></th>`).join('');
+	const body = rows
+		.map((row) => {
+			const members = claims.get(row.claim)?.members ?? [];
+			const cells = outlets
+				.map((article) => {
+					const member = members.find((candidate) => candidate.article === article);
+					return member ? `<td class="covered">${revealButton(article, member, '●', 'dot')}</td>` : '<td class="absent" aria-label="not reported"></td>';
+				})
+				.join('');
+			return `<tr><th scope="row">${escapeHtml(row.label)}</th>${cells}</tr>`;
+		})
+		.join('\n');
+	return `<section id="coverage" aria-labelledby="coverage-title">
+<h2 id="coverage-title">Coverage: ${countOf(rows.length, 'claim')} × ${countOf(outlets.length, 'outlet')}</h2>
+<div class="table-scroll"><table class="coverage">
+<thead><tr><th scope="col">Claim</th>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table></div>
+</section>`;
+}
+
+function entitiesSection(report: Report, spellings: SpellingTable, label: (article: string) => string): string {
+	if (report.entities.length === 0) {
+		return '';
+	}
+	const entities = [...report.entities].sort((a, b) => (spellings.get(b.id)?.length ?? 1) - (spellings.get(a.id)?.length ?? 1) || b.mentions.length - a.mentions.length);
+	const body = entities
+		.map((entity) => {
+			const forms = spellings.get(entity.id) ?? entity.forms.map((form) => ({ form, articles: [] }));
+			const list = forms.map(({ form, articles }) => `<li><span class="form">${escapeHtml(form)}</span>${articles.length > 0 ? ` <span class="outlets">${escapeHtml(articles.map(label).join(', '))}</span>` : ''}</li>`).join('');
+			return `<tr${forms.length > 1 ? ' class="variant"' : ''}><th scope="row">${escapeHtml(entity.name)}</th><td>${entity.type}</td><td><ul class="forms">${list}</ul></td></tr>`;
+		})
+		.join('\n');
+	return `<section id="entities" aria-labelledby="entities-title">
+<h2 id="entities-title">Names and their spellings</h2>
+<table class="entities">
+<thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Spellings, and who uses them</th></tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+</section>`;
+}
+
+function warningsSection(report: Report): string {
+	if (report.warnings.length === 0) {
+		return '';
+	}
+	return `<section id="warnings" aria-labelledby="warnings-title">
+<h2 id="warnings-title">Files skipped</h2>
+<ul>${report.warnings.map((warning) => `<li><code>${escapeHtml(warning.path)}</code>: ${escapeHtml(warning.message)}</li>`).join('')}</ul>
+</section>`;
+}
+
+function clip(text: string): string {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length <= maxQuoted ? line : `${line.slice(0, maxQuoted - 1).trimEnd()}…`;
+}

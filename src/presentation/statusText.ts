@@ -1,0 +1,53 @@
+import { countOf } from './plural';
+
+/** What the status bar knows about the analysis. */
+export interface StatusState {
+	/** Articles compared. */
+	articles: number;
+	/** Distinct outlets among them. */
+	outlets: number;
+	/** Discrepancies shown (after the filter). */
+	discrepancies: number;
+	/** Discrepancies the filter hides. */
+	hidden: number;
+	/** The first analysis has not finished yet. */
+	starting: boolean;
+	/** The file limit (`crossread.files.maxFiles`) when more files matched than it allows, else `undefined`. */
+	limitedTo: number | undefined;
+}
+
+/** The status bar item's text and tooltip. */
+export interface StatusText {
+	/** With `$(icon)` syntax. */
+	text: string;
+	/** Plain text. */
+	tooltip: string;
+}
+
+/**
+ * What the status bar says: `$(book) 6 outlets · 20 discrepancies`, or that a comparison needs
+ * a second outlet.
+ *
+ * @param state The analysis in numbers.
+ * @returns The text, or `undefined` to hide the item (no articles, nothing under way).
+ */
+export function statusText(state: StatusState): StatusText | undefined {
+	if (state.starting) {
+		return { text: '$(sync~spin) Crossread', tooltip: 'Crossread is reading the articles…' };
+	}
+	if (state.articles === 0) {
+		return undefined;
+	}
+	const leftOut = state.limitedTo !== undefined ? ` Only the first ${state.limitedTo} matching files are compared (crossread.files.maxFiles).` : '';
+	if (state.outlets < 2) {
+		return {
+			text: `$(book) ${countOf(state.outlets, 'outlet')} · add a second to compare`,
+			tooltip: `Crossread found ${countOf(state.articles, 'article')} from one outlet: comparison needs a second outlet. Add another article about the event to the folder.${leftOut}`,
+		};
+	}
+	const hidden = state.hidden > 0 ? ` (${state.hidden} more hidden by the filter)` : '';
+	return {
+		text: `$(book) ${countOf(state.outlets, 'outlet')} · ${countOf(state.discrepancies, 'discrepancy', 'discrepancies')}`,
+		tooltip: `Crossread: ${countOf(state.articles, 'article')} from ${countOf(state.outlets, 'outlet')}, ${countOf(state.discrepancies, 'discrepancy', 'discrepancies')}${hidden}.${leftOut} Click to open the panel.`,
+	};
+}

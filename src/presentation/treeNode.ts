@@ -1,0 +1,39 @@
+import type { PassageTarget } from './passageTarget';
+
+/** An icon for a tree row: a codicon (optionally in a theme colour), or a light/dark pair from `media/icons/<name>-{light,dark}.svg`. */
+export type TreeIcon = { codicon: string; color?: string } | { media: string };
+
+/** One row of a Crossread tree, as plain data; the VS Code layer turns it into a TreeItem. */
+export interface TreeNode {
+	/** Stable across refreshes while the row means the same thing, so that VS Code keeps its expansion and selection. */
+	id: string;
+	/** The row's text. */
+	label: string;
+	/** Dimmed text after the label. */
+	description?: string;
+	/** Markdown shown on hover; article text in it is escaped. */
+	tooltip?: string;
+	/** The icon. */
+	icon: TreeIcon;
+	/** For `view/item/context` menus: `discrepancy`, `mention`, `source`, `entity`, `spelling`… */
+	contextValue: string;
+	/** How the row starts out when it has children. */
+	expanded?: boolean;
+	/** What a click opens. */
+	target?: PassageTarget;
+	/** What a click opens when the row is a whole article. */
+	article?: string;
+	/** Child rows. */
+	children: TreeNode[];
+}
+
+/**
+ * A fingerprint of a tree: equal fingerprints render identically, so a view only announces a
+ * change (and VS Code only redraws) when the fingerprint moves.
+ *
+ * @param nodes The tree's roots.
+ * @returns A string that changes when anything shown changes.
+ */
+export function treeFingerprint(nodes: readonly TreeNode[]): string {
+	return JSON.stringify(nodes);
+}

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { variantForms } from '../core/entityGrouping';
+import { buildReport } from '../core/report/model';
+import { renderReportHtml } from '../presentation/reportHtml';
+import type { AnalysisService } from '../features/analysisService';
+import { onDidChangeSetting, readFilter } from '../features/settings';
+import { showPassage } from '../features/showPassage';
+import { isReportMessage, type RevealMessage } from './protocol';
+
+/**
+ * The report webview: one panel, re-rendered when the analysis or the filter changes (only
+ * while visible; a hidden panel catches up when shown). Clicking a passage in it reveals the
+ * passage in an editor group other than the report's.
+ */
+export class ReportPanel implements vscode.Disposable {
+	private panel: vscode.WebviewPanel | undefined;
+	private stale = false;
+	/** What the page shows now: a new analysis that changes nothing in the report does not reload it. */
+	private shown = '';
+	private readonly subscriptions: vscode.Disposable[];
+
+	constructor(
+		private readonly analysis: AnalysisService,
+		private readonly mediaUri: vscode.Uri,
+	) {
+		this.subscriptions = [analysis.onDidChange(() => this.refresh()), onDidChangeSetting('crossread.discrepancies', () => this.refresh())];
+	}
+
+	/** The open panel, if any (for tests). */
+	get webviewPanel(): vscode.WebviewPanel | undefined {
+		return this.panel;
+	}
+
+	/** Opens the report beside the editor, or brings it to the front. */
+	async show(): Promise<void> {
+		if (this.panel) {
+			this.panel.reveal();
+			return;
+		}
+		const panel = vscode.window.createWebviewPanel('crossread.report', 'Crossread Report', vscode.ViewColumn.Beside, {
+			enableScripts: true,
+			enableFindWidget: true,
+			localResourceRoots: [this.mediaUri],
+		});
+		panel.iconPath = vscode.Uri.joinPath(this.mediaUri, 'icons', 'crossread.svg');
+		panel.onDidDispose(() => {
+			this.panel = undefined;
+			this.shown = '';
+		});
+		panel.onDidChangeViewState(() => {
+			if (panel.visible && this.stale) {
+				this.render();
+			}
+		});
+		panel.webview.onDidReceiveMessage((message: unknown) => {
+			if (isReportMessage(message)) {
+				void this.reveal(message);
+			}
+		});
+		this.panel = panel;
+		panel.webview.html = '<!DOCTYPE html><html lang="en"><body><p>Reading the articles…</p></body></html>';
+		await this.analysis.whenIdle();
+		this.render();
+	}
+
+	dispose(): void {
+		this.panel?.dispose();
+		this.subscriptions.forEach((subscription) => subscription.dispose());
+	}
+
+	private refresh(): void {
+		if (this.panel?.visible) {
+			this.render();
+		} else {
+			this.stale = true;
+		}
+	}
+
+	private render(): void {
+		const snapshot = this.analysis.current;
+		if (!this.panel || !snapshot) {
+			return;
+		}
+		this.stale = false;
+		const { webview } = this.panel;
+		const report = buildReport(snapshot.corpus, snapshot.comparison, readFilter());
+		const spellings = new Map(snapshot.corpus.entities.map((entity) => [entity.id, variantForms(entity)]));
+		const shown = JSON.stringify([report, [...spellings]]);
+		if (shown === this.shown) {
+			return;
+		}
+		this.shown = shown;
+		webview.html = renderReportHtml(report, spellings, {
+			nonce: randomBytes(16).toString('hex'),
+			cspSource: webview.cspSource,
+			scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'report.js')).toString(),
+			styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'report.css')).toString(),
+		});
+	}
+
+	private async reveal({ article, range }: RevealMessage): Promise<void> {
+		const snapshot = this.analysis.current;
+		if (!snapshot?.record(article)) {
+			return;
+		}
+		const lines = snapshot.lines(article);
+		const target = { article, start: lines.offsetAt({ line: range[0], character: range[1] }), end: lines.offsetAt({ line: range[2], character: range[3] }) };
+		// Open the article next to the report, never over it.
+		const column = this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+		await showPassage(this.analysis, target, column);
+	}
+}

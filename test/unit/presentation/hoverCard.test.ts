@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { comparePassageAt } from '../../../src/core/compare/lookup';
+import { markPassage, renderHoverCard } from '../../../src/presentation/hoverCard';
+import type { PassageTarget } from '../../../src/presentation/passageTarget';
+import { type Analysed, analyseFolder, analyseSources, offsetOf, sampleFolder } from './analysed';
+
+/** What a Markdown renderer makes of the card: its links, raw HTML and visible text. */
+function parseCard(markdown: string): { links: string[]; html: string[]; text: string } {
+	const tree = unified().use(remarkParse).parse(markdown);
+	const links: string[] = [];
+	const html: string[] = [];
+	const text: string[] = [];
+	visit(tree, (node) => {
+		if (node.type === 'link' || node.type === 'definition') {
+			links.push((node as { url: string }).url);
+		} else if (node.type === 'html') {
+			html.push((node as { value: string }).value);
+		} else if (node.type === 'text') {
+			text.push((node as { value: string }).value);
+		}
+	});
+	return { links, html, text: text.join(' ') };
+}
+
+function targetOf(link: string): PassageTarget {
+	return (JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1))) as PassageTarget[])[0];
+}
+
+function cardAt(analysed: Analysed, article: string, text: string): string {
+	const comparison = comparePassageAt(analysed.comparison, article, offsetOf(analysed, article, text) + 1, analysed.articleIds);
+	assert.ok(comparison, `no passage at "${text}"`);
+	return renderHoverCard(comparison, analysed.directory);
+}
+
+suite('hover card', () => {
+	let sample: Analysed;
+	suiteSetup(async () => {
+		sample = await analyseFolder(sampleFolder);
+	});
+
+	test('a figure that differs shows each other outlet with its date and verdict', () => {
+		const card = cardAt(sample, 'harbourline-daily', '26 percent');
+		assert.match(card, /figure \*\*26 percent\*\*/);
+		assert.match(card, /\*\*Kestria Morning Post\*\* · 2025-10-15 · \$\(diff-modified\) \*\*differs\\: 26 percent vs 27%\*\*/);
+		assert.match(card, /\*\*The Meridian Ledger\*\* · 2025-10-14 · /);
+	});
+
+	test('on a figure, the other outlet\'s figure is bold and nothing else is marked', () => {
+		const card = cardAt(sample, 'harbourline-daily', '26 percent');
+		const meridian = card.split('\n\n---\n\n').find((block) => block.startsWith('**The Meridian Ledger**'))!;
+		const passage = meridian.split('\n').find((line) => line.startsWith('> '))!;
+		assert.deepEqual(passage.match(/\*\*[^*]+\*\*/g), ['**27%**']);
+		assert.doesNotMatch(meridian, /instead of/);
+	});
+
+	test('outlets that do not report the passage are named once, at the end', () => {
+		const card = cardAt(sample, 'harbourline-daily', '26 percent');
+		const last = card.split('\n\n---\n\n').pop()!;
+		assert.match(last, /^\$\(circle-slash\) Not reported by \*\*coastal\\-gazette\*\*, \*\*dravonia\\-today\*\*$/);
+		assert.equal(card.match(/coastal\\-gazette/g)?.length, 1);
+	});
+
+	test('every link opens the other outlet\'s passage beside the editor', () => {
+		const card = cardAt(sample, 'harbourline-daily', '26 percent');
+		const { links } = parseCard(card);
+		assert.ok(links.length >= 3);
+		for (const link of links) {
+			assert.match(link, /^command:crossread\.openPassage\?/);
+			const target = targetOf(link);
+			assert.equal(target.beside, true);
+			const text = sample.directory.get(target.article)!.text.slice(target.start, target.end);
+			assert.match(text, /grain exports|exports/i);
+		}
+	});
+
+	test('a reworded quote marks the other outlet\'s word and strikes ours', () => {
+		const card = cardAt(sample, 'harbourline-daily', 'Our ports must serve');
+		assert.match(card, /quote/);
+		assert.match(card, /\*\*should\*\*/);
+		assert.match(card, /~~must~~/);
+	});
+
+	test('article text with markup renders inert: no HTML, no foreign links', () => {
+		const hostile = analyseSources([
+			{ id: 'plain', path: 'plain.txt', text: 'The Riverton council approved a library budget of 12 million dollars on Monday after a long debate.\n' },
+			{
+				id: 'hostile',
+				path: 'hostile.txt',
+				text: 'The Riverton council approved a library budget of 14 million dollars on Monday <script>alert(1)</script> after a *long* [x](command:evil) debate at https://evil.example.\n',
+			},
+			{ id: 'third', path: 'third.txt', text: 'On Monday the Riverton council approved a library budget of 12 million dollars.\n' },
+		]);
+		const card = cardAt(hostile, 'plain', '12 million dollars');
+		const { links, html, text } = parseCard(card);
+		assert.deepEqual(html, []);
+		assert.ok(links.length > 0);
+		assert.ok(links.every((link) => link.startsWith('command:crossread.openPassage?')), links.join('\n'));
+		assert.ok(text.includes('<script>alert(1)</script>'), 'the script shows as text');
+		assert.ok(text.includes('[x](command:evil)'), 'the link shows as text');
+		assert.ok(!card.includes('](command:evil'));
+	});
+
+	test('marks cover whole words, with quotation marks and trailing commas left outside', () => {
+		const text = 'They pour US$48 billion in, “Our ports must serve,” she said.';
+		const span = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+		const passage = { start: 0, end: text.length };
+		assert.equal(markPassage(text, passage, [span('$48')], '**', 200), 'They pour **US\\$48** billion in, “Our ports must serve,” she said\\.');
+		assert.equal(markPassage(text, passage, [span('Our'), span('serve')], '**', 200), 'They pour US\\$48 billion in, “**Our** ports must **serve**,” she said\\.');
+	});
+
+	test('a long passage is cut around its first mark, on word boundaries', () => {
+		const text = `${'word '.repeat(80)}target ${'tail '.repeat(80)}`;
+		const marked = markPassage(text, { start: 0, end: text.length }, [{ start: 400, end: 406 }], '**', 100);
+		assert.match(marked, /^…word .*\*\*target\*\* tail.*…$/);
+		assert.ok(marked.length < 130);
+	});
+
+	test('with one article the card says comparison needs a second outlet', () => {
+		const alone = analyseSources([{ id: 'only', path: 'only.txt', text: 'The Riverton council approved a library budget of 12 million dollars on Monday.\n' }]);
+		const card = cardAt(alone, 'only', '12 million');
+		assert.match(card, /needs a second outlet/);
+	});
+});
