@@ -36,7 +36,7 @@ export interface AlignerOptions {
  * "the same claim" than a shared word ("Putin … 31%" vs "Putin … 30 percent" share the name and
  * the figure kind, and still align though the values differ).
  */
-const featureBoost: Record<string, number> = { w: 1, e: 1.5, f: 0.8, v: 1.5, s: 2 };
+const featureBoost: Record<string, number> = { w: 1, e: 1.5, f: 1.2, v: 1.5, s: 2 };
 
 /**
  * Posting lists longer than this are left out of candidate search: their words are everywhere
@@ -208,6 +208,13 @@ export class Aligner {
 		const weights = new Map<string, number>();
 		let norm = 0;
 		for (const [feature, count] of unit.features) {
+			// A figure value or a name no other passage has can match nothing; counted in the norm it
+			// would only push the passage away from its counterparts: one outlet's "53 billion"
+			// against the others' "48 billion" must not stop the two sentences from aligning.
+			// (Unique words still count: a sentence of its own words is a claim of its own.)
+			if (feature[0] !== 'w' && (this.postings.get(postingKey(unit.kind, feature))?.length ?? 0) <= 1) {
+				continue;
+			}
 			const weight = this.weight(unit.kind, feature) * Math.sqrt(count);
 			weights.set(feature, weight);
 			norm += weight * weight;

@@ -28,7 +28,7 @@ export interface Report {
 	/** Disagreements between outlets, highest rank first (those the filter and ignore list leave). */
 	discrepancies: ReportDiscrepancy[];
 	/** How many discrepancies there are, and why some are not listed: nothing is left out silently. */
-	counts: { found: number; listed: number; belowSeverity: number; otherKinds: number; ignored: number };
+	counts: DiscrepancyCounts;
 	/** Discrepancies set aside by the ignore list (only with `showIgnored`), each with the rule that matched. */
 	ignored?: (ReportDiscrepancy & { ignoredBy: string })[];
 	/** Aligned claims: passages of different outlets that report the same thing. */
@@ -64,7 +64,61 @@ export interface ReportFilter {
 	showIgnored?: boolean;
 }
 
+/** How many discrepancies there are, and why some are not listed. */
+export interface DiscrepancyCounts {
+	/** Every discrepancy the comparison found. */
+	found: number;
+	/** Those listed. */
+	listed: number;
+	/** Not ignored, of a wanted kind or not, but less severe than `minSeverity`. */
+	belowSeverity: number;
+	/** Not ignored and severe enough, but of a kind not wanted. */
+	otherKinds: number;
+	/** Set aside by the ignore list, whatever their severity and kind. */
+	ignored: number;
+}
+
+/** The discrepancies a filter lists, and those it sets aside, counted by why. */
+export interface DiscrepancySelection {
+	/** Listed: not ignored, severe enough and of a wanted kind; in rank order. */
+	listed: Discrepancy[];
+	/** Set aside by the ignore list (whatever their severity and kind), each with the rule that matched; in rank order. */
+	ignored: (Discrepancy & { ignoredBy: string })[];
+	/** The counts. */
+	counts: DiscrepancyCounts;
+}
+
 const severityOrder: Severity[] = ['low', 'medium', 'high'];
+
+/**
+ * Chooses the discrepancies a reader sees: the ignore list sets some aside first, then the
+ * least severity and the kinds leave out others. The report, the command line and every view
+ * of the editor list through this one function, so they always agree, and each counts what it
+ * does not list.
+ *
+ * @param discrepancies Ranked discrepancies.
+ * @param filter Least severity, kinds and ignore list (default: everything listed).
+ * @param outletOf The outlet name of an article id, for the ignore list's `outlets` (default: the id).
+ * @returns What is listed, what is ignored, and the counts.
+ */
+export function selectDiscrepancies(discrepancies: readonly Discrepancy[], filter: ReportFilter = {}, outletOf: (article: string) => string = (article) => article): DiscrepancySelection {
+	const { kept, ignored } = applyIgnoreList([...discrepancies], filter.ignore ?? {}, outletOf);
+	const least = severityOrder.indexOf(filter.minSeverity ?? 'low');
+	const severeEnough = (discrepancy: Discrepancy) => severityOrder.indexOf(discrepancy.severity) >= least;
+	const kindWanted = (discrepancy: Discrepancy) => !filter.kinds || filter.kinds.includes(discrepancy.kind);
+	const listed = kept.filter((discrepancy) => severeEnough(discrepancy) && kindWanted(discrepancy));
+	return {
+		listed,
+		ignored,
+		counts: {
+			found: discrepancies.length,
+			listed: listed.length,
+			belowSeverity: kept.filter((discrepancy) => !severeEnough(discrepancy)).length,
+			otherKinds: kept.filter((discrepancy) => severeEnough(discrepancy) && !kindWanted(discrepancy)).length,
+			ignored: ignored.length,
+		},
+	};
+}
 
 /**
  * Turns an analysis into the report's plain data, with every offset turned into a line and
@@ -92,12 +146,8 @@ export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, fil
 		return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 	};
 
-	const all = comparison?.discrepancies ?? [];
 	const outletOf = new Map(corpus.articles.map(({ parsed }) => [parsed.article.id, parsed.article.meta.outlet]));
-	const { kept, ignored } = applyIgnoreList(all, filter.ignore ?? {}, (article) => outletOf.get(article) ?? article);
-	const severeEnough = (discrepancy: Discrepancy) => severityOrder.indexOf(discrepancy.severity) >= severityOrder.indexOf(filter.minSeverity ?? 'low');
-	const kindWanted = (discrepancy: Discrepancy) => !filter.kinds || filter.kinds.includes(discrepancy.kind);
-	const listed = kept.filter((discrepancy) => severeEnough(discrepancy) && kindWanted(discrepancy));
+	const { listed, ignored, counts } = selectDiscrepancies(comparison?.discrepancies ?? [], filter, (article) => outletOf.get(article) ?? article);
 	const toReport = (discrepancy: Discrepancy): ReportDiscrepancy => ({
 		id: discrepancy.id,
 		kind: discrepancy.kind,
@@ -159,13 +209,7 @@ export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, fil
 			mentions: entity.mentions.map((mention) => ({ article: mention.article, ...rangeOf(mention.article, mention) })),
 		})),
 		discrepancies: listed.map(toReport),
-		counts: {
-			found: all.length,
-			listed: listed.length,
-			belowSeverity: kept.filter((discrepancy) => !severeEnough(discrepancy)).length,
-			otherKinds: kept.filter((discrepancy) => severeEnough(discrepancy) && !kindWanted(discrepancy)).length,
-			ignored: ignored.length,
-		},
+		counts,
 		...(filter.showIgnored ? { ignored: ignored.map((discrepancy) => ({ ...toReport(discrepancy), ignoredBy: discrepancy.ignoredBy })) } : {}),
 		claims: claims.map((claim) => ({
 			id: claim.id,

@@ -42,14 +42,11 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		if (claim.kind !== 'sentence' || claim.members.length < 2) {
 			continue;
 		}
-		const slots: Slot[] = [];
-		for (const member of claim.members) {
+		const passages = claim.members.map((member) => {
 			const unit = context.unitOf(member);
-			for (const figure of unit.figures) {
-				placeFigure(slots, { article: member.article, figure, member, ...nearWords(unit.tokens, figure) });
-			}
-		}
-		for (const slot of slots) {
+			return unit.figures.filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: member.article, figure, member, ...nearWords(unit.tokens, figure) }));
+		});
+		for (const slot of buildSlots(passages)) {
 			const draft = judgeSlot(context, claim.id, slot);
 			if (draft) {
 				drafts.push(draft);
@@ -59,24 +56,62 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	return drafts;
 }
 
-/** Puts a figure in the slot of the same quantity, or opens a new slot. */
-function placeFigure(slots: Slot[], placed: PlacedFigure): void {
-	const family = familyOf(placed.figure);
-	if (family === undefined) {
-		return;
+/**
+ * Pairs the figures of every passage with those of the passage richest in figures (the
+ * reference), best pairs first: a figure goes where it measures the same thing, by kind and
+ * unit, then by the words around it, then by value. Each figure is used once, so "40 games"
+ * taking the place of "six games" cannot leave a changed "eight games" unpaired.
+ */
+function buildSlots(passages: PlacedFigure[][]): Slot[] {
+	const reference = passages.reduce((best, passage) => (passage.length > best.length ? passage : best), passages[0]);
+	const slots: Slot[] = reference.map((placed) => [placed]);
+	for (const passage of passages) {
+		if (passage === reference || passage.length === 0) {
+			continue;
+		}
+		const pairs = passage
+			.flatMap((placed) => reference.map((anchor, slot) => ({ placed, slot, score: pairScore(anchor, placed, passage, reference) })))
+			.filter((pair) => pair.score > 0)
+			.sort((x, y) => y.score - x.score);
+		const usedSlots = new Set<number>();
+		const usedFigures = new Set<PlacedFigure>();
+		for (const { placed, slot } of pairs) {
+			if (!usedSlots.has(slot) && !usedFigures.has(placed)) {
+				slots[slot].push(placed);
+				usedSlots.add(slot);
+				usedFigures.add(placed);
+			}
+		}
 	}
-	const open = slots.filter((slot) => familyOf(slot[0].figure) === family && !slot.some((other) => other.article === placed.article));
-	const equal = open.find((slot) => slot.some((other) => sameValue(other.figure, placed.figure)));
-	const byContext = open
-		.map((slot) => ({ slot, shared: Math.max(...slot.map((other) => overlap(other.context, placed.context))) }))
-		.filter(({ shared }) => shared > 0)
-		.sort((x, y) => y.shared - x.shared)[0]?.slot;
-	const target = equal ?? byContext;
-	if (target) {
-		target.push(placed);
-	} else {
-		slots.push([placed]);
+	return slots;
+}
+
+/**
+ * How well two figures of aligned passages fit as the same quantity (0: not at all).
+ * Same family needed; a bare number and a sum of money only when the value is the same (an
+ * outlet that dropped the currency). Shared words around them count most; when each passage
+ * has a single figure of the family ("Reid, 33," / "the actress, 36,") they fit by position.
+ * A bare number needs shared words: in a line of scores, any number could pair with any other.
+ */
+function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFigure[], reference: PlacedFigure[]): number {
+	const family = familyOf(anchor.figure);
+	if (family !== familyOf(placed.figure)) {
+		return 0;
 	}
+	const equal = sameValue(anchor.figure, placed.figure);
+	if (family === 'amount' && anchor.figure.unit !== placed.figure.unit && !equal && (anchor.figure.kind === 'number' || placed.figure.kind === 'number')) {
+		return 0;
+	}
+	const shared = overlap(anchor.context, placed.context);
+	const alone = passage.filter((other) => familyOf(other.figure) === family).length === 1 && reference.filter((other) => familyOf(other.figure) === family).length === 1;
+	const bare = anchor.figure.kind === 'number' && placed.figure.kind === 'number';
+	if (bare && shared < 2 && !equal) {
+		return 0;
+	}
+	if (shared === 0 && !alone && !equal) {
+		return 0;
+	}
+	return shared * 2 + (alone ? 1.5 : 0) + (equal ? 1 : 0);
 }
 
 /** Decides whether the outlets in a slot disagree, and how much that matters. */
@@ -100,11 +135,10 @@ function judgeSlot(context: CompareContext, claim: string, slot: Slot): Discrepa
 	groups.sort((x, y) => y.length - x.length);
 	const majority = groups[0];
 	const label = labelOf(slot);
-	const kind = slot[0].figure.kind;
 	const byUnit = unitDropped ? groupByUnit(slot) : groups;
-	const sides = byUnit.map((group) => `${[...new Set(group.map((placed) => placed.figure.text))].join(' / ')} (${listOutlets(context, group.map((placed) => placed.article))})`);
-	const severity = unitDropped ? 'low' : weightyKinds.has(kind) ? 'high' : 'medium';
 	const alignment = Math.min(...slot.map((placed) => placed.member.score));
+	const sides = byUnit.map((group) => `${[...new Set(group.map((placed) => placed.figure.text))].join(' / ')} (${listOutlets(context, group.map((placed) => placed.article))})`);
+	const severity = unitDropped ? 'low' : severityOf(slot, alignment);
 	return {
 		kind: 'figure',
 		severity,
@@ -118,6 +152,23 @@ function judgeSlot(context: CompareContext, claim: string, slot: Slot): Discrepa
 		claim,
 		weight: unitDropped ? 0 : 1 + relativeGap(groups),
 	};
+}
+
+/**
+ * A different sum, share or count is what a fact-checker checks first; a different date or time
+ * in similar sentences is as often two events ("in December" / "in September"): medium when the
+ * passages are near copies, else low. A bare number without shared words around it is never high.
+ */
+function severityOf(slot: Slot, alignment: number): 'high' | 'medium' | 'low' {
+	const kind = slot[0].figure.kind;
+	if (kind === 'date' || kind === 'time') {
+		return alignment >= 0.5 ? 'medium' : 'low';
+	}
+	if (!weightyKinds.has(kind)) {
+		return 'medium';
+	}
+	const context = Math.min(...slot.slice(1).map((placed) => overlap(placed.context, slot[0].context)));
+	return kind === 'number' && context < 2 ? 'medium' : 'high';
 }
 
 /**

@@ -1,0 +1,177 @@
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Severity } from '../../src/core/types';
+import { diagnoseMiss } from './diagnose';
+import { describePlant, plantInCopy, plantKinds, type Plant, type PlantKind } from './plant';
+import { compareCluster, type ComparedCluster } from './pipeline';
+import { figurePlants } from './plants/figure';
+import { quotePlants } from './plants/quote';
+import { replacementPlants } from './plants/replacement';
+import { respellingPlants } from './plants/respelling';
+import { seededRandom, type Random } from './random';
+import { detect, noiseOf, recallBy, type Noise, type Recall } from './score';
+
+/** How the evaluation chooses its plants. */
+export interface EvaluationOptions {
+	/** Changes of each kind planted per cluster, each alone in a fresh copy (default: 3). */
+	plantsPerKind?: number;
+	/** Seed of every random choice: the same seed plants the same changes (default: `crossread`). */
+	seed?: string;
+}
+
+/** One planted change and what the analysis made of it. */
+export interface PlantResult {
+	/** The cluster's folder name. */
+	cluster: string;
+	/** What kind of change. */
+	kind: PlantKind;
+	/** How exactly (`modal`, `i→y`, `place, invented`…). */
+	variant: string;
+	/** The changed article. */
+	article: string;
+	/** An article that carries the same claim unchanged. */
+	witness: string;
+	/** The change, as the words around it before and after. */
+	change: string;
+	/** Reported as a discrepancy of the right kind that covers the new text. */
+	found: boolean;
+	/** The summary of that discrepancy. */
+	reportedAs?: string;
+	/** For a miss: where the change was lost. */
+	diagnosis?: string;
+}
+
+/** A discrepancy as a reader sees it in a list. */
+export interface ListedDiscrepancy {
+	/** How much it matters. */
+	severity: Severity;
+	/** What kind of disagreement. */
+	kind: string;
+	/** Its one line. */
+	summary: string;
+}
+
+/** Everything measured on one cluster. */
+export interface ClusterEvaluation {
+	/** The folder name. */
+	cluster: string;
+	/** What the untouched cluster lists. */
+	noise: Noise;
+	/** Its ten highest-ranked discrepancies. */
+	top: ListedDiscrepancy[];
+	/** How many places each kind of change could go (plants are drawn from these). */
+	candidates: Record<PlantKind, number>;
+	/** Each planted change. */
+	plants: PlantResult[];
+}
+
+/** Finds where a kind of change can be planted in a cluster. */
+type PlantFinder = (cluster: ComparedCluster, random: Random) => Plant[];
+
+const finders: Record<PlantKind, PlantFinder> = { figure: figurePlants, quote: quotePlants, respelling: respellingPlants, replacement: replacementPlants };
+
+/**
+ * Evaluates one cluster: analyses the untouched folder once (for its noise and to find where
+ * changes can go), then for each kind of change plants up to `plantsPerKind` changes, each
+ * alone in a fresh copy under the system's temporary folder, and analyses that copy as
+ * `crossread report` would.
+ *
+ * @param folder The cluster's folder (never written to).
+ * @param options Seed and number of plants.
+ * @returns The cluster's noise, top list and planted changes.
+ */
+export async function evaluateCluster(folder: string, options: EvaluationOptions = {}): Promise<ClusterEvaluation> {
+	const { plantsPerKind = 3, seed = 'crossread' } = options;
+	const cluster = basename(folder);
+	const original = await compareCluster(folder);
+	const { discrepancies } = original.comparison;
+	const scratch = await fs.mkdtemp(join(tmpdir(), 'crossread-eval-'));
+	const candidates = {} as Record<PlantKind, number>;
+	const plants: PlantResult[] = [];
+	try {
+		for (const kind of plantKinds) {
+			const random = seededRandom(`${seed}|${cluster}|${kind}`);
+			const found = finders[kind](original, random);
+			candidates[kind] = found.length;
+			for (const [n, plant] of random.sample(found, plantsPerKind).entries()) {
+				plants.push(await runPlant(original, plant, join(scratch, `${kind}-${n}`)));
+			}
+		}
+	} finally {
+		await fs.rm(scratch, { recursive: true, force: true });
+	}
+	return {
+		cluster,
+		noise: noiseOf(discrepancies, original.corpus.articles.length),
+		top: discrepancies.slice(0, 10).map(({ severity, kind, summary }) => ({ severity, kind, summary })),
+		candidates,
+		plants,
+	};
+}
+
+/** Plants one change in a copy, analyses the copy, and looks for the change among its discrepancies. */
+async function runPlant(original: ComparedCluster, plant: Plant, copy: string): Promise<PlantResult> {
+	const { text, spans } = await plantInCopy(original, plant, copy);
+	const planted = await compareCluster(copy);
+	if (planted.texts.get(plant.article) !== text) {
+		throw new Error(`${copy}/${plant.file}: the planted article does not read back as written`);
+	}
+	const detection = detect(plant, spans, planted.comparison.discrepancies);
+	return {
+		cluster: basename(original.folder),
+		kind: plant.kind,
+		variant: plant.variant,
+		article: plant.article,
+		witness: plant.witness,
+		change: describePlant(original.texts.get(plant.article)!, plant),
+		found: detection.hit !== undefined,
+		...(detection.hit ? { reportedAs: detection.hit.summary } : { diagnosis: diagnoseMiss(plant, spans, planted, original, detection) }),
+	};
+}
+
+/** The figures of several clusters together. */
+export interface Summary {
+	/** Recall per kind of change. */
+	recall: Record<string, Recall>;
+	/** Recall per kind and variant (`quote: modal`). */
+	recallByVariant: Record<string, Recall>;
+	/** Discrepancies per cluster, on average: all of them, and those above low severity. */
+	averageNoise: { total: number; aboveLow: number };
+}
+
+/**
+ * Sums up clusters: recall over every plant of a kind, and the average noise per cluster.
+ *
+ * @param evaluations The clusters' evaluations.
+ * @returns The summary.
+ */
+export function summarize(evaluations: ClusterEvaluation[]): Summary {
+	const results = evaluations.flatMap((evaluation) => evaluation.plants);
+	const average = (count: (noise: Noise) => number) => (evaluations.length === 0 ? 0 : evaluations.reduce((sum, { noise }) => sum + count(noise), 0) / evaluations.length);
+	return {
+		recall: recallBy(results, (result) => result.kind, plantKinds),
+		recallByVariant: recallBy(results, (result) => `${result.kind}: ${result.variant}`, variantsInOrder(results)),
+		averageNoise: { total: average((noise) => noise.total), aboveLow: average((noise) => noise.aboveLow) },
+	};
+}
+
+/** The variants met, by kind in the usual order, then alphabetically: "figure: count" before "quote: modal". */
+function variantsInOrder(results: PlantResult[]): string[] {
+	const sorted = [...results].sort((a, b) => plantKinds.indexOf(a.kind) - plantKinds.indexOf(b.kind) || a.variant.localeCompare(b.variant, 'en'));
+	return [...new Set(sorted.map((result) => `${result.kind}: ${result.variant}`))];
+}
+
+/**
+ * The clusters of a folder: each subfolder is one, hidden ones left out, sorted by name.
+ *
+ * @param root The folder of clusters.
+ * @returns Their paths, or nothing when the folder does not exist.
+ */
+export async function listClusters(root: string): Promise<string[]> {
+	const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
+	return entries
+		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+		.map((entry) => join(root, entry.name))
+		.sort();
+}

@@ -1,0 +1,94 @@
+import { lexicalType, nameSuffixes } from '../nameLexicon';
+import type { ParsedArticle } from '../types';
+import type { NameEvidence } from './nameEvidence';
+import { isHeadWord, keyOf } from './nameWords';
+import { readParagraphs } from './paragraphs';
+import type { Part } from './part';
+import type { Token } from './tokens';
+import { contextType } from './typeRules';
+
+/**
+ * Reads the folder once to learn which words it writes as names (see `NameEvidence`). Pass the
+ * result to `findEntityMentions` for every article of the folder.
+ *
+ * @param articles Every parsed article of the folder.
+ * @returns What the folder says about names.
+ */
+export function collectNameEvidence(articles: readonly ParsedArticle[]): NameEvidence {
+	const evidence: NameEvidence = { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), votes: new Map() };
+	for (const parsed of articles) {
+		for (const { tokens, parts } of readParagraphs(parsed)) {
+			recordWords(tokens, evidence);
+			for (const part of parts) {
+				recordPart(tokens, part, evidence);
+			}
+		}
+	}
+	// "PORT" of a dateline is no acronym when the folder writes "Port" too.
+	for (const key of evidence.acronyms) {
+		if (evidence.capitalised.has(key)) {
+			evidence.acronyms.delete(key);
+		}
+	}
+	return evidence;
+}
+
+/** Records the words of a paragraph of ordinary prose: capitalised mid-sentence, acronyms, adjectives. */
+function recordWords(tokens: Token[], evidence: NameEvidence): void {
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.shouted) {
+			continue;
+		}
+		if (token.kind === 'upper' && token.key.length >= 2 && token.key.length <= 5) {
+			evidence.acronyms.add(token.key);
+		}
+		if (token.kind !== 'cap') {
+			continue;
+		}
+		if (!token.opening) {
+			evidence.capitalised.add(token.key);
+		}
+		const next = tokens[i + 1];
+		if (next?.joined && next.kind === 'lower' && !token.closes) {
+			evidence.adjectives.add(token.key);
+		}
+	}
+}
+
+/**
+ * Records a candidate name: its words for `names` (a word alone, or the first or last word of a
+ * longer name, inside a sentence; never a head word like "Agency"), and its context's vote.
+ */
+function recordPart(tokens: Token[], part: Part, evidence: NameEvidence): void {
+	const opening = tokens[part.first].opening;
+	if (part.first === part.last && opening && !part.forced) {
+		return;
+	}
+	const key = keyOf(tokens, part.first, part.last);
+	let votes = evidence.votes.get(key);
+	if (!votes) {
+		votes = { person: 0, organization: 0, place: 0 };
+		evidence.votes.set(key, votes);
+	}
+	const type = part.forced ?? contextType(tokens, part);
+	if (type) {
+		votes[type]++;
+	}
+	// "coach Maurice Cheeks" also tells that "Cheeks" alone is a person.
+	if (type === 'person' && part.last > part.first) {
+		const surname = tokens[part.last].key;
+		const own = evidence.votes.get(surname) ?? { person: 0, organization: 0, place: 0 };
+		own.person++;
+		evidence.votes.set(surname, own);
+	}
+	// "Xi" of "Xi Jinping" is a name alone; "United" of "United Nations" is not.
+	const lexical = part.first === part.last ? undefined : lexicalType(key.split(' '));
+	const personLike = lexical === undefined || lexical === 'person';
+	const edges = opening || !personLike ? [tokens[part.last]] : [tokens[part.first], tokens[part.last]];
+	for (const token of edges) {
+		if (token.kind === 'cap' && !isHeadWord(token.key) && !nameSuffixes.has(token.key)) {
+			evidence.names.add(token.key);
+		}
+	}
+}

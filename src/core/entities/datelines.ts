@@ -1,0 +1,42 @@
+import type { Span } from '../types';
+import type { Part } from './part';
+import type { Token } from './tokens';
+
+/**
+ * A dateline: one to four words in capitals at the start of a paragraph, a comma and a date, an
+ * agency in parentheses, then a dash ("MOSCOW, December 15 (Reuters) –", "WASHINGTON (AP) —").
+ * Group 1 is the place, group 2 the agency. NOTE: the comma or the agency must be there (checked
+ * in code), or a heading like "AUKUS – what it means" would pass for a dateline.
+ */
+const datelinePattern = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3})(?:,[^\n()–—]{0,40})?[ \t]*(?:\(([\p{L}][\p{L}\p{M} .&-]{0,40}[\p{L}.])\))?[ \t]*[–—-][ \t]/u;
+
+/**
+ * Reads a dateline at the start of a paragraph: the place in capitals, and the agency in
+ * parentheses ("MOSCOW, December 15 (Reuters) –" → "MOSCOW" place, "Reuters" organization).
+ */
+export function readDateline(tokens: Token[], text: string, paragraph: Span): { parts: Part[]; next: number } | undefined {
+	if (tokens[0]?.kind !== 'upper') {
+		return undefined;
+	}
+	const match = datelinePattern.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)));
+	if (!match || (match[2] === undefined && match[0][match[1].length] !== ',')) {
+		return undefined;
+	}
+	const placeEnd = paragraph.start + match[1].length;
+	const parts: Part[] = [];
+	const placeLast = tokens.findIndex((token) => token.end >= placeEnd);
+	if (placeLast >= 0) {
+		parts.push({ first: 0, last: placeLast, titled: false, forced: 'place' });
+	}
+	let next = placeLast + 1;
+	if (match[2]) {
+		const agencyStart = paragraph.start + match[0].indexOf('(' + match[2]) + 1;
+		const first = tokens.findIndex((token) => token.start === agencyStart);
+		const last = tokens.findIndex((token) => token.end >= agencyStart + match[2].length);
+		if (first >= 0 && last >= first) {
+			parts.push({ first, last, titled: false, forced: 'organization' });
+			next = last + 1;
+		}
+	}
+	return { parts, next };
+}

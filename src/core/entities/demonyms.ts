@@ -1,0 +1,67 @@
+import { demonyms, firstNames, gazetteer } from '../nameLexicon';
+import type { NameEvidence } from './nameEvidence';
+import type { Token } from './tokens';
+
+/** Prefixes of hyphenated adjectives: "Anti-Western", "Pro-Kremlin", "Non-EU". */
+const hyphenPrefixes = new Set(['anti', 'pro', 'non', 'post', 'pre', 'ex', 'neo', 'mid', 'pan', 'trans', 'sub', 'inter', 'cross']);
+
+/** An adjective of nationality or a compound of them ("Russian", "Sino-Russian", "Anti-Western", "Muslims"). */
+export function isDemonymToken(token: Token): boolean {
+	if (token.kind !== 'cap') {
+		return false;
+	}
+	if (token.key.includes('-')) {
+		return token.key.split('-').every((piece, n) => isDemonym(piece) || (n === 0 && hyphenPrefixes.has(piece)));
+	}
+	return isDemonym(token.key);
+}
+
+/** A demonym from the list, or its plural ("Muslims", "Uyghurs"). */
+function isDemonym(key: string): boolean {
+	return demonyms.has(key) || (key.endsWith('s') && demonyms.has(key.slice(0, -1)));
+}
+
+/**
+ * A place the folder names through its adjective: "Kestria" when "Kestrian" stands before a
+ * lower-case word ("Kestrian officials"), "Russia" for "Russian", "Italy" for "Italian".
+ */
+export function isPlaceByDemonym(key: string, evidence: NameEvidence): boolean {
+	if (key.length < 4 || key.includes(' ')) {
+		return false;
+	}
+	const stem = key.slice(0, -1);
+	return [key + 'n', key + 'an', key + 'ian', key + 'i', key + 'ese', stem + 'ian', stem + 'an', stem + 'ese'].some((form) => evidence.adjectives.has(form));
+}
+
+/**
+ * An adjective made from a place the folder names: "Kestrian" when "Kestria" is a name,
+ * "Dravonians" when "Dravonia" is. NOTE: only for words that end as demonyms do (-n, -i, -ese, -ish).
+ */
+export function isDerivedDemonym(key: string, evidence: NameEvidence): boolean {
+	const word = /(?:ns|is)$/.test(key) ? key.slice(0, -1) : key;
+	if (gazetteer.has(word) || !/^\p{L}+$/u.test(word)) {
+		return false;
+	}
+	return demonymBases(word).some((base) => base.length >= 4 && (gazetteer.has(base) || (evidence.votes.has(base) && !firstNames.has(base))));
+}
+
+/**
+ * The places a demonym can come from: "-n"/"-i" added ("Kestria-n", "Iraq-i"), "-ian"/"-ese"
+ * after a consonant or for a final vowel ("Egypt-ian", "Japan-ese", "Canad-ian" ← "Canada",
+ * "Chin-ese" ← "China", "Ital-ian" ← "Italy"), "-an" for "-o" or after a consonant ("Mexic-an",
+ * "Tibet-an").
+ */
+function demonymBases(word: string): string[] {
+	const bases: string[] = [];
+	if (/[ni]$/.test(word)) {
+		bases.push(word.slice(0, -1));
+	}
+	if (/(?:ian|ese)$/.test(word)) {
+		const stem = word.slice(0, -3);
+		bases.push(stem, stem + 'a', stem + 'y');
+	} else if (word.endsWith('an')) {
+		const stem = word.slice(0, -2);
+		bases.push(stem, stem + 'o');
+	}
+	return bases;
+}

@@ -1,0 +1,27 @@
+import { commonAcronyms, organizationHeads, placeHeads, stopWords, thingHeads, timeWords } from '../nameLexicon';
+import type { Token } from './tokens';
+
+/** Words that can stand in a name: capitalised, acronyms and initials, minus stop and time words. */
+export function isNameWord(token: Token): boolean {
+	if (token.shouted || (token.kind !== 'cap' && token.kind !== 'upper' && token.kind !== 'initial')) {
+		return false;
+	}
+	if (token.kind === 'upper') {
+		return !commonAcronyms.has(token.key);
+	}
+	return !stopWords.has(token.key) && !timeWords.has(token.key);
+}
+
+/** A word that ends organization, place or event names ("Assembly", "Strait", "Games"). */
+export function isHeadWord(key: string): boolean {
+	return organizationHeads.has(key) || placeHeads.has(key) || thingHeads.has(key);
+}
+
+/** The key of the words from `first` to `last`. */
+export function keyOf(tokens: Token[], first: number, last: number): string {
+	let key = tokens[first].key;
+	for (let i = first + 1; i <= last; i++) {
+		key += ' ' + tokens[i].key;
+	}
+	return key;
+}

@@ -1,0 +1,110 @@
+import { firstNames, gazetteer, knownOrganizations } from '../nameLexicon';
+import { isDerivedDemonym, isPlaceByDemonym } from './demonyms';
+import type { NameEvidence } from './nameEvidence';
+import { isHeadWord, keyOf } from './nameWords';
+import type { Part } from './part';
+import type { Token } from './tokens';
+import { majority } from './typeRules';
+
+/** Words that end in "-ing", "-ed" or "-ly" open sentences as verbs and adverbs ("Calling Putin …"). */
+const verbalEndingPattern = /(?:ing|ed|ly)$/;
+
+/**
+ * Readings of the folder that refine a part in an article: a word that opens a sentence is a
+ * name only if the folder says so; "Putin-Xi summit" is two names; "Dravonia Aleksandr
+ * Varennikoff" (the title before it cut out) is a place and a person; "Kestrian" after "Kestria"
+ * is an adjective.
+ */
+export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, text: string): Part[] {
+	if (part.forced) {
+		return [part];
+	}
+	let { first } = part;
+	const { last } = part;
+	if (isDerivedDemonym(tokens[first].key, evidence) && (first === last || !isHeadWord(tokens[last].key))) {
+		first++;
+	}
+	if (first > last) {
+		return [];
+	}
+	if (tokens[first].opening) {
+		if (first === last && !isKnownSingle(tokens[first], evidence)) {
+			return [];
+		}
+		if (first < last && isSentenceWord(tokens[first], evidence, text)) {
+			first++;
+		}
+	}
+	const refined = { ...part, first };
+	return splitCompound(tokens, refined, evidence) ?? splitPlacePerson(tokens, refined, evidence) ?? [refined];
+}
+
+/** A word that the folder writes as a name, or an acronym, a known place or organization. */
+function isKnownSingle(token: Token, evidence: NameEvidence): boolean {
+	return token.kind === 'upper' || evidence.names.has(token.key) || gazetteer.has(token.key) || knownOrganizations.has(token.key) || isPlaceByDemonym(token.key, evidence);
+}
+
+/**
+ * The first word of a sentence that is an ordinary word: never a name in the folder, and used in
+ * lower case elsewhere in the article or shaped like a verb or adverb ("Calling Putin …",
+ * "Considering Lionsgate …"). First names and known places stay ("Yuri Ushakov said …").
+ */
+function isSentenceWord(token: Token, evidence: NameEvidence, text: string): boolean {
+	if (evidence.names.has(token.key) || firstNames.has(token.key) || gazetteer.has(token.key) || knownOrganizations.has(token.key) || token.kind !== 'cap') {
+		return false;
+	}
+	return verbalEndingPattern.test(token.key) || usedInLowerCase(text, token.key);
+}
+
+/** Whether a word stands in lower case somewhere in the text ("artist" for a sentence-initial "Artist"). */
+function usedInLowerCase(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Splits a hyphenated pair of names used as a modifier: "Putin-Xi summit", "China-Russia
+ * relations", when each half is a name on its own. "Indo-Pacific" and "Jean-Stéphane" stay whole.
+ */
+function splitCompound(tokens: Token[], part: Part, evidence: NameEvidence): Part[] | undefined {
+	const token = tokens[part.first];
+	if (part.first !== part.last || !token.key.includes('-') || gazetteer.has(token.key)) {
+		return undefined;
+	}
+	const pieces = token.key.split('-');
+	if (!pieces.every((piece) => evidence.names.has(piece) || gazetteer.has(piece) || knownOrganizations.has(piece))) {
+		return undefined;
+	}
+	let start = token.start;
+	return pieces.map((key) => {
+		const piece = { start, end: start + key.length, key };
+		start = piece.end + 1;
+		return { ...part, titled: false, piece };
+	});
+}
+
+/**
+ * Splits a place that runs into a person's name once the title between them is gone:
+ * "the President of Dravonia Aleksandr Varennikoff" → "Dravonia", "Aleksandr Varennikoff". The
+ * rest must read as a person: a first name, or a name the folder gives to a person elsewhere.
+ */
+function splitPlacePerson(tokens: Token[], part: Part, evidence: NameEvidence): Part[] | undefined {
+	for (let end = part.first; end < part.last; end++) {
+		const place = keyOf(tokens, part.first, end);
+		if (!(gazetteer.has(place) || isPlaceByDemonym(place, evidence) || majority(evidence.votes.get(place)) === 'place')) {
+			continue;
+		}
+		const rest = keyOf(tokens, end + 1, part.last);
+		if (firstNames.has(tokens[end + 1].key) || majority(evidence.votes.get(rest)) === 'person') {
+			return [
+				{ first: part.first, last: end, titled: false },
+				{ first: end + 1, last: part.last, titled: part.titled },
+			];
+		}
+	}
+	return undefined;
+}

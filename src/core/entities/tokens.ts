@@ -1,0 +1,192 @@
+import { longAcronyms, speechVerbs, wordKey } from '../nameLexicon';
+import type { Span } from '../types';
+import { nextWord, wordEnd } from './wordBoundaries';
+import { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } from './wordGaps';
+import { shapeOf, wantsDot } from './wordShapes';
+import type { WordShape } from './wordShapes';
+
+/** A word of a paragraph, as the name finder sees it. */
+export interface Token {
+	/** Offset of the first character. */
+	start: number;
+	/** Offset after the name part: a possessive "’s" or a lower-case tail ("-backed") is left out. */
+	end: number;
+	/** `wordKey` of the name part. */
+	key: string;
+	/** The shape of the word. */
+	kind: WordShape;
+	/**
+	 * Opens a sentence or a clause, where a capital says nothing: first in its paragraph, after a
+	 * full stop, colon or dash, or after an opening quote that follows a comma, a colon or a verb of
+	 * saying (`said “We …`). NOTE: `the “Quad”` is mid-sentence.
+	 */
+	opening: boolean;
+	/** Only white space (or an ampersand) separates it from the word before: both may stand in one name. */
+	joined: boolean;
+	/** The name cannot go on past it: "Putin’s", "Kremlin-backed". */
+	closes: boolean;
+	/** Written in capitals in a heading, or in a title-case line: a name only if the folder confirms it. */
+	shouted: boolean;
+	/** What stands between the word before and this one: one space, an ampersand with spaces around it ("EU & IMF"), a comma, an opening quote (`the “Quad”`), or other. */
+	gap: 'space' | 'ampersand' | 'comma' | 'quote' | 'other';
+}
+
+/** A possessive ending: "’s", "'s" (the apostrophe alone, "Jones’", never enters a word). */
+const possessivePattern = /['’][sS]$/;
+
+/** Short words a title-case heading may leave in lower case ("Closer than Allies", "Bank of England"). */
+const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'nor', 'but']);
+
+/** Word boundaries of the paragraph being split, reused from call to call (see `tokenize`). */
+let wordStarts = new Int32Array(1024);
+let wordEnds = new Int32Array(1024);
+let wordKept = new Uint8Array(1024);
+
+/**
+ * Splits a paragraph into words, with their shape and what stands between them. Only the words
+ * near a name can matter (a title, "said", "of", "the" around it), so lower-case words more than
+ * two words away from any capitalised word, number or sign are not read one by one: each stretch
+ * of them becomes one filler token (empty key, `closes`), which keeps names on either side apart.
+ * NOTE: a lower-case acronym ("aukus") far from a capital is in a filler; `complete` reads all words.
+ *
+ * @param text The blanked text.
+ * @param paragraph The paragraph's span.
+ * @param complete Read every word (default: only those near a capitalised word).
+ */
+export function tokenize(text: string, paragraph: Span, complete = false): Token[] {
+	const count = findWords(text, paragraph, complete);
+	let contentWords = false;
+	let capitalised = 0;
+	const tokens: Token[] = [];
+	let previousEnd = paragraph.start;
+	for (let n = 0; n < count; n++) {
+		const start = wordStarts[n];
+		let end = wordEnds[n];
+		if (!wordKept[n]) {
+			const last = tokens[tokens.length - 1];
+			if (last?.key === '') {
+				last.end = end;
+			} else {
+				tokens.push({ start, end, key: '', kind: 'lower', opening: false, joined: false, closes: true, shouted: false, gap: 'other' });
+			}
+			contentWords ||= end - start > 4 || !minorWords.has(text.slice(start, end));
+			previousEnd = end;
+			continue;
+		}
+		let word = text.slice(start, end);
+		// NOTE: most gaps are one space; only the others are read character by character, for speed.
+		const plain = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
+		const gap = plain ? gapJoins : readGap(text, previousEnd, start);
+		previousEnd = end;
+		let closes = false;
+		// "Putin’s" → "Putin"; the possessive ends the name ("China’s Foreign Ministry" is two names).
+		if ((word.charCodeAt(word.length - 1) | 32) === 115 && word.length > 2 && possessivePattern.test(word)) {
+			word = word.slice(0, -2);
+			end -= 2;
+			closes = true;
+		}
+		// "Kremlin-backed", "Page-inspired": the name is the capitalised head, and ends there.
+		const tail = word.includes('-') ? /-\p{Ll}/u.exec(word) : null;
+		if (tail && /^\p{Lu}/u.test(word)) {
+			end -= word.length - tail.index;
+			word = word.slice(0, tail.index);
+			closes = true;
+		}
+		// "St.", "Jr.", "J.", "p.m.": the full stop belongs to the abbreviation.
+		if (text.charCodeAt(end) === 46 && end === previousEnd && wantsDot(word)) {
+			word += '.';
+			end += 1;
+			previousEnd = end;
+		}
+		const previous = tokens[tokens.length - 1];
+		// "US$48 billion", "HK$": a currency, not a place.
+		const kind = text.charCodeAt(end) === 36 ? 'other' : shapeOf(word);
+		contentWords ||= kind === 'lower' && !minorWords.has(word);
+		capitalised += kind === 'cap' || kind === 'upper' ? 1 : 0;
+		tokens.push({
+			start,
+			end,
+			key: wordKey(word),
+			kind,
+			opening: !previous || (gap & (gapSentence | gapClauseQuote)) !== 0 || ((gap & gapQuote) !== 0 && speechVerbs.has(previous.key)),
+			joined: previous !== undefined && !previous.closes && (gap & gapJoins) !== 0,
+			closes,
+			shouted: false,
+			gap: plain ? 'space' : (gap & gapAmpersand) !== 0 ? 'ampersand' : (gap & gapComma) !== 0 ? 'comma' : (gap & gapQuote) !== 0 ? 'quote' : 'other',
+		});
+	}
+	// A line in title case: four capitalised words or more, no lower-case word but "of", "the" and their like, no full stop at the end.
+	markShouting(tokens, capitalised >= 4 && !contentWords && text.charCodeAt(paragraph.end - 1) !== 46);
+	return tokens;
+}
+
+/**
+ * Finds the words of a paragraph into `wordStarts`/`wordEnds`, and marks in `wordKept` the words
+ * to read: every word that is not plain lower case, and the two words on each side of one.
+ *
+ * @returns How many words there are.
+ */
+function findWords(text: string, paragraph: Span, complete: boolean): number {
+	let count = 0;
+	for (let start = nextWord(text, paragraph.start, paragraph.end); start < paragraph.end; start = nextWord(text, wordEnds[count - 1], paragraph.end)) {
+		if (count === wordStarts.length) {
+			wordStarts = grow(wordStarts);
+			wordEnds = grow(wordEnds);
+			wordKept = grow(wordKept);
+		}
+		wordStarts[count] = start;
+		wordEnds[count] = wordEnd(text, start, paragraph.end);
+		count++;
+	}
+	wordKept.fill(complete ? 1 : 0, 0, count);
+	for (let n = 0; !complete && n < count; n++) {
+		if (!isPlainLower(text, wordStarts[n])) {
+			wordKept.fill(1, Math.max(0, n - 2), Math.min(count, n + 3));
+		}
+	}
+	return count;
+}
+
+/** Doubles a scratch array, keeping its content. */
+function grow<T extends Int32Array | Uint8Array>(array: T): T {
+	const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+	bigger.set(array);
+	return bigger;
+}
+
+/** A word in plain lower case: it starts with a-z and is not a name like "al-Assad" or "bin-Laden". */
+function isPlainLower(text: string, start: number): boolean {
+	const first = text.charCodeAt(start);
+	return first >= 97 && first <= 122 && text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45;
+}
+
+/**
+ * Marks words a capital says nothing about: three or more words in capitals in a row ("READ MORE
+ * ABOUT …", "VARENNIKOFF WANTS THE SHIPS …"), a lone word of six capitals or more that no acronym
+ * is that long ("POUTINE can hardly wait …"), and, in a line in title case, every capitalised word
+ * ("Xi And Putin: 'Closer Than Allies' …", not "Staff of the Bank of England left.").
+ */
+function markShouting(tokens: Token[], titleCase: boolean): void {
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.kind !== 'upper' || token.key.length < 2) {
+			continue;
+		}
+		let j = i;
+		while (j + 1 < tokens.length && tokens[j + 1].kind === 'upper') {
+			j++;
+		}
+		if (j - i >= 2) {
+			for (let k = i; k <= j; k++) {
+				tokens[k].shouted = true;
+			}
+		} else if (token.key.replace(/-/g, '').length >= 6 && !longAcronyms.has(token.key) && !/\d/.test(token.key)) {
+			token.shouted = true;
+		}
+	}
+	if (titleCase) {
+		for (const token of tokens) {
+			token.shouted ||= token.kind === 'cap' || token.kind === 'upper';
+		}
+	}
+}

@@ -1,0 +1,64 @@
+/** What a gap between two words holds (see `readGap`), as bits. */
+export const gapJoins = 1;
+export const gapAmpersand = 2;
+export const gapSentence = 4;
+export const gapComma = 8;
+export const gapQuote = 16;
+export const gapClauseQuote = 32;
+
+/**
+ * Reads the gap between two words, as bits:
+ * - `gapJoins`: white space with at most one line break ("Vladimir\nPutin"), or an ampersand
+ *   ("Procter & Gamble", "AT&T"): both words may stand in one name;
+ * - `gapAmpersand`: an ampersand with spaces around it ("EU & IMF");
+ * - `gapSentence`: a full stop, "?", "!", "…", a colon or a dash: a sentence or clause begins;
+ * - `gapComma`: a comma alone (", who");
+ * - `gapQuote`: it ends with an opening quotation mark (`said “We`, `the “Quad”`, `said "We`);
+ * - `gapClauseQuote`: a comma or colon, then an opening quotation mark or bracket (`, “Such`, `: "We`).
+ */
+export function readGap(text: string, from: number, to: number): number {
+	let breaks = 0;
+	let ampersands = 0;
+	let commas = 0;
+	let others = 0;
+	let bits = 0;
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 32 || code === 9 || code === 0xa0) {
+			continue;
+		}
+		if (code === 10 || code === 13) {
+			breaks += code === 13 && text.charCodeAt(i + 1) === 10 ? 0 : 1;
+		} else if (code === 38) {
+			ampersands++;
+		} else {
+			others++;
+			commas += code === 44 ? 1 : 0;
+			// . ! ? : … – —
+			if (code === 46 || code === 33 || code === 63 || code === 58 || code === 0x2026 || code === 0x2013 || code === 0x2014) {
+				bits |= gapSentence;
+			}
+		}
+	}
+	if (to > from && others === 0 && ((ampersands === 0 && breaks <= 1) || (ampersands === 1 && breaks === 0 && to - from <= 3))) {
+		bits |= gapJoins | (ampersands === 1 && to - from === 3 ? gapAmpersand : 0);
+	}
+	if (others === 1 && commas === 1 && breaks === 0 && ampersands === 0) {
+		bits |= gapComma;
+	}
+	let i = to - 1;
+	while (i >= from && /\s/.test(text[i])) {
+		i--;
+	}
+	// A straight quote opens only right before the word: in `," Osterhout told` it closes.
+	const quote = i >= from && ('“‘«'.includes(text[i]) || (i === to - 1 && (text[i] === '"' || text[i] === "'")));
+	if (quote || (i >= from && text[i] === '(')) {
+		bits |= quote ? gapQuote : 0;
+		i--;
+		while (i >= from && /\s/.test(text[i])) {
+			i--;
+		}
+		bits |= i >= from && (text[i] === ',' || text[i] === ':') ? gapClauseQuote : 0;
+	}
+	return bits;
+}

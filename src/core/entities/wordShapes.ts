@@ -1,0 +1,62 @@
+import { dottedAbbreviations } from '../nameLexicon';
+
+/** The shape of a word (see `shapeOf`). */
+export type WordShape = 'cap' | 'upper' | 'initial' | 'lower' | 'other';
+
+/** A contracted verb after an apostrophe: "I'm", "I've", "We'll", "They're", "I'd", "Don't". */
+const contractionPattern = /['’](?:m|ve|ll|re|d|t)$/i;
+
+/** A word of plain ASCII letters only ("Putin", "said", "NATO"). */
+const plainWordPattern = /^[A-Za-z]+$/;
+
+/** Lower-case prefixes of Arabic names written with a hyphen ("al-Assad", "bin-Laden"). */
+const arabicPrefixPattern = /^(?:al|el|ad|as|an|ash|bin|ibn|abu|abd)-\p{Lu}/u;
+
+/** An initial ("J."), a known abbreviation ("St.", "Sen.", "Dec.", "Tenn.") or a dotted word ("p.m."). */
+export function wantsDot(word: string): boolean {
+	return /^\p{Lu}$/u.test(word) || word.includes('.') || dottedAbbreviations.has(word.toLowerCase());
+}
+
+/** The shape of a word: "Putin" cap, "NATO"/"U.S." upper, "J." initial, "said" lower, "2021"/"I" other. */
+export function shapeOf(word: string): WordShape {
+	// The common cases first, without Unicode patterns: plain lower-case, capitalised, upper-case words, numbers.
+	const first = word.charCodeAt(0);
+	if (first >= 97 && first <= 122 && !word.includes('-')) {
+		return 'lower';
+	}
+	if (first >= 48 && first <= 57) {
+		return 'other';
+	}
+	if (plainWordPattern.test(word)) {
+		if (/[a-z]/.test(word)) {
+			return /^[A-Z]+s$/.test(word) && word.length > 2 ? 'upper' : 'cap';
+		}
+		return word.length >= 2 ? 'upper' : 'other';
+	}
+	if (/^\p{Lu}\.$/u.test(word)) {
+		return 'initial';
+	}
+	// "MTV.com", "p.m.": a dot inside a word that is not an acronym.
+	if (/\.\p{L}/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+		return 'other';
+	}
+	if (/^\p{Ll}/u.test(word)) {
+		return arabicPrefixPattern.test(word) ? 'cap' : 'lower';
+	}
+	// "I'm", "I've", "We'll": a pronoun with its verb; "Dh472": a unit and a number.
+	if (contractionPattern.test(word) || /\p{Ll}.*\d|\d.*\p{Ll}/u.test(word)) {
+		return 'other';
+	}
+	// "KOs", "CEOs": an acronym in the plural.
+	if (/^\p{Lu}{2,}s$/u.test(word)) {
+		return 'upper';
+	}
+	if (!/^\p{Lu}/u.test(word)) {
+		return 'other';
+	}
+	if (/\p{Ll}/u.test(word)) {
+		return 'cap';
+	}
+	// "NATO", "U.S.", "G20"; a lone capital without a dot ("I", "A") is no name.
+	return (word.match(/\p{Lu}/gu) ?? []).length >= 2 ? 'upper' : 'other';
+}

@@ -1,0 +1,199 @@
+import type { DateContext } from '../dates';
+import { applyScale, numberWords, readNumeral, readOrdinal, readScale } from '../numberWords';
+import type { Numeral, Token } from '../numberWords';
+import { readBare } from './bareNumbers';
+import { readCompound, readCountedNoun } from './counts';
+import { currencyCodes } from './currencies';
+import { endOfGluedRun, isIdentifierDigits, readPhoneLike } from './identifiers';
+import { readCurrencyPrefix, readCurrencySuffix } from './money';
+import { readPercentWord } from './percent';
+import type { Step } from './reading';
+import { timeUnits, unitSuffixes } from './units';
+import { isCapitalised, notNouns } from './wordClasses';
+
+/** Words before "one" that make it a pronoun: "no one", "every one", "the one", "this one". */
+const pronounOneBefore = new Set([
+	'no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'another', 'someone', 'anyone', 'everyone',
+	'only', 'last', 'first', 'next', 'little', 'big', 'new', 'old', 'right', 'wrong', 'such',
+]);
+
+/**
+ * Reads an amount at token `i`: money, a percentage, a count, a duration, an ordinal, or a bare
+ * number; or a skip over an identifier's digits ("COVID-19", "G20", "800-555-0134").
+ */
+export function readAmount(context: DateContext, i: number): Step {
+	const { tokens, text } = context;
+	const token = tokens[i];
+	const prefix = readCurrencyPrefix(tokens, i, text);
+	if (prefix) {
+		const numeral = (
+			readSpacedDecimal(context, prefix.numberAt, true) ??
+			readNumeral(tokens, prefix.numberAt, text, true)
+		);
+		if (!numeral) {
+			return undefined;
+		}
+		return {
+			first: i, last: numeral.last, kind: 'money', value: numeral.value, unit: prefix.code,
+			...(numeral.scale ? { scale: numeral.scale } : {}),
+		};
+	}
+	if (token.type === 'word') {
+		return readWordAmount(context, i);
+	}
+	if (token.type !== 'num') {
+		return undefined;
+	}
+	if (isIdentifierDigits(tokens, i)) {
+		return { skipTo: endOfGluedRun(tokens, i) };
+	}
+	const ordinal = readOrdinal(tokens, i);
+	if (ordinal) {
+		return { first: i, last: ordinal.last, kind: 'ordinal', value: ordinal.value, unit: '' };
+	}
+	const phone = readPhoneLike(tokens, i);
+	if (phone) {
+		return phone;
+	}
+	const numeral = readSpacedDecimal(context, i) ?? readNumeral(tokens, i, text);
+	if (!numeral) {
+		return { skipTo: endOfGluedRun(tokens, i) };
+	}
+	const suffix = tokens[numeral.last + 1];
+	if (
+		suffix?.glued &&
+		suffix.type === 'word' &&
+		!unitSuffixes.has(suffix.lower) &&
+		!timeUnits[suffix.lower] &&
+		!currencyCodes[suffix.text] &&
+		suffix.lower !== 'pct'
+	) {
+		// "5G", "3D", "76ers": letters glued to digits make a name.
+		return { skipTo: endOfGluedRun(tokens, i) };
+	}
+	return readUnit(context, i, numeral);
+}
+
+/**
+ * "51. 2 percent", "14. 4 points": text rebuilt from tokens puts a space after a decimal point.
+ * Read as one number only inside one sentence, for at most three digits before the point and
+ * two after, and before "%" or a word in lower case.
+ */
+function readSpacedDecimal(context: DateContext, i: number, shortScales = false): Numeral | undefined {
+	const { tokens, text, sentenceStart } = context;
+	const [whole, point, fraction, unit] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+	if (
+		!/^\d{1,3}$/.test(whole.text) ||
+		point?.text !== '.' ||
+		!point.glued ||
+		!fraction ||
+		!/^\d{1,2}$/.test(fraction.text) ||
+		text.slice(point.end, fraction.start) !== ' ' ||
+		sentenceStart[i + 2] !== sentenceStart[i] ||
+		!unit ||
+		(unit.glued && !shortScales)
+	) {
+		return undefined;
+	}
+	if (
+		unit.text !== '%' &&
+		!(unit.type === 'word' && !isCapitalised(unit.text)) &&
+		!(shortScales && unit.type === 'word' && unit.glued)
+	) {
+		return undefined;
+	}
+	const value = Number(`${whole.text}.${fraction.text}`);
+	const scale = readScale(tokens, i + 3, shortScales);
+	if (!scale) {
+		return { value, last: i + 2, spelled: false };
+	}
+	return { value: applyScale(value, scale.factor), last: scale.last, scale: scale.word, spelled: false };
+}
+
+/** Amounts that start with a word: "eleven months", "a dozen people", "third day", "No. 1". */
+function readWordAmount(context: DateContext, i: number): Step {
+	const { tokens, text } = context;
+	const token = tokens[i];
+	// "No. 1": a rank.
+	if (
+		token.text === 'No' &&
+		tokens[i + 1]?.text === '.' &&
+		tokens[i + 1].glued &&
+		tokens[i + 2]?.type === 'num' &&
+		/^\d+$/.test(tokens[i + 2].text)
+	) {
+		return { first: i, last: i + 2, kind: 'ordinal', value: Number(tokens[i + 2].text), unit: '' };
+	}
+	const numeral = readNumeral(tokens, i, text);
+	if (numeral) {
+		if (tokens[i - 1]?.glued && tokens[i - 1].text === '-' && tokens[i - 2]?.type === 'word') {
+			// "thirty-one" read from its start; "forty-two" in "one-forty-two" is part of a name.
+			return undefined;
+		}
+		if (numeral.last === i && token.lower === 'one' && !isCountingOne(tokens, i)) {
+			return undefined;
+		}
+		return readUnit(context, i, numeral);
+	}
+	const ordinal = readOrdinal(tokens, i);
+	if (ordinal && nounFollows(tokens, ordinal.last + 1)) {
+		return { first: i, last: ordinal.last, kind: 'ordinal', value: ordinal.value, unit: '' };
+	}
+	return undefined;
+}
+
+/**
+ * "one" after a word that makes it a pronoun: "no one", "the one who", "every one". Otherwise
+ * it is read like any number, and dropped if nothing is counted ("one of the", "one another").
+ */
+function isCountingOne(tokens: Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	return !before || !pronounOneBefore.has(before.lower);
+}
+
+/** Whether a noun (not a function word, a number or punctuation) follows: "third day", "third-largest". */
+function nounFollows(tokens: Token[], i: number): boolean {
+	const next = tokens[i];
+	if (next?.text === '-' && next.glued && tokens[i + 1]?.type === 'word') {
+		return true;
+	}
+	return (
+		next !== undefined &&
+		next.type === 'word' &&
+		!next.glued &&
+		!notNouns.has(next.lower) &&
+		!numberWords.has(next.lower)
+	);
+}
+
+/**
+ * After a number: what it counts or measures, which makes it money, a percentage, a duration, a count, an age, or a
+ * bare number.
+ */
+function readUnit(context: DateContext, i: number, numeral: Numeral): Step {
+	const { tokens } = context;
+	const base = { first: i, value: numeral.value, ...(numeral.scale ? { scale: numeral.scale } : {}) };
+	const j = numeral.last + 1;
+	const next = tokens[j];
+	const percent = readPercentWord(tokens, j);
+	if (percent) {
+		return { ...base, last: percent.last, kind: 'percent', unit: percent.unit };
+	}
+	const money = readCurrencySuffix(tokens, j, numeral);
+	if (money) {
+		return { ...base, last: money.last, kind: 'money', value: money.value, unit: money.code };
+	}
+	const compound = readCompound(tokens, j, numeral);
+	if (compound) {
+		return { ...base, ...compound };
+	}
+	// "100km", "5kg", "10lbs": a unit glued to the digits.
+	if (next?.glued && next.type === 'word' && unitSuffixes.has(next.lower)) {
+		return { ...base, last: j, kind: 'count', unit: next.lower.replace(/s$/, '') };
+	}
+	const counted = readCountedNoun(tokens, j, numeral.value);
+	if (counted) {
+		return { ...base, ...counted };
+	}
+	return readBare(context, i, numeral);
+}

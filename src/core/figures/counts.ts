@@ -1,0 +1,169 @@
+import { numberWords, singular } from '../numberWords';
+import type { Numeral, Token } from '../numberWords';
+import type { FigureKind } from '../types';
+import { measures, timeUnits } from './units';
+import { isCapitalised, notNouns } from './wordClasses';
+
+/** What follows a number and makes it a count, a duration or a percentage. */
+export interface UnitReading {
+	/** Index of the unit's last token. */
+	last: number;
+	/** The kind of figure it makes. */
+	kind: FigureKind;
+	/** The normalised unit. */
+	unit: string;
+}
+
+/**
+ * Adjectives often found between a number and its unit that are not in `notNouns`: "five more years", "two other
+ * countries".
+ */
+const quantityAdjectives = new Set([
+	'more', 'other', 'additional', 'extra', 'new', 'full', 'long', 'straight', 'consecutive', 'separate', 'different',
+]);
+
+/**
+ * A number glued by a hyphen to its unit: "20-year treaty", "a three-hour meeting" (durations),
+ * "a 51-year-old", "her 2-month-old son" (ages: durations too), "a 10-game stretch", "a
+ * 12-member panel" (counts).
+ * NOTE: "two-thirds", "one-time", "two-way" and "one-on-one" are not counts.
+ */
+export function readCompound(tokens: Token[], i: number, numeral: Numeral): UnitReading | undefined {
+	const hyphen = tokens[i];
+	const word = tokens[i + 1];
+	if (hyphen?.text !== '-' || !hyphen.glued || !word?.glued || word.type !== 'word') {
+		return undefined;
+	}
+	const time = timeUnits[word.lower];
+	if (time) {
+		const old = tokens[i + 2]?.text === '-' && tokens[i + 2].glued && tokens[i + 3]?.lower === 'old';
+		return { last: old ? i + 3 : i + 1, kind: 'duration', unit: time };
+	}
+	if (
+		(numeral.spelled && numeral.value === 1) ||
+		notNouns.has(word.lower) ||
+		word.lower.length < 3 ||
+		singular(word.lower) !== undefined ||
+		isCapitalised(word.text) ||
+		numberWords.has(word.lower)
+	) {
+		return undefined;
+	}
+	if (tokens[i + 2]?.glued && tokens[i + 2].text === '-') {
+		// "5-foot-9": a height, not a count.
+		return undefined;
+	}
+	return { last: i + 1, kind: 'count', unit: word.lower };
+}
+
+/**
+ * The noun a number counts or the unit it measures, up to two adjectives away: a time unit makes
+ * a duration ("eleven months", "five more years"), a plural noun a count ("150 million doses",
+ * "three new ships", "two well-known actors"), a measure a count even in the singular ("100
+ * meter"). Of two plural nouns in a row the second is the head ("nine alleged rules violations").
+ * One of something is counted when its noun ends the phrase ("one minister said", "One big
+ * difference between"), not when more words follow ("one riot police armored van").
+ */
+export function readCountedNoun(tokens: Token[], from: number, value: number): UnitReading | undefined {
+	let j = from;
+	for (let skipped = 0; skipped <= 2 && j < tokens.length; skipped++) {
+		const word = tokens[j];
+		if (word.type !== 'word' || (word.glued && j !== from)) {
+			return undefined;
+		}
+		const unit = countedUnit(tokens, j, value);
+		if (unit) {
+			let last = j;
+			// "91 years old" is an age, as "91-year-old".
+			if (unit.kind === 'duration' && unit.unit === 'year' && tokens[j + 1]?.lower === 'old') {
+				last = j + 1;
+			}
+			const next = tokens[j + 1];
+			if (
+				unit.kind === 'count' &&
+				value !== 1 &&
+				next?.type === 'word' &&
+				!next.glued &&
+				!isCapitalised(next.text) &&
+				!notNouns.has(next.lower)
+			) {
+				const head = singular(next.lower);
+				if (head && !timeUnits[next.lower]) {
+					return { last: j + 1, kind: 'count', unit: head };
+				}
+			}
+			return { last, ...unit };
+		}
+		if (!isAdjective(word)) {
+			return undefined;
+		}
+		j = skipHyphenated(tokens, j) + 1;
+	}
+	return undefined;
+}
+
+/** The unit one word gives a number, or `undefined`: see `readCountedNoun`. */
+function countedUnit(tokens: Token[], i: number, value: number): Omit<UnitReading, 'last'> | undefined {
+	const word = tokens[i];
+	const lower = word.lower;
+	if (notNouns.has(lower) || numberWords.has(lower) || quantityAdjectives.has(lower)) {
+		return undefined;
+	}
+	// "eleven months", and "a 24 hour strike" where the unit stays singular.
+	const time = timeUnits[lower];
+	if (time) {
+		return { kind: 'duration', unit: time };
+	}
+	if (measures.has(lower)) {
+		return { kind: 'count', unit: lower };
+	}
+	// "51 KOs", "3 NATO" (acronyms), "10,500 Writers Guild members" (a name) are not counted nouns.
+	const next = tokens[i + 1];
+	if (
+		/^[A-Z]{2,}s?$/.test(word.text) ||
+		(isCapitalised(word.text) && next?.type === 'word' && isCapitalised(next.text))
+	) {
+		return undefined;
+	}
+	const one = singular(lower);
+	if (value !== 1) {
+		return one === undefined ? undefined : { kind: 'count', unit: one };
+	}
+	const endsPhrase = (
+		!next ||
+		next.type !== 'word' ||
+		notNouns.has(next.lower) ||
+		/(?:ed|s)$/.test(next.lower) ||
+		isCapitalised(next.text)
+	);
+	return (
+		one === undefined &&
+		endsPhrase &&
+		!/(?:ed|ing|ly)$/.test(lower) &&
+		!isCapitalised(word.text) ? { kind: 'count', unit: lower } : undefined
+	);
+}
+
+/** A word that may stand between a number and its noun: "new", "other", "Russian", "bomb" ("two bomb threats"). */
+function isAdjective(token: Token): boolean {
+	return (
+		token.type === 'word' &&
+		!notNouns.has(token.lower) &&
+		!numberWords.has(token.lower) &&
+		singular(token.lower) === undefined
+	);
+}
+
+/** The last token of a hyphenated word ("well-known") starting at `i`. */
+function skipHyphenated(tokens: Token[], i: number): number {
+	let j = i;
+	while (
+		tokens[j + 1]?.text === '-' &&
+		tokens[j + 1].glued &&
+		tokens[j + 2]?.glued &&
+		tokens[j + 2].type === 'word'
+	) {
+		j += 2;
+	}
+	return j;
+}
