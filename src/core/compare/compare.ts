@@ -1,6 +1,7 @@
 import type { CorpusAnalysis, Discrepancy, DiscrepancyKind, Entity, Severity } from '../types';
 import { Aligner, type Claim, type ClaimMember } from './aligner';
 import type { CompareContext, DiscrepancyDraft } from './context';
+import { findAgeDiscrepancies } from './discrepancies/ages';
 import { findAttributionDiscrepancies, speakerIdentity } from './discrepancies/attributions';
 import { findEntityDiscrepancies } from './discrepancies/entities';
 import { findFigureDiscrepancies } from './discrepancies/figures';
@@ -91,6 +92,7 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 
 	const drafts = [
 		...findFigureDiscrepancies(context),
+		...findAgeDiscrepancies(context),
 		...findQuoteDiscrepancies(context),
 		...findEntityDiscrepancies(context),
 		...findAttributionDiscrepancies(context),

@@ -2,6 +2,7 @@ import type { Figure } from '../../types';
 import type { ClaimMember } from '../aligner';
 import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import type { Token } from '../tokens';
+import type { Unit } from '../units';
 
 /** A figure of one outlet inside an aligned claim, with the words around it. */
 interface PlacedFigure {
@@ -50,6 +51,22 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 			const draft = judgeSlot(context, claim.id, slot);
 			if (draft) {
 				drafts.push(draft);
+			}
+		}
+	}
+	// Sentences too different to be one claim may still give one quantity two values: only when
+	// the words around the figures say it is the same quantity (two shared words at least).
+	for (const { a, b, score } of context.aligner.nearMisses()) {
+		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
+		const passages = [a, b].map((unit) =>
+			unit.figures.filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: unit.article, figure, member: member(unit), ...nearWords(unit.tokens, figure) })),
+		);
+		for (const slot of buildSlots(passages)) {
+			if (slot.length === 2 && overlap(slot[0].context, slot[1].context) >= 2) {
+				const draft = judgeSlot(context, undefined, slot);
+				if (draft) {
+					drafts.push({ ...draft, severity: draft.severity === 'high' ? 'medium' : draft.severity });
+				}
 			}
 		}
 	}
@@ -115,7 +132,7 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 }
 
 /** Decides whether the outlets in a slot disagree, and how much that matters. */
-function judgeSlot(context: CompareContext, claim: string, slot: Slot): DiscrepancyDraft | undefined {
+function judgeSlot(context: CompareContext, claim: string | undefined, slot: Slot): DiscrepancyDraft | undefined {
 	if (new Set(slot.map((placed) => placed.article)).size < 2) {
 		return undefined;
 	}
@@ -149,7 +166,7 @@ function judgeSlot(context: CompareContext, claim: string, slot: Slot): Discrepa
 		confidence: Math.min(1, 0.4 + alignment * 0.6),
 		mentions: slot.map((placed) => mentionOf(context, placed.article, placed.figure, placed.figure.text, unitDropped ? !placed.figure.unit : !majority.includes(placed))),
 		missing: [],
-		claim,
+		...(claim ? { claim } : {}),
 		weight: unitDropped ? 0 : 1 + relativeGap(groups),
 	};
 }
