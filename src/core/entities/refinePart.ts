@@ -1,4 +1,4 @@
-import { firstNames, gazetteer, knownOrganizations } from '../nameLexicon';
+import { firstNames, gazetteer, knownOrganizations, speechVerbs } from '../nameLexicon';
 import { isDerivedDemonym, isPlaceByDemonym } from './demonyms';
 import type { NameEvidence } from './nameEvidence';
 import { isHeadWord, keyOf } from './nameWords';
@@ -28,7 +28,7 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 		return [];
 	}
 	if (tokens[first].opening) {
-		if (first === last && !isKnownSingle(tokens[first], evidence)) {
+		if (first === last && !isKnownSingle(tokens[first], evidence) && !isSpeakerBeforeVerb(tokens, first, text)) {
 			return [];
 		}
 		if (first < last && isSentenceWord(tokens[first], evidence, text)) {
@@ -37,6 +37,16 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 	}
 	const refined = { ...part, first };
 	return splitCompound(tokens, refined, evidence) ?? splitPlacePerson(tokens, refined, evidence) ?? [refined];
+}
+
+/**
+ * "Halloran said …", "Whitte told reporters …": a capitalised word that opens a sentence and is
+ * followed by a speech verb is a speaker's name, unless the article uses it in lower case too
+ * ("Police said …" where "police" appears elsewhere).
+ */
+function isSpeakerBeforeVerb(tokens: Token[], index: number, text: string): boolean {
+	const next = tokens[index + 1];
+	return next !== undefined && speechVerbs.has(next.key) && tokens[index].kind === 'cap' && !usedInLowerCase(text, tokens[index].key);
 }
 
 /** A word that the folder writes as a name, or an acronym, a known place or organization. */

@@ -67,11 +67,14 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 		articlesOf.set(entityKey(entity), new Set(entity.mentions.map((mention) => mention.article)));
 	}
 	const drafts = new Map<string, DiscrepancyDraft>();
-	for (const claim of context.claims) {
-		if (claim.members.length < 2) {
-			continue;
-		}
-		const units = claim.members.map((member) => context.unitOf(member));
+	// Claims, then sentences too far apart to be one claim that are each other's best match: a
+	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
+	const groups = [
+		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: false })),
+		...context.aligner.nearMisses().map(({ a, b }) => ({ claim: undefined, units: [a, b], nearMiss: true })),
+	];
+	for (const { claim: claimId, units, nearMiss } of groups) {
+
 		const swaps = findSwaps(context, units);
 		for (const [pairKey, swap] of swaps) {
 			// The side fewer outlets take is the odd one; a tie between two outlets flags both ways once.
@@ -81,7 +84,8 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
 			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
 			const closeness = Math.max(...odd.units.flatMap((unit) => common.units.map((other) => context.aligner.similarity(unit, other))));
-			const severity = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness);
+			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness);
+			const severity = nearMiss && judged === 'high' ? 'medium' : judged;
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			if (drafts.has(key)) {
@@ -103,7 +107,7 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 					...common.mentions.map((mention, i) => mentionOf(context, common.units[i].article, mention, mention.text, false)),
 				],
 				missing: [],
-				claim: claim.id,
+				...(claimId ? { claim: claimId } : {}),
 				weight: garbled ? 0.8 : 1,
 			});
 		}
