@@ -55,14 +55,17 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		}
 	}
 	// Sentences too different to be one claim may still give one quantity two values: only when
-	// the words around the figures say it is the same quantity (two shared words at least).
+	// the words around the figures say it is the same quantity (two shared words, or one when
+	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
 	for (const { a, b, score } of context.aligner.nearMisses()) {
 		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
 		const passages = [a, b].map((unit) =>
 			unit.figures.filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: unit.article, figure, member: member(unit), ...nearWords(unit.tokens, figure) })),
 		);
 		for (const slot of buildSlots(passages)) {
-			if (slot.length === 2 && overlap(slot[0].context, slot[1].context) >= 2) {
+			const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
+			const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);
+			if (shared >= 2 || (shared === 1 && alone)) {
 				const draft = judgeSlot(context, undefined, slot);
 				if (draft) {
 					drafts.push({ ...draft, severity: draft.severity === 'high' ? 'medium' : draft.severity });
