@@ -1,5 +1,6 @@
 // @ts-check
-// The report webview's one script: filter chips, and buttons that reveal a passage in the editor.
+// The report webview's one script: filter chips, buttons that reveal a passage in the editor, and
+// Ignore / Stop Ignoring buttons.
 /** @typedef {import('../src/report/protocol').ReportMessage} ReportMessage */
 /** @typedef {import('../src/report/protocol').ReportState} ReportState */
 
@@ -17,13 +18,14 @@
 			chip.setAttribute('aria-pressed', String(!state.hidden.includes(key)));
 		}
 		let shown = 0;
-		for (const item of document.querySelectorAll('li.discrepancy')) {
+		// Ignored discrepancies (no data-kind) are listed apart, whatever the chips say.
+		for (const item of document.querySelectorAll('li.discrepancy[data-kind]')) {
 			const hidden = state.hidden.includes(`severity:${item.getAttribute('data-severity')}`) || state.hidden.includes(`kind:${item.getAttribute('data-kind')}`);
 			item.toggleAttribute('hidden', hidden);
 			shown += hidden ? 0 : 1;
 		}
 		const empty = document.querySelector('#discrepancies p.empty');
-		if (empty && document.querySelector('li.discrepancy')) {
+		if (empty && document.querySelector('li.discrepancy[data-kind]')) {
 			empty.toggleAttribute('hidden', shown > 0);
 		}
 	}
@@ -39,6 +41,14 @@
 			state.hidden = state.hidden.includes(key) ? state.hidden.filter((other) => other !== key) : [...state.hidden, key];
 			vscode.setState(state);
 			applyFilters();
+			return;
+		}
+		const action = button.getAttribute('data-action');
+		const discrepancy = button.getAttribute('data-discrepancy');
+		if ((action === 'ignore' || action === 'stopIgnoring') && discrepancy) {
+			// The page is rendered again once .crossread.json is written; until then, no second click.
+			button.disabled = true;
+			vscode.postMessage({ type: action, discrepancy });
 			return;
 		}
 		const article = button.getAttribute('data-article');

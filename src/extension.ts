@@ -5,10 +5,14 @@ import { ComparisonMembershipCommand } from './commands/comparisonMembership';
 import { ExportReportCommand } from './commands/exportReport';
 import { FilterKindsCommand, FilterSeverityCommand } from './commands/filterDiscrepancies';
 import { GoToDiscrepancyCommand } from './commands/goToDiscrepancy';
+import { IgnoreDiscrepancyCommand, StopIgnoringCommand } from './commands/ignoreDiscrepancy';
+import { IgnoreEntryCommand } from './commands/ignoreEntry';
+import { OpenIgnoreFileCommand } from './commands/openIgnoreFile';
 import { OpenPassageCommand } from './commands/openPassage';
 import { ReanalyseCommand } from './commands/reanalyse';
 import { ShowPanelCommand } from './commands/showPanel';
 import { ShowReportCommand } from './commands/showReport';
+import { ToggleIgnoredCommand } from './commands/toggleIgnored';
 import { AnalysisService } from './features/analysisService';
 import { ArticleFiles } from './features/articleFiles';
 import { registerContextKeys } from './features/contextKeys';
@@ -17,8 +21,10 @@ import { registerDiscrepancyDecorations } from './features/discrepancyDecoration
 import { registerDiscrepancyDiagnostics } from './features/discrepancyDiagnostics';
 import { registerEntitiesView } from './features/entitiesView';
 import { registerHoverProvider } from './features/hoverProvider';
+import { IgnoreFiles } from './features/ignoreFiles';
 import { ModelTreeDataProvider } from './features/modelTree';
 import { registerSemanticTokens } from './features/semanticTokens';
+import { ShownDiscrepancies } from './features/shownDiscrepancies';
 import { registerSourcesView } from './features/sourcesView';
 import { registerStatusBar } from './features/statusBar';
 import { ReportPanel } from './report/reportPanel';
@@ -27,6 +33,10 @@ import { ReportPanel } from './report/reportPanel';
 export interface CrossreadApi {
 	/** The analysis of the workspace. */
 	analysis: AnalysisService;
+	/** The discrepancies every view lists: the filter and the ignore list applied. */
+	shown: ShownDiscrepancies;
+	/** The workspace's ignore lists (`.crossread.json`). */
+	ignoreFiles: IgnoreFiles;
 	/** The Discrepancies view's data. */
 	discrepancies: ModelTreeDataProvider;
 	/** The report webview. */
@@ -42,8 +52,10 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	const log = vscode.window.createOutputChannel('Crossread', { log: true });
 	const files = new ArticleFiles(context.workspaceState);
 	const analysis = new AnalysisService(files, log);
+	const ignoreFiles = new IgnoreFiles(log);
+	const shown = new ShownDiscrepancies(analysis, ignoreFiles, context.workspaceState);
 	const discrepancies = new ModelTreeDataProvider(mediaUri);
-	const report = new ReportPanel(analysis, mediaUri);
+	const report = new ReportPanel(analysis, shown, mediaUri);
 	const uriOfArticle = (article: string) => analysis.current?.record(article)?.uri;
 	// Only schedules the first analysis: it runs once activation has returned, with every view listening.
 	analysis.start();
@@ -51,33 +63,44 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	context.subscriptions.push(
 		log,
 		analysis,
+		ignoreFiles,
+		shown,
 		report,
 		registerContextKeys(analysis),
-		registerStatusBar(analysis),
-		registerHoverProvider(analysis),
+		registerStatusBar(analysis, shown),
+		registerHoverProvider(analysis, shown),
 		registerSemanticTokens(analysis),
-		registerDiscrepancyDecorations(analysis, mediaUri),
-		registerDiscrepancyDiagnostics(analysis),
-		registerDiscrepanciesView(analysis, discrepancies),
-		registerSourcesView(analysis, mediaUri),
-		registerEntitiesView(analysis, mediaUri),
+		registerDiscrepancyDecorations(analysis, shown, mediaUri),
+		registerDiscrepancyDiagnostics(shown),
+		registerDiscrepanciesView(shown, discrepancies),
+		registerSourcesView(shown, mediaUri),
+		registerEntitiesView(shown, mediaUri),
 		registerCommands([
 			new OpenPassageCommand(analysis),
 			new ShowReportCommand(report),
-			new ExportReportCommand(analysis, 'markdown'),
-			new ExportReportCommand(analysis, 'json'),
+			new ExportReportCommand(analysis, shown, 'markdown'),
+			new ExportReportCommand(analysis, shown, 'json'),
 			new ComparePassageCommand(analysis),
-			new GoToDiscrepancyCommand(analysis, 'next'),
-			new GoToDiscrepancyCommand(analysis, 'previous'),
+			new GoToDiscrepancyCommand(analysis, shown, 'next'),
+			new GoToDiscrepancyCommand(analysis, shown, 'previous'),
 			new ReanalyseCommand(analysis),
 			new ComparisonMembershipCommand(files, 'add', uriOfArticle),
 			new ComparisonMembershipCommand(files, 'remove', uriOfArticle),
 			new ShowPanelCommand(),
 			new FilterKindsCommand(),
 			new FilterSeverityCommand(),
+			new IgnoreDiscrepancyCommand(analysis, shown, ignoreFiles),
+			new StopIgnoringCommand(shown, ignoreFiles),
+			new ToggleIgnoredCommand(shown, true),
+			new ToggleIgnoredCommand(shown, false),
+			new IgnoreEntryCommand(shown, ignoreFiles, 'acceptSpelling'),
+			new IgnoreEntryCommand(shown, ignoreFiles, 'stopAcceptingSpelling'),
+			new IgnoreEntryCommand(shown, ignoreFiles, 'ignoreOutlet'),
+			new IgnoreEntryCommand(shown, ignoreFiles, 'stopIgnoringOutlet'),
+			new OpenIgnoreFileCommand(ignoreFiles),
 		]),
 	);
-	return { analysis, discrepancies, report };
+	return { analysis, shown, ignoreFiles, discrepancies, report };
 }
 
 export function deactivate(): void {

@@ -3,7 +3,7 @@ import { formatMarkdown } from '../core/report/formatMarkdown';
 import { buildReport } from '../core/report/model';
 import { commandIds } from '../presentation/commandIds';
 import type { AnalysisService } from '../features/analysisService';
-import { readFilter } from '../features/settings';
+import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
 
 const formats = {
 	markdown: { id: commandIds.exportMarkdown, extension: 'md', filter: { Markdown: ['md'] } },
@@ -12,14 +12,16 @@ const formats = {
 
 /**
  * Export Report as Markdown / as JSON: the same report the command line writes
- * (`crossread report --format markdown|json`), filtered as the panel is, to a file the user picks,
- * or to the URI given as the command's argument (a keybinding, a task, a test).
+ * (`crossread report --format markdown|json`), filtered as the panel is (severity, kinds and
+ * ignore list; the ignored ones listed apart while Show Ignored is on, as `--show-ignored` does),
+ * to a file the user picks, or to the URI given as the command's argument (a keybinding, a task, a test).
  */
 export class ExportReportCommand {
 	readonly id: string;
 
 	constructor(
 		private readonly analysis: AnalysisService,
+		private readonly selection: ShownDiscrepancies,
 		private readonly format: keyof typeof formats,
 	) {
 		this.id = formats[format].id;
@@ -44,7 +46,7 @@ export class ExportReportCommand {
 		if (!uri) {
 			return;
 		}
-		const report = buildReport(snapshot.corpus, snapshot.comparison, readFilter());
+		const report = buildReport(snapshot.corpus, snapshot.comparison, this.selection.filter);
 		const text = this.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatMarkdown(report);
 		await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 		// The command is done once the file is written; the offer to open it stays up on its own.

@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../presentation/commandIds';
-import { filterDiscrepancies } from '../presentation/discrepancyFilter';
 import { discrepancyMarks } from '../presentation/discrepancyMarks';
 import { nextSpan } from '../presentation/navigation';
 import type { AnalysisService } from '../features/analysisService';
 import { toRange } from '../features/ranges';
-import { readFilter } from '../features/settings';
+import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
 
-/** Next Discrepancy / Previous Discrepancy in the active editor, going round at the ends. */
+/** Next Discrepancy / Previous Discrepancy in the active editor, going round at the ends; only the discrepancies listed are stops. */
 export class GoToDiscrepancyCommand {
 	readonly id: string;
 
 	constructor(
 		private readonly analysis: AnalysisService,
+		private readonly selection: ShownDiscrepancies,
 		private readonly direction: 'next' | 'previous',
 	) {
 		this.id = direction === 'next' ? commandIds.nextDiscrepancy : commandIds.previousDiscrepancy;
@@ -30,12 +30,14 @@ export class GoToDiscrepancyCommand {
 			return;
 		}
 		const { snapshot, record } = found;
-		const marks = discrepancyMarks(filterDiscrepancies(snapshot.comparison.discrepancies, readFilter()), record.id);
+		const marks = discrepancyMarks(this.selection.of(snapshot).listed, record.id);
 		// Two marks on one span (a passage in two discrepancies) are one stop.
 		const stops = marks.filter((mark, index) => index === 0 || mark.start !== marks[index - 1].start);
 		const landing = nextSpan(stops, editor.document.offsetAt(editor.selection.start), this.direction);
 		if (!landing) {
-			void vscode.window.showInformationMessage('Crossread: no discrepancies in this article.');
+			const { counts } = this.selection.of(snapshot);
+			const more = counts.found > counts.listed ? ' listed (the filter or the ignore list leaves some out)' : '';
+			void vscode.window.showInformationMessage(`Crossread: no discrepancies in this article${more}.`);
 			return;
 		}
 		const range = toRange(snapshot.lines(record.id), landing.span);

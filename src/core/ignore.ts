@@ -33,13 +33,21 @@ export const ignoreFileName = '.crossread.json';
  * @returns The list, or an error message a person can act on.
  */
 export function parseIgnoreFile(json: string): IgnoreList | { error: string } {
+	// An empty file (just created) is an empty list; a byte order mark is not part of the JSON.
+	const content = json.replace(/^\uFEFF/, '');
+	if (content.trim() === '') {
+		return {};
+	}
 	let data: unknown;
 	try {
-		data = JSON.parse(json);
+		data = JSON.parse(content);
 	} catch (error) {
 		return { error: `not valid JSON (${(error as Error).message})` };
 	}
-	const ignore = (data as { ignore?: unknown } | null)?.ignore ?? {};
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		return { error: 'the file must hold a JSON object, like {"ignore": {"discrepancies": []}}' };
+	}
+	const ignore = (data as { ignore?: unknown }).ignore ?? {};
 	if (typeof ignore !== 'object' || ignore === null || Array.isArray(ignore)) {
 		return { error: '"ignore" must be an object with lists: discrepancies, names, figures, outlets' };
 	}
@@ -100,9 +108,16 @@ export function applyIgnoreList(discrepancies: Discrepancy[], list: IgnoreList, 
  * @param json The current text of `.crossread.json`, or `undefined` when there is none.
  * @param id The discrepancy id to ignore.
  * @returns The new text.
+ * @throws When the current text is not a JSON object (it is left to the reader to mend).
  */
 export function addIgnoredDiscrepancy(json: string | undefined, id: string): string {
-	const data = json ? (JSON.parse(json) as Record<string, unknown>) : {};
+	const content = json?.replace(/^\uFEFF/, '').trim();
+	const parsed: unknown = content ? JSON.parse(content) : {};
+	// NOTE: never drop what a reader wrote: a file that is not an object is refused, not replaced.
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+		throw new Error('the ignore file does not hold a JSON object');
+	}
+	const data = parsed as Record<string, unknown>;
 	const ignore = (data.ignore as IgnoreList | undefined) ?? {};
 	ignore.discrepancies = [...new Set([...(ignore.discrepancies ?? []), id])];
 	data.ignore = ignore;

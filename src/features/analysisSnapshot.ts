@@ -58,6 +58,11 @@ export class AnalysisSnapshot {
 		return this.byId.get(id);
 	}
 
+	/** The outlet name of an article as its header gives it (`Reuters`, never `Reuters [reuters-2]`): what the ignore list's `outlets` match. */
+	outletName(id: string): string {
+		return this.byId.get(id)?.analysis.parsed.article.meta.outlet ?? id;
+	}
+
 	/** The line index of an article's analysed text, made on first use. */
 	lines(id: string): LineIndex {
 		let lines = this.lineIndexes.get(id);

@@ -1,21 +1,22 @@
 import * as vscode from 'vscode';
-import { filterDiscrepancies } from '../presentation/discrepancyFilter';
 import { discrepancyMarks, markHover } from '../presentation/discrepancyMarks';
 import type { AnalysisService } from './analysisService';
 import { toRange } from './ranges';
-import { onDidChangeSetting, readFilter, readHighlights } from './settings';
+import { onDidChangeSetting, readHighlights } from './settings';
+import type { ShownDiscrepancies } from './shownDiscrepancies';
 
 /**
  * Marks discrepancies in place: a wavy underline where this outlet differs from the others, a
  * dotted one where it sides with the majority of a discrepancy, and a mark in the overview
  * ruler. A claim no other outlet reports gets a gutter icon instead: underlining whole
  * sentences would bury the real disagreements. Decorations move with edits by themselves, so an
- * article being edited keeps its marks until its new analysis replaces them.
+ * article being edited keeps its marks until its new analysis replaces them. Only the
+ * discrepancies listed are marked: not those the filter hides or the reader ignored.
  *
  * @param mediaUri The extension's `media` folder (gutter icons).
  * @returns The decorations' registration.
  */
-export function registerDiscrepancyDecorations(analysis: AnalysisService, mediaUri: vscode.Uri): vscode.Disposable {
+export function registerDiscrepancyDecorations(analysis: AnalysisService, selection: ShownDiscrepancies, mediaUri: vscode.Uri): vscode.Disposable {
 	const differs = vscode.window.createTextEditorDecorationType({
 		textDecoration: 'underline wavy var(--vscode-crossread-discrepancyUnderline)',
 		overviewRulerColor: new vscode.ThemeColor('crossread.discrepancyOverviewRuler'),
@@ -43,7 +44,7 @@ export function registerDiscrepancyDecorations(analysis: AnalysisService, mediaU
 		const { snapshot, record } = found;
 		const lines = snapshot.lines(record.id);
 		const byType = new Map(types.map((type) => [type, [] as vscode.DecorationOptions[]]));
-		for (const mark of discrepancyMarks(filterDiscrepancies(snapshot.comparison.discrepancies, readFilter()), record.id)) {
+		for (const mark of discrepancyMarks(selection.of(snapshot).listed, record.id)) {
 			const type = !mark.differs ? agrees : mark.discrepancy.kind === 'omission' ? onlyHere : differs;
 			byType.get(type)!.push({ range: toRange(lines, mark), hoverMessage: new vscode.MarkdownString(markHover(mark, snapshot.directory)) });
 		}
@@ -54,9 +55,8 @@ export function registerDiscrepancyDecorations(analysis: AnalysisService, mediaU
 	decorateAll();
 	return vscode.Disposable.from(
 		...types,
-		analysis.onDidChange(decorateAll),
+		selection.onDidChange(decorateAll),
 		vscode.window.onDidChangeVisibleTextEditors(decorateAll),
 		onDidChangeSetting('crossread.highlights', decorateAll),
-		onDidChangeSetting('crossread.discrepancies', decorateAll),
 	);
 }

@@ -4,15 +4,17 @@ import { commandIds } from '../presentation/commandIds';
 import { renderHoverCard } from '../presentation/hoverCard';
 import type { AnalysisService } from './analysisService';
 import { articleSelector, toRange } from './ranges';
+import type { ShownDiscrepancies } from './shownDiscrepancies';
 
 /**
- * Hover-to-compare: on a sentence, quote or figure of an article, a card with every other
- * outlet's version. Answers from the latest analysis only; while the article's analysis is
- * not current (it is being edited), there is no card.
+ * Hover-to-compare: on a sentence, quote or figure of an article, a card with the discrepancies
+ * listed there (why, how sure, and an Ignore link) and every other outlet's version. Answers
+ * from the latest analysis only; while the article's analysis is not current (it is being
+ * edited), there is no card.
  *
  * @returns The provider's registration.
  */
-export function registerHoverProvider(analysis: AnalysisService): vscode.Disposable {
+export function registerHoverProvider(analysis: AnalysisService, selection: ShownDiscrepancies): vscode.Disposable {
 	return vscode.languages.registerHoverProvider(articleSelector, {
 		provideHover(document, position) {
 			const found = analysis.articleFor(document);
@@ -24,9 +26,9 @@ export function registerHoverProvider(analysis: AnalysisService): vscode.Disposa
 			if (!comparison) {
 				return undefined;
 			}
-			const markdown = new vscode.MarkdownString(renderHoverCard(comparison, snapshot.directory), true);
-			// Article text is escaped; the card's only links open passages, and only that command may run.
-			markdown.isTrusted = { enabledCommands: [commandIds.openPassage] };
+			const markdown = new vscode.MarkdownString(renderHoverCard(comparison, snapshot.directory, { listed: selection.of(snapshot).listedIds }), true);
+			// Article text is escaped; the card's only links open passages or ignore a discrepancy, and only those commands may run.
+			markdown.isTrusted = { enabledCommands: [commandIds.openPassage, commandIds.ignoreDiscrepancy] };
 			markdown.supportHtml = false;
 			return new vscode.Hover(markdown, toRange(snapshot.lines(record.id), comparison.figure ?? comparison.passage));
 		},

@@ -103,11 +103,11 @@ export interface ViewModel {
 
 /**
  * Registers a tree view whose content follows the analysis: the builder turns each snapshot into
- * a `ViewModel`; the view refreshes on each new snapshot and whenever `refreshOn` fires.
+ * a `ViewModel`; the view refreshes whenever `onDidChange` or `refreshOn` fires.
  *
  * @param id The view id (`crossread.discrepancies`).
  * @param provider The provider to fill.
- * @param onDidChange The analysis' change event.
+ * @param onDidChange A new analysis, or a new selection of its discrepancies (`ShownDiscrepancies.onDidChange`).
  * @param current The latest snapshot.
  * @param build Turns a snapshot into what the view shows.
  * @param refreshOn Other events that change what the view shows (a setting), as subscribe functions.
@@ -115,7 +115,7 @@ export interface ViewModel {
 export function registerModelTreeView(
 	id: string,
 	provider: ModelTreeDataProvider,
-	onDidChange: vscode.Event<AnalysisSnapshot>,
+	onDidChange: vscode.Event<unknown>,
 	current: () => AnalysisSnapshot | undefined,
 	build: (snapshot: AnalysisSnapshot) => ViewModel,
 	refreshOn: ((listener: () => void) => vscode.Disposable)[] = [],

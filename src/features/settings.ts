@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReportFilter } from '../core/report/model';
 import type { DiscrepancyKind, Severity } from '../core/types';
-import { discrepancyKinds } from '../presentation/discrepancyFilter';
+import { sanitizeFilter } from '../presentation/discrepancyFilter';
 import type { HighlightOptions } from '../presentation/semanticTokens';
 
 /** Which files a workspace folder compares (`crossread.files.*`). */
@@ -30,10 +30,14 @@ export function readHighlights(uri: vscode.Uri): HighlightOptions & { discrepanc
 	return { quotes: config.get('quotes', true), figures: config.get('figures', true), entities: config.get('entities', true), discrepancies: config.get('discrepancies', true) };
 }
 
-/** Reads the discrepancy filter (`crossread.discrepancies.minSeverity` and `.kinds`), shared by every view. */
-export function readFilter(): ReportFilter {
+/**
+ * Reads the discrepancy filter (`crossread.discrepancies.minSeverity`, default `medium` like the
+ * command line, and `.kinds`). Views do not call this: they list through `ShownDiscrepancies`,
+ * which adds the ignore list.
+ */
+export function readFilter(): Pick<ReportFilter, 'minSeverity' | 'kinds'> {
 	const config = vscode.workspace.getConfiguration('crossread.discrepancies');
-	return { minSeverity: config.get<Severity>('minSeverity', 'low'), kinds: config.get<DiscrepancyKind[]>('kinds', [...discrepancyKinds]) };
+	return sanitizeFilter(config.get('minSeverity'), config.get('kinds'));
 }
 
 /** Writes part of the discrepancy filter where the user keeps it: the workspace when one is open. */

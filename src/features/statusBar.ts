@@ -1,29 +1,26 @@
 import * as vscode from 'vscode';
 import { countOutlets } from '../presentation/articleDirectory';
 import { commandIds } from '../presentation/commandIds';
-import { filterDiscrepancies } from '../presentation/discrepancyFilter';
 import { statusText } from '../presentation/statusText';
 import type { AnalysisService } from './analysisService';
-import { onDidChangeSetting, readFilter } from './settings';
+import type { ShownDiscrepancies } from './shownDiscrepancies';
 
 /**
- * The status bar item: "$(book) 6 outlets · 20 discrepancies"; a click opens the panel.
+ * The status bar item: "$(book) 6 outlets · 20 discrepancies" (those listed; the tooltip counts
+ * those hidden and ignored); a click opens the panel.
  *
  * @returns The item's registration.
  */
-export function registerStatusBar(analysis: AnalysisService): vscode.Disposable {
+export function registerStatusBar(analysis: AnalysisService, selection: ShownDiscrepancies): vscode.Disposable {
 	const item = vscode.window.createStatusBarItem('crossread.status', vscode.StatusBarAlignment.Left, 50);
 	item.name = 'Crossread';
 	item.command = commandIds.showPanel;
 	const update = () => {
 		const snapshot = analysis.current;
-		const all = snapshot?.comparison.discrepancies ?? [];
-		const shown = filterDiscrepancies(all, readFilter()).length;
 		const text = statusText({
 			articles: snapshot?.records.length ?? 0,
 			outlets: snapshot ? countOutlets(snapshot.corpus) : 0,
-			discrepancies: shown,
-			hidden: all.length - shown,
+			counts: snapshot ? selection.of(snapshot).counts : { listed: 0, belowSeverity: 0, otherKinds: 0, ignored: 0 },
 			starting: !snapshot && analysis.busy,
 			limitedTo: snapshot?.limitedTo,
 		});
@@ -36,5 +33,5 @@ export function registerStatusBar(analysis: AnalysisService): vscode.Disposable 
 		}
 	};
 	update();
-	return vscode.Disposable.from(item, analysis.onDidChange(update), onDidChangeSetting('crossread.discrepancies', update));
+	return vscode.Disposable.from(item, selection.onDidChange(update));
 }

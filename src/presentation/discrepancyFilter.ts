@@ -1,5 +1,5 @@
-import type { ReportFilter } from '../core/report/model';
-import type { Discrepancy, DiscrepancyKind, Severity } from '../core/types';
+import { type DiscrepancyCounts, type DiscrepancySelection, type ReportFilter, selectDiscrepancies } from '../core/report/model';
+import type { CorpusAnalysis, Discrepancy, DiscrepancyKind, Severity } from '../core/types';
 
 /** Every kind of discrepancy, in the order the panel lists them. */
 export const discrepancyKinds: readonly DiscrepancyKind[] = ['figure', 'quote', 'entity', 'attribution', 'omission'];
@@ -7,31 +7,50 @@ export const discrepancyKinds: readonly DiscrepancyKind[] = ['figure', 'quote', 
 /** Severities from least to most severe. */
 export const severities: readonly Severity[] = ['low', 'medium', 'high'];
 
+/** The least severity listed when the reader has not chosen one: the command line's `--min-severity` default too. */
+export const defaultMinSeverity: Severity = 'medium';
+
 /**
- * The discrepancies a filter lets through, in their ranked order. Uses the report's filter
- * shape, so that the panel, the editor and an exported report always list the same ones.
+ * The discrepancies of a folder that the reader sees, through the report's own selection
+ * (`selectDiscrepancies`): the panel, the editor's marks, the Problems view, navigation, the
+ * status bar, the report and the exports all list through this, so they never disagree.
  *
- * @param discrepancies Ranked discrepancies.
- * @param filter Least severity and kinds (default: everything).
- * @returns Those that pass.
+ * @param corpus The folder's analysis: the ignore list's `outlets` match its outlet names.
+ * @param discrepancies Its ranked discrepancies.
+ * @param filter Least severity, kinds and ignore list.
+ * @returns What is listed, what is ignored, and the counts of what is not listed.
  */
-export function filterDiscrepancies(discrepancies: readonly Discrepancy[], filter: ReportFilter): Discrepancy[] {
-	const least = severities.indexOf(filter.minSeverity ?? 'low');
-	return discrepancies.filter((discrepancy) => severities.indexOf(discrepancy.severity) >= least && (!filter.kinds || filter.kinds.includes(discrepancy.kind)));
+export function selectShown(corpus: CorpusAnalysis, discrepancies: readonly Discrepancy[], filter: ReportFilter): DiscrepancySelection {
+	const outlets = new Map(corpus.articles.map(({ parsed }) => [parsed.article.id, parsed.article.meta.outlet]));
+	return selectDiscrepancies(discrepancies, filter, (article) => outlets.get(article) ?? article);
 }
 
 /**
- * Says in a few words what a filter hides, for the panel's description.
+ * Says in a few words what is not listed, and why.
  *
- * @returns `undefined` when nothing is hidden; else e.g. `medium and up · figure, quote`.
+ * @param counts The selection's counts.
+ * @returns e.g. `4 less severe hidden · 2 ignored`; `undefined` when everything is listed.
  */
-export function describeFilter(filter: ReportFilter): string | undefined {
-	const parts: string[] = [];
-	if (filter.minSeverity && filter.minSeverity !== 'low') {
-		parts.push(filter.minSeverity === 'high' ? 'high only' : `${filter.minSeverity} and up`);
-	}
-	if (filter.kinds && discrepancyKinds.some((kind) => !filter.kinds!.includes(kind))) {
-		parts.push(filter.kinds.length === 0 ? 'no kinds' : filter.kinds.join(', '));
-	}
+export function describeHidden(counts: Pick<DiscrepancyCounts, 'belowSeverity' | 'otherKinds' | 'ignored'>): string | undefined {
+	const parts = [
+		...(counts.belowSeverity > 0 ? [`${counts.belowSeverity} less severe hidden`] : []),
+		...(counts.otherKinds > 0 ? [`${counts.otherKinds} of other kinds hidden`] : []),
+		...(counts.ignored > 0 ? [`${counts.ignored} ignored`] : []),
+	];
 	return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/**
+ * The least severity and kinds from settings as the user wrote them: anything unknown falls back
+ * to the default, so that a typo ("hihg") never hides everything nor shows everything by accident.
+ *
+ * @param minSeverity `crossread.discrepancies.minSeverity`.
+ * @param kinds `crossread.discrepancies.kinds`.
+ * @returns A filter (without ignore list).
+ */
+export function sanitizeFilter(minSeverity: unknown, kinds: unknown): Pick<ReportFilter, 'minSeverity' | 'kinds'> {
+	return {
+		minSeverity: severities.includes(minSeverity as Severity) ? (minSeverity as Severity) : defaultMinSeverity,
+		kinds: Array.isArray(kinds) ? discrepancyKinds.filter((kind) => kinds.includes(kind)) : [...discrepancyKinds],
+	};
 }

@@ -1,6 +1,7 @@
 import { variantForms } from '../core/entityGrouping';
 import type { Entity, EntityType } from '../core/types';
 import { type ArticleDirectory, outletOf } from './articleDirectory';
+import { fold } from './ignoreFile';
 import { inertMarkdown } from './markdownText';
 import { countOf } from './plural';
 import type { TreeNode } from './treeNode';
@@ -10,13 +11,17 @@ const typeIcons: Record<EntityType, string> = { person: 'person', organization: 
 /**
  * Builds the Entities tree: each identity (people, organizations, places), with its spellings
  * and, under each spelling, the outlets that write it so. Identities spelled more than one
- * way come first: they are what a reader checks.
+ * way come first: they are what a reader checks. A spelling the reader accepted
+ * (`.crossread.json` `ignore.names`) says so and offers Stop Accepting (`acceptedSpelling`)
+ * where the others offer Accept This Spelling (`spelling`).
  *
  * @param entities The folder's identities.
  * @param directory Outlet names of the articles.
+ * @param acceptedNames The ignore list's `names` (default: none).
  * @returns The tree's roots.
  */
-export function buildEntityTree(entities: readonly Entity[], directory: ArticleDirectory): TreeNode[] {
+export function buildEntityTree(entities: readonly Entity[], directory: ArticleDirectory, acceptedNames: readonly string[] = []): TreeNode[] {
+	const accepted = new Set(acceptedNames.map(fold));
 	return entities
 		.map((entity) => ({ entity, forms: variantForms(entity) }))
 		.sort((a, b) => Number(b.forms.length > 1) - Number(a.forms.length > 1) || b.entity.mentions.length - a.entity.mentions.length || a.entity.name.localeCompare(b.entity.name))
@@ -31,19 +36,21 @@ export function buildEntityTree(entities: readonly Entity[], directory: ArticleD
 				icon: forms.length > 1 ? { codicon: typeIcons[entity.type], color: 'list.warningForeground' } : { codicon: typeIcons[entity.type] },
 				contextValue: 'entity',
 				expanded: false,
-				children: forms.map(({ form, articles }) => spellingNode(entity, form, articles, directory)),
+				children: forms.map(({ form, articles }) => spellingNode(entity, form, articles, directory, accepted.has(fold(form)))),
 			};
 		});
 }
 
-function spellingNode(entity: Entity, form: string, articles: string[], directory: ArticleDirectory): TreeNode {
+function spellingNode(entity: Entity, form: string, articles: string[], directory: ArticleDirectory, accepted: boolean): TreeNode {
 	const id = `entity:${entity.type}:${entity.name}/${form}`;
+	const outlets = articles.map((article) => outletOf(directory, article)).join(', ');
 	return {
 		id,
 		label: form,
-		description: articles.map((article) => outletOf(directory, article)).join(', '),
-		icon: { codicon: 'symbol-key' },
-		contextValue: 'spelling',
+		description: accepted ? `accepted · ${outlets}` : outlets,
+		icon: { codicon: accepted ? 'pass' : 'symbol-key' },
+		contextValue: accepted ? 'acceptedSpelling' : 'spelling',
+		spelling: form,
 		expanded: false,
 		children: articles.map((article) => {
 			const mentions = entity.mentions.filter((mention) => mention.article === article);

@@ -1,7 +1,7 @@
 import type { OtherVersion, PassageComparison, Verdict } from '../core/compare/lookup';
-import type { Span } from '../core/types';
+import type { Discrepancy, Span } from '../core/types';
 import { type ArticleDirectory, outletOf } from './articleDirectory';
-import { commandIds } from './commandIds';
+import { commandIds, type IgnoreArgument } from './commandIds';
 import { commandUri, inertMarkdown } from './markdownText';
 import type { PassageTarget } from './passageTarget';
 import { verdictPhrase } from './verdict';
@@ -12,30 +12,48 @@ const defaultMaxPassage = 280;
 /** Discrepancy summaries shown above the outlets; the panel lists the rest. */
 const maxSummaries = 3;
 
+/** How the hover card is drawn. */
+export interface HoverCardOptions {
+	/** Ids of the discrepancies the reader sees (`selectShown`); the others are only counted (default: all shown). */
+	listed?: ReadonlySet<string>;
+	/** Longest passage shown, in characters (default: 280). */
+	maxPassage?: number;
+}
+
 /** Runs of our own words shown struck under another outlet's passage, and the longest run. */
 const maxStruck = 4;
 const maxStruckLength = 48;
 
 /**
- * Renders the hover card for a passage: for each other outlet that reports it, the outlet and
- * date, the verdict, its passage with the words that differ in **bold** (the words ours has
- * instead ~~struck~~; on a figure, their figures in bold), and a link that opens the passage
- * beside the editor; then the outlets that do not report it. Article text is escaped: nothing
- * in it renders as Markdown or HTML, and the only links are `crossread.openPassage` commands.
+ * Renders the hover card for a passage: the discrepancies the reader sees that involve it, each
+ * with why it was flagged, how sure the analysis is, and an Ignore link; then, for each other
+ * outlet that reports it, the outlet and date, the verdict, its passage with the words that
+ * differ in **bold** (the words ours has instead ~~struck~~; on a figure, their figures in
+ * bold), and a link that opens the passage beside the editor; then the outlets that do not
+ * report it. Article text is escaped: nothing in it renders as Markdown or HTML, and the only
+ * links are `crossread.openPassage` and `crossread.ignoreDiscrepancy` commands.
  *
  * @param comparison The passage under the cursor and every other outlet's version (`comparePassageAt`).
  * @param directory Outlet names, dates and texts of the folder's articles.
- * @param maxPassage Longest passage shown, in characters (default: 280).
- * @returns Markdown for a MarkdownString with theme icons, trusted for `crossread.openPassage` only.
+ * @param options Which discrepancies are listed, and the longest passage shown.
+ * @returns Markdown for a MarkdownString with theme icons, trusted for those two commands only.
  */
-export function renderHoverCard(comparison: PassageComparison, directory: ArticleDirectory, maxPassage = defaultMaxPassage): string {
+export function renderHoverCard(comparison: PassageComparison, directory: ArticleDirectory, options: HoverCardOptions = {}): string {
+	const { listed, maxPassage = defaultMaxPassage } = options;
 	const ourText = directory.get(comparison.article)?.text ?? '';
 	const reporting = comparison.others.filter((other) => other.passage);
 	const missing = comparison.others.filter((other) => !other.passage);
 	const blocks: string[] = [header(comparison, reporting.length + 1, comparison.others.length + 1)];
 
-	for (const discrepancy of comparison.discrepancies.slice(0, maxSummaries)) {
-		blocks.push(`$(warning) ${inertMarkdown(discrepancy.summary)}`);
+	const shown = comparison.discrepancies.filter((discrepancy) => !listed || listed.has(discrepancy.id));
+	for (const discrepancy of shown.slice(0, maxSummaries)) {
+		blocks.push(discrepancyBlock(discrepancy));
+	}
+	const unlisted = comparison.discrepancies.length - shown.length;
+	const more = shown.length - Math.min(shown.length, maxSummaries);
+	if (more > 0 || unlisted > 0) {
+		const parts = [...(more > 0 ? [`${more} more in the Discrepancies view`] : []), ...(unlisted > 0 ? [`${unlisted} hidden by the filter or ignored`] : [])];
+		blocks.push(`*${parts.join(' · ')}*`);
 	}
 	// Disagreement first: that is what the reader hovered for.
 	const ordered = [...reporting].sort((a, b) => verdictOrder(a.verdict) - verdictOrder(b.verdict));
@@ -49,6 +67,14 @@ export function renderHoverCard(comparison: PassageComparison, directory: Articl
 		blocks.push('Comparison needs a second outlet: add another article about this event to the folder.');
 	}
 	return blocks.join('\n\n');
+}
+
+/** One discrepancy, one paragraph: the summary; why, severity and confidence; the Ignore link. Two spaces end each line. */
+function discrepancyBlock(discrepancy: Discrepancy): string {
+	const confidence = `${discrepancy.severity} · confidence ${Math.round(discrepancy.confidence * 100)}%`;
+	const args: IgnoreArgument[] = [{ discrepancy: discrepancy.id }];
+	const ignore = `[$(eye-closed) Ignore this discrepancy](${commandUri(commandIds.ignoreDiscrepancy, args)} "Its id goes into .crossread.json; Show Ignored in the Discrepancies view lists it again")`;
+	return [`$(warning) **${inertMarkdown(discrepancy.summary)}**`, `${inertMarkdown(discrepancy.reason)} *(${confidence})*`, ignore].join('  \n');
 }
 
 function header(comparison: PassageComparison, reporting: number, total: number): string {

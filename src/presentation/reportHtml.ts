@@ -1,9 +1,10 @@
 import type { Report, ReportDiscrepancy, ReportRange } from '../core/report/model';
 import type { DiscrepancyKind, Severity } from '../core/types';
 import { outletLabels } from './articleDirectory';
-import { discrepancyKinds } from './discrepancyFilter';
+import { describeHidden, discrepancyKinds } from './discrepancyFilter';
 import { kindTitles } from './discrepancyTree';
 import { escapeHtml } from './html';
+import { describeIgnoreRule } from './ignoreFile';
 import { countOf } from './plural';
 
 /** What the webview host supplies to a report page. */
@@ -35,10 +36,12 @@ export function contentSecurityPolicy(page: Pick<ReportPage, 'nonce' | 'cspSourc
 }
 
 /**
- * Renders the report webview: ranked discrepancies (with severity and kind filters), a chart of
- * who reports what, the coverage matrix of claims × outlets, and every name's spellings. Every
- * passage is a button that reveals it in the editor (`media/report.js` posts the message). All
- * article text is escaped.
+ * Renders the report webview: ranked discrepancies (each with why it was flagged, how sure the
+ * analysis is, and an Ignore button; with severity and kind chips), what the filter and the
+ * ignore list leave out (counted, and the ignored ones listed apart with Stop Ignoring when the
+ * report has them), a chart of who reports what, the coverage matrix of claims × outlets, and
+ * every name's spellings. Every passage is a button that reveals it in the editor
+ * (`media/report.js` posts the messages). All article text is escaped.
  *
  * @param report The report (`buildReport`), filtered as the panel is.
  * @param spellings Spellings of each entity.
@@ -50,8 +53,9 @@ export function renderReportHtml(report: Report, spellings: SpellingTable, page:
 	const label = (article: string) => labels.get(article) ?? article;
 	const outlets = new Set(report.articles.map((article) => article.outlet)).size;
 	const comparable = report.articles.length >= 2;
+	const hidden = describeHidden(report.counts);
 	const summary = comparable
-		? `${countOf(report.articles.length, 'article')} from ${countOf(outlets, 'outlet')} · ${countOf(report.discrepancies.length, 'discrepancy', 'discrepancies')}`
+		? `${countOf(report.articles.length, 'article')} from ${countOf(outlets, 'outlet')} · ${countOf(report.discrepancies.length, 'discrepancy', 'discrepancies')}${hidden ? ` (${hidden})` : ''}`
 		: `${countOf(report.articles.length, 'article')}: comparison needs a second outlet.`;
 	return `<!DOCTYPE html>
 <html lang="en">
@@ -68,7 +72,8 @@ export function renderReportHtml(report: Report, spellings: SpellingTable, page:
 <p class="summary">${escapeHtml(summary)}</p>
 </header>
 <main>
-${comparable ? discrepanciesSection(report.discrepancies, label) : ''}
+${comparable ? discrepanciesSection(report, label) : ''}
+${comparable ? ignoredSection(report.ignored ?? [], label) : ''}
 ${comparable ? chartSection(report, label) : ''}
 ${comparable ? coverageSection(report, label) : ''}
 ${entitiesSection(report, spellings, label)}
@@ -80,15 +85,35 @@ ${warningsSection(report)}
 `;
 }
 
-function discrepanciesSection(discrepancies: readonly ReportDiscrepancy[], label: (article: string) => string): string {
+function discrepanciesSection(report: Report, label: (article: string) => string): string {
+	const { discrepancies, counts } = report;
 	const chips = [
 		...severityOrder.map((severity) => chip('severity', severity, severity, discrepancies.filter((discrepancy) => discrepancy.severity === severity).length)),
 		...discrepancyKinds.map((kind) => chip('kind', kind, kindTitles[kind], discrepancies.filter((discrepancy) => discrepancy.kind === kind).length)),
 	].join('');
 	const items = discrepancies.map((discrepancy) => discrepancyItem(discrepancy, label)).join('\n');
+	const hidden = describeHidden(counts);
+	// Nothing listed is not "the outlets agree" when the filter or the ignore list left some out.
+	const none = counts.found === 0 ? 'None found: the outlets agree on everything they share.' : `None listed: ${hidden ?? 'all are hidden'}. The Discrepancies view's filter buttons and Show Ignored list them.`;
+	const leftOut = hidden && discrepancies.length > 0 ? `\n<p class="left-out">Not listed: ${escapeHtml(hidden)}.</p>` : '';
 	return `<section id="discrepancies" aria-labelledby="discrepancies-title">
 <h2 id="discrepancies-title">Discrepancies</h2>
-${discrepancies.length > 0 ? `<div class="filters" role="group" aria-label="Show discrepancies of">${chips}</div>\n<ol class="discrepancies">\n${items}\n</ol>\n<p class="empty" hidden>Every discrepancy is hidden by the filters above.</p>` : '<p class="empty">None found: the outlets agree on everything they share.</p>'}
+${discrepancies.length > 0 ? `<div class="filters" role="group" aria-label="Show discrepancies of">${chips}</div>\n<ol class="discrepancies">\n${items}\n</ol>\n<p class="empty" hidden>Every discrepancy is hidden by the filters above.</p>${leftOut}` : `<p class="empty">${escapeHtml(none)}</p>`}
+</section>`;
+}
+
+/** The discrepancies the ignore list set aside, when the report lists them, each with the rule that matched and Stop Ignoring. */
+function ignoredSection(ignored: readonly (ReportDiscrepancy & { ignoredBy: string })[], label: (article: string) => string): string {
+	if (ignored.length === 0) {
+		return '';
+	}
+	const items = ignored.map((discrepancy) => discrepancyItem(discrepancy, label, discrepancy.ignoredBy)).join('\n');
+	return `<section id="ignored" aria-labelledby="ignored-title">
+<h2 id="ignored-title">Ignored (${ignored.length})</h2>
+<p class="summary">Set aside by <code>.crossread.json</code>: still counted, never lost.</p>
+<ol class="discrepancies ignored">
+${items}
+</ol>
 </section>`;
 }
 
@@ -96,7 +121,7 @@ function chip(filter: 'severity' | 'kind', value: Severity | DiscrepancyKind, ti
 	return total === 0 ? '' : `<button type="button" class="chip ${filter}-${value}" data-filter="${filter}" data-value="${value}" aria-pressed="true">${escapeHtml(title)} <span class="count">${total}</span></button>`;
 }
 
-function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string) => string): string {
+function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string) => string, ignoredBy?: string): string {
 	const first = discrepancy.mentions.find((mention) => mention.odd) ?? discrepancy.mentions[0];
 	const summary = first ? revealButton(first.article, first, escapeHtml(discrepancy.summary), 'summary') : `<span class="summary">${escapeHtml(discrepancy.summary)}</span>`;
 	const mentions = discrepancy.mentions
@@ -105,9 +130,15 @@ function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string
 		)
 		.join('');
 	const missing = discrepancy.missing.length > 0 ? `<li class="missing">Not reported by ${escapeHtml(discrepancy.missing.map(label).join(', '))}</li>` : '';
-	return `<li class="discrepancy" data-severity="${discrepancy.severity}" data-kind="${discrepancy.kind}">
-<div class="head"><span class="severity severity-${discrepancy.severity}">${discrepancy.severity}</span><span class="kind">${escapeHtml(kindTitles[discrepancy.kind])}</span>${summary}</div>
-<p class="reason">${escapeHtml(discrepancy.reason)} <span class="confidence">confidence ${Math.round(discrepancy.confidence * 100)}%</span></p>
+	const action =
+		ignoredBy === undefined
+			? `<button type="button" class="action" data-action="ignore" data-discrepancy="${escapeHtml(discrepancy.id)}" title="Ignore this discrepancy: its id goes into .crossread.json">Ignore</button>`
+			: `<span class="ignored-by">${escapeHtml(describeIgnoreRule(ignoredBy))}</span><button type="button" class="action" data-action="stopIgnoring" data-discrepancy="${escapeHtml(discrepancy.id)}" title="List this discrepancy again">Stop Ignoring</button>`;
+	// Ignored ones are not filtered by the chips: they are listed apart, whatever their severity and kind.
+	const data = ignoredBy === undefined ? `class="discrepancy" data-severity="${discrepancy.severity}" data-kind="${discrepancy.kind}"` : `class="discrepancy ignored" data-severity="${discrepancy.severity}"`;
+	return `<li ${data}>
+<div class="head"><span class="severity severity-${discrepancy.severity}">${discrepancy.severity}</span><span class="kind">${escapeHtml(kindTitles[discrepancy.kind])}</span>${summary}${action}</div>
+<p class="reason"><span class="why">Why:</span> ${escapeHtml(discrepancy.reason)} <span class="confidence">confidence ${Math.round(discrepancy.confidence * 100)}%</span></p>
 <ul class="mentions">${mentions}${missing}</ul>
 </li>`;
 }

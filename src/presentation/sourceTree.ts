@@ -1,20 +1,26 @@
 import type { CorpusAnalysis, Discrepancy } from '../core/types';
 import { type ArticleDirectory, outletOf } from './articleDirectory';
+import { fold } from './ignoreFile';
 import { inertMarkdown } from './markdownText';
 import type { TreeNode } from './treeNode';
 import { countOf } from './plural';
 
 /**
  * Builds the Sources tree: one row per article (outlet, date, and how many quotes, figures and
- * discrepancies it has), then one row per file that was skipped and why.
+ * discrepancies it has), then one row per file that was skipped and why. An outlet whose
+ * differences the reader ignores (`.crossread.json` `ignore.outlets`) says so and offers Stop
+ * Ignoring (`ignoredSource`) where the others offer Ignore (`source`).
  *
  * @param corpus The folder's analysis (its warnings name the skipped files).
- * @param discrepancies The discrepancies shown (filtered); an article counts those where it is the odd one out.
+ * @param discrepancies The discrepancies listed (`selectShown`); an article counts those where it is the odd one out.
  * @param directory Outlet names of the articles.
+ * @param ignoredOutlets The ignore list's `outlets`: outlet names or article ids (default: none).
  * @returns The tree's rows, in folder order.
  */
-export function buildSourceTree(corpus: CorpusAnalysis, discrepancies: readonly Discrepancy[], directory: ArticleDirectory): TreeNode[] {
+export function buildSourceTree(corpus: CorpusAnalysis, discrepancies: readonly Discrepancy[], directory: ArticleDirectory, ignoredOutlets: readonly string[] = []): TreeNode[] {
+	const ignored = new Set(ignoredOutlets.map(fold));
 	const articles = corpus.articles.map(({ parsed: { article }, quotes, figures }): TreeNode => {
+		const outletIgnored = ignored.has(fold(article.meta.outlet)) || ignored.has(fold(article.id));
 		const speech = quotes.filter((quote) => quote.kind === 'speech').length;
 		const differing = discrepancies.filter((discrepancy) => discrepancy.mentions.some((mention) => mention.article === article.id && mention.odd)).length;
 		const counts = [countOf(speech, 'quote'), countOf(figures.length, 'figure'), countOf(differing, 'discrepancy', 'discrepancies')];
@@ -26,14 +32,15 @@ export function buildSourceTree(corpus: CorpusAnalysis, discrepancies: readonly 
 			`${inertMarkdown(article.path)} (${article.encoding})`,
 			'',
 			counts.join(' · '),
+			...(outletIgnored ? ['', "*Ignored: .crossread.json ignores this outlet's differences.*"] : []),
 		];
 		return {
 			id: `source:${article.id}`,
 			label: outletOf(directory, article.id),
-			description: [...(article.meta.date ? [article.meta.date] : []), ...counts].join(' · '),
+			description: [...(article.meta.date ? [article.meta.date] : []), ...counts, ...(outletIgnored ? ['differences ignored'] : [])].join(' · '),
 			tooltip: tooltip.join('\n'),
 			icon: { media: 'news-article' },
-			contextValue: 'source',
+			contextValue: outletIgnored ? 'ignoredSource' : 'source',
 			article: article.id,
 			children: [],
 		};

@@ -1,3 +1,5 @@
+import type { DiscrepancyCounts } from '../core/report/model';
+import { describeHidden } from './discrepancyFilter';
 import { countOf } from './plural';
 
 /** What the status bar knows about the analysis. */
@@ -6,10 +8,8 @@ export interface StatusState {
 	articles: number;
 	/** Distinct outlets among them. */
 	outlets: number;
-	/** Discrepancies shown (after the filter). */
-	discrepancies: number;
-	/** Discrepancies the filter hides. */
-	hidden: number;
+	/** Discrepancies listed, and those not listed counted by why (`selectShown`). */
+	counts: Pick<DiscrepancyCounts, 'listed' | 'belowSeverity' | 'otherKinds' | 'ignored'>;
 	/** The first analysis has not finished yet. */
 	starting: boolean;
 	/** The file limit (`crossread.files.maxFiles`) when more files matched than it allows, else `undefined`. */
@@ -25,8 +25,8 @@ export interface StatusText {
 }
 
 /**
- * What the status bar says: `$(book) 6 outlets · 20 discrepancies`, or that a comparison needs
- * a second outlet.
+ * What the status bar says: `$(book) 6 outlets · 20 discrepancies` (those listed), with what is
+ * hidden and ignored in the tooltip, or that a comparison needs a second outlet.
  *
  * @param state The analysis in numbers.
  * @returns The text, or `undefined` to hide the item (no articles, nothing under way).
@@ -45,9 +45,10 @@ export function statusText(state: StatusState): StatusText | undefined {
 			tooltip: `Crossread found ${countOf(state.articles, 'article')} from one outlet: comparison needs a second outlet. Add another article about the event to the folder.${leftOut}`,
 		};
 	}
-	const hidden = state.hidden > 0 ? ` (${state.hidden} more hidden by the filter)` : '';
+	const hidden = describeHidden(state.counts);
+	const listed = countOf(state.counts.listed, 'discrepancy', 'discrepancies');
 	return {
-		text: `$(book) ${countOf(state.outlets, 'outlet')} · ${countOf(state.discrepancies, 'discrepancy', 'discrepancies')}`,
-		tooltip: `Crossread: ${countOf(state.articles, 'article')} from ${countOf(state.outlets, 'outlet')}, ${countOf(state.discrepancies, 'discrepancy', 'discrepancies')}${hidden}.${leftOut} Click to open the panel.`,
+		text: `$(book) ${countOf(state.outlets, 'outlet')} · ${listed}`,
+		tooltip: `Crossread: ${countOf(state.articles, 'article')} from ${countOf(state.outlets, 'outlet')}, ${listed}${hidden ? ` (${hidden})` : ''}.${leftOut} Click to open the panel.`,
 	};
 }

@@ -15,7 +15,7 @@ export interface TreeNode {
 	tooltip?: string;
 	/** The icon. */
 	icon: TreeIcon;
-	/** For `view/item/context` menus: `discrepancy`, `mention`, `source`, `entity`, `spelling`… */
+	/** For `view/item/context` menus: `discrepancy`, `ignoredDiscrepancy`, `mention`, `source`, `ignoredSource`, `entity`, `spelling`, `acceptedSpelling`… */
 	contextValue: string;
 	/** How the row starts out when it has children. */
 	expanded?: boolean;
@@ -23,6 +23,10 @@ export interface TreeNode {
 	target?: PassageTarget;
 	/** What a click opens when the row is a whole article. */
 	article?: string;
+	/** The id of the discrepancy the row stands for: Ignore This Discrepancy and Stop Ignoring take the row as their argument. */
+	discrepancy?: string;
+	/** The spelling the row stands for: Accept This Spelling takes the row as its argument. */
+	spelling?: string;
 	/** Child rows. */
 	children: TreeNode[];
 }

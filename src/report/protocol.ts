@@ -13,8 +13,16 @@ export interface RevealMessage {
 	range: [number, number, number, number];
 }
 
+/** Ignore a discrepancy (its Ignore button), or list it again (Stop Ignoring, in the Ignored section). */
+export interface IgnoreMessage {
+	/** The message kind. */
+	type: 'ignore' | 'stopIgnoring';
+	/** The discrepancy's id. */
+	discrepancy: string;
+}
+
 /** Every message the report webview posts. */
-export type ReportMessage = RevealMessage;
+export type ReportMessage = RevealMessage | IgnoreMessage;
 
 /** What the report webview keeps across re-renders and while hidden (`vscode.setState`). */
 export interface ReportState {
@@ -26,6 +34,9 @@ export interface ReportState {
 
 /** Whether a value posted by the webview is a message this extension understands. */
 export function isReportMessage(value: unknown): value is ReportMessage {
-	const message = value as Partial<RevealMessage> | undefined;
+	const message = value as Partial<RevealMessage> & Partial<IgnoreMessage> | undefined;
+	if (message?.type === 'ignore' || message?.type === 'stopIgnoring') {
+		return typeof message.discrepancy === 'string';
+	}
 	return message?.type === 'reveal' && typeof message.article === 'string' && Array.isArray(message.range) && message.range.length === 4 && message.range.every((n) => Number.isInteger(n) && n >= 0);
 }

@@ -2,16 +2,19 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { variantForms } from '../core/entityGrouping';
 import { buildReport } from '../core/report/model';
+import { commandIds } from '../presentation/commandIds';
 import { renderReportHtml } from '../presentation/reportHtml';
 import type { AnalysisService } from '../features/analysisService';
-import { onDidChangeSetting, readFilter } from '../features/settings';
+import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
 import { showPassage } from '../features/showPassage';
 import { isReportMessage, type RevealMessage } from './protocol';
 
 /**
- * The report webview: one panel, re-rendered when the analysis or the filter changes (only
- * while visible; a hidden panel catches up when shown). Clicking a passage in it reveals the
- * passage in an editor group other than the report's.
+ * The report webview: one panel, re-rendered when the analysis, the filter or the ignore list
+ * changes (only while visible; a hidden panel catches up when shown). It lists what the panel
+ * lists, counts what it does not, and lists the ignored ones apart while Show Ignored is on.
+ * Clicking a passage in it reveals the passage in an editor group other than the report's; its
+ * Ignore and Stop Ignoring buttons run those commands.
  */
 export class ReportPanel implements vscode.Disposable {
 	private panel: vscode.WebviewPanel | undefined;
@@ -22,9 +25,10 @@ export class ReportPanel implements vscode.Disposable {
 
 	constructor(
 		private readonly analysis: AnalysisService,
+		private readonly selection: ShownDiscrepancies,
 		private readonly mediaUri: vscode.Uri,
 	) {
-		this.subscriptions = [analysis.onDidChange(() => this.refresh()), onDidChangeSetting('crossread.discrepancies', () => this.refresh())];
+		this.subscriptions = [selection.onDidChange(() => this.refresh())];
 	}
 
 	/** The open panel, if any (for tests). */
@@ -54,8 +58,13 @@ export class ReportPanel implements vscode.Disposable {
 			}
 		});
 		panel.webview.onDidReceiveMessage((message: unknown) => {
-			if (isReportMessage(message)) {
+			if (!isReportMessage(message)) {
+				return;
+			}
+			if (message.type === 'reveal') {
 				void this.reveal(message);
+			} else {
+				void this.runIgnore(message.type === 'ignore' ? commandIds.ignoreDiscrepancy : commandIds.stopIgnoring, message.discrepancy);
 			}
 		});
 		this.panel = panel;
@@ -84,7 +93,7 @@ export class ReportPanel implements vscode.Disposable {
 		}
 		this.stale = false;
 		const { webview } = this.panel;
-		const report = buildReport(snapshot.corpus, snapshot.comparison, readFilter());
+		const report = buildReport(snapshot.corpus, snapshot.comparison, this.selection.filter);
 		const spellings = new Map(snapshot.corpus.entities.map((entity) => [entity.id, variantForms(entity)]));
 		const shown = JSON.stringify([report, [...spellings]]);
 		if (shown === this.shown) {
@@ -97,6 +106,15 @@ export class ReportPanel implements vscode.Disposable {
 			scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'report.js')).toString(),
 			styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'report.css')).toString(),
 		});
+	}
+
+	/** Runs Ignore / Stop Ignoring; when nothing changed (the file could not be written), draws the page again to re-enable its button. */
+	private async runIgnore(command: string, discrepancy: string): Promise<void> {
+		const changed = await vscode.commands.executeCommand<boolean>(command, { discrepancy });
+		if (!changed) {
+			this.shown = '';
+			this.refresh();
+		}
 	}
 
 	private async reveal({ article, range }: RevealMessage): Promise<void> {

@@ -32,6 +32,10 @@ suite('ignore list', () => {
 	test('the file is read with clear messages for mistakes, and ignoring keeps what was there', () => {
 		assert.deepEqual(parseIgnoreFile('{"ignore": {"names": ["Poutine"]}}'), { names: ['Poutine'] });
 		assert.deepEqual(parseIgnoreFile('{}'), {});
+		assert.deepEqual(parseIgnoreFile(''), {});
+		assert.deepEqual(parseIgnoreFile('\uFEFF{"ignore": {"outlets": ["X"]}}'), { outlets: ['X'] });
+		assert.match((parseIgnoreFile('null') as { error: string }).error, /JSON object/);
+		assert.throws(() => addIgnoredDiscrepancy('[]', 'quote-1'), /not hold a JSON object/);
 		assert.match((parseIgnoreFile('{"ignore": {"names": "Poutine"}}') as { error: string }).error, /"ignore.names" must be a list of strings/);
 		assert.match((parseIgnoreFile('{oops') as { error: string }).error, /not valid JSON/);
 		const text = addIgnoredDiscrepancy('{"ignore": {"names": ["Poutine"]}, "note": "kept"}', 'quote-1');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildDiscrepancyTree } from '../../../src/presentation/discrepancyTree';
-import { filterDiscrepancies } from '../../../src/presentation/discrepancyFilter';
+import { selectShown } from '../../../src/presentation/discrepancyFilter';
 import { treeFingerprint } from '../../../src/presentation/treeNode';
 import { type Analysed, analyseFolder, analyseSources, fixtureFolder, sampleFolder } from './analysed';
 
@@ -59,7 +59,7 @@ suite('discrepancies tree', () => {
 	});
 
 	test('the filter leaves out low severity and unwanted kinds', () => {
-		const shown = filterDiscrepancies(sample.comparison.discrepancies, { minSeverity: 'medium', kinds: ['figure', 'entity'] });
+		const shown = selectShown(sample.corpus, sample.comparison.discrepancies, { minSeverity: 'medium', kinds: ['figure', 'entity'] }).listed;
 		assert.ok(shown.length > 0);
 		assert.ok(shown.every((discrepancy) => discrepancy.severity !== 'low' && ['figure', 'entity'].includes(discrepancy.kind)));
 		const roots = buildDiscrepancyTree(shown, sample.directory);
@@ -78,5 +78,49 @@ suite('discrepancies tree', () => {
 		const nodes = buildDiscrepancyTree(hostile.comparison.discrepancies, hostile.directory);
 		const tooltips = JSON.stringify(nodes.flatMap((root) => root.children.flatMap((node) => [node.tooltip, ...node.children.map((child) => child.tooltip)])));
 		assert.ok(!tooltips.includes('<b>'), tooltips);
+	});
+
+	test('a discrepancy row carries its id and the contextValue that offers Ignore', () => {
+		const rows = buildDiscrepancyTree(sample.comparison.discrepancies, sample.directory).flatMap((root) => root.children);
+		assert.deepEqual(
+			rows.map((row) => [row.contextValue, row.discrepancy]),
+			sample.comparison.discrepancies.map((discrepancy) => ['discrepancy', discrepancy.id]).sort((a, b) => rows.findIndex((row) => row.discrepancy === a[1]) - rows.findIndex((row) => row.discrepancy === b[1])),
+		);
+		// Passages and missing outlets are not discrepancies: no Ignore on them.
+		assert.ok(rows.flatMap((row) => row.children).every((child) => child.contextValue !== 'discrepancy' && child.discrepancy === undefined));
+	});
+
+	test('the tooltip says why it was flagged and how sure the analysis is', () => {
+		const figures = buildDiscrepancyTree(sample.comparison.discrepancies, sample.directory).find((root) => root.id === 'kind:figure')!;
+		const row = figures.children.find((node) => node.label.includes('26 percent'))!;
+		const discrepancy = sample.comparison.discrepancies.find((candidate) => candidate.id === row.discrepancy)!;
+		assert.match(row.tooltip!, /^Why: /m);
+		assert.ok(row.tooltip!.replace(/\\(\W)/g, '$1').includes(discrepancy.reason.replace(/\s+/g, ' ')), row.tooltip);
+		assert.match(row.tooltip!, new RegExp(`confidence ${Math.round(discrepancy.confidence * 100)}%`));
+	});
+
+	test('ignored discrepancies, when shown, come last in "Ignored (n)" with the contextValue that offers Stop Ignoring', () => {
+		const { listed, ignored } = selectShown(sample.corpus, sample.comparison.discrepancies, { ignore: { names: ['Aleksandr Varennikoff'], outlets: ['Harbourline Daily'] } });
+		assert.ok(ignored.length >= 2);
+		const roots = buildDiscrepancyTree(listed, sample.directory, ignored);
+		const group = roots[roots.length - 1];
+		assert.equal(group.label, `Ignored (${ignored.length})`);
+		assert.equal(group.contextValue, 'ignoredGroup');
+		assert.deepEqual(
+			group.children.map((row) => [row.contextValue, row.discrepancy]),
+			ignored.map((discrepancy) => ['ignoredDiscrepancy', discrepancy.id]),
+		);
+		assert.ok(group.children.some((row) => / · name accepted$/.test(row.description!)));
+		assert.ok(group.children.some((row) => / · outlet ignored$/.test(row.description!)));
+		assert.match(group.children.find((row) => row.description!.endsWith('outlet ignored'))!.tooltip!, /\*Ignored\\: \\\.crossread\\\.json ignores the odd outlet's differences\\\.\*$/);
+		const ids: string[] = [];
+		const walk = (nodes: typeof roots) => nodes.forEach((node) => (ids.push(node.id), walk(node.children)));
+		walk(roots);
+		assert.equal(new Set(ids).size, ids.length, 'ids stay unique with the ignored group');
+	});
+
+	test('without ignored ones to show, there is no Ignored group', () => {
+		const roots = buildDiscrepancyTree(sample.comparison.discrepancies, sample.directory, []);
+		assert.ok(roots.every((root) => root.contextValue === 'discrepancyKind'));
 	});
 });

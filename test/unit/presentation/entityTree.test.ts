@@ -28,4 +28,15 @@ suite('entities tree', () => {
 		const { article, start, end } = president.children.find((child) => /Varennikoff/.test(child.label))!.children[0].target!;
 		assert.match(sample.directory.get(article)!.text.slice(start, end), /Varennikoff/i);
 	});
+
+	test('a spelling row offers Accept; an accepted one says so and offers Stop Accepting', () => {
+		const president = buildEntityTree(sample.corpus.entities, sample.directory, ['aleksandr varennikoff']).find((root) => root.label === 'Aleksandr Varennikov')!;
+		const accepted = president.children.find((child) => /Varennikoff/.test(child.label))!;
+		const usual = president.children.find((child) => child !== accepted)!;
+		assert.equal(accepted.contextValue, 'acceptedSpelling');
+		assert.equal(accepted.spelling, 'Aleksandr Varennikoff');
+		assert.equal(accepted.description, 'accepted · dravonia-today');
+		assert.equal(usual.contextValue, 'spelling');
+		assert.equal(usual.spelling, usual.label);
+	});
 });

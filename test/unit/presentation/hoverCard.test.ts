@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { comparePassageAt } from '../../../src/core/compare/lookup';
-import { markPassage, renderHoverCard } from '../../../src/presentation/hoverCard';
+import { comparePassageAt, type PassageComparison } from '../../../src/core/compare/lookup';
+import { type HoverCardOptions, markPassage, renderHoverCard } from '../../../src/presentation/hoverCard';
 import type { PassageTarget } from '../../../src/presentation/passageTarget';
 import { type Analysed, analyseFolder, analyseSources, offsetOf, sampleFolder } from './analysed';
 
@@ -29,11 +29,18 @@ function targetOf(link: string): PassageTarget {
 	return (JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1))) as PassageTarget[])[0];
 }
 
-function cardAt(analysed: Analysed, article: string, text: string): string {
+function comparisonAt(analysed: Analysed, article: string, text: string): PassageComparison {
 	const comparison = comparePassageAt(analysed.comparison, article, offsetOf(analysed, article, text) + 1, analysed.articleIds);
 	assert.ok(comparison, `no passage at "${text}"`);
-	return renderHoverCard(comparison, analysed.directory);
+	return comparison;
 }
+
+function cardAt(analysed: Analysed, article: string, text: string, options?: HoverCardOptions): string {
+	return renderHoverCard(comparisonAt(analysed, article, text), analysed.directory, options);
+}
+
+const openPassageLink = /^command:crossread\.openPassage\?/;
+const ignoreLink = /^command:crossread\.ignoreDiscrepancy\?/;
 
 suite('hover card', () => {
 	let sample: Analysed;
@@ -63,12 +70,11 @@ suite('hover card', () => {
 		assert.equal(card.match(/coastal\\-gazette/g)?.length, 1);
 	});
 
-	test('every link opens the other outlet\'s passage beside the editor', () => {
+	test('every passage link opens the other outlet\'s passage beside the editor', () => {
 		const card = cardAt(sample, 'harbourline-daily', '26 percent');
-		const { links } = parseCard(card);
+		const links = parseCard(card).links.filter((link) => openPassageLink.test(link));
 		assert.ok(links.length >= 3);
 		for (const link of links) {
-			assert.match(link, /^command:crossread\.openPassage\?/);
 			const target = targetOf(link);
 			assert.equal(target.beside, true);
 			const text = sample.directory.get(target.article)!.text.slice(target.start, target.end);
@@ -97,7 +103,7 @@ suite('hover card', () => {
 		const { links, html, text } = parseCard(card);
 		assert.deepEqual(html, []);
 		assert.ok(links.length > 0);
-		assert.ok(links.every((link) => link.startsWith('command:crossread.openPassage?')), links.join('\n'));
+		assert.ok(links.every((link) => openPassageLink.test(link) || ignoreLink.test(link)), links.join('\n'));
 		assert.ok(text.includes('<script>alert(1)</script>'), 'the script shows as text');
 		assert.ok(text.includes('[x](command:evil)'), 'the link shows as text');
 		assert.ok(!card.includes('](command:evil'));
@@ -122,5 +128,39 @@ suite('hover card', () => {
 		const alone = analyseSources([{ id: 'only', path: 'only.txt', text: 'The Riverton council approved a library budget of 12 million dollars on Monday.\n' }]);
 		const card = cardAt(alone, 'only', '12 million');
 		assert.match(card, /needs a second outlet/);
+	});
+
+	test('each discrepancy on the passage says why it was flagged and how sure the analysis is', () => {
+		const comparison = comparisonAt(sample, 'harbourline-daily', '26 percent');
+		const percent = comparison.discrepancies.find((discrepancy) => discrepancy.kind === 'figure')!;
+		const card = renderHoverCard(comparison, sample.directory);
+		const block = card.split('\n\n').find((paragraph) => paragraph.startsWith('$(warning)') && paragraph.includes('26 percent'))!;
+		assert.ok(block, card);
+		const { text } = parseCard(block);
+		assert.ok(text.includes(percent.reason), text);
+		assert.match(block, new RegExp(`\\(${percent.severity} · confidence ${Math.round(percent.confidence * 100)}%\\)`));
+	});
+
+	test('the Ignore link runs Ignore This Discrepancy with the discrepancy\'s id, and nothing else runnable is added', () => {
+		const comparison = comparisonAt(sample, 'harbourline-daily', '26 percent');
+		const { links, html } = parseCard(renderHoverCard(comparison, sample.directory));
+		assert.deepEqual(html, []);
+		const ignores = links.filter((link) => ignoreLink.test(link));
+		assert.deepEqual(
+			ignores.map((link) => JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1)))),
+			comparison.discrepancies.slice(0, 3).map((discrepancy) => [{ discrepancy: discrepancy.id }]),
+		);
+		assert.ok(links.every((link) => openPassageLink.test(link) || ignoreLink.test(link)), links.join('\n'));
+	});
+
+	test('discrepancies the filter or the ignore list leave out are not summarised, only counted', () => {
+		const comparison = comparisonAt(sample, 'harbourline-daily', '26 percent');
+		assert.ok(comparison.discrepancies.length > 0);
+		const card = renderHoverCard(comparison, sample.directory, { listed: new Set() });
+		assert.doesNotMatch(card, /\$\(warning\)/);
+		assert.ok(!parseCard(card).links.some((link) => ignoreLink.test(link)));
+		assert.match(card, new RegExp(`\\*${comparison.discrepancies.length} hidden by the filter or ignored\\*`));
+		// The other outlets' versions are still there: they are facts of the comparison, not flags.
+		assert.match(card, /\*\*The Meridian Ledger\*\*/);
 	});
 });

@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { variantForms } from '../../../src/core/entityGrouping';
-import { buildReport } from '../../../src/core/report/model';
+import { buildReport, type ReportFilter } from '../../../src/core/report/model';
 import { renderReportHtml, type SpellingTable } from '../../../src/presentation/reportHtml';
 import { type Analysed, analyseFolder, analyseSources, sampleFolder } from './analysed';
 
 const page = { nonce: 'n0nce4test', cspSource: 'vscode-webview://test-source', scriptUri: 'vscode-webview://test-source/media/report.js', styleUri: 'vscode-webview://test-source/media/report.css' };
 
-function render(analysed: Analysed): string {
+function render(analysed: Analysed, filter: ReportFilter = {}): string {
 	const spellings: SpellingTable = new Map(analysed.corpus.entities.map((entity) => [entity.id, variantForms(entity)]));
-	return renderReportHtml(buildReport(analysed.corpus, analysed.comparison), spellings, page);
+	return renderReportHtml(buildReport(analysed.corpus, analysed.comparison, filter), spellings, page);
 }
 
 suite('report page', () => {
@@ -72,5 +72,36 @@ suite('report page', () => {
 		const alone = render(analyseSources([{ id: 'a', path: 'a.txt', text: 'The Riverton council approved a library budget of 12 million dollars on Monday.\n' }]));
 		assert.match(alone, /comparison needs a second outlet/);
 		assert.doesNotMatch(alone, /id="coverage"/);
+	});
+
+	test('each discrepancy says why it was flagged and how sure the analysis is, and has an Ignore button with its id', () => {
+		const items = html.match(/<li class="discrepancy"[\s\S]*?<\/li>\n(?=<li|<\/ol)/g) ?? [];
+		assert.equal(items.length, sample.comparison.discrepancies.length);
+		sample.comparison.discrepancies.forEach((discrepancy, index) => {
+			assert.ok(items[index].includes(`data-action="ignore" data-discrepancy="${discrepancy.id}"`), items[index]);
+			assert.match(items[index], new RegExp(`<span class="confidence">confidence ${Math.round(discrepancy.confidence * 100)}%</span>`));
+			assert.match(items[index], /<p class="reason"><span class="why">Why:<\/span> /);
+		});
+	});
+
+	test('what the filter and the ignore list leave out is counted; the ignored ones are listed apart when asked for', () => {
+		const percent = sample.comparison.discrepancies.find((discrepancy) => discrepancy.kind === 'figure')!;
+		const filtered = render(sample, { minSeverity: 'medium', ignore: { discrepancies: [percent.id] } });
+		const low = sample.comparison.discrepancies.filter((discrepancy) => discrepancy.severity === 'low').length;
+		assert.match(filtered, new RegExp(`<p class="summary">[^<]* \\(${low} less severe hidden · 1 ignored\\)</p>`));
+		assert.doesNotMatch(filtered, /id="ignored"/);
+		const withIgnored = render(sample, { minSeverity: 'medium', ignore: { discrepancies: [percent.id] }, showIgnored: true });
+		const section = /<section id="ignored"[\s\S]*?<\/section>/.exec(withIgnored)?.[0] ?? '';
+		assert.match(section, /<h2 id="ignored-title">Ignored \(1\)<\/h2>/);
+		assert.ok(section.includes(`data-action="stopIgnoring" data-discrepancy="${percent.id}"`));
+		assert.match(section, /<span class="ignored-by">ignored<\/span>/);
+		// The chips filter the listed ones only: an ignored one has no kind to be filtered by.
+		assert.doesNotMatch(section, /data-kind=/);
+	});
+
+	test('nothing listed because of the filter is not "the outlets agree"', () => {
+		const none = render(sample, { minSeverity: 'high', kinds: ['attribution'] });
+		assert.match(none, /None listed: /);
+		assert.doesNotMatch(none, /the outlets agree/);
 	});
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeFilter } from '../../../src/presentation/discrepancyFilter';
+import { describeHidden, sanitizeFilter } from '../../../src/presentation/discrepancyFilter';
 import { commandUri, inertMarkdown } from '../../../src/presentation/markdownText';
 import { nextSpan } from '../../../src/presentation/navigation';
 import { outletPicks } from '../../../src/presentation/outletPicks';
@@ -9,21 +9,27 @@ import { comparePassageAt } from '../../../src/core/compare/lookup';
 import { analyseFolder, fixtureFolder, offsetOf } from './analysed';
 
 suite('status bar text', () => {
-	const base = { articles: 6, outlets: 6, discrepancies: 20, hidden: 0, starting: false, limitedTo: undefined };
+	const none = { listed: 20, belowSeverity: 0, otherKinds: 0, ignored: 0 };
+	const base = { articles: 6, outlets: 6, counts: none, starting: false, limitedTo: undefined };
 
 	test('it counts outlets and discrepancies', () => {
 		assert.equal(statusText(base)?.text, '$(book) 6 outlets · 20 discrepancies');
 	});
 
 	test('one outlet asks for a second', () => {
-		assert.equal(statusText({ ...base, articles: 1, outlets: 1, discrepancies: 0 })?.text, '$(book) 1 outlet · add a second to compare');
+		assert.equal(statusText({ ...base, articles: 1, outlets: 1, counts: { ...none, listed: 0 } })?.text, '$(book) 1 outlet · add a second to compare');
 		assert.match(statusText({ ...base, articles: 1, outlets: 1 })!.tooltip, /comparison needs a second outlet/);
 	});
 
-	test('the tooltip tells what the filter hides and what the file limit left out', () => {
-		const { tooltip } = statusText({ ...base, discrepancies: 1, hidden: 4, limitedTo: 500 })!;
-		assert.match(tooltip, /1 discrepancy \(4 more hidden by the filter\)/);
+	test('the tooltip tells what the filter hides, what is ignored, and what the file limit left out', () => {
+		const { text, tooltip } = statusText({ ...base, counts: { listed: 1, belowSeverity: 4, otherKinds: 0, ignored: 2 }, limitedTo: 500 })!;
+		assert.equal(text, '$(book) 6 outlets · 1 discrepancy');
+		assert.match(tooltip, /1 discrepancy \(4 less severe hidden · 2 ignored\)\./);
 		assert.match(tooltip, /Only the first 500 matching files are compared/);
+	});
+
+	test('nothing hidden, nothing said about it', () => {
+		assert.doesNotMatch(statusText(base)!.tooltip, /hidden|ignored|\(/);
 	});
 
 	test('nothing to show hides it; the first analysis spins', () => {
@@ -55,15 +61,22 @@ suite('discrepancy navigation', () => {
 	});
 });
 
-suite('filter description', () => {
-	test('nothing hidden says nothing', () => {
-		assert.equal(describeFilter({}), undefined);
-		assert.equal(describeFilter({ minSeverity: 'low', kinds: ['figure', 'quote', 'entity', 'attribution', 'omission'] }), undefined);
+suite('what is not listed', () => {
+	test('nothing left out says nothing', () => {
+		assert.equal(describeHidden({ belowSeverity: 0, otherKinds: 0, ignored: 0 }), undefined);
 	});
 
-	test('it names the least severity and the kinds kept', () => {
-		assert.equal(describeFilter({ minSeverity: 'medium', kinds: ['figure', 'quote'] }), 'medium and up · figure, quote');
-		assert.equal(describeFilter({ minSeverity: 'high' }), 'high only');
+	test('it counts what each reason leaves out, in the order severity, kind, ignore list', () => {
+		assert.equal(describeHidden({ belowSeverity: 4, otherKinds: 0, ignored: 2 }), '4 less severe hidden · 2 ignored');
+		assert.equal(describeHidden({ belowSeverity: 0, otherKinds: 3, ignored: 0 }), '3 of other kinds hidden');
+		assert.equal(describeHidden({ belowSeverity: 1, otherKinds: 1, ignored: 1 }), '1 less severe hidden · 1 of other kinds hidden · 1 ignored');
+	});
+
+	test('settings: medium by default, and a typo neither hides nor shows everything', () => {
+		assert.deepEqual(sanitizeFilter(undefined, undefined), { minSeverity: 'medium', kinds: ['figure', 'quote', 'entity', 'attribution', 'omission'] });
+		assert.equal(sanitizeFilter('hihg', undefined).minSeverity, 'medium');
+		assert.equal(sanitizeFilter('low', undefined).minSeverity, 'low');
+		assert.deepEqual(sanitizeFilter('high', ['quote', 'figure', 'quotes']).kinds, ['figure', 'quote']);
 	});
 });
 

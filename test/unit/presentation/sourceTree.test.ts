@@ -32,4 +32,14 @@ suite('sources tree', () => {
 		assert.equal(skipped.description, 'binary file (it contains NUL bytes), skipped');
 		assert.equal(skipped.contextValue, 'skippedFile');
 	});
+
+	test('an outlet whose differences are ignored says so and offers Stop Ignoring, by outlet name or article id', () => {
+		for (const entry of ['harbourline daily', 'harbourline-daily']) {
+			const rows = buildSourceTree(sample.corpus, sample.comparison.discrepancies, sample.directory, [entry]);
+			const row = rows.find((candidate) => candidate.article === 'harbourline-daily')!;
+			assert.equal(row.contextValue, 'ignoredSource');
+			assert.match(row.description!, / · differences ignored$/);
+			assert.ok(rows.filter((candidate) => candidate !== row).every((candidate) => candidate.contextValue === 'source'));
+		}
+	});
 });

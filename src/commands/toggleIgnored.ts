@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { commandIds } from '../presentation/commandIds';
+import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
+
+/**
+ * Show Ignored / Hide Ignored (the Discrepancies view's title): lists the discrepancies the
+ * ignore list sets aside in a group of their own, "Ignored (n)", and in the report and exports.
+ * The choice is kept with the workspace.
+ */
+export class ToggleIgnoredCommand {
+	readonly id: string;
+
+	constructor(
+		private readonly selection: ShownDiscrepancies,
+		private readonly show: boolean,
+	) {
+		this.id = show ? commandIds.showIgnored : commandIds.hideIgnored;
+	}
+
+	async execute(): Promise<void> {
+		await this.selection.setShowIgnored(this.show);
+		if (this.show && this.selection.current?.shown.ignored.length === 0) {
+			vscode.window.setStatusBarMessage('$(eye) Crossread: nothing is ignored yet.', 5000);
+		}
+	}
+}
