@@ -3,6 +3,9 @@ import type { Comparison } from './compare';
 import type { Unit, UnitKind } from './units';
 import { diffWords } from './wordDiff';
 
+/** Outlets whose differing words are worked out for one lookup (the rest get their verdict only). */
+const maxWordDiffs = 40;
+
 /** How another outlet's version compares with the passage under the cursor. */
 export type Verdict = { kind: 'agrees' } | { kind: 'differs'; detail: string } | { kind: 'not-reported' };
 
@@ -63,15 +66,18 @@ export function comparePassageAt(comparison: Comparison, article: string, offset
 	const claim = comparison.claimOf(target.unit);
 	const discrepancies = comparison.discrepanciesOf(article).filter((discrepancy) => discrepancy.mentions.some((mention) => mention.article === article && mention.start < target.unit.end && target.unit.start < mention.end));
 
+	const memberOf = new Map(claim?.members.map((member) => [member.article, member]));
+	let diffsLeft = maxWordDiffs;
 	const others = articleIds
 		.filter((other) => other !== article)
 		.map((other): OtherVersion => {
-			const member = claim?.members.find((candidate) => candidate.article === other);
+			const member = memberOf.get(other);
 			if (!member) {
 				return { article: other, theirWords: [], ourWords: [], verdict: { kind: 'not-reported' } };
 			}
 			const theirs = comparison.unitOf(member);
-			const diff = diffWords(target.unit.tokens, theirs.tokens);
+			// In a folder of hundreds of outlets a card shows a few: words are marked for those only.
+			const diff = diffsLeft-- > 0 ? diffWords(target.unit.tokens, theirs.tokens) : { changes: [] };
 			const ourWords = diff.changes.filter((change) => change.kind !== 'inflection').flatMap((change) => change.removed.map(toSpan));
 			const theirWords = diff.changes.filter((change) => change.kind !== 'inflection').flatMap((change) => change.added.map(toSpan));
 			return {
