@@ -1,5 +1,11 @@
-import type { Entity, Figure } from '../../types';
+import type { Entity, Figure, LocatedMention } from '../../types';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+
+/** A mention of a person, with the person. */
+interface PersonMention {
+	mention: LocatedMention;
+	entity: Entity;
+}
 
 /** An age the text gives a named person, in one article. */
 interface StatedAge {
@@ -24,9 +30,19 @@ const beforeNameGap = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
  * @returns One draft per person with more than one age.
  */
 export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
+	const peopleByArticle = new Map<string, PersonMention[]>();
+	for (const entity of context.corpus.entities) {
+		if (entity.type !== 'person') {
+			continue;
+		}
+		for (const mention of entity.mentions) {
+			peopleByArticle.set(mention.article, [...(peopleByArticle.get(mention.article) ?? []), { mention, entity }]);
+		}
+	}
 	const byPerson = new Map<Entity, StatedAge[]>();
 	for (const article of context.articleIds) {
-		for (const stated of statedAges(context, article)) {
+		const people = (peopleByArticle.get(article) ?? []).sort((a, b) => a.mention.start - b.mention.start);
+		for (const stated of statedAges(context, article, people)) {
 			byPerson.set(stated.entity, [...(byPerson.get(stated.entity) ?? []), stated]);
 		}
 	}
@@ -58,12 +74,8 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 }
 
 /** The ages an article gives to named people. */
-function statedAges(context: CompareContext, article: string): StatedAge[] {
+function statedAges(context: CompareContext, article: string, people: PersonMention[]): StatedAge[] {
 	const text = context.textOf(article);
-	const people = context.corpus.entities
-		.filter((entity) => entity.type === 'person')
-		.flatMap((entity) => entity.mentions.filter((mention) => mention.article === article).map((mention) => ({ mention, entity })))
-		.sort((a, b) => a.mention.start - b.mention.start);
 	const found: StatedAge[] = [];
 	for (const figure of context.analysisOf(article).figures) {
 		if (figure.kind !== 'duration' || figure.unit !== 'year' || !isAge(text, figure)) {

@@ -83,7 +83,8 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const commonEntity = context.entity(common.key)!;
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
 			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
-			const closeness = Math.max(...odd.units.flatMap((unit) => common.units.map((other) => context.aligner.similarity(unit, other))));
+			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
+			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
 			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness);
 			const severity = nearMiss && judged === 'high' ? 'medium' : judged;
 			const oddText = odd.mentions[0].text;
