@@ -14,7 +14,7 @@ const minRecall = 0.9;
  */
 const notYetAtFloor: Record<'sample' | 'dev', Partial<Record<PlantKind, number>>> = {
 	sample: { replacement: 0.7 },
-	dev: { figure: 0.6, replacement: 0.65 },
+	dev: { figure: 0.65, replacement: 0.8 },
 };
 
 function floorOf(where: 'sample' | 'dev', kind: PlantKind): { floor: number; title: string } {

@@ -23,11 +23,13 @@ export interface Claim {
 	members: ClaimMember[];
 }
 
-/** Two passages that each find the other their best match, below the claim threshold. */
+/** Two passages below the claim threshold of which one (or each) is the other's best match. */
 export interface NearMiss {
 	a: Unit;
 	b: Unit;
 	score: number;
+	/** Each is the other's best match (else only one of them is). */
+	mutual: boolean;
 }
 
 /** Least similarity of a near miss worth a second look. */
@@ -264,8 +266,8 @@ export class Aligner {
 				const mutualBest = this.units[a]!.kind === 'sentence' && isBest(a, b, score) && isBest(b, a, score);
 				if (a < b && (score >= this.threshold || (mutualBest && score >= this.mutualThreshold))) {
 					edges.push({ a, b, score });
-				} else if (a < b && mutualBest && score >= nearMissThreshold) {
-					nearMisses.push({ a: this.units[a]!, b: this.units[b]!, score: round(score) });
+				} else if (a < b && this.units[a]!.kind === 'sentence' && score >= nearMissThreshold && (isBest(a, b, score) || isBest(b, a, score))) {
+					nearMisses.push({ a: this.units[a]!, b: this.units[b]!, score: round(score), mutual: mutualBest });
 				}
 			}
 		}
@@ -347,7 +349,7 @@ export class Aligner {
 	}
 
 	/**
-	 * Sentences of two articles that are each other's best match yet too far apart to be one
+	 * Sentences of two articles, one the other's best match, yet too far apart to be one
 	 * claim: "Jackman, 45, has hosted …" against "Jackman, 40, has hosted …" once the changed age
 	 * is all that differs in a short sentence. The discrepancy finders look at them with stricter
 	 * rules (a figure or a name in the same place).

@@ -70,8 +70,8 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 	// Claims, then sentences too far apart to be one claim that are each other's best match: a
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
 	const groups = [
-		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: false })),
-		...context.aligner.nearMisses().map(({ a, b }) => ({ claim: undefined, units: [a, b], nearMiss: true })),
+		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no' })),
+		...context.aligner.nearMisses().map(({ a, b, mutual }) => ({ claim: undefined, units: [a, b], nearMiss: mutual ? 'mutual' : 'one-sided' })),
 	];
 	for (const { claim: claimId, units, nearMiss } of groups) {
 
@@ -86,7 +86,7 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
 			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness);
-			const severity = nearMiss && judged === 'high' ? 'medium' : judged;
+			const severity = nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			if (drafts.has(key)) {

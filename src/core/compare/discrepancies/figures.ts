@@ -57,7 +57,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	// Sentences too different to be one claim may still give one quantity two values: only when
 	// the words around the figures say it is the same quantity (two shared words, or one when
 	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
-	for (const { a, b, score } of context.aligner.nearMisses()) {
+	for (const { a, b, score, mutual } of context.aligner.nearMisses()) {
 		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
 		const passages = [a, b].map((unit) =>
 			unit.figures.filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: unit.article, figure, member: member(unit), ...nearWords(unit.tokens, figure) })),
@@ -68,7 +68,8 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 			if (shared >= 2 || (shared === 1 && alone)) {
 				const draft = judgeSlot(context, undefined, slot);
 				if (draft) {
-					drafts.push({ ...draft, severity: draft.severity === 'high' ? 'medium' : draft.severity });
+					// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's best match.
+					drafts.push({ ...draft, severity: mutual && draft.severity !== 'low' ? 'medium' : 'low' });
 				}
 			}
 		}
