@@ -1,4 +1,5 @@
 import type { Entity, Figure, LocatedMention } from '../../types';
+import { titleModifiers, titleWords } from '../../nameLexicon';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 
 /** A mention of a person, with the person. */
@@ -19,7 +20,10 @@ interface StatedAge {
  * right before it; "Reid, aged 33" — after "aged". How many characters may stand between.
  */
 const appositionGap = /^,\s*(?:aged\s+)?$/;
-const beforeNameGap = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const beforeNameGap = /^\s+((?:[\p{L}-]+\.?\s+){0,3})$/u;
+
+/** "Williams, who was 91, …", "Page died at 85", "Reid was 33": an age told by a verb after the name. */
+const verbGap = /^(?:,?\s+who)?\s+(?:was|is|turned|died at|died aged|aged|at age|at the age of)\s+$/;
 
 /**
  * Finds people whose age the outlets give differently ("Reid, 33," in two outlets, "Reid, 36,"
@@ -81,8 +85,11 @@ function statedAges(context: CompareContext, article: string, people: PersonMent
 		if (figure.kind !== 'duration' || figure.unit !== 'year' || !isAge(text, figure)) {
 			continue;
 		}
-		const before = people.filter(({ mention }) => mention.end <= figure.start && appositionGap.test(text.slice(mention.end, figure.start))).pop();
-		const after = /year-old$/i.test(figure.text) ? people.find(({ mention }) => mention.start >= figure.end && beforeNameGap.test(text.slice(figure.end, mention.start))) : undefined;
+		const before = people
+			.filter(({ mention }) => mention.end <= figure.start && figure.start - mention.end <= 40)
+			.filter(({ mention }) => appositionGap.test(text.slice(mention.end, figure.start)) || verbGap.test(text.slice(mention.end, figure.start)))
+			.pop();
+		const after = /year-old$/i.test(figure.text) ? people.find(({ mention }) => mention.start >= figure.end && onlyTitlesBetween(text.slice(figure.end, mention.start))) : undefined;
 		const owner = before ?? after;
 		if (owner) {
 			found.push({ article, figure, entity: owner.entity });
@@ -91,7 +98,20 @@ function statedAges(context: CompareContext, article: string, people: PersonMent
 	return found;
 }
 
-/** "33" set off by commas, or "33-year-old": an age, not a span of years ("for 33 years"). */
+/**
+ * Between "51-year-old" and the name only titles may stand: "51-year-old Capt. Ola Brenn",
+ * "the 51-year-old senior trooper Ola Brenn"; never another noun ("an 18-year-old daughter, …").
+ */
+function onlyTitlesBetween(gap: string): boolean {
+	const words = beforeNameGap.exec(gap)?.[1].trim().split(/\s+/).filter(Boolean);
+	return words !== undefined && words.every((word) => titleWords.has(word.toLowerCase().replace(/\.$/, '')) || titleModifiers.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}{0,4}\.$/u.test(word));
+}
+
+/** "33" set off by commas or after "was"/"aged"/"died at", or "33-year-old": an age, not a span of years ("for 33 years"). */
 function isAge(text: string, figure: Figure): boolean {
-	return /^\d{1,3}$/.test(figure.text) ? /,\s*(?:aged\s+)?$/.test(text.slice(Math.max(0, figure.start - 8), figure.start)) : /-year-old$/i.test(figure.text);
+	if (/-year-old$/i.test(figure.text)) {
+		return true;
+	}
+	const before = text.slice(Math.max(0, figure.start - 24), figure.start);
+	return /^\d{1,3}$/.test(figure.text) && (/,\s*(?:aged\s+)?$/.test(before) || /\b(?:was|is|turned|died at|aged|at age|at the age of)\s+$/.test(before));
 }
