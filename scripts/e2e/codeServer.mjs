@@ -1,129 +1,174 @@
-// Starts code-server (VS Code in a browser) with a fresh profile and the packaged extension, and
-// stops it with everything it spawned. Used by the screenshot script and, later, the e2e suite.
+// Starts code-server (VS Code's workbench served to a browser) with a fresh profile and packaged
+// extensions, on a free loopback port, in a process group of its own; stops it with everything it
+// spawned (file watcher, extension hosts, pty host).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { codeServerBin, node24Bin, runsDir } from './paths.mjs';
+import { endGroup, groupAlive, markerVariable, signalGroup } from './processes.mjs';
+import { track } from './teardown.mjs';
 
-/** The project's root folder. */
-export const root = join(import.meta.dirname, '..', '..');
-
-/** Where scripts/e2e/setup.sh installs Node 24 and code-server. */
-export const cache = process.env.CROSSREAD_E2E_CACHE ?? join(root, '.cache', 'e2e');
-
-const codeServer = join(cache, 'code-server', 'node_modules', '.bin', 'code-server');
-const node24 = join(cache, 'node24', 'bin');
-
-/** User settings of the fresh profile: no welcome page, no chat side bar taking the keyboard focus. */
+/** User settings of a fresh profile: nothing opens or prompts by itself, nothing takes the keyboard focus. */
 const baseSettings = {
 	'workbench.startupEditor': 'none',
+	// Without these the Chat side bar opens and takes the focus: keys meant for the editor land in its input.
 	'chat.disableAIFeatures': true,
 	'workbench.secondarySideBar.defaultVisibility': 'hidden',
 	'workbench.tips.enabled': false,
+	'workbench.enableExperiments': false,
 	'extensions.ignoreRecommendations': true,
+	'extensions.autoCheckUpdates': false,
+	'extensions.autoUpdate': false,
+	'update.mode': 'none',
 	'telemetry.telemetryLevel': 'off',
 	'security.workspace.trust.enabled': false,
-	// The project folder sits inside a git repository: no prompt about opening it.
+	// The sample folder sits inside a git repository: no prompt about opening it.
 	'git.openRepositoryInParentFolders': 'never',
+	'git.enabled': false,
 };
 
 /**
- * Packages the extension into a .vsix (the production build runs as `vscode:prepublish`).
- * README links are made absolute against the repository URL in package.json, as the
- * Marketplace would show them.
- *
- * @param {string} folder The extension's folder.
- * @param {string} out Where to write the .vsix.
- * @param {string[]} [flags] More `vsce package` flags.
+ * @typedef {object} CodeServer
+ * @property {string} base `http://127.0.0.1:<port>`.
+ * @property {(folder: string) => string} url The workbench URL that opens a folder.
+ * @property {string} userDataDir The profile (its `logs/` holds the extension host's log).
+ * @property {string} extensionsDir Where the extensions are installed.
+ * @property {number} pgid code-server's process group.
+ * @property {string} logFile code-server's own output.
+ * @property {() => Promise<boolean>} stop Ends the process group; resolves whether it is gone.
  */
-export function packageExtension(folder, out, flags = []) {
-	const { repository } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
-	const base = (typeof repository === 'string' ? repository : repository?.url)?.replace(/\.git$/, '');
-	const links = base ? ['--baseContentUrl', `${base}/blob/HEAD/`, '--baseImagesUrl', `${base}/raw/HEAD/`] : [];
-	const result = spawnSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', ...links, ...flags, '--out', out], { cwd: folder, encoding: 'utf8' });
-	if (result.status !== 0) {
-		throw new Error(`Packaging ${folder} failed:\n${result.stdout}\n${result.stderr}`);
+
+/**
+ * Installs extensions into a fresh profile and starts code-server.
+ *
+ * @param {object} options
+ * @param {string[]} options.vsix Packaged extensions to install.
+ * @param {Record<string, unknown>} [options.settings] User settings added to the fresh profile's.
+ * @param {string} [options.profileDir] An empty folder for the profile (default: a new one under the runs folder).
+ * @returns {Promise<CodeServer>}
+ */
+export async function startCodeServer({ vsix, settings = {}, profileDir }) {
+	if (!existsSync(codeServerBin)) {
+		throw new Error(`code-server is not installed: run scripts/e2e/setup.sh (looked for ${codeServerBin}).`);
+	}
+	if (!profileDir) {
+		mkdirSync(runsDir, { recursive: true });
+	}
+	const profile = profileDir ?? mkdtempSync(join(runsDir, 'code-server-'));
+	const userDataDir = join(profile, 'user-data');
+	const extensionsDir = join(profile, 'extensions');
+	mkdirSync(join(userDataDir, 'User'), { recursive: true });
+	writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...baseSettings, ...settings }, null, '\t'));
+	const env = {
+		...process.env,
+		PATH: `${node24Bin}:${process.env.PATH}`,
+		// Every process of the run carries the marker: the runner checks that none is left.
+		[markerVariable]: process.env[markerVariable] ?? `standalone-${process.pid}`,
+	};
+	const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', join(profile, 'config.yaml')];
+	for (const file of vsix) {
+		const install = spawnSync(codeServerBin, [...common, '--install-extension', file], { env, encoding: 'utf8', timeout: 120_000 });
+		if (install.status !== 0) {
+			throw new Error(`Installing ${file} into code-server failed:\n${install.stdout}\n${install.stderr}`);
+		}
+	}
+
+	const logFile = join(profile, 'code-server.log');
+	// NOTE: a free port can be taken between the probe and code-server's bind: try a few.
+	for (let attempt = 1; ; attempt++) {
+		const port = await freePort();
+		const out = openSync(logFile, 'a');
+		// detached: its own process group (setsid), so that everything it spawns ends with it.
+		const server = spawn(
+			codeServerBin,
+			[...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', '--locale', 'en'],
+			{ env, detached: true, stdio: ['ignore', out, out] },
+		);
+		closeSync(out);
+		const pgid = /** @type {number} */ (server.pid);
+		writeFileSync(join(profile, 'code-server.pid'), JSON.stringify({ pgid, owner: process.pid }));
+		const untrack = track({ name: `code-server (process group ${pgid})`, stop: () => endGroup(pgid).then(() => undefined), kill: () => signalGroup(pgid, 'SIGKILL') });
+		let exited = false;
+		server.on('exit', () => (exited = true));
+		const stop = async () => {
+			const ended = await endGroup(pgid);
+			untrack();
+			return ended;
+		};
+		const base = `http://127.0.0.1:${port}`;
+		const healthy = await waitForHealth(`${base}/healthz`, () => exited, 60_000);
+		if (healthy) {
+			return { base, url: (folder) => `${base}/?folder=${encodeURIComponent(folder)}`, userDataDir, extensionsDir, pgid, logFile, stop };
+		}
+		await stop();
+		const output = readFileSync(logFile, 'utf8');
+		if (attempt < 3 && /EADDRINUSE/.test(output)) {
+			continue;
+		}
+		throw new Error(`code-server did not come up on ${base}; its output (${logFile}):\n${output.slice(-4000)}`);
 	}
 }
 
 /**
- * Starts code-server on a free loopback port.
+ * Whether a process group recorded by `startCodeServer` outlived the process that started it
+ * (that process was killed with SIGKILL): such a group is ended by the next run.
  *
- * @param {{ vsix: string | string[], extraSettings?: Record<string, unknown> }} options The packaged extension(s) to install, and settings to add.
- * @returns {Promise<{ url: (folder: string) => string, userDataDir: string, stop: () => Promise<void> }>}
+ * @param {string} profile A profile folder.
+ * @returns {number | undefined} The orphaned group.
  */
-export async function startCodeServer({ vsix, extraSettings = {} }) {
-	if (!existsSync(codeServer)) {
-		throw new Error(`code-server is not installed: run scripts/e2e/setup.sh (looked in ${cache}).`);
+export function orphanedGroup(profile) {
+	const file = join(profile, 'code-server.pid');
+	if (!existsSync(file)) {
+		return undefined;
 	}
-	mkdirSync(join(cache, 'profiles'), { recursive: true });
-	const profile = mkdtempSync(join(cache, 'profiles', 'run-'));
-	const userDataDir = join(profile, 'user-data');
-	const extensionsDir = join(profile, 'extensions');
-	mkdirSync(join(userDataDir, 'User'), { recursive: true });
-	writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...baseSettings, ...extraSettings }, null, '\t'));
-	const env = { ...process.env, PATH: `${node24}:${process.env.PATH}` };
-	const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', join(profile, 'config.yaml')];
-	for (const file of [vsix].flat()) {
-		const install = spawnSync(codeServer, [...common, '--install-extension', file], { env, encoding: 'utf8' });
-		if (install.status !== 0) {
-			throw new Error(`Installing ${file} failed:\n${install.stdout}\n${install.stderr}`);
+	const { pgid, owner } = JSON.parse(readFileSync(file, 'utf8'));
+	if (isAlive(owner) || !groupAlive(pgid)) {
+		return undefined;
+	}
+	// Only a group that is still code-server: process ids are reused.
+	const command = (() => {
+		try {
+			return readFileSync(`/proc/${pgid}/cmdline`, 'utf8');
+		} catch {
+			return '';
 		}
-	}
+	})();
+	return command.includes('code-server') ? pgid : undefined;
+}
 
-	const port = await freePort();
-	// Its own process group (detached = setsid), so that the file watcher and extension host it spawns end with it.
-	const server = spawn(codeServer, [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'], {
-		env,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let output = '';
-	server.stdout.on('data', (chunk) => (output += chunk));
-	server.stderr.on('data', (chunk) => (output += chunk));
-	const base = `http://127.0.0.1:${port}`;
-	const stop = async () => {
-		try {
-			process.kill(-server.pid, 'SIGTERM');
-		} catch {
-			// Already gone.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 500));
-		try {
-			process.kill(-server.pid, 'SIGKILL');
-		} catch {
-			// Ended on SIGTERM.
-		}
-		rmSync(profile, { recursive: true, force: true });
-	};
+function isAlive(pid) {
 	try {
-		await waitForHealth(`${base}/healthz`, 30_000);
+		process.kill(pid, 0);
+		return true;
 	} catch (error) {
-		await stop();
-		throw new Error(`${error.message}\n${output}`, { cause: error });
+		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
 	}
-	return { url: (folder) => `${base}/?folder=${encodeURIComponent(folder)}`, userDataDir, stop };
 }
 
 async function freePort() {
 	return new Promise((resolve, reject) => {
 		const probe = createServer();
 		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address();
-			probe.close(() => resolve(port));
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
 		});
 		probe.on('error', reject);
 	});
 }
 
-async function waitForHealth(url, timeout) {
+async function waitForHealth(url, exited, timeout) {
 	const until = Date.now() + timeout;
-	while (Date.now() < until) {
-		const ok = await fetch(url).then((response) => response.ok).catch(() => false);
+	while (Date.now() < until && !exited()) {
+		const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+			(response) => response.ok,
+			() => false,
+		);
 		if (ok) {
-			return;
+			return true;
 		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
+		await sleep(200);
 	}
-	throw new Error(`code-server did not answer ${url} within ${timeout / 1000} s.`);
+	return false;
 }

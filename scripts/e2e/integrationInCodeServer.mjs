@@ -1,58 +1,89 @@
-// Runs the bundled integration tests (out/test/integration/*.test.js) inside code-server's
-// extension host, for machines without a desktop VS Code: a throw-away harness extension loads
-// them into mocha there, the way @vscode/test-cli would, and writes mocha's JSON report.
+// Runs the bundled integration tests (out/test/integration/*.test.js, the @vscode/test-electron
+// suite) inside code-server's extension host, for machines without a desktop VS Code: a
+// throw-away harness extension loads them into mocha there, as @vscode/test-cli would, and
+// writes mocha's JSON report, which this side waits for and prints.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cache, packageExtension, root, startCodeServer } from './codeServer.mjs';
-import { openWorkbench } from './workbench.mjs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { openWorkbench } from './browser.mjs';
+import { startCodeServer } from './codeServer.mjs';
+import { packageExtension } from './packageVsix.mjs';
+import { codeProduct, root, runsDir } from './paths.mjs';
+import { groupAlive } from './processes.mjs';
 
 /**
- * @param {{ files: string[], workspace: string, timeout?: number }} options Bundled test files, the folder to open.
- * @returns {Promise<number>} The number of failed tests (or 1 when the run did not finish).
+ * @param {object} options
+ * @param {string[]} options.files Bundled test files.
+ * @param {string} options.workspace The folder to open (the fixture workspace).
+ * @param {string} [options.vsix] The packaged extension (default: `$CROSSREAD_E2E_VSIX`, else packaged here).
+ * @param {string} [options.workDir] A folder for the run, kept afterwards (default: `$CROSSREAD_E2E_ARTIFACTS/integration` when the runner sets it, else a new folder under the runs folder, removed afterwards).
+ * @param {number} [options.timeout] How long the whole suite may take, in ms.
+ * @returns {Promise<number>} The number of failed tests (1 when the run did not finish).
  */
-export async function runIntegrationInCodeServer({ files, workspace, timeout = 180_000 }) {
-	const work = mkdtempSync(join(cache, 'integration-'));
+export async function runIntegrationInCodeServer({ files, workspace, vsix = process.env.CROSSREAD_E2E_VSIX, workDir = artifactsDir(), timeout = 600_000 }) {
+	if (!workDir) {
+		mkdirSync(runsDir, { recursive: true });
+	}
+	if (workDir) {
+		mkdirSync(workDir, { recursive: true });
+	}
+	const work = workDir ?? mkdtempSync(join(runsDir, 'integration-'));
 	const report = join(work, 'report.json');
 	try {
-		const crossread = join(work, 'crossread.vsix');
-		packageExtension(root, crossread);
+		let crossread = vsix;
+		if (!crossread) {
+			crossread = join(work, 'crossread.vsix');
+			packageExtension(root, crossread);
+		}
 		const harness = join(work, 'harness.vsix');
 		packageExtension(writeHarness(join(work, 'harness'), files, report), harness, ['--allow-missing-repository', '--skip-license']);
 
-		const server = await startCodeServer({ vsix: [crossread, harness] });
-		let browser;
+		const started = Date.now();
+		const server = await startCodeServer({ vsix: [crossread, harness], profileDir: join(work, 'profile') });
+		let workbench;
 		try {
-			// The extension host starts once a window is open on the folder.
-			browser = (await openWorkbench(server.url(workspace))).browser;
+			// The extension host starts once a window is open on the folder; the harness runs the tests then.
+			workbench = await openWorkbench(server.url(workspace));
 			const until = Date.now() + timeout;
-			while (!existsSync(report) && Date.now() < until) {
-				await new Promise((resolve) => setTimeout(resolve, 500));
+			while (!existsSync(report) && Date.now() < until && groupAlive(server.pgid)) {
+				await sleep(250);
 			}
 		} finally {
-			await browser?.close();
+			await workbench?.close();
 			await server.stop();
 		}
 		if (!existsSync(report)) {
-			console.error(`The integration tests did not finish within ${timeout / 1000} s.`);
+			console.error(`The integration tests did not finish within ${timeout / 1000} s (code-server's output: ${server.logFile}).`);
 			return 1;
 		}
-		const { stats, tests, failures } = JSON.parse(readFileSync(report, 'utf8'));
-		for (const test of tests) {
-			const failed = failures.find((failure) => failure.fullTitle === test.fullTitle);
+		/** @type {{ error?: string, stats: { passes: number, failures: number }, tests: { fullTitle: string, duration?: number }[], failures: { fullTitle: string, err: { message?: string, stack?: string } }[] }} */
+		const result = JSON.parse(readFileSync(report, 'utf8'));
+		if (result.error) {
+			console.error(`The integration tests could not run:\n${result.error}`);
+			return 1;
+		}
+		for (const test of result.tests) {
+			const failed = result.failures.find((failure) => failure.fullTitle === test.fullTitle);
 			console.log(`${failed ? '  ✗' : '  ✓'} ${test.fullTitle} (${test.duration ?? 0} ms)`);
 			if (failed) {
-				console.log(`      ${failed.err.message?.split('\n').join('\n      ')}`);
+				console.log(`      ${(failed.err.stack ?? failed.err.message ?? '').split('\n').slice(0, 8).join('\n      ')}`);
 			}
 		}
-		console.log(`${stats.passes} passing, ${stats.failures} failing (code-server, VS Code ${codeVersion()})`);
-		return stats.failures;
+		console.log(`${result.stats.passes} passing, ${result.stats.failures} failing in ${((Date.now() - started) / 1000).toFixed(0)} s (code-server, VS Code ${codeVersion()})`);
+		return result.stats.failures;
 	} finally {
-		rmSync(work, { recursive: true, force: true });
+		if (!workDir) {
+			rmSync(work, { recursive: true, force: true });
+		}
 	}
 }
 
-/** A minimal extension that, once the workbench is up, runs the test files in mocha (tdd) and writes the JSON report. */
+/**
+ * A minimal extension that, once the workbench is up, runs the test files in mocha (tdd) and
+ * writes the JSON report. The report appears whole or not at all (written aside, then renamed),
+ * and a suite that cannot even load reports why instead of leaving the other side waiting.
+ */
 function writeHarness(folder, files, report) {
 	mkdirSync(folder, { recursive: true });
 	const mocha = createRequire(join(root, 'package.json')).resolve('mocha');
@@ -60,21 +91,35 @@ function writeHarness(folder, files, report) {
 		join(folder, 'package.json'),
 		JSON.stringify({ name: 'crossread-test-harness', publisher: 'crossread', version: '0.0.0', engines: { vscode: '^1.90.0' }, main: './harness.js', activationEvents: ['onStartupFinished'] }, null, '\t'),
 	);
-	writeFileSync(join(folder, 'README.md'), 'Runs Crossread\'s integration tests inside code-server. Never published.\n');
+	writeFileSync(join(folder, 'README.md'), "Runs Crossread's integration tests inside code-server. Never published.\n");
 	writeFileSync(
 		join(folder, 'harness.js'),
-		`const Mocha = require(${JSON.stringify(mocha)});
+		`const fs = require('node:fs');
+const Mocha = require(${JSON.stringify(mocha)});
+const report = ${JSON.stringify(report)};
+const partial = report + '.part';
 exports.activate = () => {
-	const mocha = new Mocha({ ui: 'tdd', timeout: 20000, reporter: 'json', reporterOption: { output: ${JSON.stringify(report)} } });
-	for (const file of ${JSON.stringify(files)}) mocha.addFile(file);
-	mocha.run();
+	try {
+		// As .vscode-test.mjs configures mocha for the desktop run.
+		const mocha = new Mocha({ ui: 'tdd', timeout: 20000, reporter: 'json', reporterOption: { output: partial } });
+		for (const file of ${JSON.stringify(files)}) mocha.addFile(file);
+		mocha.run(() => fs.renameSync(partial, report));
+	} catch (error) {
+		fs.writeFileSync(partial, JSON.stringify({ error: String(error && error.stack || error) }));
+		fs.renameSync(partial, report);
+	}
 };
 `,
 	);
 	return folder;
 }
 
+/** Where the runner keeps a run's logs, when it runs the integration tests. */
+function artifactsDir() {
+	const artifacts = process.env.CROSSREAD_E2E_ARTIFACTS;
+	return artifacts ? join(artifacts, 'integration') : undefined;
+}
+
 function codeVersion() {
-	const product = join(cache, 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'product.json');
-	return existsSync(product) ? JSON.parse(readFileSync(product, 'utf8')).version : 'unknown';
+	return existsSync(codeProduct) ? JSON.parse(readFileSync(codeProduct, 'utf8')).version : 'unknown';
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { discrepancyMarks, markHover } from '../presentation/discrepancyMarks';
+import { discrepancyMarks } from '../presentation/discrepancyMarks';
 import type { AnalysisService } from './analysisService';
 import { toRange } from './ranges';
 import { onDidChangeSetting, readHighlights } from './settings';
@@ -46,7 +46,8 @@ export function registerDiscrepancyDecorations(analysis: AnalysisService, select
 		const byType = new Map(types.map((type) => [type, [] as vscode.DecorationOptions[]]));
 		for (const mark of discrepancyMarks(selection.of(snapshot).listed, record.id)) {
 			const type = !mark.differs ? agrees : mark.discrepancy.kind === 'omission' ? onlyHere : differs;
-			byType.get(type)!.push({ range: toRange(lines, mark), hoverMessage: new vscode.MarkdownString(markHover(mark, snapshot.directory)) });
+			// No hover message of its own: the hover card already says how the other outlets differ.
+			byType.get(type)!.push({ range: toRange(lines, mark) });
 		}
 		byType.forEach((options, type) => editor.setDecorations(type, options));
 	};

@@ -1,6 +1,4 @@
 import type { Discrepancy, DiscrepancyMention, Span } from '../core/types';
-import { type ArticleDirectory, outletOf } from './articleDirectory';
-import { inertMarkdown } from './markdownText';
 
 /** One place in an article that a discrepancy concerns. */
 export interface DiscrepancyMark extends Span {
@@ -42,19 +40,3 @@ export function markedSpans(mention: DiscrepancyMention): Span[] {
 	return mention.words && mention.words.length > 0 ? mention.words : [mention];
 }
 
-/**
- * The hover text of a mark: what it is in a few words, the summary, and each other outlet's
- * version, escaped.
- *
- * @param mark A mark from `discrepancyMarks`.
- * @param directory Outlet names.
- * @returns Markdown.
- */
-export function markHover(mark: DiscrepancyMark, directory: ArticleDirectory): string {
-	const { discrepancy } = mark;
-	const title = discrepancy.kind === 'omission' ? (mark.differs ? 'Not reported by the other outlets' : 'Reported differently elsewhere') : mark.differs ? 'Differs in other outlets' : 'Other outlets differ here';
-	const others = discrepancy.mentions
-		.filter((mention) => mention.article !== mark.mention.article)
-		.map((mention) => `- ${inertMarkdown(outletOf(directory, mention.article))}: ${inertMarkdown(mention.variant)}`);
-	return [`**${title}**: ${inertMarkdown(discrepancy.summary)}`, ...(others.length > 0 ? ['', ...others] : [])].join('\n');
-}

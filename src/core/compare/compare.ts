@@ -98,6 +98,15 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findAttributionDiscrepancies(context),
 		...findOmissions(context),
 	];
+	// Outlets that do not carry the claim at all are named as missing: "not reported by …".
+	const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+	for (const draft of drafts) {
+		const claim = draft.claim ? claimById.get(draft.claim) : undefined;
+		if (claim && draft.missing.length === 0) {
+			const reporting = new Set(claim.members.map((member) => member.article));
+			draft.missing = partial.articleIds.filter((article) => !reporting.has(article));
+		}
+	}
 	const discrepancies = finalize(drafts);
 	const claimIndex = new Map<string, Claim>();
 	for (const claim of claims) {

@@ -135,7 +135,7 @@ function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOu
 }
 
 /** Least similarity of the passages for a swap to rank above low, by the swapped name's type. */
-const minCloseness = { place: 0.35, person: 0.5, organization: 0.6 };
+const minCloseness = { place: 0.2, person: 0.5, organization: 0.6 };
 
 /**
  * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /

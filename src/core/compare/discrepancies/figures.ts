@@ -245,7 +245,8 @@ function nearWords(tokens: Token[], figure: Figure): { context: Set<string>; wor
 	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first);
 	const after = last < 0 ? [] : tokens.slice(last, last + contextAfter);
 	const near = [...before, ...after].filter((token) => token.content && !/\d/.test(token.norm));
-	return { context: new Set(near.map((token) => token.stem)), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map((token) => token.norm) };
+	const asWritten = (token: Token) => (token.capitalized ? token.norm.charAt(0).toUpperCase() + token.norm.slice(1) : token.norm);
+	return { context: new Set(near.map((token) => token.stem)), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map(asWritten) };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -269,7 +270,7 @@ function labelOf(slot: Slot): string {
 			counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}
-	const shared = slot[0].words.filter((word) => (counts.get(word) ?? 0) >= Math.max(2, Math.ceil(slot.length / 2)) && !changeVerbs.test(word));
+	const shared = slot[0].words.filter((word) => (counts.get(word) ?? 0) >= Math.max(2, Math.ceil(slot.length / 2)) && !changeVerbs.test(word.toLowerCase()));
 	const words = (shared.length > 0 ? shared : slot[0].words).slice(-3);
 	const label = words.length > 0 ? words.join(' ') : slot[0].figure.kind;
 	return clip(label.charAt(0).toUpperCase() + label.slice(1), 40);
