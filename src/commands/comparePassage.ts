@@ -15,17 +15,11 @@ export class ComparePassageCommand {
 	constructor(private readonly analysis: AnalysisService) {}
 
 	async execute(article?: unknown): Promise<void> {
-		const editor = vscode.window.activeTextEditor;
-		if (!editor) {
-			return;
-		}
-		await this.analysis.whenIdle();
-		const found = this.analysis.articleFor(editor.document);
+		const found = await this.analysis.articleInActiveEditor();
 		if (!found) {
-			void vscode.window.showInformationMessage('Crossread: this file is not one of the compared articles.');
 			return;
 		}
-		const { snapshot, record } = found;
+		const { editor, snapshot, record } = found;
 		const comparison = comparePassageAt(snapshot.comparison, record.id, editor.document.offsetAt(editor.selection.active), snapshot.articleIds);
 		const picks = comparison ? outletPicks(comparison, snapshot.directory) : [];
 		if (picks.length === 0) {

@@ -19,17 +19,11 @@ export class GoToDiscrepancyCommand {
 	}
 
 	async execute(): Promise<void> {
-		const editor = vscode.window.activeTextEditor;
-		if (!editor) {
-			return;
-		}
-		await this.analysis.whenIdle();
-		const found = this.analysis.articleFor(editor.document);
+		const found = await this.analysis.articleInActiveEditor();
 		if (!found) {
-			void vscode.window.showInformationMessage('Crossread: this file is not one of the compared articles.');
 			return;
 		}
-		const { snapshot, record } = found;
+		const { editor, snapshot, record } = found;
 		const marks = discrepancyMarks(this.selection.of(snapshot).listed, record.id);
 		// Two marks on one span (a passage in two discrepancies) are one stop.
 		const stops = marks.filter((mark, index) => index === 0 || mark.start !== marks[index - 1].start);
