@@ -154,7 +154,7 @@ function lastWord(name: string): string {
 }
 
 /** The same figure text, allowing one leading or trailing word more or less ("on Tuesday" for "Tuesday"). */
-function sameSpan(found: string, expected: string): boolean {
+export function sameSpan(found: string, expected: string): boolean {
 	if (found === expected) {
 		return true;
 	}
@@ -165,7 +165,8 @@ function sameSpan(found: string, expected: string): boolean {
 	return longer.endsWith(shorter) && /^\S+\s+$/.test(longer.slice(0, longer.length - shorter.length));
 }
 
-function sameReading(figure: Figure, expected: Truth['figures'][number]): boolean {
+/** Whether a figure has the kind, value, unit, date and upper end the truth gives; absent fields are not checked. */
+export function sameReading(figure: Figure, expected: Truth['figures'][number]): boolean {
 	return (
 		figure.kind === expected.kind &&
 		(expected.value === undefined || figure.value === expected.value) &&

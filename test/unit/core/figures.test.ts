@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { extractFigures, formatFigure, sameFigure } from '../../../src/core/figures';
 import { parseArticle } from '../../../src/core/parse';
 import type { Figure } from '../../../src/core/types';
-import type { Truth } from '../helpers/sample';
+import { sameReading, sameSpan } from '../../../scripts/eval/extractors';
 import {
 	articleFiles, loadTruth, parseFile, parseSample, sampleFolder, score, seedsFolder, seedsPresent,
 } from '../helpers/sample';
@@ -503,7 +503,7 @@ suite('figures in real and sample articles', () => {
 			if (figure.text !== expected.text) {
 				console.log(`      span differs: "${figure.text}" for "${expected.text}"`);
 			}
-			if (sameValue(figure, expected)) {
+			if (sameReading(figure, expected)) {
 				valueMatches++;
 			} else {
 				console.log(`      wrong value: ${JSON.stringify(figure)} for ${JSON.stringify(expected)}`);
@@ -520,26 +520,3 @@ suite('figures in real and sample articles', () => {
 		assert.ok(values.precision >= 0.8 && values.recall >= 0.8);
 	});
 });
-
-/** The same figure text, allowing one leading or trailing word more or less ("on Tuesday" for "Tuesday"). */
-function sameSpan(found: string, expected: string): boolean {
-	if (found === expected) {
-		return true;
-	}
-	const [shorter, longer] = found.length < expected.length ? [found, expected] : [expected, found];
-	if (longer.startsWith(shorter)) {
-		return /^\s+\S+$/.test(longer.slice(shorter.length));
-	}
-	return longer.endsWith(shorter) && /^\S+\s+$/.test(longer.slice(0, longer.length - shorter.length));
-}
-
-/** Whether a figure has the kind, value, unit, date and upper end the truth gives; absent fields are not checked. */
-function sameValue(figure: Figure, expected: Truth['figures'][number]): boolean {
-	return (
-		figure.kind === expected.kind &&
-		(expected.value === undefined || figure.value === expected.value) &&
-		(expected.unit === undefined || figure.unit === expected.unit) &&
-		(expected.iso === undefined || figure.iso === expected.iso) &&
-		(expected.high === undefined || figure.high === expected.high)
-	);
-}
