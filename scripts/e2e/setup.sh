@@ -64,6 +64,10 @@ if [ ! -f "$code_server_dir/.installed" ]; then
 	(
 		cd "$code_server_dir"
 		export PATH="$node_dir/bin:$PATH" npm_config_nodedir="$node_dir"
+		# NOTE: started from `npm run test:e2e`, this shell inherits the outer npm's user agent
+		# ("node/v20"), which npm then passes on and code-server's install script reads to check
+		# the Node version: give it the Node that really runs the install.
+		export npm_config_user_agent="npm/$(npm --version) node/v$node_version $(uname -s | tr '[:upper:]' '[:lower:]') $(uname -m)"
 		npm install --no-audit --no-fund "code-server@$code_server_version"
 		# NOTE: npm 11 warns that code-server's and argon2's install scripts are "not yet covered
 		# by allowScripts" and still runs them. Should a later npm skip them, run code-server's here.
