@@ -86,7 +86,12 @@ export async function hoverUntil(page, target, expect, timeout = 60_000) {
 		await unhover(page);
 		const box = await target.boundingBox();
 		if (!box) {
-			throw new Error('The text to hover is not on screen.');
+			// The line re-renders as tokens and decorations arrive: the span can be gone for a frame.
+			if (Date.now() > until) {
+				throw new Error('The text to hover is not on screen.');
+			}
+			await page.waitForTimeout(200);
+			continue;
 		}
 		await markNextInput(page, 'mousemove');
 		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
