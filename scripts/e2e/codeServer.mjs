@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { codeServerBin, node24Bin, runsDir } from './paths.mjs';
-import { endGroup, groupAlive, markerVariable, signalGroup } from './processes.mjs';
+import { endGroup, groupAlive, isAlive, markerVariable, signalGroup } from './processes.mjs';
 import { track } from './teardown.mjs';
 
 /** User settings of a fresh profile: nothing opens or prompts by itself, nothing takes the keyboard focus. */
@@ -136,15 +136,6 @@ export function orphanedGroup(profile) {
 		}
 	})();
 	return command.includes('code-server') ? pgid : undefined;
-}
-
-function isAlive(pid) {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
-	}
 }
 
 async function freePort() {

@@ -106,3 +106,17 @@ export function killMarked(marker) {
 	}
 	return left;
 }
+
+/**
+ * Whether a process exists (a process of another user, which may not be signalled, exists too).
+ *
+ * @param {number} pid
+ */
+export function isAlive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+	}
+}

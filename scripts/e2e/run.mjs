@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { orphanedGroup, startCodeServer } from './codeServer.mjs';
 import { packageExtension } from './packageVsix.mjs';
 import { isSetUp, root, runsDir } from './paths.mjs';
-import { endGroup, killMarked, markerVariable } from './processes.mjs';
+import { endGroup, isAlive, killMarked, markerVariable } from './processes.mjs';
 import { afterTeardown, isStopping, track } from './teardown.mjs';
 
 /** The suite's own settings on top of a fresh profile's. */
@@ -135,15 +135,6 @@ async function endOrphans() {
 		if (Number.isInteger(owner) && !isAlive(owner)) {
 			rmSync(folder, { recursive: true, force: true });
 		}
-	}
-}
-
-function isAlive(pid) {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
 	}
 }
 
