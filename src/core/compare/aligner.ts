@@ -98,34 +98,10 @@ export class Aligner {
 	}
 
 	/**
-	 * Adds (or replaces) the units of one article and matches them against the others.
+	 * Adds (or replaces) articles and matches their passages against the others. All are indexed
+	 * first, so word rarity is measured on the whole folder before any matching.
 	 *
-	 * @param article `Article.id`.
-	 * @param units Its units (`buildUnits`).
-	 */
-	addArticle(article: string, units: Unit[]): void {
-		this.removeArticle(article);
-		const ids = units.map((unit) => this.insert(unit));
-		this.unitsOfArticle.set(article, ids);
-		for (const id of ids) {
-			this.match(id);
-		}
-		this.rematchOrphans();
-	}
-
-	/** Matches again the units whose match in a replaced article went away ("…the old version of X"). */
-	private rematchOrphans(): void {
-		for (const id of this.orphans) {
-			if (this.units[id]) {
-				this.match(id);
-			}
-		}
-		this.orphans.clear();
-	}
-
-	/**
-	 * Adds many articles at once: all are indexed first, so word rarity is measured on the whole
-	 * folder before any matching.
+	 * @param articles Each article's id, its units (`buildUnits`) and a signature of its version.
 	 */
 	addArticles(articles: { article: string; units: Unit[]; signature?: string }[]): void {
 		const all: number[] = [];
@@ -144,6 +120,16 @@ export class Aligner {
 		this.rematchOrphans();
 		// The vectors served the matching; kept, they would double the memory of a large folder.
 		this.vectors.clear();
+	}
+
+	/** Matches again the units whose match in a replaced article went away ("…the old version of X"). */
+	private rematchOrphans(): void {
+		for (const id of this.orphans) {
+			if (this.units[id]) {
+				this.match(id);
+			}
+		}
+		this.orphans.clear();
 	}
 
 	/** Articles the aligner holds. */
@@ -187,16 +173,6 @@ export class Aligner {
 	/** Internal ids of an article's units, in the order they were given. */
 	unitIds(article: string): number[] {
 		return this.unitsOfArticle.get(article) ?? [];
-	}
-
-	/** The remembered matches of a unit in other articles, best first (near misses included). */
-	matchesOf(id: number): { id: number; score: number }[] {
-		return [...(this.matches.get(id) ?? [])].map(([other, score]) => ({ id: other, score })).sort((a, b) => b.score - a.score);
-	}
-
-	/** Least similarity for an alignment. */
-	get alignThreshold(): number {
-		return this.threshold;
 	}
 
 	/**
