@@ -2,6 +2,7 @@ import type { Figure, FigureKind } from '../../../src/core/types';
 import { alreadyFlagged, fileOf, type Edit, type Plant } from '../plant';
 import type { ComparedCluster } from '../pipeline';
 import type { Random } from '../random';
+import { counterpartGroups } from './counterparts';
 
 /** Quantities a reader would call a different fact when changed: counts, ages, sums, shares. Dates, times, ordinals and ranges are left alone. */
 const plantableKinds = new Set<FigureKind>(['count', 'number', 'money', 'percent', 'duration']);
@@ -14,39 +15,31 @@ const tensWords = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'ei
 const numeralPattern = new RegExp(`\\d[\\d,]*(?:\\.\\d+)?|\\b(?:${[...numberWords, ...tensWords].join('|')})\\b`, 'i');
 
 /**
- * Figures that another outlet states with the same value in an aligned passage ("aged 33" in two
+ * Figures that another outlet states with the same value in a passage that carries the same claim ("aged 33" in two
  * outlets' versions of one sentence), each with a changed value ready to plant ("aged 35").
  *
- * @param cluster The original, analysed and compared.
+ * @param cluster The original, analysed.
  * @param random Chooses the new values.
  * @returns One plant per figure that can be changed.
  */
 export function figurePlants(cluster: ComparedCluster, random: Random): Plant[] {
-	const { comparison } = cluster;
-	const plants = new Map<string, Plant>();
-	for (const claim of comparison.claims) {
-		if (claim.kind !== 'sentence' || claim.members.length < 2) {
-			continue;
-		}
-		const units = claim.members.map((member) => comparison.unitOf(member));
-		for (const unit of units) {
-			for (const figure of unit.figures) {
-				const key = `${unit.article}:${figure.start}`;
-				const witness = units.find((other) => other.article !== unit.article && other.figures.some((rival) => sameFigure(rival, figure)));
-				// "starred in the three X-Men films … hosted three times": which "three" the other outlet means is anyone's guess.
-				const repeated = unit.figures.some((other) => other !== figure && other.value === figure.value);
-				if (!witness || repeated || plants.has(key) || !plantableKinds.has(figure.kind) || figure.high !== undefined || alreadyFlagged(cluster, 'figure', unit.article, figure)) {
-					continue;
-				}
-				const text = cluster.texts.get(unit.article)!;
-				const edit = !slashed(text, figure) && changeFigure(figure, random);
-				if (edit) {
-					plants.set(key, { kind: 'figure', variant: figure.kind, article: unit.article, file: fileOf(cluster, unit.article), edits: [edit], witness: witness.article });
-				}
+	const plants: Plant[] = [];
+	for (const [unit, ...counterparts] of counterpartGroups(cluster, 'sentence')) {
+		for (const figure of unit.figures) {
+			const witness = counterparts.find((other) => other.figures.some((rival) => sameFigure(rival, figure)));
+			// "starred in the three X-Men films … hosted three times": which "three" the other outlet means is anyone's guess.
+			const repeated = unit.figures.some((other) => other !== figure && other.value === figure.value);
+			if (!witness || repeated || !plantableKinds.has(figure.kind) || figure.high !== undefined || alreadyFlagged(cluster, 'figure', unit.article, figure)) {
+				continue;
+			}
+			const text = cluster.texts.get(unit.article)!;
+			const edit = !slashed(text, figure) && changeFigure(figure, random);
+			if (edit) {
+				plants.push({ kind: 'figure', variant: figure.kind, article: unit.article, file: fileOf(cluster, unit.article), edits: [edit], witness: witness.article });
 			}
 		}
 	}
-	return [...plants.values()];
+	return plants;
 }
 
 /** "9 / 11" names an event and "2 / 3" is a fraction: a number beside a slash is no count to change. */

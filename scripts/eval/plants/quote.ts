@@ -4,6 +4,7 @@ import type { Unit } from '../../../src/core/compare/units';
 import { alreadyFlagged, fileOf, type Edit, type Plant } from '../plant';
 import type { ComparedCluster } from '../pipeline';
 import type { Random } from '../random';
+import { counterpartGroups } from './counterparts';
 
 /** Verbs that take a "not" right after them: "will" → "will not", "is" → "is not". */
 const negatable = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'has', 'have', 'had']);
@@ -48,27 +49,22 @@ type Rewording = 'negation' | 'modal' | 'intensifier' | 'word';
  * @returns At most one plant per quote of each article.
  */
 export function quotePlants(cluster: ComparedCluster, random: Random): Plant[] {
-	const { comparison } = cluster;
 	const vocabulary = clusterVocabulary(cluster);
 	const plants = new Map<string, Plant>();
-	for (const claim of comparison.claims) {
-		if (claim.kind !== 'quote' || claim.members.length < 2) {
+	const direct = (unit: Unit) => unit.quote?.direct && unit.quote.kind === 'speech';
+	for (const [unit, ...counterparts] of counterpartGroups(cluster, 'quote')) {
+		// One plant per quote, though a quote over two sentences is two passages.
+		const key = `${unit.article}:${unit.quote!.start}`;
+		const witness = direct(unit) ? counterparts.find((other) => direct(other) && sameQuote(unit, other)) : undefined;
+		if (!witness || plants.has(key) || alreadyFlagged(cluster, 'quote', unit.article, unit)) {
 			continue;
 		}
-		const units = claim.members.map((member) => comparison.unitOf(member)).filter((unit) => unit.quote?.direct && unit.quote.kind === 'speech');
-		for (const unit of units) {
-			const key = `${unit.article}:${unit.quote!.start}`;
-			const witness = units.find((other) => other.article !== unit.article && sameQuote(unit, other));
-			if (!witness || plants.has(key) || alreadyFlagged(cluster, 'quote', unit.article, unit)) {
-				continue;
-			}
-			const options = rewordings(unit.tokens, sharedRuns(unit.tokens, witness.tokens), new Set([...unit.tokens, ...witness.tokens].map((token) => token.stem)), vocabulary);
-			const variant = chooseRewording([...options.keys()], random);
-			if (!variant) {
-				continue;
-			}
-			plants.set(key, { kind: 'quote', variant, article: unit.article, file: fileOf(cluster, unit.article), edits: [random.pick(options.get(variant)!)(random)], witness: witness.article });
+		const options = rewordings(unit.tokens, sharedRuns(unit.tokens, witness.tokens), new Set([...unit.tokens, ...witness.tokens].map((token) => token.stem)), vocabulary);
+		const variant = chooseRewording([...options.keys()], random);
+		if (!variant) {
+			continue;
 		}
+		plants.set(key, { kind: 'quote', variant, article: unit.article, file: fileOf(cluster, unit.article), edits: [random.pick(options.get(variant)!)(random)], witness: witness.article });
 	}
 	return [...plants.values()];
 }

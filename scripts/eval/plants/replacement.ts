@@ -2,6 +2,7 @@ import type { Entity } from '../../../src/core/types';
 import { alreadyFlagged, fileOf, type Plant } from '../plant';
 import type { ComparedCluster } from '../pipeline';
 import type { Random } from '../random';
+import { counterpartGroups } from './counterparts';
 import { plainName, standsAsPlace, surelyPerson, surelyPlace } from './nameTypes';
 
 /** Names no cluster holds, by type and number of words, for a replacement invented outright. */
@@ -11,7 +12,7 @@ const inventedNames: Record<'person' | 'place', string[][]> = {
 };
 
 /**
- * Places and people named in a passage that another outlet's aligned passage also names, each
+ * Places and people named in a passage that another outlet's passage of the same claim also names, each
  * replaced in that one passage by another name of the same type: one the cluster names
  * elsewhere ("signed in Geneva" where the cluster also mentions Vienna → "signed in Vienna"),
  * or, half the time, an invented one ("signed in Vessingrad"). Only names that are surely a
@@ -24,47 +25,41 @@ const inventedNames: Record<'person' | 'place', string[][]> = {
  * @returns One plant per name in a passage.
  */
 export function replacementPlants(cluster: ComparedCluster, random: Random): Plant[] {
-	const { comparison, corpus } = cluster;
+	const { corpus } = cluster;
 	const sure = (entity: Entity) => (entity.type === 'person' ? surelyPerson(entity, cluster) : surelyPlace(entity, cluster));
 	const entities = new Map(corpus.entities.filter(sure).map((entity) => [entity.name.toLowerCase(), entity]));
-	const plants = new Map<string, Plant>();
-	for (const claim of comparison.claims) {
-		if (claim.kind !== 'sentence' || claim.members.length < 2) {
-			continue;
-		}
-		const units = claim.members.map((member) => comparison.unitOf(member));
-		const named = new Set(units.flatMap((unit) => [...unit.entities]));
-		for (const unit of units) {
-			const text = cluster.texts.get(unit.article)!;
-			for (const name of unit.names) {
-				const entity = entities.get(name.key);
-				const witness = units.find((other) => other.article !== unit.article && other.entities.has(name.key));
-				const key = `${unit.article}:${name.start}`;
-				const written = text.slice(name.start, name.end);
-				const standing = entity?.type === 'place' ? standsAsPlace(text, name) : !/[-\p{L}]/u.test(text[name.end] ?? '') && text[name.start - 1] !== '-';
-				if (!entity || !witness || !standing || plants.has(key) || !plainName.test(written) || alreadyFlagged(cluster, 'entity', unit.article, name, true)) {
-					continue;
-				}
-				const type = entity.type as 'person' | 'place';
-				const words = written.split(' ').length;
-				const fromCluster = otherNames([...entities.values()], entity, named, words);
-				const invented = inventedNames[type][words - 1] ?? [];
-				const pool = (random.next() < 0.5 && invented.length > 0) || fromCluster.length === 0 ? invented : fromCluster;
-				if (pool.length === 0) {
-					continue;
-				}
-				plants.set(key, {
-					kind: 'replacement',
-					variant: `${type}, ${pool === invented ? 'invented' : 'from the cluster'}`,
-					article: unit.article,
-					file: fileOf(cluster, unit.article),
-					edits: [{ start: name.start, end: name.end, text: random.pick(pool) }],
-					witness: witness.article,
-				});
+	const plants: Plant[] = [];
+	for (const units of counterpartGroups(cluster, 'sentence')) {
+		const [unit, ...counterparts] = units;
+		const named = new Set(units.flatMap((passage) => [...passage.entities]));
+		const text = cluster.texts.get(unit.article)!;
+		for (const name of unit.names) {
+			const entity = entities.get(name.key);
+			const witness = counterparts.find((other) => other.entities.has(name.key));
+			const written = text.slice(name.start, name.end);
+			const standing = entity?.type === 'place' ? standsAsPlace(text, name) : !/[-\p{L}]/u.test(text[name.end] ?? '') && text[name.start - 1] !== '-';
+			if (!entity || !witness || !standing || !plainName.test(written) || alreadyFlagged(cluster, 'entity', unit.article, name, true)) {
+				continue;
 			}
+			const type = entity.type as 'person' | 'place';
+			const words = written.split(' ').length;
+			const fromCluster = otherNames([...entities.values()], entity, named, words);
+			const invented = inventedNames[type][words - 1] ?? [];
+			const pool = (random.next() < 0.5 && invented.length > 0) || fromCluster.length === 0 ? invented : fromCluster;
+			if (pool.length === 0) {
+				continue;
+			}
+			plants.push({
+				kind: 'replacement',
+				variant: `${type}, ${pool === invented ? 'invented' : 'from the cluster'}`,
+				article: unit.article,
+				file: fileOf(cluster, unit.article),
+				edits: [{ start: name.start, end: name.end, text: random.pick(pool) }],
+				witness: witness.article,
+			});
 		}
 	}
-	return [...plants.values()];
+	return plants;
 }
 
 /**

@@ -23,13 +23,21 @@ export interface Claim {
 	members: ClaimMember[];
 }
 
-/** Two passages below the claim threshold of which one (or each) is the other's best match. */
+/**
+ * Two sentences that matched yet ended in different claims: below the claim threshold, or
+ * outbid by other sentences of their articles ("…pour $48 billion …, and six shipyards will
+ * share the orders" packs two claims; its match on the shipyards stays here).
+ */
 export interface NearMiss {
 	a: Unit;
 	b: Unit;
 	score: number;
-	/** Each is the other's best match (else only one of them is). */
+	/** Each is the other's best match in its article. */
 	mutual: boolean;
+	/** One of them (or each) is the other's best match; else they only met as candidates. */
+	best: boolean;
+	/** Similar enough to be one claim, but other sentences of their articles took the places. */
+	outbid: boolean;
 }
 
 /** Least similarity of a near miss worth a second look. */
@@ -233,17 +241,23 @@ export class Aligner {
 		}
 		const isBest = (a: number, b: number, score: number) => best.get(bestKey(a, b)) === score;
 		const edges: { a: number; b: number; score: number }[] = [];
-		const nearMisses: NearMiss[] = [];
+		const looseCandidates: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
 		for (const [a, others] of this.matches) {
 			for (const [b, score] of others) {
+				if (a > b) {
+					continue;
+				}
 				// A weaker match still counts when each passage is the other's best in its article:
 				// a long sentence that packs one claim among others scores low against a short one.
 				// Not for quotes: two short quotes of one speaker share the speaker and little else.
-				const mutualBest = this.units[a]!.kind === 'sentence' && isBest(a, b, score) && isBest(b, a, score);
-				if (a < b && (score >= this.threshold || (mutualBest && score >= this.mutualThreshold))) {
+				const sentence = this.units[a]!.kind === 'sentence';
+				const mutualBest = sentence && isBest(a, b, score) && isBest(b, a, score);
+				const edge = score >= this.threshold || (mutualBest && score >= this.mutualThreshold);
+				if (edge) {
 					edges.push({ a, b, score });
-				} else if (a < b && this.units[a]!.kind === 'sentence' && score >= nearMissThreshold && (isBest(a, b, score) || isBest(b, a, score))) {
-					nearMisses.push({ a: this.units[a]!, b: this.units[b]!, score: round(score), mutual: mutualBest });
+				}
+				if (sentence && score >= nearMissThreshold) {
+					looseCandidates.push({ a, b, score, mutual: mutualBest, best: isBest(a, b, score) || isBest(b, a, score), outbid: edge });
 				}
 			}
 		}
@@ -291,6 +305,10 @@ export class Aligner {
 			bestScore.set(b, Math.max(bestScore.get(b) ?? 0, score));
 		}
 
+		const nearMisses = looseCandidates
+			.filter(({ a, b }) => find(a) !== find(b))
+			.map(({ a, b, score, ...flags }) => ({ a: this.units[a]!, b: this.units[b]!, score: round(score), ...flags }));
+
 		const groups = new Map<number, number[]>();
 		for (const [article, ids] of this.unitsOfArticle) {
 			void article;
@@ -325,10 +343,10 @@ export class Aligner {
 	}
 
 	/**
-	 * Sentences of two articles, one the other's best match, yet too far apart to be one
-	 * claim: "Jackman, 45, has hosted …" against "Jackman, 40, has hosted …" once the changed age
-	 * is all that differs in a short sentence. The discrepancy finders look at them with stricter
-	 * rules (a figure or a name in the same place).
+	 * Sentences of two articles that matched but are not one claim: "Jackman, 45, has hosted …"
+	 * against "Jackman, 40, has hosted …" once the changed age is all that differs in a short
+	 * sentence. The discrepancy finders look at them with stricter rules (a figure or a name in
+	 * the same place).
 	 */
 	nearMisses(): NearMiss[] {
 		this.claims();

@@ -122,18 +122,22 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 	const tokens = tokenize(text, span.start, span.end);
 	const features = new Map<string, number>();
 	const add = (key: string) => features.set(key, (features.get(key) ?? 0) + 1);
+	const names = within(mentions, span);
+	const inside = within(figures, span);
+	// The words of a name or a figure count through its `e:` or `v:` feature alone: counted as
+	// words too, "aged 51" changed to "aged 53" would lose a shared word *and* gain a unique one,
+	// and the changed sentence would no longer meet its counterpart.
+	const covered = [...names, ...inside];
 	for (const token of tokens) {
-		if (token.content) {
+		if (token.content && !covered.some((item) => item.start <= token.start && token.end <= item.end)) {
 			add(`w:${token.stem}`);
 		}
 	}
 	const entities = new Set<string>();
-	const names = within(mentions, span);
 	for (const mention of names) {
 		entities.add(mention.key);
 		add(`e:${mention.key}`);
 	}
-	const inside = within(figures, span);
 	for (const figure of inside) {
 		add(`f:${figure.kind}:${figure.unit}`);
 		add(`v:${figure.kind}:${figure.unit}:${figure.iso ?? figure.value}`);

@@ -71,7 +71,10 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
 	const groups = [
 		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no' })),
-		...context.aligner.nearMisses().map(({ a, b, mutual }) => ({ claim: undefined, units: [a, b], nearMiss: mutual ? 'mutual' : 'one-sided' })),
+		...context.aligner
+			.nearMisses()
+			.filter(({ best, outbid }) => best && !outbid)
+			.map(({ a, b, mutual }) => ({ claim: undefined, units: [a, b], nearMiss: mutual ? 'mutual' : 'one-sided' })),
 	];
 	for (const { claim: claimId, units, nearMiss } of groups) {
 
