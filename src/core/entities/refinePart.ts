@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../englishWords';
 import { firstNames, gazetteer, knownOrganizations, speechVerbs } from '../nameLexicon';
 import { isDerivedDemonym, isPlaceByDemonym } from './demonyms';
 import type { NameEvidence } from './nameEvidence';
@@ -28,7 +29,7 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 		return [];
 	}
 	if (tokens[first].opening) {
-		if (first === last && !isKnownSingle(tokens[first], evidence) && !isSpeakerBeforeVerb(tokens, first, text)) {
+		if (first === last && !isKnownSingle(tokens[first], evidence) && !isSubjectBeforeVerb(tokens, first, text)) {
 			return [];
 		}
 		if (first < last && isSentenceWord(tokens[first], evidence, text)) {
@@ -40,14 +41,26 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 }
 
 /**
- * "Halloran said …", "Whitte told reporters …": a capitalised word that opens a sentence and is
- * followed by a speech verb is a speaker's name, unless the article uses it in lower case too
- * ("Police said …" where "police" appears elsewhere).
+ * "Halloran said …", "Whitte told reporters …", "Brennick was sentenced …", "Ostrava’s lawyer …":
+ * a capitalised word that opens a sentence is a name when a verb of saying follows it, or when it
+ * is no everyday English word and an auxiliary follows it or it owns something ("Violence was …",
+ * "Firemen had …" are words). Never when the article uses it in lower case too ("Police said …").
  */
-function isSpeakerBeforeVerb(tokens: Token[], index: number, text: string): boolean {
+function isSubjectBeforeVerb(tokens: Token[], index: number, text: string): boolean {
+	const token = tokens[index];
 	const next = tokens[index + 1];
-	return next !== undefined && speechVerbs.has(next.key) && tokens[index].kind === 'cap' && !usedInLowerCase(text, tokens[index].key);
+	if (token.kind !== 'cap' || usedInLowerCase(text, token.key)) {
+		return false;
+	}
+	if (next?.joined && speechVerbs.has(next.key)) {
+		return true;
+	}
+	const possessive = /^['’]s\b/.test(text.slice(token.end, token.end + 3));
+	return (possessive || (next?.joined === true && subjectVerbs.has(next.key))) && !isEnglishWord(token.key);
 }
+
+/** Auxiliaries and verbs that follow the subject of a sentence of news ("Halloran was …", "Brennick had …"). */
+const subjectVerbs = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'also', 'became', 'remains', 'remained']);
 
 /** A word that the folder writes as a name, or an acronym, a known place or organization. */
 function isKnownSingle(token: Token, evidence: NameEvidence): boolean {

@@ -136,3 +136,34 @@ suite('compareCorpus with a reused aligner', () => {
 		assert.ok(incremental.discrepancies.some((discrepancy) => /25 percent/.test(discrepancy.summary)));
 	});
 });
+
+suite('compareCorpus on small folders', () => {
+	/** Compares texts as the articles of one folder (`a1.txt`, `a2.txt`, …). */
+	async function compareTexts(...texts: string[]): Promise<Discrepancy[]> {
+		const { analyzeCorpus } = await import('../../../src/core/analyze');
+		const { compareCorpus } = await import('../../../src/core/compare/compare');
+		const corpus = analyzeCorpus(texts.map((text, n) => ({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text })));
+		return compareCorpus(corpus).discrepancies;
+	}
+
+	test('a changed count in a sentence that packs two claims is found though another sentence took its place', async () => {
+		const discrepancies = await compareTexts(
+			'The two ports will share $12 million for new cranes and dredging, and nine tugboats will be ordered from the yards of Marlow Bay.',
+			'The two ports will share $12 million for new cranes and dredging, the harbour board said. The yards of Marlow Bay will build the eleven tugboats the plan orders.',
+		);
+		const figure = discrepancies.find((discrepancy) => discrepancy.kind === 'figure');
+		assert.ok(figure, discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.match(figure.summary, /nine/);
+		assert.match(figure.summary, /eleven/);
+	});
+
+	test('a person one outlet names where another names someone else, in other words order, is a low name swap', async () => {
+		const discrepancies = await compareTexts(
+			'In a March interview with Harbour Weekly, the skipper Tamsin Rook said she had never met the minister before the strike.',
+			'In an interview in March, Halloran told Harbour Weekly she had never met the minister before the strike.',
+		);
+		const swap = discrepancies.find((discrepancy) => discrepancy.kind === 'entity' && /Halloran/.test(discrepancy.summary) && /Tamsin Rook/.test(discrepancy.summary));
+		assert.ok(swap, discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.equal(swap.severity, 'low');
+	});
+});

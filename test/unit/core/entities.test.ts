@@ -83,6 +83,13 @@ suite('findEntityMentions', () => {
 		assert.deepEqual(names('Reporters waited at the gate.', 'Halloran arrived late.'), []);
 	});
 
+	test('takes an unknown word that opens a sentence before an auxiliary or a possessive for a name, not an English word', () => {
+		assert.deepEqual(names('Brennick was sentenced on Monday.'), ['Brennick']);
+		assert.deepEqual(names('Ostrava’s lawyer appealed.'), ['Ostrava']);
+		assert.deepEqual(names('Violence was reported downtown. Firemen had to leave.'), []);
+		assert.deepEqual(names('Halloran arrived late.'), [], 'no auxiliary follows');
+	});
+
 	test('keeps connectors inside organization and place names', () => {
 		assert.deepEqual(names('Economists at the Bank of England wrote to the Ministry of Foreign Affairs.'), ['Bank of England', 'Ministry of Foreign Affairs']);
 		assert.deepEqual(names('The ship sailed into the Gulf of Mexico.'), ['Gulf of Mexico']);

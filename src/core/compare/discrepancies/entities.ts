@@ -89,7 +89,7 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
 			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness);
-			const severity = nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
+			const severity = !swap.placed ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			if (drafts.has(key)) {
@@ -153,6 +153,8 @@ function looksGarbled(odd: string, common: string): boolean {
 /** Two names of one kind that the word diff of aligned passages puts in the same place. */
 interface Swap {
 	sides: [SwapSide, SwapSide];
+	/** The diff or a shared placing word puts them in the same place; else only elimination pairs them (`soleUnshared`). */
+	placed: boolean;
 }
 
 interface SwapSide {
@@ -174,40 +176,53 @@ function findSwaps(context: CompareContext, units: Unit[]): Map<string, Swap> {
 				.changes.filter((change) => change.removed.length > 0 && change.added.length > 0)
 				.flatMap((change) =>
 					namesIn(context, a, change.removed).flatMap((left) =>
-						namesIn(context, b, change.added).map((right) => ({ left, right, compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords })),
+						namesIn(context, b, change.added).map((right) => ({ left, right, compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords, placed: true })),
 					),
 				);
-			const byPreposition = namesIn(context, a, a.tokens).flatMap((left) =>
-				namesIn(context, b, b.tokens)
-					.filter((right) => sameLeadWord(a, left.mention, b, right.mention))
-					.map((right) => ({ left, right, compact: false })),
+			const leftNames = namesIn(context, a, a.tokens);
+			const rightNames = namesIn(context, b, b.tokens);
+			const byPreposition = leftNames.flatMap((left) =>
+				rightNames.filter((right) => sameLeadWord(a, left.mention, b, right.mention)).map((right) => ({ left, right, compact: false, placed: true })),
 			);
-			for (const { left, right, compact } of [...paired, ...byPreposition]) {
-				{
-					{
-						// The odd name is absent from the other passage; its rival is absent from this one,
-						// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
-						if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
-							continue;
-						}
-						const pairKey = [left.key, right.key].sort().join('↔');
-						const swap = swaps.get(pairKey) ?? { sides: [{ key: left.key, units: [], mentions: [] }, { key: right.key, units: [], mentions: [] }] as [SwapSide, SwapSide] };
-						for (const [side, unit, mention] of [
-							[swap.sides.find((candidate) => candidate.key === left.key)!, a, left.mention],
-							[swap.sides.find((candidate) => candidate.key === right.key)!, b, right.mention],
-						] as const) {
-							if (!side.units.includes(unit)) {
-								side.units.push(unit);
-								side.mentions.push(mention);
-							}
-						}
-						swaps.set(pairKey, swap);
+			for (const { left, right, compact, placed } of [...paired, ...byPreposition, ...soleUnshared(a, leftNames, b, rightNames)]) {
+				// The odd name is absent from the other passage; its rival is absent from this one,
+				// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
+				if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
+					continue;
+				}
+				const pairKey = [left.key, right.key].sort().join('↔');
+				const swap = swaps.get(pairKey) ?? { sides: [{ key: left.key, units: [], mentions: [] }, { key: right.key, units: [], mentions: [] }] as [SwapSide, SwapSide], placed };
+				swap.placed ||= placed;
+				for (const [side, unit, mention] of [
+					[swap.sides.find((candidate) => candidate.key === left.key)!, a, left.mention],
+					[swap.sides.find((candidate) => candidate.key === right.key)!, b, right.mention],
+				] as const) {
+					if (!side.units.includes(unit)) {
+						side.units.push(unit);
+						side.mentions.push(mention);
 					}
 				}
+				swaps.set(pairKey, swap);
 			}
 		}
 	}
 	return swaps;
+}
+
+/**
+ * Two aligned passages that each name one person the other does not:
+ * "In an October interview with People, Halloran claimed …" / "In an interview in October, Reid
+ * told People …". The word order differs too much for the diff to pair them, yet with everything
+ * else shared, the one name left on each side fills the same role. Only people: one outlet's
+ * "Portland" against another's "Oregon" is the same place told finer. Weaker evidence than a
+ * diff: such a swap is listed as low.
+ */
+function soleUnshared(a: Unit, leftNames: NamedMention[], b: Unit, rightNames: NamedMention[]): { left: NamedMention; right: NamedMention; compact: boolean; placed: boolean }[] {
+	const people = (names: NamedMention[], other: Unit) => names.filter((name) => name.entity.type === 'person' && !other.entities.has(name.key));
+	const lefts = people(leftNames, b);
+	const rights = people(rightNames, a);
+	const sole = (names: NamedMention[]) => new Set(names.map((name) => name.key)).size === 1;
+	return sole(lefts) && sole(rights) ? [{ left: lefts[0], right: rights[0], compact: false, placed: false }] : [];
 }
 
 /** How many following passages of a claim each passage is compared with for swapped names. */
@@ -229,9 +244,16 @@ function sameLeadWord(a: Unit, left: LocatedMention, b: Unit, right: LocatedMent
 	return word !== undefined && leadWords.has(word) && word === lead(b, right);
 }
 
+/** A name of a passage with its identity. */
+interface NamedMention {
+	key: string;
+	entity: Entity;
+	mention: LocatedMention;
+}
+
 /** The names whose mention overlaps some of the tokens. */
-function namesIn(context: CompareContext, unit: Unit, tokens: Token[]): { key: string; entity: Entity; mention: LocatedMention }[] {
-	const found: { key: string; entity: Entity; mention: LocatedMention }[] = [];
+function namesIn(context: CompareContext, unit: Unit, tokens: Token[]): NamedMention[] {
+	const found: NamedMention[] = [];
 	const text = context.textOf(unit.article);
 	for (const name of unit.names) {
 		const entity = context.entity(name.key);
