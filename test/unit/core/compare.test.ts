@@ -157,6 +157,24 @@ suite('compareCorpus on small folders', () => {
 		assert.match(figure.summary, /eleven/);
 	});
 
+	test('two figures that differ are paired though a third outlet\'s passage has other figures only', async () => {
+		const discrepancies = await compareTexts(
+			'Marlow Bay harbour master Ines Dunmore retired on Friday after 30 years at the port, the board said.',
+			'Marlow Bay harbour master Ines Dunmore retired on Friday after 34 years at the port.',
+			'Marlow Bay harbour master Ines Dunmore retired at 5:30 p.m. on Friday, 12 March, before 200 guests, the board said.',
+		);
+		const years = discrepancies.find((discrepancy) => discrepancy.kind === 'figure' && /30 years/.test(discrepancy.summary));
+		assert.ok(years && /34 years/.test(years.summary), discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+	});
+
+	test('sums in two currencies are a conversion, not a disagreement', async () => {
+		const discrepancies = await compareTexts(
+			'The harbour board will borrow $40 billion over ten years to rebuild the northern quays of Marlow Bay.',
+			'The harbour board will borrow 30 billion euros over ten years to rebuild the northern quays of Marlow Bay.',
+		);
+		assert.deepEqual(discrepancies.filter((discrepancy) => discrepancy.kind === 'figure').map((discrepancy) => discrepancy.summary), []);
+	});
+
 	test('a person one outlet names where another names someone else, in other words order, is a low name swap', async () => {
 		const discrepancies = await compareTexts(
 			'In a March interview with Harbour Weekly, the skipper Tamsin Rook said she had never met the minister before the strike.',

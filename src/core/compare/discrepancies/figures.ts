@@ -81,39 +81,43 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 }
 
 /**
- * Pairs the figures of every passage with those of the passage richest in figures (the
- * reference), best pairs first: a figure goes where it measures the same thing, by kind and
- * unit, then by the words around it, then by value. Each figure is used once, so "40 games"
- * taking the place of "six games" cannot leave a changed "eight games" unpaired.
+ * Pairs the figures of the passages, best pairs first: a figure goes where it measures the same
+ * thing, by kind and unit, then by the words around it, then by value. The passage richest in
+ * figures opens a slot per figure; a figure that fits no slot opens its own, so that passages
+ * that come later can still pair with it ("married three times" / "divorced six times" beside a
+ * third passage that only gives a time). Each figure is used once, so "40 games" taking the place
+ * of "six games" cannot leave a changed "eight games" unpaired.
  */
 function buildSlots(passages: PlacedFigure[][]): Slot[] {
-	const reference = passages.reduce((best, passage) => (passage.length > best.length ? passage : best), passages[0]);
-	const slots: Slot[] = reference.map((placed) => [placed]);
-	for (const passage of passages) {
-		if (passage === reference || passage.length === 0) {
-			continue;
-		}
+	const ordered = [...passages].sort((x, y) => y.length - x.length);
+	const slots: { anchor: PlacedFigure; anchorPassage: PlacedFigure[]; members: Slot }[] = [];
+	for (const passage of ordered) {
 		const pairs = passage
-			.flatMap((placed) => reference.map((anchor, slot) => ({ placed, slot, score: pairScore(anchor, placed, passage, reference) })))
+			.flatMap((placed) => slots.map((slot, index) => ({ placed, index, score: pairScore(slot.anchor, placed, passage, slot.anchorPassage) })))
 			.filter((pair) => pair.score > 0)
 			.sort((x, y) => y.score - x.score);
 		const usedSlots = new Set<number>();
 		const usedFigures = new Set<PlacedFigure>();
-		for (const { placed, slot } of pairs) {
-			if (!usedSlots.has(slot) && !usedFigures.has(placed)) {
-				slots[slot].push(placed);
-				usedSlots.add(slot);
+		for (const { placed, index } of pairs) {
+			if (!usedSlots.has(index) && !usedFigures.has(placed)) {
+				slots[index].members.push(placed);
+				usedSlots.add(index);
 				usedFigures.add(placed);
 			}
 		}
+		for (const placed of passage) {
+			if (!usedFigures.has(placed)) {
+				slots.push({ anchor: placed, anchorPassage: passage, members: [placed] });
+			}
+		}
 	}
-	return slots;
+	return slots.map((slot) => slot.members);
 }
 
 /**
  * How well two figures of aligned passages fit as the same quantity (0: not at all).
  * Same family needed; a bare number and a sum of money only when the value is the same (an
- * outlet that dropped the currency). Shared words around them count most; when each passage
+ * outlet that dropped the currency), and sums in two currencies likewise. Shared words around them count most; when each passage
  * has a single figure of the family ("Reid, 33," / "the actress, 36,") they fit by position.
  * A bare number needs shared words: in a line of scores, any number could pair with any other.
  */
@@ -123,7 +127,9 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 		return 0;
 	}
 	const equal = sameValue(anchor.figure, placed.figure);
-	if (family === 'amount' && anchor.figure.unit !== placed.figure.unit && !equal && (anchor.figure.kind === 'number' || placed.figure.kind === 'number')) {
+	// "$40 billion" / "30 billion euros" is a conversion, not a disagreement.
+	const converted = anchor.figure.kind === 'money' && placed.figure.kind === 'money';
+	if (family === 'amount' && anchor.figure.unit !== placed.figure.unit && !equal && (converted || anchor.figure.kind === 'number' || placed.figure.kind === 'number')) {
 		return 0;
 	}
 	const shared = overlap(anchor.context, placed.context);
