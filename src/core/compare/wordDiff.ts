@@ -12,6 +12,8 @@ export interface WordChange {
 	removed: Token[];
 	/** Tokens of the second passage that the first does not have (empty for a drop). */
 	added: Token[];
+	/** Words both passages share right before and right after the change: a change inside a long shared stretch is a rewording, not a different sentence. */
+	sharedAround: number;
 }
 
 /** How two passages compare word by word. */
@@ -55,15 +57,23 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 	const changes: WordChange[] = [];
 	let common = 0;
 	let pending: { removed: Token[]; added: Token[] } | undefined;
+	let lastRun = 0;
+	let waiting: WordChange[] = [];
 	const flush = () => {
 		if (pending) {
-			changes.push(...classify(pending.removed, pending.added));
+			waiting = classify(pending.removed, pending.added).map((change) => ({ ...change, sharedAround: lastRun }));
+			changes.push(...waiting);
 			pending = undefined;
 		}
 	};
 	for (const part of parts) {
 		if (!part.added && !part.removed) {
 			flush();
+			for (const change of waiting) {
+				change.sharedAround = Math.min(change.sharedAround, part.value.length);
+			}
+			waiting = [];
+			lastRun = part.value.length;
 			common += part.value.length;
 			continue;
 		}
@@ -75,6 +85,9 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 		}
 	}
 	flush();
+	for (const change of waiting) {
+		change.sharedAround = 0;
+	}
 	demoteMovedAdverbs(changes, a, b);
 	const total = Math.max(a.length, b.length);
 	return { changes, overlap: total === 0 ? 1 : common / total };
@@ -112,9 +125,9 @@ function demoteMovedAdverbs(changes: WordChange[], a: Token[], b: Token[]): void
  * that the modal stands out ("should increase" → "must step up" is a modal change and a word
  * change).
  */
-function classify(removed: Token[], added: Token[]): WordChange[] {
+function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround'>[] {
 	const pick = (test: (token: Token) => boolean) => ({ removed: removed.filter(test), added: added.filter(test) });
-	const changes: WordChange[] = [];
+	const changes: Omit<WordChange, 'sharedAround'>[] = [];
 	const negation = pick((token) => negations.has(token.norm));
 	// "not interfering" / "non-interference": a negation written into the other word.
 	const prefixed = [...removed, ...added].some((token) => /^non-?\p{L}/u.test(token.norm));

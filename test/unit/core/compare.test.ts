@@ -175,6 +175,25 @@ suite('compareCorpus on small folders', () => {
 		assert.deepEqual(discrepancies.filter((discrepancy) => discrepancy.kind === 'figure').map((discrepancy) => discrepancy.summary), []);
 	});
 
+	test('a changed modal is found though the quote has the same modal elsewhere', async () => {
+		const discrepancies = await compareTexts(
+			'"We will keep the quays open, and the crews will be paid in full," harbour master Ines Dunmore told reporters on Friday.',
+			'"We will keep the quays open, and the crews would be paid in full," harbour master Ines Dunmore told reporters on Friday.',
+		);
+		const quote = discrepancies.find((discrepancy) => discrepancy.kind === 'quote');
+		assert.ok(quote, discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.match(quote.summary, /“will”.*“would”|“would”.*“will”/);
+	});
+
+	test('a swapped word inside a long shared stretch is found though one outlet quotes more of the speech', async () => {
+		const discrepancies = await compareTexts(
+			'"I only wanted to tell the families here today that I will never bring shame to the decision to spare the harbour," Dunmore told the inquiry.',
+			'"I will never bring disgrace to the decision to spare the harbour," Dunmore told the inquiry.',
+		);
+		const quote = discrepancies.find((discrepancy) => discrepancy.kind === 'quote');
+		assert.ok(quote && /shame/.test(quote.summary) && /disgrace/.test(quote.summary), discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+	});
+
 	test('a person one outlet names where another names someone else, in other words order, is a low name swap', async () => {
 		const discrepancies = await compareTexts(
 			'In a March interview with Harbour Weekly, the skipper Tamsin Rook said she had never met the minister before the strike.',

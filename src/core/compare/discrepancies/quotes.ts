@@ -23,6 +23,13 @@ const severityOf: Record<ChangeKind, Severity | undefined> = {
  */
 const minOverlapForWordChanges = 0.6;
 
+/**
+ * A changed word with this many words shared on each side is a rewording, however much the two
+ * versions differ elsewhere ("I just wanted to say that I will not bring dishonor to …" /
+ * "I will not bring respect to …").
+ */
+const minSharedAround = 3;
+
 /** Above this share of words in common, a changed modal, negation or intensifier is the one real difference: high. */
 const closeWordingOverlap = 0.75;
 
@@ -72,7 +79,7 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 			}
 			for (const change of changes) {
 				const meaningful = change.kind === 'negation' || change.kind === 'modal' || change.kind === 'intensifier';
-				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges)) {
+				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges || change.sharedAround >= minSharedAround)) {
 					const severity = meaningful && overlap < closeWordingOverlap ? 'medium' : severityOf[change.kind]!;
 					variations.push({ change, severity, weight: changeWeight[change.kind] * (severity === 'high' ? 1 : 0.6), from: wordings[i], to: wordings[j] });
 				}
@@ -83,11 +90,14 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 		return undefined;
 	}
 	variations.sort((x, y) => y.weight - x.weight);
-	const top = variations[0];
-	const sides = sidesOf(units, top.change, top.from, top.to);
-	if (sides.removed.length === 0 || sides.added.length === 0) {
+	// The weightiest change that outlets take sides on (one that only a pair of them shows, among
+	// words the others do not quote, says nothing about who has which wording).
+	const judged = variations.map((variation) => ({ variation, sides: sidesOf(units, variation.change, variation.from, variation.to) }));
+	const chosen = judged.find(({ sides }) => sides.removed.length > 0 && sides.added.length > 0);
+	if (!chosen) {
 		return undefined;
 	}
+	const { variation: top, sides } = chosen;
 	const odd = sides.removed.length <= sides.added.length ? sides.removed : sides.added;
 	const speaker = units.map((unit) => unit.quote?.speaker?.name).find(Boolean);
 	const label = speaker ? `Quote by ${speaker}` : `Quote “${clip(textOf(context, units[0]), 40)}”`;
@@ -163,41 +173,45 @@ function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
 }
 
 /**
- * Which units have the removed words of a change and which the added ones. For a word one
- * version drops, a unit counts as "without" only when it has the words around the gap: a quote
- * given in part ("…certain international forces…") says nothing about a word outside that part.
+ * Which units have the removed words of a change and which the added ones, read with the words
+ * around the change ("crews will be" / "crews would be"): a "will" or a "not" elsewhere in the
+ * quote must not put a unit on the wrong side. For a word one version drops, a unit counts as
+ * "without" only when it has the words around the gap: a quote given in part ("…certain
+ * international forces…") says nothing about a word outside that part.
  */
 function sidesOf(units: Unit[], change: WordChange, from: Unit, to: Unit): { removed: Unit[]; added: Unit[] } {
-	const has = (unit: Unit, tokens: Token[]) => tokens.length > 0 && tokens.every((token) => unit.tokens.some((other) => other.norm === token.norm));
 	const removed: Unit[] = [];
 	const added: Unit[] = [];
-	const present = change.removed.length > 0 ? change.removed : change.added;
-	const holder = change.removed.length > 0 ? from : to;
-	const around = neighbours(holder, present);
+	const [before, after] = change.removed.length > 0 ? neighbours(from, change.removed) : neighbours(to, change.added);
+	const run = (tokens: Token[]) => [before, ...tokens, after].filter((token): token is Token => token !== undefined).map((token) => token.norm);
 	for (const unit of units) {
-		if (change.removed.length > 0 && change.added.length > 0) {
-			if (has(unit, change.removed)) {
-				removed.push(unit);
-			} else if (has(unit, change.added)) {
-				added.push(unit);
-			}
-			continue;
-		}
-		const side = change.removed.length > 0 ? { with: removed, without: added } : { with: added, without: removed };
-		if (has(unit, present)) {
-			side.with.push(unit);
-		} else if (around.every((token) => unit.tokens.some((other) => other.norm === token.norm))) {
-			side.without.push(unit);
+		if (hasRun(unit, run(change.removed))) {
+			removed.push(unit);
+		} else if (hasRun(unit, run(change.added))) {
+			added.push(unit);
 		}
 	}
 	return { removed, added };
 }
 
 /** The words just before and after a stretch of tokens in their unit. */
-function neighbours(unit: Unit, stretch: Token[]): Token[] {
+function neighbours(unit: Unit, stretch: Token[]): [Token | undefined, Token | undefined] {
 	const first = unit.tokens.indexOf(stretch[0]);
 	const last = unit.tokens.indexOf(stretch[stretch.length - 1]);
-	return [unit.tokens[first - 1], unit.tokens[last + 1]].filter((token): token is Token => token !== undefined);
+	return [unit.tokens[first - 1], unit.tokens[last + 1]];
+}
+
+/** Whether a unit has these words one after the other. */
+function hasRun(unit: Unit, run: string[]): boolean {
+	if (run.length === 0) {
+		return false;
+	}
+	for (let i = 0; i + run.length <= unit.tokens.length; i++) {
+		if (run.every((norm, k) => unit.tokens[i + k].norm === norm)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 function describe(context: CompareContext, change: WordChange, sides: { removed: Unit[]; added: Unit[] }): string {
