@@ -14,7 +14,7 @@ export interface Unit extends Span {
 	index: number;
 	/** The words. */
 	tokens: Token[];
-	/** Features with their raw counts: `w:` stems, `e:` entities, `f:` figure kinds, `v:` figure values, `s:` the speaker. */
+	/** Features with their raw counts: `w:` stems, `e:` entities, `f:` figure kinds, `v:` figure values (`tf:`, `tv:` in a line of figures alone), `s:` the speaker. */
 	features: Map<string, number>;
 	/** Entity keys named in the passage (for the entity checks). */
 	entities: Set<string>;
@@ -24,6 +24,8 @@ export interface Unit extends Span {
 	figures: Figure[];
 	/** The quote, for quote units. */
 	quote?: Quote;
+	/** A line of dates and times with hardly a word ("June 6, 2013 7:38 PM EDT"): when the page was made, not what it reports. */
+	stamp: boolean;
 }
 
 /** An entity mention resolved to its identity, for looking up which names a passage holds. */
@@ -138,11 +140,15 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 		entities.add(mention.key);
 		add(`e:${mention.key}`);
 	}
+	// A line of dates and times with hardly a word ("June 6, 2013 7:38 PM EDT") is a time stamp: it
+	// meets other stamps, never a sentence that happens to give the same date ("died yesterday").
+	const words = features.size;
+	const stamp = names.length === 0 && inside.length >= words && inside.every((figure) => figure.kind === 'date' || figure.kind === 'time');
 	for (const figure of inside) {
-		add(`f:${figure.kind}:${figure.unit}`);
-		add(`v:${figure.kind}:${figure.unit}:${figure.iso ?? figure.value}`);
+		add(`${stamp ? 't' : ''}f:${figure.kind}:${figure.unit}`);
+		add(`${stamp ? 't' : ''}v:${figure.kind}:${figure.unit}:${figure.iso ?? figure.value}`);
 	}
-	return { article, kind, index, start: span.start, end: span.end, tokens, features, entities, names, figures: inside };
+	return { article, kind, index, start: span.start, end: span.end, tokens, features, entities, names, figures: inside, stamp };
 }
 
 /** The items of a sorted list that lie inside a span (binary search for the first). */

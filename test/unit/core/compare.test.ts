@@ -167,6 +167,16 @@ suite('compareCorpus on small folders', () => {
 		assert.ok(years && /34 years/.test(years.summary), discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
 	});
 
+	test('time stamps of the pages are no disagreement, and never align with a sentence of the same day', async () => {
+		const discrepancies = await compareTexts(
+			'Harbour master Ines Dunmore died yesterday in Marlow Bay at the age of 91, the board said.\n\nJune 6, 2027 7:38 PM EDT\n\nShe had run the port since the storms.',
+			'Harbour master Ines Dunmore died yesterday in Marlow Bay at the age of 93, the board said.\n\nJune 6, 2027 10:05 AM ET\n\nShe had run the port since the storms.',
+		);
+		const figures = discrepancies.filter((discrepancy) => discrepancy.kind === 'figure').map((discrepancy) => discrepancy.summary);
+		assert.equal(figures.length, 1, figures.join('\n'));
+		assert.match(figures[0], /91.*93|93.*91/);
+	});
+
 	test('sums in two currencies are a conversion, not a disagreement', async () => {
 		const discrepancies = await compareTexts(
 			'The harbour board will borrow $40 billion over ten years to rebuild the northern quays of Marlow Bay.',

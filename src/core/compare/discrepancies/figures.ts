@@ -43,9 +43,10 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		if (claim.kind !== 'sentence' || claim.members.length < 2) {
 			continue;
 		}
+		// Outlets stamp their pages at different times: that is no disagreement about the event.
 		const passages = claim.members.map((member) => {
 			const unit = context.unitOf(member);
-			return unit.figures.filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: member.article, figure, member, ...nearWords(unit.tokens, figure) }));
+			return unit.stamp ? [] : unit.figures.filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: member.article, figure, member, ...nearWords(unit.tokens, figure) }));
 		});
 		for (const slot of buildSlots(passages)) {
 			const draft = judgeSlot(context, claim.id, slot);
@@ -63,7 +64,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		}
 		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
 		const passages = [a, b].map((unit) =>
-			unit.figures.filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: unit.article, figure, member: member(unit), ...nearWords(unit.tokens, figure) })),
+			(unit.stamp ? [] : unit.figures).filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: unit.article, figure, member: member(unit), ...nearWords(unit.tokens, figure) })),
 		);
 		for (const slot of buildSlots(passages)) {
 			const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
