@@ -41,10 +41,10 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 }
 
 /**
- * "Halloran said …", "Whitte told reporters …", "Brennick was sentenced …", "Ostrava’s lawyer …":
- * a capitalised word that opens a sentence is a name when a verb of saying follows it, or when it
- * is no everyday English word and an auxiliary follows it or it owns something ("Violence was …",
- * "Firemen had …" are words). Never when the article uses it in lower case too ("Police said …").
+ * "Halloran said …", "Whitte told reporters …", "Brennick was sentenced …", "Ostrava’s lawyer …",
+ * "Kessling, 61, …": a capitalised word that opens a sentence is a name when a verb of saying
+ * follows it, or when it is no everyday English word and an auxiliary or a past tense follows
+ * it, it owns something or an age stands beside it ("Violence was …", "Firemen had …" are words). Never when the article uses it in lower case too ("Police said …").
  */
 function isSubjectBeforeVerb(tokens: Token[], index: number, text: string): boolean {
 	const token = tokens[index];
@@ -56,8 +56,14 @@ function isSubjectBeforeVerb(tokens: Token[], index: number, text: string): bool
 		return true;
 	}
 	const possessive = /^['’]s\b/.test(text.slice(token.end, token.end + 3));
-	return (possessive || (next?.joined === true && subjectVerbs.has(next.key))) && !isEnglishWord(token.key);
+	const verb = next?.joined === true && (subjectVerbs.has(next.key) || (next.kind === 'lower' && pastTensePattern.test(next.key)));
+	// "Brennick, 91, …": an age in apposition.
+	const age = /^,\s*\d{1,3},/.test(text.slice(token.end, token.end + 7));
+	return (possessive || verb || age) && !isEnglishWord(token.key);
 }
+
+/** A past tense after the subject: "Halloran named …", "Brennick rejected …". */
+const pastTensePattern = /^[a-z]{3,}ed$/;
 
 /** Auxiliaries and verbs that follow the subject of a sentence of news ("Halloran was …", "Brennick had …"). */
 const subjectVerbs = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'also', 'became', 'remains', 'remained']);

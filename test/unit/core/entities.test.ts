@@ -79,15 +79,16 @@ suite('findEntityMentions', () => {
 	});
 
 	test('takes a word that opens a sentence as a name when the folder capitalises it elsewhere', () => {
-		assert.deepEqual(names('Reporters waited for Halloran at the gate.', 'Halloran arrived late.'), ['Halloran']);
-		assert.deepEqual(names('Reporters waited at the gate.', 'Halloran arrived late.'), []);
+		assert.deepEqual(names('Reporters waited for Halloran at the gate.', 'Halloran too arrived late.'), ['Halloran']);
+		assert.deepEqual(names('Reporters waited at the gate.', 'Halloran too arrived late.'), []);
 	});
 
 	test('takes an unknown word that opens a sentence before an auxiliary or a possessive for a name, not an English word', () => {
 		assert.deepEqual(names('Brennick was sentenced on Monday.'), ['Brennick']);
 		assert.deepEqual(names('Ostrava’s lawyer appealed.'), ['Ostrava']);
+		assert.deepEqual(names('Kessling, 61, retired. Whitmire questioned the ruling.'), ['Kessling', 'Whitmire']);
 		assert.deepEqual(names('Violence was reported downtown. Firemen had to leave.'), []);
-		assert.deepEqual(names('Halloran arrived late.'), [], 'no auxiliary follows');
+		assert.deepEqual(names('Halloran too arrived late.'), [], 'no verb follows');
 	});
 
 	test('keeps connectors inside organization and place names', () => {

@@ -184,12 +184,17 @@ function sidesOf(units: Unit[], change: WordChange, from: Unit, to: Unit): { rem
 	const added: Unit[] = [];
 	const [before, after] = change.removed.length > 0 ? neighbours(from, change.removed) : neighbours(to, change.added);
 	const run = (tokens: Token[]) => [before, ...tokens, after].filter((token): token is Token => token !== undefined).map((token) => token.norm);
+	// The run that holds the changed words is looked for first: "ships will not be built" also has
+	// "will be" (of "crews will be trained"), the run an added "not" leaves when it is taken out.
+	const sides = [
+		{ run: run(change.removed), units: removed },
+		{ run: run(change.added), units: added },
+	];
+	if (change.removed.length === 0) {
+		sides.reverse();
+	}
 	for (const unit of units) {
-		if (hasRun(unit, run(change.removed))) {
-			removed.push(unit);
-		} else if (hasRun(unit, run(change.added))) {
-			added.push(unit);
-		}
+		sides.find((side) => hasRun(unit, side.run))?.units.push(unit);
 	}
 	return { removed, added };
 }
