@@ -38,6 +38,8 @@ export interface PlantResult {
 	found: boolean;
 	/** The summary of that discrepancy. */
 	reportedAs?: string;
+	/** Its severity: above low, a reader sees it without lowering the default threshold. */
+	severity?: Severity;
 	/** For a miss: where the change was lost. */
 	diagnosis?: string;
 }
@@ -126,7 +128,7 @@ async function runPlant(original: ComparedCluster, plant: Plant, copy: string): 
 		witness: plant.witness,
 		change: describePlant(original.texts.get(plant.article)!, plant),
 		found: detection.hit !== undefined,
-		...(detection.hit ? { reportedAs: detection.hit.summary } : { diagnosis: diagnoseMiss(plant, spans, planted, original, detection) }),
+		...(detection.hit ? { reportedAs: detection.hit.summary, severity: detection.hit.severity } : { diagnosis: diagnoseMiss(plant, spans, planted, original, detection) }),
 	};
 }
 

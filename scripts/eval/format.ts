@@ -11,11 +11,11 @@ import type { Recall } from './score';
  * @returns Lines to print.
  */
 export function formatRecall(title: string, summary: Summary): string[] {
-	const row = (label: string, { plants, found, recall }: Recall) =>
-		`  ${label.padEnd(40)} ${String(plants).padStart(6)} ${String(found).padStart(6)} ${(recall === null ? '–' : recall.toFixed(2)).padStart(7)}`;
+	const row = (label: string, { plants, found, listed, recall }: Recall) =>
+		`  ${label.padEnd(40)} ${String(plants).padStart(6)} ${String(found).padStart(6)} ${(recall === null ? '–' : recall.toFixed(2)).padStart(7)} ${String(listed).padStart(11)}`;
 	return [
-		`Planted changes: ${title}`,
-		`  ${'kind'.padEnd(40)} ${'plants'.padStart(6)} ${'found'.padStart(6)} ${'recall'.padStart(7)}`,
+		`Planted changes: ${title} ("above low": found and listed at the default threshold, medium)`,
+		`  ${'kind'.padEnd(40)} ${'plants'.padStart(6)} ${'found'.padStart(6)} ${'recall'.padStart(7)} ${'above low'.padStart(11)}`,
 		...Object.entries(summary.recall).map(([kind, recall]) => row(kind, recall)),
 		'  by variant:',
 		...Object.entries(summary.recallByVariant).map(([variant, recall]) => row(`  ${variant}`, recall)),

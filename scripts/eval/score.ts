@@ -33,6 +33,8 @@ export interface Recall {
 	plants: number;
 	/** Changes reported as a discrepancy of the right kind at the right place. */
 	found: number;
+	/** Of those, the ones reported above low severity: listed under the default threshold. */
+	listed: number;
 	/** `found / plants`; `null` when nothing could be planted. */
 	recall: number | null;
 }
@@ -45,15 +47,16 @@ export interface Recall {
  * @param keys Groups listed first and always, even when nothing of theirs could be planted.
  * @returns Recall by group.
  */
-export function recallBy<T extends { found: boolean }>(results: T[], keyOf: (result: T) => string, keys: readonly string[] = []): Record<string, Recall> {
+export function recallBy<T extends { found: boolean; severity?: Severity }>(results: T[], keyOf: (result: T) => string, keys: readonly string[] = []): Record<string, Recall> {
 	const table: Record<string, Recall> = {};
 	for (const key of keys) {
-		table[key] = { plants: 0, found: 0, recall: null };
+		table[key] = { plants: 0, found: 0, listed: 0, recall: null };
 	}
 	for (const result of results) {
-		const row = (table[keyOf(result)] ??= { plants: 0, found: 0, recall: null });
+		const row = (table[keyOf(result)] ??= { plants: 0, found: 0, listed: 0, recall: null });
 		row.plants++;
 		row.found += result.found ? 1 : 0;
+		row.listed += result.found && result.severity !== 'low' ? 1 : 0;
 	}
 	for (const row of Object.values(table)) {
 		row.recall = row.plants === 0 ? null : row.found / row.plants;

@@ -204,6 +204,16 @@ suite('compareCorpus on small folders', () => {
 		assert.ok(quote && /shame/.test(quote.summary) && /disgrace/.test(quote.summary), discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
 	});
 
+	test('two outlets alone whose near-copy passages name different people are listed above low', async () => {
+		const discrepancies = await compareTexts(
+			'Harbour master Ines Dunmore signed the new lease for the northern quays on Friday in Marlow Bay, the board said.',
+			'Harbour master Tobias Wren signed the new lease for the northern quays on Friday in Marlow Bay, the board said.',
+		);
+		const swap = discrepancies.find((discrepancy) => discrepancy.kind === 'entity' && /Dunmore/.test(discrepancy.summary) && /Wren/.test(discrepancy.summary));
+		assert.ok(swap, discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.equal(swap.severity, 'medium');
+	});
+
 	test('a person one outlet names where another names someone else, in other words order, is a low name swap', async () => {
 		const discrepancies = await compareTexts(
 			'In a March interview with Harbour Weekly, the skipper Tamsin Rook said she had never met the minister before the strike.',

@@ -124,21 +124,23 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
  * on the other and the passages say the same otherwise, is what a fact-checker checks first. A
  * different person in similar sentences is often just another person quoted ("X said" / "Y
  * said"), and different organizations in similar sentences rarely mean a contradiction: low,
- * unless the passages are near copies.
+ * unless the passages are near copies. Two outlets alone that disagree (one each) rank lower than
+ * one outlet against several, yet near copies that differ only by the name are still listed.
  */
 function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOutlets: number, closeness: number): Severity {
 	const majority = commonOutlets >= 2 && oddOutlets === 1;
+	const nearCopies = oddOutlets === 1 && closeness >= minCloseness.nearCopies;
 	if (type === 'place') {
-		return majority && closeness >= minCloseness.place ? 'high' : 'low';
+		return majority && closeness >= minCloseness.place ? 'high' : nearCopies ? 'medium' : 'low';
 	}
 	if (type === 'person') {
-		return majority && closeness >= minCloseness.person ? 'medium' : 'low';
+		return (majority && closeness >= minCloseness.person) || nearCopies ? 'medium' : 'low';
 	}
 	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
 }
 
-/** Least similarity of the passages for a swap to rank above low, by the swapped name's type. */
-const minCloseness = { place: 0.2, person: 0.5, organization: 0.6 };
+/** Least similarity of the passages for a swap to rank above low, by the swapped name's type, and for two outlets alone. */
+const minCloseness = { place: 0.2, person: 0.5, organization: 0.6, nearCopies: 0.6 };
 
 /**
  * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /
