@@ -126,6 +126,9 @@ function demoteMovedAdverbs(changes: WordChange[], a: Token[], b: Token[]): void
  * change).
  */
 function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround'>[] {
+	if (removed.length > 0 && added.length > 0 && sameWords(removed, added)) {
+		return [{ kind: 'inflection', removed, added }];
+	}
 	const pick = (test: (token: Token) => boolean) => ({ removed: removed.filter(test), added: added.filter(test) });
 	const changes: Omit<WordChange, 'sharedAround'>[] = [];
 	const negation = pick((token) => negations.has(token.norm));
@@ -165,6 +168,31 @@ function classifyRest(removed: Token[], added: Token[]): ChangeKind {
 		return 'name';
 	}
 	return 'word';
+}
+
+/**
+ * The same words written another way: a contraction spelled out ("I'm" / "I am", "didn't" /
+ * "did not") or an apostrophe the page lost ("I’m" / "I m").
+ */
+function sameWords(removed: Token[], added: Token[]): boolean {
+	const letters = (tokens: Token[]) => tokens.map((token) => token.norm).join('').replace(/[^\p{L}\p{N}]/gu, '');
+	const expanded = (tokens: Token[]) => tokens.map((token) => expandContraction(token.norm)).join(' ');
+	return letters(removed) === letters(added) || expanded(removed) === expanded(added);
+}
+
+/** "won't" → "will not", "didn't" → "did not", "I'm" → "i am", "they're" → "they are". */
+function expandContraction(word: string): string {
+	const irregular: Record<string, string> = { "won't": 'will not', "can't": 'can not', cannot: 'can not', "shan't": 'shall not' };
+	return (
+		irregular[word] ??
+		word
+			.replace(/n't$/, ' not')
+			.replace(/'m$/, ' am')
+			.replace(/'re$/, ' are')
+			.replace(/'ve$/, ' have')
+			.replace(/'ll$/, ' will')
+			.replace(/'d$/, ' would')
+	);
 }
 
 function isIntensifier(token: Token): boolean {

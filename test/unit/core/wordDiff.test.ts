@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { tokenize } from '../../../src/core/compare/tokens';
+import { diffWords } from '../../../src/core/compare/wordDiff';
+
+/** The changes between two wordings, as `kind: removed → added`. */
+function changes(a: string, b: string): string[] {
+	const words = (text: string) => tokenize(text, 0, text.length);
+	return diffWords(words(a), words(b)).changes.map((change) => `${change.kind}: ${change.removed.map((token) => token.norm).join(' ')} → ${change.added.map((token) => token.norm).join(' ')}`);
+}
+
+suite('diffWords', () => {
+	test('names a changed modal, an added negation, a dropped intensifier and a swapped word', () => {
+		assert.deepEqual(changes('We should act now', 'We must act now'), ['modal: should → must']);
+		assert.deepEqual(changes('The crews will be paid', 'The crews will not be paid'), ['negation:  → not']);
+		assert.deepEqual(changes('They were brutally beaten', 'They were beaten'), ['intensifier: brutally → ']);
+		assert.deepEqual(changes('I will bring shame to them', 'I will bring disgrace to them'), ['word: shame → disgrace']);
+	});
+
+	test('a contraction spelled out or an apostrophe lost is the same words', () => {
+		assert.deepEqual(changes('I’m sure they didn’t know', 'I am sure they did not know'), ['inflection: i’m → i am', 'inflection: didn’t → did not'].map((line) => line.replace(/’/g, "'")));
+		assert.deepEqual(changes('I’m sure', 'I m sure'), ["inflection: i'm → i m"]);
+	});
+
+	test('counts the words shared around each change', () => {
+		const words = (text: string) => tokenize(text, 0, text.length);
+		const [change] = diffWords(words('so I will never bring shame to the decision'), words('I will never bring disgrace to the decision')).changes.filter((found) => found.removed.some((token) => token.norm === 'shame'));
+		assert.equal(change.sharedAround, 3);
+	});
+});
