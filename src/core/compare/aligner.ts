@@ -34,9 +34,9 @@ export interface NearMiss {
 	score: number;
 	/** Each is the other's best match in its article. */
 	mutual: boolean;
-	/** One of them (or each) is the other's best match; else they only met as candidates. */
+	/** One of them (or each) is the other's best match. */
 	best: boolean;
-	/** Similar enough to be one claim, but other sentences of their articles took the places. */
+	/** Similar enough to be one claim, but other sentences of their articles took the places (kept only when both give figures). */
 	outbid: boolean;
 }
 
@@ -256,8 +256,12 @@ export class Aligner {
 				if (edge) {
 					edges.push({ a, b, score });
 				}
-				if (sentence && score >= nearMissThreshold) {
-					looseCandidates.push({ a, b, score, mutual: mutualBest, best: isBest(a, b, score) || isBest(b, a, score), outbid: edge });
+				const best = isBest(a, b, score) || isBest(b, a, score);
+				// Kept: pairs below the claim threshold of which one is the other's best match, and pairs
+				// outbid for a claim that give figures (a sentence may pack a second claim, with its figure).
+				const outbidFigures = edge && this.units[a]!.figures.length > 0 && this.units[b]!.figures.length > 0;
+				if (sentence && score >= nearMissThreshold && ((best && !edge) || outbidFigures)) {
+					looseCandidates.push({ a, b, score, mutual: mutualBest, best, outbid: edge });
 				}
 			}
 		}

@@ -58,10 +58,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	// Sentences too different to be one claim may still give one quantity two values: only when
 	// the words around the figures say it is the same quantity (two shared words, or one when
 	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
-	for (const { a, b, score, mutual, best, outbid } of context.aligner.nearMisses()) {
-		if (!best && !outbid) {
-			continue;
-		}
+	for (const { a, b, score, mutual } of context.aligner.nearMisses()) {
 		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
 		const passages = [a, b].map((unit) =>
 			(unit.stamp ? [] : unit.figures).filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: unit.article, figure, member: member(unit), ...nearWords(unit.tokens, figure) })),
