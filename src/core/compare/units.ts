@@ -131,7 +131,8 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 	// and the changed sentence would no longer meet its counterpart.
 	const covered = [...names, ...inside];
 	for (const token of tokens) {
-		if (token.content && !covered.some((item) => item.start <= token.start && token.end <= item.end)) {
+		// A word that starts inside a name is of it, possessive and all ("China's").
+		if (token.content && !covered.some((item) => item.start <= token.start && token.start < item.end)) {
 			add(`w:${token.stem}`);
 		}
 	}

@@ -195,6 +195,17 @@ suite('compareCorpus on small folders', () => {
 		assert.match(quote.summary, /“will”.*“would”|“would”.*“will”/);
 	});
 
+	test('an outlet that rewords the rest of the quote still takes a side on the changed modal', async () => {
+		const discrepancies = await compareTexts(
+			'"The two ports must step up their joint patrols to keep the strait safe for every crew," Dunmore told the council on Friday.',
+			'"The two ports should step up their joint patrols to keep the strait safe for every crew," Dunmore told the council on Friday.',
+			'"The two ports should increase their joint patrols to keep the strait safe for every crew," Dunmore told the council on Friday.',
+		);
+		const quote = discrepancies.find((discrepancy) => discrepancy.kind === 'quote' && /must/.test(discrepancy.summary));
+		assert.ok(quote, discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.match(quote.summary, /“must” \(a1\) vs “should” \(a2, a3\)/);
+	});
+
 	test('a swapped word inside a long shared stretch is found though one outlet quotes more of the speech', async () => {
 		const discrepancies = await compareTexts(
 			'"I only wanted to tell the families here today that I will never bring shame to the decision to spare the harbour," Dunmore told the inquiry.',

@@ -131,7 +131,11 @@ function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOu
 	const majority = commonOutlets >= 2 && oddOutlets === 1;
 	const nearCopies = oddOutlets === 1 && closeness >= minCloseness.nearCopies;
 	if (type === 'place') {
-		return majority && closeness >= minCloseness.place ? 'high' : nearCopies ? 'medium' : 'low';
+		if (majority && closeness >= minCloseness.place) {
+			// Loosely alike passages that name a different country may just be two sentences about it.
+			return closeness >= minCloseness.placeHigh ? 'high' : 'medium';
+		}
+		return nearCopies ? 'medium' : 'low';
 	}
 	if (type === 'person') {
 		return (majority && closeness >= minCloseness.person) || nearCopies ? 'medium' : 'low';
@@ -139,8 +143,8 @@ function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOu
 	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
 }
 
-/** Least similarity of the passages for a swap to rank above low, by the swapped name's type, and for two outlets alone. */
-const minCloseness = { place: 0.2, person: 0.5, organization: 0.6, nearCopies: 0.6 };
+/** Least similarity of the passages for a swap to rank above low, by the swapped name's type (a place high from `placeHigh`), and for two outlets alone. */
+const minCloseness = { place: 0.2, placeHigh: 0.3, person: 0.5, organization: 0.6, nearCopies: 0.6 };
 
 /**
  * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /

@@ -183,18 +183,28 @@ function sidesOf(units: Unit[], change: WordChange, from: Unit, to: Unit): { rem
 	const removed: Unit[] = [];
 	const added: Unit[] = [];
 	const [before, after] = change.removed.length > 0 ? neighbours(from, change.removed) : neighbours(to, change.added);
-	const run = (tokens: Token[]) => [before, ...tokens, after].filter((token): token is Token => token !== undefined).map((token) => token.norm);
-	// The run that holds the changed words is looked for first: "ships will not be built" also has
+	const norms = (tokens: (Token | undefined)[]) => tokens.filter((token): token is Token => token !== undefined).map((token) => token.norm);
+	// Changed words are read with both neighbours first, then with one ("Russia must step up" /
+	// "Russia should increase": another outlet may reword the rest); no words (a drop) with both.
+	const runs = (tokens: Token[]) =>
+		tokens.length === 0 ? [[norms([before, after])]] : [[norms([before, ...tokens, after])], [norms([before, ...tokens]), norms([...tokens, after])].filter((run) => run.length > tokens.length)];
+	// The side that holds the changed words is looked for first: "ships will not be built" also has
 	// "will be" (of "crews will be trained"), the run an added "not" leaves when it is taken out.
 	const sides = [
-		{ run: run(change.removed), units: removed },
-		{ run: run(change.added), units: added },
+		{ runs: runs(change.removed), units: removed },
+		{ runs: runs(change.added), units: added },
 	];
 	if (change.removed.length === 0) {
 		sides.reverse();
 	}
 	for (const unit of units) {
-		sides.find((side) => hasRun(unit, side.run))?.units.push(unit);
+		for (const pass of [0, 1]) {
+			const side = sides.find((candidate) => (candidate.runs[pass] ?? []).some((run) => hasRun(unit, run)));
+			if (side) {
+				side.units.push(unit);
+				break;
+			}
+		}
 	}
 	return { removed, added };
 }
