@@ -177,6 +177,16 @@ suite('compareCorpus on small folders', () => {
 		assert.match(figures[0], /91.*93|93.*91/);
 	});
 
+	test('the short form of a first name is a low variant, a changed letter a medium one', async () => {
+		const discrepancies = await compareTexts(
+			'Harbour pilot Samuel Dalembert guided the tanker in. Later Tobias Wrenn spoke to the crew.',
+			'Harbour pilot Sam Dalembert guided the tanker in. Later Tobias Wren spoke to the crew.',
+		);
+		const spelling = (name: string) => discrepancies.find((discrepancy) => discrepancy.kind === 'entity' && discrepancy.summary.includes(name));
+		assert.equal(spelling('Dalembert')?.severity, 'low', discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.equal(spelling('Wren')?.severity, 'medium', discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+	});
+
 	test('sums in two currencies are a conversion, not a disagreement', async () => {
 		const discrepancies = await compareTexts(
 			'The harbour board will borrow $40 billion over ten years to rebuild the northern quays of Marlow Bay.',

@@ -34,6 +34,7 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		const sorted = [...variants].sort((x, y) => y.articles.length - x.articles.length);
 		const main = sorted[0];
 		const caseOnly = sorted.every((variant) => variant.form.toLowerCase() === main.form.toLowerCase());
+		const familiar = !caseOnly && sorted.every((variant) => variant.form.toLowerCase() === main.form.toLowerCase() || shortFirstName(variant.form, main.form));
 		const mentions = sorted.flatMap((variant) =>
 			variant.articles.flatMap((article) => {
 				const mention = mentionOfForm(entity, article, variant.form);
@@ -42,16 +43,31 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		);
 		drafts.push({
 			kind: 'entity',
-			severity: caseOnly ? 'low' : 'medium',
+			severity: caseOnly || familiar ? 'low' : 'medium',
 			summary: `${entity.name} spelled differently: ${sorted.map((variant) => `${variant.form} (${listOutlets(context, variant.articles)})`).join(' vs ')}`,
-			reason: caseOnly ? 'The same name in different capitals.' : `One ${entity.type}, ${sorted.length} spellings; the outlets' other references agree it is the same ${entity.type}.`,
+			reason: caseOnly
+				? 'The same name in different capitals.'
+				: familiar
+					? 'The same name, with the short form of the first name in some outlets.'
+					: `One ${entity.type}, ${sorted.length} spellings; the outlets' other references agree it is the same ${entity.type}.`,
 			confidence: caseOnly ? 0.9 : 0.75,
 			mentions,
 			missing: [],
-			weight: caseOnly ? 0 : 0.5,
+			weight: caseOnly || familiar ? 0 : 0.5,
 		});
 	}
 	return drafts;
+}
+
+/** "Sam Dalembert" / "Samuel Dalembert", "Lou Williams" / "Louis Williams": a first name and its short form. */
+function shortFirstName(a: string, b: string): boolean {
+	const [first, ...rest] = a.toLowerCase().split(/\s+/);
+	const [otherFirst, ...otherRest] = b.toLowerCase().split(/\s+/);
+	if (rest.length === 0 || rest.join(' ') !== otherRest.join(' ') || first === otherFirst) {
+		return false;
+	}
+	const [short, long] = first.length < otherFirst.length ? [first, otherFirst] : [otherFirst, first];
+	return short.length >= 2 && long.startsWith(short);
 }
 
 /**
