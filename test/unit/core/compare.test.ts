@@ -235,6 +235,18 @@ suite('compareCorpus on small folders', () => {
 		assert.equal(swap.severity, 'medium');
 	});
 
+	test('a different person written in full with a known first name, where two outlets agree on another, is listed above low', async () => {
+		const texts = [
+			'The harbour board named Gary Ross as its new chairman on Friday after a long search, officials in Marlow Bay said.',
+			'Gary Ross was named chairman of the harbour board on Friday, ending a search that lasted months.',
+		];
+		const named = await compareTexts(...texts, 'On Friday the board of the harbour picked Daniel Vell to be its chairman after months of searching.');
+		const nicknamed = await compareTexts(...texts, 'On Friday the board of the harbour picked Big Vell to be its chairman after months of searching.');
+		const swap = (discrepancies: Discrepancy[]) => discrepancies.find((discrepancy) => discrepancy.kind === 'entity' && /Gary Ross/.test(discrepancy.summary));
+		assert.equal(swap(named)?.severity, 'medium', named.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.equal(swap(nicknamed)?.severity, 'low', nicknamed.map((discrepancy) => discrepancy.summary).join('\n'));
+	});
+
 	test('a person one outlet names where another names someone else, in other words order, is a low name swap', async () => {
 		const discrepancies = await compareTexts(
 			'In a March interview with Harbour Weekly, the skipper Tamsin Rook said she had never met the minister before the strike.',

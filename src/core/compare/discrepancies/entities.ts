@@ -1,4 +1,5 @@
 import { similarNames, variantForms } from '../../entityGrouping';
+import { firstNames } from '../../nameLexicon';
 import type { Entity, LocatedMention, Severity } from '../../types';
 import type { Token } from '../tokens';
 import { diffWords } from '../wordDiff';
@@ -59,6 +60,15 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 	return drafts;
 }
 
+/**
+ * Both names are surely people: each is written somewhere in full with a known first name
+ * ("Gary Ross", "Jack Ketsoyan"). A nickname, a role or a film read as a person ("LiLo",
+ * "Wolverine", "Liz & Dick") is not, and needs closer passages before it is listed.
+ */
+function surelyPeople(...entities: Entity[]): boolean {
+	return entities.every((entity) => entity.forms.some((form) => form.split(/\s+/).length >= 2 && firstNames.has(form.split(/\s+/)[0].toLowerCase())));
+}
+
 /** "Sam Dalembert" / "Samuel Dalembert", "Lou Williams" / "Louis Williams": a first name and its short form. */
 function shortFirstName(a: string, b: string): boolean {
 	const [first, ...rest] = a.toLowerCase().split(/\s+/);
@@ -104,7 +114,7 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
-			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness);
+			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			const severity = !swap.placed ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
@@ -143,7 +153,7 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
  * unless the passages are near copies. Two outlets alone that disagree (one each) rank lower than
  * one outlet against several, yet near copies that differ only by the name are still listed.
  */
-function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOutlets: number, closeness: number): Severity {
+function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOutlets: number, closeness: number, people: boolean): Severity {
 	const majority = commonOutlets >= 2 && oddOutlets === 1;
 	const nearCopies = oddOutlets === 1 && closeness >= minCloseness.nearCopies;
 	if (type === 'place') {
@@ -154,13 +164,13 @@ function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOu
 		return nearCopies ? 'medium' : 'low';
 	}
 	if (type === 'person') {
-		return (majority && closeness >= minCloseness.person) || nearCopies ? 'medium' : 'low';
+		return (majority && closeness >= (people ? minCloseness.namedPerson : minCloseness.person)) || nearCopies ? 'medium' : 'low';
 	}
 	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
 }
 
 /** Least similarity of the passages for a swap to rank above low, by the swapped name's type (a place high from `placeHigh`), and for two outlets alone. */
-const minCloseness = { place: 0.2, placeHigh: 0.3, person: 0.5, organization: 0.6, nearCopies: 0.6 };
+const minCloseness = { place: 0.2, placeHigh: 0.3, person: 0.5, namedPerson: 0.35, organization: 0.6, nearCopies: 0.6 };
 
 /**
  * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /
