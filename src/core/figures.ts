@@ -10,7 +10,7 @@ import type { Token } from './numberWords';
 import type { Figure, ParsedArticle, Span } from './types';
 
 export { formatFigure } from './figures/formatFigure';
-export { sameFigure } from './figures/sameFigure';
+export { figuresAgree, sameFigure } from './figures/sameFigure';
 
 /**
  * Finds the figures of an article: amounts of money, percentages, counts ("150 million doses"),

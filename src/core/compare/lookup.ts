@@ -1,3 +1,4 @@
+import { figuresAgree } from '../figures';
 import type { Discrepancy, Figure, Span } from '../types';
 import type { Comparison } from './compare';
 import type { Unit, UnitKind } from './units';
@@ -94,7 +95,7 @@ export function comparePassageAt(comparison: Comparison, article: string, offset
 /** "agrees" when the other passage has a figure of the same value; "differs: 26 percent vs 27%" when it has another. */
 function figureVerdict(figure: Figure, theirs: Unit): { verdict: Verdict; figure?: Figure } {
 	const comparable = theirs.figures.filter((candidate) => candidate.kind === figure.kind || (isAmount(candidate) && isAmount(figure)));
-	const equal = comparable.find((candidate) => equalFigures(candidate, figure));
+	const equal = comparable.find((candidate) => figuresAgree(candidate, figure));
 	if (equal) {
 		return { verdict: { kind: 'agrees' }, figure: equal };
 	}
@@ -117,13 +118,6 @@ function passageVerdict(discrepancies: Discrepancy[], article: string, other: st
 
 function isAmount(figure: Figure): boolean {
 	return figure.kind === 'money' || figure.kind === 'number';
-}
-
-function equalFigures(a: Figure, b: Figure): boolean {
-	if (a.iso && b.iso) {
-		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
-	}
-	return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) && (a.unit === b.unit || !a.unit || !b.unit);
 }
 
 function toSpan({ start, end }: Span): Span {

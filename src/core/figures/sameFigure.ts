@@ -17,6 +17,32 @@ export function sameFigure(a: Figure, b: Figure): boolean {
 	if (a.kind === 'date' || (a.kind === 'range' && a.unit === 'date')) {
 		return a.unit === b.unit && a.iso === b.iso && a.iso !== undefined;
 	}
+	return sameQuantity(a, b);
+}
+
+/**
+ * Whether two outlets' figures for one quantity agree, as a reader would judge them side by
+ * side: equal values after normalisation and unit conversion, a coarser date agreeing with a finer
+ * one inside it ("December 2021" and "December 15, 2021"), and a value without its unit agreeing
+ * with the same value with one ("123 billion" and "$123 billion": the dropped unit is a finding
+ * of its own, not a different figure). The kinds need not match (a sum and a bare number).
+ *
+ * @param a A figure.
+ * @param b Another figure.
+ * @returns `true` when they do not contradict each other.
+ */
+export function figuresAgree(a: Figure, b: Figure): boolean {
+	if (a.iso && b.iso) {
+		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
+	}
+	if (!a.unit || !b.unit) {
+		return sameQuantity({ ...a, unit: '' }, { ...b, unit: '' });
+	}
+	return sameQuantity(a, b);
+}
+
+/** Same value and upper bound, in the same unit or in two units of time ("two weeks", "14 days"). */
+function sameQuantity(a: Figure, b: Figure): boolean {
 	let factorA = 1;
 	let factorB = 1;
 	if (a.unit !== b.unit) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { extractFigures, formatFigure, sameFigure } from '../../../src/core/figures';
+import { extractFigures, figuresAgree, formatFigure, sameFigure } from '../../../src/core/figures';
 import { parseArticle } from '../../../src/core/parse';
 import type { Figure } from '../../../src/core/types';
 import { sameReading, sameSpan } from '../../../scripts/eval/extractors';
@@ -419,7 +419,7 @@ suite('extractFigures', () => {
 	});
 });
 
-suite('sameFigure and formatFigure', () => {
+suite('sameFigure, figuresAgree and formatFigure', () => {
 	test('2.4 million equals 2,400,000 and two weeks equal 14 days', () => {
 		assert.ok(sameFigure(figuresOf('Some 2.4 million came.')[0], figuresOf('Some 2,400,000 came.')[0]));
 		assert.ok(sameFigure(figuresOf('It took two weeks.')[0], figuresOf('It took 14 days.')[0]));
@@ -434,6 +434,14 @@ suite('sameFigure and formatFigure', () => {
 	test('a different value or unit is a different figure', () => {
 		assert.ok(!sameFigure(figuresOf('Up 31%.')[0], figuresOf('Up 30 percent.')[0]));
 		assert.ok(!sameFigure(figuresOf('It cost $5 million.')[0], figuresOf('It cost €5 million.')[0]));
+	});
+
+	test('figures agree across outlets when a date is coarser or a unit is dropped, never across values or currencies', () => {
+		assert.ok(figuresAgree(figuresOf('It was in December.')[0], figuresOf('It was yesterday.')[0]));
+		assert.ok(figuresAgree(figuresOf('Trade rose to $123 billion.')[0], figuresOf('Trade rose to 123 billion.')[0]));
+		assert.ok(figuresAgree(figuresOf('It took two weeks.')[0], figuresOf('It took 14 days.')[0]));
+		assert.ok(!figuresAgree(figuresOf('Up 31%.')[0], figuresOf('Up 30 percent.')[0]));
+		assert.ok(!figuresAgree(figuresOf('It cost $5 million.')[0], figuresOf('It cost €5 million.')[0]));
 	});
 
 	test('short forms for summaries', () => {

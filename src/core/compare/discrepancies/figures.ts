@@ -1,3 +1,4 @@
+import { figuresAgree } from '../../figures';
 import type { Figure } from '../../types';
 import type { ClaimMember } from '../aligner';
 import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
@@ -124,7 +125,7 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 	if (family !== familyOf(placed.figure)) {
 		return 0;
 	}
-	const equal = sameValue(anchor.figure, placed.figure);
+	const equal = figuresAgree(anchor.figure, placed.figure);
 	// "$40 billion" / "30 billion euros" is a conversion, not a disagreement.
 	const converted = anchor.figure.kind === 'money' && placed.figure.kind === 'money';
 	if (family === 'amount' && anchor.figure.unit !== placed.figure.unit && !equal && (converted || anchor.figure.kind === 'number' || placed.figure.kind === 'number')) {
@@ -149,7 +150,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, slot: Slo
 	}
 	const groups: Slot[] = [];
 	for (const placed of slot) {
-		const group = groups.find((candidate) => sameValue(candidate[0].figure, placed.figure));
+		const group = groups.find((candidate) => figuresAgree(candidate[0].figure, placed.figure));
 		if (group) {
 			group.push(placed);
 		} else {
@@ -218,15 +219,6 @@ function familyOf(figure: Figure): string | undefined {
 		default:
 			return figure.kind;
 	}
-}
-
-/** Equal after normalisation; a coarser date agrees with a finer one inside it ("2025-10" and "2025-10-14"). */
-function sameValue(a: Figure, b: Figure): boolean {
-	if (a.iso && b.iso) {
-		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
-	}
-	const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
-	return close(a.value, b.value) && close(a.high ?? a.value, b.high ?? b.value);
 }
 
 function groupByUnit(slot: Slot): Slot[] {
