@@ -1,10 +1,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyzeCorpus } from './core/analyze';
-import { compareCorpus } from './core/compare/compare';
 import { ignoreFileName, parseIgnoreFile, type IgnoreList } from './core/ignore';
-import { loadArticles } from './core/load';
+import { compareArticles } from './core/pipeline';
 import { formatMarkdown } from './core/report/formatMarkdown';
 import { formatText } from './core/report/formatText';
 import { buildReport, type ReportFilter } from './core/report/model';
@@ -84,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
 
 	const filter = readFilter(values['min-severity'], values.kind);
 
-	const loaded = await loadArticles(paths);
+	const { loaded, corpus, comparison } = await compareArticles(paths);
 	if (loaded.missing.length > 0) {
 		throw new UsageError(`no such file or folder: ${loaded.missing.join(', ')}`);
 	}
@@ -97,8 +95,7 @@ async function main(argv: string[]): Promise<void> {
 
 	filter.ignore = readIgnoreList(values['ignore-file'], paths[0]);
 	filter.showIgnored = values['show-ignored'];
-	const corpus = analyzeCorpus(loaded.sources, loaded.warnings);
-	const report = buildReport(corpus, compareCorpus(corpus), filter);
+	const report = buildReport(corpus, comparison, filter);
 	const toTerminal = !values.out && process.stdout.isTTY && !values['no-color'] && !process.env.NO_COLOR;
 	const output =
 		format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'markdown' ? formatMarkdown(report) : formatText(report, toTerminal ? colourStyle : plainStyle);

@@ -1,7 +1,6 @@
 import { relative } from 'node:path';
-import { analyzeCorpus } from '../../src/core/analyze';
-import { compareCorpus, type Comparison } from '../../src/core/compare/compare';
-import { loadArticles } from '../../src/core/load';
+import type { Comparison } from '../../src/core/compare/compare';
+import { compareArticles } from '../../src/core/pipeline';
 import type { CorpusAnalysis } from '../../src/core/types';
 
 /** A folder run through the analysis exactly as `crossread report` runs it. */
@@ -19,16 +18,14 @@ export interface ComparedCluster {
 }
 
 /**
- * Loads, analyses and compares a folder: `loadArticles` → `analyzeCorpus` → `compareCorpus`,
- * the steps `crossread report` takes before it formats anything.
+ * Loads, analyses and compares a folder with `compareArticles`, the steps `crossread report`
+ * takes before it formats anything.
  *
  * @param folder A folder of articles about one event.
  * @returns The analysis, the comparison, and the articles' texts and paths.
  */
 export async function compareCluster(folder: string): Promise<ComparedCluster> {
-	const loaded = await loadArticles([folder]);
-	const corpus = analyzeCorpus(loaded.sources, loaded.warnings);
-	const comparison = compareCorpus(corpus);
+	const { corpus, comparison } = await compareArticles([folder]);
 	const articles = corpus.articles.map(({ parsed }) => parsed.article);
 	return {
 		folder,

@@ -1,6 +1,5 @@
-import { analyzeCorpus } from '../../../src/core/analyze';
-import { compareCorpus, type Comparison } from '../../../src/core/compare/compare';
-import { loadArticles } from '../../../src/core/load';
+import type { Comparison } from '../../../src/core/compare/compare';
+import { compareArticles } from '../../../src/core/pipeline';
 import type { CorpusAnalysis } from '../../../src/core/types';
 
 /** A folder analysed and compared, as the CLI does it. */
@@ -18,9 +17,7 @@ export function compareFolder(folder: string): Promise<ComparedFolder> {
 	let result = cache.get(folder);
 	if (!result) {
 		result = (async () => {
-			const loaded = await loadArticles([folder]);
-			const corpus = analyzeCorpus(loaded.sources, loaded.warnings);
-			const comparison = compareCorpus(corpus);
+			const { corpus, comparison } = await compareArticles([folder]);
 			const byFile = new Map(corpus.articles.map(({ parsed }) => [parsed.article.path.split(/[\\/]/).pop()!, parsed.article.id]));
 			return { corpus, comparison, idOf: (file: string) => byFile.get(file) ?? file };
 		})();
