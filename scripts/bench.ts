@@ -43,7 +43,7 @@ function analysisThroughput(): void {
 
 function alignment(): void {
 	console.log('\nAlignment and discrepancies (after analysis)');
-	console.log('  articles     align+compare ms   per article ms   heap MB   growth vs previous size');
+	console.log('  articles     align+compare ms   per article ms   kept MB   growth vs previous size');
 	let previous: { count: number; ms: number } | undefined;
 	for (const count of sizes) {
 		const analyses: ArticleAnalysis[] = generateCluster(count, 11).map((article, index) => analyzeArticle({ id: `a${index}`, ...article }));
@@ -51,6 +51,9 @@ function alignment(): void {
 		collect();
 		const heapBefore = process.memoryUsage().heapUsed;
 		const compared = time(() => compareCorpus(corpus));
+		// What the comparison keeps (claims, discrepancies, the aligner's index), after a collection:
+		// without it the figure would count whatever garbage the run left behind.
+		collect();
 		const heap = megabytes(process.memoryUsage().heapUsed - heapBefore);
 		const growth = previous ? `time ×${(compared.ms / previous.ms).toFixed(1)} for size ×${count / previous.count}` : '';
 		console.log(`  ${String(count).padStart(8)}   ${compared.ms.toFixed(0).padStart(16)}   ${(compared.ms / count).toFixed(2).padStart(14)}   ${heap.toFixed(0).padStart(7)}   ${growth}`);

@@ -12,8 +12,11 @@ export type PlantKind = 'figure' | 'quote' | 'respelling' | 'replacement';
 /** Every kind, in the order the tables list them. */
 export const plantKinds: readonly PlantKind[] = ['figure', 'quote', 'respelling', 'replacement'];
 
-/** The discrepancy kind that must report each kind of change. */
-export const expectedKind: Record<PlantKind, DiscrepancyKind> = { figure: 'figure', quote: 'quote', respelling: 'entity', replacement: 'entity' };
+/**
+ * The discrepancy kinds that report each kind of change. A person replaced where they are quoted
+ * ("…,” Putin said" → "…,” Brennick said") is a quote given to someone else: an attribution.
+ */
+export const expectedKinds: Record<PlantKind, readonly DiscrepancyKind[]> = { figure: ['figure'], quote: ['quote'], respelling: ['entity'], replacement: ['entity', 'attribution'] };
 
 /** What one plant replaces: the text at `[start, end)` of the original becomes `text` (an empty span inserts, an empty text deletes). */
 export interface Edit extends Span {

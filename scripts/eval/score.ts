@@ -1,9 +1,9 @@
 import type { Discrepancy, DiscrepancyKind, Severity, Span } from '../../src/core/types';
-import { covers, expectedKind, type Plant } from './plant';
+import { covers, expectedKinds, type Plant } from './plant';
 
 /** What the analysis made of one planted change. */
 export interface Detection {
-	/** The discrepancy of the right kind whose mention in the changed article covers the new text. */
+	/** The discrepancy of a right kind (`expectedKinds`) whose mention in the changed article covers the new text. */
 	hit?: Discrepancy;
 	/** Discrepancies of other kinds that cover the new text (a figure change reported as a quote). */
 	otherKinds: Discrepancy[];
@@ -23,8 +23,8 @@ export function detect(plant: Plant, spans: Span[], discrepancies: Discrepancy[]
 	const touching = discrepancies.filter((discrepancy) =>
 		discrepancy.mentions.some((mention) => mention.article === plant.article && spans.some((span) => covers(mention, span))),
 	);
-	const wanted = expectedKind[plant.kind];
-	return { hit: touching.find((discrepancy) => discrepancy.kind === wanted), otherKinds: touching.filter((discrepancy) => discrepancy.kind !== wanted) };
+	const wanted = expectedKinds[plant.kind];
+	return { hit: touching.find((discrepancy) => wanted.includes(discrepancy.kind)), otherKinds: touching.filter((discrepancy) => !wanted.includes(discrepancy.kind)) };
 }
 
 /** Plants of one kind and how many were found. */

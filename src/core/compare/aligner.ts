@@ -36,7 +36,7 @@ export interface NearMiss {
 	mutual: boolean;
 	/** One of them (or each) is the other's best match. */
 	best: boolean;
-	/** Similar enough to be one claim, but other sentences of their articles took the places (kept only when both give figures). */
+	/** Similar enough to be one claim, but other sentences of their articles took the places (kept only when both give figures or names). */
 	outbid: boolean;
 }
 
@@ -258,9 +258,11 @@ export class Aligner {
 				}
 				const best = isBest(a, b, score) || isBest(b, a, score);
 				// Kept: pairs below the claim threshold of which one is the other's best match, and pairs
-				// outbid for a claim that give figures (a sentence may pack a second claim, with its figure).
-				const outbidFigures = edge && this.units[a]!.figures.length > 0 && this.units[b]!.figures.length > 0;
-				if (sentence && score >= nearMissThreshold && ((best && !edge) || outbidFigures)) {
+				// outbid for a claim that both give figures, or, one the other's best, that each name someone
+				// the other does not (a sentence may pack a second claim, with its own figure or name).
+				const [unitA, unitB] = [this.units[a]!, this.units[b]!];
+				const comparable = (unitA.figures.length > 0 && unitB.figures.length > 0) || (best && namesBeyond(unitA, unitB) && namesBeyond(unitB, unitA));
+				if (sentence && score >= nearMissThreshold && ((best && !edge) || (edge && comparable))) {
 					looseCandidates.push({ a, b, score, mutual: mutualBest, best, outbid: edge });
 				}
 			}
@@ -448,6 +450,16 @@ export class Aligner {
 		}
 		return weight;
 	}
+}
+
+/** Whether a unit names someone or somewhere the other does not. */
+function namesBeyond(unit: Unit, other: Unit): boolean {
+	for (const key of unit.entities) {
+		if (!other.entities.has(key)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The n-th largest value of a map (0 when it has fewer): a cut-off without sorting every candidate. */

@@ -247,6 +247,16 @@ suite('compareCorpus on small folders', () => {
 		assert.equal(swap(nicknamed)?.severity, 'low', nicknamed.map((discrepancy) => discrepancy.summary).join('\n'));
 	});
 
+	test('a place after "in" is no swap when another name of the passage also follows "in"', async () => {
+		const discrepancies = await compareTexts(
+			'The mayor said he was eager to meet Tamsin Rook at the summer regatta in Vessingrad, which officials in Marlow Bay and Kestria are set to boycott.',
+			'The mayor said he was eager to meet Tamsin Rook at the summer regatta in Port Halden in June.',
+			'Officials in Marlow Bay and Kestria are set to boycott the summer regatta, which opens in June.',
+		);
+		const listed = discrepancies.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low').map((discrepancy) => discrepancy.summary);
+		assert.deepEqual(listed, []);
+	});
+
 	test('a person one outlet names where another names someone else, in other words order, is a low name swap', async () => {
 		const discrepancies = await compareTexts(
 			'In a March interview with Harbour Weekly, the skipper Tamsin Rook said she had never met the minister before the strike.',

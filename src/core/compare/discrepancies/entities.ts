@@ -1,6 +1,6 @@
 import { similarNames, variantForms } from '../../entityGrouping';
 import { firstNames } from '../../nameLexicon';
-import type { Entity, LocatedMention, Severity } from '../../types';
+import type { Entity, LocatedMention, Severity, Span } from '../../types';
 import type { Token } from '../tokens';
 import { diffWords } from '../wordDiff';
 import { entityKey, type Unit } from '../units';
@@ -97,17 +97,23 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
 	const groups = [
 		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no' })),
-		...context.aligner
-			.nearMisses()
-			.filter(({ best, outbid }) => best && !outbid)
-			.map(({ a, b, mutual }) => ({ claim: undefined, units: [a, b], nearMiss: mutual ? 'mutual' : 'one-sided' })),
+		// Outbid pairs too ("…eager to meet Xi at the Olympics in Beijing, which officials … boycott"
+		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
+		...context.aligner.nearMisses().map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
 	];
+	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
 	for (const { claim: claimId, units, nearMiss } of groups) {
+		if (nearMiss === 'outbid' && !singleton(units[0], units[1]) && !singleton(units[1], units[0])) {
+			continue;
+		}
 
 		const swaps = findSwaps(context, units);
 		for (const [pairKey, swap] of swaps) {
 			// The side fewer outlets take is the odd one; a tie between two outlets flags both ways once.
 			const [odd, common] = swap.sides[0].units.length <= swap.sides[1].units.length ? swap.sides : [swap.sides[1], swap.sides[0]];
+			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
+				continue;
+			}
 			const oddEntity = context.entity(odd.key)!;
 			const commonEntity = context.entity(common.key)!;
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
@@ -266,14 +272,26 @@ const maxSwapWords = 4;
 /** Words that place a name: "in Vessingrad" / "in Port Halden", "by the … agency". */
 const leadWords = new Set(['in', 'at', 'to', 'from', 'by', 'near', 'of', 'with', 'told', 'said', 'for']);
 
-/** Whether two mentions follow the same placing word ("in", "at", "by"): they fill the same role. */
+/**
+ * Whether two mentions follow the same placing word ("in", "at", "by") and are the only names
+ * after it in their passages: then they fill the same role. "Officials in Marlow Bay … the
+ * regatta in Vessingrad" gives "in" two names, and says nothing about which one another
+ * outlet's "in Port Halden" stands for.
+ */
 function sameLeadWord(a: Unit, left: LocatedMention, b: Unit, right: LocatedMention): boolean {
-	const lead = (unit: Unit, mention: LocatedMention) => {
-		const before = unit.tokens.filter((token) => token.end <= mention.start && !/^(?:the|a|an)$/.test(token.norm));
-		return before[before.length - 1]?.norm;
-	};
-	const word = lead(a, left);
-	return word !== undefined && leadWords.has(word) && word === lead(b, right);
+	const word = leadWord(a, left);
+	return word !== undefined && leadWords.has(word) && word === leadWord(b, right) && soleAfter(a, word) && soleAfter(b, word);
+}
+
+/** The word before a mention, articles skipped. */
+function leadWord(unit: Unit, mention: Span): string | undefined {
+	const before = unit.tokens.filter((token) => token.end <= mention.start && !/^(?:the|a|an)$/.test(token.norm));
+	return before[before.length - 1]?.norm;
+}
+
+/** Whether one name only of the passage follows the word. */
+function soleAfter(unit: Unit, word: string): boolean {
+	return unit.names.filter((name) => leadWord(unit, name) === word).length === 1;
 }
 
 /** A name of a passage with its identity. */
