@@ -81,14 +81,19 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 
 /**
  * Pairs the figures of the passages, best pairs first: a figure goes where it measures the same
- * thing, by kind and unit, then by the words around it, then by value. The passage richest in
- * figures opens a slot per figure; a figure that fits no slot opens its own, so that passages
+ * thing, by kind and unit, then by the words around it, then by value. The passage most like the
+ * others opens a slot per figure; a figure that fits no slot opens its own, so that passages
  * that come later can still pair with it ("married three times" / "divorced six times" beside a
  * third passage that only gives a time). Each figure is used once, so "40 games" taking the place
  * of "six games" cannot leave a changed "eight games" unpaired.
  */
 function buildSlots(passages: PlacedFigure[][]): Slot[] {
-	const ordered = [...passages].sort((x, y) => y.length - x.length);
+	// The passages closest to the rest of the claim anchor the slots: an outlier that packs other
+	// figures ("a 5-19 start … a 35-47 record") must not decide what "9-14" pairs with.
+	const scoreOf = (passage: PlacedFigure[]) => passage[0]?.member.score ?? 0;
+	const ordered = passages
+		.filter((passage) => passage.length > 0)
+		.sort((x, y) => scoreOf(y) - scoreOf(x) || y.length - x.length || (x[0].article < y[0].article ? -1 : x[0].article > y[0].article ? 1 : 0));
 	const slots: { anchor: PlacedFigure; anchorPassage: PlacedFigure[]; members: Slot }[] = [];
 	for (const passage of ordered) {
 		const pairs = passage
@@ -244,8 +249,13 @@ function nearWords(tokens: Token[], figure: Figure): { context: Set<string>; wor
 	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first);
 	const after = last < 0 ? [] : tokens.slice(last, last + contextAfter);
 	const near = [...before, ...after].filter((token) => token.content && !/\d/.test(token.norm));
+	// A number beside it counts too: "a record of 9-14" / "a record of 9-17" share the 9 (of the
+	// same word "9-14", or the word before or after).
+	const own = first < 0 ? undefined : tokens[first];
+	const joined = own && own.start < figure.start ? own.norm.slice(0, figure.start - own.start) : own && own.end > figure.end ? own.norm.slice(figure.end - own.start) : '';
+	const numbers = [...joined.split(/[-–]/), before[before.length - 1]?.norm, after[0]?.norm].filter((word): word is string => word !== undefined && /^\d[\d,.]*$/.test(word)).map((word) => `#${word}`);
 	const asWritten = (token: Token) => (token.capitalized ? token.norm.charAt(0).toUpperCase() + token.norm.slice(1) : token.norm);
-	return { context: new Set(near.map((token) => token.stem)), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map(asWritten) };
+	return { context: new Set([...near.map((token) => token.stem), ...numbers]), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map(asWritten) };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
