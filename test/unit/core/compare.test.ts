@@ -189,8 +189,8 @@ suite('compareCorpus on small folders', () => {
 
 	test('a changed score pairs through the number beside it (high: the same words and the same 9 around it), and an outlier passage pairs with nothing', async () => {
 		const discrepancies = await compareTexts(
-			'The Gulls have a record of 9-14 and had been expected to contend for the harbour cup this season.',
-			'The Gulls have a record of 9-17 and had been expected to contend for the harbour cup this season.',
+			'The Gulls stand at a record of 9-14 after their losing run and were tipped to contend for the harbour cup.',
+			'The Gulls stand at a record of 9-17 after their losing run and were tipped to contend for the harbour cup.',
 			'The Gulls sit at 9-14 and were expected to contend for the harbour cup.',
 			'Last season the Gulls rallied from a 5-19 start to contend for the harbour cup with a 35-47 record.',
 		);

@@ -249,11 +249,11 @@ function findSwaps(context: CompareContext, units: Unit[]): Map<string, Swap> {
 
 /**
  * Two aligned passages that each name one person the other does not:
- * "In an October interview with People, Halloran claimed …" / "In an interview in October, Reid
- * told People …". The word order differs too much for the diff to pair them, yet with everything
- * else shared, the one name left on each side fills the same role. Only people: one outlet's
- * "Portland" against another's "Oregon" is the same place told finer. Weaker evidence than a
- * diff: such a swap is listed as low.
+ * "In a March interview with Harbour Weekly, the skipper Tamsin Rook said …" / "In an interview
+ * in March, Halloran told Harbour Weekly …". The word order differs too much for the diff to pair
+ * them, yet with everything else shared, the one name left on each side fills the same role.
+ * Only people: one outlet's "Port Halden" against another's "Kestria" is the same place told
+ * finer. Weaker evidence than a diff: such a swap is listed as low.
  */
 function soleUnshared(a: Unit, leftNames: NamedMention[], b: Unit, rightNames: NamedMention[]): { left: NamedMention; right: NamedMention; compact: boolean; placed: boolean }[] {
 	const people = (names: NamedMention[], other: Unit) => names.filter((name) => name.entity.type === 'person' && !other.entities.has(name.key));

@@ -25,8 +25,8 @@ const minOverlapForWordChanges = 0.6;
 
 /**
  * A changed word with this many words shared on each side is a rewording, however much the two
- * versions differ elsewhere ("I just wanted to say that I will not bring dishonor to …" /
- * "I will not bring respect to …").
+ * versions differ elsewhere ("I only wanted to tell the families that I will never bring shame
+ * to …" / "I will never bring disgrace to …").
  */
 const minSharedAround = 3;
 
