@@ -7,7 +7,9 @@ import type { ArticleAnalysis, InputWarning } from '../core/types';
 import { uniqueArticleIds } from '../presentation/articleIds';
 import { type ArticleRecord, AnalysisSnapshot } from './analysisSnapshot';
 import type { ArticleFiles, ArticleList } from './articleFiles';
-import { onDidChangeSetting, readFileSettings } from './settings';
+import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
+import { onDidChangeSetting, readCompareOnOpen, readFileSettings } from './settings';
+import { readWorkspaceSigns } from './workspaceSigns';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
 const editDelay = 300;
@@ -45,6 +47,13 @@ export class AnalysisService implements vscode.Disposable {
 	private readonly _onDidChange = new vscode.EventEmitter<AnalysisSnapshot>();
 	/** Fires once per finished comparison. */
 	readonly onDidChange = this._onDidChange.event;
+	private readonly _onDidChangePaused = new vscode.EventEmitter<void>();
+	/** Fires when the workspace starts or stops waiting for a command (`paused`). */
+	readonly onDidChangePaused = this._onDidChangePaused.event;
+
+	/** Comparisons run (after `start` decided so, or a command asked). */
+	private enabled = false;
+	private _paused = false;
 
 	private snapshot: AnalysisSnapshot | undefined;
 	private list: ArticleList | undefined;
@@ -64,6 +73,7 @@ export class AnalysisService implements vscode.Disposable {
 	) {
 		this.disposables.push(
 			this._onDidChange,
+			this._onDidChangePaused,
 			vscode.workspace.onDidChangeTextDocument((event) => {
 				if (event.contentChanges.length > 0 && this.isArticle(event.document.uri)) {
 					this.schedule(editDelay);
@@ -77,7 +87,11 @@ export class AnalysisService implements vscode.Disposable {
 			}),
 			vscode.workspace.onDidChangeWorkspaceFolders(() => this.relist()),
 			onDidChangeSetting('crossread.files', () => this.relist()),
-			files.onDidChangeOverrides(() => this.relist(0)),
+			// Adding a file to the comparison by hand is a request to compare.
+			files.onDidChangeOverrides(() => {
+				this.unpause();
+				this.relist(0);
+			}),
 		);
 	}
 
@@ -91,9 +105,34 @@ export class AnalysisService implements vscode.Disposable {
 		return this.timer !== undefined || this.running !== undefined;
 	}
 
-	/** Starts the first comparison (after activation has returned). */
+	/**
+	 * Starts the first comparison (after activation has returned), or, in a workspace that looks
+	 * like a software project (`crossread.files.compareOnOpen`), waits until a command asks.
+	 */
 	start(): void {
 		this.watch();
+		void readWorkspaceSigns().then(
+			(signs) => {
+				if (shouldCompareOnOpen(readCompareOnOpen(), signs)) {
+					this.resume();
+				} else {
+					this.log.info('The workspace looks like a software project: waiting for a command before comparing its text files (crossread.files.compareOnOpen).');
+					this._paused = true;
+					this._onDidChangePaused.fire();
+				}
+			},
+			() => this.resume(),
+		);
+	}
+
+	/** Whether the workspace waits for a command before it is compared. */
+	get paused(): boolean {
+		return this._paused;
+	}
+
+	/** Compares the workspace now, and from now on as it changes. */
+	resume(): void {
+		this.unpause();
 		this.schedule(0);
 	}
 
@@ -101,11 +140,23 @@ export class AnalysisService implements vscode.Disposable {
 	reanalyse(): void {
 		this.disk.clear();
 		this.cache.clear();
+		this.unpause();
 		this.relist(0);
 	}
 
-	/** Resolves with the latest snapshot once nothing is scheduled or under way. */
+	private unpause(): void {
+		this.enabled = true;
+		if (this._paused) {
+			this._paused = false;
+			this._onDidChangePaused.fire();
+		}
+	}
+
+	/** Resolves with the latest snapshot once nothing is scheduled or under way; a command that needs one compares a waiting workspace. */
 	whenIdle(): Promise<AnalysisSnapshot | undefined> {
+		if (!this.enabled) {
+			this.resume();
+		}
 		return this.busy ? new Promise((resolve) => this.idleWaiters.push(() => resolve(this.snapshot))) : Promise.resolve(this.snapshot);
 	}
 
@@ -225,6 +276,9 @@ export class AnalysisService implements vscode.Disposable {
 
 	/** (Re)starts the countdown to the next comparison; any comparison under way is now stale. */
 	private schedule(delay: number): void {
+		if (!this.enabled) {
+			return;
+		}
 		this.running?.cancel();
 		clearTimeout(this.timer);
 		this.timer = setTimeout(() => {

@@ -4,8 +4,8 @@ import type { AnalysisService } from './analysisService';
 /**
  * Keeps the context keys that `package.json` menus read: `crossread.ready` (the first analysis
  * is done), `crossread.hasAnalysis` (there are articles), `crossread.activeEditorIsArticle`,
- * and `crossread.comparedPaths` (every article and the folders holding them, for the explorer's
- * Add/Remove menu items).
+ * `crossread.comparedPaths` (every article and the folders holding them, for the explorer's
+ * Add/Remove menu items) and `crossread.paused` (the workspace waits for a command).
  *
  * @returns The registration.
  */
@@ -19,7 +19,8 @@ export function registerContextKeys(analysis: AnalysisService): vscode.Disposabl
 		set('crossread.comparedPaths', comparedPaths(snapshot?.records.map((record) => record.uri) ?? []));
 		updateEditor();
 	};
-	return vscode.Disposable.from(analysis.onDidChange(updateAnalysis), vscode.window.onDidChangeActiveTextEditor(updateEditor));
+	const updatePaused = () => set('crossread.paused', analysis.paused);
+	return vscode.Disposable.from(analysis.onDidChange(updateAnalysis), analysis.onDidChangePaused(updatePaused), vscode.window.onDidChangeActiveTextEditor(updateEditor));
 }
 
 /** The articles' paths and those of the folders above them, up to their workspace folder. */

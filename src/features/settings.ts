@@ -24,6 +24,11 @@ export function readFileSettings(folder: vscode.WorkspaceFolder): FileSettings {
 	};
 }
 
+/** Reads `crossread.files.compareOnOpen` (`auto`, `always` or `never`; anything else reads as `auto`). */
+export function readCompareOnOpen(): unknown {
+	return vscode.workspace.getConfiguration('crossread.files').get('compareOnOpen', 'auto');
+}
+
 /** Reads `crossread.highlights.*` for a document: what gets coloured, and whether discrepancies are underlined. */
 export function readHighlights(uri: vscode.Uri): HighlightOptions & { discrepancies: boolean } {
 	const config = vscode.workspace.getConfiguration('crossread.highlights', uri);

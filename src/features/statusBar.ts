@@ -14,14 +14,15 @@ import type { ShownDiscrepancies } from './shownDiscrepancies';
 export function registerStatusBar(analysis: AnalysisService, selection: ShownDiscrepancies): vscode.Disposable {
 	const item = vscode.window.createStatusBarItem('crossread.status', vscode.StatusBarAlignment.Left, 50);
 	item.name = 'Crossread';
-	item.command = commandIds.showPanel;
 	const update = () => {
 		const snapshot = analysis.current;
+		item.command = analysis.paused ? commandIds.reanalyse : commandIds.showPanel;
 		const text = statusText({
 			articles: snapshot?.records.length ?? 0,
 			outlets: snapshot ? countOutlets(snapshot.corpus) : 0,
 			counts: snapshot ? selection.of(snapshot).counts : { listed: 0, belowSeverity: 0, otherKinds: 0, ignored: 0 },
 			starting: !snapshot && analysis.busy,
+			paused: analysis.paused,
 			limitedTo: snapshot?.limitedTo,
 		});
 		if (text) {
@@ -33,5 +34,5 @@ export function registerStatusBar(analysis: AnalysisService, selection: ShownDis
 		}
 	};
 	update();
-	return vscode.Disposable.from(item, selection.onDidChange(update));
+	return vscode.Disposable.from(item, selection.onDidChange(update), analysis.onDidChangePaused(update));
 }

@@ -12,6 +12,8 @@ export interface StatusState {
 	counts: Pick<DiscrepancyCounts, 'listed' | 'belowSeverity' | 'otherKinds' | 'ignored'>;
 	/** The first analysis has not finished yet. */
 	starting: boolean;
+	/** The workspace waits for a command before it is compared (it looks like a software project). */
+	paused?: boolean;
 	/** The file limit (`crossread.files.maxFiles`) when more files matched than it allows, else `undefined`. */
 	limitedTo: number | undefined;
 }
@@ -26,12 +28,19 @@ export interface StatusText {
 
 /**
  * What the status bar says: `$(book) 6 outlets · 20 discrepancies` (those listed), with what is
- * hidden and ignored in the tooltip, or that a comparison needs a second outlet.
+ * hidden and ignored in the tooltip, or that a comparison needs a second outlet, or that the
+ * workspace waits to be compared.
  *
  * @param state The analysis in numbers.
  * @returns The text, or `undefined` to hide the item (no articles, nothing under way).
  */
 export function statusText(state: StatusState): StatusText | undefined {
+	if (state.paused) {
+		return {
+			text: '$(book) Compare articles',
+			tooltip: 'This workspace looks like a software project, so Crossread has not compared its text and Markdown files. Click to compare them (crossread.files.compareOnOpen decides this).',
+		};
+	}
 	if (state.starting) {
 		return { text: '$(sync~spin) Crossread', tooltip: 'Crossread is reading the articles…' };
 	}

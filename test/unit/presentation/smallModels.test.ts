@@ -3,6 +3,7 @@ import { describeHidden, sanitizeFilter } from '../../../src/presentation/discre
 import { commandUri, inertMarkdown } from '../../../src/presentation/markdownText';
 import { nextSpan } from '../../../src/presentation/navigation';
 import { outletPicks } from '../../../src/presentation/outletPicks';
+import { shouldCompareOnOpen } from '../../../src/presentation/compareOnOpen';
 import { statusText } from '../../../src/presentation/statusText';
 import { uniqueArticleIds } from '../../../src/presentation/articleIds';
 import { comparePassageAt } from '../../../src/core/compare/lookup';
@@ -35,6 +36,33 @@ suite('status bar text', () => {
 	test('nothing to show hides it; the first analysis spins', () => {
 		assert.equal(statusText({ ...base, articles: 0, outlets: 0 }), undefined);
 		assert.match(statusText({ ...base, starting: true })!.text, /sync~spin/);
+	});
+
+	test('a workspace that waits to be compared offers to compare it', () => {
+		const { text, tooltip } = statusText({ ...base, articles: 0, outlets: 0, paused: true })!;
+		assert.equal(text, '$(book) Compare articles');
+		assert.match(tooltip, /software project/);
+	});
+});
+
+suite('compare on open', () => {
+	const project = { softwareProject: true, articleFolder: false };
+	const articles = { softwareProject: false, articleFolder: false };
+
+	test('a folder of articles is compared at once, a software project waits', () => {
+		assert.equal(shouldCompareOnOpen('auto', articles), true);
+		assert.equal(shouldCompareOnOpen('auto', project), false);
+	});
+
+	test('a software project with .news files or an ignore list is compared at once', () => {
+		assert.equal(shouldCompareOnOpen('auto', { ...project, articleFolder: true }), true);
+	});
+
+	test('always and never override the look of the workspace; anything else reads as auto', () => {
+		assert.equal(shouldCompareOnOpen('always', project), true);
+		assert.equal(shouldCompareOnOpen('never', articles), false);
+		assert.equal(shouldCompareOnOpen('sometimes', project), false);
+		assert.equal(shouldCompareOnOpen(undefined, articles), true);
 	});
 });
 
