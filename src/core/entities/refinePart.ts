@@ -29,7 +29,7 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 		return [];
 	}
 	if (tokens[first].opening) {
-		if (first === last && !isKnownSingle(tokens[first], evidence) && !isSubjectBeforeVerb(tokens, first, text)) {
+		if (first === last && !isKnownSingle(tokens[first], evidence) && !isSubjectName(tokens, first, text)) {
 			return [];
 		}
 		if (first < last && isSentenceWord(tokens[first], evidence, text)) {
@@ -44,9 +44,10 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
  * "Halloran said …", "Whitte told reporters …", "Brennick was sentenced …", "Ostrava’s lawyer …",
  * "Kessling, 61, …": a capitalised word that opens a sentence is a name when a verb of saying
  * follows it, or when it is no everyday English word and an auxiliary or a past tense follows
- * it, it owns something or an age stands beside it ("Violence was …", "Firemen had …" are words). Never when the article uses it in lower case too ("Police said …").
+ * it, it owns something or an age stands beside it ("Violence was …", "Firemen had …" are
+ * words). Never when the article uses it in lower case too ("Police said …").
  */
-function isSubjectBeforeVerb(tokens: Token[], index: number, text: string): boolean {
+function isSubjectName(tokens: Token[], index: number, text: string): boolean {
 	const token = tokens[index];
 	const next = tokens[index + 1];
 	if (token.kind !== 'cap' || usedInLowerCase(text, token.key)) {
