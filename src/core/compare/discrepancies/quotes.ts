@@ -92,8 +92,14 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 	variations.sort((x, y) => y.weight - x.weight);
 	// The weightiest change that outlets take sides on (one that only a pair of them shows, among
 	// words the others do not quote, says nothing about who has which wording).
-	const judged = variations.map((variation) => ({ variation, sides: sidesOf(units, variation.change, variation.from, variation.to) }));
-	const chosen = judged.find(({ sides }) => sides.removed.length > 0 && sides.added.length > 0);
+	let chosen: { variation: Variation; sides: { removed: Unit[]; added: Unit[] } } | undefined;
+	for (const variation of variations) {
+		const sides = sidesOf(units, variation.change, variation.from, variation.to);
+		if (sides.removed.length > 0 && sides.added.length > 0) {
+			chosen = { variation, sides };
+			break;
+		}
+	}
 	if (!chosen) {
 		return undefined;
 	}
