@@ -43,9 +43,9 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 /**
  * "Halloran said …", "Whitte told reporters …", "Brennick was sentenced …", "Ostrava’s lawyer …",
  * "Kessling, 61, …": a capitalised word that opens a sentence is a name when a verb of saying
- * follows it, or when it is no everyday English word and an auxiliary or a past tense follows
- * it, it owns something or an age stands beside it ("Violence was …", "Firemen had …" are
- * words). Never when the article uses it in lower case too ("Police said …").
+ * follows it, or when it is no everyday English word and an auxiliary, a past tense, an adverb
+ * or "on" (Sunday) follows it, it owns something or an age stands beside it ("Violence was …",
+ * "Firemen had …" are words). Never when the article uses it in lower case too ("Police said …").
  */
 function isSubjectName(tokens: Token[], index: number, text: string): boolean {
 	const token = tokens[index];
@@ -57,17 +57,17 @@ function isSubjectName(tokens: Token[], index: number, text: string): boolean {
 		return true;
 	}
 	const possessive = /^['’]s\b/.test(text.slice(token.end, token.end + 3));
-	const verb = next?.joined === true && (subjectVerbs.has(next.key) || (next.kind === 'lower' && pastTensePattern.test(next.key)));
-	// "Brennick, 91, …": an age in apposition.
+	const verb = next?.joined === true && (subjectVerbs.has(next.key) || (next.kind === 'lower' && subjectFollowerPattern.test(next.key)));
+	// "Kessling, 91, …": an age in apposition.
 	const age = /^,\s*\d{1,3},/.test(text.slice(token.end, token.end + 7));
 	return (possessive || verb || age) && !isEnglishWord(token.key);
 }
 
-/** A past tense after the subject: "Halloran named …", "Brennick rejected …". */
-const pastTensePattern = /^[a-z]{3,}ed$/;
+/** A past tense or an adverb after the subject: "Halloran named …", "Brennick briefly led …". */
+const subjectFollowerPattern = /^[a-z]{3,}(?:ed|ly)$/;
 
-/** Auxiliaries and verbs that follow the subject of a sentence of news ("Halloran was …", "Brennick had …"). */
-const subjectVerbs = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'also', 'became', 'remains', 'remained']);
+/** Auxiliaries, verbs and time phrases that follow the subject of a sentence of news ("Halloran was …", "Ostrava on Sunday said …"). */
+const subjectVerbs = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'did', 'does', 'also', 'became', 'remains', 'remained', 'on']);
 
 /** A word that the folder writes as a name, or an acronym, a known place or organization. */
 function isKnownSingle(token: Token, evidence: NameEvidence): boolean {

@@ -87,6 +87,7 @@ suite('findEntityMentions', () => {
 		assert.deepEqual(names('Brennick was sentenced on Monday.'), ['Brennick']);
 		assert.deepEqual(names('Ostrava’s lawyer appealed.'), ['Ostrava']);
 		assert.deepEqual(names('Kessling, 61, retired. Whitmire questioned the ruling.'), ['Kessling', 'Whitmire']);
+		assert.deepEqual(names('Brennick briefly led the race. Ostrava on Sunday said no.'), ['Brennick', 'Ostrava']);
 		assert.deepEqual(names('Violence was reported downtown. Firemen had to leave.'), []);
 		assert.deepEqual(names('Halloran too arrived late.'), [], 'no verb follows');
 	});
