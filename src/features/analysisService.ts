@@ -51,9 +51,11 @@ export class AnalysisService implements vscode.Disposable {
 	/** Fires when the workspace starts or stops waiting for a command (`paused`). */
 	readonly onDidChangePaused = this._onDidChangePaused.event;
 
-	/** Comparisons run (after `start` decided so, or a command asked). */
-	private enabled = false;
-	private _paused = false;
+	/**
+	 * `deciding` until `start` has looked at the workspace; `waiting` in a software project until a
+	 * command asks; `comparing` from then on. Only `comparing` schedules comparisons.
+	 */
+	private state: 'deciding' | 'waiting' | 'comparing' = 'deciding';
 
 	private snapshot: AnalysisSnapshot | undefined;
 	private list: ArticleList | undefined;
@@ -86,7 +88,12 @@ export class AnalysisService implements vscode.Disposable {
 				}
 			}),
 			vscode.workspace.onDidChangeWorkspaceFolders(() => this.relist()),
-			onDidChangeSetting('crossread.files', () => this.relist()),
+			onDidChangeSetting('crossread.files', () => {
+				if (this.state === 'waiting' && readCompareOnOpen() === 'always') {
+					this.unpause();
+				}
+				this.relist();
+			}),
 			// Adding a file to the comparison by hand is a request to compare.
 			files.onDidChangeOverrides(() => {
 				this.unpause();
@@ -113,11 +120,15 @@ export class AnalysisService implements vscode.Disposable {
 		this.watch();
 		void readWorkspaceSigns().then(
 			(signs) => {
+				// A command may have asked for a comparison while the search ran: it decided.
+				if (this.state !== 'deciding') {
+					return;
+				}
 				if (shouldCompareOnOpen(readCompareOnOpen(), signs)) {
 					this.resume();
 				} else {
 					this.log.info('The workspace looks like a software project: waiting for a command before comparing its text files (crossread.files.compareOnOpen).');
-					this._paused = true;
+					this.state = 'waiting';
 					this._onDidChangePaused.fire();
 				}
 			},
@@ -127,7 +138,7 @@ export class AnalysisService implements vscode.Disposable {
 
 	/** Whether the workspace waits for a command before it is compared. */
 	get paused(): boolean {
-		return this._paused;
+		return this.state === 'waiting';
 	}
 
 	/** Compares the workspace now, and from now on as it changes. */
@@ -145,16 +156,16 @@ export class AnalysisService implements vscode.Disposable {
 	}
 
 	private unpause(): void {
-		this.enabled = true;
-		if (this._paused) {
-			this._paused = false;
+		const waiting = this.state === 'waiting';
+		this.state = 'comparing';
+		if (waiting) {
 			this._onDidChangePaused.fire();
 		}
 	}
 
 	/** Resolves with the latest snapshot once nothing is scheduled or under way; a command that needs one compares a waiting workspace. */
 	whenIdle(): Promise<AnalysisSnapshot | undefined> {
-		if (!this.enabled) {
+		if (this.state !== 'comparing') {
 			this.resume();
 		}
 		return this.busy ? new Promise((resolve) => this.idleWaiters.push(() => resolve(this.snapshot))) : Promise.resolve(this.snapshot);
@@ -276,7 +287,7 @@ export class AnalysisService implements vscode.Disposable {
 
 	/** (Re)starts the countdown to the next comparison; any comparison under way is now stale. */
 	private schedule(delay: number): void {
-		if (!this.enabled) {
+		if (this.state !== 'comparing') {
 			return;
 		}
 		this.running?.cancel();
