@@ -18,6 +18,19 @@ const minShared = 4;
  * @returns Groups of a passage and its counterparts (best one per other article), the passage first.
  */
 export function counterpartGroups(cluster: ComparedCluster, kind: UnitKind): Unit[][] {
+	// Figures and replacements both plant in sentences: compare every pair once per cluster.
+	const cached = computed.get(cluster)?.get(kind);
+	if (cached) {
+		return cached;
+	}
+	const groups = findCounterparts(cluster, kind);
+	computed.set(cluster, (computed.get(cluster) ?? new Map()).set(kind, groups));
+	return groups;
+}
+
+const computed = new WeakMap<ComparedCluster, Map<UnitKind, Unit[][]>>();
+
+function findCounterparts(cluster: ComparedCluster, kind: UnitKind): Unit[][] {
 	const { aligner } = cluster.comparison;
 	const units = [...cluster.texts.keys()].flatMap((article) => aligner.unitIds(article).map((id) => aligner.unit(id)!)).filter((unit) => unit.kind === kind);
 	const stems = new Map(units.map((unit) => [unit, new Set(unit.tokens.filter((token) => token.content).map((token) => token.stem))]));
