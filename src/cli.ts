@@ -24,6 +24,8 @@ Options:
   -o, --out <file>                   write the report to a file instead of standard output
       --ignore-file <file>           the ignore list (default: .crossread.json in the first folder)
       --show-ignored                 list the ignored discrepancies too, apart
+      --time-limit <seconds>         the longest one article's analysis may take, per MB of text
+                                     (default: 5); a slower article is left out with a warning
       --no-color                     no colours in text output (also: NO_COLOR=1)
   -h, --help                         show this help
   -v, --version                      show the version`;
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<void> {
 				'min-severity': { type: 'string', default: 'medium' },
 				'ignore-file': { type: 'string' },
 				'show-ignored': { type: 'boolean', default: false },
+				'time-limit': { type: 'string', default: '5' },
 				kind: { type: 'string' },
 				'no-color': { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
@@ -82,15 +85,23 @@ async function main(argv: string[]): Promise<void> {
 
 	const filter = readFilter(values['min-severity'], values.kind);
 
-	const { loaded, corpus, comparison } = await compareArticles(paths);
+	const timeLimit = Number(values['time-limit']);
+	if (!(timeLimit > 0)) {
+		throw new UsageError(`--time-limit takes a number of seconds above 0, not "${values['time-limit']}"`, 2);
+	}
+
+	const { loaded, corpus, comparison } = await compareArticles(paths, { timeLimitMs: timeLimit * 1000 });
 	if (loaded.missing.length > 0) {
 		throw new UsageError(`no such file or folder: ${loaded.missing.join(', ')}`);
 	}
-	for (const warning of loaded.warnings) {
+	for (const warning of corpus.warnings) {
 		process.stderr.write(`crossread: ${warning.path}: ${warning.message}\n`);
 	}
 	if (loaded.sources.length === 0) {
 		throw new UsageError(`no readable articles in ${paths.join(', ')} (looked for .txt, .md, .markdown, .news and .article files)`);
+	}
+	if (corpus.articles.length === 0) {
+		throw new UsageError(`no article in ${paths.join(', ')} could be analysed (see the warnings above)`);
 	}
 
 	filter.ignore = readIgnoreList(values['ignore-file'], paths[0]);

@@ -1,3 +1,4 @@
+import { BudgetExceeded, checkBudget, defaultArticleBudgetMs, withBudget } from './budget';
 import { collectNameEvidence, findEntityMentions } from './entities';
 import { groupEntities } from './entityGrouping';
 import { extractFigures } from './figures';
@@ -14,18 +15,67 @@ import type { ArticleAnalysis, CorpusAnalysis, InputWarning } from './types';
  */
 export function analyzeArticle(source: ArticleSource): ArticleAnalysis {
 	const parsed = parseArticle(source);
-	return { parsed, quotes: findQuotes(parsed), figures: extractFigures(parsed), mentions: findEntityMentions(parsed) };
+	checkBudget();
+	const quotes = findQuotes(parsed);
+	checkBudget();
+	const figures = extractFigures(parsed);
+	checkBudget();
+	return { parsed, quotes, figures, mentions: findEntityMentions(parsed) };
+}
+
+/** Options of `analyzeArticleSafely` and `analyzeCorpus`. */
+export interface AnalyzeOptions {
+	/**
+	 * Milliseconds an article may take, per megabyte of text and at least once (default: 5,000).
+	 * Real articles take a few milliseconds; the limit only stops an input no rule foresaw.
+	 */
+	timeLimitMs?: number;
+}
+
+/** One article's analysis, or why it is left out of the comparison. */
+export type ArticleOutcome = { analysis: ArticleAnalysis } | { warning: InputWarning };
+
+/**
+ * Analyses one article so that nothing it holds can cost the others: an error (a stack overflow
+ * in a dependency, a bug) or a run past the time limit becomes a warning that names the file.
+ *
+ * @param source The article.
+ * @param options See `AnalyzeOptions`.
+ * @returns The analysis, or a warning for a person.
+ */
+export function analyzeArticleSafely(source: ArticleSource, options: AnalyzeOptions = {}): ArticleOutcome {
+	const perMegabyte = options.timeLimitMs ?? defaultArticleBudgetMs;
+	try {
+		// A 10 MB article may take ten times the limit of a short one: the limit is on speed, not size.
+		const limit = perMegabyte * Math.max(1, source.text.length / 1_000_000);
+		return { analysis: withBudget(limit, () => analyzeArticle(source)) };
+	} catch (error) {
+		const why = error instanceof BudgetExceeded ? `its analysis was stopped after ${error.limit}` : `it could not be analysed (${error instanceof Error ? error.message : String(error)})`;
+		return { warning: { path: source.path, message: `${why}; left out of the comparison` } };
+	}
 }
 
 /**
- * Analyses a folder: every article, then the names grouped into identities across it.
+ * Analyses a folder: every article, then the names grouped into identities across it. An article
+ * that fails or runs past the time limit is left out with a warning; the others are compared.
  *
  * @param sources The articles.
  * @param warnings Problems met while reading them, carried into the result.
+ * @param options See `AnalyzeOptions`.
  * @returns The folder's analysis.
  */
-export function analyzeCorpus(sources: ArticleSource[], warnings: InputWarning[] = []): CorpusAnalysis {
-	return combineAnalyses(sources.map(analyzeArticle), warnings);
+export function analyzeCorpus(sources: ArticleSource[], warnings: InputWarning[] = [], options: AnalyzeOptions = {}): CorpusAnalysis {
+	const analyses: ArticleAnalysis[] = [];
+	const all = [...warnings];
+	for (const source of sources) {
+		const outcome = analyzeArticleSafely(source, options);
+		if ('analysis' in outcome) {
+			analyses.push(outcome.analysis);
+		} else {
+			all.push(outcome.warning);
+		}
+	}
+	return combineAnalyses(analyses, all);
 }
 
 /**

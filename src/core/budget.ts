@@ -14,9 +14,14 @@
 
 /** Thrown by `checkBudget` when the article's time is up. */
 export class BudgetExceeded extends Error {
+	/** The limit, for a person: "5 s", "250 ms". */
+	readonly limit: string;
+
 	constructor(readonly budgetMs: number) {
-		super(`analysis took longer than ${formatSeconds(budgetMs)}`);
+		const limit = formatSeconds(budgetMs);
+		super(`the analysis took longer than ${limit}`);
 		this.name = 'BudgetExceeded';
+		this.limit = limit;
 	}
 }
 
@@ -54,5 +59,5 @@ export function checkBudget(): void {
 }
 
 function formatSeconds(ms: number): string {
-	return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${Math.round(ms)} ms`;
+	return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : ms >= 1 ? `${Math.round(ms)} ms` : `${ms.toPrecision(1)} ms`;
 }

@@ -1,4 +1,4 @@
-import { analyzeCorpus } from './analyze';
+import { analyzeCorpus, type AnalyzeOptions } from './analyze';
 import { compareCorpus, type Comparison } from './compare/compare';
 import { loadArticles, type LoadOptions, type LoadResult } from './load';
 import type { CorpusAnalysis } from './types';
@@ -7,7 +7,7 @@ import type { CorpusAnalysis } from './types';
 export interface ComparedArticles {
 	/** What was read, what was skipped and what does not exist. */
 	loaded: LoadResult;
-	/** Per-article findings and the folder's identities. */
+	/** Per-article findings and the folder's identities; its warnings are the loader's and the analysis'. */
 	corpus: CorpusAnalysis;
 	/** Claims and ranked discrepancies. */
 	comparison: Comparison;
@@ -16,14 +16,31 @@ export interface ComparedArticles {
 /**
  * Reads article files and folders, analyses every article and compares them: what the command
  * line, the evaluation and the tests do before they show anything. (The editor analyses open
- * documents as they change, and so goes through `analyzeArticle` and `compareCorpus` itself.)
+ * documents as they change, and so goes through `analyzeArticleSafely` and `compareCorpus` itself.)
+ *
+ * Nothing one article holds costs the others: a file that cannot be read, an article whose
+ * analysis fails or runs past the time limit, each becomes a warning and the rest is compared.
+ * Should the comparison itself fail, every article's own findings are still reported.
  *
  * @param paths Files and folders.
- * @param options See `LoadOptions`.
+ * @param options See `LoadOptions` and `AnalyzeOptions`.
  * @returns The files read, the analysis and the comparison.
  */
-export async function compareArticles(paths: string[], options: LoadOptions = {}): Promise<ComparedArticles> {
+export async function compareArticles(paths: string[], options: LoadOptions & AnalyzeOptions = {}): Promise<ComparedArticles> {
 	const loaded = await loadArticles(paths, options);
-	const corpus = analyzeCorpus(loaded.sources, loaded.warnings);
-	return { loaded, corpus, comparison: compareCorpus(corpus) };
+	const corpus = analyzeCorpus(loaded.sources, loaded.warnings, options);
+	return { loaded, corpus, comparison: compareOrExplain(corpus) };
+}
+
+/**
+ * Compares the analysed articles; if that fails, says so in the corpus' warnings and returns an
+ * empty comparison, so that the quotes, figures and names of every article still reach the report.
+ */
+export function compareOrExplain(corpus: CorpusAnalysis): Comparison {
+	try {
+		return compareCorpus(corpus);
+	} catch (error) {
+		corpus.warnings.push({ path: '(comparison)', message: `the articles could not be compared (${error instanceof Error ? error.message : String(error)}); each article's findings are still listed` });
+		return compareCorpus({ ...corpus, articles: [], entities: [] });
+	}
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, combineAnalyses } from '../core/analyze';
+import { analyzeArticleSafely, combineAnalyses } from '../core/analyze';
 import { Aligner } from '../core/compare/aligner';
 import { compareCorpus } from '../core/compare/compare';
 import { decodeBytes } from '../core/decode';
@@ -8,7 +8,7 @@ import { uniqueArticleIds } from '../presentation/articleIds';
 import { type ArticleRecord, AnalysisSnapshot } from './analysisSnapshot';
 import type { ArticleFiles, ArticleList } from './articleFiles';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
-import { onDidChangeSetting, readCompareOnOpen, readFileSettings } from './settings';
+import { onDidChangeSetting, readCompareOnOpen, readFileSettings, readTimeLimitMs } from './settings';
 import { readWorkspaceSigns } from './workspaceSigns';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
@@ -348,14 +348,13 @@ export class AnalysisService implements vscode.Disposable {
 			}
 			let cached = this.cache.get(key);
 			if (!cached || cached.text !== read.text || cached.id !== ids[index] || cached.path !== path) {
-				try {
-					cached = { id: ids[index], path, text: read.text, analysis: analyzeArticle({ id: ids[index], path, text: read.text, encoding: read.encoding }) };
-				} catch (error) {
-					const message = `could not be analysed (${error instanceof Error ? error.message : String(error)}), skipped`;
-					this.log.error(`${path}: ${message}`);
-					warnings.push({ path, message });
+				const outcome = analyzeArticleSafely({ id: ids[index], path, text: read.text, encoding: read.encoding }, { timeLimitMs: readTimeLimitMs() });
+				if ('warning' in outcome) {
+					this.log.error(`${path}: ${outcome.warning.message}`);
+					warnings.push(outcome.warning);
 					continue;
 				}
+				cached = { id: ids[index], path, text: read.text, analysis: outcome.analysis };
 				this.cache.set(key, cached);
 				fresh++;
 				// Let the extension host breathe between articles: a hover or a keystroke can come in.

@@ -24,6 +24,12 @@ export function readFileSettings(folder: vscode.WorkspaceFolder): FileSettings {
 	};
 }
 
+/** Reads `crossread.analysis.timeLimit` (seconds per article and per MB of its text) in milliseconds. */
+export function readTimeLimitMs(): number {
+	const seconds = vscode.workspace.getConfiguration('crossread.analysis').get('timeLimit', 5);
+	return (typeof seconds === 'number' && seconds > 0 ? seconds : 5) * 1000;
+}
+
 /** Reads `crossread.files.compareOnOpen` (`auto`, `always` or `never`; anything else reads as `auto`). */
 export function readCompareOnOpen(): unknown {
 	return vscode.workspace.getConfiguration('crossread.files').get('compareOnOpen', 'auto');

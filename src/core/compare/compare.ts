@@ -1,4 +1,4 @@
-import type { CorpusAnalysis, Discrepancy, DiscrepancyKind, Entity, Severity } from '../types';
+import type { CorpusAnalysis, Discrepancy, DiscrepancyKind, Entity, Severity, Span } from '../types';
 import { Aligner, type Claim, type ClaimMember } from './aligner';
 import type { CompareContext, DiscrepancyDraft } from './context';
 import { findAgeDiscrepancies } from './discrepancies/ages';
@@ -7,6 +7,7 @@ import { findEntityDiscrepancies } from './discrepancies/entities';
 import { findFigureDiscrepancies } from './discrepancies/figures';
 import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
+import { SpanIndex } from './spanIndex';
 import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
 
 /** The cross-outlet comparison of a folder. */
@@ -117,7 +118,9 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 	const byArticle = new Map<string, Discrepancy[]>();
 	for (const discrepancy of discrepancies) {
 		for (const article of new Set(discrepancy.mentions.map((mention) => mention.article))) {
-			byArticle.set(article, [...(byArticle.get(article) ?? []), discrepancy]);
+			const list = byArticle.get(article) ?? [];
+			list.push(discrepancy);
+			byArticle.set(article, list);
 		}
 	}
 	return {
@@ -143,25 +146,34 @@ function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 			byKey.set(key, draft);
 		}
 	}
-	const entityOdd = [...byKey.values()].filter((draft) => draft.kind === 'entity').flatMap((draft) => draft.mentions.filter((mention) => mention.odd));
+	const entityOdd = oddSpansByArticle([...byKey.values()].filter((draft) => draft.kind === 'entity'));
 	const kept = [...byKey.values()].filter(
-		(draft) =>
-			draft.kind !== 'attribution' ||
-			!draft.mentions.some((mention) => mention.odd && entityOdd.some((other) => other.article === mention.article && other.start < mention.end && mention.start < other.end)),
+		(draft) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
 	);
-	const used = new Set<string>();
+	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").
+	// The next number per hash is remembered, so a thousand look-alike passages cost a thousand steps.
+	const taken = new Map<string, number>();
 	return kept
 		.map((draft) => ({ draft, rank: rankOf(draft) }))
 		.sort((x, y) => y.rank - x.rank || x.draft.summary.localeCompare(y.draft.summary))
 		.map(({ draft, rank }) => {
 			const { weight: _weight, ...rest } = draft;
-			let id = `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`;
-			for (let n = 2; used.has(id); n++) {
-				id = `${id.replace(/-\d+$/, '')}-${n}`;
-			}
-			used.add(id);
-			return { id, ...rest, rank: Math.round(rank * 100) / 100 };
+			const base = `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`;
+			const count = (taken.get(base) ?? 0) + 1;
+			taken.set(base, count);
+			return { id: count === 1 ? base : `${base}-${count}`, ...rest, rank: Math.round(rank * 100) / 100 };
 		});
+}
+
+/** The odd spans of some drafts, per article. */
+function oddSpansByArticle(drafts: DiscrepancyDraft[]): Map<string, SpanIndex<Span>> {
+	const byArticle = new Map<string, Span[]>();
+	for (const mention of drafts.flatMap((draft) => draft.mentions.filter((candidate) => candidate.odd))) {
+		const list = byArticle.get(mention.article) ?? [];
+		list.push(mention);
+		byArticle.set(mention.article, list);
+	}
+	return new Map([...byArticle].map(([article, spans]) => [article, new SpanIndex(spans)]));
 }
 
 function unitKey(unit: Pick<Unit, 'article' | 'kind' | 'index'>): string {

@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, Entity, Figure, Quote, Sentence, Span } from '../types';
+import { firstStartingAt, SpanIndex } from './spanIndex';
 import { tokenize, type Token } from './tokens';
 
 /** What a unit of comparison is: a sentence of the body, or a speech quote (direct or reported). */
@@ -84,11 +85,12 @@ export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[
 		units.push(makeUnit(parsed.text, id, 'sentence', index, sentence, mentions, figures));
 	});
 	let part = 0;
+	const sentences = new SpanIndex(parsed.sentences);
 	for (const quote of quotes) {
 		if (quote.kind !== 'speech') {
 			continue;
 		}
-		for (const span of quoteParts(quote, parsed.sentences)) {
+		for (const span of quoteParts(quote, sentences)) {
 			const unit = makeUnit(parsed.text, id, 'quote', part++, span, mentions, figures);
 			unit.quote = quote;
 			if (quote.speaker) {
@@ -105,11 +107,11 @@ export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[
  * over a paragraph break, another gives them as two quotes; sentence by sentence they still meet.
  * Pieces of fewer than three words stay with their neighbour.
  */
-function quoteParts(quote: Quote, sentences: Sentence[]): Span[] {
+function quoteParts(quote: Quote, sentences: SpanIndex<Sentence>): Span[] {
 	const parts: Span[] = [];
-	for (const sentence of sentences.filter((candidate) => candidate.end > quote.inner.start && candidate.start < quote.inner.end)) {
+	for (const sentence of sentences.overlapping(quote.inner)) {
 		const span = { start: Math.max(sentence.start, quote.inner.start), end: Math.min(sentence.end, quote.inner.end) };
-		const words = sentence.words.filter((word) => word.start >= span.start && word.end <= span.end).length;
+		const words = within(sentence.words, span).length;
 		const previous = parts[parts.length - 1];
 		if (previous && (words < 3 || previous.end - previous.start < 12)) {
 			previous.end = span.end;
@@ -129,10 +131,17 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 	// The words of a name or a figure count through its `e:` or `v:` feature alone: counted as
 	// words too, "aged 51" changed to "aged 53" would lose a shared word *and* gain a unique one,
 	// and the changed sentence would no longer meet its counterpart.
-	const covered = [...names, ...inside];
+	const covered = [...names, ...inside].sort((a, b) => a.start - b.start);
+	// One sweep over tokens and covered spans, both in text order: a sentence of a megabyte (a
+	// file with no full stop) costs its length, not its length times its names.
+	let next = 0;
+	let coveredUntil = -1;
 	for (const token of tokens) {
+		while (next < covered.length && covered[next].start <= token.start) {
+			coveredUntil = Math.max(coveredUntil, covered[next++].end);
+		}
 		// A word that starts inside a name is of it, possessive and all ("China's").
-		if (token.content && !covered.some((item) => item.start <= token.start && token.start < item.end)) {
+		if (token.content && token.start >= coveredUntil) {
 			add(`w:${token.stem}`);
 		}
 	}
@@ -154,18 +163,8 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 
 /** The items of a sorted list that lie inside a span (binary search for the first). */
 export function within<T extends Span>(sorted: T[], span: Span): T[] {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (sorted[middle].start < span.start) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
 	const found: T[] = [];
-	for (let i = low; i < sorted.length && sorted[i].start < span.end; i++) {
+	for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i].start < span.end; i++) {
 		if (sorted[i].end <= span.end) {
 			found.push(sorted[i]);
 		}

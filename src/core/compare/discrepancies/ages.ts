@@ -1,6 +1,7 @@
 import type { Entity, Figure, LocatedMention } from '../../types';
 import { titleModifiers, titleWords } from '../../nameLexicon';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { firstStartingAt } from '../spanIndex';
 
 /** A mention of a person, with the person. */
 interface PersonMention {
@@ -14,6 +15,15 @@ interface StatedAge {
 	figure: Figure;
 	entity: Entity;
 }
+
+/** How far an age may stand after its name, in characters: "Reid, who was 33" needs 9. */
+const maxGap = 40;
+
+/** How far a name may stand after "33-year-old": three title words ("senior trooper Capt.") fit with room. */
+const maxTitlesGap = 120;
+
+/** The longest name looked back over when searching names near an age. */
+const maxNameLength = 200;
 
 /**
  * "Reid, 33, …" — an age set off by commas right after a name; "the 33-year-old Reid" — an age
@@ -40,14 +50,18 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 			continue;
 		}
 		for (const mention of entity.mentions) {
-			peopleByArticle.set(mention.article, [...(peopleByArticle.get(mention.article) ?? []), { mention, entity }]);
+			const list = peopleByArticle.get(mention.article) ?? [];
+			list.push({ mention, entity });
+			peopleByArticle.set(mention.article, list);
 		}
 	}
 	const byPerson = new Map<Entity, StatedAge[]>();
 	for (const article of context.articleIds) {
 		const people = (peopleByArticle.get(article) ?? []).sort((a, b) => a.mention.start - b.mention.start);
 		for (const stated of statedAges(context, article, people)) {
-			byPerson.set(stated.entity, [...(byPerson.get(stated.entity) ?? []), stated]);
+			const list = byPerson.get(stated.entity) ?? [];
+			list.push(stated);
+			byPerson.set(stated.entity, list);
 		}
 	}
 	const drafts: DiscrepancyDraft[] = [];
@@ -56,7 +70,9 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 		const perArticle = [...new Map(ages.map((age) => [age.article, age])).values()];
 		const values = new Map<number, StatedAge[]>();
 		for (const age of perArticle) {
-			values.set(age.figure.value, [...(values.get(age.figure.value) ?? []), age]);
+			const list = values.get(age.figure.value) ?? [];
+			list.push(age);
+			values.set(age.figure.value, list);
 		}
 		if (values.size < 2) {
 			continue;
@@ -80,16 +96,22 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 /** The ages an article gives to named people. */
 function statedAges(context: CompareContext, article: string, people: PersonMention[]): StatedAge[] {
 	const text = context.textOf(article);
+	const mentionSpans = people.map(({ mention }) => mention);
 	const found: StatedAge[] = [];
 	for (const figure of context.analysisOf(article).figures) {
 		if (figure.kind !== 'duration' || figure.unit !== 'year' || !isAge(text, figure)) {
 			continue;
 		}
-		const before = people
-			.filter(({ mention }) => mention.end <= figure.start && figure.start - mention.end <= 40)
+		// Only the names near the figure are read (a binary search for the window), so an article
+		// of ten thousand names and ages costs ten thousand windows, not their product.
+		const near = people.slice(firstStartingAt(mentionSpans, figure.start - maxGap - maxNameLength), firstStartingAt(mentionSpans, figure.end + maxTitlesGap + 1));
+		const before = near
+			.filter(({ mention }) => mention.end <= figure.start && figure.start - mention.end <= maxGap)
 			.filter(({ mention }) => appositionGap.test(text.slice(mention.end, figure.start)) || verbGap.test(text.slice(mention.end, figure.start)))
 			.pop();
-		const after = /year-old$/i.test(figure.text) ? people.find(({ mention }) => mention.start >= figure.end && onlyTitlesBetween(text.slice(figure.end, mention.start))) : undefined;
+		const after = /year-old$/i.test(figure.text)
+			? near.find(({ mention }) => mention.start >= figure.end && mention.start - figure.end <= maxTitlesGap && onlyTitlesBetween(text.slice(figure.end, mention.start)))
+			: undefined;
 		const owner = before ?? after;
 		if (owner) {
 			found.push({ article, figure, entity: owner.entity });

@@ -1,5 +1,7 @@
 import type { Claim } from '../aligner';
 import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import type { Quote, Span } from '../../types';
+import { SpanIndex } from '../spanIndex';
 import type { Unit } from '../units';
 
 /** Figures that are news in themselves when only one outlet gives them. */
@@ -29,6 +31,12 @@ export function findOmissions(context: CompareContext): DiscrepancyDraft[] {
 			}
 		}
 	}
+	// The speech quotes no other outlet aligns, per article, in text order (a quote's index is kept).
+	const lonelyQuotes = new Map<string, SpanIndex<Quote & Span>>();
+	for (const article of context.articleIds) {
+		const quotes = context.analysisOf(article).quotes.filter((quote, index) => quote.kind === 'speech' && quote.direct && !alignedQuotes.has(`${article}:${index}`));
+		lonelyQuotes.set(article, new SpanIndex(quotes.map((quote) => ({ ...quote, start: quote.inner.start, end: quote.inner.end }))));
+	}
 	const drafts: DiscrepancyDraft[] = [];
 	for (const claim of context.claims) {
 		const minority = claim.members.length === 1 || (total >= minorityFolderSize && claim.members.length <= total / 5);
@@ -36,7 +44,7 @@ export function findOmissions(context: CompareContext): DiscrepancyDraft[] {
 			continue;
 		}
 		const units = claim.members.map((member) => context.unitOf(member));
-		const draft = judgeOmission(context, claim, units, alignedQuotes);
+		const draft = judgeOmission(context, claim, units, lonelyQuotes.get(units[0].article));
 		if (draft) {
 			drafts.push(draft);
 		}
@@ -44,9 +52,9 @@ export function findOmissions(context: CompareContext): DiscrepancyDraft[] {
 	return drafts;
 }
 
-function judgeOmission(context: CompareContext, claim: Claim, units: Unit[], alignedQuotes: Set<string>): DiscrepancyDraft | undefined {
+function judgeOmission(context: CompareContext, claim: Claim, units: Unit[], lonelyQuotes: SpanIndex<Quote & Span> | undefined): DiscrepancyDraft | undefined {
 	const unit = units[0];
-	const quotes = context.analysisOf(unit.article).quotes.filter((quote, index) => quote.kind === 'speech' && quote.direct && quote.inner.start < unit.end && quote.inner.end > unit.start && !alignedQuotes.has(`${unit.article}:${index}`));
+	const quotes = lonelyQuotes?.overlapping(unit) ?? [];
 	const figures = unit.figures.filter((figure) => substantialFigureKinds.has(figure.kind));
 	const people = [...unit.entities].filter((key) => context.entity(key)?.type === 'person');
 	if ((figures.length === 0 && quotes.length === 0 && people.length === 0) || unit.tokens.length < 3) {
