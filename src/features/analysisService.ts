@@ -9,6 +9,7 @@ import { type ArticleRecord, AnalysisSnapshot } from './analysisSnapshot';
 import type { ArticleFiles, ArticleList } from './articleFiles';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
 import { onDidChangeSetting, readCompareOnOpen, readFileSettings } from './settings';
+import { readWorkspaceFile } from './workspaceFiles';
 import { readWorkspaceSigns } from './workspaceSigns';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
@@ -391,19 +392,15 @@ export class AnalysisService implements vscode.Disposable {
 			return known;
 		}
 		let result: DiskText;
-		try {
-			const stat = await vscode.workspace.fs.stat(uri);
-			if (stat.size > maxBytes) {
-				result = { error: `too large (${Math.round(stat.size / 1024 / 1024)} MB), skipped` };
-			} else {
-				const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
-				result = 'error' in decoded ? { error: decoded.error.includes('skipped') ? decoded.error : `${decoded.error}, skipped` } : decoded;
-				if ('encoding' in decoded && decoded.encoding !== 'utf-8') {
-					this.log.info(`${path}: read as ${decoded.encoding}.`);
-				}
+		const read = await readWorkspaceFile(uri, maxBytes);
+		if ('error' in read) {
+			result = { error: `${read.error}, skipped` };
+		} else {
+			const decoded = decodeBytes(read.bytes);
+			result = 'error' in decoded ? { error: decoded.error.includes('skipped') ? decoded.error : `${decoded.error}, skipped` } : decoded;
+			if ('caveat' in decoded && decoded.caveat) {
+				this.log.info(`${path}: ${decoded.caveat}.`);
 			}
-		} catch (error) {
-			result = { error: `could not be read (${error instanceof Error ? error.message : String(error)}), skipped` };
 		}
 		if ('error' in result) {
 			this.log.warn(`${path}: ${result.error}`);
