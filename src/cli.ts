@@ -1,13 +1,16 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ignoreFileName, parseIgnoreFile, type IgnoreList } from './core/ignore';
+import { readIgnoreFileText } from './core/ignoreFileText';
 import { compareArticles } from './core/pipeline';
+import { formatJson, printable, stripControls } from './core/report/controlCharacters';
 import { formatMarkdown } from './core/report/formatMarkdown';
 import { formatText } from './core/report/formatText';
 import { buildReport, type ReportFilter } from './core/report/model';
 import type { DiscrepancyKind, Severity } from './core/types';
 import { colourStyle, plainStyle } from './core/report/style';
+import { writeReport } from './core/safeWrite';
 
 const usage = `Usage: crossread report <folder or files…> [options]
 
@@ -92,49 +95,59 @@ async function main(argv: string[]): Promise<void> {
 
 	const { loaded, corpus, comparison } = await compareArticles(paths, { timeLimitMs: timeLimit * 1000 });
 	if (loaded.missing.length > 0) {
-		throw new UsageError(`no such file or folder: ${loaded.missing.join(', ')}`);
+		throw new UsageError(`no such file or folder: ${loaded.missing.map(printable).join(', ')}`);
 	}
 	for (const warning of corpus.warnings) {
-		process.stderr.write(`crossread: ${warning.path}: ${warning.message}\n`);
+		say(`${printable(warning.path)}: ${printable(warning.message)}`);
 	}
 	if (loaded.sources.length === 0) {
-		throw new UsageError(`no readable articles in ${paths.join(', ')} (looked for .txt, .md, .markdown, .news and .article files)`);
+		throw new UsageError(`no readable articles in ${paths.map(printable).join(', ')} (looked for .txt, .md, .markdown, .news and .article files)`);
 	}
 	if (corpus.articles.length === 0) {
-		throw new UsageError(`no article in ${paths.join(', ')} could be analysed (see the warnings above)`);
+		throw new UsageError(`no article in ${paths.map(printable).join(', ')} could be analysed (see the warnings above)`);
 	}
 
-	filter.ignore = readIgnoreList(values['ignore-file'], paths[0]);
+	filter.ignore = await readIgnoreList(values['ignore-file'], paths[0]);
 	filter.showIgnored = values['show-ignored'];
 	const report = buildReport(corpus, comparison, filter);
 	const toTerminal = !values.out && process.stdout.isTTY && !values['no-color'] && !process.env.NO_COLOR;
-	const output =
-		format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'markdown' ? formatMarkdown(report) : formatText(report, toTerminal ? colourStyle : plainStyle);
+	// Every format is safe on a terminal: no value of an article or a file name carries a control character there.
+	const output = format === 'json' ? formatJson(report) : format === 'markdown' ? formatMarkdown(report) : formatText(report, toTerminal ? colourStyle : plainStyle);
 
 	if (values.out) {
-		try {
-			writeFileSync(values.out, output);
-		} catch (error) {
-			throw new UsageError(`cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+		// Never over an article, a link or a file that is not a report; atomically (see `writeReport`).
+		const inputs = [...paths, ...loaded.sources.map((source) => source.path), ...loaded.warnings.map((warning) => warning.path)];
+		const refused = await writeReport(values.out, output, inputs);
+		if (refused) {
+			throw new UsageError(printable(refused.error));
 		}
-		process.stderr.write(`crossread: report written to ${values.out}\n`);
+		say(`report written to ${printable(values.out)}`);
 	} else {
 		process.stdout.write(output);
 	}
 }
 
+/** One line on standard error, as every message of the command line is. */
+function say(line: string): void {
+	process.stderr.write(`crossread: ${line}\n`);
+}
+
 /** The ignore list: the file given, else `.crossread.json` in the first folder (absent is fine). */
-function readIgnoreList(file: string | undefined, firstPath: string): IgnoreList {
+async function readIgnoreList(file: string | undefined, firstPath: string): Promise<IgnoreList> {
 	const path = file ?? (statSync(firstPath, { throwIfNoEntry: false })?.isDirectory() ? join(firstPath, ignoreFileName) : join(dirname(firstPath), ignoreFileName));
-	if (!existsSync(path)) {
+	const read = await readIgnoreFileText(path);
+	if ('error' in read) {
+		throw new UsageError(`${printable(path)}: ${read.error}`);
+	}
+	if (read.text === undefined) {
 		if (file) {
-			throw new UsageError(`no such ignore file: ${file}`);
+			throw new UsageError(`no such ignore file: ${printable(file)}`);
 		}
 		return {};
 	}
-	const list = parseIgnoreFile(readFileSync(path, 'utf8'));
+	const list = parseIgnoreFile(read.text);
 	if ('error' in list) {
-		throw new UsageError(`${path}: ${list.error}`);
+		throw new UsageError(`${printable(path)}: ${stripControls(list.error)}`);
 	}
 	return list;
 }
@@ -160,12 +173,22 @@ function readFilter(minSeverity: string | undefined, kindList: string | undefine
 
 declare const CROSSREAD_VERSION: string;
 
+// `crossread report … | head`: the reader has all they wanted when the pipe closes; stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') {
+			process.exit(process.exitCode ?? 0);
+		}
+		throw error;
+	});
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
 	if (error instanceof UsageError) {
-		process.stderr.write(`crossread: ${error.message}\n`);
+		say(stripControls(error.message));
 		process.exitCode = error.exitCode;
 	} else {
-		process.stderr.write(`crossread: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+		say(`internal error: ${stripControls((error as Error)?.message ?? String(error))}`);
 		if (process.env.CROSSREAD_DEBUG) {
 			console.error(error);
 		}

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import { formatJson } from '../core/report/controlCharacters';
 import { formatMarkdown } from '../core/report/formatMarkdown';
 import { buildReport } from '../core/report/model';
 import { commandIds } from '../presentation/commandIds';
 import type { AnalysisService } from '../features/analysisService';
 import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
+import { writeReportFile } from '../features/workspaceFiles';
 
 const formats = {
 	markdown: { id: commandIds.exportMarkdown, extension: 'md', filter: { Markdown: ['md'] } },
@@ -15,6 +17,8 @@ const formats = {
  * (`crossread report --format markdown|json`), filtered as the panel is (severity, kinds and
  * ignore list; the ignored ones listed apart while Show Ignored is on, as `--show-ignored` does),
  * to a file the user picks, or to the URI given as the command's argument (a keybinding, a task, a test).
+ * It is written as the command line writes it (`writeReportFile`): never over an article, through
+ * a link, or over a file that is not a previous report, and atomically.
  */
 export class ExportReportCommand {
 	readonly id: string;
@@ -47,8 +51,16 @@ export class ExportReportCommand {
 			return;
 		}
 		const report = buildReport(snapshot.corpus, snapshot.comparison, this.selection.filter);
-		const text = this.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatMarkdown(report);
-		await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+		const text = this.format === 'json' ? formatJson(report) : formatMarkdown(report);
+		const refused = await writeReportFile(
+			uri,
+			text,
+			snapshot.records.map((record) => record.uri),
+		);
+		if (refused) {
+			void vscode.window.showWarningMessage(`Crossread: ${refused.error}.`);
+			return;
+		}
 		// The command is done once the file is written; the offer to open it stays up on its own.
 		void vscode.window.showInformationMessage(`Crossread: report saved to ${vscode.workspace.asRelativePath(uri)}.`, 'Open').then((open) => open && vscode.window.showTextDocument(uri));
 	}

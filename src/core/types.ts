@@ -44,7 +44,7 @@ export interface Article {
 	path: string;
 	/** The decoded text: offsets of every span point into it. */
 	text: string;
-	/** How the bytes were decoded: `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`. */
+	/** How the bytes were decoded: `utf-8`, `utf-16le`, `utf-16be`, or the encoding the file declares (`windows-1252`). */
 	encoding: string;
 	/** Header facts. */
 	meta: ArticleMeta;

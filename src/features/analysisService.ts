@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeArticleSafely, combineAnalyses } from '../core/analyze';
+import { defaultMaxBytes } from '../core/load';
 import { Aligner } from '../core/compare/aligner';
 import { compareCorpus } from '../core/compare/compare';
 import { decodeBytes } from '../core/decode';
@@ -9,13 +10,11 @@ import { type ArticleRecord, AnalysisSnapshot } from './analysisSnapshot';
 import type { ArticleFiles, ArticleList } from './articleFiles';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
 import { onDidChangeSetting, readCompareOnOpen, readFileSettings, readTimeLimitMs } from './settings';
+import { readWorkspaceFile } from './workspaceFiles';
 import { readWorkspaceSigns } from './workspaceSigns';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
 const editDelay = 300;
-
-/** Larger files are skipped, as the command line skips them. */
-const maxBytes = 64 * 1024 * 1024;
 
 /** A file's text as read from disk, or why it is not an article. */
 type DiskText = { text: string; encoding: string } | { error: string };
@@ -390,19 +389,15 @@ export class AnalysisService implements vscode.Disposable {
 			return known;
 		}
 		let result: DiskText;
-		try {
-			const stat = await vscode.workspace.fs.stat(uri);
-			if (stat.size > maxBytes) {
-				result = { error: `too large (${Math.round(stat.size / 1024 / 1024)} MB), skipped` };
-			} else {
-				const decoded = decodeBytes(await vscode.workspace.fs.readFile(uri));
-				result = 'error' in decoded ? { error: decoded.error.includes('skipped') ? decoded.error : `${decoded.error}, skipped` } : decoded;
-				if ('encoding' in decoded && decoded.encoding !== 'utf-8') {
-					this.log.info(`${path}: read as ${decoded.encoding}.`);
-				}
+		const read = await readWorkspaceFile(uri, defaultMaxBytes);
+		if ('error' in read) {
+			result = { error: `${read.error}, skipped` };
+		} else {
+			const decoded = decodeBytes(read.bytes);
+			result = 'error' in decoded ? { error: decoded.error.includes('skipped') ? decoded.error : `${decoded.error}, skipped` } : decoded;
+			if ('caveat' in decoded && decoded.caveat) {
+				this.log.info(`${path}: ${decoded.caveat}.`);
 			}
-		} catch (error) {
-			result = { error: `could not be read (${error instanceof Error ? error.message : String(error)}), skipped` };
 		}
 		if ('error' in result) {
 			this.log.warn(`${path}: ${result.error}`);

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { ignoreFileName, type IgnoreList } from '../core/ignore';
+import { maxIgnoreFileBytes } from '../core/ignoreFileText';
 import { fold, ignoreFileProblem, type IgnoreKey, readIgnoreText, removeIgnoreEntries } from '../presentation/ignoreFile';
+import { readWorkspaceFile } from './workspaceFiles';
 
 /** One workspace folder's `.crossread.json`. */
 interface FolderList {
@@ -193,16 +195,13 @@ export class IgnoreFiles implements vscode.Disposable {
 		this.folders.set(key, { uri, list });
 	}
 
-	/** A file's text; no file is `undefined` text, not an error. */
+	/** A file's text; no file is `undefined` text, not an error. A link to `/dev/zero` is an error, at once. */
 	private async readText(uri: vscode.Uri): Promise<{ text: string | undefined } | { error: string }> {
-		try {
-			return { text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) };
-		} catch (error) {
-			if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-				return { text: undefined };
-			}
-			return { error: error instanceof Error ? error.message : String(error) };
+		const read = await readWorkspaceFile(uri, maxIgnoreFileBytes);
+		if ('error' in read) {
+			return read.reason === 'missing' ? { text: undefined } : { error: read.error };
 		}
+		return { text: new TextDecoder().decode(read.bytes) };
 	}
 
 	/** Merges the folders' lists and announces a change when the lists or their problems changed. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { stripControls } from '../core/report/controlCharacters';
 import { commandIds } from '../presentation/commandIds';
 import { type TreeNode, treeFingerprint } from '../presentation/treeNode';
 import type { AnalysisSnapshot } from './analysisSnapshot';
@@ -56,9 +57,10 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 
 	getTreeItem(node: TreeNode): vscode.TreeItem {
 		const collapsible = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-		const item = new vscode.TreeItem(node.label, collapsible);
+		// Labels and descriptions are plain text, but a right-to-left override in an outlet's name would still reorder the row.
+		const item = new vscode.TreeItem(stripControls(node.label), collapsible);
 		item.id = node.id;
-		item.description = node.description;
+		item.description = node.description === undefined ? undefined : stripControls(node.description);
 		item.contextValue = node.contextValue;
 		if (node.tooltip) {
 			// Not trusted, no HTML: the tooltip holds escaped article text.

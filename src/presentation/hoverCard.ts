@@ -90,7 +90,7 @@ function header(comparison: PassageComparison, reporting: number, total: number)
 function otherVersion(comparison: PassageComparison, other: OtherVersion, ourText: string, directory: ArticleDirectory, maxPassage: number): string {
 	const entry = directory.get(other.article);
 	const passage = other.passage!;
-	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [entry.date] : []), verdictText(other.verdict)].join(' · ');
+	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [inertMarkdown(entry.date)] : []), verdictText(other.verdict)].join(' · ');
 	// On a figure, the figure of theirs it was compared with is what to look at, not every word the sentences differ in.
 	const marks = comparison.figure ? (other.figure ? [other.figure] : []) : other.theirWords;
 	const quoted = [markPassage(entry?.text ?? '', passage, marks, '**', maxPassage)];

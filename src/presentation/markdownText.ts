@@ -1,16 +1,17 @@
+import { stripControls } from '../core/report/controlCharacters';
 import { escapeMarkdown } from '../core/report/formatMarkdown';
 
 /**
- * Turns article text into inert Markdown for a hover or a tooltip: one line, every character
- * Markdown or HTML could read as syntax escaped (`*`, `[x](command:evil)`, `<script>`), and
- * also `:` and `@`, so that a bare address ("https://example.com", "desk@example.com") is not
- * turned into a link by GitHub-flavoured autolinking.
+ * Turns article text into inert Markdown for a hover or a tooltip: one line, control and
+ * bidirectional characters dropped, every character Markdown or HTML could read as syntax
+ * escaped (`*`, `[x](command:evil)`, `![x](https://…)`, `<script>`, a bare address that
+ * autolinking would make a link, `$(icon)`: see `escapeMarkdown`).
  *
- * @param text Any text from an article.
+ * @param text Any text from an article or a file name.
  * @returns Markdown that renders as exactly that text.
  */
 export function inertMarkdown(text: string): string {
-	return escapeMarkdown(text.replace(/\s+/g, ' ')).replace(/[:@$]/g, (char) => `\\${char}`);
+	return escapeMarkdown(stripControls(text).replace(/\s+/g, ' '));
 }
 
 /**

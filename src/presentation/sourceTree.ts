@@ -25,7 +25,7 @@ export function buildSourceTree(corpus: CorpusAnalysis, discrepancies: readonly 
 		const differing = discrepancies.filter((discrepancy) => discrepancy.mentions.some((mention) => mention.article === article.id && mention.odd)).length;
 		const counts = [countOf(speech, 'quote'), countOf(figures.length, 'figure'), countOf(differing, 'discrepancy', 'discrepancies')];
 		const tooltip = [
-			`**${inertMarkdown(outletOf(directory, article.id))}**${article.meta.date ? ` · ${article.meta.date}` : ''}`,
+			`**${inertMarkdown(outletOf(directory, article.id))}**${article.meta.date ? ` · ${inertMarkdown(article.meta.date)}` : ''}`,
 			...(article.meta.title ? ['', `*${inertMarkdown(article.meta.title)}*`] : []),
 			...(article.meta.byline ? ['', `by ${inertMarkdown(article.meta.byline)}`] : []),
 			'',

@@ -13,7 +13,9 @@ function crossread(...args: string[]): { status: number | null; stdout: string; 
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-suite('crossread report', () => {
+suite('crossread report', function () {
+	// Each test runs the command line, a process of its own: slow on a busy machine.
+	this.timeout(120_000);
 	let folder: string;
 	setup(() => {
 		folder = mkdtempSync(join(tmpdir(), 'crossread-cli-'));

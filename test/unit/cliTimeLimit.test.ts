@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { runCrossread } from './helpers/cli';
+import { crossread as runCrossread } from './helpers/cli';
 import { sampleFolder } from './helpers/sample';
 
 suite('crossread report --time-limit', () => {

@@ -1,14 +1,18 @@
+import { withoutControls } from './controlCharacters';
 import type { Report } from './model';
 import { columnName, formatNumber, hiddenCounts, plural } from './formatText';
 
 /**
  * Formats a report as Markdown: a table of articles, then per article its quotes and figures,
- * then the identities. Article text is escaped so that nothing in it renders as markup.
+ * then the identities. Every value from an article or a file name (outlet, date, title, path,
+ * text) is escaped so that nothing in it renders as markup, links or images, breaks out of its
+ * table cell or code span, or reaches a terminal as a control character (`withoutControls`).
  *
  * @param report The report.
  * @returns Markdown text.
  */
-export function formatMarkdown(report: Report): string {
+export function formatMarkdown(hostileReport: Report): string {
+	const report = withoutControls(hostileReport);
 	const out: string[] = [];
 	const outlets = new Set(report.articles.map((article) => article.outlet));
 	out.push('# Crossread report', '', `${plural(report.articles.length, 'article')} from ${plural(outlets.size, 'outlet')}.`, '');
@@ -16,7 +20,7 @@ export function formatMarkdown(report: Report): string {
 	for (const article of report.articles) {
 		const quotes = report.quotes.filter((quote) => quote.article === article.id && quote.kind === 'speech').length;
 		const figures = report.figures.filter((figure) => figure.article === article.id).length;
-		out.push(`| ${cell(article.outlet)} | ${article.date ?? ''} | ${cell(article.title ?? '')} | \`${article.path.replace(/`/g, "'")}\` | ${quotes} | ${figures} |`);
+		out.push(`| ${cell(article.outlet)} | ${cell(article.date ?? '')} | ${cell(article.title ?? '')} | ${codeSpan(article.path)} | ${quotes} | ${figures} |`);
 	}
 
 	if (report.articles.length >= 2) {
@@ -55,7 +59,7 @@ export function formatMarkdown(report: Report): string {
 	}
 
 	for (const article of report.articles) {
-		out.push('', `## ${escapeMarkdown(article.outlet)}${article.date ? ` (${article.date})` : ''}`, '');
+		out.push('', `## ${cell(article.outlet)}${article.date ? ` (${cell(article.date)})` : ''}`, '');
 		const quotes = report.quotes.filter((quote) => quote.article === article.id && quote.kind === 'speech');
 		if (quotes.length > 0) {
 			out.push('| Line | Quote | Speaker | Via |', '|---:|---|---|---|');
@@ -84,18 +88,39 @@ export function formatMarkdown(report: Report): string {
 	if (report.warnings.length > 0) {
 		out.push('', '## Warnings', '');
 		for (const warning of report.warnings) {
-			out.push(`- \`${warning.path.replace(/`/g, "'")}\`: ${escapeMarkdown(warning.message)}`);
+			out.push(`- ${codeSpan(warning.path)}: ${cell(warning.message)}`);
 		}
 	}
 	return out.join('\n') + '\n';
 }
 
-/** Escapes every character Markdown or HTML could read as syntax ("*bold*", "<script>", "[x](y)"). */
+/**
+ * Escapes every character Markdown or HTML could read as syntax ("*bold*", "<script>", "[x](y)",
+ * "![x](https://…)"), and also `:`, `@` and `$`: a bare address ("https://example.com",
+ * "desk@example.com") is then not turned into a link by GitHub-flavoured autolinking, and `$`
+ * opens neither math nor a theme icon (`$(x)`).
+ *
+ * @param text Any text.
+ * @returns Markdown that renders as exactly that text.
+ */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : char === '"' ? '&quot;' : `\\${char}`));
+	return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&":@$]/g, (char) => (char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '&' ? '&amp;' : char === '"' ? '&quot;' : `\\${char}`));
 }
 
-/** A table cell: one line, escaped. */
+/** A table cell or a heading: one line, escaped (a `|` is escaped too, so it cannot end the cell). */
 function cell(text: string): string {
 	return escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A file name as a code span that holds whatever the name holds: one line, fenced by more
+ * backticks than its longest run of them (padded with a space when it starts or ends with one),
+ * with `|` escaped, which a table reads before the span ("a`b|c.txt" stays one cell).
+ */
+function codeSpan(text: string): string {
+	const line = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+	const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = '`'.repeat(longest + 1);
+	const pad = line.startsWith('`') || line.endsWith('`') || line.startsWith(' ') ? ' ' : '';
+	return `${fence}${pad}${line}${pad}${fence}`;
 }

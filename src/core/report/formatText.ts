@@ -1,3 +1,4 @@
+import { withoutControls } from './controlCharacters';
 import type { Report, ReportDiscrepancy, ReportRange } from './model';
 import { plainStyle, type Style } from './style';
 
@@ -7,12 +8,15 @@ const maxQuoteLength = 110;
 /**
  * Formats a report for a person at a terminal: one block per article (outlet, date, quotes
  * with their speakers, figures), then the identities found across the folder, then warnings.
+ * No value from an article or a file name reaches the terminal with a control character in it
+ * (`withoutControls`): the only escapes are the style's own colours.
  *
  * @param report The report.
  * @param style Colours (default: none).
  * @returns The text, ending with a newline.
  */
-export function formatText(report: Report, style: Style = plainStyle): string {
+export function formatText(hostileReport: Report, style: Style = plainStyle): string {
+	const report = withoutControls(hostileReport);
 	const lines: string[] = [];
 	const outlets = new Set(report.articles.map((article) => article.outlet));
 	lines.push(style.bold(`Crossread report: ${plural(report.articles.length, 'article')} from ${plural(outlets.size, 'outlet')}`));

@@ -21,11 +21,6 @@ suite('decodeBytes', () => {
 		assert.deepEqual(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), { text: article, encoding: 'utf-16be' });
 	});
 
-	test('bytes that are not UTF-8 read as Windows-1252', () => {
-		const decoded = decodeBytes(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]));
-		assert.deepEqual(decoded, { text: 'Café “ok”', encoding: 'windows-1252' });
-	});
-
 	test('empty, blank and binary files are refused with a reason', () => {
 		assert.match((decodeBytes(new Uint8Array()) as { error: string }).error, /empty/);
 		assert.match((decodeBytes(Buffer.from(' \n\t\n')) as { error: string }).error, /empty/);

@@ -51,8 +51,8 @@ suite('hover card', () => {
 	test('a figure that differs shows each other outlet with its date and verdict', () => {
 		const card = cardAt(sample, 'harbourline-daily', '26 percent');
 		assert.match(card, /figure \*\*26 percent\*\*/);
-		assert.match(card, /\*\*Kestria Morning Post\*\* · 2025-10-15 · \$\(diff-modified\) \*\*differs\\: 26 percent vs 27%\*\*/);
-		assert.match(card, /\*\*The Meridian Ledger\*\* · 2025-10-14 · /);
+		assert.match(card, /\*\*Kestria Morning Post\*\* · 2025\\-10\\-15 · \$\(diff-modified\) \*\*differs\\: 26 percent vs 27%\*\*/);
+		assert.match(card, /\*\*The Meridian Ledger\*\* · 2025\\-10\\-14 · /);
 	});
 
 	test('on a figure, the other outlet\'s figure is bold and nothing else is marked', () => {
