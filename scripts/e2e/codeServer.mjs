@@ -47,9 +47,10 @@ const baseSettings = {
  * @param {string[]} options.vsix Packaged extensions to install.
  * @param {Record<string, unknown>} [options.settings] User settings added to the fresh profile's.
  * @param {string} [options.profileDir] An empty folder for the profile (default: a new one under the runs folder).
+ * @param {boolean} [options.restricted] Workspace trust on, and folders opened untrusted (Restricted Mode) without a prompt.
  * @returns {Promise<CodeServer>}
  */
-export async function startCodeServer({ vsix, settings = {}, profileDir }) {
+export async function startCodeServer({ vsix, settings = {}, profileDir, restricted = false }) {
 	if (!existsSync(codeServerBin)) {
 		throw new Error(`code-server is not installed: run scripts/e2e/setup.sh (looked for ${codeServerBin}).`);
 	}
@@ -60,7 +61,8 @@ export async function startCodeServer({ vsix, settings = {}, profileDir }) {
 	const userDataDir = join(profile, 'user-data');
 	const extensionsDir = join(profile, 'extensions');
 	mkdirSync(join(userDataDir, 'User'), { recursive: true });
-	writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...baseSettings, ...settings }, null, '\t'));
+	const trust = restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' } : {};
+	writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...baseSettings, ...trust, ...settings }, null, '\t'));
 	const env = {
 		...process.env,
 		PATH: `${node24Bin}:${process.env.PATH}`,
@@ -83,7 +85,7 @@ export async function startCodeServer({ vsix, settings = {}, profileDir }) {
 		// detached: its own process group (setsid), so that everything it spawns ends with it.
 		const server = spawn(
 			codeServerBin,
-			[...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', '--locale', 'en'],
+			[...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--ignore-last-opened', '--locale', 'en'],
 			{ env, detached: true, stdio: ['ignore', out, out] },
 		);
 		closeSync(out);

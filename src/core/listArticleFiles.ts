@@ -154,9 +154,11 @@ export async function listArticleFiles(paths: readonly string[], extensions: rea
 	return { files: sorted, warnings, missing };
 }
 
+const nameDecoder = new TextDecoder('utf-8');
+
 /** A file name as text; bytes that are not UTF-8 become U+FFFD (as `ls` shows `?`). */
 function decodeName(name: Buffer): string {
-	return new TextDecoder('utf-8').decode(name);
+	return nameDecoder.decode(name);
 }
 
 function isUtf8(bytes: Buffer, decoded: string): boolean {
