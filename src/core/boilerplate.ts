@@ -1,4 +1,5 @@
-import { breadcrumbPattern } from './header';
+import { checkBudget } from './budget';
+import { isBreadcrumb } from './header';
 import type { Span } from './types';
 
 /**
@@ -35,8 +36,36 @@ const boilerplateLinePattern = new RegExp(
  * Furniture glued to the end of a body line by a scraper:
  * "… set to boycott. READ MORE ABOUT STAR'S KILLER LAUGHING" (capitals to the line end), and
  * "… no civil servant. DO NOT MISS :" (the label alone).
+ * NOTE: `READ MORE[^\p{Ll}]*$` tried at every "READ MORE" of a line reads to the line's end each
+ * time (quadratic on "READ MORE READ MORE …"); the label is only searched after the line's last
+ * lower-case letter instead, which is where any match must start.
  */
-const trailingBoilerplatePatterns = [/(?<=\s|^)READ (?:MORE|ALSO)\b[^\n\r\p{Ll}]*$/u, /(?<=\s|^)(?:DO NOT|DON'T) MISS\s*:?\s*$/u];
+const readMorePattern = /(?<=\s|^)READ (?:MORE|ALSO)\b/gu;
+const doNotMissPattern = /(?<=\s|^)(?:DO NOT|DON'T) MISS$/u;
+
+/** Where glued furniture starts in a line, or -1. */
+function trailingBoilerplate(line: string): number {
+	readMorePattern.lastIndex = lastLowerCase(line) + 1;
+	const readMore = readMorePattern.exec(line);
+	if (readMore) {
+		return readMore.index;
+	}
+	// "DO NOT MISS :", "DON'T MISS": the label, then at most a colon among blanks.
+	const label = line.trimEnd().replace(/:$/, '').trimEnd();
+	const windowStart = Math.max(0, label.length - 20);
+	const miss = doNotMissPattern.exec(label.slice(windowStart));
+	return miss ? windowStart + miss.index : -1;
+}
+
+/** Index of the last lower-case letter of a line, or -1 (one pass: astral letters such as "𝑎" count too). */
+function lastLowerCase(line: string): number {
+	const lowerCase = /\p{Ll}/gu;
+	let last = -1;
+	for (let match = lowerCase.exec(line); match; match = lowerCase.exec(line)) {
+		last = match.index + match[0].length - 1;
+	}
+	return last;
+}
 
 /** Longest line that can still be a whole boilerplate line (a long line is prose that happens to start alike). */
 const maxBoilerplateLine = 200;
@@ -54,23 +83,21 @@ export function findBoilerplate(text: string, bodyStart: number): Span[] {
 	const linePattern = /[^\r\n]+/g;
 	linePattern.lastIndex = bodyStart;
 	for (let match = linePattern.exec(text); match; match = linePattern.exec(text)) {
+		checkBudget();
 		const line = match[0];
 		const start = match.index;
 		if (line.trim() === '') {
 			continue;
 		}
-		if (line.length <= maxBoilerplateLine && (boilerplateLinePattern.test(line) || breadcrumbPattern.test(line))) {
+		if (line.length <= maxBoilerplateLine && (boilerplateLinePattern.test(line) || isBreadcrumb(line))) {
 			const lead = line.length - line.trimStart().length;
 			found.push({ start: start + lead, end: start + line.trimEnd().length });
 			continue;
 		}
-		for (const pattern of trailingBoilerplatePatterns) {
-			const tail = pattern.exec(line);
-			// Only a tail: a line that is nothing but capitals is a subheading, not furniture.
-			if (tail && tail.index > 0 && /[.!?"”’]\s*$/.test(line.slice(0, tail.index))) {
-				found.push({ start: start + tail.index, end: start + line.trimEnd().length });
-				break;
-			}
+		const tail = trailingBoilerplate(line);
+		// Only a tail: a line that is nothing but capitals is a subheading, not furniture.
+		if (tail > 0 && /[.!?"”’]$/.test(line.slice(0, tail).trimEnd())) {
+			found.push({ start: start + tail, end: start + line.trimEnd().length });
 		}
 	}
 	return found;

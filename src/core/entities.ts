@@ -1,3 +1,4 @@
+import { checkBudget } from './budget';
 import { collectNameEvidence } from './entities/collectNameEvidence';
 import { confirmTokens, lowerAcronymStarts } from './entities/confirmation';
 import { findParts } from './entities/findParts';
@@ -24,10 +25,16 @@ export type { NameEvidence };
 export function findEntityMentions(parsed: ParsedArticle, evidence: NameEvidence = collectNameEvidence([parsed])): EntityMention[] {
 	const mentions: EntityMention[] = [];
 	const paragraphs = readParagraphs(parsed);
-	const lowerAcronyms = lowerAcronymStarts(parsed.text, evidence);
+	const lowerAcronyms = lowerAcronymStarts(parsed.text, evidence).sort((a, b) => a - b);
+	// Paragraphs and acronym starts are both in text order: one pointer walks both.
+	let acronym = 0;
 	for (const [n, paragraph] of parsed.paragraphs.entries()) {
+		checkBudget();
 		let { tokens, parts } = paragraphs[n];
-		if (lowerAcronyms.some((at) => at >= paragraph.start && at < paragraph.end)) {
+		while (acronym < lowerAcronyms.length && lowerAcronyms[acronym] < paragraph.start) {
+			acronym++;
+		}
+		if (acronym < lowerAcronyms.length && lowerAcronyms[acronym] < paragraph.end) {
 			tokens = tokenize(parsed.text, paragraph, true);
 		}
 		// The folder may confirm a word in capitals ("POUTINE") or a lower-case acronym ("aukus"): then the parts change.

@@ -1,3 +1,4 @@
+import { checkBudget } from './budget';
 import { dateReference, dateWords, relativePeriodSource } from './dates';
 import type { DateContext } from './dates';
 import { currencySignClass } from './figures/currencies';
@@ -61,8 +62,14 @@ function readParagraph(context: DateContext, paragraph: Span): Reading[] {
 	const urls = findUrls(context.text, paragraph);
 	const readings: Reading[] = [];
 	let i = 0;
+	// The addresses are sorted and apart, and so are the tokens: one pointer walks both.
+	let url = 0;
 	while (i < tokens.length) {
-		if (urls.length > 0 && urls.some((url) => tokens[i].start >= url.start && tokens[i].start < url.end)) {
+		checkBudget();
+		while (url < urls.length && urls[url].end <= tokens[i].start) {
+			url++;
+		}
+		if (url < urls.length && urls[url].start <= tokens[i].start) {
 			i++;
 			continue;
 		}

@@ -30,8 +30,38 @@ const bylinePattern = /^[ \t]*by[ \t]+([\p{Lu}][^\n\r]{1,100}?)[ \t]*$/iu;
 /** A URL alone on the first line, as in scraped copy. */
 const urlLinePattern = /^[ \t]*(https?:\/\/[^\s]+)[ \t]*$/;
 
-/** `Home » Nation`, `News › World › Asia`: short segments joined by a breadcrumb separator. */
-export const breadcrumbPattern = /^[ \t]*[\p{L}\p{N}&' .-]{1,30}(?:[ \t]*[»›][ \t]*[\p{L}\p{N}&' .-]{1,30})+[ \t]*$/u;
+/** A breadcrumb segment's characters: letters, digits, `&`, `'`, space, `.` and `-`. */
+const breadcrumbSegmentPattern = /^[\p{L}\p{N}&' .-]+$/u;
+
+/** The longest breadcrumb segment ("Home", "World News", "Asia-Pacific"). */
+const maxBreadcrumbSegment = 30;
+
+/**
+ * `Home » Nation`, `News › World › Asia`: short segments joined by a breadcrumb separator.
+ * NOTE: a scan, not one regular expression: the pattern
+ * `[seg]{1,30}(?:[ \t]*[»›][ \t]*[seg]{1,30})+` lets the spaces fall inside a segment or around a
+ * separator, and backtracks exponentially on a line that fails at its end ("Aa » bb » … x!":
+ * 82 characters took 110 s). Cutting at the separators first leaves one test per segment.
+ */
+export function isBreadcrumb(line: string): boolean {
+	if (line.length > 2000 || !/[»›]/.test(line)) {
+		return false;
+	}
+	const segments = line.split(/[»›]/);
+	return segments.length >= 2 && segments.every(isBreadcrumbSegment);
+}
+
+/**
+ * One segment with the blanks around it: `[ \t]*` + 1 to 30 segment characters + `[ \t]*`. The
+ * blanks may count as either, so the segment is the part between them, or a single space of them.
+ */
+function isBreadcrumbSegment(part: string): boolean {
+	const core = part.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
+	if (core === '') {
+		return part.includes(' ');
+	}
+	return core.length <= maxBreadcrumbSegment && breadcrumbSegmentPattern.test(core);
+}
 
 /** `HALDEN, March 4 (Nordwire) – `: a dateline naming the agency that filed the story. */
 const datelineAgencyPattern = /^[\p{Lu}][\p{Lu}\p{L} .'-]{1,40},[^()\n]{0,40}\(([\p{L}][\p{L} .&-]{1,30})\)[ \t]*[–—-]/u;
@@ -76,7 +106,7 @@ export function readHeader(text: string): Header {
 				offset = next;
 				continue;
 			}
-			if (breadcrumbPattern.test(rest)) {
+			if (isBreadcrumb(rest)) {
 				boilerplate.push(trimSpan(text, restStart, lineEnd));
 				offset = next;
 				continue;
@@ -91,7 +121,7 @@ export function readHeader(text: string): Header {
 			offset = next;
 			continue;
 		}
-		if (breadcrumbPattern.test(line)) {
+		if (isBreadcrumb(line)) {
 			boilerplate.push(trimSpan(text, offset, lineEnd));
 			offset = next;
 			continue;
@@ -201,12 +231,20 @@ function readDateLine(line: string): string | undefined {
 	return rest.length <= 3 ? formatDate(found[0].start.date()) : undefined;
 }
 
+/** The longest headline, and the longest date after it ("– Wednesday, March 4, 2026 at 9:12 a.m. ET"). */
+const maxHeadlineLength = 160;
+const maxDateTailLength = 80;
+
 /**
  * A headline: no final full stop, not too long, and not a quote's tail. A trailing
  * "– March 4, 2026 at 9:12 a.m." is the publication date, cut off the title.
  */
 function readHeadline(line: string): { title: string; date?: string } | undefined {
 	let title = line.trim();
+	// A line this long is no headline, even with a date cut off it: spare chrono (and the pattern below) a huge tail.
+	if (title.length > maxHeadlineLength + maxDateTailLength) {
+		return undefined;
+	}
 	let date: string | undefined;
 	const dated = /^(.*\S)\s+[–—|-]\s+(.+)$/.exec(title);
 	if (dated) {
@@ -218,7 +256,7 @@ function readHeadline(line: string): { title: string; date?: string } | undefine
 	}
 	// "The dockers voted. READ MORE …": a full stop inside means prose, not a headline.
 	const hasSentenceBreak = /[.!?]\s+\p{Lu}/u.test(title);
-	if (title.length > 160 || title.length < 8 || hasSentenceBreak || /[.!?:;,…”"’)]$/.test(title) || !/^[\p{Lu}\p{N}'‘“"]/u.test(title)) {
+	if (title.length > maxHeadlineLength || title.length < 8 || hasSentenceBreak || /[.!?:;,…”"’)]$/.test(title) || !/^[\p{Lu}\p{N}'‘“"]/u.test(title)) {
 		return undefined;
 	}
 	return date ? { title, date } : { title };

@@ -1,6 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node, Parent } from 'unist';
+import { checkBudget } from './budget';
 import type { Span } from './types';
 
 /** Node types whose whole text is not prose: code, raw HTML, images, link definitions, rules. */
@@ -22,31 +23,11 @@ const markdownParser = unified().use(remarkParse);
  */
 export function findMarkup(text: string, from: number): Span[] {
 	const body = text.slice(from);
-	const tree = markdownParser.parse(body);
 	const markup: Span[] = [];
-	const offsetOf = (node: Node, edge: 'start' | 'end') => from + (node.position?.[edge].offset ?? 0);
-
-	const visit = (node: Node) => {
-		if (hiddenTypes.has(node.type)) {
-			markup.push({ start: offsetOf(node, 'start'), end: offsetOf(node, 'end') });
-			return;
-		}
-		const children = (node as Parent).children;
-		if (node.type === 'inlineCode') {
-			// `x`: only the backticks are markup.
-			const start = offsetOf(node, 'start');
-			const end = offsetOf(node, 'end');
-			const ticks = /^`+/.exec(text.slice(start, end))?.[0].length ?? 1;
-			markup.push({ start, end: start + ticks }, { start: end - ticks, end });
-			return;
-		}
-		if (wrapperTypes.has(node.type) && children && children.length > 0) {
-			markup.push({ start: offsetOf(node, 'start'), end: offsetOf(children[0], 'start') });
-			markup.push({ start: offsetOf(children[children.length - 1], 'end'), end: offsetOf(node, 'end') });
-		}
-		children?.forEach(visit);
-	};
-	visit(tree);
+	for (const block of blocks(body)) {
+		const tree = markdownParser.parse(tame(body.slice(block.start, block.end)));
+		findNodeMarkup(tree, text, from + block.start, markup);
+	}
 
 	// Block markers at line starts: "> quoted", "- item", "1. item".
 	const linePrefix = /^[ \t]*(?:>[ \t]?)+|^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
@@ -54,4 +35,134 @@ export function findMarkup(text: string, from: number): Span[] {
 		markup.push({ start: from + match.index, end: from + match.index + match[0].length });
 	}
 	return markup.filter((span) => span.end > span.start);
+}
+
+/** The markup of one parsed tree whose offsets start at `base` in `text`. */
+function findNodeMarkup(tree: Node, text: string, base: number, markup: Span[]): void {
+	const offsetOf = (node: Node, edge: 'start' | 'end') => base + (node.position?.[edge].offset ?? 0);
+	// NOTE: an explicit stack, not recursion: "> > > …" nests one node a marker, thousands deep.
+	const stack: Node[] = [tree];
+	for (let node = stack.pop(); node; node = stack.pop()) {
+		checkBudget();
+		if (hiddenTypes.has(node.type)) {
+			markup.push({ start: offsetOf(node, 'start'), end: offsetOf(node, 'end') });
+			continue;
+		}
+		const children = (node as Parent).children;
+		if (node.type === 'inlineCode') {
+			// `x`: only the backticks are markup.
+			const start = offsetOf(node, 'start');
+			const end = offsetOf(node, 'end');
+			const ticks = /^`+/.exec(text.slice(start, Math.min(end, start + 1000)))?.[0].length ?? 1;
+			markup.push({ start, end: start + ticks }, { start: end - ticks, end });
+			continue;
+		}
+		if (wrapperTypes.has(node.type) && children && children.length > 0) {
+			markup.push({ start: offsetOf(node, 'start'), end: offsetOf(children[0], 'start') });
+			markup.push({ start: offsetOf(children[children.length - 1], 'end'), end: offsetOf(node, 'end') });
+		}
+		if (children) {
+			for (let i = children.length - 1; i >= 0; i--) {
+				stack.push(children[i]);
+			}
+		}
+	}
+}
+
+/**
+ * A stretch longer than this is parsed in blocks: micromark's time grows faster than the text on
+ * some inputs (nested brackets, "[a](" repeated), so one huge file costs what its blocks cost.
+ */
+const maxParsedBlock = 64_000;
+
+/**
+ * The parts of a body handed to the Markdown parser, in order. A paragraph of plain prose (every
+ * line starts with a letter, no character that can open inline syntax) holds no markup and is
+ * skipped: the parser spends a millisecond or so on each paragraph, and a file of thousands of
+ * tiny paragraphs took minutes. The rest is cut into blocks of about `maxParsedBlock`, only before
+ * a paragraph that starts with a letter in the first column (which closes every list, quote and
+ * indented block) and never inside a fenced code block.
+ * NOTE: a body with raw HTML or a link reference definition ("[1]: https://…") is never split
+ * below `maxParsedBlock`: an HTML block can hold blank lines, a reference can be used anywhere.
+ */
+export function blocks(body: string): Span[] {
+	const whole = /<|^ {0,3}\[[^\]\n]*\]:/m.test(body);
+	if (whole && body.length <= maxParsedBlock) {
+		return [{ start: 0, end: body.length }];
+	}
+	const found: Span[] = [];
+	const line = /[^\n]*\n?/g;
+	let start = -1;
+	let fence: string | undefined;
+	let paragraph: { start: number; plain: boolean } | undefined;
+	const close = (end: number) => {
+		if (paragraph && !paragraph.plain) {
+			// A paragraph with markup joins the current block, or starts a new one.
+			if (start < 0) {
+				start = paragraph.start;
+			} else if (paragraph.start - start >= maxParsedBlock / 2 && /^[\p{L}\p{N}]/u.test(body[paragraph.start] ?? '')) {
+				found.push({ start, end: paragraph.start });
+				start = paragraph.start;
+			}
+		} else if (paragraph && start >= 0) {
+			found.push({ start, end: paragraph.start });
+			start = -1;
+		}
+		paragraph = undefined;
+		return end;
+	};
+	for (let match = line.exec(body); match && match[0] !== ''; match = line.exec(body)) {
+		const content = match[0];
+		const marker = /^ {0,3}(`{3,}|~{3,})/.exec(content)?.[1];
+		if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
+			fence = fence === undefined ? marker : undefined;
+		}
+		if (content.trim() === '' && fence === undefined) {
+			close(match.index);
+			continue;
+		}
+		const plain = !whole && fence === undefined && isPlainLine(content);
+		if (!paragraph) {
+			paragraph = { start: match.index, plain };
+		} else {
+			paragraph.plain &&= plain;
+		}
+	}
+	close(body.length);
+	if (start >= 0) {
+		found.push({ start, end: body.length });
+	}
+	return found;
+}
+
+/** A line that starts with a letter or digit (not "1." nor "1)") and holds no character of inline syntax. */
+function isPlainLine(line: string): boolean {
+	return /^\p{L}/u.test(line) && !/[\\`*_[\]<>!&~|#=+]|^\S*\d[.)]/u.test(line);
+}
+
+/** The longest run of indentation and container markers ("> > - ") handed to the parser on one line. */
+const maxLinePrefix = 32;
+
+/** The most brackets in one paragraph handed to the parser as brackets. */
+const maxBrackets = 200;
+
+/**
+ * Pre-empts the inputs that make micromark slow, without moving an offset: a line's run of
+ * indentation and container markers beyond `maxLinePrefix` characters (5,000 nested "> " take
+ * seconds, deeper ones minutes) and the brackets of a paragraph holding more than `maxBrackets`
+ * (thousands of "[[[…" or "[a](" are quadratic) become no-break spaces, which are prose to it.
+ * The markers themselves are still blanked by the line-prefix scan; no article comes near either limit.
+ */
+export function tame(source: string): string {
+	const prefixed = source.replace(/^(?:[ \t>*+-]|\d{1,9}[.)])+/gm, (run) =>
+		run.length <= maxLinePrefix ? run : run.slice(0, maxLinePrefix) + '\u00a0'.repeat(run.length - maxLinePrefix),
+	);
+	return prefixed.replace(/[^\n]+(?:\n[^\n]*\S[^\n]*)*/g, (paragraph) => {
+		let brackets = 0;
+		for (let i = 0; i < paragraph.length && brackets <= maxBrackets; i++) {
+			const code = paragraph.charCodeAt(i);
+			brackets += code === 91 || code === 93 ? 1 : 0;
+		}
+		return brackets > maxBrackets ? paragraph.replace(/[[\]]/g, '\u00a0') : paragraph;
+	});
 }

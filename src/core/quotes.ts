@@ -1,4 +1,5 @@
 import { attributeSpeech, isIntroducedBySpeech } from './speakers';
+import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
 
 /** Marks that pair with each other: a closing mark only closes a quote its family opened. */
@@ -156,11 +157,14 @@ function findContinuation(
  */
 function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes: OpenQuote[], quotes: RawQuote[]): OpenQuote[] {
 	const stack = [...openQuotes];
+	const ahead = lookAhead(marks);
+	const lastWord = lastWordCharacter(text, paragraph);
 	for (let k = 0; k < marks.length; k++) {
+		checkBudget();
 		const mark = marks[k];
 		const owner = findOwner(stack, mark);
 		if (owner >= 0 && mark.role !== 'open') {
-			if (mark.weak && hasStrongerCloser(marks, k)) {
+			if (mark.weak && ahead.strongerCloser[k]) {
 				continue;
 			}
 			closeAt(stack, owner, mark, quotes, text);
@@ -173,13 +177,14 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 		const same = findFamily(stack, mark.family);
 		if (same >= 0) {
 			// Marks of one family do not nest ("“…“…”"): the new mark ends the open quote or starts the next.
-			if (endsOpenQuote(text, paragraph, marks, k)) {
+			if (endsOpenQuote(text, paragraph, marks, k, ahead)) {
 				closeAt(stack, same, mark, quotes, text);
 				continue;
 			}
 			endBefore(stack, same, mark.at, quotes, text);
 		}
-		if (holdsWord(text, mark.at + 1, paragraph.end)) {
+		// A letter or digit somewhere after the mark in its paragraph.
+		if (lastWord > mark.at) {
 			stack.push({ mark, depth: stack.length });
 		}
 	}
@@ -192,12 +197,58 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
  * it ends a phrase with a comma ("…ready for us, "a friend said"), or when no later mark of the
  * family could close a new quote (a curly opening mark used as a closing one).
  */
-function endsOpenQuote(text: string, paragraph: Span, marks: Mark[], k: number): boolean {
+function endsOpenQuote(text: string, paragraph: Span, marks: Mark[], k: number, ahead: LookAhead): boolean {
 	if (charBefore(text, marks[k].at, paragraph.start) === ',') {
 		return true;
 	}
-	const later = marks.slice(k + 1).find((mark) => mark.family === marks[k].family);
-	return later === undefined || later.role === 'open';
+	const later = ahead.nextOfFamily[k];
+	return later < 0 || marks[later].role === 'open';
+}
+
+/** What lies ahead of each mark of a paragraph, read in one backward pass (not one scan per mark). */
+interface LookAhead {
+	/** Index of the next mark of the same family, or -1. */
+	nextOfFamily: number[];
+	/**
+	 * A later mark of the same family, before the end of any enclosing quote, that closes for sure:
+	 * then "the players' union" kept its apostrophe ("'the players' union is split'").
+	 */
+	strongerCloser: boolean[];
+}
+
+function lookAhead(marks: Mark[]): LookAhead {
+	const families: Family[] = ['double', 'single', 'guillemet', 'angle'];
+	const nextOfFamily = new Array<number>(marks.length);
+	const strongerCloser = new Array<boolean>(marks.length);
+	// Per family, from the mark being read: the next mark, the next `close` mark, the next sure closer.
+	const next = new Map<Family, number>(families.map((family) => [family, -1]));
+	const nextClose = new Map<Family, number>(families.map((family) => [family, Infinity]));
+	const nextSure = new Map<Family, number>(families.map((family) => [family, Infinity]));
+	for (let k = marks.length - 1; k >= 0; k--) {
+		const { family } = marks[k];
+		nextOfFamily[k] = next.get(family)!;
+		// The first sure closer of the family comes before any `close` mark of another family.
+		const otherClose = Math.min(...families.filter((other) => other !== family).map((other) => nextClose.get(other)!));
+		strongerCloser[k] = nextSure.get(family)! < otherClose;
+		next.set(family, k);
+		if (marks[k].role === 'close') {
+			nextClose.set(family, k);
+		}
+		if (!marks[k].weak && marks[k].role !== 'open') {
+			nextSure.set(family, k);
+		}
+	}
+	return { nextOfFamily, strongerCloser };
+}
+
+/** Offset of the last letter or digit of a paragraph, or -1. */
+function lastWordCharacter(text: string, paragraph: Span): number {
+	for (let i = paragraph.end - 1; i >= paragraph.start; i--) {
+		if (/[\p{L}\p{N}]/u.test(text[i])) {
+			return i;
+		}
+	}
+	return -1;
 }
 
 /** The last character before `at` that is not white space, within the paragraph. */
@@ -232,26 +283,6 @@ function findFamily(stack: OpenQuote[], family: Family): number {
 		}
 	}
 	return -1;
-}
-
-/**
- * A later mark of the same family, before the end of any enclosing quote, that closes for sure:
- * then "the players' union" kept its apostrophe ("'the players' union is split'").
- */
-function hasStrongerCloser(marks: Mark[], k: number): boolean {
-	for (let j = k + 1; j < marks.length; j++) {
-		const mark = marks[j];
-		if (mark.family !== marks[k].family) {
-			if (mark.role === 'close') {
-				return false;
-			}
-			continue;
-		}
-		if (!mark.weak && mark.role !== 'open') {
-			return true;
-		}
-	}
-	return false;
 }
 
 /** Closes `stack[owner]` with `mark`; quotes opened inside it and never closed are dropped or cut. */

@@ -1,4 +1,5 @@
 import { dottedAbbreviations, nameParticles, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords } from './nameLexicon';
+import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from './types';
 
 /** A word or a punctuation character of the prose. */
@@ -197,6 +198,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 	let previous: Quote | undefined;
 	let lastSpoken: Quote | undefined;
 	for (const event of events) {
+		checkBudget();
 		if ('kind' in event) {
 			const found = reader.readAround(event, previous, lastSpoken);
 			const quote = found ? reader.complete(event, found) : event;
@@ -267,6 +269,28 @@ function firstFrom(spans: Span[], offset: number): number {
 /** The span of a quote, marks included, and of its words. */
 type QuoteSpan = Span & { inner: Span };
 
+/**
+ * How far before and after a quote its attribution is read, at most. A sentence bounds it, but a
+ * sentence can be a whole paragraph of marks ("“a ”b “a ”b …"), and reading it again for each of
+ * its quotes is quadratic; no attribution in news stands this far from its quote.
+ */
+const maxReach = 1000;
+
+/** The longest sentence read for reported speech. */
+const maxReportedSentence = 2 * maxReach;
+
+/** The first word start at or after `at` (a window never begins inside a word). */
+function wordStartAfter(text: string, at: number): number {
+	if (at <= 0) {
+		return 0;
+	}
+	let i = at;
+	while (i < text.length && i < at + 100 && classOf(text.charCodeAt(i)) !== space && classOf(text.charCodeAt(i - 1)) !== space) {
+		i++;
+	}
+	return i;
+}
+
 /** Reads attributions in one article; keeps the people named so far for "he" and "she". */
 class TextReader {
 	private readonly text: string;
@@ -302,12 +326,12 @@ class TextReader {
 		const endParagraph = this.paragraphAt(quote.end - 1);
 		const next = this.quotes[firstFrom(this.quotes, quote.end)];
 		const sentenceAfter = this.sentenceAt(quote.end - 1);
-		const afterEnd = Math.min(sentenceAfter?.end ?? quote.end, this.parsed.paragraphs[endParagraph].end, next?.start ?? Infinity);
+		const afterEnd = Math.min(sentenceAfter?.end ?? quote.end, this.parsed.paragraphs[endParagraph].end, next?.start ?? Infinity, quote.end + maxReach);
 		const after = tokenize(this.text, quote.end, afterEnd);
 
 		const sentenceBefore = this.sentenceAt(quote.start);
 		const previousEnd = previous && this.paragraphAt(previous.end - 1) === startParagraph ? previous.end : 0;
-		const beforeStart = Math.max(sentenceBefore?.start ?? quote.start, previousEnd, this.parsed.paragraphs[startParagraph].start);
+		const beforeStart = Math.max(sentenceBefore?.start ?? quote.start, previousEnd, this.parsed.paragraphs[startParagraph].start, wordStartAfter(this.text, quote.start - maxReach));
 		const before = tokenize(this.text, beforeStart, quote.start);
 
 		const found = this.readAfter(after, quote) ?? this.readBefore(before);
@@ -355,7 +379,9 @@ class TextReader {
 	 * @returns A quote with `direct: false`, or nothing.
 	 */
 	readReported(sentence: Sentence): Quote | undefined {
-		if (!reportedHint.test(this.text.slice(sentence.start, sentence.end))) {
+		// A "sentence" longer than any in news is a run the parser could not split; its clauses are
+		// read verb by verb, each against the rest (quadratic), so it is left alone.
+		if (sentence.end - sentence.start > maxReportedSentence || !reportedHint.test(this.text.slice(sentence.start, sentence.end))) {
 			return undefined;
 		}
 		const tokens = tokenize(this.text, sentence.start, sentence.end);

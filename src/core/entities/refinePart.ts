@@ -86,8 +86,40 @@ function isSentenceWord(token: Token, evidence: NameEvidence, text: string): boo
 	return verbalEndingPattern.test(token.key) || usedInLowerCase(text, token.key);
 }
 
-/** Whether a word stands in lower case somewhere in the text ("artist" for a sentence-initial "Artist"). */
+/**
+ * Whether a word stands in lower case somewhere in the text ("artist" for a sentence-initial "Artist"):
+ * as a whole word, with no letter or digit glued on either side.
+ * NOTE: answered from an index of the text's words built once per text, not by a search of the
+ * whole text per sentence-initial word (quadratic on long texts); a key holding a hyphen, a dot
+ * or an apostrophe ("state-run") is not one word of the index and is searched, once.
+ */
 function usedInLowerCase(text: string, word: string): boolean {
+	const index = wordIndexOf(text);
+	let known = index.answers.get(word);
+	if (known === undefined) {
+		known = /^[\p{L}\p{N}]+$/u.test(word) ? index.words.has(word) : searchWhole(text, word);
+		index.answers.set(word, known);
+	}
+	return known;
+}
+
+/** The words of the last text asked about, and the answers given for it. */
+let lastIndex: { text: string; words: Set<string>; answers: Map<string, boolean> } | undefined;
+
+function wordIndexOf(text: string): { words: Set<string>; answers: Map<string, boolean> } {
+	if (lastIndex?.text !== text) {
+		// Runs of letters and digits, cut at every other code unit as the search below does.
+		const words = new Set<string>();
+		const wordPattern = /[\p{L}\p{N}]+/gu;
+		for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+			words.add(match[0]);
+		}
+		lastIndex = { text, words, answers: new Map() };
+	}
+	return lastIndex;
+}
+
+function searchWhole(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
 		if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')) {
 			return true;
@@ -122,8 +154,13 @@ function splitCompound(tokens: Token[], part: Part, evidence: NameEvidence): Par
  * "the President of Dravonia Aleksandr Varennikoff" → "Dravonia", "Aleksandr Varennikoff". The
  * rest must read as a person: a first name, or a name the folder gives to a person elsewhere.
  */
+/** The most words of a place name ("United Kingdom of Great Britain and Northern Ireland"). */
+const maxPlaceWords = 10;
+
 function splitPlacePerson(tokens: Token[], part: Part, evidence: NameEvidence): Part[] | undefined {
-	for (let end = part.first; end < part.last; end++) {
+	// The place is read from the part's first words, each reading building its key: bounded, so a
+	// run of thousands of capitalised words ("Aa Aa Aa …") costs no more than a name.
+	for (let end = part.first; end < part.last && end < part.first + maxPlaceWords; end++) {
 		const place = keyOf(tokens, part.first, end);
 		if (!(gazetteer.has(place) || isPlaceByDemonym(place, evidence) || majority(evidence.votes.get(place)) === 'place')) {
 			continue;

@@ -180,6 +180,8 @@ function markShouting(tokens: Token[], titleCase: boolean): void {
 			for (let k = i; k <= j; k++) {
 				tokens[k].shouted = true;
 			}
+			// The rest of the run is marked: reading it again from each of its words is quadratic.
+			i = j;
 		} else if (token.key.replace(/-/g, '').length >= 6 && !longAcronyms.has(token.key) && !/\d/.test(token.key)) {
 			token.shouted = true;
 		}

@@ -44,7 +44,8 @@ export function shapeOf(word: string): WordShape {
 		return arabicPrefixPattern.test(word) ? 'cap' : 'lower';
 	}
 	// "I'm", "I've", "We'll": a pronoun with its verb; "Dh472": a unit and a number.
-	if (contractionPattern.test(word) || /\p{Ll}.*\d|\d.*\p{Ll}/u.test(word)) {
+	// NOTE: two tests, not `\p{Ll}.*\d|\d.*\p{Ll}`, which reads to the end from every lower-case letter of a huge word.
+	if (contractionPattern.test(word) || (/\d/.test(word) && /\p{Ll}/u.test(word))) {
 		return 'other';
 	}
 	// "KOs", "CEOs": an acronym in the plural.
