@@ -97,7 +97,8 @@ function looksBinary(text: string): boolean {
  */
 const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/** Decodes Windows-1252 (and so ISO-8859-1, which browsers read as Windows-1252) correctly. */
+export function decodeWindows1252(bytes: Uint8Array): string {
 	let text = '';
 	for (const byte of bytes) {
 		text += byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80] : String.fromCharCode(byte);
