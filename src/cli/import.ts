@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importErrorMessage } from '../import/importError';
 import { importArticle } from '../import/importArticle';
@@ -63,6 +64,10 @@ export async function runImport(argv: string[], io: ImportIo = processIo): Promi
 	const maxSize = Number(values['max-size']);
 	if (!(timeout > 0) || !(maxSize > 0)) {
 		io.err(`crossread: --timeout and --max-size take a positive number (seconds, MB)`);
+		return 2;
+	}
+	if (statSync(values.into, { throwIfNoEntry: false })?.isDirectory() === false) {
+		io.err(`crossread: --into ${values.into} is a file, not a folder`);
 		return 2;
 	}
 	if (sources.length === 0) {

@@ -43,7 +43,8 @@ export function articleFileName(outlet: string | undefined, title: string): stri
 		}
 		name = next;
 	}
-	return `${name || 'article'}.md`;
+	// Windows reserves these names whatever the extension ("con.md" cannot be created).
+	return `${!name ? 'article' : /^(con|prn|aux|nul|com\d|lpt\d)$/.test(name) ? `${name}-article` : name}.md`;
 }
 
 /**

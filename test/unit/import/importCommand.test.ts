@@ -108,6 +108,8 @@ suite('crossread import', () => {
 		assert.equal((await crossreadImport(`${server.origin}/story`, '--timeout', 'soon')).status, 2);
 		assert.equal((await crossreadImport(`${server.origin}/story`, '--depth', '3')).status, 2);
 		assert.equal((await crossreadImport('--into', folder)).status, 2);
+		writeFileSync(join(folder, 'taken.md'), 'A file.');
+		assert.deepEqual(await crossreadImport(`${server.origin}/story`, '--into', join(folder, 'taken.md')), { status: 2, stdout: [], stderr: [`crossread: --into ${join(folder, 'taken.md')} is a file, not a folder`] });
 		assert.equal(server.requests.length, before);
 	});
 
