@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from '../features/analysisService';
 import type { ArticleFiles } from '../features/articleFiles';
 import { articleFolder } from '../import/articleFolder';
-import { importArticle } from '../import/importArticle';
 import { importErrorMessage } from '../import/importError';
 import { urlsInText } from '../import/urls';
 import { commandIds } from '../presentation/commandIds';
@@ -27,12 +26,12 @@ export class AddArticlesCommand {
 	}
 
 	async execute(): Promise<void> {
-		const urls = this.from === 'url' ? await askForUrls() : urlsInText(await vscode.env.clipboard.readText());
+		const urls = this.from === 'url' ? await askForUrls() : urlsInText(await readClipboard(5000));
 		if (urls === undefined) {
 			return;
 		}
 		if (urls.length === 0) {
-			void vscode.window.showInformationMessage('Crossread: the clipboard holds no http or https URL.');
+			void vscode.window.showInformationMessage('Crossread: the clipboard holds no http or https URL (or could not be read).');
 			return;
 		}
 		const folder = this.folder();
@@ -58,6 +57,8 @@ export class AddArticlesCommand {
 	private async importAll(urls: string[], folder: vscode.Uri, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {
 		const added: vscode.Uri[] = [];
 		const failed: string[] = [];
+		// Loaded on first use: the HTML parser and Readability (0.3–0.7 s to load here) stay out of activation.
+		const { importArticle } = await import('../import/importArticle');
 		const controller = new AbortController();
 		const listener = token.onCancellationRequested(() => controller.abort());
 		try {
@@ -98,10 +99,7 @@ export class AddArticlesCommand {
 
 /** Asks for one URL or several (separated by spaces), offering the clipboard's first URL. */
 async function askForUrls(): Promise<string[] | undefined> {
-	// NOTE: in a browser (code-server, vscode.dev) reading the clipboard may wait for a permission
-	// the reader never gives: the box opens without the offer after half a second.
-	const clipboard = await Promise.race([Promise.resolve(vscode.env.clipboard.readText()).catch(() => ''), new Promise<string>((resolve) => setTimeout(() => resolve(''), 500))]);
-	const [offered] = urlsInText(clipboard);
+	const [offered] = urlsInText(await readClipboard(500));
 	const input = await vscode.window.showInputBox({
 		title: 'Crossread: Add Article from URL',
 		prompt: 'The address of a news article (several, separated by spaces, are added one after the other)',
@@ -111,4 +109,12 @@ async function askForUrls(): Promise<string[] | undefined> {
 		validateInput: (value) => (value.trim() === '' || urlsInText(value).length > 0 ? undefined : 'Give an http or https address.'),
 	});
 	return input === undefined ? undefined : urlsInText(input);
+}
+
+/**
+ * The clipboard's text, or `''` when it cannot be read in time. NOTE: in a browser (code-server,
+ * vscode.dev) reading it may wait for a permission the reader never gives.
+ */
+function readClipboard(timeoutMs: number): Promise<string> {
+	return Promise.race([Promise.resolve(vscode.env.clipboard.readText()).catch(() => ''), new Promise<string>((resolve) => setTimeout(() => resolve(''), timeoutMs))]);
 }
