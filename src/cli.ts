@@ -13,6 +13,7 @@ import { colourStyle, plainStyle } from './core/report/style';
 import { writeReport } from './core/safeWrite';
 
 const usage = `Usage: crossread report <folder or files…> [options]
+       crossread import <URL or saved .html file…> [--into FOLDER]   (see crossread import --help)
 
 Reads news articles about one event, compares the outlets, and reports where they disagree,
 with every article's quotes, figures and names.
@@ -44,6 +45,11 @@ class UsageError extends Error {
 }
 
 async function main(argv: string[]): Promise<void> {
+	// `import` parses its own options; loaded only when asked for, so `report` never loads the HTML parser.
+	if (argv[0] === 'import') {
+		process.exitCode = await (await import('./cli/import')).runImport(argv.slice(1));
+		return;
+	}
 	let parsed;
 	try {
 		parsed = parseArgs({

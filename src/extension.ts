@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { AddArticlesCommand } from './commands/addArticles';
 import { registerCommands } from './commands/commandManager';
 import { ComparePassageCommand } from './commands/comparePassage';
 import { ComparisonMembershipCommand } from './commands/comparisonMembership';
@@ -98,6 +99,8 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 			new IgnoreEntryCommand(shown, ignoreFiles, 'ignoreOutlet'),
 			new IgnoreEntryCommand(shown, ignoreFiles, 'stopIgnoringOutlet'),
 			new OpenIgnoreFileCommand(ignoreFiles),
+			new AddArticlesCommand('url', analysis, files, log),
+			new AddArticlesCommand('clipboard', analysis, files, log),
 		]),
 	);
 	return { analysis, shown, ignoreFiles, discrepancies, report };

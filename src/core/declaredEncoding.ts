@@ -55,9 +55,11 @@ export function declaredEncoding(bytes: Uint8Array): DeclaredEncoding | undefine
 const windows1252High = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeIn(decoder: InstanceType<typeof TextDecoder>, bytes: Uint8Array): string {
-	if (decoder.encoding !== 'windows-1252') {
-		return decoder.decode(bytes);
-	}
+	return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
+/** Decodes Windows-1252 (and so ISO-8859-1, which browsers read as Windows-1252) with its 0x80–0x9F characters. */
+export function decodeWindows1252(bytes: Uint8Array): string {
 	const chars: string[] = new Array(bytes.length);
 	for (let i = 0; i < bytes.length; i++) {
 		const byte = bytes[i];

@@ -25,6 +25,8 @@ export const commandIds = {
 	ignoreOutlet: 'crossread.ignoreOutlet',
 	stopIgnoringOutlet: 'crossread.stopIgnoringOutlet',
 	openIgnoreFile: 'crossread.openIgnoreFile',
+	addArticleFromUrl: 'crossread.addArticleFromUrl',
+	addArticlesFromClipboard: 'crossread.addArticlesFromClipboard',
 } as const;
 
 /**
