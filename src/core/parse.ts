@@ -41,7 +41,10 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 
 	const hidden: Span[] = [{ start: 0, end: header.bodyStart }, ...boilerplate];
 	if (isMarkdown(source.path, text)) {
-		hidden.push(...findMarkup(text, header.bodyStart));
+		// NOTE: a loop, not `push(...)`: a large file can hold more markup spans than a call takes arguments.
+		for (const span of findMarkup(text, header.bodyStart)) {
+			hidden.push(span);
+		}
 	}
 	const prose = blank(text, hidden);
 	const paragraphs = findParagraphs(prose, header.bodyStart);

@@ -57,10 +57,15 @@ export function highlightSpans(analysis: ArticleAnalysis, options: HighlightOpti
 		}
 	}
 	if (options.figures) {
-		spans.push(...analysis.figures.map((figure) => ({ ...span(figure), type: 'figure' as const })));
+		// Loops, not `push(...)`: a long file may hold more figures than a call takes arguments.
+		for (const figure of analysis.figures) {
+			spans.push({ ...span(figure), type: 'figure' });
+		}
 	}
 	if (options.entities) {
-		spans.push(...analysis.mentions.map((mention) => ({ ...span(mention), type: entityTokens[entityType(mention) ?? mention.type] })));
+		for (const mention of analysis.mentions) {
+			spans.push({ ...span(mention), type: entityTokens[entityType(mention) ?? mention.type] });
+		}
 	}
 	return spans;
 }

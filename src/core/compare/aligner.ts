@@ -120,7 +120,10 @@ export class Aligner {
 			if (signature !== undefined) {
 				this.signatures.set(article, signature);
 			}
-			all.push(...ids);
+			// NOTE: not `push(...ids)`: a 10 MB article has more units than a call may take arguments.
+			for (const id of ids) {
+				all.push(id);
+			}
 		}
 		for (const id of all) {
 			this.match(id);

@@ -62,7 +62,9 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 	const flush = () => {
 		if (pending) {
 			waiting = classify(pending.removed, pending.added).map((change) => ({ ...change, sharedAround: lastRun }));
-			changes.push(...waiting);
+			for (const change of waiting) {
+				changes.push(change);
+			}
 			pending = undefined;
 		}
 	};
@@ -79,9 +81,9 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 		}
 		pending ??= { removed: [], added: [] };
 		if (part.removed) {
-			pending.removed.push(...part.value);
+			pending.removed = pending.removed.concat(part.value);
 		} else {
-			pending.added.push(...part.value);
+			pending.added = pending.added.concat(part.value);
 		}
 	}
 	flush();
