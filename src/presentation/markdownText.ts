@@ -15,6 +15,19 @@ export function inertMarkdown(text: string): string {
 }
 
 /**
+ * Text from an article, a file name or an ignore file made inert for a notification's message,
+ * which VS Code does not read as Markdown but where `[label](https://…)` and `[label](command:…)`
+ * still become links: a `](` is split with a space ("[Ignore] (command:…)"), and control and
+ * bidirectional characters are dropped.
+ *
+ * @param text A message that holds such text.
+ * @returns The message, with no link a reader could click.
+ */
+export function inertNotificationText(text: string): string {
+	return stripControls(text).replace(/\]\s*\(/g, '] (');
+}
+
+/**
  * A `command:` link target with its arguments, for a trusted MarkdownString. The arguments are
  * JSON, percent-encoded; `(`, `)` and `'` are encoded too, as `encodeURIComponent` leaves them and
  * a `)` would end the Markdown link early.

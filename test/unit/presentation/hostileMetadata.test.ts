@@ -11,6 +11,7 @@ import { buildReport, type Report } from '../../../src/core/report/model';
 import { colourStyle } from '../../../src/core/report/style';
 import { buildDiscrepancyTree } from '../../../src/presentation/discrepancyTree';
 import { renderHoverCard } from '../../../src/presentation/hoverCard';
+import { inertNotificationText } from '../../../src/presentation/markdownText';
 import { renderReportHtml } from '../../../src/presentation/reportHtml';
 import { buildSourceTree } from '../../../src/presentation/sourceTree';
 import { assertNoControls, hostile, hostileSources } from '../helpers/hostile';
@@ -124,6 +125,18 @@ suite('hostile metadata is inert on every surface', () => {
 		assertNoControls(page, 'report webview');
 		assert.doesNotMatch(page, /<img|<a\b|(href|src)="https?:/i);
 		assert.ok(page.includes('<span class="outlet">[Ignore](command:crossread.ignoreDiscrepancy?%5B%22x%22%5D) Evil</span>'), 'the outlet shows as text, its hyperlink escape gone');
+	});
+});
+
+suite('notifications', () => {
+	// VS Code's own pattern for the links it draws in a notification's message (linkedText.ts).
+	const notificationLink = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+
+	test('an outlet or an ignore-file entry quoted in a notification cannot form a link', () => {
+		const message = inertNotificationText(`Crossread: "Figure: 12 (${hostile.outlet}) vs 14 ([x](https://evil.example))" is ignored because .crossread.json ignores the differences of "[Open](file:///etc/passwd)".`);
+		assert.deepEqual(message.match(notificationLink), null);
+		assertNoControls(message, 'notification');
+		assert.ok(message.includes('[Ignore] (command:crossread.ignoreDiscrepancy?%5B%22x%22%5D)'), message);
 	});
 });
 
