@@ -3,7 +3,7 @@ import type { Discrepancy } from '../core/types';
 import { commandIds, discrepancyIdOf } from '../presentation/commandIds';
 import { addIgnoreEntry, type IgnoreEntries, ignoringEntries } from '../presentation/ignoreFile';
 import { kindTitles } from '../presentation/discrepancyTree';
-import { inertNotificationText } from '../presentation/markdownText';
+import { inertLabel, inertNotificationText } from '../presentation/markdownText';
 import type { AnalysisService } from '../features/analysisService';
 import type { IgnoreFiles } from '../features/ignoreFiles';
 import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
@@ -144,9 +144,9 @@ export class StopIgnoringCommand {
 
 function pickItem(discrepancy: Discrepancy): vscode.QuickPickItem & { id: string } {
 	return {
-		label: discrepancy.summary,
+		label: inertLabel(discrepancy.summary),
 		description: `${discrepancy.severity} · ${kindTitles[discrepancy.kind]} · ${discrepancy.id}`,
-		detail: `${discrepancy.reason} (confidence ${Math.round(discrepancy.confidence * 100)}%)`,
+		detail: inertLabel(`${discrepancy.reason} (confidence ${Math.round(discrepancy.confidence * 100)}%)`),
 		id: discrepancy.id,
 	};
 }
