@@ -477,7 +477,9 @@ export async function viewAction(page, view, label) {
  * @param {string} label
  */
 export async function pickItem(page, label) {
-	await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(label) }) }).first().click();
+	// The current choice carries a `$(check)` icon, which leaves a space before its label (" All").
+	const name = new RegExp(`^\\s?${exactly(label).source.slice(1)}`);
+	await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: name }) }).first().click();
 	await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 

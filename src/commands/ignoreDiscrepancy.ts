@@ -3,6 +3,7 @@ import type { Discrepancy } from '../core/types';
 import { commandIds, discrepancyIdOf } from '../presentation/commandIds';
 import { addIgnoreEntry, type IgnoreEntries, ignoringEntries } from '../presentation/ignoreFile';
 import { kindTitles } from '../presentation/discrepancyTree';
+import { inertLabel, inertNotificationText } from '../presentation/markdownText';
 import type { AnalysisService } from '../features/analysisService';
 import type { IgnoreFiles } from '../features/ignoreFiles';
 import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
@@ -102,7 +103,7 @@ export class StopIgnoringCommand {
 		const rule = entries.key === 'names' ? `accepts the spelling ${what}` : entries.key === 'figures' ? `accepts the figure ${what}` : `ignores the differences of ${what}`;
 		const remove = entries.key === 'outlets' ? 'Stop Ignoring the Outlet' : 'Stop Accepting';
 		const answer = await vscode.window.showInformationMessage(
-			`Crossread: ${this.summaryOf(id)} is ignored because .crossread.json ${rule}. Removing that may bring back other discrepancies too.`,
+			inertNotificationText(`Crossread: ${this.summaryOf(id)} is ignored because .crossread.json ${rule}. Removing that may bring back other discrepancies too.`),
 			remove,
 			'Open .crossread.json',
 		);
@@ -143,9 +144,9 @@ export class StopIgnoringCommand {
 
 function pickItem(discrepancy: Discrepancy): vscode.QuickPickItem & { id: string } {
 	return {
-		label: discrepancy.summary,
+		label: inertLabel(discrepancy.summary),
 		description: `${discrepancy.severity} · ${kindTitles[discrepancy.kind]} · ${discrepancy.id}`,
-		detail: `${discrepancy.reason} (confidence ${Math.round(discrepancy.confidence * 100)}%)`,
+		detail: inertLabel(`${discrepancy.reason} (confidence ${Math.round(discrepancy.confidence * 100)}%)`),
 		id: discrepancy.id,
 	};
 }

@@ -85,7 +85,11 @@ export async function listArticleFiles(paths: readonly string[], extensions: rea
 			// Below a real folder, an entry that is not a link is at its folder's real path and name.
 			const childReal = async () => (child.badName ? await realPath(child.fsPath) : join(real, name));
 			if (entry.isDirectory()) {
-				await searchFolder(child.path, child.fsPath, await childReal(), child.badName);
+				const real = await childReal();
+				// Reached again through a link to a folder above it: its files are listed already.
+				if (!folders.has(real)) {
+					await searchFolder(child.path, child.fsPath, real, child.badName);
+				}
 			} else if (entry.isSymbolicLink()) {
 				links.push({ ...child, parent: real, name });
 			} else if (isArticleName(name)) {
@@ -100,21 +104,26 @@ export async function listArticleFiles(paths: readonly string[], extensions: rea
 	};
 
 	const followLink = async (link: PendingLink): Promise<void> => {
+		// A link with another extension is not an article, and would not have been read anyway; one with none may be a folder.
+		const mayMatter = isArticleName(link.name) || extname(link.name) === '';
 		const stat = await fs.stat(link.fsPath).catch((error: NodeJS.ErrnoException) => error);
 		if (stat instanceof Error) {
 			const reason = stat.code === 'ELOOP' ? 'a symbolic link loop' : stat.code === 'ENOENT' ? 'a symbolic link to nothing (its target does not exist)' : `a symbolic link that cannot be followed (${stat.code ?? stat.message})`;
-			warnings.push({ path: link.path, message: `${reason}, skipped` });
+			if (mayMatter) {
+				warnings.push({ path: link.path, message: `${reason}, skipped` });
+			}
 			return;
 		}
 		const real = await realPath(link.fsPath);
 		if (stat.isDirectory()) {
 			const searched = folders.get(real);
-			if (searched === undefined) {
-				await searchFolder(link.path, link.fsPath, real, link.badName);
-			} else if (link.parent === real || link.parent.startsWith(real.endsWith(sep) ? real : real + sep)) {
-				warnings.push({ path: link.path, message: `a symbolic link loop (it leads back to ${searched}), skipped` });
-			} else {
+			// A link to the folder that holds it, or to one above: following it would never end.
+			if (link.parent === real || link.parent.startsWith(real.endsWith(sep) ? real : real + sep)) {
+				warnings.push({ path: link.path, message: `a symbolic link loop (it leads back to ${searched ?? 'a folder above it'}), skipped` });
+			} else if (searched !== undefined) {
 				warnings.push({ path: link.path, message: `a link to ${searched}, already searched, skipped` });
+			} else {
+				await searchFolder(link.path, link.fsPath, real, link.badName);
 			}
 		} else if (isArticleName(link.name)) {
 			if (stat.isFile()) {

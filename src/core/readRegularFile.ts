@@ -17,8 +17,8 @@ const maxChunk = 1024 * 1024;
 
 /**
  * Reads a regular file, and only one: a FIFO, a device (`/dev/zero`, `/dev/urandom`), a socket
- * or a folder is refused with its true kind, after opening without blocking and checking the
- * open handle (so a file swapped for a FIFO between a listing and this read is caught too). The
+ * or a folder is refused with its true kind, before it is opened, and again on the open handle
+ * (opened without blocking, so a file swapped for a FIFO in between is caught too). The
  * cap is enforced while reading, a piece at a time: the size `stat` reports is never trusted
  * (`/proc` files report 0, a device reports 0 and never ends, a file may grow while read).
  * Symbolic links are followed (once: the system refuses loops).
@@ -28,6 +28,11 @@ const maxChunk = 1024 * 1024;
  * @returns The bytes, or a reason for a person ("too large (over 16 MB)").
  */
 export async function readRegularFile(path: string | Buffer, maxBytes: number): Promise<ReadFileResult> {
+	// A device is never opened at all: opening some has effects of its own (`/dev/watchdog` arms a timer).
+	const before = await fs.stat(path).catch(() => undefined);
+	if (before && !before.isFile()) {
+		return { error: `not a regular file (${kindOf(before)})`, reason: 'not-regular' };
+	}
 	let handle: fs.FileHandle;
 	try {
 		handle = await fs.open(path, openFlags);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ignoreFileName, type IgnoreList } from '../core/ignore';
 import { maxIgnoreFileBytes } from '../core/ignoreFileText';
 import { fold, ignoreFileProblem, type IgnoreKey, readIgnoreText, removeIgnoreEntries } from '../presentation/ignoreFile';
+import { inertNotificationText } from '../presentation/markdownText';
 import { readWorkspaceFile } from './workspaceFiles';
 
 /** One workspace folder's `.crossread.json`. */
@@ -224,9 +225,10 @@ export class IgnoreFiles implements vscode.Disposable {
 		this._onDidChange.fire();
 	}
 
+	/** The message may quote the file (a JSON error does), which anyone who sent the folder wrote. */
 	private warn(message: string, uri: vscode.Uri): void {
 		this.log.warn(message);
-		void vscode.window.showWarningMessage(message, 'Open File').then((open) => open && vscode.window.showTextDocument(uri));
+		void vscode.window.showWarningMessage(inertNotificationText(message), 'Open File').then((open) => open && vscode.window.showTextDocument(uri));
 	}
 
 	private enqueue<T>(job: () => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { inertNotificationText } from '../presentation/markdownText';
 import type { PassageTarget } from '../presentation/passageTarget';
 import type { AnalysisService } from './analysisService';
 import { toRange } from './ranges';
@@ -15,7 +16,7 @@ export async function showPassage(analysis: AnalysisService, target: PassageTarg
 	const snapshot = analysis.current;
 	const record = snapshot?.record(target.article);
 	if (!snapshot || !record) {
-		void vscode.window.showWarningMessage(`Crossread: "${target.article}" is no longer among the compared articles.`);
+		void vscode.window.showWarningMessage(inertNotificationText(`Crossread: "${target.article}" is no longer among the compared articles.`));
 		return undefined;
 	}
 	const range = toRange(snapshot.lines(record.id), target);

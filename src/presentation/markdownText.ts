@@ -15,6 +15,31 @@ export function inertMarkdown(text: string): string {
 }
 
 /**
+ * Text from an article, a file name or an ignore file made inert for a notification's message,
+ * which VS Code does not read as Markdown but where `[label](https://…)` and `[label](command:…)`
+ * still become links: a `](` is split with a space ("[Ignore] (command:…)"), and control and
+ * bidirectional characters are dropped.
+ *
+ * @param text A message that holds such text.
+ * @returns The message, with no link a reader could click.
+ */
+export function inertNotificationText(text: string): string {
+	return stripControls(text).replace(/\]\s*\(/g, '] (');
+}
+
+/**
+ * Text from an article made inert for a quick pick row, which draws `$(name)` as an icon: every
+ * `$(` is escaped (`\\$(`, which VS Code shows as `$(`), and control and bidirectional
+ * characters are dropped. An outlet called "$(alert) Official" keeps its words and gets no icon.
+ *
+ * @param text A label, description or detail.
+ * @returns The same words, with no icon.
+ */
+export function inertLabel(text: string): string {
+	return stripControls(text).replace(/\$\(/g, '\\$(');
+}
+
+/**
  * A `command:` link target with its arguments, for a trusted MarkdownString. The arguments are
  * JSON, percent-encoded; `(`, `)` and `'` are encoded too, as `encodeURIComponent` leaves them and
  * a `)` would end the Markdown link early.

@@ -1,6 +1,7 @@
 import type { PassageComparison } from '../core/compare/lookup';
 import type { ArticleDirectory } from './articleDirectory';
 import { outletOf } from './articleDirectory';
+import { inertLabel } from './markdownText';
 import type { PassageTarget } from './passageTarget';
 import { verdictPhrase } from './verdict';
 
@@ -33,9 +34,9 @@ export function outletPicks(comparison: PassageComparison, directory: ArticleDir
 			const { start, end } = other.passage!;
 			const text = (entry?.text ?? '').slice(start, end).replace(/\s+/g, ' ').trim();
 			return {
-				label: outletOf(directory, other.article),
-				description: [...(entry?.date ? [entry.date] : []), verdictPhrase(other.verdict)].join(' · '),
-				detail: text.length > 160 ? `${text.slice(0, 159)}…` : text,
+				label: inertLabel(outletOf(directory, other.article)),
+				description: inertLabel([...(entry?.date ? [entry.date] : []), verdictPhrase(other.verdict)].join(' · ')),
+				detail: inertLabel(text.length > 160 ? `${text.slice(0, 159)}…` : text),
 				target: { article: other.article, start, end, beside: true },
 			};
 		});

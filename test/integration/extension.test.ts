@@ -187,6 +187,22 @@ suite('Crossread in VS Code', () => {
 		}
 	});
 
+	test('Export never writes over an article of the comparison, nor over a file that is not a report', async () => {
+		await openArticle('northfield-courier.md');
+		const article = fixture('valley-herald.txt');
+		const before = await vscode.workspace.fs.readFile(article);
+		await vscode.commands.executeCommand('crossread.exportMarkdown', article);
+		assert.deepEqual(await vscode.workspace.fs.readFile(article), before);
+		const notes = vscode.Uri.joinPath(vscode.Uri.file(os.tmpdir()), `crossread-notes-${process.pid}.md`);
+		try {
+			await vscode.workspace.fs.writeFile(notes, new TextEncoder().encode('# My notes\n'));
+			await vscode.commands.executeCommand('crossread.exportMarkdown', notes);
+			assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(notes)), '# My notes\n');
+		} finally {
+			await vscode.workspace.fs.delete(notes).then(undefined, () => undefined);
+		}
+	});
+
 	test('Compare Passage With Another Outlet opens the chosen outlet\'s version beside', async () => {
 		const { editor } = await openArticle('northfield-courier.md');
 		editor.selection = new vscode.Selection(positionOf(editor.document, '4.2 million'), positionOf(editor.document, '4.2 million'));

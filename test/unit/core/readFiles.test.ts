@@ -195,6 +195,31 @@ suite('loadArticles: files that are not articles', () => {
 		);
 	});
 
+	test('a link up the tree is a loop even above the folder given; a link to a searched folder is said; a stray link is not an article', async function () {
+		if (!posix) {
+			this.skip();
+		}
+		mkdirSync(join(folder, 'desk', 'sub'), { recursive: true });
+		writeFileSync(join(folder, 'desk', 'sub', 'story.txt'), article);
+		mkdirSync(join(folder, 'other'));
+		writeFileSync(join(folder, 'other', 'more.txt'), article);
+		symlinkSync(folder, join(folder, 'desk', 'sub', 'up'));
+		symlinkSync(join(folder, 'other'), join(folder, 'desk', 'sub', 'sideways'));
+		symlinkSync(join(folder, 'missing.json'), join(folder, 'desk', 'sub', 'notes.json'));
+		const loaded = await loadArticles([join(folder, 'other'), join(folder, 'desk', 'sub')]);
+		assert.deepEqual(
+			loaded.sources.map((source) => source.path.slice(folder.length + 1)),
+			['desk/sub/story.txt', 'other/more.txt'],
+		);
+		assert.deepEqual(
+			loaded.warnings.map((warning) => [warning.path.slice(folder.length + 1), warning.message.replaceAll(folder + '/', '')]),
+			[
+				['desk/sub/sideways', 'a link to other, already searched, skipped'],
+				['desk/sub/up', 'a symbolic link loop (it leads back to a folder above it), skipped'],
+			],
+		);
+	});
+
 	test('a file whose name is not valid UTF-8 is read, and the name is shown with U+FFFD', async function () {
 		if (process.platform !== 'linux') {
 			this.skip();

@@ -9,7 +9,7 @@ import type { ArticleSource } from '../../../src/core/parse';
  * line, a pipe and a colour escape.
  */
 export const hostile = {
-	outlet: '[Ignore](command:crossread.ignoreDiscrepancy?%5B%22x%22%5D) \u001b]8;;https://evil.example\u0007Evil\u001b]8;;\u0007',
+	outlet: '[Ignore](command:crossread.ignoreDiscrepancy?%5B%22x%22%5D) \u001b]8;;https://evil.example\u0007Evil\u001b]8;;\u0007 $(alert)',
 	date: '![x](https://evil.example/beacon.png)',
 	title: '<img src=https://evil.example/t.png> \u001b[2J *Title* | cell',
 	byline: '\u202eReporter\u001b]52;c;ZXZpbA==\u0007',

@@ -11,6 +11,8 @@ import { buildReport, type Report } from '../../../src/core/report/model';
 import { colourStyle } from '../../../src/core/report/style';
 import { buildDiscrepancyTree } from '../../../src/presentation/discrepancyTree';
 import { renderHoverCard } from '../../../src/presentation/hoverCard';
+import { inertLabel, inertNotificationText } from '../../../src/presentation/markdownText';
+import { outletPicks } from '../../../src/presentation/outletPicks';
 import { renderReportHtml } from '../../../src/presentation/reportHtml';
 import { buildSourceTree } from '../../../src/presentation/sourceTree';
 import { assertNoControls, hostile, hostileSources } from '../helpers/hostile';
@@ -82,6 +84,15 @@ suite('hostile metadata is inert on every surface', () => {
 		assert.ok(tooltips.some((tooltip) => rendered(tooltip).text.includes('[Ignore](command:')));
 	});
 
+	test('the outlet picker (a quick pick, which draws $(icons)) shows the outlet and date as text', () => {
+		const comparison = comparePassageAt(analysed.comparison, 'plain', offsetOf(analysed, 'plain', '12 million') + 1, analysed.articleIds);
+		const picks = outletPicks(comparison!, analysed.directory);
+		const pick = picks.find((candidate) => candidate.target.article === 'hostile')!;
+		assertNoControls([pick.label, pick.description, pick.detail].join('\n'), 'outlet picker');
+		assert.equal(inertLabel('$(alert) Official $(x'), '\\$(alert) Official \\$(x');
+		assert.doesNotMatch(pick.label, /(?<!\\)\$\(/);
+	});
+
 	test('the Markdown report keeps every value in its cell, its code span and its line', () => {
 		const markdown = formatMarkdown(report);
 		assertNoControls(markdown, 'Markdown report');
@@ -123,7 +134,19 @@ suite('hostile metadata is inert on every surface', () => {
 		const page = renderReportHtml(report, spellings, { nonce: 'n', cspSource: 'vscode-webview://x', scriptUri: 'vscode-webview://x/r.js', styleUri: 'vscode-webview://x/r.css' });
 		assertNoControls(page, 'report webview');
 		assert.doesNotMatch(page, /<img|<a\b|(href|src)="https?:/i);
-		assert.ok(page.includes('<span class="outlet">[Ignore](command:crossread.ignoreDiscrepancy?%5B%22x%22%5D) Evil</span>'), 'the outlet shows as text, its hyperlink escape gone');
+		assert.ok(page.includes('<span class="outlet">[Ignore](command:crossread.ignoreDiscrepancy?%5B%22x%22%5D) Evil $(alert)</span>'), 'the outlet shows as text, its hyperlink escape gone');
+	});
+});
+
+suite('notifications', () => {
+	// VS Code's own pattern for the links it draws in a notification's message (linkedText.ts).
+	const notificationLink = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/gi;
+
+	test('an outlet or an ignore-file entry quoted in a notification cannot form a link', () => {
+		const message = inertNotificationText(`Crossread: "Figure: 12 (${hostile.outlet}) vs 14 ([x](https://evil.example))" is ignored because .crossread.json ignores the differences of "[Open](file:///etc/passwd)".`);
+		assert.deepEqual(message.match(notificationLink), null);
+		assertNoControls(message, 'notification');
+		assert.ok(message.includes('[Ignore] (command:crossread.ignoreDiscrepancy?%5B%22x%22%5D)'), message);
 	});
 });
 
