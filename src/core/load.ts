@@ -3,6 +3,7 @@ import { decodeBytes } from './decode';
 import { type ArticleFile, listArticleFiles } from './listArticleFiles';
 import type { ArticleSource } from './parse';
 import { readRegularFile } from './readRegularFile';
+import { isCrossreadReport } from './safeWrite';
 import type { InputWarning } from './types';
 
 /** Options for `loadArticles`. */
@@ -76,6 +77,12 @@ async function readArticle(file: ArticleFile, maxBytes: number, warnings: InputW
 	const decoded = decodeBytes(read.bytes);
 	if ('error' in decoded) {
 		warnings.push({ path, message: decoded.error.includes('skipped') ? decoded.error : `${decoded.error}, skipped` });
+		return undefined;
+	}
+	// A report written into the folder (`--out report.md`) is not an outlet: comparing it would
+	// set every quote it lists against the articles it was made from.
+	if (isCrossreadReport(decoded.text)) {
+		warnings.push({ path, message: 'a Crossread report, not an article, skipped' });
 		return undefined;
 	}
 	if (file.badName) {

@@ -246,6 +246,17 @@ suite('loadArticles: files that are not articles', () => {
 		const loaded = await loadArticles([folder], { maxBytes: 2 * 1024 * 1024 });
 		assert.deepEqual(loaded.warnings, [{ path: join(folder, 'big.txt'), message: 'too large (over 2 MB), skipped' }]);
 	});
+
+	test('a report written into the folder is not read as another outlet next time', async () => {
+		writeFileSync(join(folder, 'a.txt'), article);
+		writeFileSync(join(folder, 'report.md'), '# Crossread report\n\n2 outlets compared.\n');
+		const loaded = await loadArticles([folder]);
+		assert.deepEqual(
+			loaded.sources.map(({ path }) => path),
+			[join(folder, 'a.txt')],
+		);
+		assert.deepEqual(loaded.warnings, [{ path: join(folder, 'report.md'), message: 'a Crossread report, not an article, skipped' }]);
+	});
 });
 
 function listen(path: string): Promise<Server> {
