@@ -34,6 +34,14 @@ interface CachedAnalysis {
 	analysis: ArticleAnalysis;
 }
 
+/**
+ * Other outlets' passages listed under one diagnostic. In a folder of 200 wire copies a figure
+ * another outlet changed has 199 agreeing passages: listing them all under each of its
+ * diagnostics made megabytes of JSON per comparison, which the server then took a third of a
+ * second to send while hovers waited. The hover card and the report still name every outlet.
+ */
+const maxRelated = 20;
+
 /** The analysis share of the progress bar: the comparison after it cannot report its own progress. */
 const analysisShare = 0.5;
 
@@ -176,7 +184,7 @@ export class CrossreadLanguageService {
 				source: 'crossread',
 				code: model.code,
 				message: model.message,
-				relatedInformation: model.related.flatMap((related) => {
+				relatedInformation: model.related.slice(0, maxRelated).flatMap((related) => {
 					const other = snapshot.article(related.article);
 					return other ? [{ location: { uri: other.uri, range: snapshot.range(other.id, related) }, message: related.message }] : [];
 				}),

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { CodeActionKind, createConnection, DidChangeWatchedFilesNotification, FileChangeType, ProposedFeatures, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver/node';
@@ -24,6 +25,9 @@ function startServer(): void {
 	let state: WorkspaceState | undefined;
 	let watchFiles = false;
 	let folderEvents = false;
+	// The protocol thread's longest stall, logged with each comparison: what an editor's requests can wait at worst.
+	const stalls = monitorEventLoopDelay({ resolution: 10 });
+	stalls.enable();
 	const folderPaths = (folders: readonly { uri: string }[] | null | undefined) => (folders ?? []).filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
 
 	connection.onInitialize((params) => {
@@ -36,7 +40,10 @@ function startServer(): void {
 			progress: (generation, share, message) => progress.report(generation, share, message),
 			compared: (generation, summary) => {
 				progress.done();
-				connection.console.info(`Crossread: compared ${summary.articles} articles (${summary.fresh} analysed afresh) in ${summary.ms} ms: ${summary.discrepancies} discrepancies.`);
+				connection.console.info(
+					`Crossread: compared ${summary.articles} articles (${summary.fresh} analysed afresh) in ${summary.ms} ms: ${summary.discrepancies} discrepancies; this thread's longest stall meanwhile ${Math.round(stalls.max / 1e6)} ms.`,
+				);
+				stalls.reset();
 				void state?.publish(generation);
 			},
 			ended: (_generation, error) => {
@@ -134,7 +141,7 @@ function startServer(): void {
 
 	connection.languages.semanticTokens.on(async ({ textDocument }, token) => {
 		// Tokens are waited for (after the edit's quiet time), so that colours do not flicker while typing.
-		if (!state || !(await state.whenCurrent(textDocument.uri, () => token.isCancellationRequested))) {
+		if (!state?.isArticle(textDocument.uri) || !(await state.whenCurrent(textDocument.uri, () => token.isCancellationRequested))) {
 			return { data: [] };
 		}
 		return { data: (await state.engines.query('semanticTokens', { uri: canonicalUri(textDocument.uri) })) ?? [] };
@@ -185,8 +192,16 @@ function startServer(): void {
 /** The version in `package.json`, set by esbuild. */
 declare const CROSSREAD_VERSION: string;
 
+/** How a client can start the server: the transports `createConnection` reads from the command line. */
+const transports = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+)$/;
+
 if (isMainThread) {
-	startServer();
+	if (process.argv.slice(2).some((argument) => transports.test(argument))) {
+		startServer();
+	} else {
+		process.stderr.write('crossread language server: start it from an editor with --stdio (or --node-ipc, --socket=PORT, --pipe=NAME); see "Any LSP editor" in the README.\n');
+		process.exitCode = 2;
+	}
 } else if ((workerData as { crossreadEngine?: Int32Array } | undefined)?.crossreadEngine) {
 	runEngine(parentPort!, (workerData as { crossreadEngine: Int32Array }).crossreadEngine);
 }

@@ -138,6 +138,8 @@ export class WorkspaceState {
 		}
 		for (const document of documents) {
 			void this.connection.sendDiagnostics(document);
+			// One document at a time: a hover that comes in meanwhile is answered between two.
+			await new Promise((resolve) => setImmediate(resolve));
 		}
 		this.published = now;
 		if (this.client.semanticTokensRefresh) {

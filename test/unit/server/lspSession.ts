@@ -58,9 +58,10 @@ export class LspSession {
 		this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 	}
 
-	/** Starts the server. */
+	/** Starts the server; `CROSSREAD_SERVER_NODE_ARGS` adds options to its `node` (`--cpu-prof`, to profile the bench). */
 	static start(): LspSession {
-		const child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+		const nodeArgs = process.env.CROSSREAD_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+		const child = spawn(process.execPath, [...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 		return new LspSession(child);
 	}
 
