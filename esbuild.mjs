@@ -28,6 +28,8 @@ const builds = process.argv.includes('--server')
 	: [
 			{ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
 			{ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+			// The language server's client, loaded by the extension only when crossread.server.enabled is on.
+			{ ...shared, entryPoints: ['src/features/serverClient.ts'], outfile: 'dist/client.js' },
 			server,
 		];
 
