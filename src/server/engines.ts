@@ -15,7 +15,16 @@ class Engine {
 	constructor(
 		readonly worker: Worker,
 		onMessage: (engine: Engine, message: Exclude<FromEngine, { type: 'reply' }>) => void,
+		onExit: (engine: Engine, reason: string) => void,
 	) {
+		let failure = 'it stopped';
+		worker.on('error', (error) => (failure = error.stack ?? error.message));
+		// A thread that ends (out of memory, a crash) fails what waits on it; the server starts another.
+		worker.on('exit', () => {
+			this.waiting.forEach((waiter) => waiter.reject(new Error(`Crossread's analysis thread ended: ${failure}`)));
+			this.waiting.clear();
+			onExit(this, failure);
+		});
 		worker.on('message', (message: FromEngine) => {
 			if (message.type === 'reply') {
 				const waiter = this.waiting.get(message.id);
@@ -66,7 +75,9 @@ export interface EngineEvents {
  */
 export class Engines {
 	private readonly latest = new Int32Array(new SharedArrayBuffer(4));
-	private readonly engines: [Engine, Engine];
+	private readonly engines: Engine[];
+	private options: ServiceOptions | undefined;
+	private disposed = false;
 	private generation = 0;
 	private pending: { generation: number; input: CompareInput } | undefined;
 	private ready: Engine | undefined;
@@ -76,8 +87,35 @@ export class Engines {
 		script: string,
 		private readonly events: EngineEvents,
 	) {
-		const start = () => new Engine(new Worker(script, { workerData: { crossreadEngine: this.latest } }), (engine, message) => this.onMessage(engine, message));
-		this.engines = [start(), start()];
+		this.engines = [this.startEngine(script), this.startEngine(script)];
+	}
+
+	private startEngine(script: string): Engine {
+		const engine = new Engine(
+			// No options of the server's own node (a debugger port, a test's loader) carry over to the engines.
+			new Worker(script, { workerData: { crossreadEngine: this.latest }, execArgv: [] }),
+			(from, message) => this.onMessage(from, message),
+			(from, reason) => this.onExit(script, from, reason),
+		);
+		if (this.options) {
+			engine.send({ type: 'configure', options: this.options });
+		}
+		return engine;
+	}
+
+	/** An engine thread ended: another takes its place, and the comparison it held or ran is gone. */
+	private onExit(script: string, engine: Engine, reason: string): void {
+		const index = this.engines.indexOf(engine);
+		if (this.disposed || index < 0) {
+			return;
+		}
+		this.engines[index] = this.startEngine(script);
+		if (this.ready === engine) {
+			this.ready = undefined;
+		}
+		if (engine.comparing !== undefined) {
+			this.onMessage(engine, { type: 'failed', generation: engine.comparing, message: reason });
+		}
 	}
 
 	/** Whether a comparison is under way or waiting to start. */
@@ -87,6 +125,7 @@ export class Engines {
 
 	/** Sets how both engines present their results. */
 	configure(options: ServiceOptions): void {
+		this.options = options;
 		this.engines.forEach((engine) => engine.send({ type: 'configure', options }));
 	}
 
@@ -125,6 +164,7 @@ export class Engines {
 
 	/** Ends both threads. */
 	async dispose(): Promise<void> {
+		this.disposed = true;
 		await Promise.all(this.engines.map((engine) => engine.worker.terminate()));
 	}
 

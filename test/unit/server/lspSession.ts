@@ -10,8 +10,14 @@ const root = resolve(__dirname, '../../..');
 /** The bundled server, as an editor starts it. */
 export const serverScript = join(root, 'dist', 'server.js');
 
-/** Builds `dist/server.js` from the current sources (the server entry only: a few seconds). */
+let built = false;
+
+/** Builds `dist/server.js` from the current sources (the server entry only: a few seconds), once per test run. */
 export function buildServer(): void {
+	if (built) {
+		return;
+	}
+	built = true;
 	execFileSync(process.execPath, [join(root, 'esbuild.mjs'), '--server'], { cwd: root, stdio: 'inherit' });
 	if (!existsSync(serverScript)) {
 		throw new Error('esbuild did not write dist/server.js');
