@@ -17,7 +17,7 @@ export function runEngine(port: MessagePort, latest: Int32Array): void {
 	const queries: { [name in QueryName]: (params: EngineQueries[name]['params']) => EngineQueries[name]['result'] } = {
 		hover: ({ uri, position }) => service.hover(uri, position),
 		semanticTokens: ({ uri }) => service.semanticTokens(uri),
-		diagnostics: () => service.diagnostics(),
+		diagnostics: ({ offset, limit }) => service.diagnostics(offset, limit),
 		codeActions: ({ uri, range }) => service.codeActions(uri, range),
 		discrepancies: () => service.discrepancies(),
 		sources: () => service.sources(),

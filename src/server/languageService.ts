@@ -169,14 +169,21 @@ export class CrossreadLanguageService {
 		return encodeTokens(highlightSpans(analysis, highlights, (mention) => entityType.get(key(mention))), snapshot.lines(article.id));
 	}
 
-	/** The diagnostics of every compared article (an empty list for one without discrepancies, so that old ones are cleared). */
-	diagnostics(): DiagnosticsOfDocument[] {
+	/**
+	 * The diagnostics of the compared articles, a page at a time (an empty list for an article
+	 * without discrepancies, so that old ones are cleared).
+	 *
+	 * @param offset The first article, in folder order (default: 0).
+	 * @param limit How many articles (default: all).
+	 * @returns The page, and how many articles there are.
+	 */
+	diagnostics(offset = 0, limit = Infinity): { documents: DiagnosticsOfDocument[]; total: number } {
 		const snapshot = this.snapshot;
 		if (!snapshot) {
-			return [];
+			return { documents: [], total: 0 };
 		}
 		const listed = this.shown(snapshot).listed;
-		return snapshot.articles.map((article) => ({
+		const documents = snapshot.articles.slice(offset, offset + limit).map((article): DiagnosticsOfDocument => ({
 			uri: article.uri,
 			diagnostics: discrepancyDiagnostics(listed, article.id, snapshot.directory).map((model) => ({
 				range: snapshot.range(article.id, model),
@@ -190,6 +197,7 @@ export class CrossreadLanguageService {
 				}),
 			})),
 		}));
+		return { documents, total: snapshot.articles.length };
 	}
 
 	/**

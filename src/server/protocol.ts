@@ -157,7 +157,7 @@ export interface ExportResult {
 export interface EngineQueries {
 	hover: { params: { uri: string; position: Position }; result: HoverResult | undefined };
 	semanticTokens: { params: { uri: string }; result: number[] | undefined };
-	diagnostics: { params: Record<string, never>; result: DiagnosticsOfDocument[] };
+	diagnostics: { params: { offset: number; limit: number }; result: { documents: DiagnosticsOfDocument[]; total: number } };
 	codeActions: { params: { uri: string; range: LspRange }; result: CodeActionModel[] };
 	discrepancies: { params: Record<string, never>; result: DiscrepanciesResult | undefined };
 	sources: { params: Record<string, never>; result: SourcesResult | undefined };

@@ -12,6 +12,9 @@ import { canonicalUri, type WorkspaceArticles } from './workspaceArticles';
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
 const editDelay = 300;
 
+/** Documents whose diagnostics are asked of the engine at once. */
+const diagnosticsPage = 25;
+
 /** What the server knows of its client. */
 export interface ClientTraits {
 	/** It answers `workspace/configuration`. */
@@ -129,17 +132,24 @@ export class WorkspaceState {
 
 	/** Publishes diagnostics (clearing those of articles no longer listed), refreshes tokens and tells the client's views. */
 	async publish(generation?: number): Promise<void> {
-		const documents = this.settings.diagnostics.enabled ? ((await this.engines.query('diagnostics', {})) ?? []) : [];
-		const now = new Set(documents.map((document) => document.uri));
+		const now = new Set<string>();
+		// A page of documents at a time, each sent on its own: in a folder of 500 articles all of them
+		// at once were tens of megabytes to take in and send, and a hover waited behind them.
+		for (let offset = 0; this.settings.diagnostics.enabled; offset += diagnosticsPage) {
+			const page = await this.engines.query('diagnostics', { offset, limit: diagnosticsPage });
+			for (const document of page?.documents ?? []) {
+				now.add(document.uri);
+				void this.connection.sendDiagnostics(document);
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+			if (!page || offset + diagnosticsPage >= page.total) {
+				break;
+			}
+		}
 		for (const uri of this.published) {
 			if (!now.has(uri)) {
 				void this.connection.sendDiagnostics({ uri, diagnostics: [] });
 			}
-		}
-		for (const document of documents) {
-			void this.connection.sendDiagnostics(document);
-			// One document at a time: a hover that comes in meanwhile is answered between two.
-			await new Promise((resolve) => setImmediate(resolve));
 		}
 		this.published = now;
 		if (this.client.semanticTokensRefresh) {
