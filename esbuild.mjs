@@ -1,5 +1,6 @@
-// Bundles the extension and the command line into dist/ (CommonJS, so VS Code and plain
-// `node` load them alike); the ESM-only unified packages are bundled in.
+// Bundles the extension, the command line and the language server into dist/ (CommonJS, so VS
+// Code and plain `node` load them alike); the ESM-only unified packages are bundled in.
+// `--server` builds the language server only (what its tests need).
 import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -23,10 +24,16 @@ const shared = {
 	alias: { 'cssomnom/parse': './src/import/noStyleSheets.ts' },
 };
 
-const builds = [
-	{ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-	{ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-];
+const server = { ...shared, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' };
+const builds = process.argv.includes('--server')
+	? [server]
+	: [
+			{ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+			{ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+			// The language server's client, loaded by the extension only when crossread.server.enabled is on.
+			{ ...shared, entryPoints: ['src/features/serverClient.ts'], outfile: 'dist/client.js' },
+			server,
+		];
 
 if (watch) {
 	for (const options of builds) {

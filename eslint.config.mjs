@@ -16,9 +16,10 @@ export default tseslint.config(
 			'@typescript-eslint/no-non-null-assertion': 'off',
 		},
 	},
-	// The analysis core runs in plain Node (CLI, tests, benchmarks): it may never reach for VS Code.
+	// The analysis core runs in plain Node (CLI, tests, benchmarks), and so does the language
+	// server (any editor starts it): neither may reach for VS Code.
 	{
-		files: ['src/core/**'],
+		files: ['src/core/**', 'src/server/**'],
 		rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },
 	},
 );

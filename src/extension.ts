@@ -23,6 +23,7 @@ import { registerDiscrepancyDiagnostics } from './features/discrepancyDiagnostic
 import { registerEntitiesView } from './features/entitiesView';
 import { registerHoverProvider } from './features/hoverProvider';
 import { IgnoreFiles } from './features/ignoreFiles';
+import { registerLanguageClient, serverEnabled } from './features/languageClient';
 import { ModelTreeDataProvider } from './features/modelTree';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { ShownDiscrepancies } from './features/shownDiscrepancies';
@@ -59,7 +60,10 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	const report = new ReportPanel(analysis, shown, mediaUri);
 	const uriOfArticle = (article: string) => analysis.current?.record(article)?.uri;
 	// Only schedules the first analysis: it runs once activation has returned, with every view listening.
-	analysis.start();
+	// With the language server on (experimental), the server compares and this analysis stays unstarted.
+	if (!serverEnabled()) {
+		analysis.start();
+	}
 
 	context.subscriptions.push(
 		log,
@@ -67,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 		ignoreFiles,
 		shown,
 		report,
+		registerLanguageClient(context, log),
 		registerContextKeys(analysis),
 		registerStatusBar(analysis, shown),
 		registerHoverProvider(analysis, shown),

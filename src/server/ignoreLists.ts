@@ -1,0 +1,87 @@
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { ignoreFileName, type IgnoreList } from '../core/ignore';
+import { addIgnoreEntry, ignoreFileProblem, type IgnoreKey, readIgnoreText } from '../presentation/ignoreFile';
+
+/**
+ * The reader's ignore lists: `.crossread.json` at the root of each workspace folder, in the
+ * command line's format, read by the server and edited in place (everything else in the file
+ * kept) by the Ignore and Accept code actions. The lists of all folders apply together. A file
+ * that does not parse is reported once, and its last valid list stays in effect until it is
+ * fixed, so that one typo does not bring back everything the reader set aside.
+ */
+export class IgnoreLists {
+	private readonly lists = new Map<string, IgnoreList>();
+	private readonly problems = new Map<string, string>();
+	/** Edits run one at a time: two quick clicks never write over each other. */
+	private queue: Promise<unknown> = Promise.resolve();
+
+	/** The lists of every folder, together. */
+	get merged(): IgnoreList {
+		const merged: Required<IgnoreList> = { discrepancies: [], names: [], figures: [], outlets: [] };
+		for (const list of this.lists.values()) {
+			for (const key of Object.keys(merged) as IgnoreKey[]) {
+				merged[key].push(...(list[key] ?? []));
+			}
+		}
+		return merged;
+	}
+
+	/** The path of a folder's ignore file. */
+	fileOf(folder: string): string {
+		return join(folder, ignoreFileName);
+	}
+
+	/**
+	 * Reads the ignore files of these folders again.
+	 *
+	 * @returns Messages for files that newly do not parse (`.crossread.json: not valid JSON (…)`).
+	 */
+	async reload(folders: readonly string[]): Promise<string[]> {
+		const messages: string[] = [];
+		for (const folder of [...this.lists.keys()].filter((known) => !folders.includes(known))) {
+			this.lists.delete(folder);
+			this.problems.delete(folder);
+		}
+		for (const folder of folders) {
+			const text = await fs.readFile(this.fileOf(folder), 'utf8').catch(() => undefined);
+			const list = readIgnoreText(text);
+			if ('error' in list) {
+				if (this.problems.get(folder) !== list.error) {
+					messages.push(`Crossread: ${this.fileOf(folder)}: ${list.error}. ${this.lists.has(folder) ? 'Its last valid list stays in effect.' : 'Nothing in it is applied.'}`);
+				}
+				this.problems.set(folder, list.error);
+			} else {
+				this.problems.delete(folder);
+				this.lists.set(folder, list);
+			}
+		}
+		return messages;
+	}
+
+	/**
+	 * Adds an entry to a folder's ignore file, creating the file when there is none.
+	 *
+	 * @returns `undefined` once written and applied, else why the file was left alone.
+	 */
+	add(folder: string, key: IgnoreKey, value: string): Promise<string | undefined> {
+		const edit = this.queue.then(async () => {
+			const file = this.fileOf(folder);
+			const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+			const problem = ignoreFileProblem(text);
+			if (problem) {
+				return `Crossread: ${file} was left as it is: ${problem}.`;
+			}
+			const next = addIgnoreEntry(text, key, value);
+			await fs.writeFile(file, next, 'utf8');
+			const list = readIgnoreText(next);
+			if (!('error' in list)) {
+				this.lists.set(folder, list);
+				this.problems.delete(folder);
+			}
+			return undefined;
+		});
+		this.queue = edit.catch(() => undefined);
+		return edit;
+	}
+}

@@ -1,0 +1,273 @@
+import { analyzeArticle, combineAnalyses } from '../core/analyze';
+import { Aligner } from '../core/compare/aligner';
+import { compareCorpus } from '../core/compare/compare';
+import { comparePassageAt } from '../core/compare/lookup';
+import { variantForms } from '../core/entityGrouping';
+import { formatMarkdown } from '../core/report/formatMarkdown';
+import { buildReport, type DiscrepancySelection, type ReportFilter } from '../core/report/model';
+import type { ArticleAnalysis, InputWarning, Position, Span } from '../core/types';
+import { uniqueArticleIds } from '../presentation/articleIds';
+import { discrepancyDiagnostics } from '../presentation/diagnostics';
+import { describeHidden, selectShown } from '../presentation/discrepancyFilter';
+import { buildDiscrepancyTree } from '../presentation/discrepancyTree';
+import { buildEntityTree } from '../presentation/entityTree';
+import { renderHoverCard } from '../presentation/hoverCard';
+import { encodeTokens, highlightSpans, type HighlightOptions } from '../presentation/semanticTokens';
+import { buildSourceTree } from '../presentation/sourceTree';
+import { portableMarkdown } from './hoverMarkdown';
+import type { CodeActionModel, CompareInput, DiagnosticsOfDocument, EntitiesResult, ExportResult, HoverResult, ReportResult, ServiceOptions, SourcesResult, DiscrepanciesResult, CompareSummary } from './protocol';
+import { ServerSnapshot, type LspRange } from './snapshot';
+
+/** What `compare` checks and reports while it works. */
+export interface CompareControl {
+	/** Whether a newer change made this comparison stale: checked between articles. */
+	stopped(): boolean;
+	/** Called as articles are analysed: the share done (0 to 1) and a message. */
+	progress(share: number, message: string): void;
+}
+
+/** One article's own analysis, kept while its text and id stay the same. */
+interface CachedAnalysis {
+	id: string;
+	path: string;
+	text: string;
+	analysis: ArticleAnalysis;
+}
+
+/**
+ * Other outlets' passages listed under one diagnostic. In a folder of 200 wire copies a figure
+ * another outlet changed has 199 agreeing passages: listing them all under each of its
+ * diagnostics made megabytes of JSON per comparison, which the server then took a third of a
+ * second to send while hovers waited. The hover card and the report still name every outlet.
+ */
+const maxRelated = 20;
+
+/** The analysis share of the progress bar: the comparison after it cannot report its own progress. */
+const analysisShare = 0.5;
+
+/**
+ * Crossread's language service: the pure core and the presentation models behind one object,
+ * with no protocol in it (the language server's engines each hold one; tests call it directly).
+ * It keeps each article's own analysis by text and id, so that a new comparison re-analyses
+ * only what changed, and one aligner, so that only changed articles are aligned again; the
+ * queries answer from the latest finished comparison.
+ */
+export class CrossreadLanguageService {
+	private readonly cache = new Map<string, CachedAnalysis>();
+	private readonly aligner = new Aligner();
+	private snapshot: ServerSnapshot | undefined;
+	private options: ServiceOptions = { filter: {}, highlights: { quotes: true, figures: true, entities: true }, commandLinks: false };
+	private selection: { snapshot: ServerSnapshot; filter: ReportFilter; shown: DiscrepancySelection } | undefined;
+
+	/** Sets the filter, highlights and link style the queries use; never re-analyses. */
+	configure(options: ServiceOptions): void {
+		this.options = options;
+		this.selection = undefined;
+	}
+
+	/** The latest finished comparison. */
+	get current(): ServerSnapshot | undefined {
+		return this.snapshot;
+	}
+
+	/**
+	 * Analyses the articles that changed, then compares the folder. Stops between articles as
+	 * soon as `control.stopped()` says a newer change came in; the comparison proper is one block.
+	 *
+	 * @returns A summary, or `undefined` when stopped (the previous comparison stays current).
+	 */
+	async compare(input: CompareInput, control: CompareControl): Promise<CompareSummary | undefined> {
+		const started = performance.now();
+		const ids = uniqueArticleIds(input.articles.map((article) => article.path));
+		const warnings: InputWarning[] = [...input.warnings];
+		const analysed: (CachedAnalysis & { uri: string })[] = [];
+		const total = input.articles.length;
+		const message = `Comparing ${total} article${total === 1 ? '' : 's'}…`;
+		let fresh = 0;
+		for (const [index, article] of input.articles.entries()) {
+			if (article.text.trim() === '') {
+				warnings.push({ path: article.path, message: 'empty file, skipped' });
+				continue;
+			}
+			let cached = this.cache.get(article.uri);
+			if (!cached || cached.text !== article.text || cached.id !== ids[index] || cached.path !== article.path) {
+				try {
+					cached = { id: ids[index], path: article.path, text: article.text, analysis: analyzeArticle({ id: ids[index], path: article.path, text: article.text, encoding: article.encoding }) };
+				} catch (error) {
+					warnings.push({ path: article.path, message: `could not be analysed (${error instanceof Error ? error.message : String(error)}), skipped` });
+					continue;
+				}
+				this.cache.set(article.uri, cached);
+				fresh++;
+				control.progress((analysisShare * (index + 1)) / total, message);
+				// Between articles the engine can take in a newer change: `stopped()` then says so.
+				await new Promise((resolve) => setImmediate(resolve));
+				if (control.stopped()) {
+					return undefined;
+				}
+			}
+			analysed.push({ ...cached, uri: article.uri });
+		}
+		const keep = new Set(input.articles.map((article) => article.uri));
+		for (const uri of this.cache.keys()) {
+			if (!keep.has(uri)) {
+				this.cache.delete(uri);
+			}
+		}
+		control.progress(analysisShare, message);
+		const corpus = combineAnalyses(
+			analysed.map((article) => article.analysis),
+			warnings,
+		);
+		if (control.stopped()) {
+			return undefined;
+		}
+		const comparison = compareCorpus(corpus, this.aligner);
+		if (control.stopped()) {
+			return undefined;
+		}
+		this.snapshot = new ServerSnapshot(corpus, comparison, analysed.map(({ id, uri, text }) => ({ id, uri, text })), input.limitedTo);
+		this.selection = undefined;
+		return { articles: analysed.length, fresh, discrepancies: comparison.discrepancies.length, warnings: warnings.length, limitedTo: input.limitedTo, ms: Math.round(performance.now() - started) };
+	}
+
+	/** The discrepancies listed under the filter in effect, made once per comparison and filter. */
+	private shown(snapshot: ServerSnapshot): DiscrepancySelection {
+		if (this.selection?.snapshot !== snapshot || this.selection.filter !== this.options.filter) {
+			this.selection = { snapshot, filter: this.options.filter, shown: selectShown(snapshot.corpus, snapshot.comparison.discrepancies, this.options.filter) };
+		}
+		return this.selection.shown;
+	}
+
+	/** The compare card at a position of a document, as Markdown, over the passage or figure it is about. */
+	hover(uri: string, position: Position): HoverResult | undefined {
+		const snapshot = this.snapshot;
+		const article = snapshot?.articleAt(uri);
+		if (!snapshot || !article) {
+			return undefined;
+		}
+		const offset = snapshot.lines(article.id).offsetAt(position);
+		const comparison = comparePassageAt(snapshot.comparison, article.id, offset, snapshot.articleIds);
+		if (!comparison) {
+			return undefined;
+		}
+		const listed = new Set(this.shown(snapshot).listed.map((discrepancy) => discrepancy.id));
+		const markdown = renderHoverCard(comparison, snapshot.directory, { listed });
+		return { markdown: this.options.commandLinks ? markdown : portableMarkdown(markdown), range: snapshot.range(article.id, comparison.figure ?? comparison.passage) };
+	}
+
+	/** The semantic tokens of a document (LSP's relative encoding), or `undefined` when it is not a compared article. */
+	semanticTokens(uri: string, highlights: HighlightOptions = this.options.highlights): number[] | undefined {
+		const snapshot = this.snapshot;
+		const article = snapshot?.articleAt(uri);
+		const analysis = article && snapshot?.corpus.articles.find(({ parsed }) => parsed.article.id === article.id);
+		if (!snapshot || !article || !analysis) {
+			return undefined;
+		}
+		const key = ({ start, end }: Span) => `${start}:${end}`;
+		const entityType = new Map(snapshot.corpus.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.article === article.id).map((mention) => [key(mention), entity.type])));
+		return encodeTokens(highlightSpans(analysis, highlights, (mention) => entityType.get(key(mention))), snapshot.lines(article.id));
+	}
+
+	/**
+	 * The diagnostics of the compared articles, a page at a time (an empty list for an article
+	 * without discrepancies, so that old ones are cleared).
+	 *
+	 * @param offset The first article, in folder order (default: 0).
+	 * @param limit How many articles (default: all).
+	 * @returns The page, and how many articles there are.
+	 */
+	diagnostics(offset = 0, limit = Infinity): { documents: DiagnosticsOfDocument[]; total: number } {
+		const snapshot = this.snapshot;
+		if (!snapshot) {
+			return { documents: [], total: 0 };
+		}
+		const listed = this.shown(snapshot).listed;
+		const documents = snapshot.articles.slice(offset, offset + limit).map((article): DiagnosticsOfDocument => ({
+			uri: article.uri,
+			diagnostics: discrepancyDiagnostics(listed, article.id, snapshot.directory).map((model) => ({
+				range: snapshot.range(article.id, model),
+				severity: model.severity === 'warning' ? 2 : 3,
+				source: 'crossread',
+				code: model.code,
+				message: model.message,
+				relatedInformation: model.related.slice(0, maxRelated).flatMap((related) => {
+					const other = snapshot.article(related.article);
+					return other ? [{ location: { uri: other.uri, range: snapshot.range(other.id, related) }, message: related.message }] : [];
+				}),
+			})),
+		}));
+		return { documents, total: snapshot.articles.length };
+	}
+
+	/**
+	 * The quick fixes for a range of a document: Ignore This Discrepancy for each listed
+	 * discrepancy with a passage of this article there, and Accept This Spelling for a name
+	 * spelled differently from the other outlets.
+	 */
+	codeActions(uri: string, range: LspRange): CodeActionModel[] {
+		const snapshot = this.snapshot;
+		const article = snapshot?.articleAt(uri);
+		if (!snapshot || !article) {
+			return [];
+		}
+		const lines = snapshot.lines(article.id);
+		const [from, to] = [lines.offsetAt(range.start), lines.offsetAt(range.end)];
+		const actions: CodeActionModel[] = [];
+		for (const discrepancy of this.shown(snapshot).listed) {
+			const here = discrepancy.mentions.filter((mention) => mention.article === article.id && mention.start <= to && from <= mention.end);
+			if (here.length === 0) {
+				continue;
+			}
+			actions.push({ title: `Ignore this discrepancy: ${discrepancy.summary}`, entry: { key: 'discrepancies', value: discrepancy.id }, discrepancy: discrepancy.id });
+			const odd = here.find((mention) => mention.odd);
+			if (discrepancy.kind === 'entity' && odd) {
+				actions.push({ title: `Accept this spelling: "${odd.text}"`, entry: { key: 'names', value: odd.text }, discrepancy: discrepancy.id });
+			}
+		}
+		return actions;
+	}
+
+	/** The Discrepancies view's rows, with the counts of what is not listed. */
+	discrepancies(): DiscrepanciesResult | undefined {
+		const snapshot = this.snapshot;
+		if (!snapshot) {
+			return undefined;
+		}
+		const { listed, ignored, counts } = this.shown(snapshot);
+		const roots = buildDiscrepancyTree(listed, snapshot.directory, this.options.filter.showIgnored ? ignored : []);
+		return { roots, counts, hidden: describeHidden(counts) ?? null, articles: this.articleUris(snapshot) };
+	}
+
+	/** The Sources view's rows: each article, then each file skipped and why. */
+	sources(): SourcesResult | undefined {
+		const snapshot = this.snapshot;
+		return snapshot && { roots: buildSourceTree(snapshot.corpus, this.shown(snapshot).listed, snapshot.directory, this.options.filter.ignore?.outlets), limitedTo: snapshot.limitedTo ?? null, articles: this.articleUris(snapshot) };
+	}
+
+	/** The Entities view's rows: each identity with its spellings and who writes them so. */
+	entities(): EntitiesResult | undefined {
+		const snapshot = this.snapshot;
+		return snapshot && { roots: buildEntityTree(snapshot.corpus.entities, snapshot.directory, this.options.filter.ignore?.names), articles: this.articleUris(snapshot) };
+	}
+
+	/** The report's data (the command line's JSON) and each identity's spellings, for the report page. */
+	report(): ReportResult | undefined {
+		const snapshot = this.snapshot;
+		return snapshot && { report: buildReport(snapshot.corpus, snapshot.comparison, this.options.filter), spellings: snapshot.corpus.entities.map((entity) => [entity.id, variantForms(entity)]), articles: this.articleUris(snapshot) };
+	}
+
+	/** The report as the command line writes it (`--format markdown|json`). */
+	exportReport(format: 'markdown' | 'json'): ExportResult | undefined {
+		const snapshot = this.snapshot;
+		if (!snapshot) {
+			return undefined;
+		}
+		const report = buildReport(snapshot.corpus, snapshot.comparison, this.options.filter);
+		return { format, text: format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatMarkdown(report) };
+	}
+
+	private articleUris(snapshot: ServerSnapshot): { id: string; uri: string }[] {
+		return snapshot.articles.map(({ id, uri }) => ({ id, uri }));
+	}
+}

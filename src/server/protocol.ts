@@ -1,0 +1,184 @@
+import type { DiscrepancyCounts, Report, ReportFilter } from '../core/report/model';
+import type { InputWarning, Position } from '../core/types';
+import type { IgnoreKey } from '../presentation/ignoreFile';
+import type { HighlightOptions } from '../presentation/semanticTokens';
+import type { TreeNode } from '../presentation/treeNode';
+import type { LspRange } from './snapshot';
+
+/**
+ * Crossread's own LSP methods, beside the standard ones: requests for the data of the views, the
+ * report and the exports (plain JSON of the presentation and report models), a notification
+ * when a comparison lands, and the commands behind the code actions.
+ */
+export const crossreadMethods = {
+	/** `{}` → `DiscrepanciesResult | null`: the Discrepancies view's rows and counts. */
+	discrepancies: 'crossread/discrepancies',
+	/** `{}` → `SourcesResult | null`: the Sources view's rows. */
+	sources: 'crossread/sources',
+	/** `{}` → `EntitiesResult | null`: the Entities view's rows. */
+	entities: 'crossread/entities',
+	/** `{}` → `ReportResult | null`: the report's data and the spellings table. */
+	report: 'crossread/report',
+	/** `{ format: 'markdown' | 'json' }` → `ExportResult | null`. */
+	export: 'crossread/export',
+	/** Server → client, `{ generation }`: a comparison landed (its generation) or the filter changed (`null`); views ask again. */
+	didChange: 'crossread/didChange',
+} as const;
+
+/** The commands the server executes (`workspace/executeCommand`). */
+export const serverCommands = {
+	/** `[{ uri, key, value }]`: adds an entry to `.crossread.json` of the document's workspace folder. */
+	ignore: 'crossread.server.ignore',
+} as const;
+
+/** One article to compare, with the text to analyse. */
+export interface ArticleInput {
+	/** The document's URI. */
+	uri: string;
+	/** Workspace-relative path, shown to the reader. */
+	path: string;
+	/** The text: the open document's, else the file's. */
+	text: string;
+	/** How the file was decoded. */
+	encoding: string;
+}
+
+/** What one comparison works on. */
+export interface CompareInput {
+	/** The articles, in folder order. */
+	articles: ArticleInput[];
+	/** Files skipped while reading. */
+	warnings: InputWarning[];
+	/** `files.maxFiles` when more files matched than it allows. */
+	limitedTo: number | undefined;
+}
+
+/** What a finished comparison found, in numbers. */
+export interface CompareSummary {
+	/** Articles compared. */
+	articles: number;
+	/** Of those, analysed afresh (the rest came from the cache). */
+	fresh: number;
+	/** Discrepancies found (before the filter). */
+	discrepancies: number;
+	/** Files skipped. */
+	warnings: number;
+	/** The file limit, when it cut the list. */
+	limitedTo: number | undefined;
+	/** Time taken in the engine. */
+	ms: number;
+}
+
+/** How the queries present the analysis: set by the server from the settings and the ignore files. */
+export interface ServiceOptions {
+	/** Least severity, kinds, ignore list and whether ignored ones are listed apart. */
+	filter: ReportFilter;
+	/** What semantic tokens colour. */
+	highlights: HighlightOptions;
+	/** Keep the hover card's command links and `$(icon)`s (a client that runs Crossread's commands, like the extension). */
+	commandLinks: boolean;
+}
+
+/** A hover: the card and what it is about. */
+export interface HoverResult {
+	/** Markdown. */
+	markdown: string;
+	/** The passage or figure. */
+	range: LspRange;
+}
+
+/** An LSP diagnostic as plain data. */
+export interface DiagnosticData {
+	range: LspRange;
+	/** 2 warning, 3 information. */
+	severity: 2 | 3;
+	source: 'crossread';
+	/** The discrepancy's kind. */
+	code: string;
+	message: string;
+	relatedInformation: { location: { uri: string; range: LspRange }; message: string }[];
+}
+
+/** The diagnostics of one document. */
+export interface DiagnosticsOfDocument {
+	uri: string;
+	diagnostics: DiagnosticData[];
+}
+
+/** A quick fix: an entry to add to the ignore file. */
+export interface CodeActionModel {
+	/** The action's title. */
+	title: string;
+	/** Which list and what goes into it. */
+	entry: { key: IgnoreKey; value: string };
+	/** The discrepancy it sets aside. */
+	discrepancy: string;
+}
+
+/** Article ids and their documents: tree rows and report passages name articles by id. */
+interface WithArticles {
+	articles: { id: string; uri: string }[];
+}
+
+/** `crossread/discrepancies`. */
+export interface DiscrepanciesResult extends WithArticles {
+	roots: TreeNode[];
+	counts: DiscrepancyCounts;
+	/** "4 less severe hidden · 2 ignored", or `null` when everything is listed. */
+	hidden: string | null;
+}
+
+/** `crossread/sources`. */
+export interface SourcesResult extends WithArticles {
+	roots: TreeNode[];
+	/** The file limit, when it cut the list. */
+	limitedTo: number | null;
+}
+
+/** `crossread/entities`. */
+export interface EntitiesResult extends WithArticles {
+	roots: TreeNode[];
+}
+
+/** `crossread/report`. */
+export interface ReportResult extends WithArticles {
+	report: Report;
+	/** Each identity's spellings and the articles that write them so (`variantForms`), for `renderReportHtml`. */
+	spellings: [string, { form: string; articles: string[] }[]][];
+}
+
+/** `crossread/export`. */
+export interface ExportResult {
+	format: 'markdown' | 'json';
+	text: string;
+}
+
+/** The queries an engine answers, by name, with their parameters and results. */
+export interface EngineQueries {
+	hover: { params: { uri: string; position: Position }; result: HoverResult | undefined };
+	semanticTokens: { params: { uri: string }; result: number[] | undefined };
+	diagnostics: { params: { offset: number; limit: number }; result: { documents: DiagnosticsOfDocument[]; total: number } };
+	codeActions: { params: { uri: string; range: LspRange }; result: CodeActionModel[] };
+	discrepancies: { params: Record<string, never>; result: DiscrepanciesResult | undefined };
+	sources: { params: Record<string, never>; result: SourcesResult | undefined };
+	entities: { params: Record<string, never>; result: EntitiesResult | undefined };
+	report: { params: Record<string, never>; result: ReportResult | undefined };
+	exportReport: { params: { format: 'markdown' | 'json' }; result: ExportResult | undefined };
+}
+
+/** A query's name. */
+export type QueryName = keyof EngineQueries;
+
+/** Messages from the server to an engine. */
+export type ToEngine =
+	| { type: 'configure'; options: ServiceOptions }
+	| { type: 'compare'; generation: number; input: CompareInput }
+	| { type: 'query'; id: number; name: QueryName; params: unknown };
+
+/** Messages from an engine to the server. */
+export type FromEngine =
+	| { type: 'progress'; generation: number; share: number; message: string }
+	| { type: 'compared'; generation: number; summary: CompareSummary }
+	| { type: 'stopped'; generation: number }
+	| { type: 'failed'; generation: number; message: string }
+	| { type: 'reply'; id: number; result?: unknown; error?: string };

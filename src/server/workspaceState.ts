@@ -1,0 +1,232 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { IgnoreKey } from '../presentation/ignoreFile';
+import { crossreadMethods } from './protocol';
+import type { CompareInput } from './protocol';
+import type { Engines } from './engines';
+import type { IgnoreLists } from './ignoreLists';
+import type { ComparisonProgress } from './progress';
+import { defaultSettings, readSettings, type ServerSettings } from './settings';
+import { canonicalUri, type WorkspaceArticles } from './workspaceArticles';
+
+/** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
+const editDelay = 300;
+
+/** Documents whose diagnostics are asked of the engine at once. */
+const diagnosticsPage = 25;
+
+/** What the server knows of its client. */
+export interface ClientTraits {
+	/** It answers `workspace/configuration`. */
+	configuration: boolean;
+	/** It takes `workspace/semanticTokens/refresh`. */
+	semanticTokensRefresh: boolean;
+	/** The `crossread` section of its initialization options, used when it cannot be asked. */
+	initialSettings: unknown;
+}
+
+/**
+ * The server's view of the workspace between the protocol and the engines: the settings, the
+ * article files, the open documents (whose text overrides the file's), the ignore lists; it
+ * decides when to compare (300 ms after the last edit) and what to publish when a comparison
+ * lands or the filter changes (diagnostics, a tokens refresh, `crossread/didChange`).
+ */
+export class WorkspaceState {
+	settings: ServerSettings = defaultSettings;
+	private articleUris = new Set<string>();
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private lastInput: CompareInput | undefined;
+	private published = new Set<string>();
+
+	constructor(
+		private readonly connection: Connection,
+		private readonly documents: TextDocuments<TextDocument>,
+		private readonly articles: WorkspaceArticles,
+		private readonly ignoreLists: IgnoreLists,
+		readonly engines: Engines,
+		private readonly progress: ComparisonProgress,
+		private readonly client: ClientTraits,
+	) {}
+
+	/** Whether a document is one of the compared articles. */
+	isArticle(uri: string): boolean {
+		return this.articleUris.has(canonicalUri(uri));
+	}
+
+	/** The document's current text, when it is open. */
+	openText(uri: string): string | undefined {
+		return (this.documents.get(uri) ?? this.openDocuments().get(canonicalUri(uri)))?.getText();
+	}
+
+	/** The open documents by canonical URI (clients differ in what they percent-encode). */
+	private openDocuments(): Map<string, TextDocument> {
+		return new Map(this.documents.all().map((document) => [canonicalUri(document.uri), document]));
+	}
+
+	/** Reads the settings (asking the client when it can) and the ignore lists, then tells the engines. */
+	async reloadSettings(): Promise<void> {
+		let section: unknown = this.client.initialSettings;
+		if (this.client.configuration) {
+			const asked: unknown = await this.connection.workspace.getConfiguration({ section: 'crossread' }).catch(() => null);
+			section = asked ?? section;
+		}
+		this.settings = readSettings(section);
+		this.articles.relist();
+		await this.reloadIgnoreLists();
+	}
+
+	/** Reads the ignore files again and applies them without comparing again. */
+	async reloadIgnoreLists(): Promise<void> {
+		for (const message of await this.ignoreLists.reload(this.articles.roots)) {
+			void this.connection.window.showWarningMessage(message);
+		}
+		this.configure();
+	}
+
+	/** Tells the engines the filter and highlights; republishes what depends on them. */
+	configure(): void {
+		const { discrepancies, highlights } = this.settings;
+		this.engines.configure({ filter: { ...discrepancies, ignore: this.ignoreLists.merged }, highlights, commandLinks: this.commandLinks });
+		if (this.engines.hasResult) {
+			void this.publish();
+		}
+	}
+
+	/** Whether hover cards keep their `command:` links (a client that runs Crossread's commands says so in its initialization options). */
+	commandLinks = false;
+
+	/** (Re)starts the countdown to the next comparison. */
+	schedule(delay = editDelay): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => {
+			this.timer = undefined;
+			void this.compare().catch((error: unknown) => this.connection.console.error(`Crossread: the comparison could not start: ${String(error)}`));
+		}, delay);
+	}
+
+	/** Lists and reads the articles, overlays the open documents and hands the input to the engines, unless nothing changed. */
+	private async compare(): Promise<void> {
+		const { files, limitedTo } = await this.articles.list(this.settings.files);
+		const opened = this.openDocuments();
+		const disk = await this.articles.read(files.filter((file) => !opened.has(file.uri)));
+		const input: CompareInput = { articles: [], warnings: [], limitedTo };
+		for (const file of files) {
+			const open = opened.get(file.uri);
+			const read = open ? { text: open.getText(), encoding: 'utf-8' } : disk.get(file.uri);
+			if (!read) {
+				continue;
+			}
+			if ('warning' in read) {
+				input.warnings.push(read.warning);
+			} else {
+				input.articles.push({ uri: file.uri, path: file.path, text: read.text, encoding: read.encoding });
+			}
+		}
+		this.articleUris = new Set(files.map((file) => file.uri));
+		if (this.lastInput && sameInput(this.lastInput, input)) {
+			return;
+		}
+		this.lastInput = input;
+		this.engines.compare(input);
+	}
+
+	/** Publishes diagnostics (clearing those of articles no longer listed), refreshes tokens and tells the client's views. */
+	async publish(generation?: number): Promise<void> {
+		const now = new Set<string>();
+		// A page of documents at a time, each sent on its own: in a folder of 500 articles all of them
+		// at once were tens of megabytes to take in and send, and a hover waited behind them.
+		for (let offset = 0; this.settings.diagnostics.enabled; offset += diagnosticsPage) {
+			const page = await this.engines.query('diagnostics', { offset, limit: diagnosticsPage });
+			for (const document of page?.documents ?? []) {
+				now.add(document.uri);
+				void this.connection.sendDiagnostics(document);
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+			if (!page || offset + diagnosticsPage >= page.total) {
+				break;
+			}
+		}
+		for (const uri of this.published) {
+			if (!now.has(uri)) {
+				void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+			}
+		}
+		this.published = now;
+		if (this.client.semanticTokensRefresh) {
+			void this.connection.languages.semanticTokens.refresh();
+		}
+		void this.connection.sendNotification(crossreadMethods.didChange, { generation: generation ?? null });
+	}
+
+	/** Resolves once the document's current text has been compared, or nothing more is coming. */
+	async whenCurrent(uri: string, isCancelled: () => boolean): Promise<boolean> {
+		for (;;) {
+			const analysed = this.engines.textOf(canonicalUri(uri));
+			const current = analysed !== undefined && analysed === (this.openText(uri) ?? analysed);
+			if (current || isCancelled() || (!this.engines.busy && this.timer === undefined)) {
+				return current;
+			}
+			await Promise.race([this.engines.whenIdle(), new Promise((resolve) => setTimeout(resolve, 100))]);
+		}
+	}
+
+	/** The workspace folders changed: the files are listed again and compared. */
+	articlesChanged(folders: string[]): void {
+		this.articles.setFolders(folders);
+		void this.reloadIgnoreLists();
+		this.schedule(0);
+	}
+
+	/** A file changed on disk: it is read again at the next comparison. */
+	forget(uri: string): void {
+		this.articles.forget(uri);
+	}
+
+	/** Files were created or deleted: they are listed again at the next comparison. */
+	relist(): void {
+		this.articles.relist();
+	}
+
+	/** Resolves once a comparison has landed and nothing newer is under way or scheduled (what a view or the report waits for). */
+	async whenCompared(): Promise<void> {
+		while (this.timer !== undefined || this.engines.busy || (!this.engines.hasResult && this.lastInput === undefined)) {
+			await Promise.race([this.engines.whenIdle(), new Promise((resolve) => setTimeout(resolve, 50))]);
+		}
+	}
+
+	/**
+	 * Adds an entry to the ignore file of a document's workspace folder (the Ignore and Accept
+	 * code actions), then applies the lists at once, without comparing again.
+	 *
+	 * @returns Whether the file was written; when not, the reader has been told why.
+	 */
+	async addIgnoreEntry(uri: unknown, key: IgnoreKey, value: unknown): Promise<boolean> {
+		const folder = (typeof uri === 'string' ? this.articles.folderOf(uri) : undefined) ?? this.articles.roots[0];
+		if (!folder || !['discrepancies', 'names', 'figures', 'outlets'].includes(key) || typeof value !== 'string' || value.trim() === '') {
+			void this.connection.window.showInformationMessage('Crossread: open a folder to keep an ignore list (.crossread.json) in it.');
+			return false;
+		}
+		const problem = await this.ignoreLists.add(folder, key, value).catch((error: unknown) => `Crossread: ${this.ignoreLists.fileOf(folder)} could not be written (${String(error)}).`);
+		if (problem) {
+			void this.connection.window.showWarningMessage(problem);
+			return false;
+		}
+		this.configure();
+		return true;
+	}
+
+	/** Stops the countdown. */
+	dispose(): void {
+		clearTimeout(this.timer);
+		this.progress.done();
+	}
+}
+
+function sameInput(a: CompareInput, b: CompareInput): boolean {
+	return (
+		a.limitedTo === b.limitedTo &&
+		a.articles.length === b.articles.length &&
+		a.articles.every((article, index) => article.uri === b.articles[index].uri && article.path === b.articles[index].path && article.text === b.articles[index].text) &&
+		JSON.stringify(a.warnings) === JSON.stringify(b.warnings)
+	);
+}
