@@ -24,12 +24,12 @@ type Floors = Record<string, { listed: number; any: number }>;
 /** Dev clusters, one plant of each kind and scheme each. */
 const devFloors: Floors = {
 	// Issue 12's target for every row: 0.9 listed. Dates are found at any severity but listed low.
-	'near copy | figure': { listed: 0.82, any: 0.82 },
+	'near copy | figure': { listed: 0.75, any: 0.82 },
 	'near copy | date': { listed: 0.1, any: 0.36 },
 	'near copy | quote': { listed: 0.68, any: 0.77 },
 	'near copy | respelling': { listed: 0.65, any: 0.9 },
 	'near copy | replacement': { listed: 0.53, any: 0.78 },
-	'any counterpart | figure': { listed: 0.73, any: 0.73 },
+	'any counterpart | figure': { listed: 0.65, any: 0.8 },
 	// Measured 0 of 16 listed: only the any-severity floor can fail until a rule lists a moved date.
 	'any counterpart | date': { listed: 0, any: 0.4 },
 	'any counterpart | quote': { listed: 0.41, any: 0.58 },

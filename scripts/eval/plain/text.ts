@@ -127,7 +127,7 @@ const numeralPattern = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(?:\\d{1,3}(?:,\\d{3})
 /**
  * The numbers of a passage a reader would call a count, an amount or a share: not a year
  * ("1998") or a day of a month ("March 3": dates are planted as such), a time ("6:41"), a fraction or a date with a slash
- * ("9/11"), an ordinal ("11th") or a version ("2.0.1").
+ * ("9/11"), an ordinal ("11th"), a version ("2.0.1"), or the word "one".
  *
  * @param text The article's text.
  * @param passage Where to look.
@@ -139,6 +139,10 @@ export function numeralsOf(text: string, passage: { start: number; end: number }
 		const written = match[0];
 		const word = /^\p{L}/u.test(written);
 		const value = word ? wordValue(written.toLowerCase()) : Number(written.replace(/,/g, ''));
+		// "one" is mostly no count: "as one who", "one of them", "no one".
+		if (word && value === 1) {
+			continue;
+		}
 		if (!word && (/^(?:19|20)\d\d$/.test(written) || monthBefore.test(text.slice(Math.max(0, passage.start + match.index - 11), passage.start + match.index)))) {
 			continue;
 		}
