@@ -5,17 +5,20 @@ import type { Severity } from '../../src/core/types';
 import { diagnoseMiss } from './diagnose';
 import { describePlant, plantInCopy, plantKinds, type Plant, type PlantKind } from './plant';
 import { compareCluster, type ComparedCluster } from './pipeline';
+import { schemes, type Scheme } from './plants/counterparts';
+import { datePlants } from './plants/date';
 import { figurePlants } from './plants/figure';
+import { namePlants } from './plants/name';
 import { quotePlants } from './plants/quote';
-import { replacementPlants } from './plants/replacement';
-import { respellingPlants } from './plants/respelling';
 import { seededRandom, type Random } from './random';
 import { detect, noiseOf, recallBy, type Noise, type Recall } from './score';
 
 /** How the evaluation chooses its plants. */
 export interface EvaluationOptions {
-	/** Changes of each kind planted per cluster, each alone in a fresh copy (default: 3). */
+	/** Changes of each kind planted per cluster and scheme, each alone in a fresh copy (default: 3). */
 	plantsPerKind?: number;
+	/** How counterparts are chosen (default: every scheme, each planted and reported apart). */
+	schemes?: readonly Scheme[];
 	/** Seed of every random choice: the same seed plants the same changes (default: `crossread`). */
 	seed?: string;
 }
@@ -26,15 +29,17 @@ export interface PlantResult {
 	cluster: string;
 	/** What kind of change. */
 	kind: PlantKind;
-	/** How exactly (`modal`, `i→y`, `place, invented`…). */
+	/** How exactly (`modal`, `i→y`, `invented`…). */
 	variant: string;
+	/** How its counterpart was chosen (`near copy`, `any counterpart`). */
+	scheme: string;
 	/** The changed article. */
 	article: string;
 	/** An article that carries the same claim unchanged. */
 	witness: string;
 	/** The change, as the words around it before and after. */
 	change: string;
-	/** Reported as a discrepancy of the right kind that covers the new text. */
+	/** Reported, at any severity, as a discrepancy of the right kind that covers the new text in the changed file. */
 	found: boolean;
 	/** The summary of that discrepancy. */
 	reportedAs?: string;
@@ -46,6 +51,8 @@ export interface PlantResult {
 
 /** A discrepancy as a reader sees it in a list. */
 export interface ListedDiscrepancy {
+	/** Its stable id (the key of its label). */
+	id: string;
 	/** How much it matters. */
 	severity: Severity;
 	/** What kind of disagreement. */
@@ -60,18 +67,24 @@ export interface ClusterEvaluation {
 	cluster: string;
 	/** What the untouched cluster lists. */
 	noise: Noise;
-	/** Its ten highest-ranked discrepancies. */
-	top: ListedDiscrepancy[];
-	/** How many places each kind of change could go (plants are drawn from these). */
-	candidates: Record<PlantKind, number>;
+	/** What the untouched cluster lists by default (medium and up), highest rank first. */
+	listed: ListedDiscrepancy[];
+	/** How many places each kind of change could go under each scheme (plants are drawn from these), as "scheme | kind". */
+	candidates: Record<string, number>;
 	/** Each planted change. */
 	plants: PlantResult[];
 }
 
 /** Finds where a kind of change can be planted in a cluster. */
-type PlantFinder = (cluster: ComparedCluster, random: Random) => Plant[];
+type PlantFinder = (cluster: ComparedCluster, scheme: Scheme, random: Random) => Plant[];
 
-const finders: Record<PlantKind, PlantFinder> = { figure: figurePlants, quote: quotePlants, respelling: respellingPlants, replacement: replacementPlants };
+const finders: Record<PlantKind, PlantFinder> = {
+	figure: figurePlants,
+	date: datePlants,
+	quote: quotePlants,
+	respelling: (cluster, scheme, random) => namePlants(cluster, scheme, random).respelling,
+	replacement: (cluster, scheme, random) => namePlants(cluster, scheme, random).replacement,
+};
 
 /**
  * Evaluates one cluster: analyses the untouched folder once (for its noise and to find where
@@ -85,19 +98,22 @@ const finders: Record<PlantKind, PlantFinder> = { figure: figurePlants, quote: q
  */
 export async function evaluateCluster(folder: string, options: EvaluationOptions = {}): Promise<ClusterEvaluation> {
 	const { plantsPerKind = 3, seed = 'crossread' } = options;
+	const chosen = options.schemes ?? schemes;
 	const cluster = basename(folder);
 	const original = await compareCluster(folder);
 	const { discrepancies } = original.comparison;
 	const scratch = await fs.mkdtemp(join(tmpdir(), 'crossread-eval-'));
-	const candidates = {} as Record<PlantKind, number>;
+	const candidates: Record<string, number> = {};
 	const plants: PlantResult[] = [];
 	try {
-		for (const kind of plantKinds) {
-			const random = seededRandom(`${seed}|${cluster}|${kind}`);
-			const found = finders[kind](original, random);
-			candidates[kind] = found.length;
-			for (const [n, plant] of random.sample(found, plantsPerKind).entries()) {
-				plants.push(await runPlant(original, plant, join(scratch, `${kind}-${n}`)));
+		for (const scheme of chosen) {
+			for (const kind of plantKinds) {
+				const random = seededRandom(`${seed}|${cluster}|${scheme.name}|${kind}`);
+				const found = finders[kind](original, scheme, random);
+				candidates[`${scheme.name} | ${kind}`] = found.length;
+				for (const [n, plant] of random.sample(found, plantsPerKind).entries()) {
+					plants.push(await runPlant(original, plant, join(scratch, `${scheme.name.replace(/\W/g, '')}-${kind}-${n}`)));
+				}
 			}
 		}
 	} finally {
@@ -106,7 +122,7 @@ export async function evaluateCluster(folder: string, options: EvaluationOptions
 	return {
 		cluster,
 		noise: noiseOf(discrepancies, original.corpus.articles.length),
-		top: discrepancies.slice(0, 10).map(({ severity, kind, summary }) => ({ severity, kind, summary })),
+		listed: discrepancies.filter((discrepancy) => discrepancy.severity !== 'low').map(({ id, severity, kind, summary }) => ({ id, severity, kind, summary })),
 		candidates,
 		plants,
 	};
@@ -124,26 +140,28 @@ async function runPlant(original: ComparedCluster, plant: Plant, copy: string): 
 		cluster: basename(original.folder),
 		kind: plant.kind,
 		variant: plant.variant,
+		scheme: plant.scheme,
 		article: plant.article,
 		witness: plant.witness,
 		change: describePlant(original.texts.get(plant.article)!, plant),
 		found: detection.hit !== undefined,
-		...(detection.hit ? { reportedAs: detection.hit.summary, severity: detection.hit.severity } : { diagnosis: diagnoseMiss(plant, spans, planted, original, detection) }),
+		...(detection.hit ? { reportedAs: detection.hit.summary, severity: detection.hit.severity } : {}),
+		...(detection.hit && detection.hit.severity !== 'low' ? {} : { diagnosis: diagnoseMiss(plant, spans, planted, detection) }),
 	};
 }
 
 /** The figures of several clusters together. */
 export interface Summary {
-	/** Recall per kind of change. */
+	/** Recall per scheme and kind of change ("near copy | figure"). */
 	recall: Record<string, Recall>;
-	/** Recall per kind and variant (`quote: modal`). */
+	/** Recall per kind and variant, over every scheme (`quote: modal`). */
 	recallByVariant: Record<string, Recall>;
 	/** Discrepancies per cluster, on average: all of them, and those above low severity. */
 	averageNoise: { total: number; aboveLow: number };
 }
 
 /**
- * Sums up clusters: recall over every plant of a kind, and the average noise per cluster.
+ * Sums up clusters: recall over every plant of a scheme and kind, and the average noise per cluster.
  *
  * @param evaluations The clusters' evaluations.
  * @returns The summary.
@@ -152,7 +170,7 @@ export function summarize(evaluations: ClusterEvaluation[]): Summary {
 	const results = evaluations.flatMap((evaluation) => evaluation.plants);
 	const average = (count: (noise: Noise) => number) => (evaluations.length === 0 ? 0 : evaluations.reduce((sum, { noise }) => sum + count(noise), 0) / evaluations.length);
 	return {
-		recall: recallBy(results, (result) => result.kind, plantKinds),
+		recall: recallBy(results, (result) => `${result.scheme} | ${result.kind}`, schemes.flatMap((scheme) => plantKinds.map((kind) => `${scheme.name} | ${kind}`))),
 		recallByVariant: recallBy(results, (result) => `${result.kind}: ${result.variant}`, variantsInOrder(results)),
 		averageNoise: { total: average((noise) => noise.total), aboveLow: average((noise) => noise.aboveLow) },
 	};

@@ -5,10 +5,16 @@ const projectRoot = join(__dirname, '..', '..');
 /** The bundled fictional cluster, with its planted truth (`truth.json`). */
 export const sampleCluster = join(projectRoot, 'samples', 'harbour-summit');
 
-/** Real news clusters for development, beside the project when checked out with `../shared`. */
-export const defaultClusters = join(projectRoot, '..', 'shared', 'dev-clusters');
+/** The shared data beside the project (`../shared`), or where `CROSSREAD_SHARED` says (a worktree elsewhere). */
+const shared = process.env.CROSSREAD_SHARED ?? join(projectRoot, '..', 'shared');
 
-/** Plants of each kind per dev cluster: three runs each, on a fresh copy. */
+/** Real news clusters for development. */
+export const defaultClusters = join(shared, 'dev-clusters');
+
+/** The seed articles: five outlets on one event, read as one more real cluster. */
+export const defaultSeeds = join(shared, 'seeds');
+
+/** Plants of each kind per dev cluster and scheme in `npm run eval`: three runs each, on a fresh copy. */
 export const devPlantsPerKind = 3;
 
 /** Plants of each kind in the sample cluster: more, since it is one cluster alone and a recall of thirds says little. */

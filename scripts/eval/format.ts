@@ -1,38 +1,57 @@
 import type { ClusterEvaluation, PlantResult, Summary } from './evaluate';
 import type { ExtractorScores, PrecisionRecall } from './extractors';
+import type { Precision } from './labels';
 import type { Recall } from './score';
 
 /**
- * The recall table: one row per kind of change (`kind | plants | found | recall`), then the
- * variants of each kind, indented.
+ * The recall table: one row per planting scheme and kind of change, recall as a reader meets it
+ * (listed by default, medium and up) beside recall at any severity; then the variants of each kind.
  *
  * @param title What was planted in, for the heading.
  * @param summary The clusters' summary.
  * @returns Lines to print.
  */
 export function formatRecall(title: string, summary: Summary): string[] {
-	const row = (label: string, { plants, found, listed, recall }: Recall) =>
-		`  ${label.padEnd(40)} ${String(plants).padStart(6)} ${String(found).padStart(6)} ${(recall === null ? '–' : recall.toFixed(2)).padStart(7)} ${String(listed).padStart(11)}`;
+	const share = (value: number | null) => (value === null ? '–' : value.toFixed(2)).padStart(7);
+	const row = (label: string, { plants, found, listed, recall, anySeverity }: Recall) =>
+		`  ${label.padEnd(40)} ${String(plants).padStart(6)} ${String(listed).padStart(7)} ${share(recall)} ${String(found).padStart(6)} ${share(anySeverity)}`;
 	return [
-		`Planted changes: ${title} ("above low": found and listed at the default threshold, medium)`,
-		`  ${'kind'.padEnd(40)} ${'plants'.padStart(6)} ${'found'.padStart(6)} ${'recall'.padStart(7)} ${'above low'.padStart(11)}`,
+		`Planted changes: ${title}`,
+		`  ${'scheme | kind'.padEnd(40)} ${'plants'.padStart(6)} ${'listed'.padStart(7)} ${'recall'.padStart(7)} ${'found'.padStart(6)} ${'at any'.padStart(7)}`,
 		...Object.entries(summary.recall).map(([kind, recall]) => row(kind, recall)),
-		'  by variant:',
+		'  by variant (both schemes):',
 		...Object.entries(summary.recallByVariant).map(([variant, recall]) => row(`  ${variant}`, recall)),
+		'  (recall: listed by default, medium and up, of the right kind in the changed file; at any: found at any severity)',
 	];
 }
 
-/** The missed plants, one line each with the diagnosis, so that a rule change can be aimed. */
+/** The plants a reader would not see listed, one line each with the diagnosis, so that a rule change can be aimed. */
 export function formatMisses(results: PlantResult[]): string[] {
-	const missed = results.filter((result) => !result.found);
+	const missed = results.filter((result) => !result.found || result.severity === 'low');
 	return missed.length === 0
 		? ['  none']
-		: missed.map((result) => `  ${result.cluster} ${result.kind} (${result.variant}) in ${result.article}: ${result.change}\n      ${result.diagnosis}`);
+		: missed.map((result) => `  ${result.cluster} [${result.scheme}] ${result.kind} (${result.variant}) in ${result.article}: ${result.change}\n      ${result.diagnosis}`);
 }
 
 /**
- * The noise table: per untouched cluster, discrepancies listed in all and above low severity,
- * and by kind; then the averages.
+ * The precision of the default list on the labelled real clusters, and every listed
+ * discrepancy that has no label yet (to be read and labelled, never guessed).
+ *
+ * @param title Which clusters.
+ * @param precision Their precision.
+ * @returns Lines to print.
+ */
+export function formatPrecision(title: string, precision: Precision): string[] {
+	const { labelled, real, unlabelled } = precision;
+	return [
+		`  ${title.padEnd(26)} ${precision.precision === null ? '–' : precision.precision.toFixed(2)} (${real} real of ${labelled} labelled)${unlabelled.length > 0 ? `, ${unlabelled.length} listed without a label:` : ''}`,
+		...unlabelled.map((line) => `      ${line}`),
+	];
+}
+
+/**
+ * The noise table: per untouched cluster, discrepancies listed by default (medium and up), by
+ * kind, and found in all with the low ones; then the averages.
  *
  * @param evaluations The clusters.
  * @param summary Their summary.
@@ -40,22 +59,14 @@ export function formatMisses(results: PlantResult[]): string[] {
  */
 export function formatNoise(evaluations: ClusterEvaluation[], summary: Summary): string[] {
 	const kinds = ['figure', 'quote', 'entity', 'attribution', 'omission'] as const;
-	const header = `  ${'cluster'.padEnd(16)} ${'articles'.padStart(8)} ${'listed'.padStart(7)} ${'>low'.padStart(5)}  ${kinds.map((kind) => kind.padStart(12)).join('')}`;
+	const header = `  ${'cluster'.padEnd(16)} ${'articles'.padStart(8)} ${'listed'.padStart(7)}  ${kinds.map((kind) => kind.padStart(12)).join('')} ${'with low'.padStart(9)}`;
 	return [
 		header,
-		...evaluations.map(
-			({ cluster, noise }) =>
-				`  ${cluster.padEnd(16)} ${String(noise.articles).padStart(8)} ${String(noise.total).padStart(7)} ${String(noise.aboveLow).padStart(5)}  ${kinds.map((kind) => String(noise.byKind[kind]).padStart(12)).join('')}`,
-		),
-		`  ${'average'.padEnd(16)} ${''.padStart(8)} ${summary.averageNoise.total.toFixed(1).padStart(7)} ${summary.averageNoise.aboveLow.toFixed(1).padStart(5)}`,
-	];
-}
-
-/** The ten highest-ranked discrepancies of an untouched cluster, for a person to read. */
-export function formatTop(evaluation: ClusterEvaluation): string[] {
-	return [
-		`Top ${evaluation.top.length} of ${evaluation.cluster}`,
-		...evaluation.top.map((listed, n) => `  ${String(n + 1).padStart(2)}. ${listed.severity.padEnd(6)} ${listed.kind.padEnd(11)} ${listed.summary}`),
+		...evaluations.map(({ cluster, noise, listed }) => {
+			const byKind = kinds.map((kind) => String(listed.filter((item) => item.kind === kind).length).padStart(12)).join('');
+			return `  ${cluster.padEnd(16)} ${String(noise.articles).padStart(8)} ${String(noise.aboveLow).padStart(7)}  ${byKind} ${String(noise.total).padStart(9)}`;
+		}),
+		`  ${'average'.padEnd(16)} ${''.padStart(8)} ${summary.averageNoise.aboveLow.toFixed(1).padStart(7)}  ${''.padStart(12 * kinds.length)} ${summary.averageNoise.total.toFixed(1).padStart(9)}`,
 	];
 }
 

@@ -1,32 +1,35 @@
 /**
- * `npm run eval`: how well the analysis finds disagreements planted in real news clusters, how
- * much it lists on untouched ones, and how well its extractors read the sample cluster's truth.
- * Printed, and written as JSON with `--json <file>`; never asserted (test/unit/eval.test.ts does that).
+ * `npm run eval`: what a reader meets. Changes planted in real news clusters, where another
+ * outlet carries the same claim (chosen by the evaluation's own plain reading, under two
+ * schemes: near copies and any counterpart), and whether the default report lists them; the
+ * precision of the default list on untouched real clusters, against hand labels
+ * (`labels/real-clusters.json`); how much it lists per cluster; and the extractors on the sample
+ * cluster's truth. Printed, and written as JSON with `--json <file>`; never asserted
+ * (test/unit/eval.test.ts does that).
  *
- * Usage: node --import tsx scripts/eval/index.ts [clusters folder] [--json <file>] [--plants <n>] [--sample-plants <n>] [--seed <text>]
+ * Usage: node --import tsx scripts/eval/index.ts [clusters folder] [--seeds <folder>] [--json <file>] [--plants <n>] [--sample-plants <n>] [--seed <text>]
  *
- * The clusters folder (default: `../shared/dev-clusters` beside the project) holds one cluster
- * per subfolder; it is skipped, with a message, when absent. The sample cluster
- * (`samples/harbour-summit`) is always evaluated, with more plants per kind (default: 10 against
- * 3), since it is a single cluster.
+ * The clusters folder (default: `../shared/dev-clusters` beside the project, or under
+ * `$CROSSREAD_SHARED`) holds one cluster per subfolder; the seed articles (default
+ * `../shared/seeds`) are one more cluster. Each is skipped, with a message, when absent. The sample
+ * cluster (`samples/harbour-summit`) is always evaluated, with more plants per kind.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateCluster, listClusters, summarize, type ClusterEvaluation } from './evaluate';
 import { readTruth, scoreExtractors } from './extractors';
-import { defaultClusters, devPlantsPerKind, sampleCluster, samplePlantsPerKind } from './folders';
-import { formatExtractors, formatMisses, formatNoise, formatRecall, formatTop } from './format';
+import { defaultClusters, defaultSeeds, devPlantsPerKind, sampleCluster, samplePlantsPerKind } from './folders';
+import { formatExtractors, formatMisses, formatNoise, formatPrecision, formatRecall } from './format';
+import { precisionOf, readLabels } from './labels';
 import { compareCluster } from './pipeline';
-
-/** Clusters whose top lists are printed: three, spread over the sorted list. */
-const shownClusters = 3;
 
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
 		options: {
 			json: { type: 'string' },
+			seeds: { type: 'string', default: defaultSeeds },
 			plants: { type: 'string', default: String(devPlantsPerKind) },
 			'sample-plants': { type: 'string', default: String(samplePlantsPerKind) },
 			seed: { type: 'string', default: 'crossread' },
@@ -37,34 +40,45 @@ async function main(): Promise<void> {
 	const root = resolve(positionals[0] ?? defaultClusters);
 	const started = performance.now();
 	const print = (...lines: string[]) => process.stdout.write(lines.join('\n') + '\n\n');
-	print(
-		`Crossread evaluation: seed "${options.seed}", up to ${options.plantsPerKind} plants of each kind per dev cluster and ${sampleOptions.plantsPerKind} in the sample, each alone in a fresh copy`,
-	);
+	print(`Crossread evaluation: seed "${options.seed}", up to ${options.plantsPerKind} plants of each kind and scheme per real cluster and ${sampleOptions.plantsPerKind} in the sample, each alone in a fresh copy`);
 
 	const clusters = await listClusters(root);
-	const dev: ClusterEvaluation[] = [];
 	if (clusters.length === 0) {
 		print(`No cluster folders at ${root}: the dev-cluster evaluation is skipped (give a folder of clusters, one subfolder each, as the argument).`);
 	}
+	const dev: ClusterEvaluation[] = [];
 	for (const folder of clusters) {
 		dev.push(await evaluateCluster(folder, options));
 	}
+	const seeds = existsSync(values.seeds) ? [{ ...(await evaluateCluster(values.seeds, options)), cluster: 'seeds' }] : [];
+	if (seeds.length === 0) {
+		print(`No seed articles at ${values.seeds}: skipped.`);
+	}
 	const sample = await evaluateCluster(sampleCluster, sampleOptions);
 	const devSummary = summarize(dev);
+	const seedSummary = summarize(seeds);
 	const sampleSummary = summarize([sample]);
 
 	if (dev.length > 0) {
 		print(...formatRecall(`${dev.length} dev clusters (${root})`, devSummary));
 	}
+	if (seeds.length > 0) {
+		print(...formatRecall(`the seed articles (${values.seeds})`, seedSummary));
+	}
 	print(...formatRecall('the sample cluster (samples/harbour-summit)', sampleSummary));
-	print('Missed plants', ...formatMisses([...dev, sample].flatMap((evaluation) => evaluation.plants)));
-	print('Discrepancies listed on the untouched clusters', ...formatNoise(dev.length > 0 ? dev : [sample], dev.length > 0 ? devSummary : sampleSummary));
+	print('Plants not listed by default', ...formatMisses([...dev, ...seeds, sample].flatMap((evaluation) => evaluation.plants)));
+
+	const labels = readLabels();
+	const precision = { dev: precisionOf(dev, labels), seeds: precisionOf(seeds, labels) };
+	print(
+		'Precision of the default list (medium and up) on untouched real clusters, against the hand labels (scripts/eval/labels/real-clusters.json)',
+		...(dev.length > 0 ? formatPrecision(`${dev.length} dev clusters`, precision.dev) : []),
+		...(seeds.length > 0 ? formatPrecision('seed articles', precision.seeds) : []),
+	);
 	if (dev.length > 0) {
-		print(`  sample cluster: ${sample.noise.total} listed, ${sample.noise.aboveLow} above low`);
+		print('Discrepancies listed by default on the untouched dev clusters', ...formatNoise(dev, devSummary));
 	}
-	for (const evaluation of pickShown(dev.length > 0 ? dev : [sample])) {
-		print(...formatTop(evaluation));
-	}
+	print(`  seed articles: ${seeds.map((evaluation) => `${evaluation.noise.aboveLow} listed, ${evaluation.noise.total} with low`).join('') || '–'}; sample cluster: ${sample.noise.aboveLow} listed, ${sample.noise.total} with low`);
 
 	const compared = await compareCluster(sampleCluster);
 	const extractors = scoreExtractors({ corpus: compared.corpus, fileOf: (article) => compared.files.get(article)! }, readTruth(sampleCluster));
@@ -73,7 +87,18 @@ async function main(): Promise<void> {
 	const seconds = (performance.now() - started) / 1000;
 	print(`Took ${seconds.toFixed(1)} s`);
 	if (values.json) {
-		const figures = { seed: options.seed, plantsPerKind: options.plantsPerKind, samplePlantsPerKind: sampleOptions.plantsPerKind, clustersFolder: dev.length > 0 ? root : null, seconds, dev: dev.length > 0 ? { ...devSummary, clusters: dev } : null, sample: { ...sampleSummary, cluster: sample }, extractors };
+		const figures = {
+			seed: options.seed,
+			plantsPerKind: options.plantsPerKind,
+			samplePlantsPerKind: sampleOptions.plantsPerKind,
+			clustersFolder: dev.length > 0 ? root : null,
+			seconds,
+			precision,
+			dev: dev.length > 0 ? { ...devSummary, clusters: dev } : null,
+			seeds: seeds.length > 0 ? { ...seedSummary, cluster: seeds[0] } : null,
+			sample: { ...sampleSummary, cluster: sample },
+			extractors,
+		};
 		writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');
 		process.stderr.write(`eval: figures written to ${values.json}\n`);
 	}
@@ -86,12 +111,6 @@ function count(option: string, value: string | undefined): number {
 		throw new Error(`${option} takes a whole number of 1 or more, not "${value}"`);
 	}
 	return parsed;
-}
-
-/** A few clusters spread over the list (first, a third in, two thirds in), for a person to read. */
-function pickShown(evaluations: ClusterEvaluation[]): ClusterEvaluation[] {
-	const picked = new Set(Array.from({ length: Math.min(shownClusters, evaluations.length) }, (_, n) => Math.floor((n * evaluations.length) / shownClusters)));
-	return [...picked].map((index) => evaluations[index]);
 }
 
 if (!existsSync(sampleCluster)) {

@@ -5,18 +5,18 @@ import type { ComparedCluster } from './pipeline';
 
 /**
  * The kinds of change the evaluation plants, one kind per run over all clusters:
- * a figure changed, a quote reworded, a surname respelled, a place or person replaced.
+ * a number changed, a date moved, a quote reworded, a name respelled, a name replaced.
  */
-export type PlantKind = 'figure' | 'quote' | 'respelling' | 'replacement';
+export type PlantKind = 'figure' | 'date' | 'quote' | 'respelling' | 'replacement';
 
 /** Every kind, in the order the tables list them. */
-export const plantKinds: readonly PlantKind[] = ['figure', 'quote', 'respelling', 'replacement'];
+export const plantKinds: readonly PlantKind[] = ['figure', 'date', 'quote', 'respelling', 'replacement'];
 
 /**
  * The discrepancy kinds that report each kind of change. A person replaced where they are quoted
  * ("…,” Putin said" → "…,” Brennick said") is a quote given to someone else: an attribution.
  */
-export const expectedKinds: Record<PlantKind, readonly DiscrepancyKind[]> = { figure: ['figure'], quote: ['quote'], respelling: ['entity'], replacement: ['entity', 'attribution'] };
+export const expectedKinds: Record<PlantKind, readonly DiscrepancyKind[]> = { figure: ['figure'], date: ['figure'], quote: ['quote'], respelling: ['entity'], replacement: ['entity', 'attribution'] };
 
 /** What one plant replaces: the text at `[start, end)` of the original becomes `text` (an empty span inserts, an empty text deletes). */
 export interface Edit extends Span {
@@ -28,8 +28,10 @@ export interface Edit extends Span {
 export interface Plant {
 	/** What kind of change. */
 	kind: PlantKind;
-	/** How exactly (`modal`, `negation`, `i→y`, `invented name`…), for a finer breakdown. */
+	/** How exactly (`modal`, `negation`, `i→y`, `invented`…), for a finer breakdown. */
 	variant: string;
+	/** How its counterpart was chosen (`near copy`, `any counterpart`: see `plants/counterparts.ts`). */
+	scheme: string;
 	/** Article id of the changed article. */
 	article: string;
 	/** Its path relative to the cluster folder. */

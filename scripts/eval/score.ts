@@ -3,7 +3,7 @@ import { covers, expectedKinds, type Plant } from './plant';
 
 /** What the analysis made of one planted change. */
 export interface Detection {
-	/** The discrepancy of a right kind (`expectedKinds`) whose mention in the changed article covers the new text. */
+	/** The discrepancy of a right kind (`expectedKinds`) whose mention in the changed article covers the new text; a listed one (above low) first. */
 	hit?: Discrepancy;
 	/** Discrepancies of other kinds that cover the new text (a figure change reported as a quote). */
 	otherKinds: Discrepancy[];
@@ -24,19 +24,22 @@ export function detect(plant: Plant, spans: Span[], discrepancies: Discrepancy[]
 		discrepancy.mentions.some((mention) => mention.article === plant.article && spans.some((span) => covers(mention, span))),
 	);
 	const wanted = expectedKinds[plant.kind];
-	return { hit: touching.find((discrepancy) => wanted.includes(discrepancy.kind)), otherKinds: touching.filter((discrepancy) => !wanted.includes(discrepancy.kind)) };
+	const right = touching.filter((discrepancy) => wanted.includes(discrepancy.kind));
+	return { hit: right.find((discrepancy) => discrepancy.severity !== 'low') ?? right[0], otherKinds: touching.filter((discrepancy) => !wanted.includes(discrepancy.kind)) };
 }
 
 /** Plants of one kind and how many were found. */
 export interface Recall {
 	/** Changes planted. */
 	plants: number;
-	/** Changes reported as a discrepancy of the right kind at the right place. */
+	/** Changes reported as a discrepancy of the right kind at the right place, at any severity. */
 	found: number;
-	/** Of those, the ones reported above low severity: listed under the default threshold. */
+	/** Of those, the ones reported above low severity: listed by default, as `crossread report` lists. */
 	listed: number;
-	/** `found / plants`; `null` when nothing could be planted. */
+	/** `listed / plants`, what a reader sees; `null` when nothing could be planted. */
 	recall: number | null;
+	/** `found / plants`, at any severity; `null` when nothing could be planted. */
+	anySeverity: number | null;
 }
 
 /**
@@ -50,16 +53,17 @@ export interface Recall {
 export function recallBy<T extends { found: boolean; severity?: Severity }>(results: T[], keyOf: (result: T) => string, keys: readonly string[] = []): Record<string, Recall> {
 	const table: Record<string, Recall> = {};
 	for (const key of keys) {
-		table[key] = { plants: 0, found: 0, listed: 0, recall: null };
+		table[key] = { plants: 0, found: 0, listed: 0, recall: null, anySeverity: null };
 	}
 	for (const result of results) {
-		const row = (table[keyOf(result)] ??= { plants: 0, found: 0, listed: 0, recall: null });
+		const row = (table[keyOf(result)] ??= { plants: 0, found: 0, listed: 0, recall: null, anySeverity: null });
 		row.plants++;
 		row.found += result.found ? 1 : 0;
 		row.listed += result.found && result.severity !== 'low' ? 1 : 0;
 	}
 	for (const row of Object.values(table)) {
-		row.recall = row.plants === 0 ? null : row.found / row.plants;
+		row.recall = row.plants === 0 ? null : row.listed / row.plants;
+		row.anySeverity = row.plants === 0 ? null : row.found / row.plants;
 	}
 	return table;
 }

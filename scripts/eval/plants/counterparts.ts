@@ -1,59 +1,81 @@
-import type { Unit, UnitKind } from '../../../src/core/compare/units';
+import { overlap, passagesOf, type Passage } from '../plain/text';
 import type { ComparedCluster } from '../pipeline';
 
-/** Least share of the two passages' content words that they have in common (Dice). */
-const minDice = 0.5;
-/** Least number of content words in common: short passages ("He said no.") match too easily. */
-const minShared = 4;
+/**
+ * How a passage's counterparts in other outlets are chosen, judged on content words alone (see
+ * `plain/text.ts`), never by the aligner the evaluation measures. Each scheme is reported apart.
+ */
+export interface Scheme {
+	/** Its name in the tables. */
+	name: string;
+	/** Least number of content words in common: "He said no." matches anything. */
+	minShared: number;
+	/** Least Dice overlap of the two passages' content words. */
+	minDice: number;
+	/** Dice overlap at which a counterpart is a near copy and belongs to another scheme (exclusive). */
+	belowDice?: number;
+}
 
 /**
- * Passages of other outlets that carry the same claim as each passage, judged by the evaluation
- * itself rather than by the aligner it measures: near copies, whose content words are at least
- * half shared (Dice) and four or more in number. So the changes planted stay the same when the
- * aligner changes, and a claim the aligner fails to align still gets its plants (and counts as a
- * miss) instead of being left out of the test.
- *
- * @param cluster The original, analysed.
- * @param kind Sentences or quotes.
- * @returns Groups of a passage and its counterparts (best one per other article), the passage first.
+ * Near copies: half the content words shared, four or more ("The mayor closed the harbour on
+ * Monday" / "On Monday the mayor closed the harbour").
  */
-export function counterpartGroups(cluster: ComparedCluster, kind: UnitKind): Unit[][] {
-	// Figures and replacements both plant in sentences: compare every pair once per cluster.
-	const cached = computed.get(cluster)?.get(kind);
+export const nearCopy: Scheme = { name: 'near copy', minShared: 4, minDice: 0.5 };
+
+/**
+ * Any other sentence that carries the same claim in other words: five content words shared and
+ * a Dice overlap from 0.3, below the near copies ("The mayor ordered the harbour shut on Monday
+ * after the storm wrecked two piers" / "Two piers were wrecked, and on Monday the harbour was shut
+ * by the mayor's order"). Five words, not four, since a looser match needs more evidence.
+ */
+export const anyCounterpart: Scheme = { name: 'any counterpart', minShared: 5, minDice: 0.3, belowDice: 0.5 };
+
+/** Every scheme, in the order the tables list them. */
+export const schemes: readonly Scheme[] = [nearCopy, anyCounterpart];
+
+/**
+ * Groups of a passage and its counterparts under a scheme (the best one per other article whose
+ * best passage fits the scheme), the passage first.
+ *
+ * @param cluster The original, analysed (for its texts only).
+ * @param scheme How close a counterpart must be.
+ * @returns The groups, in article and text order.
+ */
+export function counterpartGroups(cluster: ComparedCluster, scheme: Scheme): Passage[][] {
+	const key = scheme.name;
+	const cached = computed.get(cluster)?.get(key);
 	if (cached) {
 		return cached;
 	}
-	const groups = findCounterparts(cluster, kind);
-	computed.set(cluster, (computed.get(cluster) ?? new Map()).set(kind, groups));
+	const groups = findCounterparts(cluster, scheme);
+	computed.set(cluster, (computed.get(cluster) ?? new Map()).set(key, groups));
 	return groups;
 }
 
-const computed = new WeakMap<ComparedCluster, Map<UnitKind, Unit[][]>>();
+const computed = new WeakMap<ComparedCluster, Map<string, Passage[][]>>();
 
-function findCounterparts(cluster: ComparedCluster, kind: UnitKind): Unit[][] {
-	const { aligner } = cluster.comparison;
-	const units = [...cluster.texts.keys()].flatMap((article) => aligner.unitIds(article).map((id) => aligner.unit(id)!)).filter((unit) => unit.kind === kind);
-	const stems = new Map(units.map((unit) => [unit, new Set(unit.tokens.filter((token) => token.content).map((token) => token.stem))]));
-	const groups: Unit[][] = [];
-	for (const unit of units) {
-		const own = stems.get(unit)!;
-		const best = new Map<string, { unit: Unit; dice: number }>();
-		for (const other of units) {
-			if (other.article === unit.article) {
-				continue;
-			}
-			const theirs = stems.get(other)!;
-			let shared = 0;
-			for (const stem of own) {
-				shared += theirs.has(stem) ? 1 : 0;
-			}
-			const dice = (2 * shared) / (own.size + theirs.size || 1);
-			if (shared >= minShared && dice >= minDice && dice > (best.get(other.article)?.dice ?? 0)) {
-				best.set(other.article, { unit: other, dice });
+function findCounterparts(cluster: ComparedCluster, scheme: Scheme): Passage[][] {
+	const passages = [...cluster.texts].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([article, text]) => passagesOf(article, text));
+	// Only passages sharing a word are ever compared: an index from word to passages.
+	const byWord = new Map<string, Passage[]>();
+	for (const passage of passages) {
+		for (const word of passage.words) {
+			byWord.set(word, [...(byWord.get(word) ?? []), passage]);
+		}
+	}
+	const groups: Passage[][] = [];
+	for (const passage of passages) {
+		const candidates = new Set([...passage.words].flatMap((word) => byWord.get(word)!).filter((other) => other.article !== passage.article));
+		const best = new Map<string, { other: Passage; dice: number; shared: number }>();
+		for (const other of candidates) {
+			const { shared, dice } = overlap(passage, other);
+			if (dice > (best.get(other.article)?.dice ?? -1)) {
+				best.set(other.article, { other, dice, shared });
 			}
 		}
-		if (best.size > 0) {
-			groups.push([unit, ...[...best.values()].map((entry) => entry.unit)]);
+		const fitting = [...best.values()].filter(({ shared, dice }) => shared >= scheme.minShared && dice >= scheme.minDice && dice < (scheme.belowDice ?? Infinity));
+		if (fitting.length > 0) {
+			groups.push([passage, ...fitting.map(({ other }) => other)]);
 		}
 	}
 	return groups;

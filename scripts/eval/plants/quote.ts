@@ -1,11 +1,10 @@
 import { diffArrays } from 'diff';
-import { tokenize, type Token } from '../../../src/core/compare/tokens';
-import type { Unit } from '../../../src/core/compare/units';
+import type { Span } from '../../../src/core/types';
+import { passagesOf, wordsOf, type Word } from '../plain/text';
 import { alreadyFlagged, fileOf, type Edit, type Plant } from '../plant';
 import type { ComparedCluster } from '../pipeline';
 import type { Random } from '../random';
-import { counterpartGroups } from './counterparts';
-
+import { counterpartGroups, type Scheme } from './counterparts';
 /** Verbs that take a "not" right after them: "will" → "will not", "is" → "is not". */
 const negatable = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'do', 'does', 'did', 'has', 'have', 'had']);
 
@@ -38,33 +37,43 @@ const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 /** A way to reword a quote at one word of it. */
 type Rewording = 'negation' | 'modal' | 'intensifier' | 'word';
 
+/** Words in quotation marks, found by a plain pattern: straight or curly marks around a dozen characters or more, within a line. */
+const quotePattern = /["“]([^"“”\n]{12,})["”]/g;
+
 /**
- * Direct quotes in marks that another outlet also carries, each with one rewording planted
- * where both outlets have the same words (so that the change is inside what they share, not in
- * a part only one of them quotes): a "not" added, a modal swapped, an adverb inserted or
- * dropped, or a content word replaced.
+ * Words in quotation marks whose passage has a counterpart in another outlet (in marks or not:
+ * the same words as reported speech are the same claim), each with one rewording planted where
+ * the counterpart has the same words around it (so that the change is inside what they share):
+ * a "not" added, a modal swapped, an adverb inserted or dropped, or a content word replaced.
  *
- * @param cluster The original, analysed and compared.
+ * @param cluster The original, analysed.
+ * @param scheme How counterparts are chosen.
  * @param random Chooses the rewording and where it goes.
  * @returns At most one plant per quote of each article.
  */
-export function quotePlants(cluster: ComparedCluster, random: Random): Plant[] {
+export function quotePlants(cluster: ComparedCluster, scheme: Scheme, random: Random): Plant[] {
 	const vocabulary = clusterVocabulary(cluster);
 	const plants = new Map<string, Plant>();
-	const direct = (unit: Unit) => unit.quote?.direct && unit.quote.kind === 'speech';
-	for (const [unit, ...counterparts] of counterpartGroups(cluster, 'quote')) {
-		// One plant per quote, though a quote over two sentences is two passages.
-		const key = `${unit.article}:${unit.quote!.start}`;
-		const witness = direct(unit) ? counterparts.find((other) => direct(other) && sameQuote(unit, other)) : undefined;
-		if (!witness || plants.has(key) || alreadyFlagged(cluster, 'quote', unit.article, unit)) {
-			continue;
+	const quotes = new Map([...cluster.texts].map(([article, text]) => [article, [...text.matchAll(quotePattern)].map((match): Span => ({ start: match.index + 1, end: match.index + match[0].length - 1 }))]));
+	for (const [passage, ...counterparts] of counterpartGroups(cluster, scheme)) {
+		const text = cluster.texts.get(passage.article)!;
+		for (const quote of quotes.get(passage.article)!.filter((span) => span.start < passage.end && passage.start < span.end)) {
+			// One plant per quote, though a quote over two sentences is in two passages.
+			const key = `${passage.article}:${quote.start}`;
+			const words = wordsOf(text, Math.max(quote.start, passage.start), Math.min(quote.end, passage.end));
+			if (plants.has(key) || words.length < 4 || alreadyFlagged(cluster, 'quote', passage.article, quote)) {
+				continue;
+			}
+			for (const witness of counterparts) {
+				const theirs = wordsOf(cluster.texts.get(witness.article)!, witness.start, witness.end);
+				const options = rewordings(words, sharedRuns(words, theirs), new Set([...words, ...theirs].map(norm)), vocabulary);
+				const variant = chooseRewording([...options.keys()], random);
+				if (variant) {
+					plants.set(key, { kind: 'quote', variant, scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), edits: [random.pick(options.get(variant)!)(random)], witness: witness.article });
+					break;
+				}
+			}
 		}
-		const options = rewordings(unit.tokens, sharedRuns(unit.tokens, witness.tokens), new Set([...unit.tokens, ...witness.tokens].map((token) => token.stem)), vocabulary);
-		const variant = chooseRewording([...options.keys()], random);
-		if (!variant) {
-			continue;
-		}
-		plants.set(key, { kind: 'quote', variant, article: unit.article, file: fileOf(cluster, unit.article), edits: [random.pick(options.get(variant)!)(random)], witness: witness.article });
 	}
 	return [...plants.values()];
 }
@@ -81,21 +90,8 @@ function chooseRewording(kinds: Rewording[], random: Random): Rewording | undefi
 	return kinds.length > 0 ? random.pick(kinds) : undefined;
 }
 
-/** Share of the shorter version's words that the other has in the same order for the quote to be one quote, not two sharing a phrase. */
-const minSharedWords = 0.8;
-
-/**
- * Whether two aligned quotes are one quote, the shorter perhaps cut short: most of its words
- * stand in the other in the same order. Two quotes that share a phrase ("from the page to the
- * screen") are two things said, and a word changed in one is no rewording of the other.
- */
-function sameQuote(a: Unit, b: Unit): boolean {
-	const shared = sharedRuns(a.tokens, b.tokens).filter((run) => run >= 0).length;
-	return shared >= minSharedWords * Math.min(a.tokens.length, b.tokens.length);
-}
-
 /** For each token of `a`, the number of the run of words it shares with `b` (-1 outside any). */
-function sharedRuns(a: Token[], b: Token[]): number[] {
+function sharedRuns(a: Word[], b: Word[]): number[] {
 	const runs = new Array<number>(a.length).fill(-1);
 	let index = 0;
 	let run = 0;
@@ -116,10 +112,10 @@ function sharedRuns(a: Token[], b: Token[]): number[] {
  * is changed only with shared words on both sides of it, an insertion only between two shared
  * words, so that the other outlet's version pins the change down.
  */
-function rewordings(tokens: Token[], runs: number[], stems: Set<string>, vocabulary: Token[]): Map<Rewording, ((random: Random) => Edit)[]> {
+function rewordings(tokens: Word[], runs: number[], norms: Set<string>, vocabulary: Word[]): Map<Rewording, ((random: Random) => Edit)[]> {
 	const options = new Map<Rewording, ((random: Random) => Edit)[]>();
 	const add = (kind: Rewording, make: (random: Random) => Edit) => options.set(kind, [...(options.get(kind) ?? []), make]);
-	const unrelated = vocabulary.filter((candidate) => !stems.has(candidate.stem));
+	const unrelated = vocabulary.filter((candidate) => !norms.has(candidate.norm));
 	const shared = (from: number, to: number) => from >= 0 && to < tokens.length && runs[from] >= 0 && runs.slice(from, to + 1).every((run) => run === runs[from]);
 	tokens.forEach((token, i) => {
 		const word = token.norm;
@@ -148,12 +144,12 @@ function rewordings(tokens: Token[], runs: number[], stems: Set<string>, vocabul
 }
 
 /** A lower-case word of letters only: not a name, a number or a contraction. */
-function isPlainWord(token: Token): boolean {
+function isPlainWord(token: Word): boolean {
 	return /^[a-z]+$/.test(token.norm) && !token.capitalized;
 }
 
 /** A content word a careless rewording could replace: four letters or more, no -ly adverb, no number. */
-function isSwappable(token: Token): boolean {
+function isSwappable(token: Word): boolean {
 	return isPlainWord(token) && token.content && token.norm.length >= 4 && !token.norm.endsWith('ly') && !numberWord.test(token.norm);
 }
 
@@ -161,10 +157,10 @@ function isSwappable(token: Token): boolean {
  * The cluster's own swappable words, one token each, sorted: a swapped word comes from the same
  * story, as a careless rewording would.
  */
-function clusterVocabulary(cluster: ComparedCluster): Token[] {
-	const words = new Map<string, Token>();
-	for (const { parsed } of cluster.corpus.articles) {
-		for (const token of tokenize(parsed.text, parsed.article.bodyStart, parsed.text.length)) {
+function clusterVocabulary(cluster: ComparedCluster): Word[] {
+	const words = new Map<string, Word>();
+	for (const [article, text] of cluster.texts) {
+		for (const token of passagesOf(article, text).flatMap((passage) => wordsOf(text, passage.start, passage.end))) {
 			if (isSwappable(token) && !words.has(token.norm)) {
 				words.set(token.norm, token);
 			}
@@ -178,10 +174,10 @@ function endingOf(word: string): string {
 	return /(?:ing|ed|s)$/.exec(word)?.[0] ?? '';
 }
 
-function sameCase(word: string, like: Token): string {
+function sameCase(word: string, like: Word): string {
 	return like.capitalized ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-function norm(token: Token): string {
+function norm(token: Word): string {
 	return token.norm;
 }

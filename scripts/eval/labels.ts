@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Discrepancy } from '../../src/core/types';
+
+/** What a label is matched on, and what an unlabelled one shows. */
+type Listed = Pick<Discrepancy, 'id' | 'severity' | 'summary'>;
+
+/**
+ * Hand labels of real, unplanted reporting (`labels/real-clusters.json`): every discrepancy the
+ * default report lists (medium and up) on the dev clusters and the seed articles, judged by
+ * reading its passages in their articles: a disagreement a reader would care about (`real`), or
+ * noise, each with a one-line reason. Keyed by the cluster's folder name and the discrepancy's
+ * id, which is a hash of its kind and its passages (`finalize` in `src/core/compare/compare.ts`),
+ * so a label holds as long as the discrepancy lists the same passages.
+ */
+export interface Label {
+	/** A disagreement a reader would care about. */
+	real: boolean;
+	/** Why, in one line. */
+	reason: string;
+}
+
+/** Labels by cluster, then by discrepancy id. */
+export type Labels = Record<string, Record<string, Label>>;
+
+/** The labels file. */
+export const labelsFile = join(__dirname, 'labels', 'real-clusters.json');
+
+/** Reads the labels. */
+export function readLabels(file = labelsFile): Labels {
+	return (JSON.parse(readFileSync(file, 'utf8')) as { labels: Labels }).labels;
+}
+
+/** How the listed discrepancies of untouched clusters fare against the labels. */
+export interface Precision {
+	/** Listed discrepancies that have a label. */
+	labelled: number;
+	/** Of those, labelled real. */
+	real: number;
+	/** `real / labelled`; `null` when nothing listed is labelled. */
+	precision: number | null;
+	/** Listed discrepancies with no label yet, to be read and labelled (`cluster/id: summary`). */
+	unlabelled: string[];
+}
+
+/**
+ * The precision of the default list on labelled clusters: of the discrepancies listed (medium and
+ * up) that have a label, the share labelled real. Unlabelled ones are counted apart, never guessed.
+ *
+ * @param clusters Each untouched cluster's name and its listed discrepancies.
+ * @param labels The labels.
+ * @returns The precision and the unlabelled discrepancies.
+ */
+export function precisionOf(clusters: { cluster: string; listed: Listed[] }[], labels: Labels): Precision {
+	let labelled = 0;
+	let real = 0;
+	const unlabelled: string[] = [];
+	for (const { cluster, listed } of clusters) {
+		for (const discrepancy of listed) {
+			const label = labels[cluster]?.[discrepancy.id];
+			if (!label) {
+				unlabelled.push(`${cluster}/${discrepancy.id} [${discrepancy.severity}]: ${discrepancy.summary}`);
+				continue;
+			}
+			labelled++;
+			real += label.real ? 1 : 0;
+		}
+	}
+	return { labelled, real, precision: labelled === 0 ? null : real / labelled, unlabelled };
+}

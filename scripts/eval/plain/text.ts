@@ -1,0 +1,159 @@
+/**
+ * The evaluation's own reading of an article, by plain patterns that share nothing with the
+ * analysis it measures (no tokenizer, extractor or aligner of `src/core`): so a plant goes where a
+ * reader would see a claim, not only where the analysis already reads one.
+ */
+
+/** One word as written: "Reid's" → norm "reid". */
+export interface Word {
+	start: number;
+	end: number;
+	/** Lower case, a final possessive dropped. */
+	norm: string;
+	/** Written with a capital first letter. */
+	capitalized: boolean;
+	/** Not a function word (see `stopWords`). */
+	content: boolean;
+}
+
+/** A sentence or a headline of an article, with its content words. */
+export interface Passage {
+	article: string;
+	start: number;
+	end: number;
+	/** Content words, lightly stemmed ("fires" and "fire" are one). */
+	words: Set<string>;
+}
+
+/** Function words that say nothing of the claim: "the", "was", "said"… */
+const stopWords = new Set(
+	(
+		'a an and are as at be been but by for from had has have he her hers him his i in into is it its me my not of on or our she so than that the their them then there these they this those to us was we were what when where which who whom why will with would you your ' +
+		'about after again all also am any because before being both can could did do does doing down during each few further here how if just more most no nor now off once only other over own same should some such through too under until up very while ' +
+		'said says say told tells according one'
+	).split(' '),
+);
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * The words of a stretch of text, in order.
+ *
+ * @param text The article's text.
+ * @param start Where the stretch begins.
+ * @param end Where it ends.
+ * @returns Its words.
+ */
+export function wordsOf(text: string, start: number, end: number): Word[] {
+	const words: Word[] = [];
+	for (const match of text.slice(start, end).matchAll(wordPattern)) {
+		const norm = match[0].toLowerCase().replace(/['’]s$/, '');
+		words.push({ start: start + match.index, end: start + match.index + match[0].length, norm, capitalized: /^\p{Lu}/u.test(match[0]), content: !stopWords.has(norm) });
+	}
+	return words;
+}
+
+/** "fires" → "fire", "police" stays: a plural's s dropped, so that two outlets' number need not agree. */
+function stem(norm: string): string {
+	return norm.length > 3 && norm.endsWith('s') && !norm.endsWith('ss') ? norm.slice(0, -1) : norm;
+}
+
+/** A sentence ends at . ! or ? (a closing quote may follow) before a space and a capital or an opening quote: "…home. The…". */
+const sentenceEnd = /[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
+
+/**
+ * An article's passages: each line (a paragraph, or the headline) cut into sentences. Lines of a
+ * front-matter block (`---` … `---`) are left out but its title, and so are web addresses.
+ *
+ * @param article The article id.
+ * @param text Its text.
+ * @returns Its passages with at least three content words.
+ */
+export function passagesOf(article: string, text: string): Passage[] {
+	const passages: Passage[] = [];
+	let offset = 0;
+	let inFrontMatter = false;
+	for (const [n, line] of text.split('\n').entries()) {
+		const lineStart = offset;
+		offset += line.length + 1;
+		if (line.trim() === '---' && (n === 0 || inFrontMatter)) {
+			inFrontMatter = !inFrontMatter;
+			continue;
+		}
+		if ((inFrontMatter && !/^title:/i.test(line)) || line.includes('://')) {
+			continue;
+		}
+		let from = 0;
+		const ends = [...line.matchAll(sentenceEnd)].map((match) => match.index + match[0].trimEnd().length);
+		for (const to of [...ends, line.length]) {
+			// "… piers. Crews …": the next sentence starts after the spaces.
+			const start = lineStart + from + (line.slice(from, to).length - line.slice(from, to).trimStart().length);
+			const end = lineStart + to;
+			const words = new Set(wordsOf(text, start, end).filter((word) => word.content).map((word) => stem(word.norm)));
+			if (words.size >= 3) {
+				passages.push({ article, start, end, words });
+			}
+			from = to;
+		}
+	}
+	return passages;
+}
+
+/** How much two passages share: content words in common, and the Dice overlap (2 × shared / both sizes). */
+export function overlap(a: Passage, b: Passage): { shared: number; dice: number } {
+	let shared = 0;
+	for (const word of a.words) {
+		shared += b.words.has(word) ? 1 : 0;
+	}
+	return { shared, dice: (2 * shared) / (a.words.size + b.words.size || 1) };
+}
+
+/** Number words a reader counts with, by value. */
+export const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+export const tensWords = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A plain number as a reader spots it: digits with thousands commas and decimals, or a number word. */
+export interface Numeral {
+	start: number;
+	end: number;
+	/** What it is worth ("1,200" → 1200, "five" → 5). */
+	value: number;
+	/** Written as a word. */
+	word: boolean;
+}
+
+const numeralPattern = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{L}\\p{N}:/]|[.,]\\d)|\\b(?:${[...numberWords, ...tensWords].join('|')})\\b`, 'giu');
+
+/**
+ * The numbers of a passage a reader would call a count, an amount or a share: not a year
+ * ("1998") or a day of a month ("March 3": dates are planted as such), a time ("6:41"), a fraction or a date with a slash
+ * ("9/11"), an ordinal ("11th"), a version ("2.0.1"), or the word "one".
+ *
+ * @param text The article's text.
+ * @param passage Where to look.
+ * @returns The numbers, in order.
+ */
+export function numeralsOf(text: string, passage: { start: number; end: number }): Numeral[] {
+	const found: Numeral[] = [];
+	for (const match of text.slice(passage.start, passage.end).matchAll(numeralPattern)) {
+		const written = match[0];
+		const word = /^\p{L}/u.test(written);
+		const value = word ? wordValue(written.toLowerCase()) : Number(written.replace(/,/g, ''));
+		// "one" is mostly no count: "as one who", "one of them", "no one".
+		if (word && value === 1) {
+			continue;
+		}
+		if (!word && (/^(?:19|20)\d\d$/.test(written) || monthBefore.test(text.slice(Math.max(0, passage.start + match.index - 11), passage.start + match.index)))) {
+			continue;
+		}
+		found.push({ start: passage.start + match.index, end: passage.start + match.index + written.length, value, word });
+	}
+	return found;
+}
+
+const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$/;
+
+function wordValue(word: string): number {
+	const unit = numberWords.indexOf(word);
+	return unit >= 0 ? unit : (tensWords.indexOf(word) + 2) * 10;
+}
