@@ -37,8 +37,11 @@ export function verdict(row: Row, sizes: number[]): string | undefined {
 		}
 	}
 	for (let i = 1; i < sizes.length; i++) {
-		const small = row.bySize.get(sizes[i - 1]) as StageResult;
-		const large = row.bySize.get(sizes[i]) as StageResult;
+		const small = row.bySize.get(sizes[i - 1]) as StageResult | undefined;
+		const large = row.bySize.get(sizes[i]) as StageResult | undefined;
+		if (!small || !large) {
+			continue;
+		}
 		const perTenfold = Math.log(sizes[i] / sizes[i - 1]) / Math.log(10);
 		const time = growth(small, large, 'ms', timeFloorMs) ** (1 / perTenfold);
 		const heap = growth(small, large, 'heapMB', heapFloorMB) ** (1 / perTenfold);

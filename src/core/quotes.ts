@@ -423,7 +423,7 @@ function isPluralPossessive(text: string, at: number, paragraph: Span): boolean 
 }
 
 /** Words of a quote, as a reader counts them ("Xi’s" and "well-known" are one each). */
-const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
 
 /**
  * Names of works: a film, book or song title is a capitalised phrase after a word for the work
