@@ -2,14 +2,15 @@
  * Judges the growth of each stage's time and memory and prints the Markdown tables.
  *
  * The rule: per tenfold size, time may grow at most `maxGrowth` times (linear is 10, n·log n about
- * 12-14, quadratic 100). Times below `timeFloorMs` are raised to it first, since a stage that takes
- * 2 ms at 10 KB and 40 ms at 100 KB is noise, not a trend. Memory is judged alike on the heap
+ * 12-14, quadratic 100). Times below `timeFloorMs` are raised to it first: on a shared machine a
+ * stage that takes 8 ms at 10 KB and 400 ms at 100 KB (one collection, one busy neighbour) is
+ * noise, not a trend; a quadratic stage still fails one size later (100 ms at 100 KB, 10 s at 1 MB). Memory is judged alike on the heap
  * retained by the stage's result (floor `heapFloorMB`).
  */
 import type { StageResult } from './child';
 
 export const maxGrowth = 20;
-export const timeFloorMs = 25;
+export const timeFloorMs = 100;
 export const heapFloorMB = 4;
 
 /** The results of one case and stage at every size. */
@@ -36,8 +37,11 @@ export function verdict(row: Row, sizes: number[]): string | undefined {
 		}
 	}
 	for (let i = 1; i < sizes.length; i++) {
-		const small = row.bySize.get(sizes[i - 1]) as StageResult;
-		const large = row.bySize.get(sizes[i]) as StageResult;
+		const small = row.bySize.get(sizes[i - 1]) as StageResult | undefined;
+		const large = row.bySize.get(sizes[i]) as StageResult | undefined;
+		if (!small || !large) {
+			continue;
+		}
 		const perTenfold = Math.log(sizes[i] / sizes[i - 1]) / Math.log(10);
 		const time = growth(small, large, 'ms', timeFloorMs) ** (1 / perTenfold);
 		const heap = growth(small, large, 'heapMB', heapFloorMB) ** (1 / perTenfold);
@@ -98,16 +102,32 @@ export function summaryTable(rows: Row[], sizes: number[]): string {
 	for (const caseName of cases) {
 		const ofCase = rows.filter((row) => row.caseName === caseName);
 		const whole = ofCase.find((row) => row.stage === 'analyze')!;
-		const failing = ofCase.filter((row) => verdict(row, sizes)).map((row) => `${row.stage} (${shorten(verdict(row, sizes)!)})`);
+		const failing = compactReasons(ofCase.filter((row) => verdict(row, sizes)).map((row) => [row.stage, shorten(verdict(row, sizes)!)]));
 		const at = whole.bySize.get(largest);
 		const heap = at && at !== 'skipped' && at.heapMB !== undefined ? `${at.heapMB.toFixed(0)} MB` : '–';
-		lines.push(`| ${caseName} | ${sizes.map((size) => cell(whole.bySize.get(size))).join(' | ')} | ${worstGrowth(whole, sizes)} | ${heap} | ${failing.join(', ') || 'none'} |`);
+		lines.push(`| ${caseName} | ${sizes.map((size) => cell(whole.bySize.get(size))).join(' | ')} | ${worstGrowth(whole, sizes)} | ${heap} | ${failing || 'none'} |`);
 	}
 	return lines.join('\n');
 }
 
+/** "1 MB: timeout after 5 s" → "> 5 s at 1 MB"; "10 KB: RangeError: Maximum call stack…" → "stack overflow at 10 KB". */
 function shorten(reason: string): string {
-	return reason.replace(/^not run: failed at a smaller size$/, 'after failing').replace(/: RangeError: Maximum call stack size exceeded/, ': stack overflow');
+	const [, size, error] = /^(\d+ [KM]B): (.*)$/.exec(reason) ?? [];
+	if (!size) {
+		return reason.replace(/^not run: failed at a smaller size$/, 'after failing').replace(/^time ×(\d+) per 10× size$/, 'time ×$1 per 10×');
+	}
+	const timeout = /^timeout after (\S+) s$/.exec(error);
+	const what = timeout ? `> ${timeout[1]} s` : /Maximum call stack/.test(error) ? 'stack overflow' : error;
+	return `${what} at ${size}`;
+}
+
+/** Stages that fail alike, grouped: "quotes, speakers: > 5 s at 10 KB; names: time ×44 per 10×". */
+function compactReasons(failures: string[][]): string {
+	const byReason = new Map<string, string[]>();
+	for (const [stage, reason] of failures) {
+		byReason.set(reason, [...(byReason.get(reason) ?? []), stage]);
+	}
+	return [...byReason].map(([reason, stages]) => `${stages.join(', ')}: ${reason}`).join('; ');
 }
 
 /** Every case and stage: time at each size, growth, memory, verdict. */

@@ -30,11 +30,49 @@ export function findMarkup(text: string, from: number): Span[] {
 	}
 
 	// Block markers at line starts: "> quoted", "- item", "1. item".
-	const linePrefix = /^[ \t]*(?:>[ \t]?)+|^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
-	for (let match = linePrefix.exec(body); match; match = linePrefix.exec(body)) {
-		markup.push({ start: from + match.index, end: from + match.index + match[0].length });
+	for (const lineStart of lineStarts(body)) {
+		const end = markerEnd(body, lineStart);
+		if (end > lineStart) {
+			markup.push({ start: from + lineStart, end: from + end });
+		}
 	}
 	return markup.filter((span) => span.end > span.start);
+}
+
+/** Offsets where lines start (after \n, \r, U+2028 or U+2029, as `^` in a multiline pattern). */
+function lineStarts(body: string): number[] {
+	const starts = [0];
+	const breaks = /[\n\r\u2028\u2029]/g;
+	for (let match = breaks.exec(body); match; match = breaks.exec(body)) {
+		starts.push(match.index + 1);
+	}
+	return starts;
+}
+
+/** Indentation for a list marker, then "- ", "* ", "+ ", "1. " or "1) " with its blanks. */
+const listMarker = /[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/y;
+
+/**
+ * End of a line's block markers: `[ \t]*(?:>[ \t]?)+`, else a list marker.
+ * NOTE: a scan for the quote markers: as a repeated group, 10 MB of "> > …" overflowed the
+ * regular expression engine's backtracking stack.
+ */
+function markerEnd(body: string, start: number): number {
+	let i = start;
+	while (body[i] === ' ' || body[i] === '\t') {
+		i++;
+	}
+	if (body[i] === '>') {
+		while (body[i] === '>') {
+			i++;
+			if (body[i] === ' ' || body[i] === '\t') {
+				i++;
+			}
+		}
+		return i;
+	}
+	listMarker.lastIndex = start;
+	return listMarker.test(body) ? listMarker.lastIndex : start;
 }
 
 /** The markup of one parsed tree whose offsets start at `base` in `text`. */
@@ -154,15 +192,55 @@ const maxBrackets = 200;
  * The markers themselves are still blanked by the line-prefix scan; no article comes near either limit.
  */
 export function tame(source: string): string {
-	const prefixed = source.replace(/^(?:[ \t>*+-]|\d{1,9}[.)])+/gm, (run) =>
-		run.length <= maxLinePrefix ? run : run.slice(0, maxLinePrefix) + '\u00a0'.repeat(run.length - maxLinePrefix),
-	);
-	return prefixed.replace(/[^\n]+(?:\n[^\n]*\S[^\n]*)*/g, (paragraph) => {
-		let brackets = 0;
-		for (let i = 0; i < paragraph.length && brackets <= maxBrackets; i++) {
-			const code = paragraph.charCodeAt(i);
-			brackets += code === 91 || code === 93 ? 1 : 0;
+	const lines = source.split('\n');
+	let paragraphStart = 0;
+	for (let n = 0; n <= lines.length; n++) {
+		if (n < lines.length) {
+			lines[n] = tamePrefix(lines[n]);
 		}
-		return brackets > maxBrackets ? paragraph.replace(/[[\]]/g, '\u00a0') : paragraph;
-	});
+		// A blank line (or the end) closes a paragraph: its brackets are counted, and neutralised if too many.
+		if (n === lines.length || lines[n].trim() === '') {
+			let brackets = 0;
+			for (let k = paragraphStart; k < n && brackets <= maxBrackets; k++) {
+				brackets += countBrackets(lines[k]);
+			}
+			for (let k = paragraphStart; k < n && brackets > maxBrackets; k++) {
+				lines[k] = lines[k].replace(/[[\]]/g, '\u00a0');
+			}
+			paragraphStart = n + 1;
+		}
+	}
+	return lines.join('\n');
+}
+
+/** A line's run of indentation and container markers cut to `maxLinePrefix` characters (the rest no-break spaces). */
+function tamePrefix(line: string): string {
+	let i = 0;
+	while (i < line.length) {
+		const code = line.charCodeAt(i);
+		if (code === 32 || code === 9 || code === 62 || code === 42 || code === 43 || code === 45) {
+			i++;
+			continue;
+		}
+		// "12." or "3)": an ordered list marker of up to nine digits.
+		let j = i;
+		while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 48 && line.charCodeAt(j) <= 57) {
+			j++;
+		}
+		if (j > i && (line[j] === '.' || line[j] === ')')) {
+			i = j + 1;
+			continue;
+		}
+		break;
+	}
+	return i <= maxLinePrefix ? line : line.slice(0, maxLinePrefix) + '\u00a0'.repeat(i - maxLinePrefix) + line.slice(i);
+}
+
+function countBrackets(line: string): number {
+	let count = 0;
+	for (let i = 0; i < line.length; i++) {
+		const code = line.charCodeAt(i);
+		count += code === 91 || code === 93 ? 1 : 0;
+	}
+	return count;
 }

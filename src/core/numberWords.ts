@@ -25,8 +25,10 @@ export interface Token {
  * else a run of letters and combining marks; else one non-space character (a surrogate pair
  * counts as one).
  * NOTE: the final period of "2021." is not taken, because a separator must be followed by a digit.
+ * NOTE: at most 50 groups a number: the regular expression engine keeps one backtracking entry per
+ * group, and 10 MB of "1.1.1…" overflowed its stack; no number has that many.
  */
-const tokenPattern = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+|\S/gu;
+const tokenPattern = /\d+(?:[.,]\d+){0,50}|[\p{L}\p{M}]+|\S/gu;
 
 /**
  * Cuts `text[start, end)` into tokens.

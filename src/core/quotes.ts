@@ -216,26 +216,30 @@ interface LookAhead {
 	strongerCloser: boolean[];
 }
 
+const familyNumber: Record<Family, number> = { double: 0, single: 1, guillemet: 2, angle: 3 };
+
 function lookAhead(marks: Mark[]): LookAhead {
-	const families: Family[] = ['double', 'single', 'guillemet', 'angle'];
 	const nextOfFamily = new Array<number>(marks.length);
 	const strongerCloser = new Array<boolean>(marks.length);
 	// Per family, from the mark being read: the next mark, the next `close` mark, the next sure closer.
-	const next = new Map<Family, number>(families.map((family) => [family, -1]));
-	const nextClose = new Map<Family, number>(families.map((family) => [family, Infinity]));
-	const nextSure = new Map<Family, number>(families.map((family) => [family, Infinity]));
+	const next = [-1, -1, -1, -1];
+	const nextClose = [Infinity, Infinity, Infinity, Infinity];
+	const nextSure = [Infinity, Infinity, Infinity, Infinity];
 	for (let k = marks.length - 1; k >= 0; k--) {
-		const { family } = marks[k];
-		nextOfFamily[k] = next.get(family)!;
+		const family = familyNumber[marks[k].family];
+		nextOfFamily[k] = next[family];
 		// The first sure closer of the family comes before any `close` mark of another family.
-		const otherClose = Math.min(...families.filter((other) => other !== family).map((other) => nextClose.get(other)!));
-		strongerCloser[k] = nextSure.get(family)! < otherClose;
-		next.set(family, k);
+		let otherClose = Infinity;
+		for (let other = 0; other < 4; other++) {
+			otherClose = other === family ? otherClose : Math.min(otherClose, nextClose[other]);
+		}
+		strongerCloser[k] = nextSure[family] < otherClose;
+		next[family] = k;
 		if (marks[k].role === 'close') {
-			nextClose.set(family, k);
+			nextClose[family] = k;
 		}
 		if (!marks[k].weak && marks[k].role !== 'open') {
-			nextSure.set(family, k);
+			nextSure[family] = k;
 		}
 	}
 	return { nextOfFamily, strongerCloser };
@@ -369,28 +373,30 @@ function readMark(text: string, at: number, paragraph: Span): Mark | undefined {
 	const after = at + 1 < paragraph.end ? text[at + 1] : '';
 	const leansRight = after !== '' && !/\s/.test(after) && !closesBefore.has(after);
 	const leansLeft = before !== '' && !/\s/.test(before) && !opensAfter.has(before);
-	const mark = (family: Family, role: Role | undefined, weak = false): Mark | undefined =>
-		role ? { at, char, family, role, weak } : undefined;
 	switch (char) {
 		case '"':
 		case '‟':
-			return mark('double', leansRight !== leansLeft ? (leansRight ? 'open' : 'close') : 'either');
+			return makeMark(at, char, 'double', leansRight !== leansLeft ? (leansRight ? 'open' : 'close') : 'either');
 		case '“':
 			// "a fair peace “." and "losses. “ The mayor": an opening glyph with nothing to open.
-			return mark('double', leansRight && !leansLeft ? 'open' : leansLeft && !leansRight ? 'close' : 'either');
+			return makeMark(at, char, 'double', leansRight && !leansLeft ? 'open' : leansLeft && !leansRight ? 'close' : 'either');
 		case '”':
-			return mark('double', leansRight && !leansLeft ? 'either' : 'close');
+			return makeMark(at, char, 'double', leansRight && !leansLeft ? 'either' : 'close');
 		case '„':
-			return mark('double', after === '' ? undefined : 'open');
+			return makeMark(at, char, 'double', after === '' ? undefined : 'open');
 		case '«':
 		case '‹':
-			return mark(char === '«' ? 'guillemet' : 'angle', leansLeft && !leansRight ? 'close' : 'open');
+			return makeMark(at, char, char === '«' ? 'guillemet' : 'angle', leansLeft && !leansRight ? 'close' : 'open');
 		case '»':
 		case '›':
-			return mark(char === '»' ? 'guillemet' : 'angle', leansRight && !leansLeft ? 'open' : 'close');
+			return makeMark(at, char, char === '»' ? 'guillemet' : 'angle', leansRight && !leansLeft ? 'open' : 'close');
 		default:
-			return mark('single', readSingle(text, at, char, leansLeft, leansRight), isPluralPossessive(text, at, paragraph));
+			return makeMark(at, char, 'single', readSingle(text, at, char, leansLeft, leansRight), isPluralPossessive(text, at, paragraph));
 	}
+}
+
+function makeMark(at: number, char: string, family: Family, role: Role | undefined, weak = false): Mark | undefined {
+	return role ? { at, char, family, role, weak } : undefined;
 }
 
 /**
@@ -417,7 +423,7 @@ function isPluralPossessive(text: string, at: number, paragraph: Span): boolean 
 }
 
 /** Words of a quote, as a reader counts them ("Xi’s" and "well-known" are one each). */
-const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
 
 /**
  * Names of works: a film, book or song title is a capitalised phrase after a word for the work

@@ -94,6 +94,9 @@ function isSentenceWord(token: Token, evidence: NameEvidence, text: string): boo
  * or an apostrophe ("state-run") is not one word of the index and is searched, once.
  */
 function usedInLowerCase(text: string, word: string): boolean {
+	if (text.length < indexedLength) {
+		return searchWhole(text, word);
+	}
 	const index = wordIndexOf(text);
 	let known = index.answers.get(word);
 	if (known === undefined) {
@@ -102,6 +105,9 @@ function usedInLowerCase(text: string, word: string): boolean {
 	}
 	return known;
 }
+
+/** Texts shorter than this (every news article) are searched directly: building the index would cost more. */
+const indexedLength = 50_000;
 
 /** The words of the last text asked about, and the answers given for it. */
 let lastIndex: { text: string; words: Set<string>; answers: Map<string, boolean> } | undefined;

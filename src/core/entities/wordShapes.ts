@@ -37,7 +37,7 @@ export function shapeOf(word: string): WordShape {
 		return 'initial';
 	}
 	// "MTV.com", "p.m.": a dot inside a word that is not an acronym.
-	if (/\.\p{L}/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+	if (/\.\p{L}/u.test(word) && !/^(?:\p{Lu}\.){1,20}$/u.test(word)) {
 		return 'other';
 	}
 	if (/^\p{Ll}/u.test(word)) {
