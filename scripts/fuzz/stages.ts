@@ -3,7 +3,8 @@
  * it needs from the earlier stages (not timed) and then runs its own work (timed), so that a slow
  * stage is named, not hidden inside the whole analysis.
  */
-import { analyzeArticle } from '../../src/core/analyze';
+import { analyzeArticle, combineAnalyses } from '../../src/core/analyze';
+import { compareCorpus } from '../../src/core/compare/compare';
 import { findBoilerplate } from '../../src/core/boilerplate';
 import { findEntityMentions } from '../../src/core/entities';
 import { groupEntities } from '../../src/core/entityGrouping';
@@ -13,7 +14,8 @@ import { findMarkup } from '../../src/core/markdown';
 import { parseArticle } from '../../src/core/parse';
 import { findQuotes } from '../../src/core/quotes';
 import { attributeSpeech } from '../../src/core/speakers';
-import type { ParsedArticle } from '../../src/core/types';
+import type { ArticleAnalysis, ParsedArticle } from '../../src/core/types';
+import { realisticArticle } from './generators';
 
 /** A stage: `prepare` builds its input from the text (untimed), `run` is what is timed. */
 export interface Stage {
@@ -62,4 +64,15 @@ export const stages: Stage[] = [
 	},
 	// The whole analysis of a Markdown file: every stage above, plus the Markdown reader on the way.
 	{ name: 'analyze', prepare: (text) => text, run: (text) => analyzeArticle({ id: 'fuzz', path: 'fuzz.md', text: text as string }) },
+	// The folder: the hostile article beside two ordinary outlets, names grouped and compared (the
+	// aligner, every discrepancy finder, the ids). The articles' own analysis is not timed.
+	{
+		name: 'compare',
+		prepare: (text) => [
+			analyzeArticle({ id: 'fuzz', path: 'fuzz.txt', text }),
+			analyzeArticle({ id: 'other-1', path: 'other-1.txt', text: realisticArticle(8_000, 11) }),
+			analyzeArticle({ id: 'other-2', path: 'other-2.txt', text: realisticArticle(8_000, 12) }),
+		],
+		run: (analyses) => compareCorpus(combineAnalyses(analyses as ArticleAnalysis[])).discrepancies,
+	},
 ];
