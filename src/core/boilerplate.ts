@@ -57,15 +57,29 @@ function trailingBoilerplate(line: string): number {
 	return miss ? windowStart + miss.index : -1;
 }
 
-/** Index of the last lower-case letter of a line, or -1 (one pass: astral letters such as "𝑎" count too). */
+/**
+ * Index of the last lower-case letter of a line (its last code unit), or -1. Read from the end,
+ * where a prose line has one ("…the port reopened. READ MORE: …" stops at the "d" of "reopened"),
+ * so a line costs the length of its upper-case tail; astral letters such as "𝑎" count too.
+ */
 function lastLowerCase(line: string): number {
-	const lowerCase = /\p{Ll}/gu;
-	let last = -1;
-	for (let match = lowerCase.exec(line); match; match = lowerCase.exec(line)) {
-		last = match.index + match[0].length - 1;
+	for (let i = line.length - 1; i >= 0; i--) {
+		const code = line.charCodeAt(i);
+		if (code < 0x80) {
+			if (code >= 0x61 && code <= 0x7a) {
+				return i;
+			}
+			continue;
+		}
+		const pair = code >= 0xdc00 && code < 0xe000 && i > 0 ? line.slice(i - 1, i + 1) : line[i];
+		if (lowerCaseLetter.test(pair)) {
+			return i;
+		}
 	}
-	return last;
+	return -1;
 }
+
+const lowerCaseLetter = /^\p{Ll}$/u;
 
 /** Longest line that can still be a whole boilerplate line (a long line is prose that happens to start alike). */
 const maxBoilerplateLine = 200;
