@@ -50,7 +50,7 @@ export function analyzeArticleSafely(source: ArticleSource, options: AnalyzeOpti
 		const limit = perMegabyte * Math.max(1, source.text.length / 1_000_000);
 		return { analysis: withBudget(limit, () => analyzeArticle(source)) };
 	} catch (error) {
-		const why = error instanceof BudgetExceeded ? `its analysis was stopped after ${error.limit}` : `it could not be analysed (${error instanceof Error ? error.message : String(error)})`;
+		const why = error instanceof BudgetExceeded ? `its analysis was stopped ${error.limit}` : `it could not be analysed (${error instanceof Error ? error.message : String(error)})`;
 		return { warning: { path: source.path, message: `${why}; left out of the comparison` } };
 	}
 }
