@@ -8,6 +8,8 @@
  * story, a table of digits inside it).
  */
 
+import { randomGenerator } from '../generateCluster';
+
 /** A degenerate input: a name for the table and a text of about `size` characters. */
 export interface FuzzCase {
 	name: string;
@@ -28,24 +30,12 @@ const prose = [
 	'Some residents complained about the noise of trucks at night. “It has been chaos,” said one shop owner near the gate, who asked not to be named.',
 ];
 
-/** A seeded pseudo-random generator (mulberry32), so that every run fuzzes the same text. */
-export function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /**
  * A realistic article of about `size` characters: a header, then the prose paragraphs in a varied
  * order with their figures changed, so that the names and numbers are not all identical.
  */
 export function realisticArticle(size: number, seed = 7): string {
-	const next = random(seed);
+	const next = randomGenerator(seed);
 	const parts = ['Dockers end strike at Port Selwyn after nine days\n', 'By Ines Varga\n', 'March 4, 2026\n\n'];
 	let length = parts.join('').length;
 	while (length < size) {

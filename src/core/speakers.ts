@@ -1,6 +1,7 @@
 import { dottedAbbreviations, nameParticles, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords } from './nameLexicon';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from './types';
+import { firstStartingAt } from './spanIndex';
 
 /** A word or a punctuation character of the prose. */
 interface Token {
@@ -251,21 +252,6 @@ function firstAt(antecedents: Antecedent[], offset: number): number {
 	return low;
 }
 
-/** Index of the first span that starts at or after `offset` (spans sorted by start). */
-function firstFrom(spans: Span[], offset: number): number {
-	let low = 0;
-	let high = spans.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (spans[middle].start < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-	return low;
-}
-
 /** The span of a quote, marks included, and of its words. */
 type QuoteSpan = Span & { inner: Span };
 
@@ -324,7 +310,7 @@ class TextReader {
 	readAround(quote: QuoteSpan, previous: Quote | undefined, lastSpoken: Quote | undefined): Attribution | undefined {
 		const startParagraph = this.paragraphAt(quote.start);
 		const endParagraph = this.paragraphAt(quote.end - 1);
-		const next = this.quotes[firstFrom(this.quotes, quote.end)];
+		const next = this.quotes[firstStartingAt(this.quotes, quote.end)];
 		const sentenceAfter = this.sentenceAt(quote.end - 1);
 		const afterEnd = Math.min(sentenceAfter?.end ?? quote.end, this.parsed.paragraphs[endParagraph].end, next?.start ?? Infinity, quote.end + maxReach);
 		const after = tokenize(this.text, quote.end, afterEnd);
@@ -869,7 +855,7 @@ class TextReader {
 	}
 
 	private readSubject(sentence: Sentence): Antecedent | undefined {
-		const inside = this.quotes[firstFrom(this.quotes, sentence.start + 1) - 1];
+		const inside = this.quotes[firstStartingAt(this.quotes, sentence.start + 1) - 1];
 		if (inside && sentence.start < inside.end) {
 			return undefined;
 		}
@@ -1250,7 +1236,7 @@ function nounPhraseBefore(tokens: Token[], last: number, floor: number): { named
 		const left = nounPhraseBefore(tokens, first - 2, floor);
 		if (left && /^\p{Lu}/u.test(left.named.name) && found.span.start === tokens[first].start) {
 			const span = { start: left.named.span.start, end: found.span.end };
-			const firstToken = firstFrom(tokens, span.start);
+			const firstToken = firstStartingAt(tokens, span.start);
 			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
 		}
 	}

@@ -7,7 +7,7 @@ import { findEntityDiscrepancies } from './discrepancies/entities';
 import { findFigureDiscrepancies } from './discrepancies/figures';
 import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
-import { SpanIndex } from './spanIndex';
+import { SpanIndex } from '../spanIndex';
 import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
 
 /** The cross-outlet comparison of a folder. */

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Entity, Figure, Quote, Sentence, Span } from '../types';
-import { firstStartingAt, SpanIndex } from './spanIndex';
+import { firstStartingAt, SpanIndex } from '../spanIndex';
 import { tokenize, type Token } from './tokens';
 
 /** What a unit of comparison is: a sentence of the body, or a speech quote (direct or reported). */

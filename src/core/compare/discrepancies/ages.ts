@@ -1,7 +1,7 @@
 import type { Entity, Figure, LocatedMention } from '../../types';
 import { titleModifiers, titleWords } from '../../nameLexicon';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
-import { firstStartingAt } from '../spanIndex';
+import { firstStartingAt } from '../../spanIndex';
 
 /** A mention of a person, with the person. */
 interface PersonMention {

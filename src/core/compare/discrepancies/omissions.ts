@@ -1,7 +1,7 @@
 import type { Claim } from '../aligner';
 import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import type { Quote, Span } from '../../types';
-import { SpanIndex } from '../spanIndex';
+import { SpanIndex } from '../../spanIndex';
 import type { Unit } from '../units';
 
 /** Figures that are news in themselves when only one outlet gives them. */

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Span } from './types';
 
 /**
  * Spans of one article, sorted by start, that answer "which of them overlap this passage?" without
