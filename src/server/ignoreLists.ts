@@ -1,6 +1,7 @@
-import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { ignoreFileName, type IgnoreList } from '../core/ignore';
+import { readIgnoreFileText } from '../core/ignoreFileText';
+import { writeFileAtomically } from '../core/safeWrite';
 import { addIgnoreEntry, ignoreFileProblem, type IgnoreKey, readIgnoreText } from '../presentation/ignoreFile';
 
 /**
@@ -44,8 +45,8 @@ export class IgnoreLists {
 			this.problems.delete(folder);
 		}
 		for (const folder of folders) {
-			const text = await fs.readFile(this.fileOf(folder), 'utf8').catch(() => undefined);
-			const list = readIgnoreText(text);
+			const read = await readIgnoreFileText(this.fileOf(folder));
+			const list = 'error' in read ? read : readIgnoreText(read.text);
 			if ('error' in list) {
 				if (this.problems.get(folder) !== list.error) {
 					messages.push(`Crossread: ${this.fileOf(folder)}: ${list.error}. ${this.lists.has(folder) ? 'Its last valid list stays in effect.' : 'Nothing in it is applied.'}`);
@@ -67,13 +68,13 @@ export class IgnoreLists {
 	add(folder: string, key: IgnoreKey, value: string): Promise<string | undefined> {
 		const edit = this.queue.then(async () => {
 			const file = this.fileOf(folder);
-			const text = await fs.readFile(file, 'utf8').catch(() => undefined);
-			const problem = ignoreFileProblem(text);
-			if (problem) {
+			const read = await readIgnoreFileText(file);
+			const problem = 'error' in read ? read.error : ignoreFileProblem(read.text);
+			if (problem || 'error' in read) {
 				return `Crossread: ${file} was left as it is: ${problem}.`;
 			}
-			const next = addIgnoreEntry(text, key, value);
-			await fs.writeFile(file, next, 'utf8');
+			const next = addIgnoreEntry(read.text, key, value);
+			await writeFileAtomically(file, next);
 			const list = readIgnoreText(next);
 			if (!('error' in list)) {
 				this.lists.set(folder, list);
