@@ -25,6 +25,9 @@ export interface LoadResult {
 }
 
 const defaultExtensions = ['.txt', '.md', '.markdown', '.news', '.article'];
+
+/** The same extensions as a glob, the default of `crossread.files.include` (in `package.json` too). */
+export const defaultArticleGlob = `**/*.{${defaultExtensions.map((extension) => extension.slice(1)).join(',')}}`;
 /**
  * The largest file read as an article. A long news article is 50 KB; 16 MB still takes a book or
  * a whole site's dump (analysed in linear time, `npm run fuzz`), while a 50 MB file, whose analysis

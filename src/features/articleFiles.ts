@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { readFileSettings } from './settings';
+import { defaultArticleGlob } from '../core/load';
 
 /** The files compared as articles, and whether the file limit cut the list. */
 export interface ArticleList {
@@ -105,7 +106,7 @@ export class ArticleFiles {
 		}
 		if (stat.type & vscode.FileType.Directory) {
 			const folder = vscode.workspace.getWorkspaceFolder(uri);
-			const include = folder ? readFileSettings(folder).include : '**/*.{txt,md,markdown,news,article}';
+			const include = folder ? readFileSettings(folder).include : defaultArticleGlob;
 			return vscode.workspace.findFiles(new vscode.RelativePattern(uri, include), '**/{node_modules,.git}/**', undefined, token);
 		}
 		return [uri];

@@ -3,6 +3,7 @@ import type { ReportFilter } from '../core/report/model';
 import type { DiscrepancyKind, Severity } from '../core/types';
 import { sanitizeFilter } from '../presentation/discrepancyFilter';
 import type { HighlightOptions } from '../presentation/semanticTokens';
+import { defaultArticleGlob } from '../core/load';
 
 /** Which files a workspace folder compares (`crossread.files.*`). */
 export interface FileSettings {
@@ -18,7 +19,7 @@ export interface FileSettings {
 export function readFileSettings(folder: vscode.WorkspaceFolder): FileSettings {
 	const config = vscode.workspace.getConfiguration('crossread.files', folder.uri);
 	return {
-		include: config.get('include', '**/*.{txt,md,markdown,news,article}'),
+		include: config.get('include', defaultArticleGlob),
 		exclude: config.get<string[]>('exclude', []),
 		maxFiles: Math.max(1, config.get('maxFiles', 500)),
 	};

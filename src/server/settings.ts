@@ -1,6 +1,7 @@
 import type { ReportFilter } from '../core/report/model';
 import { sanitizeFilter } from '../presentation/discrepancyFilter';
 import type { HighlightOptions } from '../presentation/semanticTokens';
+import { defaultArticleGlob } from '../core/load';
 
 /** The `crossread` settings the server reads, with the names of the extension's (`crossread.files.include`…). */
 export interface ServerSettings {
@@ -17,7 +18,7 @@ export interface ServerSettings {
 /** The extension's defaults (`package.json`), except diagnostics: an editor without Crossread's views shows discrepancies as diagnostics. */
 export const defaultSettings: ServerSettings = {
 	files: {
-		include: '**/*.{txt,md,markdown,news,article}',
+		include: defaultArticleGlob,
 		exclude: ['**/README*', '**/CHANGELOG*', '**/LICENSE*', '**/node_modules/**', '**/.git/**', '**/out/**', '**/dist/**'],
 		maxFiles: 500,
 	},

@@ -81,6 +81,15 @@ suite('The language service behind the server', () => {
 });
 
 suite('Server settings and portable hover cards', () => {
+	test('the server reads the same files by default as the extension: the manifest\'s defaults', () => {
+		const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8'));
+		const properties = manifest.contributes.configuration.properties ?? Object.assign({}, ...manifest.contributes.configuration.map((part: { properties: object }) => part.properties));
+		const defaults = readSettings(undefined).files;
+		assert.equal(defaults.include, properties['crossread.files.include'].default);
+		assert.deepEqual(defaults.exclude, properties['crossread.files.exclude'].default);
+		assert.equal(defaults.maxFiles, properties['crossread.files.maxFiles'].default);
+	});
+
 	test('settings a client leaves out or gets wrong keep their defaults', () => {
 		const settings = readSettings({ files: { maxFiles: 'many', include: '**/*.txt' }, discrepancies: { minSeverity: 'hihg' }, diagnostics: { enabled: false } });
 		assert.equal(settings.files.include, '**/*.txt');
