@@ -41,7 +41,9 @@ export function declaredEncoding(bytes: Uint8Array): DeclaredEncoding | undefine
 	} catch {
 		return undefined;
 	}
-	if (decoder.encoding === 'utf-8') {
+	// A declaration read in the file's own ASCII bytes cannot name UTF-16 truly (browsers read such
+	// a `<meta charset="utf-16">` as UTF-8): UTF-16 is told by its byte order mark or zero bytes.
+	if (decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16')) {
 		return undefined;
 	}
 	return { encoding: decoder.encoding, decode: (all) => decodeIn(decoder, all) };
