@@ -332,6 +332,7 @@ export class AnalysisService implements vscode.Disposable {
 		const ids = uniqueArticleIds(uris.map((uri) => uri.path));
 		const warnings: InputWarning[] = [];
 		const analysed: ArticleRecord[] = [];
+		const timeLimitMs = readTimeLimitMs();
 		let fresh = 0;
 		for (const [index, uri] of uris.entries()) {
 			const key = uri.toString();
@@ -347,7 +348,7 @@ export class AnalysisService implements vscode.Disposable {
 			}
 			let cached = this.cache.get(key);
 			if (!cached || cached.text !== read.text || cached.id !== ids[index] || cached.path !== path) {
-				const outcome = analyzeArticleSafely({ id: ids[index], path, text: read.text, encoding: read.encoding }, { timeLimitMs: readTimeLimitMs() });
+				const outcome = analyzeArticleSafely({ id: ids[index], path, text: read.text, encoding: read.encoding }, { timeLimitMs });
 				if ('warning' in outcome) {
 					this.log.error(`${path}: ${outcome.warning.message}`);
 					warnings.push(outcome.warning);
