@@ -1,0 +1,132 @@
+/**
+ * `npm run eval:quotes`: quote spans and speakers against PolNeAR, real US political news whose
+ * quotes and speakers trained annotators marked. Each article is analysed on its own (no
+ * comparison: the split's articles are about many events), the quotes written as a report, and
+ * the report scored by `../shared/tools/polnear/score.mjs`, the scorer the project is judged by.
+ *
+ * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>]
+ *
+ * A split folder is what `prepare.mjs` writes (`text/*.txt` and `gold.json`); by default
+ * `.data/polnear-dev` and `.data/polnear-train` when present. Develop on train, check on dev: a
+ * rule is kept only when dev agrees. `--misses N` prints N wrong speakers with their sentence, to
+ * read (train only: dev is for checking, not for reading).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeArticle } from '../../src/core/analyze';
+import { LineIndex } from '../../src/core/lineIndex';
+import { loadArticles } from '../../src/core/load';
+import type { Quote } from '../../src/core/types';
+
+const projectRoot = join(__dirname, '..', '..');
+const shared = process.env.CROSSREAD_SHARED ?? join(projectRoot, '..', 'shared');
+const scorer = join(shared, 'tools', 'polnear', 'score.mjs');
+const defaultSplits = ['polnear-train', 'polnear-dev'].map((name) => join(projectRoot, '.data', name));
+
+interface GoldQuote {
+	content: { start: number; end: number; text: string }[];
+	source: string;
+	names: string[];
+}
+
+async function main(): Promise<void> {
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' } },
+	});
+	const splits = (positionals.length ? positionals.map((folder) => resolve(folder)) : defaultSplits).filter((folder) => {
+		const ok = existsSync(join(folder, 'gold.json')) && existsSync(join(folder, 'text'));
+		if (!ok && positionals.length) {console.log(`${folder}: no PolNeAR split here (text/ and gold.json, written by prepare.mjs)`);}
+		return ok;
+	});
+	if (!splits.length) {
+		console.log('No PolNeAR split found: fetch github:networkdynamics/PolNeAR, then run');
+		console.log('  node ../shared/tools/polnear/prepare.mjs <its git dir> .data/polnear-train train   (and the same with dev)');
+		return;
+	}
+	if (!existsSync(scorer)) {
+		console.log(`The scorer ${scorer} is missing: set CROSSREAD_SHARED to the shared folder.`);
+		process.exitCode = 1;
+		return;
+	}
+	for (const split of splits) {
+		const started = performance.now();
+		const { report, quotesByName, texts } = await analyzeSplit(split);
+		const seconds = (performance.now() - started) / 1000;
+		const file = values.report && splits.length === 1 ? resolve(values.report) : join(mkdtempSync(join(tmpdir(), 'crossread-quotes-')), 'report.json');
+		writeFileSync(file, JSON.stringify(report));
+		const scored = spawnSync(process.execPath, [scorer, file, split], { encoding: 'utf8' });
+		const lines = scored.stdout.trim().split('\n');
+		console.log(`${basename(split)} (${report.articles.length} articles, analysed in ${seconds.toFixed(1)} s): ${lines.at(-1)}`);
+		if (scored.status !== 0) {
+			process.stdout.write(scored.stderr);
+			process.exitCode = 1;
+		}
+		const misses = Number(values.misses);
+		if (misses > 0 && basename(split).includes('train')) {
+			printMisses(split, quotesByName, texts, misses);
+		}
+	}
+}
+
+async function analyzeSplit(split: string) {
+	const { sources } = await loadArticles([join(split, 'text')]);
+	const report = { articles: [] as { id: string; path: string }[], quotes: [] as object[] };
+	const quotesByName = new Map<string, Quote[]>();
+	const texts = new Map<string, string>();
+	for (const source of sources) {
+		const analysis = analyzeArticle(source);
+		const { article } = analysis.parsed;
+		const lines = new LineIndex(article.text);
+		const name = basename(source.path, '.txt');
+		report.articles.push({ id: article.id, path: source.path });
+		quotesByName.set(name, analysis.quotes);
+		texts.set(name, article.text);
+		for (const quote of analysis.quotes) {
+			report.quotes.push({
+				article: article.id,
+				speaker: quote.speaker?.name ?? null,
+				direct: quote.direct,
+				kind: quote.kind,
+				start: lines.positionAt(quote.start),
+				end: lines.positionAt(quote.end),
+			});
+		}
+	}
+	return { report, quotesByName, texts };
+}
+
+/** Prints wrong speakers with the sentence they come from, the way the scorer decides "wrong". */
+function printMisses(split: string, quotesByName: Map<string, Quote[]>, texts: Map<string, string>, limit: number): void {
+	const gold = JSON.parse(readFileSync(join(split, 'gold.json'), 'utf8')) as Record<string, GoldQuote[]>;
+	const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1));
+	let printed = 0;
+	for (const [name, goldQuotes] of Object.entries(gold)) {
+		const text = texts.get(name);
+		const predicted = (quotesByName.get(name) ?? []).filter((quote) => quote.direct);
+		if (!text) {continue;}
+		for (const quote of goldQuotes) {
+			if (!quote.names.length || printed >= limit) {continue;}
+			// Gold offsets count code points; the articles here are nearly all in the BMP.
+			const start = quote.content[0].start;
+			const end = quote.content.at(-1)!.end;
+			const over = predicted.filter((p) => p.start < end && p.end > start);
+			if (!over.length) {continue;}
+			const gw = words(quote.names.join(' '));
+			if (over.some((p) => [...words(p.speaker?.name ?? '')].some((word) => gw.has(word)))) {continue;}
+			printed++;
+			const from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
+			const to = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+			console.log(`\n[${name}] got ${over.map((p) => p.speaker?.name ?? '(none)').join('/')} | gold ${quote.source} (${quote.names.join(' ')})`);
+			console.log(`  ${text.slice(Math.max(from, start - 300), Math.min(to, end + 200)).replace(/\s+/g, ' ')}`);
+		}
+	}
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.stack : error);
+	process.exitCode = 1;
+});

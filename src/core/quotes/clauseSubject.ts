@@ -1,0 +1,197 @@
+import type { TaggedToken } from '../text/tagger';
+import type { Span } from '../types';
+
+/**
+ * Attribution by sentence structure, for quotes that no reporting verb touches: the person who
+ * speaks is the subject of the clause the quote stands in, whatever its verb.
+ *
+ *   Senator Lena Ortiz says the plan appeals to the “worst instincts” of voters.   → Lena Ortiz
+ *   In an interview on Friday, the harbour master called it a “disgrace.”           → harbour master
+ *   Brandt, who once described the port as “a relic,” voted against it.             → Brandt
+ *   As the Courier reported, “the vote was delayed twice.”                           → the Courier
+ *   “Go home,” Ortiz snapped, and left the room.                                     → Ortiz
+ *   Ortiz on the harbour vote: ‘We were never asked.’                                 → Ortiz (a headline)
+ *
+ * Each function reads tagged tokens (`text/tagger.ts`) and returns the subject phrase as written;
+ * the caller resolves a pronoun to its person.
+ */
+
+/** A clause's subject as written. */
+export interface ClauseSubject {
+	/** The phrase without a leading article ("harbour master", "Donald Ortiz’s campaign manager"). */
+	name: string;
+	/** Where it stands. */
+	span: Span;
+	/** `name` holds a proper noun, `pronoun` is "he" or "she", `description` is a common noun phrase. */
+	kind: 'name' | 'pronoun' | 'description';
+}
+
+/** Tags that a noun phrase is made of ("the [ADJ] harbour [NOUN] master [NOUN]", "Ortiz [PROPN] ’s [PART]"). */
+const phraseTags = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
+
+/** Tags that open an introductory phrase before the subject ("In an interview, …", "Despite …, …", "Asked about it, …"). */
+const introTags = new Set(['ADP', 'SCONJ', 'VERB', 'ADV']);
+
+/** Words that may begin a sentence before its subject without changing it ("But Ortiz said …"). */
+const sentenceOpeners = new Set(['but', 'and', 'so', 'yet', 'still', 'indeed', 'meanwhile', 'also', 'instead', 'later', 'then']);
+
+/** The longest appositive or relative clause skipped between a subject and its verb ("Brandt, the port's lawyer since 2009, said"). */
+const maxAppositive = 30;
+
+/**
+ * The subject of the clause a quote stands in, read before the quote: the noun phrase that a
+ * verb follows, after any introductory phrase and appositive.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ * @returns The subject, or nothing when the clause before the quote has none (a headline, a fragment).
+ */
+export function subjectBefore(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const before = tokens.filter((token) => token.end <= quoteStart);
+	let i = 0;
+	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',')) {
+		i++;
+	}
+	// "As the Courier reported, “…”": the subject of the "as" clause speaks.
+	if (before[i]?.lower === 'as') {
+		const phrase = readPhrase(before, i + 1);
+		const verb = before[phrase?.next ?? -1];
+		if (phrase && verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+			return phrase.subject;
+		}
+	}
+	for (let round = 0; round < 2; round++) {
+		const found = subjectAt(before, i, quoteStart);
+		if (found) {
+			return found;
+		}
+		// "In an interview on Friday, the harbour master called it …": skip the introduction once.
+		if (!introTags.has(before[i]?.pos ?? '')) {
+			return undefined;
+		}
+		const comma = before.findIndex((token, k) => k > i && token.text === ',');
+		if (comma < 0) {
+			return undefined;
+		}
+		i = comma + 1;
+	}
+	return undefined;
+}
+
+/**
+ * "“Go home,” Ortiz snapped": the subject of the clause right after a quote, when a verb follows
+ * it ("Ortiz snapped", "she shot back") or precedes it ("snapped Ortiz").
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteEnd Where the quote's closing mark ends.
+ * @param open Whether the quote's words end open, in a comma, "?", "!" or a dash ("“Go home,”"),
+ *   as a quote does before its attribution; "a “reckless” plan" does not.
+ */
+export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: boolean): ClauseSubject | undefined {
+	const after = tokens.filter((token) => token.start >= quoteEnd);
+	let i = 0;
+	while (i < after.length && after[i].pos === 'PUNCT' && after[i].text !== '.') {
+		i++;
+	}
+	if (!open && after[0]?.text !== ',') {
+		return undefined;
+	}
+	const phrase = readPhrase(after, i);
+	if (phrase) {
+		let v = phrase.next;
+		while (after[v]?.pos === 'ADV') {
+			v++;
+		}
+		return after[v]?.pos === 'VERB' ? phrase.subject : undefined;
+	}
+	if (after[i]?.pos === 'VERB') {
+		return readPhrase(after, i + 1)?.subject;
+	}
+	return undefined;
+}
+
+/**
+ * "Ortiz: ‘We were never asked.’", "Ortiz on the harbour vote: ‘…’": a headline's speaker is the
+ * name it starts with, when a colon introduces the quote and no verb stands before the name's end.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function headlineSpeaker(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const before = tokens.filter((token) => token.end <= quoteStart);
+	if (before.at(-1)?.text !== ':') {
+		return undefined;
+	}
+	const phrase = readPhrase(before, 0);
+	if (!phrase || phrase.subject.kind !== 'name') {
+		return undefined;
+	}
+	const next = before[phrase.next];
+	return next.text === ':' || next.lower === 'on' || next.lower === 'to' ? phrase.subject : undefined;
+}
+
+/** The subject at `i` when a verb of its clause follows before the quote, or the quote sits inside its appositive. */
+function subjectAt(before: TaggedToken[], i: number, quoteStart: number): ClauseSubject | undefined {
+	const phrase = readPhrase(before, i);
+	if (!phrase) {
+		return undefined;
+	}
+	let v = phrase.next;
+	if (before[v]?.text === ',') {
+		// "Brandt, the port's lawyer, said …"; "Brandt, who once called it “a relic,” voted …".
+		const close = before.findIndex((token, k) => k > v && token.text === ',');
+		if (close < 0) {
+			return v + 1 < before.length && v + 1 <= v + maxAppositive ? phrase.subject : undefined;
+		}
+		if (close - v > maxAppositive) {
+			return undefined;
+		}
+		v = close + 1;
+	}
+	while (before[v]?.pos === 'ADV' || before[v]?.pos === 'PART') {
+		v++;
+	}
+	const verb = before[v];
+	return verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.end <= quoteStart ? phrase.subject : undefined;
+}
+
+/**
+ * A noun phrase from `i`: an optional article, then adjectives, nouns, proper nouns, possessives
+ * and "of" + name ("Rep. Tom Cole of Oklahoma"), or a single pronoun.
+ */
+function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseSubject; next: number } | undefined {
+	const first = tokens[i];
+	if (!first) {
+		return undefined;
+	}
+	if (first.pos === 'PRON') {
+		return first.lower === 'he' || first.lower === 'she' ? { subject: { name: first.text, span: { start: first.start, end: first.end }, kind: 'pronoun' }, next: i + 1 } : undefined;
+	}
+	let end = i;
+	while (end < tokens.length) {
+		const token = tokens[end];
+		const joins = (token.lower === 'of' || token.lower === 'and' || token.text === '.') && end > i && ['PROPN', 'NOUN'].includes(tokens[end + 1]?.pos ?? '') && tokens[end - 1].pos === 'PROPN';
+		if (!phraseTags.has(token.pos) && !joins) {
+			break;
+		}
+		end++;
+	}
+	let start = i;
+	while (start < end && tokens[start].pos === 'DET') {
+		start++;
+	}
+	// The phrase ends in a noun: "the harbour master", not "the harbour's" or "the new".
+	while (end > start && !['PROPN', 'NOUN'].includes(tokens[end - 1].pos)) {
+		end--;
+	}
+	if (end <= start) {
+		return undefined;
+	}
+	const span = { start: tokens[start].start, end: tokens[end - 1].end };
+	const kind = tokens.slice(start, end).some((token) => token.pos === 'PROPN') ? 'name' : 'description';
+	const name = tokens
+		.slice(start, end)
+		.map((token, k) => (k > 0 && token.start > tokens[start + k - 1].end ? ' ' : '') + token.text)
+		.join('');
+	return { subject: { name, span, kind }, next: end };
+}

@@ -1,0 +1,110 @@
+import { getGender } from 'gender-detection-from-name';
+import { lexicalType, titleWords, timeWords, wordKey } from '../nameLexicon';
+import type { TaggedToken } from '../text/tagger';
+import type { Span } from '../types';
+
+/**
+ * Who "he" and "she" are: the people an article names, in the order a reader meets them, and the
+ * one a pronoun most likely stands for (salience: the nearest sentence first, its subject before
+ * the rest; gender from a first name, a title or what the text said earlier).
+ *
+ *   Lena Ortiz chairs the board. Her deputy, Paul Brandt, disagreed. “No,” she said.   → Lena Ortiz
+ *   Harbour adviser Paul Brandt took questions. “We wait,” he said.                    → Paul Brandt, not "Harbour"
+ */
+
+/** A grammatical gender a pronoun asks for. */
+export type Gender = 'm' | 'f';
+
+/** A person named in a sentence, as a pronoun's candidate. */
+export interface PersonMention {
+	/** The name as written ("Lena Ortiz", "Ortiz"). */
+	name: string;
+	/** Where it stands. */
+	span: Span;
+	/** It is the sentence's subject (the name its first noun phrase ends in). */
+	subject: boolean;
+	/** It modifies another noun ("harbour adviser", "Ortiz's plan"): less likely to be "he" later. */
+	modifier: boolean;
+}
+
+/** Titles that tell a gender ("Mr. Brandt", "Sen. Ortiz" tells none). */
+const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'emperor', 'father', 'brother', 'son', 'husband', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'actor', 'himself', 'his', 'him']);
+const femaleTitles = new Set(['ms', 'mrs', 'miss', 'madam', 'lady', 'dame', 'queen', 'princess', 'duchess', 'empress', 'mother', 'sister', 'daughter', 'wife', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'actress', 'herself', 'her']);
+
+/**
+ * The gender a first name suggests, from a maintained list of given names in six languages
+ * (`gender-detection-from-name`, English read first): "Lena" → f, "Paul" → m, "Ortiz" → none.
+ */
+export function genderOfFirstName(word: string): Gender | undefined {
+	const found = getGender(word, 'en');
+	return found === 'male' ? 'm' : found === 'female' ? 'f' : undefined;
+}
+
+/** The gender a title or role word before a name tells ("Mrs", "spokesman"), if any. */
+export function genderOfTitle(word: string): Gender | undefined {
+	const key = wordKey(word);
+	return maleTitles.has(key) ? 'm' : femaleTitles.has(key) ? 'f' : undefined;
+}
+
+/**
+ * The people a sentence names: runs of proper nouns that are no place, organisation, day or
+ * month ("Lena Ortiz", "Brandt"), each marked as the subject or as a modifier.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param isPerson Whether a run of proper nouns names a person (the article's knowledge).
+ * @param skip Spans not to read (quotes: a name inside a quote is not a speaker's antecedent).
+ */
+export function personMentions(tokens: TaggedToken[], isPerson: (words: string[]) => boolean, skip: (at: number) => boolean): PersonMention[] {
+	const mentions: PersonMention[] = [];
+	let subjectSeen = false;
+	for (let i = 0; i < tokens.length; i++) {
+		if (tokens[i].pos !== 'PROPN' || skip(tokens[i].start)) {
+			if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') {
+				subjectSeen = true;
+			}
+			continue;
+		}
+		let end = i + 1;
+		while (end < tokens.length && tokens[end].pos === 'PROPN' && tokens[end].start - tokens[end - 1].end <= 1) {
+			end++;
+		}
+		const words = tokens.slice(i, end).map((token) => token.text);
+		// Titles before the name belong to it as cues, not as part of its words ("Sen. Lena Ortiz").
+		let first = i;
+		while (first < end - 1 && titleWords.has(wordKey(tokens[first].text))) {
+			first++;
+		}
+		const next = tokens[end];
+		const modifier = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PART' || (next.pos === 'PROPN' && next.start - tokens[end - 1].end > 1));
+		if (isPerson(words.slice(first - i))) {
+			mentions.push({
+				name: tokens
+					.slice(first, end)
+					.map((token) => token.text)
+					.join(' '),
+				span: { start: tokens[first].start, end: tokens[end - 1].end },
+				subject: !subjectSeen && !modifier,
+				modifier,
+			});
+		}
+		i = end - 1;
+	}
+	return mentions;
+}
+
+/**
+ * Whether a run of proper nouns can name a person on its own words: no place, organisation,
+ * day or month ("Tuesday", "Harbour Authority", "Iowa" are not people).
+ */
+export function mayNamePerson(words: string[]): boolean {
+	const keys = words.map(wordKey);
+	if (keys.some((key) => timeWords.has(key))) {
+		return false;
+	}
+	if (words.some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word))) {
+		// An acronym ("DNC", "CNN") names an organisation.
+		return false;
+	}
+	const type = lexicalType(keys);
+	return type === undefined || type === 'person';
+}
