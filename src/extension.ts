@@ -8,6 +8,7 @@ import { FilterKindsCommand, FilterSeverityCommand } from './commands/filterDisc
 import { GoToDiscrepancyCommand } from './commands/goToDiscrepancy';
 import { IgnoreDiscrepancyCommand, StopIgnoringCommand } from './commands/ignoreDiscrepancy';
 import { IgnoreEntryCommand } from './commands/ignoreEntry';
+import { NameOutletCommand } from './commands/nameOutlet';
 import { OpenIgnoreFileCommand } from './commands/openIgnoreFile';
 import { OpenPassageCommand } from './commands/openPassage';
 import { ReanalyseCommand } from './commands/reanalyse';
@@ -53,8 +54,8 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	const mediaUri = vscode.Uri.joinPath(context.extensionUri, 'media');
 	const log = vscode.window.createOutputChannel('Crossread', { log: true });
 	const files = new ArticleFiles(context.workspaceState);
-	const analysis = new AnalysisService(files, log);
 	const ignoreFiles = new IgnoreFiles(log);
+	const analysis = new AnalysisService(files, log, ignoreFiles);
 	const shown = new ShownDiscrepancies(analysis, ignoreFiles, context.workspaceState);
 	const discrepancies = new ModelTreeDataProvider(mediaUri);
 	const report = new ReportPanel(analysis, shown, mediaUri);
@@ -103,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 			new IgnoreEntryCommand(shown, ignoreFiles, 'stopAcceptingSpelling'),
 			new IgnoreEntryCommand(shown, ignoreFiles, 'ignoreOutlet'),
 			new IgnoreEntryCommand(shown, ignoreFiles, 'stopIgnoringOutlet'),
+			new NameOutletCommand(analysis, ignoreFiles),
 			new OpenIgnoreFileCommand(ignoreFiles),
 			new AddArticlesCommand('url', analysis, files, log),
 			new AddArticlesCommand('clipboard', analysis, files, log),

@@ -24,6 +24,7 @@ export const commandIds = {
 	stopAcceptingSpelling: 'crossread.stopAcceptingSpelling',
 	ignoreOutlet: 'crossread.ignoreOutlet',
 	stopIgnoringOutlet: 'crossread.stopIgnoringOutlet',
+	nameOutlet: 'crossread.nameOutlet',
 	openIgnoreFile: 'crossread.openIgnoreFile',
 	addArticleFromUrl: 'crossread.addArticleFromUrl',
 	addArticlesFromClipboard: 'crossread.addArticlesFromClipboard',
