@@ -17,6 +17,7 @@ import { ShowReportCommand } from './commands/showReport';
 import { ToggleIgnoredCommand } from './commands/toggleIgnored';
 import { AnalysisService } from './features/analysisService';
 import { ArticleFiles } from './features/articleFiles';
+import { registerArticleLanguage } from './features/articleLanguage';
 import { registerContextKeys } from './features/contextKeys';
 import { registerDiscrepanciesView } from './features/discrepanciesView';
 import { registerDiscrepancyDecorations } from './features/discrepancyDecorations';
@@ -26,6 +27,7 @@ import { registerHoverProvider } from './features/hoverProvider';
 import { IgnoreFiles } from './features/ignoreFiles';
 import { registerLanguageClient, serverEnabled } from './features/languageClient';
 import { ModelTreeDataProvider } from './features/modelTree';
+import { registerQuoteDecorations } from './features/quoteDecorations';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { ShownDiscrepancies } from './features/shownDiscrepancies';
 import { registerSourcesView } from './features/sourcesView';
@@ -74,9 +76,11 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 		report,
 		registerLanguageClient(context, log),
 		registerContextKeys(analysis),
+		registerArticleLanguage(analysis),
 		registerStatusBar(analysis, shown),
 		registerHoverProvider(analysis, shown),
 		registerSemanticTokens(analysis),
+		registerQuoteDecorations(analysis),
 		registerDiscrepancyDecorations(analysis, shown, mediaUri),
 		registerDiscrepancyDiagnostics(shown),
 		registerDiscrepanciesView(shown, discrepancies),
