@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AddArticlesCommand } from './commands/addArticles';
 import { registerCommands } from './commands/commandManager';
 import { ComparePassageCommand } from './commands/comparePassage';
+import { CompareTwoOutletsCommand } from './commands/compareTwoOutlets';
 import { ComparisonMembershipCommand } from './commands/comparisonMembership';
 import { ExportReportCommand } from './commands/exportReport';
 import { FilterKindsCommand, FilterSeverityCommand } from './commands/filterDiscrepancies';
@@ -32,6 +33,7 @@ import { registerSemanticTokens } from './features/semanticTokens';
 import { ShownDiscrepancies } from './features/shownDiscrepancies';
 import { registerSourcesView } from './features/sourcesView';
 import { registerStatusBar } from './features/statusBar';
+import { registerTwoOutletsDocuments } from './features/twoOutletsDocuments';
 import { ReportPanel } from './report/reportPanel';
 
 /** What `activate` returns: the pieces the integration tests look into. */
@@ -81,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 		registerHoverProvider(analysis, shown),
 		registerSemanticTokens(analysis),
 		registerQuoteDecorations(analysis),
+		registerTwoOutletsDocuments(analysis),
 		registerDiscrepancyDecorations(analysis, shown, mediaUri),
 		registerDiscrepancyDiagnostics(shown),
 		registerDiscrepanciesView(shown, discrepancies),
@@ -92,6 +95,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 			new ExportReportCommand(analysis, shown, 'markdown'),
 			new ExportReportCommand(analysis, shown, 'json'),
 			new ComparePassageCommand(analysis),
+			new CompareTwoOutletsCommand(analysis),
 			new GoToDiscrepancyCommand(analysis, shown, 'next'),
 			new GoToDiscrepancyCommand(analysis, shown, 'previous'),
 			new ReanalyseCommand(analysis),

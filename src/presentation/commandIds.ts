@@ -7,6 +7,7 @@ export const commandIds = {
 	exportMarkdown: 'crossread.exportMarkdown',
 	exportJson: 'crossread.exportJson',
 	comparePassage: 'crossread.comparePassage',
+	compareTwoOutlets: 'crossread.compareTwoOutlets',
 	nextDiscrepancy: 'crossread.nextDiscrepancy',
 	previousDiscrepancy: 'crossread.previousDiscrepancy',
 	reanalyse: 'crossread.reanalyse',
