@@ -7,7 +7,7 @@ import type { PassageTarget } from './passageTarget';
 import { type CardVerdict, focusDiscrepancy, judgeVersion, verdictPhrase } from './verdict';
 
 /** How much of another outlet's passage a card shows, in characters (the differing words stay in view): five outlets fit without a scroll box. */
-const defaultMaxPassage = 220;
+const defaultMaxPassage = 180;
 
 /** Other discrepancies of the passage offered as links under the one the card is about; the panel lists the rest. */
 const maxOtherLinks = 3;
@@ -16,7 +16,7 @@ const maxOtherLinks = 3;
 export interface HoverCardOptions {
 	/** Ids of the discrepancies the reader sees (`selectShown`); the others are only counted (default: all shown). */
 	listed?: ReadonlySet<string>;
-	/** Longest passage shown, in characters (default: 220). */
+	/** Longest passage shown, in characters (default: 180). */
 	maxPassage?: number;
 	/** The offset under the cursor: the card is about the discrepancy there (default: the passage's first). */
 	offset?: number;
@@ -122,7 +122,9 @@ function openLink(other: OtherVersion, label: string, tooltip: string): string {
 function otherVersion(comparison: PassageComparison, other: OtherVersion, verdict: CardVerdict, ourText: string, directory: ArticleDirectory, maxPassage: number): string {
 	const entry = directory.get(other.article);
 	const passage = other.passage!;
-	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [inertMarkdown(entry.date)] : []), verdictText(verdict)].join(' · ');
+	const link = openLink(other, '$(split-horizontal) Open beside', 'Open this passage beside the editor');
+	// The link ends the outlet's line rather than taking one of its own: the card stays short enough not to scroll.
+	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [inertMarkdown(entry.date)] : []), verdictText(verdict), link].join(' · ');
 	// On a figure, the figure of theirs it was compared with is what to look at, not every word the sentences differ in.
 	const marks = comparison.figure ? (other.figure ? [other.figure] : []) : other.theirWords;
 	const quoted = [markPassage(entry?.text ?? '', passage, marks, '**', maxPassage)];
@@ -131,9 +133,8 @@ function otherVersion(comparison: PassageComparison, other: OtherVersion, verdic
 		const struck = ours.slice(0, maxStruck).map((span) => `~~${inertMarkdown(shorten(ourText.slice(span.start, span.end)))}~~`);
 		quoted.push(`instead of ${struck.join(', ')}${ours.length > maxStruck ? ', …' : ''}`);
 	}
-	const link = openLink(other, '$(split-horizontal) Open beside', 'Open this passage beside the editor');
 	// Two spaces end a line inside a paragraph: the passage and what ours has instead stay one blockquote.
-	return [title, `> ${quoted.join('  \n> ')}`, link].join('\n\n');
+	return [title, `> ${quoted.join('  \n> ')}`].join('\n\n');
 }
 
 const verdictIcons: Record<CardVerdict['kind'], string> = { agrees: '$(check)', differs: '$(diff-modified)', related: '$(link)', 'not-reported': '$(circle-slash)' };

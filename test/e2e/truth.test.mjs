@@ -16,7 +16,7 @@ const crossreadPart = '.hover-row:has-text("Crossread")';
  * @returns {Promise<number>} How many outlets agree.
  */
 async function assertAgreementsHold(card) {
-	const agreeing = card.locator('p', { hasText: /· agrees$/ });
+	const agreeing = card.locator('p', { hasText: /· agrees\b/ });
 	const count = await agreeing.count();
 	for (let i = 0; i < count; i++) {
 		const quote = agreeing.nth(i).locator('xpath=following-sibling::blockquote[1]');
