@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ignoreFileName, parseIgnoreFile, type IgnoreList } from './core/ignore';
+import { ignoreFileName, type IgnoreFileContent, parseIgnoreFile } from './core/ignore';
 import { readIgnoreFileText } from './core/ignoreFileText';
 import { compareArticles } from './core/pipeline';
 import { formatJson, printable, stripControls } from './core/report/controlCharacters';
@@ -99,7 +99,9 @@ async function main(argv: string[]): Promise<void> {
 		throw new UsageError(`--time-limit takes a number of seconds above 0, not "${values['time-limit']}"`, 2);
 	}
 
-	const { loaded, corpus, comparison } = await compareArticles(paths, { timeLimitMs: timeLimit * 1000 });
+	// Read first: the outlet names it holds go into the comparison's titles.
+	const ignore = await readIgnoreList(values['ignore-file'], paths[0]);
+	const { loaded, corpus, comparison } = await compareArticles(paths, { timeLimitMs: timeLimit * 1000, outletNames: ignore.outletNames });
 	if (loaded.missing.length > 0) {
 		throw new UsageError(`no such file or folder: ${loaded.missing.map(printable).join(', ')}`);
 	}
@@ -113,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
 		throw new UsageError(`no article in ${paths.map(printable).join(', ')} could be analysed (see the warnings above)`);
 	}
 
-	filter.ignore = await readIgnoreList(values['ignore-file'], paths[0]);
+	filter.ignore = ignore;
 	filter.showIgnored = values['show-ignored'];
 	const report = buildReport(corpus, comparison, filter);
 	const toTerminal = !values.out && process.stdout.isTTY && !values['no-color'] && !process.env.NO_COLOR;
@@ -139,7 +141,7 @@ function say(line: string): void {
 }
 
 /** The ignore list: the file given, else `.crossread.json` in the first folder (absent is fine). */
-async function readIgnoreList(file: string | undefined, firstPath: string): Promise<IgnoreList> {
+async function readIgnoreList(file: string | undefined, firstPath: string): Promise<IgnoreFileContent> {
 	const path = file ?? (statSync(firstPath, { throwIfNoEntry: false })?.isDirectory() ? join(firstPath, ignoreFileName) : join(dirname(firstPath), ignoreFileName));
 	const read = await readIgnoreFileText(path);
 	if ('error' in read) {

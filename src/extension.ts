@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import { AddArticlesCommand } from './commands/addArticles';
 import { registerCommands } from './commands/commandManager';
 import { ComparePassageCommand } from './commands/comparePassage';
+import { CompareTwoOutletsCommand } from './commands/compareTwoOutlets';
 import { ComparisonMembershipCommand } from './commands/comparisonMembership';
 import { ExportReportCommand } from './commands/exportReport';
 import { FilterKindsCommand, FilterSeverityCommand } from './commands/filterDiscrepancies';
 import { GoToDiscrepancyCommand } from './commands/goToDiscrepancy';
 import { IgnoreDiscrepancyCommand, StopIgnoringCommand } from './commands/ignoreDiscrepancy';
 import { IgnoreEntryCommand } from './commands/ignoreEntry';
+import { NameOutletCommand } from './commands/nameOutlet';
 import { OpenIgnoreFileCommand } from './commands/openIgnoreFile';
 import { OpenPassageCommand } from './commands/openPassage';
 import { ReanalyseCommand } from './commands/reanalyse';
@@ -16,6 +18,7 @@ import { ShowReportCommand } from './commands/showReport';
 import { ToggleIgnoredCommand } from './commands/toggleIgnored';
 import { AnalysisService } from './features/analysisService';
 import { ArticleFiles } from './features/articleFiles';
+import { registerArticleLanguage } from './features/articleLanguage';
 import { registerContextKeys } from './features/contextKeys';
 import { registerDiscrepanciesView } from './features/discrepanciesView';
 import { registerDiscrepancyDecorations } from './features/discrepancyDecorations';
@@ -25,10 +28,12 @@ import { registerHoverProvider } from './features/hoverProvider';
 import { IgnoreFiles } from './features/ignoreFiles';
 import { registerLanguageClient, serverEnabled } from './features/languageClient';
 import { ModelTreeDataProvider } from './features/modelTree';
+import { registerQuoteDecorations } from './features/quoteDecorations';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { ShownDiscrepancies } from './features/shownDiscrepancies';
 import { registerSourcesView } from './features/sourcesView';
 import { registerStatusBar } from './features/statusBar';
+import { registerTwoOutletsDocuments } from './features/twoOutletsDocuments';
 import { ReportPanel } from './report/reportPanel';
 
 /** What `activate` returns: the pieces the integration tests look into. */
@@ -53,8 +58,8 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	const mediaUri = vscode.Uri.joinPath(context.extensionUri, 'media');
 	const log = vscode.window.createOutputChannel('Crossread', { log: true });
 	const files = new ArticleFiles(context.workspaceState);
-	const analysis = new AnalysisService(files, log);
 	const ignoreFiles = new IgnoreFiles(log);
+	const analysis = new AnalysisService(files, log, ignoreFiles);
 	const shown = new ShownDiscrepancies(analysis, ignoreFiles, context.workspaceState);
 	const discrepancies = new ModelTreeDataProvider(mediaUri);
 	const report = new ReportPanel(analysis, shown, mediaUri);
@@ -73,9 +78,12 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 		report,
 		registerLanguageClient(context, log),
 		registerContextKeys(analysis),
+		registerArticleLanguage(analysis),
 		registerStatusBar(analysis, shown),
 		registerHoverProvider(analysis, shown),
 		registerSemanticTokens(analysis),
+		registerQuoteDecorations(analysis),
+		registerTwoOutletsDocuments(analysis),
 		registerDiscrepancyDecorations(analysis, shown, mediaUri),
 		registerDiscrepancyDiagnostics(shown),
 		registerDiscrepanciesView(shown, discrepancies),
@@ -87,6 +95,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 			new ExportReportCommand(analysis, shown, 'markdown'),
 			new ExportReportCommand(analysis, shown, 'json'),
 			new ComparePassageCommand(analysis),
+			new CompareTwoOutletsCommand(analysis),
 			new GoToDiscrepancyCommand(analysis, shown, 'next'),
 			new GoToDiscrepancyCommand(analysis, shown, 'previous'),
 			new ReanalyseCommand(analysis),
@@ -103,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 			new IgnoreEntryCommand(shown, ignoreFiles, 'stopAcceptingSpelling'),
 			new IgnoreEntryCommand(shown, ignoreFiles, 'ignoreOutlet'),
 			new IgnoreEntryCommand(shown, ignoreFiles, 'stopIgnoringOutlet'),
+			new NameOutletCommand(analysis, ignoreFiles),
 			new OpenIgnoreFileCommand(ignoreFiles),
 			new AddArticlesCommand('url', analysis, files, log),
 			new AddArticlesCommand('clipboard', analysis, files, log),

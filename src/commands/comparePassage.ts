@@ -20,8 +20,9 @@ export class ComparePassageCommand {
 			return;
 		}
 		const { editor, snapshot, record } = found;
-		const comparison = comparePassageAt(snapshot.comparison, record.id, editor.document.offsetAt(editor.selection.active), snapshot.articleIds);
-		const picks = comparison ? outletPicks(comparison, snapshot.directory) : [];
+		const offset = editor.document.offsetAt(editor.selection.active);
+		const comparison = comparePassageAt(snapshot.comparison, record.id, offset, snapshot.articleIds);
+		const picks = comparison ? outletPicks(comparison, snapshot.directory, offset) : [];
 		if (picks.length === 0) {
 			void vscode.window.showInformationMessage(comparison ? 'Crossread: no other outlet reports this passage.' : 'Crossread: put the cursor in a sentence of the article.');
 			return;

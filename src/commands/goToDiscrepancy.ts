@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../presentation/commandIds';
 import { discrepancyMarks } from '../presentation/discrepancyMarks';
-import { nextSpan } from '../presentation/navigation';
+import { inertLabel } from '../presentation/markdownText';
+import { discrepancyStops, nextSpan, stopPosition } from '../presentation/navigation';
 import type { AnalysisService } from '../features/analysisService';
 import { toRange } from '../features/ranges';
 import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
@@ -25,8 +26,7 @@ export class GoToDiscrepancyCommand {
 		}
 		const { editor, snapshot, record } = found;
 		const marks = discrepancyMarks(this.selection.of(snapshot).listed, record.id);
-		// Two marks on one span (a passage in two discrepancies) are one stop.
-		const stops = marks.filter((mark, index) => index === 0 || mark.start !== marks[index - 1].start);
+		const stops = discrepancyStops(marks);
 		const landing = nextSpan(stops, editor.document.offsetAt(editor.selection.start), this.direction);
 		if (!landing) {
 			const { counts } = this.selection.of(snapshot);
@@ -37,7 +37,7 @@ export class GoToDiscrepancyCommand {
 		const range = toRange(snapshot.lines(record.id), landing.span);
 		editor.selection = new vscode.Selection(range.start, range.end);
 		editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-		const position = `${stops.indexOf(landing.span) + 1} of ${stops.length}`;
-		vscode.window.setStatusBarMessage(`$(book) ${landing.wrapped ? 'Wrapped around: ' : ''}discrepancy ${position}: ${landing.span.discrepancy.summary}`, 5000);
+		const position = stopPosition(stops, landing.span);
+		vscode.window.setStatusBarMessage(`$(book) ${landing.wrapped ? 'Wrapped around: ' : ''}discrepancy ${position} in this article: ${inertLabel(landing.span.discrepancy.summary)}`, 5000);
 	}
 }

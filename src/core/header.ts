@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
+import { outletOfByline, siteNameOf } from './outletName';
 import type { ArticleMeta, Span } from './types';
 
 /** What the top of an article holds. */
@@ -66,6 +67,9 @@ function isBreadcrumbSegment(part: string): boolean {
 /** `HALDEN, March 4 (Nordwire) – `: a dateline naming the agency that filed the story. */
 const datelineAgencyPattern = /^[\p{Lu}][\p{Lu}\p{L} .'-]{1,40},[^()\n]{0,40}\(([\p{L}][\p{L} .&-]{1,30})\)[ \t]*[–—-]/u;
 
+/** `HALDEN (Nordwire) — `: a dateline with no date, its place in capitals ("Brenn (who …) -" is prose). */
+const datelineAgencyUndatedPattern = /^[\p{Lu}][\p{Lu} .'-]{1,40}[ \t]+\(([\p{L}][\p{L} .&-]{1,30})\)[ \t]*[–—-]/u;
+
 /**
  * Reads the header of an article: YAML front matter, a URL line, ` date YYYY-MM-DD `, a date line
  * ("Wednesday, March 4, 2026"), a headline (a line without final punctuation, or one ending
@@ -129,11 +133,19 @@ export function readHeader(text: string): Header {
 		const byline = bylinePattern.exec(line);
 		if (byline) {
 			meta.byline ??= byline[1].trim();
+			meta.outlet ??= outletOfByline(byline[1].trim());
 			offset = next;
 			continue;
 		}
 		if (/^[ \t]*#{1,6}[ \t]+\S/.test(line) && meta.title === undefined) {
 			meta.title = line.replace(/^[ \t]*#{1,6}[ \t]+/, '').replace(/[ \t#]+$/, '');
+			offset = next;
+			continue;
+		}
+		// "Marsh Valley Gazette" above the headline: the site's name, as scraped copy opens.
+		const site = meta.title === undefined && meta.outlet === undefined ? siteNameOf(line) : undefined;
+		if (site && isHeaderLineNext(text, next)) {
+			meta.outlet = site;
 			offset = next;
 			continue;
 		}
@@ -153,7 +165,8 @@ export function readHeader(text: string): Header {
 		break;
 	}
 
-	const agency = datelineAgencyPattern.exec(text.slice(offset, offset + 200).trimStart());
+	const opening = text.slice(offset, offset + 200).trimStart();
+	const agency = datelineAgencyPattern.exec(opening) ?? datelineAgencyUndatedPattern.exec(opening);
 	if (agency) {
 		meta.outlet ??= agency[1].trim();
 	}
@@ -260,6 +273,13 @@ function readHeadline(line: string): { title: string; date?: string } | undefine
 		return undefined;
 	}
 	return date ? { title, date } : { title };
+}
+
+/** Whether the next non-blank line is still header (a headline, a date, a by-line), not prose. */
+function isHeaderLineNext(text: string, from: number): boolean {
+	const rest = text.slice(from, from + 400).replace(/^\s+/, '');
+	const line = rest.slice(0, findLineEnd(rest, 0));
+	return line !== '' && (bylinePattern.test(line) || dateHeaderPattern.test(line) || /^[ \t]*#{1,6}[ \t]+\S/.test(line) || readDateLine(line) !== undefined || readHeadline(line) !== undefined);
 }
 
 function isLastLine(text: string, next: number): boolean {

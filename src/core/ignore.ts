@@ -15,6 +15,16 @@ export interface IgnoreList {
 	outlets?: string[];
 }
 
+/** What `.crossread.json` holds: the ignore list, and the outlet names a reader chose. */
+export interface IgnoreFileContent extends IgnoreList {
+	/**
+	 * Outlet names a reader gave articles (top-level `outletNames` of the file), by path relative
+	 * to the folder: `{"001_9f3a77c2.txt": "Marsh Valley Gazette"}`. Not an ignore rule, but kept
+	 * in the same file so that the command line and the editor read one place.
+	 */
+	outletNames?: Record<string, string>;
+}
+
 /** The discrepancies a reader sees, and those set aside (still counted, never lost). */
 export interface IgnoreResult {
 	/** Shown. */
@@ -27,12 +37,12 @@ export interface IgnoreResult {
 export const ignoreFileName = '.crossread.json';
 
 /**
- * Reads an ignore list from the text of a `.crossread.json` file.
+ * Reads an ignore list, and the outlet names, from the text of a `.crossread.json` file.
  *
  * @param json The file's text.
  * @returns The list, or an error message a person can act on.
  */
-export function parseIgnoreFile(json: string): IgnoreList | { error: string } {
+export function parseIgnoreFile(json: string): IgnoreFileContent | { error: string } {
 	// An empty file (just created) is an empty list; a byte order mark is not part of the JSON.
 	const content = json.replace(/^\uFEFF/, '');
 	if (content.trim() === '') {
@@ -51,7 +61,7 @@ export function parseIgnoreFile(json: string): IgnoreList | { error: string } {
 	if (typeof ignore !== 'object' || ignore === null || Array.isArray(ignore)) {
 		return { error: '"ignore" must be an object with lists: discrepancies, names, figures, outlets' };
 	}
-	const list: IgnoreList = {};
+	const list: IgnoreFileContent = {};
 	for (const key of ['discrepancies', 'names', 'figures', 'outlets'] as const) {
 		const value = (ignore as Record<string, unknown>)[key];
 		if (value === undefined) {
@@ -61,6 +71,13 @@ export function parseIgnoreFile(json: string): IgnoreList | { error: string } {
 			return { error: `"ignore.${key}" must be a list of strings` };
 		}
 		list[key] = value;
+	}
+	const names = (data as { outletNames?: unknown }).outletNames;
+	if (names !== undefined) {
+		if (typeof names !== 'object' || names === null || Array.isArray(names) || !Object.values(names).every((name) => typeof name === 'string')) {
+			return { error: '"outletNames" must be an object of file paths to outlet names, like {"001.txt": "Marsh Valley Gazette"}' };
+		}
+		list.outletNames = names as Record<string, string>;
 	}
 	return list;
 }
@@ -121,6 +138,34 @@ export function addIgnoredDiscrepancy(json: string | undefined, id: string): str
 	const ignore = (data.ignore as IgnoreList | undefined) ?? {};
 	ignore.discrepancies = [...new Set([...(ignore.discrepancies ?? []), id])];
 	data.ignore = ignore;
+	return JSON.stringify(data, null, 2) + '\n';
+}
+
+/**
+ * Names (or unnames) the outlet of an article in an ignore file's text, keeping everything else.
+ *
+ * @param json The current text of `.crossread.json`, or `undefined` when there is none.
+ * @param path The article's path relative to the file's folder (`reports/001.txt`).
+ * @param name The outlet's name; empty or `undefined` removes the name.
+ * @returns The new text.
+ * @throws When the current text is not a JSON object (it is left to the reader to mend).
+ */
+export function setOutletName(json: string | undefined, path: string, name: string | undefined): string {
+	const content = json?.replace(/^\uFEFF/, '').trim();
+	const parsed: unknown = content ? JSON.parse(content) : {};
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+		throw new Error('the ignore file does not hold a JSON object');
+	}
+	const data = parsed as Record<string, unknown>;
+	const current = data.outletNames;
+	const kept = typeof current === 'object' && current !== null && !Array.isArray(current) ? Object.entries(current).filter(([key]) => key !== path) : [];
+	const trimmed = name?.trim() ?? '';
+	const names = Object.fromEntries(trimmed === '' ? kept : [...kept, [path, trimmed]]);
+	if (Object.keys(names).length > 0) {
+		data.outletNames = names;
+	} else {
+		delete data.outletNames;
+	}
 	return JSON.stringify(data, null, 2) + '\n';
 }
 

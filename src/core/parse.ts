@@ -1,6 +1,7 @@
 import { findBoilerplate } from './boilerplate';
 import { readHeader } from './header';
 import { findMarkup } from './markdown';
+import { fallbackOutlet } from './outletName';
 import { findParagraphs, findSentences } from './segment';
 import type { Article, ParsedArticle, Span } from './types';
 
@@ -34,7 +35,7 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 		path: source.path,
 		text,
 		encoding: source.encoding ?? 'utf-8',
-		meta: { ...header.meta, outlet: header.meta.outlet ?? outletFromPath(source.path) },
+		meta: { ...header.meta, outlet: header.meta.outlet ?? fallbackOutlet(source.path, header.meta.title, text.slice(header.bodyStart, header.bodyStart + 400)) },
 		bodyStart: header.bodyStart,
 		boilerplate,
 	};
@@ -77,10 +78,4 @@ export function blank(text: string, spans: Span[]): string {
 		at = to;
 	}
 	return out + text.slice(at);
-}
-
-/** "samples/event/daily-herald.md" → "daily-herald". */
-function outletFromPath(path: string): string {
-	const name = path.split(/[\\/]/).pop() ?? path;
-	return name.replace(/\.[^.]+$/, '') || name;
 }

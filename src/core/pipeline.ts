@@ -1,6 +1,7 @@
 import { analyzeCorpus, type AnalyzeOptions } from './analyze';
 import { compareCorpus, type Comparison } from './compare/compare';
 import { loadArticles, type LoadOptions, type LoadResult } from './load';
+import { nameOutlets } from './outletName';
 import type { CorpusAnalysis } from './types';
 
 /** Article files read, analysed and compared. */
@@ -13,6 +14,12 @@ export interface ComparedArticles {
 	comparison: Comparison;
 }
 
+/** Names a reader gave outlets. */
+export interface NamingOptions {
+	/** Outlet names by article path (`outletNames` of `.crossread.json`; default: none). */
+	outletNames?: Record<string, string>;
+}
+
 /**
  * Reads article files and folders, analyses every article and compares them: what the command
  * line, the evaluation and the tests do before they show anything. (The editor analyses open
@@ -23,12 +30,12 @@ export interface ComparedArticles {
  * Should the comparison itself fail, every article's own findings are still reported.
  *
  * @param paths Files and folders.
- * @param options See `LoadOptions` and `AnalyzeOptions`.
+ * @param options See `LoadOptions`, `AnalyzeOptions` and `NamingOptions`.
  * @returns The files read, the analysis and the comparison.
  */
-export async function compareArticles(paths: string[], options: LoadOptions & AnalyzeOptions = {}): Promise<ComparedArticles> {
+export async function compareArticles(paths: string[], options: LoadOptions & AnalyzeOptions & NamingOptions = {}): Promise<ComparedArticles> {
 	const loaded = await loadArticles(paths, options);
-	const corpus = analyzeCorpus(loaded.sources, loaded.warnings, options);
+	const corpus = nameOutlets(analyzeCorpus(loaded.sources, loaded.warnings, options), options.outletNames);
 	return { loaded, corpus, comparison: compareOrExplain(corpus) };
 }
 

@@ -4,10 +4,12 @@ import { defaultMaxBytes } from '../core/load';
 import { Aligner } from '../core/compare/aligner';
 import { compareCorpus } from '../core/compare/compare';
 import { decodeBytes } from '../core/decode';
+import { nameOutlets } from '../core/outletName';
 import type { ArticleAnalysis, InputWarning } from '../core/types';
 import { uniqueArticleIds } from '../presentation/articleIds';
 import { type ArticleRecord, AnalysisSnapshot } from './analysisSnapshot';
 import type { ArticleFiles, ArticleList } from './articleFiles';
+import type { IgnoreFiles } from './ignoreFiles';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
 import { onDidChangeSetting, readCompareOnOpen, readFileSettings, readTimeLimitMs } from './settings';
 import { readWorkspaceFile } from './workspaceFiles';
@@ -68,11 +70,21 @@ export class AnalysisService implements vscode.Disposable {
 	private watchers: vscode.Disposable[] = [];
 	private readonly disposables: vscode.Disposable[] = [];
 
+	/** The outlet names of `.crossread.json` the last comparison applied, to tell when they change. */
+	private appliedNames = '{}';
+
 	constructor(
 		private readonly files: ArticleFiles,
 		private readonly log: vscode.LogOutputChannel,
+		private readonly ignoreFiles: IgnoreFiles,
 	) {
 		this.disposables.push(
+			// A named outlet is in every title of the comparison: compare again, at once.
+			ignoreFiles.onDidChange(() => {
+				if (JSON.stringify(ignoreFiles.list.outletNames ?? {}) !== this.appliedNames) {
+					this.schedule(0);
+				}
+			}),
 			this._onDidChange,
 			this._onDidChangePaused,
 			vscode.workspace.onDidChangeTextDocument((event) => {
@@ -367,9 +379,19 @@ export class AnalysisService implements vscode.Disposable {
 		}
 		this.forgetAllBut(uris);
 
-		const corpus = combineAnalyses(
-			analysed.map((record) => record.analysis),
-			warnings,
+		// The reader's outlet names go in before comparing: discrepancy titles name outlets.
+		await this.ignoreFiles.whenLoaded();
+		if (token.isCancellationRequested) {
+			return;
+		}
+		const outletNames = this.ignoreFiles.list.outletNames;
+		this.appliedNames = JSON.stringify(outletNames ?? {});
+		const corpus = nameOutlets(
+			combineAnalyses(
+				analysed.map((record) => record.analysis),
+				warnings,
+			),
+			outletNames,
 		);
 		// One aligner for the session: only articles whose text or names changed are aligned again.
 		const comparison = compareCorpus(corpus, this.aligner);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { discrepancyMarks } from '../presentation/discrepancyMarks';
+import { discrepancyMarks, markStyle } from '../presentation/discrepancyMarks';
 import type { AnalysisService } from './analysisService';
 import { toRange } from './ranges';
-import { onDidChangeSetting, readHighlights } from './settings';
+import { diagnosticsEnabled, onDidChangeSetting, readHighlights } from './settings';
 import type { ShownDiscrepancies } from './shownDiscrepancies';
 
 /**
@@ -11,7 +11,8 @@ import type { ShownDiscrepancies } from './shownDiscrepancies';
  * ruler. A claim no other outlet reports gets a gutter icon instead: underlining whole
  * sentences would bury the real disagreements. Decorations move with edits by themselves, so an
  * article being edited keeps its marks until its new analysis replaces them. Only the
- * discrepancies listed are marked: not those the filter hides or the reader ignored.
+ * discrepancies listed are marked: not those the filter hides or the reader ignored. With
+ * diagnostics on, their squiggle is the mark of a differing passage (`markStyle`).
  *
  * @param mediaUri The extension's `media` folder (gutter icons).
  * @returns The decorations' registration.
@@ -44,10 +45,14 @@ export function registerDiscrepancyDecorations(analysis: AnalysisService, select
 		const { snapshot, record } = found;
 		const lines = snapshot.lines(record.id);
 		const byType = new Map(types.map((type) => [type, [] as vscode.DecorationOptions[]]));
+		const byStyle = { differs, agrees, onlyHere };
+		const diagnosticsOn = diagnosticsEnabled();
 		for (const mark of discrepancyMarks(selection.of(snapshot).listed, record.id)) {
-			const type = !mark.differs ? agrees : mark.discrepancy.kind === 'omission' ? onlyHere : differs;
+			const style = markStyle(mark, diagnosticsOn);
 			// No hover message of its own: the hover card already says how the other outlets differ.
-			byType.get(type)!.push({ range: toRange(lines, mark) });
+			if (style !== 'none') {
+				byType.get(byStyle[style])!.push({ range: toRange(lines, mark) });
+			}
 		}
 		byType.forEach((options, type) => editor.setDecorations(type, options));
 	};
@@ -59,5 +64,6 @@ export function registerDiscrepancyDecorations(analysis: AnalysisService, select
 		selection.onDidChange(decorateAll),
 		vscode.window.onDidChangeVisibleTextEditors(decorateAll),
 		onDidChangeSetting('crossread.highlights', decorateAll),
+		onDidChangeSetting('crossread.diagnostics', decorateAll),
 	);
 }

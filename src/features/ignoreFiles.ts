@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ignoreFileName, type IgnoreList } from '../core/ignore';
+import { ignoreFileName, type IgnoreFileContent } from '../core/ignore';
 import { maxIgnoreFileBytes } from '../core/ignoreFileText';
 import { fold, ignoreFileProblem, type IgnoreKey, readIgnoreText, removeIgnoreEntries } from '../presentation/ignoreFile';
 import { inertNotificationText } from '../presentation/markdownText';
@@ -10,7 +10,7 @@ interface FolderList {
 	/** The file. */
 	uri: vscode.Uri;
 	/** The list in effect: the file's, or its last valid one while the file does not parse. */
-	list: IgnoreList;
+	list: IgnoreFileContent;
 	/** What is wrong with the file, while something is. */
 	error?: string;
 }
@@ -39,7 +39,7 @@ export class IgnoreFiles implements vscode.Disposable {
 	readonly onDidChange = this._onDidChange.event;
 
 	private folders = new Map<string, FolderList>();
-	private merged: IgnoreList = {};
+	private merged: IgnoreFileContent = {};
 	private fingerprint = '';
 	private watchers: vscode.Disposable[] = [];
 	private readonly disposables: vscode.Disposable[] = [];
@@ -56,7 +56,7 @@ export class IgnoreFiles implements vscode.Disposable {
 	}
 
 	/** The lists of every workspace folder, together. */
-	get list(): IgnoreList {
+	get list(): IgnoreFileContent {
 		return this.merged;
 	}
 
@@ -76,7 +76,7 @@ export class IgnoreFiles implements vscode.Disposable {
 	}
 
 	/** The lists in effect, per workspace folder. */
-	folderLists(): { folder: vscode.WorkspaceFolder; list: IgnoreList }[] {
+	folderLists(): { folder: vscode.WorkspaceFolder; list: IgnoreFileContent }[] {
 		return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
 			const entry = this.folders.get(folder.uri.toString());
 			return entry ? [{ folder, list: entry.list }] : [];
@@ -208,13 +208,18 @@ export class IgnoreFiles implements vscode.Disposable {
 	/** Merges the folders' lists and announces a change when the lists or their problems changed. */
 	private publish(): void {
 		const lists = [...this.folders.values()];
-		const union = (key: keyof IgnoreList) => [...new Set(lists.flatMap((folder) => folder.list[key] ?? []))];
-		const merged: IgnoreList = {};
+		const union = (key: IgnoreKey) => [...new Set(lists.flatMap((folder) => folder.list[key] ?? []))];
+		const merged: IgnoreFileContent = {};
 		for (const key of ['discrepancies', 'names', 'figures', 'outlets'] as const) {
 			const values = union(key);
 			if (values.length > 0) {
 				merged[key] = values;
 			}
+		}
+		// A name keyed by a path relative to its folder: in a multi-root workspace the article's path ends with it all the same.
+		const outletNames = Object.assign({}, ...lists.map((folder) => folder.list.outletNames ?? {})) as Record<string, string>;
+		if (Object.keys(outletNames).length > 0) {
+			merged.outletNames = outletNames;
 		}
 		const fingerprint = JSON.stringify([merged, this.problems.map((problem) => [problem.uri.toString(), problem.message])]);
 		if (fingerprint === this.fingerprint) {

@@ -40,3 +40,23 @@ export function markedSpans(mention: DiscrepancyMention): Span[] {
 	return mention.words && mention.words.length > 0 ? mention.words : [mention];
 }
 
+
+/**
+ * How a mark is drawn: `differs` (wavy underline), `agrees` (dotted), `onlyHere` (a gutter
+ * icon: a claim no other outlet reports would underline whole sentences), or `none` where the
+ * Problems view's own squiggle already marks the passage (`crossread.diagnostics.enabled`): a
+ * wavy line under a squiggle is two marks for one fact.
+ *
+ * @param mark A mark of `discrepancyMarks`.
+ * @param diagnosticsOn Whether discrepancies are also diagnostics.
+ * @returns The style.
+ */
+export function markStyle(mark: Pick<DiscrepancyMark, 'differs' | 'discrepancy'>, diagnosticsOn: boolean): 'differs' | 'agrees' | 'onlyHere' | 'none' {
+	if (!mark.differs) {
+		return 'agrees';
+	}
+	if (mark.discrepancy.kind === 'omission') {
+		return 'onlyHere';
+	}
+	return diagnosticsOn ? 'none' : 'differs';
+}

@@ -1,23 +1,25 @@
-import type { OtherVersion, PassageComparison, Verdict } from '../core/compare/lookup';
+import type { OtherVersion, PassageComparison } from '../core/compare/lookup';
 import type { Discrepancy, Span } from '../core/types';
 import { type ArticleDirectory, outletOf } from './articleDirectory';
 import { commandIds, type IgnoreArgument } from './commandIds';
 import { commandUri, inertMarkdown } from './markdownText';
 import type { PassageTarget } from './passageTarget';
-import { verdictPhrase } from './verdict';
+import { type CardVerdict, focusDiscrepancy, judgeVersion, verdictPhrase } from './verdict';
 
-/** How much of another outlet's passage a card shows, in characters (the differing words stay in view). */
-const defaultMaxPassage = 280;
+/** How much of another outlet's passage a card shows, in characters (the differing words stay in view): five outlets fit without a scroll box. */
+const defaultMaxPassage = 180;
 
-/** Discrepancy summaries shown above the outlets; the panel lists the rest. */
-const maxSummaries = 3;
+/** Other discrepancies of the passage offered as links under the one the card is about; the panel lists the rest. */
+const maxOtherLinks = 3;
 
 /** How the hover card is drawn. */
 export interface HoverCardOptions {
 	/** Ids of the discrepancies the reader sees (`selectShown`); the others are only counted (default: all shown). */
 	listed?: ReadonlySet<string>;
-	/** Longest passage shown, in characters (default: 280). */
+	/** Longest passage shown, in characters (default: 180). */
 	maxPassage?: number;
+	/** The offset under the cursor: the card is about the discrepancy there (default: the passage's first). */
+	offset?: number;
 }
 
 /** Runs of our own words shown struck under another outlet's passage, and the longest run. */
@@ -25,43 +27,56 @@ const maxStruck = 4;
 const maxStruckLength = 48;
 
 /**
- * Renders the hover card for a passage: the discrepancies the reader sees that involve it, each
- * with why it was flagged, how sure the analysis is, and an Ignore link; then, for each other
- * outlet that reports it, the outlet and date, the verdict, its passage with the words that
- * differ in **bold** (the words ours has instead ~~struck~~; on a figure, their figures in
- * bold), and a link that opens the passage beside the editor; then the outlets that do not
- * report it. Article text is escaped: nothing in it renders as Markdown or HTML, and the only
- * links are `crossread.openPassage` and `crossread.ignoreDiscrepancy` commands.
+ * Renders the hover card for a passage: the one discrepancy under the cursor (why it was
+ * flagged, how sure the analysis is, an Ignore link), the passage's other discrepancies as links
+ * that select them; then, for each other outlet that reports the same claim, the outlet and
+ * date, an honest verdict (`judgeVersion`), its passage with the words that differ in **bold**
+ * (the words ours has instead ~~struck~~; on a figure, their figures in bold), and a link that
+ * opens the passage beside the editor; then, in one line each, the outlets with only a related
+ * passage and those that do not report it. Article text is escaped: nothing in it renders as
+ * Markdown or HTML, and the only links are `crossread.openPassage` and
+ * `crossread.ignoreDiscrepancy` commands.
  *
  * @param comparison The passage under the cursor and every other outlet's version (`comparePassageAt`).
  * @param directory Outlet names, dates and texts of the folder's articles.
- * @param options Which discrepancies are listed, and the longest passage shown.
+ * @param options Which discrepancies are listed, the longest passage shown, the cursor.
  * @returns Markdown for a MarkdownString with theme icons, trusted for those two commands only.
  */
 export function renderHoverCard(comparison: PassageComparison, directory: ArticleDirectory, options: HoverCardOptions = {}): string {
 	const { listed, maxPassage = defaultMaxPassage } = options;
 	const ourText = directory.get(comparison.article)?.text ?? '';
-	const reporting = comparison.others.filter((other) => other.passage);
-	const missing = comparison.others.filter((other) => !other.passage);
+	const shown = comparison.discrepancies.filter((discrepancy) => !listed || listed.has(discrepancy.id));
+	const focus = focusDiscrepancy(shown, comparison.article, options.offset);
+	const judged = comparison.others.map((other) => ({ other, verdict: judgeVersion(comparison, other, focus, ourText) }));
+	const reporting = judged.filter(({ verdict }) => verdict.kind === 'agrees' || verdict.kind === 'differs');
+	const related = judged.filter(({ verdict }) => verdict.kind === 'related');
+	const missing = judged.filter(({ verdict }) => verdict.kind === 'not-reported');
 	const blocks: string[] = [header(comparison, reporting.length + 1, comparison.others.length + 1)];
 
-	const shown = comparison.discrepancies.filter((discrepancy) => !listed || listed.has(discrepancy.id));
-	for (const discrepancy of shown.slice(0, maxSummaries)) {
-		blocks.push(discrepancyBlock(discrepancy));
+	if (focus) {
+		blocks.push(discrepancyBlock(focus));
 	}
+	const others = shown.filter((discrepancy) => discrepancy !== focus);
+	const links = others.slice(0, maxOtherLinks).map((discrepancy) => otherDiscrepancyLink(discrepancy, comparison.article));
 	const unlisted = comparison.discrepancies.length - shown.length;
-	const more = shown.length - Math.min(shown.length, maxSummaries);
+	const more = others.length - links.length;
 	if (more > 0 || unlisted > 0) {
-		const parts = [...(more > 0 ? [`${more} more in the Discrepancies view`] : []), ...(unlisted > 0 ? [`${unlisted} hidden by the filter or ignored`] : [])];
-		blocks.push(`*${parts.join(' · ')}*`);
+		links.push(`*${[...(more > 0 ? [`${more} more in the Discrepancies view`] : []), ...(unlisted > 0 ? [`${unlisted} hidden by the filter or ignored`] : [])].join(' · ')}*`);
+	}
+	if (links.length > 0) {
+		blocks.push(links.join('  \n'));
 	}
 	// Disagreement first: that is what the reader hovered for.
 	const ordered = [...reporting].sort((a, b) => verdictOrder(a.verdict) - verdictOrder(b.verdict));
-	for (const other of ordered) {
-		blocks.push('---', otherVersion(comparison, other, ourText, directory, maxPassage));
+	for (const { other, verdict } of ordered) {
+		blocks.push('---', otherVersion(comparison, other, verdict, ourText, directory, maxPassage));
+	}
+	if (related.length > 0) {
+		const names = related.map(({ other }) => `**${inertMarkdown(outletOf(directory, other.article))}** ${openLink(other, '$(link-external)', 'Open this related passage beside the editor')}`);
+		blocks.push('---', `$(link) Related, not the same claim: ${names.join(', ')}`);
 	}
 	if (missing.length > 0) {
-		blocks.push('---', `$(circle-slash) Not reported by ${missing.map((other) => `**${inertMarkdown(outletOf(directory, other.article))}**`).join(', ')}`);
+		blocks.push('---', `$(circle-slash) Not reported by ${missing.map(({ other }) => `**${inertMarkdown(outletOf(directory, other.article))}**`).join(', ')}`);
 	}
 	if (comparison.others.length === 0) {
 		blocks.push('Comparison needs a second outlet: add another article about this event to the folder.');
@@ -70,11 +85,22 @@ export function renderHoverCard(comparison: PassageComparison, directory: Articl
 }
 
 /** One discrepancy, one paragraph: the summary; why, severity and confidence; the Ignore link. Two spaces end each line. */
-function discrepancyBlock(discrepancy: Discrepancy): string {
+export function discrepancyBlock(discrepancy: Discrepancy): string {
 	const confidence = `${discrepancy.severity} · confidence ${Math.round(discrepancy.confidence * 100)}%`;
 	const args: IgnoreArgument[] = [{ discrepancy: discrepancy.id }];
 	const ignore = `[$(eye-closed) Ignore this discrepancy](${commandUri(commandIds.ignoreDiscrepancy, args)} "Its id goes into .crossread.json; Show Ignored in the Discrepancies view lists it again")`;
 	return [`$(warning) **${inertMarkdown(discrepancy.summary)}**`, `${inertMarkdown(discrepancy.reason)} *(${confidence})*`, ignore].join('  \n');
+}
+
+/** Another discrepancy of the passage: a link that selects its words in this article, where hovering shows its card. */
+export function otherDiscrepancyLink(discrepancy: Discrepancy, article: string): string {
+	const mention = discrepancy.mentions.find((candidate) => candidate.article === article);
+	const summary = inertMarkdown(discrepancy.summary);
+	if (!mention) {
+		return `$(warning) ${summary}`;
+	}
+	const target: PassageTarget = { article, start: mention.start, end: mention.end, beside: false };
+	return `$(warning) [${summary}](${commandUri(commandIds.openPassage, [target])} "Select it: its card shows when hovered")`;
 }
 
 function header(comparison: PassageComparison, reporting: number, total: number): string {
@@ -87,10 +113,18 @@ function header(comparison: PassageComparison, reporting: number, total: number)
 	return `$(book) **Crossread** · ${what}${coverage}`;
 }
 
-function otherVersion(comparison: PassageComparison, other: OtherVersion, ourText: string, directory: ArticleDirectory, maxPassage: number): string {
+function openLink(other: OtherVersion, label: string, tooltip: string): string {
+	const passage = other.passage!;
+	const target: PassageTarget = { article: other.article, start: passage.start, end: passage.end, beside: true };
+	return `[${label}](${commandUri(commandIds.openPassage, [target])} "${tooltip}")`;
+}
+
+function otherVersion(comparison: PassageComparison, other: OtherVersion, verdict: CardVerdict, ourText: string, directory: ArticleDirectory, maxPassage: number): string {
 	const entry = directory.get(other.article);
 	const passage = other.passage!;
-	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [inertMarkdown(entry.date)] : []), verdictText(other.verdict)].join(' · ');
+	const link = openLink(other, '$(split-horizontal) Open beside', 'Open this passage beside the editor');
+	// The link ends the outlet's line rather than taking one of its own: the card stays short enough not to scroll.
+	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [inertMarkdown(entry.date)] : []), verdictText(verdict), link].join(' · ');
 	// On a figure, the figure of theirs it was compared with is what to look at, not every word the sentences differ in.
 	const marks = comparison.figure ? (other.figure ? [other.figure] : []) : other.theirWords;
 	const quoted = [markPassage(entry?.text ?? '', passage, marks, '**', maxPassage)];
@@ -99,21 +133,19 @@ function otherVersion(comparison: PassageComparison, other: OtherVersion, ourTex
 		const struck = ours.slice(0, maxStruck).map((span) => `~~${inertMarkdown(shorten(ourText.slice(span.start, span.end)))}~~`);
 		quoted.push(`instead of ${struck.join(', ')}${ours.length > maxStruck ? ', …' : ''}`);
 	}
-	const target: PassageTarget = { article: other.article, start: passage.start, end: passage.end, beside: true };
-	const link = `[$(split-horizontal) Open beside](${commandUri(commandIds.openPassage, [target])} "Open this passage beside the editor")`;
 	// Two spaces end a line inside a paragraph: the passage and what ours has instead stay one blockquote.
-	return [title, `> ${quoted.join('  \n> ')}`, link].join('\n\n');
+	return [title, `> ${quoted.join('  \n> ')}`].join('\n\n');
 }
 
-const verdictIcons: Record<Verdict['kind'], string> = { agrees: '$(check)', differs: '$(diff-modified)', 'not-reported': '$(circle-slash)' };
+const verdictIcons: Record<CardVerdict['kind'], string> = { agrees: '$(check)', differs: '$(diff-modified)', related: '$(link)', 'not-reported': '$(circle-slash)' };
 
-function verdictText(verdict: Verdict): string {
+function verdictText(verdict: CardVerdict): string {
 	const phrase = inertMarkdown(verdictPhrase(verdict));
 	return `${verdictIcons[verdict.kind]} ${verdict.kind === 'differs' ? `**${phrase}**` : phrase}`;
 }
 
-function verdictOrder(verdict: Verdict): number {
-	return verdict.kind === 'differs' ? 0 : verdict.kind === 'not-reported' ? 1 : 2;
+function verdictOrder(verdict: CardVerdict): number {
+	return verdict.kind === 'differs' ? 0 : 1;
 }
 
 /**

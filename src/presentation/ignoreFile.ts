@@ -1,4 +1,4 @@
-import { addIgnoredDiscrepancy, type IgnoreList, parseIgnoreFile } from '../core/ignore';
+import { addIgnoredDiscrepancy, type IgnoreFileContent, type IgnoreList, parseIgnoreFile } from '../core/ignore';
 import type { Discrepancy } from '../core/types';
 
 /** A list of `.crossread.json` (`ignore.<key>`). */
@@ -20,7 +20,7 @@ export interface IgnoreEntries {
  * @param text The file's text, or `undefined` when there is no file.
  * @returns The list, or the error message to show.
  */
-export function readIgnoreText(text: string | undefined): IgnoreList | { error: string } {
+export function readIgnoreText(text: string | undefined): IgnoreFileContent | { error: string } {
 	const json = stripBom(text ?? '');
 	return json.trim() === '' ? {} : parseIgnoreFile(json);
 }

@@ -33,3 +33,46 @@ export function nextSpan<T extends Span>(spans: readonly T[], offset: number, di
 	}
 	return { span: spans[spans.length - 1], wrapped: true };
 }
+
+/** A place Next/Previous Discrepancy stops at. */
+export interface Stop extends Span {
+	/** The discrepancy there (the first, when two share the place). */
+	discrepancy: { id: string; summary: string };
+	/** Where its passage in this article starts, to tell its places apart. */
+	mention: Span;
+}
+
+/**
+ * The stops of Next/Previous Discrepancy: one per passage a discrepancy has in the article (its
+ * first marked word: a reworded quote marks "must" and "safeguard", one stop), and one where two
+ * discrepancies share a place.
+ *
+ * @param marks The article's marks, in document order (`discrepancyMarks`).
+ * @returns The stops, in document order.
+ */
+export function discrepancyStops<T extends Stop>(marks: readonly T[]): T[] {
+	const seen = new Set<string>();
+	const stops: T[] = [];
+	for (const mark of marks) {
+		const key = `${mark.discrepancy.id}@${mark.mention.start}`;
+		if (seen.has(key) || stops.some((stop) => stop.start === mark.start)) {
+			continue;
+		}
+		seen.add(key);
+		stops.push(mark);
+	}
+	return stops;
+}
+
+/**
+ * Which discrepancy a stop is, counted as the panel counts them: `2 of 5` is the second of the
+ * five discrepancies of the article, in the order they first appear, however many words each marks.
+ *
+ * @param stops The article's stops (`discrepancyStops`).
+ * @param stop The stop landed on.
+ * @returns `k of N`.
+ */
+export function stopPosition(stops: readonly Stop[], stop: Stop): string {
+	const order = [...new Set(stops.map((candidate) => candidate.discrepancy.id))];
+	return `${order.indexOf(stop.discrepancy.id) + 1} of ${order.length}`;
+}

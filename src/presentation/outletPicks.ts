@@ -3,7 +3,7 @@ import type { ArticleDirectory } from './articleDirectory';
 import { outletOf } from './articleDirectory';
 import { inertLabel } from './markdownText';
 import type { PassageTarget } from './passageTarget';
-import { verdictPhrase } from './verdict';
+import { focusDiscrepancy, judgeVersion, verdictPhrase } from './verdict';
 
 /** A quick pick row: another outlet's version of the passage. */
 export interface OutletPick {
@@ -23,19 +23,23 @@ export interface OutletPick {
  *
  * @param comparison The passage and the other outlets' versions (`comparePassageAt`).
  * @param directory Outlet names, dates and texts.
+ * @param offset The cursor's offset: the verdicts are about the discrepancy there.
  * @returns One row per outlet that reports the passage.
  */
-export function outletPicks(comparison: PassageComparison, directory: ArticleDirectory): OutletPick[] {
+export function outletPicks(comparison: PassageComparison, directory: ArticleDirectory, offset?: number): OutletPick[] {
+	const focus = focusDiscrepancy(comparison.discrepancies, comparison.article, offset);
+	const ourText = directory.get(comparison.article)?.text ?? '';
 	return comparison.others
 		.filter((other) => other.passage)
+		.map((other) => ({ other, verdict: judgeVersion(comparison, other, focus, ourText) }))
 		.sort((a, b) => Number(b.verdict.kind === 'differs') - Number(a.verdict.kind === 'differs'))
-		.map((other) => {
+		.map(({ other, verdict }) => {
 			const entry = directory.get(other.article);
 			const { start, end } = other.passage!;
 			const text = (entry?.text ?? '').slice(start, end).replace(/\s+/g, ' ').trim();
 			return {
 				label: inertLabel(outletOf(directory, other.article)),
-				description: inertLabel([...(entry?.date ? [entry.date] : []), verdictPhrase(other.verdict)].join(' · ')),
+				description: inertLabel([...(entry?.date ? [entry.date] : []), verdictPhrase(verdict)].join(' · ')),
 				detail: inertLabel(text.length > 160 ? `${text.slice(0, 159)}…` : text),
 				target: { article: other.article, start, end, beside: true },
 			};

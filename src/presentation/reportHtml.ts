@@ -4,6 +4,8 @@ import { outletLabels } from './articleDirectory';
 import { describeHidden, discrepancyKinds } from './discrepancyFilter';
 import { kindTitles } from './discrepancyTree';
 import { escapeHtml } from './html';
+import { sentenceAround } from './passageContext';
+import { LineIndex } from '../core/lineIndex';
 import { describeIgnoreRule } from './ignoreFile';
 import { countOf } from './plural';
 
@@ -17,7 +19,12 @@ export interface ReportPage {
 	scriptUri: string;
 	/** `asWebviewUri` of `media/report.css`. */
 	styleUri: string;
+	/** Each article's text by id, to show a short passage (a figure, a name) in its sentence (default: the passage alone). */
+	texts?: ReadonlyMap<string, string>;
 }
+
+/** A passage shorter than this is shown in its sentence: "two jurors" alone cannot be judged. */
+const shortPassage = 60;
 
 /** Each entity's spellings (`variantForms`) by entity id, with the articles that use each. */
 export type SpellingTable = ReadonlyMap<string, readonly { form: string; articles: readonly string[] }[]>;
@@ -53,6 +60,7 @@ export function renderReportHtml(report: Report, spellings: SpellingTable, page:
 	const label = (article: string) => labels.get(article) ?? article;
 	const outlets = new Set(report.articles.map((article) => article.outlet)).size;
 	const comparable = report.articles.length >= 2;
+	const passageHtml = passageInContext(page.texts);
 	const hidden = describeHidden(report.counts);
 	const summary = comparable
 		? `${countOf(report.articles.length, 'article')} from ${countOf(outlets, 'outlet')} · ${countOf(report.discrepancies.length, 'discrepancy', 'discrepancies')}${hidden ? ` (${hidden})` : ''}`
@@ -72,8 +80,8 @@ export function renderReportHtml(report: Report, spellings: SpellingTable, page:
 <p class="summary">${escapeHtml(summary)}</p>
 </header>
 <main>
-${comparable ? discrepanciesSection(report, label) : ''}
-${comparable ? ignoredSection(report.ignored ?? [], label) : ''}
+${comparable ? discrepanciesSection(report, label, passageHtml) : ''}
+${comparable ? ignoredSection(report.ignored ?? [], label, passageHtml) : ''}
 ${comparable ? chartSection(report, label) : ''}
 ${comparable ? coverageSection(report, label) : ''}
 ${entitiesSection(report, spellings, label)}
@@ -85,13 +93,33 @@ ${warningsSection(report)}
 `;
 }
 
-function discrepanciesSection(report: Report, label: (article: string) => string): string {
+/** How a mention's passage is shown: in its sentence, the passage marked, when it is short and the text is known. */
+type PassageHtml = (mention: { article: string } & ReportRange) => string;
+
+function passageInContext(texts: ReadonlyMap<string, string> | undefined): PassageHtml {
+	const indexes = new Map<string, LineIndex>();
+	return (mention) => {
+		const text = texts?.get(mention.article);
+		if (text === undefined || mention.text.length >= shortPassage) {
+			return escapeHtml(clip(mention.text));
+		}
+		let lines = indexes.get(mention.article);
+		if (!lines) {
+			lines = new LineIndex(text);
+			indexes.set(mention.article, lines);
+		}
+		const { before, inside, after } = sentenceAround(text, { start: lines.offsetAt(mention.start), end: lines.offsetAt(mention.end) });
+		return `${escapeHtml(before)}<mark>${escapeHtml(inside)}</mark>${escapeHtml(after)}`;
+	};
+}
+
+function discrepanciesSection(report: Report, label: (article: string) => string, passageHtml: PassageHtml): string {
 	const { discrepancies, counts } = report;
 	const chips = [
 		...severityOrder.map((severity) => chip('severity', severity, severity, discrepancies.filter((discrepancy) => discrepancy.severity === severity).length)),
 		...discrepancyKinds.map((kind) => chip('kind', kind, kindTitles[kind], discrepancies.filter((discrepancy) => discrepancy.kind === kind).length)),
 	].join('');
-	const items = discrepancies.map((discrepancy) => discrepancyItem(discrepancy, label)).join('\n');
+	const items = discrepancies.map((discrepancy) => discrepancyItem(discrepancy, label, passageHtml)).join('\n');
 	const hidden = describeHidden(counts);
 	// Nothing listed is not "the outlets agree" when the filter or the ignore list left some out.
 	const none = counts.found === 0 ? 'None found: the outlets agree on everything they share.' : `None listed: ${hidden ?? 'all are hidden'}. The Discrepancies view's filter buttons and Show Ignored list them.`;
@@ -103,11 +131,11 @@ ${discrepancies.length > 0 ? `<div class="filters" role="group" aria-label="Show
 }
 
 /** The discrepancies the ignore list set aside, when the report lists them, each with the rule that matched and Stop Ignoring. */
-function ignoredSection(ignored: readonly (ReportDiscrepancy & { ignoredBy: string })[], label: (article: string) => string): string {
+function ignoredSection(ignored: readonly (ReportDiscrepancy & { ignoredBy: string })[], label: (article: string) => string, passageHtml: PassageHtml): string {
 	if (ignored.length === 0) {
 		return '';
 	}
-	const items = ignored.map((discrepancy) => discrepancyItem(discrepancy, label, discrepancy.ignoredBy)).join('\n');
+	const items = ignored.map((discrepancy) => discrepancyItem(discrepancy, label, passageHtml, discrepancy.ignoredBy)).join('\n');
 	return `<section id="ignored" aria-labelledby="ignored-title">
 <h2 id="ignored-title">Ignored (${ignored.length})</h2>
 <p class="summary">Set aside by <code>.crossread.json</code>: still counted, never lost.</p>
@@ -121,12 +149,12 @@ function chip(filter: 'severity' | 'kind', value: Severity | DiscrepancyKind, ti
 	return total === 0 ? '' : `<button type="button" class="chip ${filter}-${value}" data-filter="${filter}" data-value="${value}" aria-pressed="true">${escapeHtml(title)} <span class="count">${total}</span></button>`;
 }
 
-function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string) => string, ignoredBy?: string): string {
+function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string) => string, passageHtml: PassageHtml, ignoredBy?: string): string {
 	const first = discrepancy.mentions.find((mention) => mention.odd) ?? discrepancy.mentions[0];
 	const summary = first ? revealButton(first.article, first, escapeHtml(discrepancy.summary), 'summary') : `<span class="summary">${escapeHtml(discrepancy.summary)}</span>`;
 	const mentions = discrepancy.mentions
 		.map(
-			(mention) => `<li class="mention${mention.odd ? ' odd' : ''}">${revealButton(mention.article, mention, `<span class="outlet">${escapeHtml(label(mention.article))}</span> <span class="variant">${escapeHtml(mention.variant)}</span>`, 'passage')}<span class="passage-text">${escapeHtml(clip(mention.text))}</span></li>`,
+			(mention) => `<li class="mention${mention.odd ? ' odd' : ''}">${revealButton(mention.article, mention, `<span class="outlet">${escapeHtml(label(mention.article))}</span> <span class="variant">${escapeHtml(mention.variant)}</span>`, 'passage')}<span class="passage-text">${passageHtml(mention)}</span></li>`,
 		)
 		.join('');
 	const missing = discrepancy.missing.length > 0 ? `<li class="missing">Not reported by ${escapeHtml(discrepancy.missing.map(label).join(', '))}</li>` : '';

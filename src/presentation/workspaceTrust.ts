@@ -12,6 +12,7 @@ export const writingCommands: Readonly<Record<string, string>> = {
 	[commandIds.stopAcceptingSpelling]: 'stop accepting a spelling',
 	[commandIds.ignoreOutlet]: "ignore an outlet's differences",
 	[commandIds.stopIgnoringOutlet]: 'stop ignoring an outlet',
+	[commandIds.nameOutlet]: 'name an outlet',
 	[commandIds.openIgnoreFile]: 'open or create the ignore list',
 	[commandIds.exportMarkdown]: 'export the report',
 	[commandIds.exportJson]: 'export the report',

@@ -105,6 +105,7 @@ export class ReportPanel implements vscode.Disposable {
 			cspSource: webview.cspSource,
 			scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'report.js')).toString(),
 			styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'report.css')).toString(),
+			texts: new Map([...snapshot.directory].map(([id, entry]) => [id, entry.text])),
 		});
 	}
 

@@ -48,7 +48,7 @@ suite('Hover to compare', () => {
 	test('the card\'s "Open beside" link opens the other outlet\'s passage beside, selected', async () => {
 		const { page } = session();
 		const { hover } = await hoverUntil(page, token(page, '26 percent'), /Crossread/);
-		const ledger = outletLine(hover.locator(crossreadPart).first(), 'The Meridian Ledger').locator('xpath=following-sibling::p[1]//a', { hasText: 'Open beside' });
+		const ledger = outletLine(hover.locator(crossreadPart).first(), 'The Meridian Ledger').locator('a', { hasText: 'Open beside' });
 		await ledger.click();
 		await activeTab(page, 'meridian-ledger.md').waitFor();
 		const passage = 'Figures published by the Dravonian Grain Board show that grain exports from Dravonia to Kestria rose 27% over the past nine months.';

@@ -67,6 +67,7 @@ suite('workspace trust', () => {
 			commandIds.exportMarkdown,
 			commandIds.ignoreDiscrepancy,
 			commandIds.ignoreOutlet,
+			commandIds.nameOutlet,
 			commandIds.openIgnoreFile,
 			commandIds.stopAcceptingSpelling,
 			commandIds.stopIgnoring,
