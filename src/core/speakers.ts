@@ -379,10 +379,24 @@ class TextReader {
 			return { speaker: whoOf(subject), adjacent: false };
 		}
 		const alone = !tokens.some((token) => (token.end <= quote.start || token.start >= quote.end) && /\p{L}/u.test(token.text));
-		if (alone && lastSpoken?.speaker && this.paragraphAt(quote.start) - this.paragraphAt(lastSpoken.end - 1) <= 2) {
+		if (!alone) {
+			return undefined;
+		}
+		if (lastSpoken?.speaker && this.paragraphAt(quote.start) - this.paragraphAt(lastSpoken.end - 1) <= 2) {
 			return { speaker: { name: lastSpoken.speaker.name, span: lastSpoken.speaker.span, via: 'previous' }, adjacent: false };
 		}
-		return undefined;
+		// "Ortiz announced the suit on Monday. “We are asking the court …”": the person the sentence
+		// before is about goes on speaking.
+		const index = this.sentenceIndexAt(quote.start) - 1;
+		const previous = index >= 0 ? this.parsed.sentences[index] : undefined;
+		if (!previous || this.paragraphAt(quote.start) - this.paragraphAt(previous.start) > 1) {
+			return undefined;
+		}
+		const carried = subjectBefore(tagRange(this.text, previous.start, Math.min(previous.end, previous.start + maxReach)), previous.end);
+		if (!carried || carried.kind === 'description' || (carried.kind === 'name' && !this.mayBeSpeaker(carried.name))) {
+			return undefined;
+		}
+		return { speaker: { ...whoOf(carried), via: carried.kind === 'pronoun' ? undefined : 'previous' }, adjacent: false };
 	}
 
 	/**
@@ -951,7 +965,8 @@ class TextReader {
 		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase())) {
 			return false;
 		}
-		return this.isPersonLike(name) || (mayNamePerson(parts) && lexicalType(parts.map(wordKey)) !== 'place');
+		const isAcronym = parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]);
+		return this.isPersonLike(name) || ((isAcronym || mayNamePerson(parts)) && lexicalType(parts.map(wordKey)) !== 'place');
 	}
 
 	/** A name of two words or more that is no organisation or place, or a single known surname. */

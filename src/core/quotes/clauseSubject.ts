@@ -52,6 +52,13 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',')) {
 		i++;
 	}
+	// "Said Ortiz, who grew up by the quay, “…”": the verb first, then its subject.
+	if (before[i]?.pos === 'VERB' && i === 0) {
+		const inverted = readPhrase(before, 1);
+		if (inverted && (before[inverted.next]?.text === ',' || inverted.next === before.length)) {
+			return inverted.subject;
+		}
+	}
 	// "As the Courier reported, “…”": the subject of the "as" clause speaks.
 	if (before[i]?.lower === 'as') {
 		const phrase = readPhrase(before, i + 1);
@@ -102,9 +109,9 @@ export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: bool
 		while (after[v]?.pos === 'ADV') {
 			v++;
 		}
-		return after[v]?.pos === 'VERB' ? phrase.subject : undefined;
+		return isVerbAfterQuote(after[v]) ? phrase.subject : undefined;
 	}
-	if (after[i]?.pos === 'VERB') {
+	if (isVerbAfterQuote(after[i])) {
 		return readPhrase(after, i + 1)?.subject;
 	}
 	return undefined;
@@ -119,15 +126,26 @@ export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: bool
  */
 export function headlineSpeaker(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
 	const before = tokens.filter((token) => token.end <= quoteStart);
-	if (before.at(-1)?.text !== ':') {
+	const colon = before.findIndex((token) => token.text === ':');
+	if (colon < 0) {
 		return undefined;
 	}
+	// "Ortiz: Harbour Plan a ‘Betrayal’": the colon may stand well before the quote.
 	const phrase = readPhrase(before, 0);
 	if (!phrase || phrase.subject.kind !== 'name') {
 		return undefined;
 	}
 	const next = before[phrase.next];
-	return next.text === ':' || next.lower === 'on' || next.lower === 'to' ? phrase.subject : undefined;
+	return phrase.next === colon || ((next.lower === 'on' || next.lower === 'to') && before.at(-1)?.text === ':') ? phrase.subject : undefined;
+}
+
+/**
+ * A verb right after a quote and its subject. The tagger, trained on prose, reads a rare past tense
+ * there as an adjective ("“Not one more ship,” Ortiz fumed [ADJ]"); after an open quote a word in
+ * -ed is the verb of the attribution.
+ */
+function isVerbAfterQuote(token: TaggedToken | undefined): boolean {
+	return token !== undefined && (token.pos === 'VERB' || (token.pos === 'ADJ' && token.lower.endsWith('ed')));
 }
 
 /** The subject at `i` when a verb of its clause follows before the quote, or the quote sits inside its appositive. */

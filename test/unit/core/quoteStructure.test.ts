@@ -1,0 +1,152 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../../src/core/parse';
+import { headlineSpeaker, subjectAfter, subjectBefore } from '../../../src/core/quotes/clauseSubject';
+import { genderOfFirstName, genderOfTitle, mayNamePerson } from '../../../src/core/quotes/pronouns';
+import { findQuotes } from '../../../src/core/quotes';
+import { tagRange } from '../../../src/core/text/tagger';
+import type { Quote } from '../../../src/core/types';
+
+function quotesOf(text: string): Quote[] {
+	return findQuotes(parseArticle({ id: 'test', path: 'test.txt', text }));
+}
+
+/** The speaker's name of the one quote holding `fragment`. */
+function speakerOf(text: string, fragment: string): string | undefined {
+	const found = quotesOf(text).filter((quote) => quote.direct && quote.text.includes(fragment));
+	assert.equal(found.length, 1, `one direct quote holding "${fragment}", found ${found.length}`);
+	return found[0].speaker?.name;
+}
+
+/** The tagged tokens of a sentence, and where its first quotation mark opens and its last closes. */
+function sentence(text: string) {
+	const open = text.search(/[“‘"]/);
+	const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('’'), text.lastIndexOf('"')) + 1;
+	return { tokens: tagRange(text, 0, text.length), open, close };
+}
+
+suite('the text layer', () => {
+	test('every token holds exactly the characters at its span, curly marks and contractions included', () => {
+		const text = 'Brandt’s deputy didn’t say “never,” she said — twice.';
+		const tokens = tagRange(text, 0, text.length);
+		assert.ok(tokens.length >= 12);
+		for (const token of tokens) {
+			assert.equal(text.slice(token.start, token.end), token.text);
+		}
+	});
+
+	test('a range inside a text keeps the text’s offsets', () => {
+		const text = 'First sentence here. Ortiz spoke.';
+		const tokens = tagRange(text, 21, text.length);
+		assert.equal(tokens[0].text, 'Ortiz');
+		assert.equal(tokens[0].start, 21);
+		assert.equal(tokens[0].pos, 'PROPN');
+	});
+
+	test('verbs, proper nouns and pronouns are told apart', () => {
+		const text = 'She said Lena Ortiz left.';
+		const tags = tagRange(text, 0, text.length).map((token) => `${token.text}/${token.pos}`);
+		assert.deepEqual(tags.slice(0, 4), ['She/PRON', 'said/VERB', 'Lena/PROPN', 'Ortiz/PROPN']);
+	});
+});
+
+suite('attribution by sentence structure', () => {
+	test('the subject of the clause speaks a partial quote, whatever its verb', () => {
+		const { tokens, open } = sentence('Senator Lena Ortiz argues the levy rewards the “wrong people” in the port.');
+		assert.equal(subjectBefore(tokens, open)?.name, 'Senator Lena Ortiz');
+	});
+
+	test('an introductory phrase before the subject is skipped', () => {
+		const { tokens, open } = sentence('In a long interview on Friday, the harbour master called it a “disgrace to the town.”');
+		const subject = subjectBefore(tokens, open);
+		assert.equal(subject?.name, 'harbour master');
+		assert.equal(subject?.kind, 'description');
+	});
+
+	test('an appositive between the subject and its verb is skipped', () => {
+		const { tokens, open } = sentence('Brandt, a lawyer for the ferry company, described the ruling as “plainly absurd.”');
+		assert.equal(subjectBefore(tokens, open)?.name, 'Brandt');
+	});
+
+	test('"As X reported," gives X', () => {
+		const { tokens, open } = sentence('As the Valley Courier reported, “the vote was delayed twice.”');
+		assert.equal(subjectBefore(tokens, open)?.name, 'Valley Courier');
+	});
+
+	test('a pronoun subject is returned as a pronoun, to be resolved', () => {
+		const { tokens, open } = sentence('She then called the plan “a betrayal of the fishermen.”');
+		assert.equal(subjectBefore(tokens, open)?.kind, 'pronoun');
+	});
+
+	test('a verb of any kind after the quote names its subject', () => {
+		const { tokens, close } = sentence('“Get out of my office,” Ortiz snapped, and left.');
+		assert.equal(subjectAfter(tokens, close, true)?.name, 'Ortiz');
+	});
+
+	test('a quote inside a clause is not attributed to the words after it', () => {
+		const { tokens, close } = sentence('The “historic” harbour reopened on Monday.');
+		assert.equal(subjectAfter(tokens, close, false), undefined);
+	});
+
+	test('a headline names its speaker before a colon', () => {
+		const { tokens, open } = sentence('Ortiz on the harbour vote: ‘We were never asked.’');
+		assert.equal(headlineSpeaker(tokens, open)?.name, 'Ortiz');
+	});
+
+	test('a sentence without a subject before its quote gives none', () => {
+		const { tokens, open } = sentence('Late on Friday: “Nobody knows.”');
+		assert.equal(subjectBefore(tokens, open), undefined);
+	});
+});
+
+suite('speakers in articles', () => {
+	test('"Brandt called it a “farce”" makes the quoted words Brandt’s speech', () => {
+		const quotes = quotesOf('Ada Brandt called the council vote a “farce” on Tuesday.');
+		const farce = quotes.find((quote) => quote.text === 'farce');
+		assert.equal(farce?.kind, 'speech');
+		assert.equal(farce?.speaker?.name, 'Ada Brandt');
+	});
+
+	test('quoted words in a sentence without a person stay a scare quote', () => {
+		const quotes = quotesOf('The “historic” harbour reopened on Monday after repairs.');
+		assert.equal(quotes.find((quote) => quote.text === 'historic')?.kind, 'scare');
+	});
+
+	test('"she said" takes the woman named last, past a man named in a modifier', () => {
+		const text = 'Lena Ortiz chairs the harbour board.\n\nHarbour adviser Paul Brandt was not at the meeting.\n\n“We will not wait another year,” she said.';
+		assert.equal(speakerOf(text, 'another year'), 'Lena Ortiz');
+	});
+
+	test('"he added" after a quote goes on with its speaker', () => {
+		const text = 'Mayor Tomas Keel met Lena Ortiz on Monday.\n\n“The ferries will run,” said Keel.\n\n“Nobody will be left on the quay,” he added.';
+		assert.equal(speakerOf(text, 'left on the quay'), 'Keel');
+	});
+
+	test('"he said" takes the subject of the sentence before, not a name inside the quote', () => {
+		const text = 'Harbour pilot Jonas Vell spoke after the vote.\n\n“Ada Brandt never asked the pilots,” he said.';
+		assert.equal(speakerOf(text, 'never asked'), 'Jonas Vell');
+	});
+
+	test('an unusual verb after the quote still names the speaker', () => {
+		assert.equal(speakerOf('Title line\n\n“Not one more ship,” Ortiz fumed outside the hall.', 'one more ship'), 'Ortiz');
+	});
+});
+
+suite('the lexicon of people', () => {
+	test('a first name tells a gender from a maintained list; a surname tells none', () => {
+		assert.equal(genderOfFirstName('Margaret'), 'f');
+		assert.equal(genderOfFirstName('Thomas'), 'm');
+		assert.equal(genderOfFirstName('Vellacourt'), undefined);
+	});
+
+	test('titles and roles tell a gender', () => {
+		assert.equal(genderOfTitle('Mrs.'), 'f');
+		assert.equal(genderOfTitle('spokesman'), 'm');
+		assert.equal(genderOfTitle('Senator'), undefined);
+	});
+
+	test('days, months and acronyms are no people', () => {
+		assert.equal(mayNamePerson(['Thursday']), false);
+		assert.equal(mayNamePerson(['NATO']), false);
+		assert.equal(mayNamePerson(['Lena', 'Ortiz']), true);
+	});
+});
