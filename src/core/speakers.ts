@@ -51,6 +51,8 @@ interface Who extends Named {
 	pronoun?: number;
 	/** How a speaker taken from another quote was found. */
 	via?: Speaker['via'];
+	/** A role ("the senator") to resolve like a pronoun of either gender, kept as written when nobody fits. */
+	role?: boolean;
 }
 
 /** Who said it, to whom, and who relays it. */
@@ -850,6 +852,12 @@ class TextReader {
 			return { name: found.name, span: found.span, via: 'adjacent' };
 		}
 		const pronoun = found.pronoun;
+		if (found.role) {
+			const person = this.antecedentOf(pronoun, genderOfTitle(lastWord(found.name)));
+			const chosen = person ?? found;
+			this.remember(chosen, pronoun);
+			return { name: chosen.name, span: chosen.span, via: person ? 'pronoun' : 'adjacent' };
+		}
 		const gender = found.name.toLowerCase() === 'she' ? 'f' : 'm';
 		const best = this.antecedentOf(pronoun, gender);
 		if (!best) {
@@ -868,7 +876,7 @@ class TextReader {
 	 * NOTE: this looks past the paragraph before on purpose: in files with one sentence a
 	 * paragraph, "she said" often comes five paragraphs after the name.
 	 */
-	private antecedentOf(pronoun: number, gender: Gender): Named | undefined {
+	private antecedentOf(pronoun: number, gender: Gender | undefined): Named | undefined {
 		const from = this.sentenceIndexAt(pronoun);
 		let fallback: { named: Named; sentence: number } | undefined;
 		for (let index = from; index >= 0 && index > from - maxLookBack; index--) {
@@ -881,7 +889,7 @@ class TextReader {
 					continue;
 				}
 				const known = this.genderAt(candidate);
-				if (known === gender) {
+				if (known === gender || gender === undefined) {
 					return candidate;
 				}
 				if (known === undefined && !fallback && speakers.includes(candidate)) {
@@ -1133,7 +1141,12 @@ const speechWords = new Map<string, 'verb' | 'participle'>([
 
 /** A clause's subject as a speaker still to resolve: a pronoun looks back, a name or a description stands. */
 function whoOf(subject: ClauseSubject): Who {
-	return subject.kind === 'pronoun' ? { name: subject.name, span: subject.span, pronoun: subject.span.start } : { name: subject.name, span: subject.span };
+	if (subject.kind === 'pronoun') {
+		return { name: subject.name, span: subject.span, pronoun: subject.span.start };
+	}
+	// "the senator", "the former harbour master": a role said with "the" points back to a person named before.
+	const role = subject.kind === 'description' && subject.definite && subject.head !== undefined && (roleNouns.has(subject.head) || titleWords.has(subject.head));
+	return role ? { name: subject.name, span: subject.span, pronoun: subject.span.start, role: true } : { name: subject.name, span: subject.span };
 }
 
 function span(token: Token): Span {

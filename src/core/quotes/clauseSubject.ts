@@ -24,6 +24,10 @@ export interface ClauseSubject {
 	span: Span;
 	/** `name` holds a proper noun, `pronoun` is "he" or "she", `description` is a common noun phrase. */
 	kind: 'name' | 'pronoun' | 'description';
+	/** A description that points back to someone named before ("the senator", not "a senator"). */
+	definite?: boolean;
+	/** The phrase's last word, lower case ("master" in "the harbour master"). */
+	head?: string;
 }
 
 /** Tags that a noun phrase is made of ("the [ADJ] harbour [NOUN] master [NOUN]", "Ortiz [PROPN] ’s [PART]"). */
@@ -158,6 +162,11 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	if (before[v]?.text === ',') {
 		// "Brandt, the port's lawyer, said …"; "Brandt, who once called it “a relic,” voted …".
 		const close = before.findIndex((token, k) => k > v && token.text === ',');
+		// "The port's lawyer, Ada Brandt, said …": the name in apposition is the person.
+		const named = phrase.subject.kind === 'description' || before.slice(i, phrase.next).some((token) => token.pos === 'PART') ? readPhrase(before, v + 1) : undefined;
+		if (named?.subject.kind === 'name' && named.next === close) {
+			phrase.subject = named.subject;
+		}
 		if (close < 0) {
 			return v + 1 < before.length && v + 1 <= v + maxAppositive ? phrase.subject : undefined;
 		}
@@ -207,9 +216,10 @@ function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseSubject;
 	}
 	const span = { start: tokens[start].start, end: tokens[end - 1].end };
 	const kind = tokens.slice(start, end).some((token) => token.pos === 'PROPN') ? 'name' : 'description';
+	const definite = start > i && ['the', 'this', 'that'].includes(tokens[start - 1].lower);
 	const name = tokens
 		.slice(start, end)
 		.map((token, k) => (k > 0 && token.start > tokens[start + k - 1].end ? ' ' : '') + token.text)
 		.join('');
-	return { subject: { name, span, kind }, next: end };
+	return { subject: { name, span, kind, definite, head: tokens[end - 1].lower }, next: end };
 }

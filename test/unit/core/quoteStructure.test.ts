@@ -126,6 +126,16 @@ suite('speakers in articles', () => {
 		assert.equal(speakerOf(text, 'never asked'), 'Jonas Vell');
 	});
 
+	test('a name in apposition to a description is the speaker', () => {
+		const quotes = quotesOf('The ferry company’s lawyer, Ada Brandt, called the ruling “plainly absurd and late.”');
+		assert.equal(quotes.find((quote) => quote.text.startsWith('plainly'))?.speaker?.name, 'Ada Brandt');
+	});
+
+	test('"the senator" points back to the senator named before', () => {
+		const text = 'Senator Mara Quill toured the quay on Monday.\n\nThe senator called the repairs “far too slow for the fishermen.”';
+		assert.equal(speakerOf(text, 'far too slow'), 'Mara Quill');
+	});
+
 	test('an unusual verb after the quote still names the speaker', () => {
 		assert.equal(speakerOf('Title line\n\n“Not one more ship,” Ortiz fumed outside the hall.', 'one more ship'), 'Ortiz');
 	});
