@@ -369,12 +369,7 @@ class TextReader {
 	 * spoke last (`quotes/clauseSubject.ts`).
 	 */
 	readStructure(quote: QuoteSpan, lastSpoken: Quote | undefined): Attribution | undefined {
-		const sentence = this.sentenceAt(quote.start);
-		const last = this.sentenceAt(quote.end - 1);
-		const paragraph = this.parsed.paragraphs[this.paragraphAt(quote.start)];
-		const from = Math.max(sentence?.start ?? paragraph.start, quote.start - maxReach);
-		const to = Math.min(last?.end ?? this.parsed.paragraphs[this.paragraphAt(quote.end - 1)].end, quote.end + maxReach);
-		const tokens = tagRange(this.text, from, to);
+		const tokens = this.tokensAround(quote);
 		const open = /[,?!—–-]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd());
 		const subject = subjectAfter(tokens, quote.end, open) ?? subjectBefore(tokens, quote.start) ?? headlineSpeaker(tokens, quote.start);
 		if (subject) {
@@ -394,7 +389,7 @@ class TextReader {
 		if (!previous || this.paragraphAt(quote.start) - this.paragraphAt(previous.start) > 1) {
 			return undefined;
 		}
-		const carried = subjectBefore(tagRange(this.text, previous.start, Math.min(previous.end, previous.start + maxReach)), previous.end);
+		const carried = subjectBefore(this.taggedSentence(index), previous.end);
 		if (!carried || carried.kind === 'description' || (carried.kind === 'name' && !this.mayBeSpeaker(carried.name))) {
 			return undefined;
 		}
@@ -411,12 +406,42 @@ class TextReader {
 		if (!sentence || sentence.end < quote.end) {
 			return undefined;
 		}
-		const tokens = tagRange(this.text, Math.max(sentence.start, quote.start - maxReach), quote.start);
-		const subject = subjectBefore(tokens, quote.start);
+		const subject = subjectBefore(this.taggedSentence(this.sentenceIndexAt(quote.start)), quote.start);
 		if (!subject || subject.kind === 'description' || (subject.kind === 'name' && !this.mayBeSpeaker(subject.name))) {
 			return undefined;
 		}
 		return this.resolve(whoOf(subject));
+	}
+
+	/**
+	 * One sentence's tagged tokens, tagged once however many quotes and pronouns read it. A
+	 * "sentence" longer than any in news (a run the parser could not split) gives none: tagging a
+	 * window per quote there would be quadratic (`npm run fuzz`, quoted words).
+	 */
+	private taggedSentence(index: number): TaggedToken[] {
+		let tokens = this.tagged.get(index);
+		if (!tokens) {
+			const sentence = this.parsed.sentences[index];
+			tokens = sentence && sentence.end - sentence.start <= maxReportedSentence ? tagRange(this.text, sentence.start, sentence.end) : [];
+			this.tagged.set(index, tokens);
+		}
+		return tokens;
+	}
+
+	/** The tagged sentences a quote stands in, from the one it opens in to the one it closes in (its edges only, when it runs long). */
+	private tokensAround(quote: QuoteSpan): TaggedToken[] {
+		const first = this.sentenceIndexAt(quote.start);
+		const last = Math.max(first, this.sentenceIndexAt(quote.end - 1));
+		if (last - first > 8) {
+			return [...this.taggedSentence(first), ...this.taggedSentence(last)];
+		}
+		const tokens: TaggedToken[] = [];
+		for (let index = first; index <= last; index++) {
+			for (const token of this.taggedSentence(index)) {
+				tokens.push(token);
+			}
+		}
+		return tokens;
 	}
 
 	/** Fills a quote's speaker, source and addressee from an attribution; remembers the speaker. */
@@ -911,11 +936,7 @@ class TextReader {
 		for (let k = firstAt(this.antecedents, sentence.start); k < this.antecedents.length && this.antecedents[k].at < Math.min(until, sentence.end + 1); k++) {
 			speakers.unshift(this.antecedents[k]);
 		}
-		let tokens = this.tagged.get(index);
-		if (!tokens) {
-			tokens = tagRange(this.text, sentence.start, Math.min(sentence.end, sentence.start + maxReportedSentence));
-			this.tagged.set(index, tokens);
-		}
+		const tokens = this.taggedSentence(index);
 		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.factsOf(words[0]).surname);
 		const inQuote = (at: number) => {
 			const quote = this.quotes[firstStartingAt(this.quotes, at + 1) - 1];
