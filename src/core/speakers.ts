@@ -1299,7 +1299,9 @@ function nounPhraseAfter(tokens: Token[], from: number, to: number): { named: Na
 			}
 			break;
 		}
-		if (token.lower === 'of' && end > from && tokens[end + 1]?.word && (determiners.has(tokens[end + 1].lower) || tokens[end + 1].cap)) {
+		// "a friend of the actress", "Minister of Trade Ada Brandt", "secretary of state Ada Brandt".
+		const ofRole = tokens[end + 1]?.word && tokens[end + 2]?.cap && !functionWords.has(tokens[end + 1].lower);
+		if (token.lower === 'of' && end > from && tokens[end + 1]?.word && (determiners.has(tokens[end + 1].lower) || tokens[end + 1].cap || ofRole)) {
 			end++;
 			continue;
 		}
