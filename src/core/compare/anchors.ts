@@ -117,7 +117,7 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 
 /**
  * Words that put a passage in an earlier event (`before`): "last year('s)", "last season", "a
- * decade ago", "three years ago", "the previous quake", "an earlier summit", "the former record";
+ * decade ago", "three years ago", "the previous quake", "an earlier summit";
  * or in the event's own time (`now`): "this year", "this season", "on Sunday", "yesterday".
  * NOTE: "last summer" or "last week" is not one: it is often when the event itself happened
  * ("signed him last summer"); nor is "earlier" before a time ("earlier on Friday", "earlier this year").

@@ -239,7 +239,7 @@ function boundOf(tokens: Token[], first: number): { bound?: FigureBound } {
  * 76-year-old farmer, Piet Dorr").
  */
 function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: number): Map<string, string> {
-	const { tokens, names, text } = passage;
+	const { tokens, names } = passage;
 	const clauseStart = clauseStartBefore(passage, first);
 	const owners = new Map<string, string>();
 	const typeOf = (key: string) => passage.typeOf?.(key) ?? 'name';
@@ -247,6 +247,11 @@ function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: n
 		if (name.end <= figure.start && name.start >= clauseStart && !isSpeaker(tokens, name)) {
 			owners.set(name.key, typeOf(name.key));
 		}
+	}
+	// "Bowe (45-1, 33 KOs)": a bracket opens a clause, yet what it holds is of the name just before it.
+	const apposed = names.find((name) => name.end <= figure.start && /^[\s,([]*$/.test(passage.text.slice(name.end, figure.start)));
+	if (apposed && owners.size === 0) {
+		owners.set(apposed.key, typeOf(apposed.key));
 	}
 	const next = tokens[last + 1]?.norm === 'old' ? last + 2 : last + 1;
 	const age = /-old$/i.test(figure.text) || next === last + 2;
@@ -256,7 +261,6 @@ function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: n
 			owners.set(after.key, typeOf(after.key));
 		}
 	}
-	void text;
 	return owners;
 }
 

@@ -4,11 +4,11 @@
  */
 export const figureRules = {
 	/**
-	 * "about 40,000 marched" / "38,500 marched": a round figure given as about, within this share
-	 * of the other, is at most a low discrepancy. 10%: "about 40,000" covers 36,000 to 44,000, as a
-	 * reader would take it; "about 40,000" against 30,000 is a real difference.
+	 * "about 40,000 marched" / "38,500 marched": a figure given as about, within this share of the
+	 * other, is at most a low discrepancy. 5%: 38,500 is 3.75% under "about 40,000"; "around 20
+	 * people" against 22 (9%) is a different count a reader would notice, and so is 30,000.
 	 */
-	approximateShare: 0.1,
+	approximateShare: 0.05,
 	/**
 	 * "nearly 80 million" agrees with 78 million (just under), not with 60 million (far under) nor
 	 * with 82 million (over): the same 10% a reader grants "about".
@@ -60,8 +60,8 @@ export const figureRules = {
 	longAgo: new Set(['year', 'decade', 'century', 'month']),
 	/** "on Sunday", "yesterday", "tonight": a date of the event's own days (no year is needed to know it is not last year's). */
 	nowDays: new Set(['today', 'tonight', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
-	/** "the previous quake", "an earlier summit", "the former record". */
-	earlierWords: new Set(['previous', 'earlier', 'former', 'prior', 'preceding']),
+	/** "the previous quake", "an earlier summit". NOTE: not "former": "the former champion" is a title, not an earlier event. */
+	earlierWords: new Set(['previous', 'earlier', 'prior', 'preceding']),
 	/** "earlier this year", "earlier on Friday", "previous day": the time of the event itself, not an earlier one. */
 	notEvents: new Set([
 		'this', 'today', 'tonight', 'on', 'in', 'that', 'when', 'day', 'night', 'morning', 'afternoon', 'evening', 'week',
