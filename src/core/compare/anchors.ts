@@ -76,6 +76,9 @@ function insideSpan(year: string, span: string): boolean {
 	return to !== undefined && !year.includes('/') && year >= from && year <= to;
 }
 
+/** Each passage's markers, read once for all its figures. */
+const markersOf = new WeakMap<Token[], { start: number; end: number; anchor: 'before' | 'now' }[]>();
+
 /**
  * When a figure is: the date or background marker of its sentence nearest to it, in its clause
  * first ("after a 9-14
@@ -97,7 +100,12 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 			candidates.push({ start: date.start, end: date.end, anchor: to ? `${from.slice(0, 4)}/${to.slice(0, 4)}` : from.slice(0, 4) });
 		}
 	}
-	for (const marker of timeMarkers(passage.tokens)) {
+	let markers = markersOf.get(passage.tokens);
+	if (!markers) {
+		markers = timeMarkers(passage.tokens);
+		markersOf.set(passage.tokens, markers);
+	}
+	for (const marker of markers) {
 		candidates.push(marker);
 	}
 	// Distance in characters, each comma or semicolon between counting as a clause away.

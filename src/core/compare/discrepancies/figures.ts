@@ -44,6 +44,8 @@ const weightyKinds = new Set(['money', 'percent', 'count', 'number', 'range']);
  * @returns One draft per disputed quantity.
  */
 export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
+	// A passage's frames are read once, though it meets many others as a near miss.
+	const frames = new Map<Figure, FigureFrame>();
 	const drafts: DiscrepancyDraft[] = [];
 	for (const claim of context.claims) {
 		if (claim.kind !== 'sentence' || claim.members.length < 2) {
@@ -52,7 +54,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		// Outlets stamp their pages at different times: that is no disagreement about the event.
 		const passages = claim.members.map((member) => {
 			const unit = context.unitOf(member);
-			return placeFigures(context, unit, member);
+			return placeFigures(context, unit, member, frames);
 		});
 		for (const slot of buildSlots(passages, false)) {
 			const draft = judgeSlot(context, claim.id, slot);
@@ -66,7 +68,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
 	for (const { a, b, score, mutual } of context.aligner.nearMisses()) {
 		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
-		const passages = [a, b].map((unit) => placeFigures(context, unit, member(unit)));
+		const passages = [a, b].map((unit) => placeFigures(context, unit, member(unit), frames));
 		for (const slot of buildSlots(passages, true)) {
 			const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
 			const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);
@@ -86,13 +88,14 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
  * The comparable figures of a passage, each with its frame. Outlets stamp their pages at
  * different times: a time stamp's figures are no claim about the event.
  */
-function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember): PlacedFigure[] {
+function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, frames: Map<Figure, FigureFrame>): PlacedFigure[] {
 	if (unit.stamp) {
 		return [];
 	}
 	const figures = unit.figures.filter((figure) => familyOf(figure) !== undefined);
 	const passage = { text: context.textOf(unit.article), tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
-	return figures.map((figure) => ({ article: unit.article, figure, member, frame: frameOf(passage, figure), siblings: figures, ...nearWords(unit.tokens, figure) }));
+	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
+	return figures.map((figure) => ({ article: unit.article, figure, member, frame: frameOfFigure(figure), siblings: figures, ...nearWords(unit.tokens, figure) }));
 }
 
 /**
