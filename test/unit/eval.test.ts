@@ -24,14 +24,21 @@ type Floors = Record<string, { listed: number; any: number }>;
 /** Dev clusters, one plant of each kind and scheme each. */
 const devFloors: Floors = {
 	// Issue 12's target for every row: 0.9 listed. Dates are found at any severity but listed low.
-	'near copy | figure': { listed: 0.75, any: 0.82 },
-	'near copy | date': { listed: 0.1, any: 0.36 },
+	// Measured after figure frames (h-frames): 12 of 14, 2 and 4 of 15, 8 and 9 of 11, 10 and 15 of
+	// 16, 7 and 13 of 16; 10 of 13, 0 and 4 of 16, 3 and 4 of 6, 12 and 15 of 16, 4 and 14 of 16.
+	// NOTE: five floors went down, and why. The plants are drawn among the claims the analysis does
+	// not already flag, so a quieter analysis draws other plants: on the same plants (the dev
+	// clusters, three per kind, without that exclusion) names and figures listed the same before and
+	// after. Moved dates are found at any severity less often: a passage whose year no longer meets
+	// its counterpart's is another time unless the two are near copies (`compare/anchors.ts`).
+	'near copy | figure': { listed: 0.85, any: 0.85 },
+	'near copy | date': { listed: 0.1, any: 0.26 },
 	'near copy | quote': { listed: 0.68, any: 0.77 },
-	'near copy | respelling': { listed: 0.65, any: 0.9 },
-	'near copy | replacement': { listed: 0.53, any: 0.78 },
-	'any counterpart | figure': { listed: 0.65, any: 0.8 },
+	'near copy | respelling': { listed: 0.62, any: 0.9 },
+	'near copy | replacement': { listed: 0.43, any: 0.78 },
+	'any counterpart | figure': { listed: 0.76, any: 0.76 },
 	// Measured 0 of 16 listed: only the any-severity floor can fail until a rule lists a moved date.
-	'any counterpart | date': { listed: 0, any: 0.4 },
+	'any counterpart | date': { listed: 0, any: 0.24 },
 	'any counterpart | quote': { listed: 0.41, any: 0.58 },
 	'any counterpart | respelling': { listed: 0.65, any: 0.9 },
 	'any counterpart | replacement': { listed: 0.21, any: 0.71 },
@@ -52,11 +59,11 @@ const sampleFloors: Floors = {
 	'any counterpart | replacement': { listed: 0.35, any: 0.75 },
 };
 
-/** Precision of the default list on the labelled real clusters: measured 16 real of 73 and 6 of 9 (issue 12's target: 0.8). */
-const precisionFloors = { dev: 0.21, seeds: 0.61 };
+/** Precision of the default list on the labelled real clusters: measured 16 real of 52 and 6 of 9 (issue 12's target: 0.8). */
+const precisionFloors = { dev: 0.3, seeds: 0.61 };
 
-/** Discrepancies listed by default per untouched dev cluster, on average: measured 4.6 (issue 12's target: at most 5). */
-const maxListedPerCluster = 5;
+/** Discrepancies listed by default per untouched dev cluster, on average: measured 3.3 (issue 12's target: at most 5). */
+const maxListedPerCluster = 3.5;
 
 /** Asserts each row's floors, with the plants that a reader would not see spelled out. */
 function assertRecall(evaluations: ClusterEvaluation[], floors: Floors): void {

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { anchorsConflict, nearCopySimilarity, yearAnchors } from './anchors';
 import type { Unit, UnitKind } from './units';
 
 /** A unit's place in a claim, with how well it matches the rest of the claim. */
@@ -243,6 +244,9 @@ export class Aligner {
 			}
 		}
 		const isBest = (a: number, b: number, score: number) => best.get(bestKey(a, b)) === score;
+		// Passages about different years are two events unless near copies (`anchors.ts`).
+		const years = new Map<number, string[]>();
+		const yearsOf = (id: number) => years.get(id) ?? years.set(id, yearAnchors(this.units[id]!)).get(id)!;
 		const edges: { a: number; b: number; score: number }[] = [];
 		const looseCandidates: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
 		for (const [a, others] of this.matches) {
@@ -287,6 +291,7 @@ export class Aligner {
 			}
 			return root;
 		};
+		const groupYears = new Map<number, string[]>();
 		const articlesOfRoot = (root: number) => articlesOf.get(root) ?? new Set([this.units[root]!.article]);
 		for (const { a, b, score } of edges) {
 			let rootA = find(a);
@@ -303,6 +308,15 @@ export class Aligner {
 			if ([...small].some((article) => large.has(article))) {
 				continue;
 			}
+			// Years that never meet, anywhere in the two groups: two events ("a 5-19 start in 2006-07"
+			// joins no claim of "the 2008-09 season" through a third outlet that gives no year).
+			const yearsA = groupYears.get(rootA) ?? yearsOf(rootA);
+			const yearsB = groupYears.get(rootB) ?? yearsOf(rootB);
+			if (score < nearCopySimilarity && anchorsConflict(yearsA, yearsB)) {
+				continue;
+			}
+			groupYears.set(rootA, [...new Set([...yearsA, ...yearsB])]);
+			groupYears.delete(rootB);
 			// The smaller group joins the larger: merging costs the smaller's size, never the folder's.
 			parent.set(rootB, rootA);
 			for (const article of small) {
@@ -314,8 +328,9 @@ export class Aligner {
 			bestScore.set(b, Math.max(bestScore.get(b) ?? 0, score));
 		}
 
+		const yearsOfGroup = (id: number) => groupYears.get(find(id)) ?? yearsOf(find(id));
 		const nearMisses = looseCandidates
-			.filter(({ a, b }) => find(a) !== find(b))
+			.filter(({ a, b, score }) => find(a) !== find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b))))
 			.map(({ a, b, score, ...flags }) => ({ a: this.units[a]!, b: this.units[b]!, score: round(score), ...flags }));
 
 		const groups = new Map<number, number[]>();

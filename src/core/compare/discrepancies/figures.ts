@@ -2,6 +2,7 @@ import { figuresAgree } from '../../figures';
 import type { Figure } from '../../types';
 import type { ClaimMember } from '../aligner';
 import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../figureFrame';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
 
@@ -14,6 +15,10 @@ interface PlacedFigure {
 	/** The same near words as written, for a summary label. */
 	words: string[];
 	member: ClaimMember;
+	/** What it counts, whose it is and when (`figureFrame.ts`). */
+	frame: FigureFrame;
+	/** The other comparable figures of its passage, to see whether a value it lacks is stated there for something else. */
+	siblings: Figure[];
 }
 
 /** Figures of several outlets that state the same quantity. */
@@ -39,6 +44,8 @@ const weightyKinds = new Set(['money', 'percent', 'count', 'number', 'range']);
  * @returns One draft per disputed quantity.
  */
 export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
+	// A passage's frames are read once, though it meets many others as a near miss.
+	const frames = new Map<Figure, FigureFrame>();
 	const drafts: DiscrepancyDraft[] = [];
 	for (const claim of context.claims) {
 		if (claim.kind !== 'sentence' || claim.members.length < 2) {
@@ -47,9 +54,9 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		// Outlets stamp their pages at different times: that is no disagreement about the event.
 		const passages = claim.members.map((member) => {
 			const unit = context.unitOf(member);
-			return unit.stamp ? [] : unit.figures.filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: member.article, figure, member, ...nearWords(unit.tokens, figure) }));
+			return placeFigures(context, unit, member, frames);
 		});
-		for (const slot of buildSlots(passages)) {
+		for (const slot of buildSlots(passages, false)) {
 			const draft = judgeSlot(context, claim.id, slot);
 			if (draft) {
 				drafts.push(draft);
@@ -61,10 +68,8 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
 	for (const { a, b, score, mutual } of context.aligner.nearMisses()) {
 		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
-		const passages = [a, b].map((unit) =>
-			(unit.stamp ? [] : unit.figures).filter((figure) => familyOf(figure) !== undefined).map((figure) => ({ article: unit.article, figure, member: member(unit), ...nearWords(unit.tokens, figure) })),
-		);
-		for (const slot of buildSlots(passages)) {
+		const passages = [a, b].map((unit) => placeFigures(context, unit, member(unit), frames));
+		for (const slot of buildSlots(passages, true)) {
 			const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
 			const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);
 			if (shared >= 2 || (shared === 1 && alone)) {
@@ -80,6 +85,20 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 }
 
 /**
+ * The comparable figures of a passage, each with its frame. Outlets stamp their pages at
+ * different times: a time stamp's figures are no claim about the event.
+ */
+function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, frames: Map<Figure, FigureFrame>): PlacedFigure[] {
+	if (unit.stamp) {
+		return [];
+	}
+	const figures = unit.figures.filter((figure) => familyOf(figure) !== undefined);
+	const passage = { text: context.textOf(unit.article), tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
+	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
+	return figures.map((figure) => ({ article: unit.article, figure, member, frame: frameOfFigure(figure), siblings: figures, ...nearWords(unit.tokens, figure) }));
+}
+
+/**
  * Pairs the figures of the passages, best pairs first: a figure goes where it measures the same
  * thing, by kind and unit, then by the words around it, then by value. The passage most like the
  * others opens a slot per figure; a figure that fits no slot opens its own, so that passages
@@ -87,7 +106,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
  * third passage that only gives a time). Each figure is used once, so "40 games" taking the place
  * of "six games" cannot leave a changed "eight games" unpaired.
  */
-function buildSlots(passages: PlacedFigure[][]): Slot[] {
+function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] {
 	// The passages closest to the rest of the claim anchor the slots: an outlier that packs other
 	// figures ("a 5-19 start … a 35-47 record") must not decide what "9-14" pairs with.
 	const scoreOf = (passage: PlacedFigure[]) => passage[0]?.member.score ?? 0;
@@ -97,7 +116,7 @@ function buildSlots(passages: PlacedFigure[][]): Slot[] {
 	const slots: { anchor: PlacedFigure; anchorPassage: PlacedFigure[]; members: Slot }[] = [];
 	for (const passage of ordered) {
 		const pairs = passage
-			.flatMap((placed) => slots.map((slot, index) => ({ placed, index, score: pairScore(slot.anchor, placed, passage, slot.anchorPassage) })))
+			.flatMap((placed) => slots.map((slot, index) => ({ placed, index, score: pairScore(slot.anchor, placed, passage, slot.anchorPassage, strict) })))
 			.filter((pair) => pair.score > 0)
 			.sort((x, y) => y.score - x.score);
 		const usedSlots = new Set<number>();
@@ -125,9 +144,11 @@ function buildSlots(passages: PlacedFigure[][]): Slot[] {
  * has a single figure of the family ("Reid, 33," / "the actress, 36,") they fit by position.
  * A bare number needs shared words: in a line of scores, any number could pair with any other.
  */
-function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFigure[], reference: PlacedFigure[]): number {
+function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFigure[], reference: PlacedFigure[], strict: boolean): number {
 	const family = familyOf(anchor.figure);
-	if (family !== familyOf(placed.figure)) {
+	// Another frame is another fact: "another five people" beside "20 people", "last year's 32
+	// million" beside this year's, a "90-day stay" beside a "30-day programme".
+	if (family !== familyOf(placed.figure) || !framesAgree(anchor.frame, placed.frame, strict)) {
 		return 0;
 	}
 	const equal = figuresAgree(anchor.figure, placed.figure);
@@ -149,13 +170,14 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 }
 
 /** Decides whether the outlets in a slot disagree, and how much that matters. */
-function judgeSlot(context: CompareContext, claim: string | undefined, slot: Slot): DiscrepancyDraft | undefined {
+function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot: Slot): DiscrepancyDraft | undefined {
+	const slot = withoutAmbiguous(fullSlot);
 	if (new Set(slot.map((placed) => placed.article)).size < 2) {
 		return undefined;
 	}
 	const groups: Slot[] = [];
 	for (const placed of slot) {
-		const group = groups.find((candidate) => figuresAgree(candidate[0].figure, placed.figure));
+		const group = groups.find((candidate) => agree(candidate[0], placed));
 		if (group) {
 			group.push(placed);
 		} else {
@@ -172,7 +194,9 @@ function judgeSlot(context: CompareContext, claim: string | undefined, slot: Slo
 	const byUnit = unitDropped ? groupByUnit(slot) : groups;
 	const alignment = Math.min(...slot.map((placed) => placed.member.score));
 	const sides = byUnit.map((group) => `${[...new Set(group.map((placed) => placed.figure.text))].join(' / ')} (${listOutlets(context, group.map((placed) => placed.article))})`);
-	const severity = unitDropped ? 'low' : severityOf(slot, alignment);
+	// "about 40,000" against 38,500: worth a look, not a listed disagreement.
+	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no'));
+	const severity = unitDropped || loose ? 'low' : severityOf(slot, alignment);
 	return {
 		kind: 'figure',
 		severity,
@@ -188,6 +212,32 @@ function judgeSlot(context: CompareContext, claim: string | undefined, slot: Slo
 	};
 }
 
+/** Two placed figures state the same value, once bounds are read ("more than 100" and 120). */
+function agree(a: PlacedFigure, b: PlacedFigure): boolean {
+	return figuresAgree(a.figure, b.figure) || (a.figure.unit === b.figure.unit && boundsAgree(frameValue(a), frameValue(b)) === 'yes');
+}
+
+function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame['bound'] } {
+	return { value: placed.figure.value, ...(placed.frame.bound ? { bound: placed.frame.bound } : {}) };
+}
+
+/**
+ * Leaves out a figure of the minority whose value another outlet's passage states too, for
+ * something else: "four life terms" against "seven life terms and four terms without parole" is
+ * the second item of a list, not a disagreement about the first.
+ */
+function withoutAmbiguous(slot: Slot): Slot {
+	return slot.filter((placed) => {
+		const others = slot.filter((other) => other.article !== placed.article);
+		const majority = others.filter((other) => !figuresAgree(other.figure, placed.figure));
+		if (majority.length === 0 || majority.length < others.length) {
+			return true;
+		}
+		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
+		return !majority.some((other) => other.siblings.some((sibling) => sibling !== other.figure && familyOf(sibling) === familyOf(placed.figure) && figuresAgree(sibling, placed.figure)));
+	});
+}
+
 /**
  * A different sum, share or count is what a fact-checker checks first; a different date or time
  * in similar sentences is as often two events ("in December" / "in September"): medium when the
@@ -195,7 +245,8 @@ function judgeSlot(context: CompareContext, claim: string | undefined, slot: Slo
  */
 function severityOf(slot: Slot, alignment: number): 'high' | 'medium' | 'low' {
 	const kind = slot[0].figure.kind;
-	if (kind === 'date' || kind === 'time') {
+	// A span of years ("the 2008-09 season") is a date too.
+	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
 		return alignment >= 0.5 ? 'medium' : 'low';
 	}
 	if (!weightyKinds.has(kind)) {

@@ -1,0 +1,155 @@
+import type { Figure } from '../types';
+import type { FramedPassage } from './figureFrame';
+import { figureRules } from './rules/figures';
+import type { Token } from './tokens';
+import type { Unit } from './units';
+
+/**
+ * Least similarity at which two passages stay one claim although their years differ: near copies
+ * ("…fired him on Saturday, 2008…" / "…fired him on Saturday, 2009…") are one claim told with a
+ * different year, a discrepancy to show; below it, "a 5-19 start in 2006-07" and "a 9-14 start to
+ * the 2008-09 season" are two seasons, background beside the event.
+ */
+export const nearCopySimilarity = 0.5;
+
+/**
+ * The years a passage is anchored in, from its dates: "2005" for "March 11, 2005", "2008/2009"
+ * for "the 2008-09 season". Time stamps and dates without a year give none.
+ */
+export function yearAnchors(unit: Unit): string[] {
+	const years: string[] = [];
+	for (const figure of unit.figures) {
+		if ((figure.kind === 'date' || (figure.kind === 'range' && figure.unit === 'date')) && figure.iso && /^\d{4}/.test(figure.iso)) {
+			const [from, to] = figure.iso.split('/');
+			years.push(to ? `${from.slice(0, 4)}/${to.slice(0, 4)}` : from.slice(0, 4));
+		}
+	}
+	return years;
+}
+
+/**
+ * Whether two passages are about different times, so not one claim: each gives years, and no year
+ * of one is a year of the other (a year inside a span of years counts: "2004" and "2003-05").
+ *
+ * @param a A passage's years (`yearAnchors`).
+ * @param b The other's.
+ * @returns `true` when both give years and none meet.
+ */
+export function anchorsConflict(a: string[], b: string[]): boolean {
+	if (a.length === 0 || b.length === 0) {
+		return false;
+	}
+	return !a.some((x) => b.some((y) => x === y || insideSpan(x, y) || insideSpan(y, x)));
+}
+
+/**
+ * Times agree when either is unsaid (strict: and the other is no background marker), and in
+ * loosely alike sentences (strict) when a year of one is a year of the other (a single year inside a span of years counts: "2004" in
+ * "2003-05"), or when they are of different sorts (a year against "last season": unknown). A
+ * background marker against the event's own days ("last year's regatta" / "on Sunday") and two
+ * sets of years that never meet are two times.
+ */
+export function timesAgree(a: Set<string>, b: Set<string>, strict: boolean): boolean {
+	if (a.size === 0 || b.size === 0) {
+		// "last year's audience was 32 million" is not the figure of a loosely alike sentence that gives no time.
+		return !strict || !(a.has('before') || b.has('before'));
+	}
+	if ((a.has('before') && b.has('now')) || (a.has('now') && b.has('before'))) {
+		return false;
+	}
+	if (!strict) {
+		// Inside one claim the aligner has already kept two years apart (`anchors.ts`); the dates
+		// nearest to a figure may be the start and the end of one story ("since 2001" / "in 1994").
+		return true;
+	}
+	const yearsA = [...a].filter((anchor) => /^\d/.test(anchor));
+	const yearsB = [...b].filter((anchor) => /^\d/.test(anchor));
+	if (yearsA.length === 0 || yearsB.length === 0) {
+		return true;
+	}
+	return yearsA.some((x) => yearsB.some((y) => x === y || insideSpan(x, y) || insideSpan(y, x)));
+}
+
+/** Whether a single year lies in a span of years ("2004" in "2003/2005"). */
+function insideSpan(year: string, span: string): boolean {
+	const [from, to] = span.split('/');
+	return to !== undefined && !year.includes('/') && year >= from && year <= to;
+}
+
+/** Each passage's markers, read once for all its figures. */
+const markersOf = new WeakMap<Token[], { start: number; end: number; anchor: 'before' | 'now' }[]>();
+
+/**
+ * When a figure is: the date or background marker of its sentence nearest to it, in its clause
+ * first ("after a 9-14
+ * start to the 2008-09 season" is of 2008-09; "in 2006-07, he rallied them from a 5-19 start" of
+ * 2006-07). A sentence with no date or marker says nothing (most sentences of the event itself).
+ */
+export function figureTime(passage: FramedPassage, figure: Figure): Set<string> {
+	const anchors = new Set<string>();
+	if (isDate(figure)) {
+		return anchors;
+	}
+	const candidates: { start: number; end: number; anchor: string }[] = [];
+	for (const date of passage.figures) {
+		if (!isDate(date)) {
+			continue;
+		}
+		if (date.iso && /^\d{4}/.test(date.iso)) {
+			const [from, to] = date.iso.split('/');
+			candidates.push({ start: date.start, end: date.end, anchor: to ? `${from.slice(0, 4)}/${to.slice(0, 4)}` : from.slice(0, 4) });
+		}
+	}
+	let markers = markersOf.get(passage.tokens);
+	if (!markers) {
+		markers = timeMarkers(passage.tokens);
+		markersOf.set(passage.tokens, markers);
+	}
+	for (const marker of markers) {
+		candidates.push(marker);
+	}
+	// Distance in characters, each comma or semicolon between counting as a clause away.
+	const gap = (span: { start: number; end: number }) => {
+		const [from, to] = span.start >= figure.end ? [figure.end, span.start] : figure.start >= span.end ? [span.end, figure.start] : [0, 0];
+		const between = passage.text.slice(from, to);
+		return between.length + figureRules.clauseDistance * (between.match(/[,;:]/g)?.length ?? 0);
+	};
+	const nearest = Math.min(...candidates.map(gap));
+	for (const candidate of candidates) {
+		if (gap(candidate) === nearest) {
+			anchors.add(candidate.anchor);
+		}
+	}
+	return anchors;
+}
+
+/**
+ * Words that put a passage in an earlier event (`before`): "last year('s)", "last season", "a
+ * decade ago", "three years ago", "the previous quake", "an earlier summit";
+ * or in the event's own time (`now`): "this year", "this season", "on Sunday", "yesterday".
+ * NOTE: "last summer" or "last week" is not one: it is often when the event itself happened
+ * ("signed him last summer"); nor is "earlier" before a time ("earlier on Friday", "earlier this year").
+ */
+export function timeMarkers(tokens: Token[]): { start: number; end: number; anchor: 'before' | 'now' }[] {
+	const markers: { start: number; end: number; anchor: 'before' | 'now' }[] = [];
+	tokens.forEach((token, i) => {
+		const next = tokens[i + 1];
+		const norm = token.norm;
+		if (norm === 'last' && next && figureRules.pastPeriods.has(next.norm.replace(/'s$/, ''))) {
+			markers.push({ start: token.start, end: next.end, anchor: 'before' });
+		} else if (norm === 'ago' && i > 0 && figureRules.longAgo.has(tokens[i - 1].norm.replace(/s$/, ''))) {
+			markers.push({ start: tokens[i - 1].start, end: token.end, anchor: 'before' });
+		} else if (figureRules.earlierWords.has(norm) && next?.content && !figureRules.notEvents.has(next.norm) && !/\d/.test(next.norm)) {
+			markers.push({ start: token.start, end: next.end, anchor: 'before' });
+		} else if (norm === 'this' && next && figureRules.pastPeriods.has(next.norm)) {
+			markers.push({ start: token.start, end: next.end, anchor: 'now' });
+		} else if (figureRules.nowDays.has(norm.replace(/'s$/, ''))) {
+			markers.push({ start: token.start, end: token.end, anchor: 'now' });
+		}
+	});
+	return markers;
+}
+
+function isDate(figure: Figure): boolean {
+	return figure.kind === 'date' || figure.kind === 'time' || (figure.kind === 'range' && figure.unit === 'date');
+}

@@ -1,0 +1,71 @@
+/**
+ * The figure kind's rules and constants, in one place: what frames a figure (`figureFrame.ts`)
+ * and how loosely stated values compare. Each is justified by an example input.
+ */
+export const figureRules = {
+	/**
+	 * "about 40,000 marched" / "38,500 marched": a figure given as about, within this share of the
+	 * other, is at most a low discrepancy. 5%: 38,500 is 3.75% under "about 40,000"; "around 20
+	 * people" against 22 (9%) is a different count a reader would notice, and so is 30,000.
+	 */
+	approximateShare: 0.05,
+	/**
+	 * "nearly 80 million" agrees with 78 million (just under), not with 60 million (far under) nor
+	 * with 82 million (over): the same 10% a reader grants "about".
+	 */
+	underShare: 0.1,
+	/** Words read after a hyphenated figure for the noun it describes: "an 11-game win streak" → win, streak. */
+	headWords: 2,
+	/** Words read before a figure for its role: "the team's last three" (skipping "the"/"their"), "compared with 55 million". */
+	roleWindow: 3,
+	/**
+	 * "In 2019 they came back from a 5-19 start, and this year they opened 9-14": a comma between a
+	 * figure and a time counts as this many characters, so the time of its own clause wins.
+	 */
+	clauseDistance: 1000,
+	/** "a 76-year-old farmer, Piet Dorr": the person an age describes stands within this many words after it. */
+	ageNameWindow: 3,
+	/** "three years ago", "two days later", "a week earlier": the duration points at a moment. */
+	elapsedAfter: new Set(['ago', 'later', 'earlier', 'before', 'after', 'since']),
+	/** "compared with 55 million", "against 20% a year before", "versus 12": the value something is measured against. */
+	referenceBefore: new Set(['compared', 'versus', 'vs', 'against']),
+	/** "up from 20%", "rose from 20 to 30": with "from", the older value. */
+	changeWords: new Set(['up', 'down', 'rose', 'fell', 'increased', 'decreased', 'grew', 'dropped', 'climbed', 'declined', 'jumped']),
+	/** "another five people", "a further 20,000": added to a figure given before. */
+	extraBefore: new Set(['another', 'further', 'additional', 'extra']),
+	/** "two more ships", "seven additional sentences", "two other countries" (not "more than"). */
+	extraInside: new Set(['more', 'additional', 'extra', 'other']),
+	/** "their last three games", "the first 11 seasons", "the past 10 years", "the remaining two": a stretch of a longer run. */
+	partBefore: new Set(['first', 'last', 'past', 'final', 'next', 'opening', 'remaining', 'initial', 'previous']),
+	/** "eight of their last 10", "the team's eighth in 10 games": after a number and one of these, a figure is the run. */
+	partOf: new Set(['of', 'in', 'from']),
+	/** Skipped when reading the words before a figure: "the first", "their last". */
+	determiners: new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'these', 'those']),
+	/**
+	 * Words before a figure that loosen it: "more than 100" (`over`), "nearly 80" (`under`),
+	 * "about 40,000" (`about`). Two-word forms are matched as a phrase ("as many as" by its last two words).
+	 */
+	bounds: {
+		over: ['more than', 'over', 'at least', 'upwards of', 'excess of', 'exceeding'],
+		under: ['nearly', 'almost', 'less than', 'fewer than', 'under', 'up to', 'many as', 'close to', 'just under'],
+		about: ['about', 'around', 'some', 'approximately', 'roughly', 'estimated', 'approx', 'circa'],
+	},
+	/** "Lena Marsh said 40 people…": a name before one of these is the source, not the figure's owner. */
+	sayingVerbs: new Set(['said', 'says', 'told', 'reported', 'reports', 'announced', 'stated', 'added', 'according', 'estimated', 'estimates']),
+	/** "…in Tarn, while 10,000 marched in Vell": a word that opens another clause, with other owners. */
+	clauseWords: new Set(['while', 'whereas', 'but', 'compared', 'whereby']),
+	/** "last year's audience", "last season": the previous edition of a yearly event. */
+	pastPeriods: new Set(['year', 'season', 'decade', 'century', 'time', 'edition', 'election', 'campaign']),
+	/** "a decade ago", "three years ago" (not "two days ago", often the event itself). */
+	longAgo: new Set(['year', 'decade', 'century', 'month']),
+	/** "on Sunday", "yesterday", "tonight": a date of the event's own days (no year is needed to know it is not last year's). */
+	nowDays: new Set(['today', 'tonight', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+	/** "the previous quake", "an earlier summit". NOTE: not "former": "the former champion" is a title, not an earlier event. */
+	earlierWords: new Set(['previous', 'earlier', 'prior', 'preceding']),
+	/** "earlier this year", "earlier on Friday", "previous day": the time of the event itself, not an earlier one. */
+	notEvents: new Set([
+		'this', 'today', 'tonight', 'on', 'in', 'that', 'when', 'day', 'night', 'morning', 'afternoon', 'evening', 'week',
+		'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'statement', 'report', 'reports',
+		'said', 'told', 'version', 'story', 'post',
+	]),
+};

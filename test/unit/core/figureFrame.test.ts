@@ -1,0 +1,143 @@
+import * as assert from 'node:assert/strict';
+import { anchorsConflict, timeMarkers } from '../../../src/core/compare/anchors';
+import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../../../src/core/compare/figureFrame';
+import { tokenize } from '../../../src/core/compare/tokens';
+import type { Discrepancy } from '../../../src/core/types';
+
+/** Compares texts as the articles of one folder (`a1.txt`, `a2.txt`, …). */
+async function compareTexts(...texts: string[]): Promise<Discrepancy[]> {
+	const { analyzeCorpus } = await import('../../../src/core/analyze');
+	const { compareCorpus } = await import('../../../src/core/compare/compare');
+	const corpus = analyzeCorpus(texts.map((text, n) => ({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text })));
+	return compareCorpus(corpus).discrepancies;
+}
+
+const figuresOf = (discrepancies: Discrepancy[]) => discrepancies.filter((discrepancy) => discrepancy.kind === 'figure');
+const listed = (discrepancies: Discrepancy[]) => figuresOf(discrepancies).filter((discrepancy) => discrepancy.severity !== 'low');
+const show = (discrepancies: Discrepancy[]) => figuresOf(discrepancies).map((discrepancy) => `${discrepancy.severity}: ${discrepancy.summary}`).join('\n');
+
+/** The frame of the figure whose text is `figureText` in a sentence of one article. */
+async function frameIn(sentence: string, figureText: string): Promise<FigureFrame> {
+	const { analyzeArticle } = await import('../../../src/core/analyze');
+	const analysis = analyzeArticle({ id: 'a', path: 'a.txt', text: sentence });
+	const figure = analysis.figures.find((candidate) => candidate.text === figureText);
+	assert.ok(figure, `"${figureText}" is read as a figure: ${analysis.figures.map((candidate) => candidate.text).join(', ')}`);
+	return frameOf({ text: sentence, tokens: tokenize(sentence, 0, sentence.length), names: [], figures: analysis.figures }, figure);
+}
+
+suite('figure frames: what a figure counts, whose it is and when', () => {
+	test('a duration before "ago" points at a moment; "another", "the last" and "compared with" give other roles', async () => {
+		assert.equal((await frameIn('Three years ago the ferry line opened.', 'Three years')).role, 'elapsed');
+		assert.equal((await frameIn('Another five sailors were rescued from the pier.', 'five sailors')).role, 'extra');
+		assert.equal((await frameIn('The Gulls lost their last three games at home.', 'three games')).role, 'part');
+		assert.equal((await frameIn('Visitors reached 40 million, compared with 52 million in the old hall.', '52 million')).role, 'reference');
+		assert.equal((await frameIn('Visitors reached 40 million, compared with 52 million in the old hall.', '40 million')).role, 'amount');
+	});
+
+	test('a hyphenated figure describes the noun after it: the same noun with two describing words is two things, two nouns may be one', async () => {
+		const stay = await frameIn('She began a 90-day stay at the clinic.', '90-day');
+		const stint = await frameIn('She began a 60-day stint at the clinic.', '60-day');
+		assert.equal(framesAgree(stay, stint), true, 'other words for one thing');
+		const winning = await frameIn('The Gulls are on an 11-game win streak.', '11-game');
+		const losing = await frameIn('The Terns are on a three-game losing streak.', 'three-game');
+		assert.equal(framesAgree(winning, losing), false);
+		const same = await frameIn('The Terns are on a five-game losing streak.', 'five-game');
+		assert.equal(framesAgree(losing, same), true);
+	});
+
+	test('a figure takes the date or background marker nearest to it', async () => {
+		const sentence = 'In 2019 the Gulls came back from a 5-19 start, and this year they opened 9-14.';
+		const early = await frameIn(sentence, '5');
+		assert.deepEqual([...early.when], ['2019']);
+		const anchors = (sentence: string) => timeMarkers(tokenize(sentence, 0, sentence.length)).map((marker) => marker.anchor);
+		assert.deepEqual(anchors('The previous storm cut power to 4,000 homes.'), ['before']);
+		assert.deepEqual(anchors('Earlier on Friday the storm cut power.'), ['now']);
+		assert.deepEqual(anchors('The former champion has won 45 fights.'), [], 'a title, not an earlier event');
+		const lastYear = await frameIn("Last year's regatta drew 32,000 visitors.", '32,000 visitors');
+		const thisYear = await frameIn('The regatta drew 35,000 visitors.', '35,000 visitors');
+		assert.equal(framesAgree(lastYear, thisYear, true), false, 'loosely alike sentences: two times');
+		assert.equal(framesAgree(lastYear, thisYear), true, 'one claim: the first outlet only says more');
+		const sunday = await frameIn('The regatta drew 35,000 visitors on Sunday.', '35,000 visitors');
+		assert.equal(framesAgree(lastYear, sunday), false, "last year's against the event's own day");
+	});
+
+	test('"more than 100" agrees with 120, "nearly 80" does not with 82, "about 40,000" is close to 38,500', () => {
+		assert.equal(boundsAgree({ value: 100, bound: 'over' }, { value: 120 }), 'yes');
+		assert.equal(boundsAgree({ value: 100, bound: 'over' }, { value: 90 }), 'no');
+		assert.equal(boundsAgree({ value: 80, bound: 'under' }, { value: 82 }), 'no');
+		assert.equal(boundsAgree({ value: 80, bound: 'under' }, { value: 78 }), 'yes');
+		assert.equal(boundsAgree({ value: 40000, bound: 'about' }, { value: 38500 }), 'approximately');
+		assert.equal(boundsAgree({ value: 40000, bound: 'about' }, { value: 30000 }), 'no');
+		assert.equal(boundsAgree({ value: 20, bound: 'about' }, { value: 22 }), 'no', 'around 20 people against 22 is another count');
+	});
+
+	test('passages anchored in years that never meet are two times; a year inside a span of years meets it', () => {
+		assert.equal(anchorsConflict(['2019'], ['2021/2022']), true);
+		assert.equal(anchorsConflict(['2021'], ['2021/2022']), false);
+		assert.equal(anchorsConflict([], ['2021']), false);
+	});
+});
+
+suite('figure frames in a comparison', () => {
+	test('a changed count in the same frame is listed (the control for the cases below)', async () => {
+		const discrepancies = await compareTexts(
+			'The Marlow Bay regatta drew 32,000 visitors to the harbour front on Sunday, the organisers said.',
+			'The Marlow Bay regatta drew 35,000 visitors to the harbour front on Sunday, organisers said.',
+		);
+		assert.equal(listed(discrepancies).length, 1, show(discrepancies));
+	});
+
+	test("last year's figure is not this year's: no disagreement", async () => {
+		const discrepancies = await compareTexts(
+			"Last year's Marlow Bay regatta drew 32,000 visitors to the harbour front, the organisers said.",
+			'The Marlow Bay regatta drew 35,000 visitors to the harbour front on Sunday, organisers said.',
+		);
+		assert.equal(listed(discrepancies).length, 0, show(discrepancies));
+	});
+
+	test('another five people are not the 20 people counted before', async () => {
+		const discrepancies = await compareTexts(
+			'Rescue crews said as many as 20 people had been trapped inside the flooded ferry terminal at Marlow Bay.',
+			'Rescue crews at the flooded ferry terminal in Marlow Bay pulled another five people from the roof.',
+		);
+		assert.equal(listed(discrepancies).length, 0, show(discrepancies));
+	});
+
+	test('the second item of a list is not a disagreement with the first', async () => {
+		const discrepancies = await compareTexts(
+			'Judge Orla Penrose gave the smuggler seven jail terms and four terms without parole at Marlow Bay court on Monday.',
+			'Judge Orla Penrose gave the smuggler four jail terms without parole at Marlow Bay court on Monday.',
+		);
+		assert.equal(listed(discrepancies).length, 0, show(discrepancies));
+	});
+
+	test('"more than 100 boats" and "120 boats" agree; "about 40,000" against 38,500 is low at most', async () => {
+		const boats = await compareTexts(
+			'More than 100 boats sailed into Marlow Bay harbour for the regatta on Sunday morning.',
+			'Some 120 boats sailed into Marlow Bay harbour for the regatta on Sunday morning.',
+		);
+		assert.equal(figuresOf(boats).length, 0, show(boats));
+		const crowd = await compareTexts(
+			'About 40,000 people lined the Marlow Bay harbour front for the regatta on Sunday.',
+			'Exactly 38,500 people lined the Marlow Bay harbour front for the regatta on Sunday.',
+		);
+		assert.equal(listed(crowd).length, 0, show(crowd));
+	});
+
+	test('nor through a third outlet that gives no year', async () => {
+		const discrepancies = await compareTexts(
+			'The Gulls fired coach Ned Arlow on Saturday after a dismal 9-14 start to the 2021-22 season.',
+			'The Gulls fired coach Ned Arlow on Saturday after a dismal 9-14 start.',
+			'In 2018-19, Arlow rallied the Gulls from a dismal 5-19 start to reach the harbour cup final.',
+		);
+		assert.ok(!figuresOf(discrepancies).some((discrepancy) => /\b19\b|\b5\b/.test(discrepancy.summary)), show(discrepancies));
+	});
+
+	test('a background paragraph about an earlier season is not aligned with the event', async () => {
+		const discrepancies = await compareTexts(
+			'The Gulls fired coach Ned Arlow on Saturday after a dismal 9-14 start to the 2021-22 season.',
+			'In 2018-19, Arlow rallied the Gulls from a dismal 5-19 start to reach the harbour cup final.',
+		);
+		assert.equal(figuresOf(discrepancies).length, 0, show(discrepancies));
+	});
+});
