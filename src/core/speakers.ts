@@ -3,7 +3,7 @@ import { checkBudget } from './budget';
 import { isEnglishWord } from './englishWords';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from './types';
 import { firstStartingAt } from './spanIndex';
-import { headlineSpeaker, subjectAfter, subjectBefore, type ClauseSubject } from './quotes/clauseSubject';
+import { headlineSpeaker, subjectAfter, subjectBefore, titleCaseHeadlineSpeaker, type ClauseSubject } from './quotes/clauseSubject';
 import { tagRange, type TaggedToken } from './text/tagger';
 import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './quotes/pronouns';
 
@@ -223,6 +223,14 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 	// "Ortiz said the plan was “ongoing”", "She called the vote a “farce”".
 	let host = 0;
 	for (const quote of outer) {
+		if (quote.kind === 'title') {
+			// "Mara Quill Says Levy ‘Will Sink The Port’": title case is the headline's style.
+			const speaker = reader.readTitleCaseHeadline(quote);
+			if (speaker) {
+				attributed.set(quote, { ...quote, kind: 'speech', speaker });
+			}
+			continue;
+		}
 		if (quote.kind !== 'scare') {
 			continue;
 		}
@@ -442,6 +450,14 @@ class TextReader {
 			}
 		}
 		return tokens;
+	}
+
+	/** The speaker a headline in title case names first, for a quote in it (`titleCaseHeadlineSpeaker`). */
+	readTitleCaseHeadline(quote: QuoteSpan): Speaker | undefined {
+		const index = this.sentenceIndexAt(quote.start);
+		const tokens = this.taggedSentence(index);
+		const subject = headlineSpeaker(tokens, quote.start) ?? titleCaseHeadlineSpeaker(tokens, quote.start);
+		return subject && this.mayBeSpeaker(subject.name) ? this.resolve(whoOf(subject)) : undefined;
 	}
 
 	/** Fills a quote's speaker, source and addressee from an attribution; remembers the speaker. */

@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 
@@ -222,4 +223,33 @@ function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseSubject;
 		.map((token, k) => (k > 0 && token.start > tokens[start + k - 1].end ? ' ' : '') + token.text)
 		.join('');
 	return { subject: { name, span, kind, definite, head: tokens[end - 1].lower }, next: end };
+}
+
+/**
+ * A headline written in title case names its speaker first: "Mara Quill Says Harbour Levy ‘Will
+ * Sink The Port’". Its quoted words look like a title of a work, but a whole sentence in title
+ * case is a headline's style, not a name.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ * @returns The name of two words or more that opens the headline, if the sentence is one.
+ */
+export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const words = tokens.filter((token) => /^\p{L}{4,}/u.test(token.text));
+	const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
+	if (words.length < 4 || capitalised < 0.8 * words.length || tokens[0]?.end > quoteStart) {
+		return undefined;
+	}
+	let end = 0;
+	// The name stops before the verb a title-cased headline capitalises, which the tagger may read
+	// as part of the name ("Jonas Vell Blasts Council": "Blasts" is an everyday word in -s).
+	const isVerb = (token: TaggedToken) => /s$/.test(token.lower) && isEnglishWord(token.lower);
+	while (end < tokens.length && tokens[end].pos === 'PROPN' && tokens[end].end <= quoteStart && /^\p{Lu}/u.test(tokens[end].text) && !(end >= 2 && isVerb(tokens[end]))) {
+		end++;
+	}
+	if (end < 2 || end > 4) {
+		return undefined;
+	}
+	const span = { start: tokens[0].start, end: tokens[end - 1].end };
+	return { name: tokens.slice(0, end).map((token) => token.text).join(' '), span, kind: 'name' };
 }

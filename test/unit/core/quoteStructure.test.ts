@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../../src/core/parse';
-import { headlineSpeaker, subjectAfter, subjectBefore } from '../../../src/core/quotes/clauseSubject';
+import { headlineSpeaker, subjectAfter, subjectBefore, titleCaseHeadlineSpeaker } from '../../../src/core/quotes/clauseSubject';
 import { genderOfFirstName, genderOfTitle, mayNamePerson } from '../../../src/core/quotes/pronouns';
 import { findQuotes } from '../../../src/core/quotes';
 import { tagRange } from '../../../src/core/text/tagger';
@@ -92,6 +92,16 @@ suite('attribution by sentence structure', () => {
 		assert.equal(headlineSpeaker(tokens, open)?.name, 'Ortiz');
 	});
 
+	test('a headline in title case names its speaker first, up to the verb it capitalises', () => {
+		const { tokens, open } = sentence('Jonas Vell Blasts Council Over ‘Reckless’ Ferry Plan');
+		assert.equal(titleCaseHeadlineSpeaker(tokens, open)?.name, 'Jonas Vell');
+	});
+
+	test('a sentence in ordinary case is no title-case headline', () => {
+		const { tokens, open } = sentence('Jonas Vell told the council the ferry plan was “reckless” on Monday.');
+		assert.equal(titleCaseHeadlineSpeaker(tokens, open), undefined);
+	});
+
 	test('a sentence without a subject before its quote gives none', () => {
 		const { tokens, open } = sentence('Late on Friday: “Nobody knows.”');
 		assert.equal(subjectBefore(tokens, open), undefined);
@@ -104,6 +114,11 @@ suite('speakers in articles', () => {
 		const farce = quotes.find((quote) => quote.text === 'farce');
 		assert.equal(farce?.kind, 'speech');
 		assert.equal(farce?.speaker?.name, 'Ada Brandt');
+	});
+
+	test('a title of a work in an ordinary sentence stays a title', () => {
+		const quotes = quotesOf('Title line\n\nHe starred in “Harbour Lights Forever” last year.');
+		assert.equal(quotes.find((quote) => quote.text === 'Harbour Lights Forever')?.kind, 'title');
 	});
 
 	test('quoted words in a sentence without a person stay a scare quote', () => {
