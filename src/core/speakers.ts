@@ -3,7 +3,7 @@ import { checkBudget } from './budget';
 import { isEnglishWord } from './englishWords';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from './types';
 import { firstStartingAt } from './spanIndex';
-import { headlineSpeaker, subjectAfter, subjectBefore, titleCaseHeadlineSpeaker, type ClauseSubject } from './quotes/clauseSubject';
+import { headlineSpeaker, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './quotes/clauseSubject';
 import { tagRange, type TaggedToken } from './text/tagger';
 import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './quotes/pronouns';
 
@@ -379,7 +379,9 @@ class TextReader {
 	readStructure(quote: QuoteSpan, lastSpoken: Quote | undefined): Attribution | undefined {
 		const tokens = this.tokensAround(quote);
 		const open = /[,?!—–-]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd());
-		const subject = subjectAfter(tokens, quote.end, open) ?? subjectBefore(tokens, quote.start) ?? headlineSpeaker(tokens, quote.start);
+		const subject =
+			subjectAfter(tokens, quote.end, open) ??
+			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ?? subjectBefore(tokens, quote.start) ?? headlineSpeaker(tokens, quote.start);
 		if (subject) {
 			return { speaker: whoOf(subject), adjacent: false };
 		}
@@ -414,7 +416,8 @@ class TextReader {
 		if (!sentence || sentence.end < quote.end) {
 			return undefined;
 		}
-		const subject = subjectBefore(this.taggedSentence(this.sentenceIndexAt(quote.start)), quote.start);
+		const tokens = this.taggedSentence(this.sentenceIndexAt(quote.start));
+		const subject = tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ?? subjectBefore(tokens, quote.start);
 		if (!subject || subject.kind === 'description' || (subject.kind === 'name' && !this.mayBeSpeaker(subject.name))) {
 			return undefined;
 		}

@@ -253,3 +253,40 @@ export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: numb
 	const span = { start: tokens[0].start, end: tokens[end - 1].end };
 	return { name: tokens.slice(0, end).map((token) => token.text).join(' '), span, kind: 'name' };
 }
+
+/**
+ * The attribution at the end of the sentence a quote stands in, after a comma: "Obama “felt bound
+ * to act” on the levy, Ortiz said." → Ortiz; "…, said Ada Brandt, a lawyer for the port." → Ada
+ * Brandt. The whole sentence is what that person says, quote included.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteEnd Where the quote's closing mark ends.
+ * @param isReporting Whether a word is a reporting verb ("said", "added", "told").
+ */
+export function tailAttribution(tokens: TaggedToken[], quoteEnd: number, isReporting: (token: TaggedToken) => boolean): ClauseSubject | undefined {
+	let comma = -1;
+	for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= quoteEnd; k--) {
+		if (tokens[k].text === ',' && tokens.length - k <= 16) {
+			// The attribution is the first clause after a comma that holds a reporting verb.
+			const verb = tokens.findIndex((token, j) => j > k && isReporting(token));
+			if (verb > k && verb - k <= 6) {
+				comma = k;
+			}
+		}
+	}
+	if (comma < 0) {
+		return undefined;
+	}
+	if (isReporting(tokens[comma + 1])) {
+		return readPhrase(tokens, comma + 2)?.subject;
+	}
+	const phrase = readPhrase(tokens, comma + 1);
+	if (!phrase) {
+		return undefined;
+	}
+	let v = phrase.next;
+	while (tokens[v]?.pos === 'ADV') {
+		v++;
+	}
+	return tokens[v] && isReporting(tokens[v]) ? phrase.subject : undefined;
+}

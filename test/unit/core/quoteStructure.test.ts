@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../../src/core/parse';
-import { headlineSpeaker, subjectAfter, subjectBefore, titleCaseHeadlineSpeaker } from '../../../src/core/quotes/clauseSubject';
+import { headlineSpeaker, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker } from '../../../src/core/quotes/clauseSubject';
 import { genderOfFirstName, genderOfTitle, mayNamePerson } from '../../../src/core/quotes/pronouns';
 import { findQuotes } from '../../../src/core/quotes';
 import { tagRange } from '../../../src/core/text/tagger';
@@ -100,6 +100,16 @@ suite('attribution by sentence structure', () => {
 	test('a sentence in ordinary case is no title-case headline', () => {
 		const { tokens, open } = sentence('Jonas Vell told the council the ferry plan was “reckless” on Monday.');
 		assert.equal(titleCaseHeadlineSpeaker(tokens, open), undefined);
+	});
+
+	test('an attribution that ends the sentence speaks the quote inside it', () => {
+		const { tokens, close } = sentence('Brandt “felt bound to act” on the levy, Ortiz said on Friday.');
+		assert.equal(tailAttribution(tokens, close, (token) => token.lemma === 'say')?.name, 'Ortiz');
+	});
+
+	test('a comma clause without a reporting verb is no attribution', () => {
+		const { tokens, close } = sentence('Brandt “felt bound to act” on the levy, the port lost money.');
+		assert.equal(tailAttribution(tokens, close, (token) => token.lemma === 'say'), undefined);
 	});
 
 	test('a sentence without a subject before its quote gives none', () => {
