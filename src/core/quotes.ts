@@ -79,7 +79,10 @@ export function findQuotes(parsed: ParsedArticle): Quote[] {
 		text: parsed.article.text.slice(quote.inner.start, quote.inner.end),
 		kind: kindOf(parsed, quote, outer),
 	}));
-	return attributeSpeech(parsed, direct).sort((a, b) => a.start - b.start || b.end - a.end);
+	// A title of a work is nobody's speech: "the film “Harbour Lights”" is set in marks, not said.
+	return attributeSpeech(parsed, direct)
+		.map((quote) => (quote.kind === 'title' ? { ...quote, direct: false } : quote))
+		.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Reads the marks of every paragraph and pairs them into quotes. */

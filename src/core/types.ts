@@ -97,7 +97,7 @@ export interface Quote extends Span {
 	inner: Span;
 	/** `speech` for words someone said; `scare` for one or two words set off ("'democracy'"), `title` for names of works. */
 	kind: 'speech' | 'scare' | 'title';
-	/** Direct speech in quotation marks; `false` for reported speech ("Xi said that China would …"). */
+	/** Words in quotation marks that someone said or wrote; `false` for reported speech ("Xi said that China would …") and for the title of a work. */
 	direct: boolean;
 	/** `false` when no closing mark was found: the quote ends at the end of its paragraph. */
 	closed: boolean;
