@@ -100,12 +100,20 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findOmissions(context),
 	];
 	// Outlets that do not carry the claim at all are named as missing: "not reported by …".
+	// One list per claim, shared by its discrepancies: in a folder of thousands of articles a
+	// claim misses most of them, and a copy per discrepancy would cost megabytes.
 	const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+	const missingOf = new Map<string, string[]>();
 	for (const draft of drafts) {
 		const claim = draft.claim ? claimById.get(draft.claim) : undefined;
 		if (claim && draft.missing.length === 0) {
-			const reporting = new Set(claim.members.map((member) => member.article));
-			draft.missing = partial.articleIds.filter((article) => !reporting.has(article));
+			let missing = missingOf.get(claim.id);
+			if (!missing) {
+				const reporting = new Set(claim.members.map((member) => member.article));
+				missing = partial.articleIds.filter((article) => !reporting.has(article));
+				missingOf.set(claim.id, missing);
+			}
+			draft.missing = missing;
 		}
 	}
 	const discrepancies = finalize(drafts);
