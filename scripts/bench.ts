@@ -12,8 +12,8 @@
  *    parse of the same files, measured in the same run, its peak memory and what it keeps per
  *    article. Each runs in a child process of its own (`benchReport.ts`), so its peak is its own.
  *
- * Options: `--report-only` (section 4 alone), `--skip-10000` (no 10,000-article report: the
- * slowest step). The dev clusters come from `$CROSSREAD_SHARED/dev-clusters` or `../shared`;
+ * Options: `--report-only` (section 4 alone), `--skip-10000` (no 10,000-article runs: the
+ * slowest steps). The dev clusters come from `$CROSSREAD_SHARED/dev-clusters` or `../shared`;
  * the folders are written once under `.data/bench/` (ignored by git).
  */
 import { execFileSync } from 'node:child_process';
@@ -26,7 +26,8 @@ import type { ArticleAnalysis } from '../src/core/types';
 import { generateCluster } from './generateCluster';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
-const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
+const skip10000 = process.argv.includes('--skip-10000');
+const sizes = (process.env.BENCH_SIZES ?? (skip10000 ? '10,100,1000' : '10,100,1000,10000')).split(',').map(Number);
 
 function collect(): void {
 	(globalThis as { gc?: () => void }).gc?.();
@@ -148,7 +149,7 @@ function wholeReport(): void {
 	const folders = [
 		{ label: 'dev clusters ×10', folder: copiedClusters(10) },
 		{ label: 'generated', folder: generatedFolder(1000) },
-		...(process.argv.includes('--skip-10000') ? [] : [{ label: 'generated', folder: generatedFolder(10_000) }]),
+		...(skip10000 ? [] : [{ label: 'generated', folder: generatedFolder(10_000) }]),
 	];
 	const runs: { label: string; run: ReportRun }[] = [];
 	for (const { label, folder } of folders) {
