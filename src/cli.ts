@@ -7,6 +7,7 @@ import { reportEach } from './cli/each';
 import { serveEvents } from './cli/eachWorker';
 import { reportFolder, type ReportSettings } from './cli/reportFolder';
 import { say, UsageError } from './cli/usageError';
+import { writeInSlices } from './cli/writeInSlices';
 
 const usage = `Usage: crossread report <folder or files…> [options]
        crossread report --each <folder of event folders> [--jobs N] [--out-dir FOLDER] [options]
@@ -120,7 +121,7 @@ async function main(argv: string[]): Promise<void> {
 		}
 		say(`report written to ${printable(values.out)}`);
 	} else {
-		writeInSlices(output);
+		writeInSlices(output, (slice) => process.stdout.write(slice));
 	}
 }
 
@@ -141,25 +142,6 @@ function readJobs(jobs: string | undefined): number | undefined {
 		throw new UsageError(`--jobs takes a whole number above 0, not "${jobs}"`, 2);
 	}
 	return count;
-}
-
-/** The most UTF-16 units written at once: a report of 1,870 articles is 150 MB of JSON. */
-const sliceLength = 1 << 20;
-
-/**
- * Writes a long report a slice at a time, so that it never exists twice more in memory (as one
- * UTF-8 buffer of its whole length). A slice never ends between the two halves of a surrogate
- * pair, which would write two replacement characters instead of one emoji.
- */
-function writeInSlices(output: string): void {
-	for (let start = 0; start < output.length; ) {
-		let end = Math.min(output.length, start + sliceLength);
-		if (end < output.length && /[\uD800-\uDBFF]/.test(output[end - 1])) {
-			end--;
-		}
-		process.stdout.write(output.slice(start, end));
-		start = end;
-	}
 }
 
 const severities: Severity[] = ['low', 'medium', 'high'];
