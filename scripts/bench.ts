@@ -6,7 +6,19 @@
  * 2. Alignment and comparison time and memory for 10, 100, 1,000 and 10,000 articles, and how
  *    time grows with size (near-linear is the goal).
  * 3. The cost of looking up the aligned passages for one position (what a hover pays).
+ * 4. The whole report (`crossread report --format json`) on real text, the development clusters
+ *    copied ten times into one folder (1,870 articles, as republished wire copy repeats a story),
+ *    and on 1,000 and 10,000 generated articles: its time as a multiple of a bare retext-english
+ *    parse of the same files, measured in the same run, its peak memory and what it keeps per
+ *    article. Each runs in a child process of its own (`benchReport.ts`), so its peak is its own.
+ *
+ * Options: `--report-only` (section 4 alone), `--skip-10000` (no 10,000-article runs: the
+ * slowest steps). The dev clusters come from `$CROSSREAD_SHARED/dev-clusters` or `../shared`;
+ * the folders are written once under `.data/bench/` (ignored by git).
  */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { analyzeArticle, combineAnalyses } from '../src/core/analyze';
 import { compareCorpus } from '../src/core/compare/compare';
 import { comparePassageAt } from '../src/core/compare/lookup';
@@ -14,7 +26,8 @@ import type { ArticleAnalysis } from '../src/core/types';
 import { generateCluster } from './generateCluster';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
-const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
+const skip10000 = process.argv.includes('--skip-10000');
+const sizes = (process.env.BENCH_SIZES ?? (skip10000 ? '10,100,1000' : '10,100,1000,10000')).split(',').map(Number);
 
 function collect(): void {
 	(globalThis as { gc?: () => void }).gc?.();
@@ -73,5 +86,96 @@ function hoverLatency(corpus: ReturnType<typeof combineAnalyses>, comparison: Re
 	console.log(`  hover lookup (${ids.length} articles, ${samples.length} positions): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
 }
 
-analysisThroughput();
-alignment();
+interface ReportRun {
+	ms: number;
+	compareMs: number;
+	articles: number;
+	discrepancies: number;
+	keptKBPerArticle: number;
+	peakMB: number;
+}
+
+const projectRoot = join(__dirname, '..');
+const benchData = join(projectRoot, '.data', 'bench');
+
+/** Runs one measurement of `benchReport.ts` in a child process and reads its line of JSON. */
+function measure<T>(mode: 'bare' | 'report', folder: string): T {
+	const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(__dirname, 'benchReport.ts'), mode, folder], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		maxBuffer: 1 << 20,
+	});
+	return JSON.parse(output.trim().split('\n').pop()!) as T;
+}
+
+/** The dev clusters copied `times` times into one folder, written once. */
+function copiedClusters(times: number): string | undefined {
+	const clusters = join(process.env.CROSSREAD_SHARED ?? join(projectRoot, '..', 'shared'), 'dev-clusters');
+	if (!existsSync(clusters)) {
+		console.log(`  (no development clusters at ${clusters}: set CROSSREAD_SHARED to the shared folder)`);
+		return undefined;
+	}
+	const folder = join(benchData, `dev-clusters-x${times}`);
+	if (!existsSync(folder)) {
+		mkdirSync(folder, { recursive: true });
+		const events = readdirSync(clusters).filter((name) => statSync(join(clusters, name)).isDirectory());
+		for (let copy = 0; copy < times; copy++) {
+			for (const event of events) {
+				for (const file of readdirSync(join(clusters, event))) {
+					copyFileSync(join(clusters, event, file), join(folder, `c${copy}_${event}_${basename(file)}`));
+				}
+			}
+		}
+	}
+	return folder;
+}
+
+/** `count` generated articles in one folder, written once. */
+function generatedFolder(count: number): string {
+	const folder = join(benchData, `generated-${count}`);
+	if (!existsSync(folder)) {
+		mkdirSync(folder, { recursive: true });
+		for (const article of generateCluster(count, 11)) {
+			writeFileSync(join(folder, article.path), article.text);
+		}
+	}
+	return folder;
+}
+
+/** The whole report against a bare parse of the same files: the floor is taken before and after, and averaged, as the machine's load drifts. */
+function wholeReport(): void {
+	console.log('\nThe whole report (crossread report --format json), against a bare retext-english parse of the same files');
+	console.log('  folder                       articles   bare parse s   report s   ratio   compare s   peak MB   kept KB/article   discrepancies');
+	const folders = [
+		{ label: 'dev clusters ×10', folder: copiedClusters(10) },
+		{ label: 'generated', folder: generatedFolder(1000) },
+		...(skip10000 ? [] : [{ label: 'generated', folder: generatedFolder(10_000) }]),
+	];
+	const runs: { label: string; run: ReportRun }[] = [];
+	for (const { label, folder } of folders) {
+		if (!folder) {
+			continue;
+		}
+		const before = measure<{ ms: number }>('bare', folder);
+		const run = measure<ReportRun>('report', folder);
+		const after = measure<{ ms: number }>('bare', folder);
+		const floor = (before.ms + after.ms) / 2;
+		runs.push({ label, run });
+		console.log(
+			`  ${label.padEnd(26)} ${String(run.articles).padStart(10)}   ${(floor / 1000).toFixed(2).padStart(12)}   ${(run.ms / 1000).toFixed(2).padStart(8)}   ${(run.ms / floor).toFixed(1).padStart(5)}   ${(run.compareMs / 1000).toFixed(2).padStart(9)}   ${run.peakMB.toFixed(0).padStart(7)}   ${run.keptKBPerArticle.toFixed(0).padStart(15)}   ${String(run.discrepancies).padStart(13)}`,
+		);
+	}
+	const generated = runs.filter(({ label }) => label === 'generated');
+	if (generated.length === 2) {
+		const [small, large] = generated.map(({ run }) => run);
+		const growth = Math.log(large.ms / small.ms) / Math.log(large.articles / small.articles);
+		console.log(`  growth from ${small.articles} to ${large.articles} generated articles: time ×${(large.ms / small.ms).toFixed(1)} for size ×${large.articles / small.articles} (n^${growth.toFixed(2)})`);
+	}
+	console.log('  goals: ratio ≤ 5 and peak ≤ 1,024 MB at 1,870 real articles; 10,000 near-linear and under 2,048 MB; ≤ 100 KB kept per article');
+}
+
+if (!process.argv.includes('--report-only')) {
+	analysisThroughput();
+	alignment();
+}
+wholeReport();

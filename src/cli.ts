@@ -1,18 +1,16 @@
-import { statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ignoreFileName, type IgnoreFileContent, parseIgnoreFile } from './core/ignore';
-import { readIgnoreFileText } from './core/ignoreFileText';
-import { compareArticles } from './core/pipeline';
-import { formatJson, printable, stripControls } from './core/report/controlCharacters';
-import { formatMarkdown } from './core/report/formatMarkdown';
-import { formatText } from './core/report/formatText';
-import { buildReport, type ReportFilter } from './core/report/model';
+import { isMainThread } from 'node:worker_threads';
+import { printable, stripControls } from './core/report/controlCharacters';
 import type { DiscrepancyKind, Severity } from './core/types';
-import { colourStyle, plainStyle } from './core/report/style';
 import { writeReport } from './core/safeWrite';
+import { reportEach } from './cli/each';
+import { serveEvents } from './cli/eachWorker';
+import { reportFolder, type ReportSettings } from './cli/reportFolder';
+import { say, UsageError } from './cli/usageError';
+import { writeInSlices } from './cli/writeInSlices';
 
 const usage = `Usage: crossread report <folder or files…> [options]
+       crossread report --each <folder of event folders> [--jobs N] [--out-dir FOLDER] [options]
        crossread import <URL or saved .html file…> [--into FOLDER]   (see crossread import --help)
 
 Reads news articles about one event, compares the outlets, and reports where they disagree,
@@ -26,6 +24,12 @@ Options:
       --kind <kinds>                 list only these kinds, comma-separated:
                                      figure, quote, entity, attribution, omission (default: all)
   -o, --out <file>                   write the report to a file instead of standard output
+      --each                         each subfolder is one event: one report per event, written
+                                     to --out-dir as <event>.txt, .md or .json; an event that
+                                     fails is named on one line and the others still reported
+      --jobs <n>                     events reported at once with --each, each in a worker thread
+                                     (default: the number of cores)
+      --out-dir <folder>             where --each writes (default: <folder>-reports beside it)
       --ignore-file <file>           the ignore list (default: .crossread.json in the first folder)
       --show-ignored                 list the ignored discrepancies too, apart
       --time-limit <seconds>         the longest one article's analysis may take, per MB of text
@@ -33,16 +37,6 @@ Options:
       --no-color                     no colours in text output (also: NO_COLOR=1)
   -h, --help                         show this help
   -v, --version                      show the version`;
-
-/** A failure the user can fix: printed as one line, never as a stack trace. */
-class UsageError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode = 1,
-	) {
-		super(message);
-	}
-}
 
 async function main(argv: string[]): Promise<void> {
 	// `import` parses its own options; loaded only when asked for, so `report` never loads the HTML parser.
@@ -58,6 +52,9 @@ async function main(argv: string[]): Promise<void> {
 			options: {
 				format: { type: 'string', short: 'f', default: 'text' },
 				out: { type: 'string', short: 'o' },
+				each: { type: 'boolean', default: false },
+				jobs: { type: 'string' },
+				'out-dir': { type: 'string' },
 				'min-severity': { type: 'string', default: 'medium' },
 				'ignore-file': { type: 'string' },
 				'show-ignored': { type: 'boolean', default: false },
@@ -99,75 +96,62 @@ async function main(argv: string[]): Promise<void> {
 		throw new UsageError(`--time-limit takes a number of seconds above 0, not "${values['time-limit']}"`, 2);
 	}
 
-	// Read first: the outlet names it holds go into the comparison's titles.
-	const ignore = await readIgnoreList(values['ignore-file'], paths[0]);
-	const { loaded, corpus, comparison } = await compareArticles(paths, { timeLimitMs: timeLimit * 1000, outletNames: ignore.outletNames });
-	if (loaded.missing.length > 0) {
-		throw new UsageError(`no such file or folder: ${loaded.missing.map(printable).join(', ')}`);
+	const settings: ReportSettings = {
+		format,
+		filter,
+		ignoreFile: values['ignore-file'],
+		showIgnored: values['show-ignored'],
+		timeLimitMs: timeLimit * 1000,
+		colour: !values.out && !values.each && Boolean(process.stdout.isTTY) && !values['no-color'] && !process.env.NO_COLOR,
+	};
+	if (values.each) {
+		process.exitCode = await reportEach({ root: eachRoot(paths, values.out), outDir: values['out-dir'], jobs: readJobs(values.jobs), settings, workerScript: __filename }, say);
+		return;
 	}
-	for (const warning of corpus.warnings) {
-		say(`${printable(warning.path)}: ${printable(warning.message)}`);
+	if (values.jobs !== undefined || values['out-dir'] !== undefined) {
+		throw new UsageError('--jobs and --out-dir go with --each (a folder of event folders)', 2);
 	}
-	if (loaded.sources.length === 0) {
-		throw new UsageError(`no readable articles in ${paths.map(printable).join(', ')} (looked for .txt, .md, .markdown, .news and .article files)`);
-	}
-	if (corpus.articles.length === 0) {
-		throw new UsageError(`no article in ${paths.map(printable).join(', ')} could be analysed (see the warnings above)`);
-	}
-
-	filter.ignore = ignore;
-	filter.showIgnored = values['show-ignored'];
-	const report = buildReport(corpus, comparison, filter);
-	const toTerminal = !values.out && process.stdout.isTTY && !values['no-color'] && !process.env.NO_COLOR;
-	// Every format is safe on a terminal: no value of an article or a file name carries a control character there.
-	const output = format === 'json' ? formatJson(report) : format === 'markdown' ? formatMarkdown(report) : formatText(report, toTerminal ? colourStyle : plainStyle);
-
+	const { output, warnings, inputs } = await reportFolder(paths, settings);
+	warnings.forEach(say);
 	if (values.out) {
 		// Never over an article, a link or a file that is not a report; atomically (see `writeReport`).
-		const inputs = [...paths, ...loaded.sources.map((source) => source.path), ...loaded.warnings.map((warning) => warning.path)];
 		const refused = await writeReport(values.out, output, inputs);
 		if (refused) {
 			throw new UsageError(printable(refused.error));
 		}
 		say(`report written to ${printable(values.out)}`);
 	} else {
-		process.stdout.write(output);
+		writeInSlices(output, (slice) => process.stdout.write(slice));
 	}
 }
 
-/** One line on standard error, as every message of the command line is. */
-function say(line: string): void {
-	process.stderr.write(`crossread: ${line}\n`);
+/** The one folder `--each` reports on. */
+function eachRoot(paths: string[], out: string | undefined): string {
+	if (paths.length !== 1 || out !== undefined) {
+		throw new UsageError('--each takes one folder of event folders, and writes with --out-dir, not --out', 2);
+	}
+	return paths[0];
 }
 
-/** The ignore list: the file given, else `.crossread.json` in the first folder (absent is fine). */
-async function readIgnoreList(file: string | undefined, firstPath: string): Promise<IgnoreFileContent> {
-	const path = file ?? (statSync(firstPath, { throwIfNoEntry: false })?.isDirectory() ? join(firstPath, ignoreFileName) : join(dirname(firstPath), ignoreFileName));
-	const read = await readIgnoreFileText(path);
-	if ('error' in read) {
-		throw new UsageError(`${printable(path)}: ${read.error}`);
+function readJobs(jobs: string | undefined): number | undefined {
+	if (jobs === undefined) {
+		return undefined;
 	}
-	if (read.text === undefined) {
-		if (file) {
-			throw new UsageError(`no such ignore file: ${printable(file)}`);
-		}
-		return {};
+	const count = Number(jobs);
+	if (!Number.isInteger(count) || count < 1) {
+		throw new UsageError(`--jobs takes a whole number above 0, not "${jobs}"`, 2);
 	}
-	const list = parseIgnoreFile(read.text);
-	if ('error' in list) {
-		throw new UsageError(`${printable(path)}: ${stripControls(list.error)}`);
-	}
-	return list;
+	return count;
 }
 
 const severities: Severity[] = ['low', 'medium', 'high'];
 const kinds: DiscrepancyKind[] = ['figure', 'quote', 'entity', 'attribution', 'omission'];
 
-function readFilter(minSeverity: string | undefined, kindList: string | undefined): ReportFilter {
+function readFilter(minSeverity: string | undefined, kindList: string | undefined): ReportSettings['filter'] {
 	if (!severities.includes(minSeverity as Severity)) {
 		throw new UsageError(`unknown severity "${minSeverity}": use low, medium or high`, 2);
 	}
-	const filter: ReportFilter = { minSeverity: minSeverity as Severity };
+	const filter: ReportSettings['filter'] = { minSeverity: minSeverity as Severity };
 	if (kindList !== undefined) {
 		const wanted = kindList.split(',').map((kind) => kind.trim()).filter(Boolean);
 		const unknown = wanted.filter((kind) => !kinds.includes(kind as DiscrepancyKind));
@@ -181,25 +165,31 @@ function readFilter(minSeverity: string | undefined, kindList: string | undefine
 
 declare const CROSSREAD_VERSION: string;
 
-// `crossread report … | head`: the reader has all they wanted when the pipe closes; stop quietly.
-for (const stream of [process.stdout, process.stderr]) {
-	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') {
-			process.exit(process.exitCode ?? 0);
-		}
-		throw error;
-	});
-}
-
-main(process.argv.slice(2)).catch((error: unknown) => {
-	if (error instanceof UsageError) {
-		say(stripControls(error.message));
-		process.exitCode = error.exitCode;
-	} else {
-		say(`internal error: ${stripControls((error as Error)?.message ?? String(error))}`);
-		if (process.env.CROSSREAD_DEBUG) {
-			console.error(error);
-		}
-		process.exitCode = 70;
+if (isMainThread) {
+	// `crossread report … | head`: the reader has all they wanted when the pipe closes; stop quietly.
+	for (const stream of [process.stdout, process.stderr]) {
+		stream.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code === 'EPIPE') {
+				process.exit(process.exitCode ?? 0);
+			}
+			throw error;
+		});
 	}
-});
+
+	main(process.argv.slice(2)).catch((error: unknown) => {
+		if (error instanceof UsageError) {
+			error.warnings.forEach(say);
+			say(stripControls(error.message));
+			process.exitCode = error.exitCode;
+		} else {
+			say(`internal error: ${stripControls((error as Error)?.message ?? String(error))}`);
+			if (process.env.CROSSREAD_DEBUG) {
+				console.error(error);
+			}
+			process.exitCode = 70;
+		}
+	});
+} else {
+	// A worker of `--each`: the same script, serving one event at a time.
+	serveEvents();
+}

@@ -81,14 +81,14 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 	});
 	aligner.addArticles(changed);
 	const claims = aligner.claims();
-	const unitIndex = new Map<string, Unit>();
+	const unitIndex = new ByUnit<Unit>();
 	for (const article of partial.articleIds) {
 		for (const id of aligner.unitIds(article)) {
 			const unit = aligner.unit(id)!;
-			unitIndex.set(unitKey(unit), unit);
+			unitIndex.set(unit, unit);
 		}
 	}
-	const unitOf = (member: ClaimMember) => unitIndex.get(unitKey(member))!;
+	const unitOf = (member: ClaimMember) => unitIndex.get(member)!;
 	const context: CompareContext = { ...partial, claims, unitOf };
 
 	const drafts = [
@@ -100,19 +100,27 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findOmissions(context),
 	];
 	// Outlets that do not carry the claim at all are named as missing: "not reported by …".
+	// One list per claim, shared by its discrepancies: in a folder of thousands of articles a
+	// claim misses most of them, and a copy per discrepancy would cost megabytes.
 	const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+	const missingOf = new Map<string, string[]>();
 	for (const draft of drafts) {
 		const claim = draft.claim ? claimById.get(draft.claim) : undefined;
 		if (claim && draft.missing.length === 0) {
-			const reporting = new Set(claim.members.map((member) => member.article));
-			draft.missing = partial.articleIds.filter((article) => !reporting.has(article));
+			let missing = missingOf.get(claim.id);
+			if (!missing) {
+				const reporting = new Set(claim.members.map((member) => member.article));
+				missing = partial.articleIds.filter((article) => !reporting.has(article));
+				missingOf.set(claim.id, missing);
+			}
+			draft.missing = missing;
 		}
 	}
 	const discrepancies = finalize(drafts);
-	const claimIndex = new Map<string, Claim>();
+	const claimIndex = new ByUnit<Claim>();
 	for (const claim of claims) {
 		for (const member of claim.members) {
-			claimIndex.set(unitKey(member), claim);
+			claimIndex.set(member, claim);
 		}
 	}
 	const byArticle = new Map<string, Discrepancy[]>();
@@ -128,7 +136,7 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		discrepancies,
 		aligner,
 		unitOf,
-		claimOf: (unit) => claimIndex.get(unitKey(unit)),
+		claimOf: (unit) => claimIndex.get(unit),
 		discrepanciesOf: (article) => byArticle.get(article) ?? [],
 	};
 }
@@ -198,8 +206,25 @@ function oddSpansByArticle(drafts: DiscrepancyDraft[]): Map<string, SpanIndex<Sp
 	return new Map([...byArticle].map(([article, spans]) => [article, new SpanIndex(spans)]));
 }
 
-function unitKey(unit: Pick<Unit, 'article' | 'kind' | 'index'>): string {
-	return `${unit.article}:${unit.kind}:${unit.index}`;
+/**
+ * Values by unit (article, kind, index), without a string key built per look-up: the finders look
+ * up the units of every claim member, millions of times in a folder of thousands of articles.
+ */
+class ByUnit<T> {
+	private readonly table = new Map<string, Record<Unit['kind'], T[]>>();
+
+	set(unit: Pick<Unit, 'article' | 'kind' | 'index'>, value: T): void {
+		let kinds = this.table.get(unit.article);
+		if (!kinds) {
+			kinds = { sentence: [], quote: [] };
+			this.table.set(unit.article, kinds);
+		}
+		kinds[unit.kind][unit.index] = value;
+	}
+
+	get(unit: Pick<Unit, 'article' | 'kind' | 'index'>): T | undefined {
+		return this.table.get(unit.article)?.[unit.kind][unit.index];
+	}
 }
 
 function rankOf(draft: DiscrepancyDraft): number {

@@ -45,18 +45,47 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
 	const slice = text.slice(start, end);
 	for (const match of slice.matchAll(wordPattern)) {
-		const norm = match[0].toLowerCase().replace(/’/g, "'");
-		const base = norm.replace(/'s$/, '');
+		const word = wordOf(match[0]);
 		tokens.push({
 			start: start + match.index,
 			end: start + match.index + match[0].length,
-			norm,
-			stem: stemOf(base),
-			content: !stopWords.has(base) && base.length > 1,
-			capitalized: /^\p{Lu}/u.test(match[0]),
+			norm: word.norm,
+			stem: word.stem,
+			content: word.content,
+			capitalized: word.capitalized,
 		});
 	}
 	return tokens;
+}
+
+/** What a token takes from its spelling alone. */
+interface Word {
+	norm: string;
+	stem: string;
+	content: boolean;
+	capitalized: boolean;
+}
+
+const words = new Map<string, Word>();
+
+/**
+ * A spelling's normal form, stem and kind, worked out once per spelling: a folder of thousands of
+ * articles repeats its vocabulary millions of times, and tokens that share one string for "the"
+ * keep a few bytes where each would otherwise hold its own lower-cased copy.
+ */
+function wordOf(spelling: string): Word {
+	let word = words.get(spelling);
+	if (word === undefined) {
+		const norm = spelling.toLowerCase().replace(/’/g, "'");
+		const base = norm.replace(/'s$/, '');
+		word = { norm, stem: stemOf(base), content: !stopWords.has(base) && base.length > 1, capitalized: /^\p{Lu}/u.test(spelling) };
+		if (words.size > 200_000) {
+			words.clear();
+		}
+		// NOTE: the key is copied out of the match, which may be a slice that holds the whole text alive.
+		words.set((' ' + spelling).slice(1), word);
+	}
+	return word;
 }
 
 const stemCache = new Map<string, string>();

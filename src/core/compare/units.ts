@@ -125,7 +125,10 @@ function quoteParts(quote: Quote, sentences: SpanIndex<Sentence>): Span[] {
 function makeUnit(text: string, article: string, kind: UnitKind, index: number, span: Span, mentions: ResolvedMention[], figures: Figure[]): Unit {
 	const tokens = tokenize(text, span.start, span.end);
 	const features = new Map<string, number>();
-	const add = (key: string) => features.set(key, (features.get(key) ?? 0) + 1);
+	const add = (key: string) => {
+		const shared = featureKey(key);
+		features.set(shared, (features.get(shared) ?? 0) + 1);
+	};
 	const names = within(mentions, span);
 	const inside = within(figures, span);
 	// The words of a name or a figure count through its `e:` or `v:` feature alone: counted as
@@ -159,6 +162,24 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 		add(`${stamp ? 't' : ''}v:${figure.kind}:${figure.unit}:${figure.iso ?? figure.value}`);
 	}
 	return { article, kind, index, start: span.start, end: span.end, tokens, features, entities, names, figures: inside, stamp };
+}
+
+const featureKeys = new Map<string, string>();
+
+/**
+ * One string per feature for the whole folder ("w:harbour" in a thousand passages is one string,
+ * not a thousand): the aligner keeps every unit's features, and the copies were most of its memory.
+ */
+function featureKey(key: string): string {
+	let shared = featureKeys.get(key);
+	if (shared === undefined) {
+		if (featureKeys.size > 500_000) {
+			featureKeys.clear();
+		}
+		shared = key;
+		featureKeys.set(key, shared);
+	}
+	return shared;
 }
 
 /** The items of a sorted list that lie inside a span (binary search for the first). */

@@ -1,10 +1,9 @@
 import { similarNames, variantForms } from '../../entityGrouping';
 import { firstNames } from '../../nameLexicon';
-import type { Entity, LocatedMention, Severity, Span } from '../../types';
-import type { Token } from '../tokens';
-import { diffWords } from '../wordDiff';
+import type { Entity, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { SwapFinder } from './swaps';
 
 /**
  * Finds names that outlets write differently, and names that stand in one outlet where the
@@ -101,13 +100,14 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
 		...context.aligner.nearMisses().map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
 	];
+	const swapFinder = new SwapFinder(context);
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
 	for (const { claim: claimId, units, nearMiss } of groups) {
 		if (nearMiss === 'outbid' && !singleton(units[0], units[1]) && !singleton(units[1], units[0])) {
 			continue;
 		}
 
-		const swaps = findSwaps(context, units);
+		const swaps = swapFinder.findSwaps(units);
 		for (const [pairKey, swap] of swaps) {
 			// The side fewer outlets take is the odd one; a tie between two outlets flags both ways once.
 			const [odd, common] = swap.sides[0].units.length <= swap.sides[1].units.length ? swap.sides : [swap.sides[1], swap.sides[0]];
@@ -186,132 +186,6 @@ function looksGarbled(odd: string, common: string): boolean {
 	const words = (name: string) => new Set(name.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2));
 	const commonWords = words(common);
 	return [...words(odd)].some((word) => commonWords.has(word)) || similarNames(odd, common);
-}
-
-/** Two names of one kind that the word diff of aligned passages puts in the same place. */
-interface Swap {
-	sides: [SwapSide, SwapSide];
-	/** The diff or a shared placing word puts them in the same place; else only elimination pairs them (`soleUnshared`). */
-	placed: boolean;
-}
-
-interface SwapSide {
-	key: string;
-	units: Unit[];
-	mentions: LocatedMention[];
-}
-
-/** Finds, across every pair of units of a claim, names replaced by other names of the same type. */
-function findSwaps(context: CompareContext, units: Unit[]): Map<string, Swap> {
-	const swaps = new Map<string, Swap>();
-	const withNames = units.filter((unit) => unit.names.length > 0);
-	for (let i = 0; i < withNames.length; i++) {
-		// Each passage is compared with a few others, not all: a claim a thousand outlets carry
-		// must not cost a million diffs, and a swap shows against any passage that has the rival.
-		for (let j = i + 1; j < Math.min(withNames.length, i + 1 + comparedPerPassage); j++) {
-			const [a, b] = [withNames[i], withNames[j]];
-			const paired = diffWords(a.tokens, b.tokens)
-				.changes.filter((change) => change.removed.length > 0 && change.added.length > 0)
-				.flatMap((change) =>
-					namesIn(context, a, change.removed).flatMap((left) =>
-						namesIn(context, b, change.added).map((right) => ({ left, right, compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords, placed: true })),
-					),
-				);
-			const leftNames = namesIn(context, a, a.tokens);
-			const rightNames = namesIn(context, b, b.tokens);
-			const byPreposition = leftNames.flatMap((left) =>
-				rightNames.filter((right) => sameLeadWord(a, left.mention, b, right.mention)).map((right) => ({ left, right, compact: false, placed: true })),
-			);
-			for (const { left, right, compact, placed } of [...paired, ...byPreposition, ...soleUnshared(a, leftNames, b, rightNames)]) {
-				// The odd name is absent from the other passage; its rival is absent from this one,
-				// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
-				if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
-					continue;
-				}
-				const pairKey = [left.key, right.key].sort().join('↔');
-				const swap = swaps.get(pairKey) ?? { sides: [{ key: left.key, units: [], mentions: [] }, { key: right.key, units: [], mentions: [] }] as [SwapSide, SwapSide], placed };
-				swap.placed ||= placed;
-				for (const [side, unit, mention] of [
-					[swap.sides.find((candidate) => candidate.key === left.key)!, a, left.mention],
-					[swap.sides.find((candidate) => candidate.key === right.key)!, b, right.mention],
-				] as const) {
-					if (!side.units.includes(unit)) {
-						side.units.push(unit);
-						side.mentions.push(mention);
-					}
-				}
-				swaps.set(pairKey, swap);
-			}
-		}
-	}
-	return swaps;
-}
-
-/**
- * Two aligned passages that each name one person the other does not:
- * "In a March interview with Harbour Weekly, the skipper Tamsin Rook said …" / "In an interview
- * in March, Halloran told Harbour Weekly …". The word order differs too much for the diff to pair
- * them, yet with everything else shared, the one name left on each side fills the same role.
- * Only people: one outlet's "Port Halden" against another's "Kestria" is the same place told
- * finer. Weaker evidence than a diff: such a swap is listed as low.
- */
-function soleUnshared(a: Unit, leftNames: NamedMention[], b: Unit, rightNames: NamedMention[]): { left: NamedMention; right: NamedMention; compact: boolean; placed: boolean }[] {
-	const people = (names: NamedMention[], other: Unit) => names.filter((name) => name.entity.type === 'person' && !other.entities.has(name.key));
-	const lefts = people(leftNames, b);
-	const rights = people(rightNames, a);
-	const sole = (names: NamedMention[]) => new Set(names.map((name) => name.key)).size === 1;
-	return sole(lefts) && sole(rights) ? [{ left: lefts[0], right: rights[0], compact: false, placed: false }] : [];
-}
-
-/** How many following passages of a claim each passage is compared with for swapped names. */
-const comparedPerPassage = 8;
-
-/** Longest replaced stretch in which a name may be paired with a name the other passage also has. */
-const maxSwapWords = 4;
-
-/** Words that place a name: "in Vessingrad" / "in Port Halden", "by the … agency". */
-const leadWords = new Set(['in', 'at', 'to', 'from', 'by', 'near', 'of', 'with', 'told', 'said', 'for']);
-
-/**
- * Whether two mentions follow the same placing word ("in", "at", "by") and are the only names
- * after it in their passages: then they fill the same role. "Officials in Marlow Bay … the
- * regatta in Vessingrad" gives "in" two names, and says nothing about which one another
- * outlet's "in Port Halden" stands for.
- */
-function sameLeadWord(a: Unit, left: LocatedMention, b: Unit, right: LocatedMention): boolean {
-	const word = leadWord(a, left);
-	return word !== undefined && leadWords.has(word) && word === leadWord(b, right) && soleAfter(a, word) && soleAfter(b, word);
-}
-
-/** The word before a mention, articles skipped. */
-function leadWord(unit: Unit, mention: Span): string | undefined {
-	const before = unit.tokens.filter((token) => token.end <= mention.start && !/^(?:the|a|an)$/.test(token.norm));
-	return before[before.length - 1]?.norm;
-}
-
-/** Whether one name only of the passage follows the word. */
-function soleAfter(unit: Unit, word: string): boolean {
-	return unit.names.filter((name) => leadWord(unit, name) === word).length === 1;
-}
-
-/** A name of a passage with its identity. */
-interface NamedMention {
-	key: string;
-	entity: Entity;
-	mention: LocatedMention;
-}
-
-/** The names whose mention overlaps some of the tokens. */
-function namesIn(context: CompareContext, unit: Unit, tokens: Token[]): NamedMention[] {
-	const found: NamedMention[] = [];
-	const text = context.textOf(unit.article);
-	for (const name of unit.names) {
-		const entity = context.entity(name.key);
-		if (entity && tokens.some((token) => token.start < name.end && name.start < token.end)) {
-			found.push({ key: name.key, entity, mention: { article: unit.article, start: name.start, end: name.end, text: text.slice(name.start, name.end) } });
-		}
-	}
-	return found;
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * One measurement of `npm run bench`, run in a child process of its own so that its peak memory
+ * is its own: `bare FOLDER` times a bare retext-english parse of every article file of a folder
+ * (the floor the report is measured against); `report FOLDER` times the whole report as
+ * `crossread report FOLDER --format json` builds it (read, analyse, compare, build, format).
+ * Prints one line of JSON.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import retextEnglish from 'retext-english';
+import { unified } from 'unified';
+import { compareArticles } from '../src/core/pipeline';
+import { formatJson } from '../src/core/report/controlCharacters';
+import { buildReport } from '../src/core/report/model';
+
+const [mode, folder] = process.argv.slice(2);
+const megabytes = (bytes: number) => bytes / 1024 / 1024;
+
+function collect(): void {
+	(globalThis as { gc?: () => void }).gc?.();
+}
+
+function bare(): void {
+	const texts = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
+	const parser = unified().use(retextEnglish);
+	const start = performance.now();
+	let paragraphs = 0;
+	for (const text of texts) {
+		paragraphs += parser.parse(text).children.length;
+	}
+	console.log(JSON.stringify({ ms: performance.now() - start, articles: texts.length, paragraphs }));
+}
+
+async function report(): Promise<void> {
+	collect();
+	const heapBefore = process.memoryUsage().heapUsed;
+	const start = performance.now();
+	const { corpus, comparison } = await compareArticles([folder]);
+	const compareMs = performance.now() - start;
+	// What the analysis and the comparison keep, after a collection (not timed).
+	collect();
+	const kept = megabytes(process.memoryUsage().heapUsed - heapBefore);
+	const restart = performance.now();
+	const output = formatJson(buildReport(corpus, comparison, { minSeverity: 'low' }));
+	const ms = compareMs + performance.now() - restart;
+	const articles = corpus.articles.length;
+	console.log(
+		JSON.stringify({
+			ms,
+			compareMs,
+			articles,
+			discrepancies: comparison.discrepancies.length,
+			outputMB: megabytes(output.length),
+			keptKBPerArticle: (kept * 1024) / articles,
+			peakMB: megabytes(process.resourceUsage().maxRSS * 1024),
+		}),
+	);
+}
+
+if (mode === 'bare') {
+	bare();
+} else {
+	void report();
+}

@@ -1,0 +1,224 @@
+import type { Entity, LocatedMention, Span } from '../../types';
+import type { CompareContext } from '../context';
+import { rememberedReplacements, type Replacement } from '../replacements';
+import type { Token } from '../tokens';
+import type { ResolvedMention, Unit } from '../units';
+
+/** Two names of one kind that the word diff of aligned passages puts in the same place. */
+export interface Swap {
+	sides: [SwapSide, SwapSide];
+	/** The diff or a shared placing word puts them in the same place; else only elimination pairs them (`soleUnshared`). */
+	placed: boolean;
+}
+
+export interface SwapSide {
+	key: string;
+	units: Unit[];
+	mentions: LocatedMention[];
+	/** `units` as a set: a claim of hundreds of passages is not searched once per pair. */
+	seen: Set<Unit>;
+}
+
+/** Where a swap found for one pair of passages stands: indices into each passage's `names`. */
+interface Candidate {
+	left: number;
+	right: number;
+	placed: boolean;
+}
+
+/**
+ * Finds, across every pair of units of a claim, names replaced by other names of the same type.
+ * One finder serves a whole comparison: what a pair of passages holds depends only on their words,
+ * where the words and names stand in them and which identities the names are, so a pair met
+ * again (republished wire copy: ten outlets, one agency story) costs a look-up.
+ */
+export class SwapFinder {
+	private readonly shapeIds = new Map<string, number>();
+	private readonly shapeOf = new WeakMap<Unit, number>();
+	private readonly known = new Map<string, Candidate[]>();
+	private readonly replacements = rememberedReplacements();
+
+	constructor(private readonly context: CompareContext) {}
+
+	/** The swaps of one claim's passages (or of a near-miss pair), by the pair of identities. */
+	findSwaps(units: Unit[]): Map<string, Swap> {
+		const swaps = new Map<string, Swap>();
+		const withNames = units.filter((unit) => unit.names.length > 0);
+		for (let i = 0; i < withNames.length; i++) {
+			// Each passage is compared with a few others, not all: a claim a thousand outlets carry
+			// must not cost a million diffs, and a swap shows against any passage that has the rival.
+			for (let j = i + 1; j < Math.min(withNames.length, i + 1 + comparedPerPassage); j++) {
+				const [a, b] = [withNames[i], withNames[j]];
+				for (const { left, right, placed } of this.candidates(a, b)) {
+					const [leftKey, rightKey] = [a.names[left].key, b.names[right].key];
+					const pairKey = [leftKey, rightKey].sort().join('↔');
+					const swap = swaps.get(pairKey) ?? { sides: [newSide(leftKey), newSide(rightKey)] as [SwapSide, SwapSide], placed };
+					swap.placed ||= placed;
+					for (const [side, unit, name] of [
+						[swap.sides.find((candidate) => candidate.key === leftKey)!, a, a.names[left]],
+						[swap.sides.find((candidate) => candidate.key === rightKey)!, b, b.names[right]],
+					] as const) {
+						if (!side.seen.has(unit)) {
+							side.seen.add(unit);
+							side.units.push(unit);
+							side.mentions.push(locate(this.context, unit, name));
+						}
+					}
+					swaps.set(pairKey, swap);
+				}
+			}
+		}
+		return swaps;
+	}
+
+	/** The swaps one pair of passages holds, remembered by the pair's shapes. */
+	private candidates(a: Unit, b: Unit): Candidate[] {
+		const key = `${this.shape(a)},${this.shape(b)}`;
+		let found = this.known.get(key);
+		if (!found) {
+			found = pairCandidates(this.context, a, b, this.replacements);
+			this.known.set(key, found);
+		}
+		return found;
+	}
+
+	/** A number for everything `pairCandidates` reads of a unit: its words, and its words and names placed from its start. */
+	private shape(unit: Unit): number {
+		let id = this.shapeOf.get(unit);
+		if (id === undefined) {
+			const words = unit.tokens.map((token) => `${token.norm} ${token.start - unit.start} ${token.end - unit.start}`).join(' ');
+			const names = unit.names.map((name) => `${name.key}\u0000${name.start - unit.start} ${name.end - unit.start}`).join('\u0000');
+			const text = `${words}\u0001${names}`;
+			id = this.shapeIds.get(text);
+			if (id === undefined) {
+				id = this.shapeIds.size;
+				this.shapeIds.set(text, id);
+			}
+			this.shapeOf.set(unit, id);
+		}
+		return id;
+	}
+}
+
+function newSide(key: string): SwapSide {
+	return { key, units: [], mentions: [], seen: new Set() };
+}
+
+/** The swaps of one pair of passages, in the order they are found. */
+function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements: (a: Token[], b: Token[]) => Replacement[]): Candidate[] {
+	// Most pairs cannot hold a swap: a verbatim copy, or two passages naming the same people.
+	// Only a name of one that the other lacks, with a rival of its type, is worth a word diff.
+	if (!mayHoldSwap(context, a, b)) {
+		return [];
+	}
+	const paired = replacements(a.tokens, b.tokens).flatMap((change) =>
+		namesIn(context, a, change.removed).flatMap((left) =>
+			namesIn(context, b, change.added).map((right) => ({ left, right, compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords, placed: true })),
+		),
+	);
+	const leftNames = namesIn(context, a, a.tokens);
+	const rightNames = namesIn(context, b, b.tokens);
+	const byPreposition = leftNames.flatMap((left) =>
+		rightNames.filter((right) => sameLeadWord(a, left.mention, b, right.mention)).map((right) => ({ left, right, compact: false, placed: true })),
+	);
+	const found: Candidate[] = [];
+	for (const { left, right, compact, placed } of [...paired, ...byPreposition, ...soleUnshared(a, leftNames, b, rightNames)]) {
+		// The odd name is absent from the other passage; its rival is absent from this one,
+		// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
+		if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
+			continue;
+		}
+		found.push({ left: left.index, right: right.index, placed });
+	}
+	return found;
+}
+
+/**
+ * Whether some name of `a` that `b` lacks has a name of the same type in `b` other than itself:
+ * the least every swap below needs ("Vessingrad" in one, "Port Halden" in the other), so a pair
+ * without one is passed over with no change to what is found.
+ */
+function mayHoldSwap(context: CompareContext, a: Unit, b: Unit): boolean {
+	for (const left of a.names) {
+		const leftType = b.entities.has(left.key) ? undefined : context.entity(left.key)?.type;
+		if (leftType !== undefined && b.names.some((right) => right.key !== left.key && context.entity(right.key)?.type === leftType)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Two aligned passages that each name one person the other does not:
+ * "In a March interview with Harbour Weekly, the skipper Tamsin Rook said …" / "In an interview
+ * in March, Halloran told Harbour Weekly …". The word order differs too much for the diff to pair
+ * them, yet with everything else shared, the one name left on each side fills the same role.
+ * Only people: one outlet's "Port Halden" against another's "Kestria" is the same place told
+ * finer. Weaker evidence than a diff: such a swap is listed as low.
+ */
+function soleUnshared(a: Unit, leftNames: NamedMention[], b: Unit, rightNames: NamedMention[]): { left: NamedMention; right: NamedMention; compact: boolean; placed: boolean }[] {
+	const people = (names: NamedMention[], other: Unit) => names.filter((name) => name.entity.type === 'person' && !other.entities.has(name.key));
+	const lefts = people(leftNames, b);
+	const rights = people(rightNames, a);
+	const sole = (names: NamedMention[]) => new Set(names.map((name) => name.key)).size === 1;
+	return sole(lefts) && sole(rights) ? [{ left: lefts[0], right: rights[0], compact: false, placed: false }] : [];
+}
+
+/** How many following passages of a claim each passage is compared with for swapped names. */
+const comparedPerPassage = 8;
+
+/** Longest replaced stretch in which a name may be paired with a name the other passage also has. */
+const maxSwapWords = 4;
+
+/** Words that place a name: "in Vessingrad" / "in Port Halden", "by the … agency". */
+const leadWords = new Set(['in', 'at', 'to', 'from', 'by', 'near', 'of', 'with', 'told', 'said', 'for']);
+
+/**
+ * Whether two mentions follow the same placing word ("in", "at", "by") and are the only names
+ * after it in their passages: then they fill the same role. "Officials in Marlow Bay … the
+ * regatta in Vessingrad" gives "in" two names, and says nothing about which one another
+ * outlet's "in Port Halden" stands for.
+ */
+function sameLeadWord(a: Unit, left: LocatedMention, b: Unit, right: LocatedMention): boolean {
+	const word = leadWord(a, left);
+	return word !== undefined && leadWords.has(word) && word === leadWord(b, right) && soleAfter(a, word) && soleAfter(b, word);
+}
+
+/** The word before a mention, articles skipped. */
+function leadWord(unit: Unit, mention: Span): string | undefined {
+	const before = unit.tokens.filter((token) => token.end <= mention.start && !/^(?:the|a|an)$/.test(token.norm));
+	return before[before.length - 1]?.norm;
+}
+
+/** Whether one name only of the passage follows the word. */
+function soleAfter(unit: Unit, word: string): boolean {
+	return unit.names.filter((name) => leadWord(unit, name) === word).length === 1;
+}
+
+/** A name of a passage with its identity. */
+interface NamedMention {
+	/** Its place in the unit's `names`. */
+	index: number;
+	key: string;
+	entity: Entity;
+	mention: LocatedMention;
+}
+
+/** The names whose mention overlaps some of the tokens. */
+function namesIn(context: CompareContext, unit: Unit, tokens: Token[]): NamedMention[] {
+	const found: NamedMention[] = [];
+	const text = context.textOf(unit.article);
+	unit.names.forEach((name, index) => {
+		const entity = context.entity(name.key);
+		if (entity && tokens.some((token) => token.start < name.end && name.start < token.end)) {
+			found.push({ index, key: name.key, entity, mention: { article: unit.article, start: name.start, end: name.end, text: text.slice(name.start, name.end) } });
+		}
+	});
+	return found;
+}
+
+
+/** A name of a passage as a mention: where it stands and its text. */
+function locate(context: CompareContext, unit: Unit, name: ResolvedMention): LocatedMention {
+	return { article: unit.article, start: name.start, end: name.end, text: context.textOf(unit.article).slice(name.start, name.end) };
+}
