@@ -86,6 +86,10 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 			return undefined;
 		}
 		i = comma + 1;
+		// "On “Harbour Hour,” Ortiz said …": the comma may stand inside the closing mark.
+		while (i < before.length && before[i].pos === 'PUNCT') {
+			i++;
+		}
 	}
 	return undefined;
 }
@@ -266,7 +270,7 @@ export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: numb
 export function tailAttribution(tokens: TaggedToken[], quoteEnd: number, isReporting: (token: TaggedToken) => boolean): ClauseSubject | undefined {
 	let comma = -1;
 	for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= quoteEnd; k--) {
-		if (tokens[k].text === ',' && tokens.length - k <= 16) {
+		if (tokens[k].text === ',') {
 			// The attribution is the first clause after a comma that holds a reporting verb.
 			const verb = tokens.findIndex((token, j) => j > k && isReporting(token));
 			if (verb > k && verb - k <= 6) {

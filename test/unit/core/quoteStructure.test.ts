@@ -62,6 +62,12 @@ suite('attribution by sentence structure', () => {
 		assert.equal(subject?.kind, 'description');
 	});
 
+	test('an introduction whose comma stands inside a closing mark is skipped too', () => {
+		const text = 'On “Harbour Hour,” Senator Mara Quill said the levy was a “mistake.”';
+		const tokens = tagRange(text, 0, text.length);
+		assert.equal(subjectBefore(tokens, text.lastIndexOf('“'))?.name, 'Senator Mara Quill');
+	});
+
 	test('an appositive between the subject and its verb is skipped', () => {
 		const { tokens, open } = sentence('Brandt, a lawyer for the ferry company, described the ruling as “plainly absurd.”');
 		assert.equal(subjectBefore(tokens, open)?.name, 'Brandt');
