@@ -7,13 +7,13 @@ import { analyzeArticle, combineAnalyses } from '../../src/core/analyze';
 import { compareCorpus } from '../../src/core/compare/compare';
 import { findBoilerplate } from '../../src/core/boilerplate';
 import { findEntityMentions } from '../../src/core/entities';
-import { groupEntities } from '../../src/core/entityGrouping';
+import { groupEntities } from '../../src/core/entities/grouping';
 import { extractFigures } from '../../src/core/figures';
 import { readHeader } from '../../src/core/header';
 import { findMarkup } from '../../src/core/markdown';
 import { parseArticle } from '../../src/core/parse';
 import { findQuotes } from '../../src/core/quotes';
-import { attributeSpeech } from '../../src/core/speakers';
+import { attributeSpeech } from '../../src/core/quotes/speakers';
 import type { ArticleAnalysis, ParsedArticle } from '../../src/core/types';
 import { realisticArticle } from './generators';
 

@@ -1,6 +1,6 @@
 import { BudgetExceeded, checkBudget, defaultArticleBudgetMs, withBudget } from './budget';
 import { collectNameEvidence, findEntityMentions } from './entities';
-import { groupEntities } from './entityGrouping';
+import { groupEntities } from './entities/grouping';
 import { extractFigures } from './figures';
 import { parseArticle, type ArticleSource } from './parse';
 import { findQuotes } from './quotes';

@@ -1,13 +1,13 @@
 import { checkBudget } from './budget';
-import { dateReference, dateWords, relativePeriodSource } from './dates';
-import type { DateContext } from './dates';
+import { dateReference, dateWords, relativePeriodSource } from './figures/dates';
+import type { DateContext } from './figures/dates';
 import { currencySignClass } from './figures/currencies';
 import { findUrls } from './figures/identifiers';
 import { lendCurrencies } from './figures/money';
 import { readAt } from './figures/ranges';
 import type { Reading } from './figures/reading';
-import { numberWords, ordinalWords, tokenize } from './numberWords';
-import type { Token } from './numberWords';
+import { numberWords, ordinalWords, tokenize } from './figures/numberWords';
+import type { Token } from './figures/numberWords';
 import type { Figure, ParsedArticle, Span } from './types';
 
 export { formatFigure } from './figures/formatFigure';

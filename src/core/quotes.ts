@@ -1,4 +1,4 @@
-import { attributeSpeech, isIntroducedBySpeech } from './speakers';
+import { attributeSpeech, isIntroducedBySpeech } from './quotes/speakers';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
 

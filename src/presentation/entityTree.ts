@@ -1,4 +1,4 @@
-import { variantForms } from '../core/entityGrouping';
+import { variantForms } from '../core/entities/grouping';
 import type { Entity, EntityType } from '../core/types';
 import { type ArticleDirectory, outletOf } from './articleDirectory';
 import { fold } from './ignoreFile';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { variantForms } from '../core/entityGrouping';
+import { variantForms } from '../core/entities/grouping';
 import { buildReport } from '../core/report/model';
 import { commandIds } from '../presentation/commandIds';
 import { renderReportHtml } from '../presentation/reportHtml';

@@ -2,7 +2,7 @@ import { analyzeArticle, combineAnalyses } from '../core/analyze';
 import { Aligner } from '../core/compare/aligner';
 import { compareCorpus } from '../core/compare/compare';
 import { comparePassageAt } from '../core/compare/lookup';
-import { variantForms } from '../core/entityGrouping';
+import { variantForms } from '../core/entities/grouping';
 import { formatMarkdown } from '../core/report/formatMarkdown';
 import { buildReport, type DiscrepancySelection, type ReportFilter } from '../core/report/model';
 import type { ArticleAnalysis, InputWarning, Position, Span } from '../core/types';

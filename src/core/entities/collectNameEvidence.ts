@@ -1,4 +1,4 @@
-import { lexicalType, nameSuffixes } from '../nameLexicon';
+import { lexicalType, nameSuffixes } from './lexicon';
 import type { ParsedArticle } from '../types';
 import type { NameEvidence } from './nameEvidence';
 import { isHeadWord, keyOf } from './nameWords';

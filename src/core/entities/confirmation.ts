@@ -1,5 +1,5 @@
-import { phoneticCodes, similarNames } from '../entityGrouping';
-import { gazetteer, knownOrganizations, lexicalisedAcronyms, stopWords, timeWords } from '../nameLexicon';
+import { phoneticCodes, similarNames } from './grouping';
+import { gazetteer, knownOrganizations, lexicalisedAcronyms, stopWords, timeWords } from './lexicon';
 import type { NameEvidence } from './nameEvidence';
 import type { Token } from './tokens';
 

@@ -1,4 +1,4 @@
-import { demonyms, firstNames, gazetteer } from '../nameLexicon';
+import { demonyms, firstNames, gazetteer } from './lexicon';
 import type { NameEvidence } from './nameEvidence';
 import type { Token } from './tokens';
 

@@ -10,7 +10,7 @@ import {
 	thingHeads,
 	titleModifiers,
 	titleWords,
-} from '../nameLexicon';
+} from './lexicon';
 import type { Span } from '../types';
 import { readDateline } from './datelines';
 import { isDemonymToken } from './demonyms';

@@ -1,4 +1,4 @@
-import { commonAcronyms, organizationHeads, placeHeads, stopWords, thingHeads, timeWords } from '../nameLexicon';
+import { commonAcronyms, organizationHeads, placeHeads, stopWords, thingHeads, timeWords } from './lexicon';
 import type { Token } from './tokens';
 
 /** Words that can stand in a name: capitalised, acronyms and initials, minus stop and time words. */

@@ -1,5 +1,5 @@
-import { isEnglishWord } from '../englishWords';
-import { firstNames, gazetteer, knownOrganizations, speechVerbs } from '../nameLexicon';
+import { isEnglishWord } from '../text/englishWords';
+import { firstNames, gazetteer, knownOrganizations, speechVerbs } from './lexicon';
 import { isDerivedDemonym, isPlaceByDemonym } from './demonyms';
 import type { NameEvidence } from './nameEvidence';
 import { isHeadWord, keyOf } from './nameWords';

@@ -1,4 +1,4 @@
-import { firstNames, titleModifiers, titleWords } from '../nameLexicon';
+import { firstNames, titleModifiers, titleWords } from './lexicon';
 import { isHeadWord } from './nameWords';
 import type { Part } from './part';
 import type { Token } from './tokens';

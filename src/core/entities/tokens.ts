@@ -1,4 +1,4 @@
-import { longAcronyms, speechVerbs, wordKey } from '../nameLexicon';
+import { longAcronyms, speechVerbs, wordKey } from './lexicon';
 import type { Span } from '../types';
 import { nextWord, wordEnd } from './wordBoundaries';
 import { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } from './wordGaps';

@@ -1,4 +1,4 @@
-import { lexicalType, organizationNouns, placeNouns, placePrepositions, speechVerbs, titleWords } from '../nameLexicon';
+import { lexicalType, organizationNouns, placeNouns, placePrepositions, speechVerbs, titleWords } from './lexicon';
 import type { EntityType } from '../types';
 import { isPlaceByDemonym } from './demonyms';
 import type { NameEvidence } from './nameEvidence';

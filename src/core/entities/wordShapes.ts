@@ -1,4 +1,4 @@
-import { dottedAbbreviations } from '../nameLexicon';
+import { dottedAbbreviations } from './lexicon';
 
 /** The shape of a word (see `shapeOf`). */
 export type WordShape = 'cap' | 'upper' | 'initial' | 'lower' | 'other';

@@ -1,6 +1,6 @@
-import type { DateContext } from '../dates';
-import { applyScale, numberWords, readNumeral, readOrdinal, readScale } from '../numberWords';
-import type { Numeral, Token } from '../numberWords';
+import type { DateContext } from './dates';
+import { applyScale, numberWords, readNumeral, readOrdinal, readScale } from './numberWords';
+import type { Numeral, Token } from './numberWords';
 import { readBare } from './bareNumbers';
 import { readCompound, readCountedNoun } from './counts';
 import { currencyCodes } from './currencies';

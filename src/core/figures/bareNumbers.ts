@@ -1,5 +1,5 @@
-import type { DateContext } from '../dates';
-import type { Numeral, Token } from '../numberWords';
+import type { DateContext } from './dates';
+import type { Numeral, Token } from './numberWords';
 import type { Step } from './reading';
 import { isCapitalised, notNouns } from './wordClasses';
 

@@ -1,5 +1,5 @@
-import { numberWords, singular } from '../numberWords';
-import type { Numeral, Token } from '../numberWords';
+import { numberWords, singular } from './numberWords';
+import type { Numeral, Token } from './numberWords';
 import type { FigureKind } from '../types';
 import { measures, timeUnits } from './units';
 import { isCapitalised, notNouns } from './wordClasses';

@@ -1,4 +1,4 @@
-import { plural } from '../numberWords';
+import { plural } from './numberWords';
 import type { Figure, FigureKind } from '../types';
 import { currencySymbols } from './currencies';
 import { durationScales, unitSuffixes } from './units';

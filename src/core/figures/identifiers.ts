@@ -1,4 +1,4 @@
-import type { Token } from '../numberWords';
+import type { Token } from './numberWords';
 import type { Span } from '../types';
 import type { Step } from './reading';
 import { isCapitalised, notNouns } from './wordClasses';

@@ -1,5 +1,5 @@
-import { applyScale } from '../numberWords';
-import type { Numeral, Token } from '../numberWords';
+import { applyScale } from './numberWords';
+import type { Numeral, Token } from './numberWords';
 import {
 	currencyCodes, currencyNames, currencySigns, dollarPrefixes, dollarQualifiers, scaledCurrencyNames, subunits,
 } from './currencies';

@@ -1,6 +1,6 @@
-import { readDate, readTime } from '../dates';
-import type { DateContext } from '../dates';
-import { applyScale, scaleAbbreviations, scaleWords } from '../numberWords';
+import { readDate, readTime } from './dates';
+import type { DateContext } from './dates';
+import { applyScale, scaleAbbreviations, scaleWords } from './numberWords';
 import { readAmount } from './amounts';
 import type { Reading, Step } from './reading';
 

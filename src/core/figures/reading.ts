@@ -1,4 +1,4 @@
-import type { DateReading } from '../dates';
+import type { DateReading } from './dates';
 
 /** A figure being read: token indices and a normalised value. */
 export interface Reading extends Omit<DateReading, 'unit'> {

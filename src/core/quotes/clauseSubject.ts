@@ -1,4 +1,4 @@
-import { isEnglishWord } from '../englishWords';
+import { isEnglishWord } from '../text/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 

@@ -1,5 +1,5 @@
 import { getGender } from 'gender-detection-from-name';
-import { lexicalType, titleWords, timeWords, wordKey } from '../nameLexicon';
+import { lexicalType, titleWords, timeWords, wordKey } from '../entities/lexicon';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 

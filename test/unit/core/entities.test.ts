@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { collectNameEvidence, findEntityMentions } from '../../../src/core/entities';
-import { groupEntities, similarNames, variantForms } from '../../../src/core/entityGrouping';
+import { groupEntities, similarNames, variantForms } from '../../../src/core/entities/grouping';
 import { parseArticle } from '../../../src/core/parse';
 import type { Entity, EntityMention, ParsedArticle } from '../../../src/core/types';
 import { articleFiles, loadTruth, parseFile, parseSample, score, seedsFolder, seedsPresent } from '../helpers/sample';

@@ -1,5 +1,5 @@
 import type { Entity, Figure, LocatedMention } from '../../types';
-import { titleModifiers, titleWords } from '../../nameLexicon';
+import { titleModifiers, titleWords } from '../../entities/lexicon';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { firstStartingAt } from '../../spanIndex';
 

@@ -1,5 +1,5 @@
-import { similarNames, variantForms } from '../../entityGrouping';
-import { firstNames } from '../../nameLexicon';
+import { similarNames, variantForms } from '../../entities/grouping';
+import { firstNames } from '../../entities/lexicon';
 import type { Entity, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';

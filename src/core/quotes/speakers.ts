@@ -1,11 +1,11 @@
-import { dottedAbbreviations, lexicalType, nameParticles, wordKey, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords } from './nameLexicon';
-import { checkBudget } from './budget';
-import { isEnglishWord } from './englishWords';
-import type { ParsedArticle, Quote, Sentence, Span, Speaker } from './types';
-import { firstStartingAt } from './spanIndex';
-import { headlineSpeaker, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './quotes/clauseSubject';
-import { tagRange, type TaggedToken } from './text/tagger';
-import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './quotes/pronouns';
+import { dottedAbbreviations, lexicalType, nameParticles, wordKey, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords } from '../entities/lexicon';
+import { checkBudget } from '../budget';
+import { isEnglishWord } from '../text/englishWords';
+import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
+import { firstStartingAt } from '../spanIndex';
+import { headlineSpeaker, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
+import { tagRange, type TaggedToken } from '../text/tagger';
+import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './pronouns';
 
 /** A word or a punctuation character of the prose. */
 interface Token {

@@ -1,4 +1,4 @@
-import type { EntityType } from './types';
+import type { EntityType } from '../types';
 
 /**
  * Splits a comma-separated list into a set of `wordKey`s; entries may hold spaces ("new york").

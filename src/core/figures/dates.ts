@@ -6,7 +6,7 @@
  * June, "march" (the verb) read as a month, bare years ("in 2001") not found, and a date with its
  * time ("Dec. 15, 2021 at 3:24 p.m.") returned as one span where Crossread wants two figures.
  */
-import type { FigureKind } from './types';
+import type { FigureKind } from '../types';
 import { readNumeral, singular, scaleWords } from './numberWords';
 import type { Token } from './numberWords';
 

@@ -1,6 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { firstNames, gazetteer, lexicalType, nameKey, nameSuffixes, placeAliases } from './nameLexicon';
-import type { Entity, EntityMention, EntityType, LocatedMention } from './types';
+import { firstNames, gazetteer, lexicalType, nameKey, nameSuffixes, placeAliases } from './lexicon';
+import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
 
 /** One article's mentions, as `groupEntities` takes them. */
 export interface ArticleMentions {
