@@ -79,9 +79,9 @@ export function findQuotes(parsed: ParsedArticle): Quote[] {
 		text: parsed.article.text.slice(quote.inner.start, quote.inner.end),
 		kind: kindOf(parsed, quote, outer),
 	}));
-	// A title of a work is nobody's speech: "the film “Harbour Lights”" is set in marks, not said.
+	// A title of a work or a term is nobody's speech: "the film “Harbour Lights”", "the so-called “levy”".
 	return attributeSpeech(parsed, direct)
-		.map((quote) => (quote.kind === 'title' ? { ...quote, direct: false } : quote))
+		.map((quote) => (quote.kind === 'title' || quote.kind === 'term' ? { ...quote, direct: false } : quote))
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -436,6 +436,14 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
 const workBefore = /\b(?:film|films|movie|movies|book|novel|memoir|song|single|album|show|series|sitcom|play|musical|documentary|opera|programme|program|poem|painting|episode|franchise|sequel|starred in|star of|role in|roles in|work in|appeared in|director of|author of|credits include|titled|entitled)[\s,]*$/i;
 const workAfter = /^[\s,]*(?:star|stars|actress|actor|director|author|singer|creator|producer|franchise|movies|films|series|sequel|cast|co-star|fame|soundtrack|episode|trilogy|remake|books|novels)\b/i;
 
+/**
+ * A word or phrase quoted as a word, not as anyone's speech: "the so-called “harbour tax”", "the
+ * term “ferry desert”", "a campaign known as “Ships First”".
+ * NOTE: "called it “…”", "dubbed her “…”", "described as “…”" and "referred to as “…”" are left out: there a person
+ * characterises something in their own words, a partial quote of their speech.
+ */
+const termBefore = /\b(?:so-called|so called|(?:the|a|an|this|that|their|his|her) (?:term|terms|word|words|phrase|label|slogan|motto|catchphrase|hashtag|expression|nickname)|known as|hashtag)[\s,:]*$/i;
+
 /** Short words a title leaves in lower case ("Summer of Ships", "Salt and Iron"). */
 const titleSmallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'vs', 'de']);
 
@@ -445,6 +453,9 @@ const titleSmallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on'
  * "“Captain of the Year”"), unless a speech verb introduces it ("“Thank You,” she said").
  */
 function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quote['kind'] {
+	if (termBefore.test(parsed.text.slice(Math.max(0, quote.start - 30), quote.start))) {
+		return 'term';
+	}
 	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];
 	const titleCase = words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && titleSmallWords.has(word)));
 	if (titleCase && words.length <= 14 && hasWorkCue(parsed.text, quote)) {

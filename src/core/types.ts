@@ -95,8 +95,12 @@ export interface Quote extends Span {
 	text: string;
 	/** Offsets of the quoted words, without the marks. */
 	inner: Span;
-	/** `speech` for words someone said; `scare` for one or two words set off ("'democracy'"), `title` for names of works. */
-	kind: 'speech' | 'scare' | 'title';
+	/**
+	 * `speech` for words someone said; `scare` for one or two words set off ("'democracy'"),
+	 * `title` for names of works, `term` for a word or phrase quoted as a word ("the so-called
+	 * “harbour tax”", "a slogan, “Ships First”").
+	 */
+	kind: 'speech' | 'scare' | 'title' | 'term';
 	/** Words in quotation marks that someone said or wrote; `false` for reported speech ("Xi said that China would …") and for the title of a work. */
 	direct: boolean;
 	/** `false` when no closing mark was found: the quote ends at the end of its paragraph. */

@@ -137,6 +137,21 @@ suite('speakers in articles', () => {
 		assert.equal(quotes.find((quote) => quote.text === 'Harbour Lights Forever')?.kind, 'title');
 	});
 
+	test('a word quoted as a word is a term, not speech', () => {
+		const quotes = quotesOf('Title line\n\nMara Quill opposed the so-called “harbour tax” and the slogan “Ships First” on Monday.');
+		for (const text of ['harbour tax', 'Ships First']) {
+			const quote = quotes.find((found) => found.text === text);
+			assert.equal(quote?.kind, 'term', text);
+			assert.equal(quote?.direct, false, text);
+			assert.equal(quote?.speaker, undefined, text);
+		}
+	});
+
+	test('words a person dubs something with are that person’s speech', () => {
+		const quotes = quotesOf('Title line\n\nMara Quill dubbed the levy “a tax on fishermen” on Monday.');
+		assert.equal(quotes.find((quote) => quote.text === 'a tax on fishermen')?.kind, 'speech');
+	});
+
 	test('quoted words in a sentence without a person stay a scare quote', () => {
 		const quotes = quotesOf('The “historic” harbour reopened on Monday after repairs.');
 		assert.equal(quotes.find((quote) => quote.text === 'historic')?.kind, 'scare');
