@@ -167,8 +167,12 @@ export const organizationNouns = wordSet(`
 /** Prepositions before a name that make it a place ("in Beijing", "from Moscow", "near Houston"). */
 export const placePrepositions = wordSet('in, from, near, outside, across, throughout, into, towards, toward, via');
 
-/** Verbs of saying after (or before) a name that make it a person, or an organization speaking ("Xi said"). */
-export const speechVerbs = wordSet(`
+/**
+ * Words after (or before) a name that make it a person, or an organization speaking: verbs of
+ * saying and of a life ("Xi said", "Ortiz died"), "who", "himself". The speaker rules' own
+ * reporting verbs are in `quotes/lexicon.ts`.
+ */
+export const personCueWords = wordSet(`
 	said, says, told, tells, added, adds, asked, explained, noted, stressed, wrote, writes, tweeted, replied,
 	insisted, argued, warned, announced, declared, recalled, claimed, acknowledged, admitted, urged, called, who,
 	whose, himself, herself, smiled, laughed, died, married, thanked, welcomed, responded, denied

@@ -1,5 +1,5 @@
 import { isEnglishWord } from '../text/englishWords';
-import { firstNames, gazetteer, knownOrganizations, speechVerbs } from './lexicon';
+import { firstNames, gazetteer, knownOrganizations, personCueWords } from './lexicon';
 import { isDerivedDemonym, isPlaceByDemonym } from './demonyms';
 import type { NameEvidence } from './nameEvidence';
 import { isHeadWord, keyOf } from './nameWords';
@@ -53,7 +53,7 @@ function isSubjectName(tokens: Token[], index: number, text: string): boolean {
 	if (token.kind !== 'cap' || usedInLowerCase(text, token.key)) {
 		return false;
 	}
-	if (next?.joined && speechVerbs.has(next.key)) {
+	if (next?.joined && personCueWords.has(next.key)) {
 		return true;
 	}
 	const possessive = /^['’]s\b/.test(text.slice(token.end, token.end + 3));

@@ -1,4 +1,4 @@
-import { longAcronyms, speechVerbs, wordKey } from './lexicon';
+import { longAcronyms, personCueWords, wordKey } from './lexicon';
 import type { Span } from '../types';
 import { nextWord, wordEnd } from './wordBoundaries';
 import { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } from './wordGaps';
@@ -108,7 +108,7 @@ export function tokenize(text: string, paragraph: Span, complete = false): Token
 			end,
 			key: wordKey(word),
 			kind,
-			opening: !previous || (gap & (gapSentence | gapClauseQuote)) !== 0 || ((gap & gapQuote) !== 0 && speechVerbs.has(previous.key)),
+			opening: !previous || (gap & (gapSentence | gapClauseQuote)) !== 0 || ((gap & gapQuote) !== 0 && personCueWords.has(previous.key)),
 			joined: previous !== undefined && !previous.closes && (gap & gapJoins) !== 0,
 			closes,
 			shouted: false,

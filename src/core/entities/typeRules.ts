@@ -1,4 +1,4 @@
-import { lexicalType, organizationNouns, placeNouns, placePrepositions, speechVerbs, titleWords } from './lexicon';
+import { lexicalType, organizationNouns, placeNouns, placePrepositions, personCueWords, titleWords } from './lexicon';
 import type { EntityType } from '../types';
 import { isPlaceByDemonym } from './demonyms';
 import type { NameEvidence } from './nameEvidence';
@@ -69,13 +69,13 @@ export function contextType(tokens: Token[], part: Part): EntityType | undefined
 	if (next && organizationNouns.has(next.key)) {
 		return 'organization';
 	}
-	if (previous?.key === 'the' && (!next || speechVerbs.has(next.key) || auxiliaries.has(next.key))) {
+	if (previous?.key === 'the' && (!next || personCueWords.has(next.key) || auxiliaries.has(next.key))) {
 		return 'organization';
 	}
-	if ((next && speechVerbs.has(next.key)) || (after?.key === 'who' && after.gap === 'comma')) {
+	if ((next && personCueWords.has(next.key)) || (after?.key === 'who' && after.gap === 'comma')) {
 		return 'person';
 	}
-	if (previous && (speechVerbs.has(previous.key) || titleWords.has(previous.key))) {
+	if (previous && (personCueWords.has(previous.key) || titleWords.has(previous.key))) {
 		return 'person';
 	}
 	// "Eddie Jordan of Washington", "the president of Dravonia"; not "Director of Player Personnel".

@@ -1,6 +1,7 @@
 import { getGender } from 'gender-detection-from-name';
 import { lexicalType, titleWords, timeWords, wordKey } from '../entities/lexicon';
 import type { TaggedToken } from '../text/tagger';
+import { femaleWords, maleWords } from './lexicon';
 import type { Span } from '../types';
 
 /**
@@ -27,10 +28,6 @@ export interface PersonMention {
 	modifier: boolean;
 }
 
-/** Titles that tell a gender ("Mr. Brandt", "Sen. Ortiz" tells none). */
-const maleTitles = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'emperor', 'father', 'brother', 'son', 'husband', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'actor', 'himself', 'his', 'him']);
-const femaleTitles = new Set(['ms', 'mrs', 'miss', 'madam', 'lady', 'dame', 'queen', 'princess', 'duchess', 'empress', 'mother', 'sister', 'daughter', 'wife', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'actress', 'herself', 'her']);
-
 /**
  * The gender a first name suggests, from a maintained list of given names in six languages
  * (`gender-detection-from-name`, English read first): "Lena" → f, "Paul" → m, "Ortiz" → none.
@@ -43,7 +40,7 @@ export function genderOfFirstName(word: string): Gender | undefined {
 /** The gender a title or role word before a name tells ("Mrs", "spokesman"), if any. */
 export function genderOfTitle(word: string): Gender | undefined {
 	const key = wordKey(word);
-	return maleTitles.has(key) ? 'm' : femaleTitles.has(key) ? 'f' : undefined;
+	return maleWords.has(key) ? 'm' : femaleWords.has(key) ? 'f' : undefined;
 }
 
 /**
