@@ -979,19 +979,9 @@ class TextReader {
 		return facts;
 	}
 
+	/** Index of the last paragraph starting at or before `offset`. */
 	private paragraphAt(offset: number): number {
-		const { paragraphs } = this.parsed;
-		let low = 0;
-		let high = paragraphs.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (paragraphs[middle].start <= offset) {
-				low = middle;
-			} else {
-				high = middle - 1;
-			}
-		}
-		return low;
+		return Math.max(0, firstStartingAt(this.parsed.paragraphs, offset + 1) - 1);
 	}
 
 	private sentenceAt(offset: number): Sentence | undefined {
@@ -1001,18 +991,7 @@ class TextReader {
 
 	/** Index of the last sentence starting at or before `offset`. */
 	private sentenceIndexAt(offset: number): number {
-		const { sentences } = this.parsed;
-		let low = 0;
-		let high = sentences.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (sentences[middle].start <= offset) {
-				low = middle;
-			} else {
-				high = middle - 1;
-			}
-		}
-		return low;
+		return Math.max(0, firstStartingAt(this.parsed.sentences, offset + 1) - 1);
 	}
 }
 
