@@ -6,15 +6,15 @@ import type { Unit } from './units';
 
 /**
  * Least similarity at which two passages stay one claim although their years differ: near copies
- * ("…fired him on Saturday, 2008…" / "…fired him on Saturday, 2009…") are one claim told with a
- * different year, a discrepancy to show; below it, "a 5-19 start in 2006-07" and "a 9-14 start to
- * the 2008-09 season" are two seasons, background beside the event.
+ * ("…the club let the coach go on Friday, 2011…" / "…let the coach go on Friday, 2012…") are one
+ * claim told with a different year, a discrepancy to show; below it, "a 3-11 opening in 2010-11"
+ * and "a 6-8 opening of the 2012-13 campaign" are two seasons, background beside the event.
  */
 export const nearCopySimilarity = 0.5;
 
 /**
  * The years a passage is anchored in, from its dates: "2005" for "March 11, 2005", "2008/2009"
- * for "the 2008-09 season". Time stamps and dates without a year give none.
+ * for "the 2008-09 campaign". Time stamps and dates without a year give none.
  */
 export function yearAnchors(unit: Unit): string[] {
 	const years: string[] = [];
@@ -81,9 +81,8 @@ const markersOf = new WeakMap<Token[], { start: number; end: number; anchor: 'be
 
 /**
  * When a figure is: the date or background marker of its sentence nearest to it, in its clause
- * first ("after a 9-14
- * start to the 2008-09 season" is of 2008-09; "in 2006-07, he rallied them from a 5-19 start" of
- * 2006-07). A sentence with no date or marker says nothing (most sentences of the event itself).
+ * first ("after a 6-8 opening of the 2012-13 campaign" is of 2012-13; "in 2010-11 the side
+ * recovered from a 3-11 opening" of 2010-11). A sentence with no date or marker says nothing (most sentences of the event itself).
  */
 export function figureTime(passage: FramedPassage, figure: Figure): Set<string> {
 	const anchors = new Set<string>();

@@ -95,10 +95,10 @@ suite('figure frames in a comparison', () => {
 		assert.equal(listed(discrepancies).length, 0, show(discrepancies));
 	});
 
-	test('another five people are not the 20 people counted before', async () => {
+	test('another five passengers are not the 20 passengers counted before', async () => {
 		const discrepancies = await compareTexts(
-			'Rescue crews said as many as 20 people had been trapped inside the flooded ferry terminal at Marlow Bay.',
-			'Rescue crews at the flooded ferry terminal in Marlow Bay pulled another five people from the roof.',
+			'Up to 20 passengers were stuck in the flooded ferry terminal at Marlow Bay, rescue crews reported.',
+			'Rescue crews at the flooded ferry terminal in Marlow Bay pulled another five passengers from the roof.',
 		);
 		assert.equal(listed(discrepancies).length, 0, show(discrepancies));
 	});
