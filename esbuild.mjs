@@ -24,10 +24,23 @@ const shared = {
 	alias: { 'cssomnom/parse': './src/import/noStyleSheets.ts' },
 };
 
+// The language models (wink-nlp's English model, given names with their gender: 6 MB) are a
+// bundle of their own, required on first use (src/core/text/loadLanguageModels.ts), so that no
+// activation parses them.
+const languageModelsFile = {
+	name: 'language-models-file',
+	setup(build) {
+		build.onResolve({ filter: /^\.\/languageModels$/ }, () => ({ path: './languageModels.js', external: true }));
+	},
+};
+shared.plugins = [languageModelsFile];
+const languageModels = { ...shared, plugins: [], entryPoints: ['src/core/text/languageModels.ts'], outfile: 'dist/languageModels.js' };
+
 const server = { ...shared, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' };
 const builds = process.argv.includes('--server')
-	? [server]
+	? [server, languageModels]
 	: [
+			languageModels,
 			{ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
 			{ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 			// The language server's client, loaded by the extension only when crossread.server.enabled is on.

@@ -1,5 +1,5 @@
-import { getGender } from 'gender-detection-from-name';
 import { lexicalType, titleWords, timeWords, wordKey } from '../entities/lexicon';
+import { languageModels } from '../text/loadLanguageModels';
 import type { TaggedToken } from '../text/tagger';
 import { femaleWords, maleWords } from './lexicon';
 import type { Span } from '../types';
@@ -33,7 +33,7 @@ export interface PersonMention {
  * (`gender-detection-from-name`, English read first): "Lena" → f, "Paul" → m, "Ortiz" → none.
  */
 export function genderOfFirstName(word: string): Gender | undefined {
-	const found = getGender(word, 'en');
+	const found = languageModels().getGender(word, 'en');
 	return found === 'male' ? 'm' : found === 'female' ? 'f' : undefined;
 }
 

@@ -1,6 +1,6 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { WinkMethods } from 'wink-nlp';
 import type { Span } from '../types';
+import { languageModels } from './loadLanguageModels';
 
 /**
  * Universal parts of speech (https://universaldependencies.org/u/pos/), as wink-nlp's English
@@ -39,7 +39,7 @@ let tagger: WinkMethods | undefined;
  * @returns Its tokens, punctuation included, in order.
  */
 export function tagRange(text: string, start: number, end: number): TaggedToken[] {
-	tagger ??= winkNLP(model, ['sbd', 'pos']);
+	tagger ??= languageModels().createTagger();
 	const its = tagger.its;
 	const doc = tagger.readDoc(text.slice(start, end));
 	const tokens = doc.tokens();
