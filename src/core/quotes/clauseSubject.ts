@@ -259,7 +259,7 @@ export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: numb
 }
 
 /**
- * The attribution at the end of the sentence a quote stands in, after a comma: "Obama “felt bound
+ * The attribution at the end of the sentence a quote stands in, after a comma: "Brandt “felt bound
  * to act” on the levy, Ortiz said." → Ortiz; "…, said Ada Brandt, a lawyer for the port." → Ada
  * Brandt. The whole sentence is what that person says, quote included.
  *
