@@ -114,6 +114,10 @@ export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: bool
 	}
 	const phrase = readPhrase(after, i);
 	if (phrase) {
+		const split = verbInPhrase(after, i, phrase.next);
+		if (split) {
+			return split;
+		}
 		let v = phrase.next;
 		while (after[v]?.pos === 'ADV') {
 			v++;
@@ -124,6 +128,25 @@ export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: bool
 		return readPhrase(after, i + 1)?.subject;
 	}
 	return undefined;
+}
+
+/**
+ * After an open quote a name and one everyday word, then a particle or the sentence's end: the
+ * word is the verb, though the tagger reads the pair as one noun phrase ("“…,” Pell points
+ * [NOUN] out", "“…,” Vance shot [NOUN] back with a laugh").
+ */
+function verbInPhrase(after: TaggedToken[], first: number, next: number): ClauseSubject | undefined {
+	const last = next - 1;
+	const word = after[last];
+	const following = after[next];
+	if (last - first < 1 || word.pos !== 'NOUN' || !isEnglishWord(word.lower) || (following && !['ADP', 'ADV', 'PUNCT'].includes(following.pos))) {
+		return undefined;
+	}
+	const name = after.slice(first, last);
+	if (!name.every((token) => token.pos === 'PROPN')) {
+		return undefined;
+	}
+	return { name: name.map((token) => token.text).join(' '), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
 }
 
 /**
@@ -164,27 +187,44 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 		return undefined;
 	}
 	let v = phrase.next;
-	if (before[v]?.text === ',') {
-		// "Brandt, the port's lawyer, said …"; "Brandt, who once called it “a relic,” voted …".
-		const close = before.findIndex((token, k) => k > v && token.text === ',');
-		// "The port's lawyer, Ada Brandt, said …": the name in apposition is the person.
-		const named = phrase.subject.kind === 'description' || before.slice(i, phrase.next).some((token) => token.pos === 'PART') ? readPhrase(before, v + 1) : undefined;
-		if (named?.subject.kind === 'name' && named.next === close) {
-			phrase.subject = named.subject;
+	// "Another delegate on the Ortiz slate, Bo Lund, said …": a description's own "on …", "for …"
+	// stands before the name in apposition.
+	if (phrase.subject.kind === 'description' && before[v]?.pos === 'ADP') {
+		const object = readPhrase(before, v + 1);
+		if (object && before[object.next]?.text === ',') {
+			v = object.next;
 		}
-		if (close < 0) {
-			return v + 1 < before.length && v + 1 <= v + maxAppositive ? phrase.subject : undefined;
-		}
-		if (close - v > maxAppositive) {
-			return undefined;
-		}
-		v = close + 1;
 	}
+	if (before[v]?.text !== ',') {
+		return isVerbAt(before, v, quoteStart) ? phrase.subject : undefined;
+	}
+	// "Brandt, the port's lawyer, said …"; "Brandt, who once called it “a relic,” voted …".
+	const close = before.findIndex((token, k) => k > v && token.text === ',');
+	// "The port's lawyer, Ada Brandt, said …": the name in apposition is the person.
+	const named = phrase.subject.kind === 'description' || before.slice(i, phrase.next).some((token) => token.pos === 'PART') ? readPhrase(before, v + 1) : undefined;
+	if (named?.subject.kind === 'name' && named.next === close) {
+		phrase.subject = named.subject;
+	}
+	if (close < 0) {
+		return v + 1 < before.length ? phrase.subject : undefined;
+	}
+	// "Mara Quill, a professor who worked for Sen. Ann Loy (R-Ore.), one of its authors, called it …":
+	// the appositive may hold commas of its own; the verb follows one of them.
+	for (let comma = close; comma >= 0 && comma - v <= maxAppositive; comma = before.findIndex((token, k) => k > comma && token.text === ',')) {
+		if (isVerbAt(before, comma + 1, quoteStart)) {
+			return phrase.subject;
+		}
+	}
+	return undefined;
+}
+
+/** Whether a verb of the clause stands at `v` (after adverbs: "also", "then"), before the quote. */
+function isVerbAt(before: TaggedToken[], v: number, quoteStart: number): boolean {
 	while (before[v]?.pos === 'ADV' || before[v]?.pos === 'PART') {
 		v++;
 	}
 	const verb = before[v];
-	return verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.end <= quoteStart ? phrase.subject : undefined;
+	return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.end <= quoteStart;
 }
 
 /**

@@ -137,7 +137,14 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		}
 	}
 	// A word or two set off inside a sentence someone speaks is a piece of what they said:
-	// "Ortiz said the plan was “ongoing”", "She called the vote a “farce”".
+	// "Ortiz said the plan was “ongoing”", "She called the vote a “farce”", "“…,” Ortiz said,
+	// calling the levy “a tax on ships.”"
+	const spokenIn = new Map<number, Speaker>();
+	for (const quote of attributed.values()) {
+		if (quote.speaker) {
+			spokenIn.set(reader.sentenceIndexAt(quote.end - 1), quote.speaker);
+		}
+	}
 	let host = 0;
 	for (const quote of outer) {
 		if (quote.kind === 'title') {
@@ -155,7 +162,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			host++;
 		}
 		const around = reported[host] && reported[host].start <= quote.start ? reported[host].speaker : undefined;
-		const speaker = around ?? reader.readPartial(quote);
+		const speaker = around ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? reader.readPartial(quote);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 		}
@@ -256,7 +263,7 @@ class TextReader {
 		const startParagraph = this.paragraphAt(quote.start);
 		const endParagraph = this.paragraphAt(quote.end - 1);
 		const next = this.quotes[firstStartingAt(this.quotes, quote.end)];
-		const sentenceAfter = this.sentenceAt(quote.end - 1);
+		const sentenceAfter = this.sentenceAfterQuote(quote);
 		const afterEnd = Math.min(sentenceAfter?.end ?? quote.end, this.parsed.paragraphs[endParagraph].end, next?.start ?? Infinity, quote.end + maxReach);
 		const after = tokenize(this.text, quote.end, afterEnd);
 
@@ -359,7 +366,8 @@ class TextReader {
 	/** The tagged sentences a quote stands in, from the one it opens in to the one it closes in (its edges only, when it runs long). */
 	private tokensAround(quote: QuoteSpan): TaggedToken[] {
 		const first = this.sentenceIndexAt(quote.start);
-		const last = Math.max(first, this.sentenceIndexAt(quote.end - 1));
+		const closing = this.sentenceIndexAt(quote.end - 1);
+		const last = Math.max(first, this.sentenceAfterQuote(quote)?.end === this.parsed.sentences[closing]?.end ? closing : closing + 1);
 		if (last - first > 8) {
 			return [...this.taggedSentence(first), ...this.taggedSentence(last)];
 		}
@@ -989,8 +997,23 @@ class TextReader {
 		return found && found.start <= offset && offset < found.end ? found : undefined;
 	}
 
+	/**
+	 * The sentence a quote's attribution follows in. A quote that ends in "?" or "!" ends its
+	 * sentence for the splitter ("“All hands on deck!” | Brandt shouted."), yet the attribution after
+	 * it belongs to it: then the next sentence of the paragraph is read.
+	 */
+	private sentenceAfterQuote(quote: QuoteSpan): Sentence | undefined {
+		const index = this.sentenceIndexAt(quote.end - 1);
+		const sentence = this.parsed.sentences[index];
+		if (!sentence || sentence.start > quote.end - 1 || sentence.end > quote.end || !/[?!]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd())) {
+			return sentence && sentence.start <= quote.end - 1 && quote.end - 1 < sentence.end ? sentence : undefined;
+		}
+		const next = this.parsed.sentences[index + 1];
+		return next && this.paragraphAt(next.start) === this.paragraphAt(quote.end - 1) ? { ...sentence, end: next.end } : sentence;
+	}
+
 	/** Index of the last sentence starting at or before `offset`. */
-	private sentenceIndexAt(offset: number): number {
+	sentenceIndexAt(offset: number): number {
 		return Math.max(0, firstStartingAt(this.parsed.sentences, offset + 1) - 1);
 	}
 }

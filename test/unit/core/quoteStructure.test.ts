@@ -187,6 +187,33 @@ suite('speakers in articles', () => {
 	});
 });
 
+suite('attribution after the quote, and in long subjects', () => {
+	test('a quote ending in "!" takes the attribution the splitter cut off into the next sentence', () => {
+		const text = 'Title line\n\nThe crowd was loud.\n\n"Not one more ship!" Ivo Rusk shouted, waving a flag at the quay.';
+		assert.equal(speakerOf(text, 'Not one more ship'), 'Ivo Rusk');
+	});
+
+	test('"points out" and "shot back" after a quote are verbs, though the tagger reads them as nouns', () => {
+		assert.equal(speakerOf('Title line\n\n“We could have worked with them,” Pell points out.', 'worked with them'), 'Pell');
+		assert.equal(speakerOf('Title line\n\n“They came for the free lunch,” Vance shot back with a grin.', 'free lunch'), 'Vance');
+	});
+
+	test('an appositive with commas of its own still reaches the verb', () => {
+		const text = 'Title line\n\nMarta Quill, a law professor who once worked for Sen. Ann Loy (R-Ore.), one of the levy’s authors, called it “a real turning point.”';
+		assert.equal(speakerOf(text, 'turning point'), 'Marta Quill');
+	});
+
+	test('a description with its own "on …" is followed by the person’s name in apposition', () => {
+		const text = 'Title line\n\nAnother delegate on the Ortiz slate, Bo Lund, said he was only “leaning Ortiz” this week.';
+		assert.equal(speakerOf(text, 'leaning Ortiz'), 'Bo Lund');
+	});
+
+	test('a word set off later in the sentence of an attributed quote is the same speaker’s', () => {
+		const text = 'Title line\n\n“You will see a new side of him,” Mr. Holt continued, pointing to more speeches in “quiet settings.”';
+		assert.equal(speakerOf(text, 'quiet settings'), 'Holt');
+	});
+});
+
 suite('the lexicon of people', () => {
 	test('a first name tells a gender from a maintained list; a surname tells none', () => {
 		assert.equal(genderOfFirstName('Margaret'), 'f');
