@@ -40,6 +40,9 @@ const introTags = new Set(['ADP', 'SCONJ', 'VERB', 'ADV']);
 /** Words that may begin a sentence before its subject without changing it ("But Ortiz said …"). */
 const sentenceOpeners = new Set(['but', 'and', 'so', 'yet', 'still', 'indeed', 'meanwhile', 'also', 'instead', 'later', 'then']);
 
+/** The longest noun phrase of time that opens a sentence ("The day after the primary, …", "Last month, …"). */
+const maxTimePhrase = 6;
+
 /** The longest appositive or relative clause skipped between a subject and its verb ("Brandt, the port's lawyer since 2009, said"). */
 const maxAppositive = 30;
 
@@ -77,12 +80,10 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 		if (found) {
 			return found;
 		}
-		// "In an interview on Friday, the harbour master called it …": skip the introduction once.
-		if (!introTags.has(before[i]?.pos ?? '')) {
-			return undefined;
-		}
+		// "In an interview on Friday, the harbour master called it …": skip the introduction once; a
+		// short one may be a noun phrase of time ("The day after the vote, Dukes called it …").
 		const comma = before.findIndex((token, k) => k > i && token.text === ',');
-		if (comma < 0) {
+		if (comma < 0 || !(introTags.has(before[i]?.pos ?? '') || comma - i <= maxTimePhrase)) {
 			return undefined;
 		}
 		i = comma + 1;
@@ -92,6 +93,40 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The subject of the last verb before a quote, when the clause the quote stands in is not the
+ * sentence's first: "It is odd that Dale would denounce “self-rule,”" → Dale; "Ortiz warned that
+ * he would “fight it”" → he. Only a name or a pronoun: a description there is seldom the speaker.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function nearestSubject(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	let v = tokens.length - 1;
+	while (v >= 0 && tokens[v].end > quoteStart) {
+		v--;
+	}
+	while (v >= 0 && tokens[v].pos !== 'VERB') {
+		if (tokens[v].text === '“' || tokens[v].text === '"' || tokens[v].text === ';') {
+			return undefined;
+		}
+		v--;
+	}
+	let end = v;
+	while (end > 0 && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) {
+		end--;
+	}
+	let start = end;
+	while (start > 0 && ['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(tokens[start - 1].pos)) {
+		start--;
+	}
+	if (start === end && end > 0 && ['he', 'she'].includes(tokens[end - 1].lower)) {
+		start = end - 1;
+	}
+	const phrase = start < end ? readPhrase(tokens, start) : undefined;
+	return phrase && phrase.next === end && phrase.subject.kind !== 'description' ? phrase.subject : undefined;
 }
 
 /**
@@ -186,7 +221,7 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	if (!phrase) {
 		return undefined;
 	}
-	let v = phrase.next;
+	let v = skipParenthesis(before, phrase.next);
 	// "Another delegate on the Ortiz slate, Bo Lund, said …": a description's own "on …", "for …"
 	// stands before the name in apposition.
 	if (phrase.subject.kind === 'description' && before[v]?.pos === 'ADP') {
@@ -206,6 +241,12 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 		phrase.subject = named.subject;
 	}
 	if (close < 0) {
+		// "Last month, Port Director Jim Dale called it “careless”": a verb right after the phrase that
+		// follows the comma makes the first phrase an introduction, and the second the subject.
+		const next = readPhrase(before, v + 1);
+		if (next && isVerbAt(before, skipParenthesis(before, next.next), quoteStart)) {
+			return next.subject;
+		}
 		return v + 1 < before.length ? phrase.subject : undefined;
 	}
 	// "Mara Quill, a professor who worked for Sen. Ann Loy (R-Ore.), one of its authors, called it …":
@@ -216,6 +257,19 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 		}
 	}
 	return undefined;
+}
+
+/** Past a parenthesis right after a name ("Rep. Hal Jeffs (D-N.Y.) reacted"), at most a few words long. */
+function skipParenthesis(tokens: TaggedToken[], at: number): number {
+	if (tokens[at]?.text !== '(') {
+		return at;
+	}
+	for (let k = at + 1; k < tokens.length && k <= at + 8; k++) {
+		if (tokens[k].text === ')') {
+			return k + 1;
+		}
+	}
+	return at;
 }
 
 /** Whether a verb of the clause stands at `v` (after adverbs: "also", "then"), before the quote. */

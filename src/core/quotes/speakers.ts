@@ -4,7 +4,7 @@ import { addresseeVerbs, adverbs, bareClauseVerbs, determiners, femaleWords, fun
 import { isEnglishWord } from '../text/englishWords';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import { firstStartingAt } from '../spanIndex';
-import { headlineSpeaker, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
+import { headlineSpeaker, nearestSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
 import { tagRange, type TaggedToken } from '../text/tagger';
 import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './pronouns';
 
@@ -305,7 +305,7 @@ class TextReader {
 		const open = /[,?!—–-]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd());
 		const subject =
 			subjectAfter(tokens, quote.end, open) ??
-			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ?? subjectBefore(tokens, quote.start) ?? headlineSpeaker(tokens, quote.start);
+			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ?? subjectBefore(tokens, quote.start) ?? headlineSpeaker(tokens, quote.start) ?? nearestSubject(tokens, quote.start);
 		if (subject) {
 			return { speaker: whoOf(subject), adjacent: false };
 		}
@@ -337,11 +337,11 @@ class TextReader {
 	 */
 	readPartial(quote: QuoteSpan): Speaker | undefined {
 		const sentence = this.sentenceAt(quote.start);
-		if (!sentence || sentence.end < quote.end) {
+		if (!sentence || sentence.end < quote.inner.end) {
 			return undefined;
 		}
 		const tokens = this.taggedSentence(this.sentenceIndexAt(quote.start));
-		const subject = tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ?? subjectBefore(tokens, quote.start);
+		const subject = tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ?? subjectBefore(tokens, quote.start) ?? nearestSubject(tokens, quote.start);
 		if (!subject || subject.kind === 'description' || (subject.kind === 'name' && !this.mayBeSpeaker(subject.name))) {
 			return undefined;
 		}
@@ -934,12 +934,15 @@ class TextReader {
 	 * ("Officials hailed the “new dawn”").
 	 */
 	private mayBeSpeaker(name: string): boolean {
-		const parts = name.split(' ');
+		// "Port Director Jim Dale", "Republican Gov. Dan Dukes": the words after the last title name the person.
+		const words = name.split(' ');
+		const title = words.findLastIndex((word, k) => k < words.length - 1 && (titleWords.has(word.toLowerCase().replace(/\.$/, '')) || roleNouns.has(word.toLowerCase())));
+		const parts = title >= 0 && words.length - title > 2 ? words.slice(title + 1) : words;
 		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase())) {
 			return false;
 		}
 		const isAcronym = parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]);
-		return this.isPersonLike(name) || ((isAcronym || mayNamePerson(parts)) && lexicalType(parts.map(wordKey)) !== 'place');
+		return this.isPersonLike(parts.join(' ')) || ((isAcronym || mayNamePerson(parts)) && lexicalType(parts.map(wordKey)) !== 'place');
 	}
 
 	/** A name of two words or more that is no organisation or place, or a single known surname. */

@@ -208,6 +208,20 @@ suite('attribution after the quote, and in long subjects', () => {
 		assert.equal(speakerOf(text, 'leaning Ortiz'), 'Bo Lund');
 	});
 
+	test('a short noun phrase of time before the comma is an introduction, not the subject', () => {
+		assert.equal(speakerOf('Title line\n\nLast month, Port Director Jim Dale called the plan "extremely careless," but let it pass.', 'careless'), 'Port Director Jim Dale');
+		assert.equal(speakerOf('Title line\n\nThe day after the primary, Republican Gov. Dan Dukes called the long queues "unacceptable." Nobody answered.', 'unacceptable'), 'Republican Gov. Dan Dukes');
+	});
+
+	test('a party in parentheses after the name does not hide the verb', () => {
+		const text = 'Title line\n\nIn a statement released Thursday, Rep. Hal Jeffs (D-Ore.) reacted to the ruling, saying: “The port deserves better than this.”';
+		assert.equal(speakerOf(text, 'deserves better'), 'Rep. Hal Jeffs');
+	});
+
+	test('in a clause after "that", the subject of the verb before the quote speaks', () => {
+		assert.equal(speakerOf('Title line\n\nIt is odd that Dale would denounce “self-rule,” given his own record.', 'self-rule'), 'Dale');
+	});
+
 	test('a word set off later in the sentence of an attributed quote is the same speaker’s', () => {
 		const text = 'Title line\n\n“You will see a new side of him,” Mr. Holt continued, pointing to more speeches in “quiet settings.”';
 		assert.equal(speakerOf(text, 'quiet settings'), 'Holt');
