@@ -438,11 +438,12 @@ const workAfter = /^[\s,]*(?:star|stars|actress|actor|director|author|singer|cre
 
 /**
  * A word or phrase quoted as a word, not as anyone's speech: "the so-called “harbour tax”", "the
- * term “ferry desert”", "a campaign known as “Ships First”".
+ * term “ferry desert”", "a campaign known as “Ships First”", "a deal that officials nicknamed the
+ * “bread run”" (the quoted words are the name the thing goes by).
  * NOTE: "called it “…”", "dubbed her “…”", "described as “…”" and "referred to as “…”" are left out: there a person
  * characterises something in their own words, a partial quote of their speech.
  */
-const termBefore = /\b(?:so-called|so called|(?:the|a|an|this|that|their|his|her) (?:term|terms|word|words|phrase|label|slogan|motto|catchphrase|hashtag|expression|nickname)|known as|hashtag)[\s,:]*$/i;
+const termBefore = /\b(?:so-called|so called|(?:the|a|an|this|that|their|his|her) (?:term|terms|word|words|phrase|label|slogan|motto|catchphrase|hashtag|expression|nickname)|known as|hashtag|(?:nicknamed|dubbed|christened) the)[\s,:]*$/i;
 
 /** Short words a title leaves in lower case ("Summer of Ships", "Salt and Iron"). */
 const titleSmallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'vs', 'de']);

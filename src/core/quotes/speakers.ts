@@ -936,7 +936,10 @@ class TextReader {
 	private mayBeSpeaker(name: string): boolean {
 		// "Port Director Jim Dale", "Republican Gov. Dan Dukes": the words after the last title name the person.
 		const words = name.split(' ');
-		const title = words.findLastIndex((word, k) => k < words.length - 1 && (titleWords.has(word.toLowerCase().replace(/\.$/, '')) || roleNouns.has(word.toLowerCase())));
+		let title = words.length - 2;
+		while (title >= 0 && !titleWords.has(words[title].toLowerCase().replace(/\.$/, '')) && !roleNouns.has(words[title].toLowerCase())) {
+			title--;
+		}
 		const parts = title >= 0 && words.length - title > 2 ? words.slice(title + 1) : words;
 		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase())) {
 			return false;
