@@ -4,12 +4,13 @@
  * comparison: the split's articles are about many events), the quotes written as a report, and
  * the report scored by `../shared/tools/polnear/score.mjs`, the scorer the project is judged by.
  *
- * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>]
+ * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>] [--before <characters>]
  *
  * A split folder is what `prepare.mjs` writes (`text/*.txt` and `gold.json`); by default
  * `.data/polnear-dev` and `.data/polnear-train` when present. Develop on train, check on dev: a
  * rule is kept only when dev agrees. `--misses N` prints N wrong speakers with their sentence, to
- * read (train only: dev is for checking, not for reading).
+ * read (train only: dev is for checking, not for reading); `--before N` shows N characters before
+ * each (across paragraphs when over 300), to see whom a pronoun follows.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ interface GoldQuote {
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' } },
+		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' }, before: { type: 'string', default: '300' } },
 	});
 	const splits = (positionals.length ? positionals.map((folder) => resolve(folder)) : defaultSplits).filter((folder) => {
 		const ok = existsSync(join(folder, 'gold.json')) && existsSync(join(folder, 'text'));
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
 		}
 		const misses = Number(values.misses);
 		if (misses > 0 && basename(split).includes('train')) {
-			printMisses(split, quotesByName, texts, misses);
+			printMisses(split, quotesByName, texts, misses, Number(values.before));
 		}
 	}
 }
@@ -100,7 +101,7 @@ async function analyzeSplit(split: string) {
 }
 
 /** Prints wrong speakers with the sentence they come from, the way the scorer decides "wrong". */
-function printMisses(split: string, quotesByName: Map<string, Quote[]>, texts: Map<string, string>, limit: number): void {
+function printMisses(split: string, quotesByName: Map<string, Quote[]>, texts: Map<string, string>, limit: number, before: number): void {
 	const gold = JSON.parse(readFileSync(join(split, 'gold.json'), 'utf8')) as Record<string, GoldQuote[]>;
 	const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1));
 	let printed = 0;
@@ -118,10 +119,10 @@ function printMisses(split: string, quotesByName: Map<string, Quote[]>, texts: M
 			const gw = words(quote.names.join(' '));
 			if (over.some((p) => [...words(p.speaker?.name ?? '')].some((word) => gw.has(word)))) {continue;}
 			printed++;
-			const from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
+			const from = before > 300 ? 0 : Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
 			const to = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
 			console.log(`\n[${name}] got ${over.map((p) => p.speaker?.name ?? '(none)').join('/')} | gold ${quote.source} (${quote.names.join(' ')})`);
-			console.log(`  ${text.slice(Math.max(from, start - 300), Math.min(to, end + 200)).replace(/\s+/g, ' ')}`);
+			console.log(`  ${text.slice(Math.max(from, start - before), Math.min(to, end + 200)).replace(/\s+/g, ' ')}`);
 		}
 	}
 }

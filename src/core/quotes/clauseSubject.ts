@@ -104,6 +104,23 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
  * @param quoteStart Where the quote's opening mark stands.
  */
 export function nearestSubject(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	return nearestClause(tokens, quoteStart)?.subject;
+}
+
+/**
+ * The subject of a relative clause the quote ends: "Bloomberg put it at $2 billion, which Dale
+ * called “a disgrace”" → Dale, not Bloomberg; "a clip that Judge Mel Moss called “distasteful”";
+ * "what aide Kevin Pill called “a new era”". There the clause's own subject characterises.
+ */
+export function relativeClauseSubject(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const clause = nearestClause(tokens, quoteStart);
+	return clause && relativeWords.has(tokens[clause.first - 1]?.lower ?? '') ? clause.subject : undefined;
+}
+
+/** Words that open a relative clause whose subject is its own ("which Dale called"). */
+const relativeWords = new Set(['which', 'that', 'what', 'whom']);
+
+function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: ClauseSubject; first: number } | undefined {
 	let v = tokens.length - 1;
 	while (v >= 0 && tokens[v].end > quoteStart) {
 		v--;
@@ -125,8 +142,12 @@ export function nearestSubject(tokens: TaggedToken[], quoteStart: number): Claus
 	if (start === end && end > 0 && ['he', 'she'].includes(tokens[end - 1].lower)) {
 		start = end - 1;
 	}
+	// The phrase starts at its first noun or name: "which Dale called" is read from "Dale".
+	while (start < end && !['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[start].pos) && !['he', 'she'].includes(tokens[start].lower)) {
+		start++;
+	}
 	const phrase = start < end ? readPhrase(tokens, start) : undefined;
-	return phrase && phrase.next === end && phrase.subject.kind !== 'description' ? phrase.subject : undefined;
+	return phrase && phrase.next === end && phrase.subject.kind !== 'description' ? { subject: phrase.subject, first: start } : undefined;
 }
 
 /**

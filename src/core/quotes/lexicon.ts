@@ -6,6 +6,12 @@
  */
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
+/**
+ * Adjectives that follow a noun with their own complement in an unnamed source: "a person close to
+ * the mayor", "an official familiar with the talks", "a donor loyal to the party".
+ */
+export const postnominalAdjectives = words('close familiar loyal allied involved briefed knowledgeable sympathetic');
+
 /** Verbs that report speech, in the forms that follow a subject ("Xi said", "she tells"). */
 export const speechVerbs = words(
 	'said says say added adds told tells asked asks stated states declared declares noted notes stressed stresses warned warns ' +

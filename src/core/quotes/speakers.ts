@@ -1,10 +1,10 @@
 import { dottedAbbreviations, lexicalType, nameParticles, wordKey, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords } from '../entities/lexicon';
 import { checkBudget } from '../budget';
-import { addresseeVerbs, adverbs, bareClauseVerbs, determiners, femaleWords, functionWords, maleWords, mediaNames, mediaWords, personPronouns, roleNouns, speechParticiples, speechVerbs, twoWordAdverbs, weekdays } from './lexicon';
+import { addresseeVerbs, adverbs, postnominalAdjectives, bareClauseVerbs, determiners, femaleWords, functionWords, maleWords, mediaNames, mediaWords, personPronouns, roleNouns, speechParticiples, speechVerbs, twoWordAdverbs, weekdays } from './lexicon';
 import { isEnglishWord } from '../text/englishWords';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import { firstStartingAt } from '../spanIndex';
-import { headlineSpeaker, nearestSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
+import { headlineSpeaker, nearestSubject, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
 import { tagRange, type TaggedToken } from '../text/tagger';
 import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './pronouns';
 
@@ -305,7 +305,11 @@ class TextReader {
 		const open = /[,?!—–-]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd());
 		const subject =
 			subjectAfter(tokens, quote.end, open) ??
-			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ?? subjectBefore(tokens, quote.start) ?? headlineSpeaker(tokens, quote.start) ?? nearestSubject(tokens, quote.start);
+			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ??
+			relativeClauseSubject(tokens, quote.start) ??
+			subjectBefore(tokens, quote.start) ??
+			headlineSpeaker(tokens, quote.start) ??
+			nearestSubject(tokens, quote.start);
 		if (subject) {
 			return { speaker: whoOf(subject), adjacent: false };
 		}
@@ -341,11 +345,14 @@ class TextReader {
 			return undefined;
 		}
 		const tokens = this.taggedSentence(this.sentenceIndexAt(quote.start));
-		const subject = tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ?? subjectBefore(tokens, quote.start) ?? nearestSubject(tokens, quote.start);
-		if (!subject || subject.kind === 'description' || (subject.kind === 'name' && !this.mayBeSpeaker(subject.name))) {
-			return undefined;
-		}
-		return this.resolve(whoOf(subject));
+		const canSpeak = (subject: ClauseSubject | undefined) => subject !== undefined && subject.kind !== 'description' && (subject.kind !== 'name' || this.mayBeSpeaker(subject.name));
+		const subject = [
+			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)),
+			relativeClauseSubject(tokens, quote.start),
+			subjectBefore(tokens, quote.start),
+			nearestSubject(tokens, quote.start),
+		].find(canSpeak);
+		return subject && this.resolve(whoOf(subject));
 	}
 
 	/**
@@ -726,7 +733,8 @@ class TextReader {
 		let i = v - 1;
 		while (i >= floor) {
 			const lower = tokens[i].lower;
-			if (adverbs.has(lower) || (copula && ['is', 'was'].includes(lower))) {
+			// "She regularly tells", "He memorably promised": any adverb in -ly stands between.
+			if (adverbs.has(lower) || (lower.endsWith('ly') && isEnglishWord(lower)) || (copula && ['is', 'was'].includes(lower))) {
 				i--;
 			} else if (i > floor && twoWordAdverbs.has(`${tokens[i - 1].lower}_${lower}`)) {
 				i -= 2;
@@ -740,8 +748,15 @@ class TextReader {
 			return undefined;
 		}
 		const token = tokens[i];
-		if (personPronouns.has(token.lower)) {
-			return { attribution: { speaker: { name: token.text, span: span(token), pronoun: token.start }, adjacent: true }, first: i };
+		// "he laughed and said", "Ortiz paused and added": two verbs share the subject.
+		if (token.lower === 'and' && i - 1 > floor && tokens[i - 1].word && !tokens[i - 1].cap && /(?:ed|[^s]s)$/.test(tokens[i - 1].lower)) {
+			return this.subjectBefore(tokens, i - 1, floor, copula);
+		}
+		// "he's said", "she’d told": the pronoun of a contraction.
+		const contracted = /^(\p{L}+)['’](?:s|d|ll|ve)$/u.exec(token.lower)?.[1];
+		if (personPronouns.has(token.lower) || (contracted && personPronouns.has(contracted))) {
+			const pronoun = contracted ? { start: token.start, end: token.start + contracted.length } : span(token);
+			return { attribution: { speaker: { name: this.text.slice(pronoun.start, pronoun.end), span: pronoun, pronoun: token.start }, adjacent: true }, first: i };
 		}
 		if (token.text === ',') {
 			return this.appositiveSubject(tokens, i, floor);
@@ -751,31 +766,38 @@ class TextReader {
 	}
 
 	/**
-	 * A subject with an apposition: "Yuri Ushakov, a Kremlin aide, told" (the name stands
-	 * before it), "her agent, Ivo Marsh, said" (the name is the apposition), "the spokesman,
+	 * The subject before an appositive that ends at `comma`: "Ada Brandt, the port's lawyer, said";
+	 * "Tom Fite, the head of Harbour Watch, a group that sued the port, said" (the appositive holds
+	 * commas of its own: the subject is the phrase that opens the clause, not "Harbour Watch");
+	 * "The port's lawyer, Ada Brandt, said" (the name in apposition is the person); "the spokesman,
 	 * who asked not to be named, said" (a role).
 	 */
 	private appositiveSubject(tokens: Token[], comma: number, floor: number): { attribution: Attribution; first: number } | undefined {
-		for (let j = comma - 1; j > floor && j >= comma - 30; j--) {
+		let found: { attribution: Attribution; first: number } | undefined;
+		for (let j = comma - 1; j > floor && j >= comma - 40; j--) {
 			if (tokens[j].text !== ',') {
 				continue;
 			}
 			const outer = nounPhraseBefore(tokens, j - 1, floor);
 			if (!outer) {
-				return undefined;
+				break;
 			}
-			const inner = tokens[comma - 1].cap ? nounPhraseBefore(tokens, comma - 1, j + 1) : undefined;
+			const before = tokens[outer.first - 1];
+			const opensClause = outer.first === floor || !before.word || ['but', 'and', 'yet', 'so'].includes(before.lower);
+			if (found && !opensClause) {
+				continue;
+			}
+			const close = tokens.findIndex((token, k) => k > j && token.text === ',');
+			const inner = tokens[close - 1]?.cap ? nounPhraseBefore(tokens, close - 1, j + 1) : undefined;
 			const named = !tokens[j - 1].cap && inner?.first === j + 1 ? inner.named : outer.named;
-			return { attribution: { speaker: named, adjacent: true }, first: outer.first };
+			found = { attribution: { speaker: named, adjacent: true }, first: outer.first };
+			if (opensClause) {
+				break;
+			}
 		}
-		return undefined;
+		return found;
 	}
 
-	/**
-	 * Who speaks through a participle: "with Wang Wenbin, spokesman for the ministry, saying …"
-	 * names him just before; "Xi described the ties …, saying, “…”" and "Xi responded by
-	 * affirming that …" take the subject of the clause: a name followed by its verb.
-	 */
 	private participleSubject(tokens: Token[], v: number, floor: number): { attribution: Attribution; first: number } | undefined {
 		const direct = this.subjectBefore(tokens, v, floor);
 		if (direct && tokens[direct.first - 1]?.lower === 'with') {
@@ -1231,8 +1253,15 @@ function clauseAfter(tokens: Token[], at: number, to: number, bare: boolean): nu
  */
 function nounPhraseAfter(tokens: Token[], from: number, to: number): { named: Named; end: number } | undefined {
 	let end = from;
-	while (end < to && end < from + 8) {
+	let limit = from + 8;
+	while (end < to && end < limit) {
 		const token = tokens[end];
+		// "a person close to the mayor": the adjective's complement belongs to the phrase.
+		if (end > from && postnominalAdjectives.has(tokens[end - 1].lower) && ['to', 'with', 'on', 'in'].includes(token.lower)) {
+			end++;
+			limit = end + 6;
+			continue;
+		}
 		if (!token.word) {
 			if (isNameDot(tokens, end)) {
 				end++;
@@ -1249,7 +1278,7 @@ function nounPhraseAfter(tokens: Token[], from: number, to: number): { named: Na
 		if ((functionWords.has(token.lower) && !determiners.has(token.lower)) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
 			break;
 		}
-		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of') {
+		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of' && !postnominalAdjectives.has(tokens[end - 2]?.lower ?? '')) {
 			break;
 		}
 		end++;
@@ -1341,10 +1370,11 @@ function phraseName(tokens: Token[], first: number, last: number): Named | undef
 		return undefined;
 	}
 	if (!end.cap || end.possessive) {
-		// A role is named without its possessor: "Varennikov’s foreign-policy aide" → "foreign-policy aide".
+		// A role keeps a possessor that names someone, for it says whose office speaks: "Ryder’s office",
+		// "Varennikov’s foreign-policy aide"; "the city's harbour master" → "harbour master".
 		for (let i = last - 1; i >= first; i--) {
 			if (tokens[i].possessive) {
-				first = i + 1;
+				first = tokens[i].cap ? possessorStart(tokens, i, first) : i + 1;
 				break;
 			}
 		}
@@ -1386,6 +1416,15 @@ function phraseName(tokens: Token[], first: number, last: number): Named | undef
 		}
 	}
 	return { name: textOf(tokens, runStart, last), span: { start: tokens[runStart].start, end: end.end } };
+}
+
+/** Where the name that ends in the possessive at `i` begins ("Dan Ryder’s" → "Dan"), not before `floor`. */
+function possessorStart(tokens: Token[], i: number, floor: number): number {
+	let start = i;
+	while (start > floor && tokens[start - 1].word && tokens[start - 1].cap && !titleWords.has(tokens[start - 1].lower)) {
+		start--;
+	}
+	return start;
 }
 
 function textOf(tokens: Token[], first: number, last: number): string {

@@ -228,6 +228,36 @@ suite('attribution after the quote, and in long subjects', () => {
 	});
 });
 
+suite('subjects the old reading missed', () => {
+	test('"She regularly tells" and "he’s said" resolve the pronoun, not "She regularly" or "he’s"', () => {
+		const text = 'Title line\n\nIn her run for mayor, Hanna Lisle has stressed her ties to the port. She regularly tells the same story and recites one line: "The harbour never forgets a friend."\n\nEver since Dan Sorel announced his run, he’s said the same thing at every stop: "It is not about me."';
+		assert.equal(speakerOf(text, 'never forgets'), 'Hanna Lisle');
+		assert.equal(speakerOf(text, 'not about me'), 'Dan Sorel');
+	});
+
+	test('two verbs joined by "and" share their subject', () => {
+		const text = 'Title line\n\nWhen Robby Mack, the campaign manager, was asked about it, he laughed and said, "We will see about that."';
+		assert.equal(speakerOf(text, 'We will see'), 'Robby Mack');
+	});
+
+	test('the subject before an appositive with commas of its own is the one that opens the clause', () => {
+		const text = 'Title line\n\nBut Tom Fite, the head of Harbour Watch, a group that sued the port last year, said that "the damage is done."\n\nMara Lisle, at a town hall in Columbus, Ohio, said she was "going to close the old docks."';
+		assert.equal(speakerOf(text, 'damage is done'), 'Tom Fite');
+		assert.equal(speakerOf(text, 'close the old docks'), 'Mara Lisle');
+	});
+
+	test('an office speaks with its owner’s name, an unnamed source with what qualifies it', () => {
+		const text = 'Title line\n\n"We need to unify the party," Ryder’s office said in a statement.\n\n"The drop is due to the emails," said a person close to the mayor.';
+		assert.equal(speakerOf(text, 'unify the party'), 'Ryder’s office');
+		assert.equal(speakerOf(text, 'due to the emails'), 'person close to the mayor');
+	});
+
+	test('in a relative clause the clause’s own subject characterises', () => {
+		const text = 'Title line\n\nAnalysts put the port’s debt at $2 billion, which Mr. Tramp called "a disgrace," blaming the board.';
+		assert.equal(speakerOf(text, 'disgrace'), 'Mr. Tramp');
+	});
+});
+
 suite('the lexicon of people', () => {
 	test('a first name tells a gender from a maintained list; a surname tells none', () => {
 		assert.equal(genderOfFirstName('Margaret'), 'f');
