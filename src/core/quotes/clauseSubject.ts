@@ -1,6 +1,7 @@
 import { isEnglishWord } from '../text/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
+import { postnominalAdjectives } from './lexicon';
 
 /**
  * Attribution by sentence structure, for quotes that no reporting verb touches: the person who
@@ -69,6 +70,11 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	}
 	// "As the Courier reported, “…”": the subject of the "as" clause speaks.
 	if (before[i]?.lower === 'as') {
+		// "As Akil Amar, a professor of law, put it, “…”": with an appositive.
+		const appositive = before[i + 1]?.pos === 'PROPN' ? subjectAt(before, i + 1, quoteStart) : undefined;
+		if (appositive) {
+			return appositive;
+		}
 		const phrase = readPhrase(before, i + 1);
 		const verb = before[phrase?.next ?? -1];
 		if (phrase && verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
@@ -243,12 +249,17 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 		return undefined;
 	}
 	let v = skipParenthesis(before, phrase.next);
-	// "Another delegate on the Ortiz slate, Bo Lund, said …": a description's own "on …", "for …"
-	// stands before the name in apposition.
-	if (phrase.subject.kind === 'description' && before[v]?.pos === 'ADP') {
-		const object = readPhrase(before, v + 1);
+	// A description's own complement: "Another delegate on the Ortiz slate, Bo Lund, said …" (the
+	// name in apposition follows), "A spokesman for Platte Docks declined …", "Another source
+	// familiar with Ruiz's thinking said …" (the description with it is the subject).
+	if (phrase.subject.kind === 'description') {
+		const preposition = before[v]?.pos === 'ADJ' && postnominalAdjectives.has(before[v].lower) ? v + 1 : v;
+		const object = before[preposition]?.pos === 'ADP' ? readPhrase(before, preposition + 1) : undefined;
 		if (object && before[object.next]?.text === ',') {
 			v = object.next;
+		} else if (object && isVerbAt(before, object.next, quoteStart)) {
+			const last = before[object.next - 1];
+			return { ...phrase.subject, name: textBetween(before, i, object.next), span: { start: phrase.subject.span.start, end: last.end } };
 		}
 	}
 	if (before[v]?.text !== ',') {
@@ -280,6 +291,17 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	return undefined;
 }
 
+/** The text of tokens `first` to `next` (exclusive) as written, leading articles left out. */
+function textBetween(tokens: TaggedToken[], first: number, next: number): string {
+	while (first < next && tokens[first].pos === 'DET') {
+		first++;
+	}
+	return tokens
+		.slice(first, next)
+		.map((token, k) => (k > 0 && token.start > tokens[first + k - 1].end ? ' ' : '') + token.text)
+		.join('');
+}
+
 /** Past a parenthesis right after a name ("Rep. Hal Jeffs (D-N.Y.) reacted"), at most a few words long. */
 function skipParenthesis(tokens: TaggedToken[], at: number): number {
 	if (tokens[at]?.text !== '(') {
@@ -295,7 +317,8 @@ function skipParenthesis(tokens: TaggedToken[], at: number): number {
 
 /** Whether a verb of the clause stands at `v` (after adverbs: "also", "then"), before the quote. */
 function isVerbAt(before: TaggedToken[], v: number, quoteStart: number): boolean {
-	while (before[v]?.pos === 'ADV' || before[v]?.pos === 'PART') {
+	// A title's closing marks may stand between: "author of ‘The Charter,’ put it".
+	while (before[v]?.pos === 'ADV' || before[v]?.pos === 'PART' || ['’', '”', "'", '"'].includes(before[v]?.text ?? '')) {
 		v++;
 	}
 	const verb = before[v];

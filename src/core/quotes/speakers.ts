@@ -214,6 +214,9 @@ type QuoteSpan = Span & { inner: Span };
  */
 const maxReach = 1000;
 
+/** The most tokens between a subject after a quote and its verb, an apposition included ("“…,” Elna Kamar, a senior fellow at the Harbour Institution and a party delegate, wrote"). */
+const maxAppositionAfter = 40;
+
 /** The longest sentence read for reported speech. */
 const maxReportedSentence = 2 * maxReach;
 
@@ -618,9 +621,19 @@ class TextReader {
 			const object = tokens[phrase.end]?.lower === 'to' ? nounPhraseAfter(tokens, phrase.end + 1, tokens.length) : undefined;
 			return { speaker: phrase.named, addressee: object?.named, adjacent: true };
 		}
-		for (let v = from + 1; v < tokens.length && v <= from + 12; v++) {
-			// "“…,” Brandt, 52, told the court": an apposition may stand between subject and verb.
-			if (!tokens[v].word && tokens[v].text !== ',' && !isNameDot(tokens, v)) {
+		let comma = false;
+		for (let v = from + 1; v < tokens.length && v <= from + maxAppositionAfter; v++) {
+			// "“…,” Brandt, 52, told the court": an apposition may stand between subject and verb;
+			// "“…!” Rep. Glen Tomson, R-Pa., said": with the abbreviations of a party and a state.
+			const token = tokens[v];
+			const abbreviation = token.text === '.' && tokens[v - 1].word && tokens[v - 1].cap && tokens[v - 1].text.length <= 5;
+			if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !'()-–'.includes(token.text)) {
+				return undefined;
+			}
+			comma ||= token.text === ',';
+			// A long apposition ("“…,” Elna Kamar, a senior fellow at the institute and a delegate,
+			// wrote") is closed by a comma before the verb.
+			if (v > from + 12 && !(comma && tokens[v - 1].text === ',') && token.word && token.verb) {
 				return undefined;
 			}
 			if (tokens[v].lower === 'quoted') {

@@ -252,6 +252,22 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'due to the emails'), 'person close to the mayor');
 	});
 
+	test('a long apposition after the quote, closed by a comma, still reaches the verb', () => {
+		const text = 'Title line\n\n"The plank means a tougher line on the banks," Elna Kamar, a senior fellow at the Harbour Institution and a party delegate, wrote in an analysis.\n\n"Perpetual motion!" Rep. Glen Tomson, R-Pa., said of the week.';
+		assert.equal(speakerOf(text, 'tougher line'), 'Elna Kamar');
+		assert.equal(speakerOf(text, 'Perpetual motion'), 'Glen Tomson');
+	});
+
+	test('a description with its own complement is the subject: "a spokesman for …", "a source familiar with …"', () => {
+		const text = 'Title line\n\nA spokesman for Platte Docks declined to comment on the report but said in a statement that "the firm treated every client the same."';
+		assert.equal(speakerOf(text, 'every client'), 'spokesman for Platte Docks');
+	});
+
+	test('"As X, a professor, put it" names X, past the closing marks of a title', () => {
+		const text = "Title line\n\nAs Akil Amar, professor of law and author of ''The Unwritten Charter,'' put it, ''Senators should remember that a compromise today may serve them better.''";
+		assert.equal(speakerOf(text, 'compromise today'), 'Akil Amar');
+	});
+
 	test('in a relative clause the clause’s own subject characterises', () => {
 		const text = 'Title line\n\nAnalysts put the port’s debt at $2 billion, which Mr. Tramp called "a disgrace," blaming the board.';
 		assert.equal(speakerOf(text, 'disgrace'), 'Mr. Tramp');
