@@ -796,7 +796,7 @@ class TextReader {
 				break;
 			}
 			const before = tokens[outer.first - 1];
-			const opensClause = outer.first === floor || !before.word || ['but', 'and', 'yet', 'so'].includes(before.lower);
+			const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower);
 			if (found && !opensClause) {
 				continue;
 			}
@@ -889,7 +889,8 @@ class TextReader {
 			}
 			const { speakers, mentions } = this.candidatesIn(index, pronoun);
 			for (const candidate of [...speakers, ...mentions]) {
-				if (!isSingular(candidate.name)) {
+				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" said it, not she.
+				if (!isSingular(candidate.name) || isOrganization(candidate.name)) {
 					continue;
 				}
 				const known = this.genderAt(candidate);
@@ -1467,6 +1468,12 @@ function isPersonName(parts: string[]): boolean {
  * A name "he" or "she" can stand for: a capitalised name, or a singular role ("the Kremlin chief"),
  * not a plural or a thing ("jurors", "her official biography").
  */
+/** A name an organisation goes by: its last word is an organisation's ("Harbour Majority PAC", "Ryder’s office"), or it is an acronym. */
+function isOrganization(name: string): boolean {
+	const words = name.split(' ').map(wordKey);
+	return lexicalType(words) === 'organization' || /^\p{Lu}{2,}$/u.test(name) || organizationHeads.has(words[words.length - 1]);
+}
+
 function isSingular(name: string): boolean {
 	const last = name.slice(name.lastIndexOf(' ') + 1);
 	return /^\p{Lu}/u.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));

@@ -268,6 +268,12 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'compromise today'), 'Akil Amar');
 	});
 
+	test('an appositive that is itself an appositive never becomes the subject; "she" is never an organisation', () => {
+		const text = 'Title line\n\nAlix Lapp, executive director of the Harbour Majority PAC, a party group, said she thinks members "are going to be dragged down." "Donors are getting excited about the chance," she said.';
+		assert.equal(speakerOf(text, 'dragged down'), 'Alix Lapp');
+		assert.equal(speakerOf(text, 'Donors are getting'), 'Alix Lapp');
+	});
+
 	test('in a relative clause the clause’s own subject characterises', () => {
 		const text = 'Title line\n\nAnalysts put the port’s debt at $2 billion, which Mr. Tramp called "a disgrace," blaming the board.';
 		assert.equal(speakerOf(text, 'disgrace'), 'Mr. Tramp');
