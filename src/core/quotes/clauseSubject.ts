@@ -41,6 +41,9 @@ const introTags = new Set(['ADP', 'SCONJ', 'VERB', 'ADV']);
 /** Words that may begin a sentence before its subject without changing it ("But Ortiz said …"). */
 const sentenceOpeners = new Set(['but', 'and', 'so', 'yet', 'still', 'indeed', 'meanwhile', 'also', 'instead', 'later', 'then']);
 
+/** The longest "of …" or "at …" that follows a speaker's name after a quote ("Lewis of the Martin Center for Arms Studies"). */
+const maxModifierAfter = 10;
+
 /** The longest noun phrase of time that opens a sentence ("The day after the primary, …", "Last month, …"). */
 const maxTimePhrase = 6;
 
@@ -61,12 +64,9 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',')) {
 		i++;
 	}
-	// "Said Ortiz, who grew up by the quay, “…”": the verb first, then its subject.
-	if (before[i]?.pos === 'VERB' && i === 0) {
-		const inverted = readPhrase(before, 1);
-		if (inverted && (before[inverted.next]?.text === ',' || inverted.next === before.length)) {
-			return inverted.subject;
-		}
+	const inverted = i === 0 ? invertedSubject(before, 0) : undefined;
+	if (inverted) {
+		return inverted;
 	}
 	// "As the Courier reported, “…”": the subject of the "as" clause speaks.
 	if (before[i]?.lower === 'as') {
@@ -97,8 +97,25 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 		while (i < before.length && before[i].pos === 'PUNCT') {
 			i++;
 		}
+		const late = invertedSubject(before, i);
+		if (late) {
+			return late;
+		}
 	}
 	return undefined;
+}
+
+/**
+ * "Said Ortiz, who grew up by the quay, “…”", "In other words, explained moderator Nan Cord: “…”":
+ * the verb first, then its subject, which ends at a comma, a colon or the quote.
+ */
+function invertedSubject(before: TaggedToken[], v: number): ClauseSubject | undefined {
+	if (before[v]?.pos !== 'VERB') {
+		return undefined;
+	}
+	const phrase = readPhrase(before, v + 1);
+	const next = phrase ? before[phrase.next] : undefined;
+	return phrase && (next === undefined || next.text === ',' || next.text === ':') ? phrase.subject : undefined;
 }
 
 /**
@@ -181,6 +198,12 @@ export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: bool
 			return split;
 		}
 		let v = phrase.next;
+		// "“…,” Jeffrey Lewis of the Martin Center for Arms Studies wrote": the name's "of …" and "for …".
+		if (after[v]?.pos === 'ADP' && phrase.subject.kind === 'name') {
+			while (v < after.length && v - phrase.next <= maxModifierAfter && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(after[v].pos)) {
+				v++;
+			}
+		}
 		while (after[v]?.pos === 'ADV') {
 			v++;
 		}
@@ -247,6 +270,12 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	const phrase = readPhrase(before, i);
 	if (!phrase) {
 		return undefined;
+	}
+	// "Mr. Smith shot [NOUN] back: “…”": as after a quote, a name and an everyday word before a particle.
+	const following = before[phrase.next];
+	const split = following && (following.pos === 'ADV' || following.pos === 'ADP' || following.text === ':') ? verbInPhrase(before, i, phrase.next) : undefined;
+	if (split) {
+		return split;
 	}
 	let v = skipParenthesis(before, phrase.next);
 	// A description's own complement: "Another delegate on the Ortiz slate, Bo Lund, said …" (the

@@ -627,7 +627,9 @@ class TextReader {
 			// "“…!” Rep. Glen Tomson, R-Pa., said": with the abbreviations of a party and a state.
 			const token = tokens[v];
 			const abbreviation = token.text === '.' && tokens[v - 1].word && tokens[v - 1].cap && tokens[v - 1].text.length <= 5;
-			if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !'()-–'.includes(token.text)) {
+			// "Sanders’ campaign manager": the apostrophe of a plural possessive.
+			const possessive = "'’".includes(token.text) && /s$/.test(tokens[v - 1].text) && tokens[v + 1]?.word === true;
+			if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–'.includes(token.text)) {
 				return undefined;
 			}
 			comma ||= token.text === ',';
@@ -977,7 +979,9 @@ class TextReader {
 			title--;
 		}
 		const parts = title >= 0 && words.length - title > 2 ? words.slice(title + 1) : words;
-		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase())) {
+		// A capitalised everyday word ("Officials", "Tramp") speaks only when the article uses it as a
+		// surname elsewhere ("Donna Tramp", "Mr. Tramp").
+		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase()) && !this.factsOf(parts[0]).surname) {
 			return false;
 		}
 		const isAcronym = parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]);
@@ -1307,7 +1311,7 @@ function nounPhraseAfter(tokens: Token[], from: number, to: number): { named: Na
  */
 function nounPhraseBefore(tokens: Token[], last: number, floor: number): { named: Named; first: number } | undefined {
 	let first = last + 1;
-	for (let i = last; i >= floor && i > last - 10; i--) {
+	for (let i = last; i >= floor && i > last - 14; i--) {
 		const token = tokens[i];
 		if (!token.word) {
 			if (isNameDot(tokens, i)) {

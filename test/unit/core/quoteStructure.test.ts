@@ -274,6 +274,25 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'Donors are getting'), 'Alix Lapp');
 	});
 
+	test('a surname that is also an everyday word speaks once the article uses it as a surname', () => {
+		const text = 'Title line\n\nDonna Tramp spoke in Salem on Monday. Tramp told the town hall that the levy is “peanuts,” compared to the old one.';
+		assert.equal(speakerOf(text, 'peanuts'), 'Tramp');
+		const none = quotesOf('Title line\n\nOfficials hailed the “new dawn” of the harbour.').find((quote) => quote.text === 'new dawn');
+		assert.equal(none?.speaker, undefined);
+	});
+
+	test('after a quote: a plural possessive in the apposition, a name with its "of the … Center for …"', () => {
+		const text = 'Title line\n\n"This campaign is changing the port," Jeff Wever, the Sanders’ campaign manager, said in a statement.\n\n"A staged design would be a stretch for them," Jeff Lowes of the Martin Center for Harbour Studies wrote in December.';
+		assert.equal(speakerOf(text, 'changing the port'), 'Jeff Wever');
+		assert.equal(speakerOf(text, 'staged design'), 'Jeff Lowes');
+	});
+
+	test('"Mr. Smith shot back: …" and "In other words, explained moderator Nan Cord: …"', () => {
+		const text = "Title line\n\nAsked whether the board should take the blame, Mr. Smith shot back: ''That would be good for a start.''\n\nIn other words, explained moderator Nan Cord: \"What does that have to do with the port?\"";
+		assert.equal(speakerOf(text, 'good for a start'), 'Mr. Smith');
+		assert.equal(speakerOf(text, 'to do with the port'), 'moderator Nan Cord');
+	});
+
 	test('in a relative clause the clause’s own subject characterises', () => {
 		const text = 'Title line\n\nAnalysts put the port’s debt at $2 billion, which Mr. Tramp called "a disgrace," blaming the board.';
 		assert.equal(speakerOf(text, 'disgrace'), 'Mr. Tramp');
