@@ -1,5 +1,6 @@
 import type { Claim } from '../aligner';
-import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { countOf, listInProse, sidesText } from '../wording/sides';
 import type { Unit } from '../units';
 
 /**
@@ -60,8 +61,8 @@ function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): 
 	return {
 		kind: 'attribution',
 		severity: 'high',
-		summary: `Quote “${clip(context.textOf(units[0].article).slice(units[0].start, units[0].end), 36)}” attributed to ${groups.map((group) => `${name(group)} (${listOutlets(context, group.map((unit) => unit.article))})`).join(' vs ')}`,
-		reason: `The same quote is given to ${groups.length} different speakers.`,
+		summary: `Quote “${clip(context.textOf(units[0].article).slice(units[0].start, units[0].end), 36)}” attributed to ${sidesText(groups.map((group) => ({ text: name(group), articles: group.map((unit) => unit.article) })), context.outlet)}`,
+		reason: `The same quote is given to ${countOf(groups.length, 'speaker')}.`,
 		confidence: Math.min(1, 0.4 + 0.6 * Math.min(...claim.members.map((member) => member.score))),
 		mentions: withSpeaker.map((unit) => mentionOf(context, unit.article, unit.quote!.speaker!.span, unit.quote!.speaker!.name, !majority.includes(unit))),
 		missing: [],
@@ -84,8 +85,8 @@ function compareChannels(context: CompareContext, claim: Claim, units: Unit[]): 
 	return {
 		kind: 'attribution',
 		severity: 'medium',
-		summary: `Relayed differently: ${groups.map((group) => `${group[0].channel.name} (${listOutlets(context, group.map((item) => item.unit.article))})`).join(' vs ')}`,
-		reason: `Aligned passages name ${groups.length} different channels for the same claim.`,
+		summary: `Relayed differently: ${sidesText(groups.map((group) => ({ text: group[0].channel.name, articles: group.map((item) => item.unit.article) })), context.outlet)}`,
+		reason: `The same claim reached the outlets through ${countOf(groups.length, 'channel')}: ${listInProse(groups.map((group) => group[0].channel.name))}.`,
 		confidence: Math.min(1, 0.3 + 0.6 * Math.min(...claim.members.map((member) => member.score))),
 		mentions: found.map((item) => mentionOf(context, item.unit.article, item.channel, item.channel.name, !majority.includes(item))),
 		missing: [],
