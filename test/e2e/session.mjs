@@ -1,7 +1,7 @@
 // The suite's one browser session (a mocha root hook plugin): Chromium opens the workbench that
 // scripts/e2e/run.mjs started code-server for, once, before the first test; a failed test leaves
 // a screenshot; the browser closes after the last test, and the measurements are written.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkbench } from '../../scripts/e2e/browser.mjs';
 
@@ -47,6 +47,35 @@ export async function picture(name) {
 		),
 	);
 	await page.screenshot({ path: join(folder, name) });
+	if (process.env.CROSSREAD_E2E_IMAGES) {
+		await inLightTheme(() => page.screenshot({ path: join(folder, name.replace(/\.png$/, '-light.png')) }));
+	}
+}
+
+/**
+ * Runs `take` with the workbench in the light theme, then puts the suite's dark theme back: the
+ * README shows each picture in both. The theme changes live when the user settings file does.
+ *
+ * @param {() => Promise<unknown>} take
+ */
+async function inLightTheme(take) {
+	const { page, userDataDir } = session();
+	const file = join(userDataDir, 'User', 'settings.json');
+	const saved = readFileSync(file, 'utf8');
+	const themed = async (/** @type {string} */ theme, /** @type {RegExp} */ bodyClass) => {
+		writeFileSync(file, JSON.stringify({ ...JSON.parse(saved), 'workbench.colorTheme': theme }, null, '\t'));
+		// VS Code marks the workbench `vs` (light) or `vs-dark`; webviews follow a moment later.
+		await page.waitForFunction((pattern) => new RegExp(pattern).test(globalThis.document.querySelector('.monaco-workbench')?.className ?? ''), bodyClass.source, { timeout: 15_000 });
+		await page.waitForTimeout(800);
+	};
+	try {
+		await themed('Default Light Modern', /(?:^|\s)vs(?:\s|$)/);
+		await take();
+	} finally {
+		writeFileSync(file, saved);
+		await page.waitForFunction(() => /(?:^|\s)vs-dark(?:\s|$)/.test(globalThis.document.querySelector('.monaco-workbench')?.className ?? ''), undefined, { timeout: 15_000 }).catch(() => undefined);
+		await page.waitForTimeout(500);
+	}
 }
 
 /** @param {string} name */

@@ -99,7 +99,8 @@ suite('hover card', () => {
 			},
 			{ id: 'third', path: 'third.txt', text: 'On Monday the Riverton council approved a library budget of 12 million dollars.\n' },
 		]);
-		const card = cardAt(hostile, 'plain', '12 million dollars');
+		// The whole passage shown, so that every piece of markup in it is in the card.
+		const card = cardAt(hostile, 'plain', '12 million dollars', { maxPassage: 400 });
 		const { links, html, text } = parseCard(card);
 		assert.deepEqual(html, []);
 		assert.ok(links.length > 0);
@@ -162,5 +163,28 @@ suite('hover card', () => {
 		assert.match(card, new RegExp(`\\*${comparison.discrepancies.length} hidden by the filter or ignored\\*`));
 		// The other outlets' versions are still there: they are facts of the comparison, not flags.
 		assert.match(card, /\*\*The Meridian Ledger\*\*/);
+	});
+});
+
+suite('hover card links that open a passage', () => {
+	test('Open beside carries the words the card shows in bold, to be marked in the editor it opens', () => {
+		const sources = analyseSources([
+			{ id: 'north', path: 'north.txt', text: 'The ferry board said, "We must raise the fares before the winter season starts."\n' },
+			{ id: 'south', path: 'south.txt', text: 'The ferry board said, "We should raise the fares before the winter season starts."\n' },
+			{ id: 'east', path: 'east.txt', text: 'The ferry board said, "We should raise the fares before the winter season starts."\n' },
+		]);
+		const card = cardAt(sources, 'north', 'must raise');
+		const targets = parseCard(card)
+			.links.filter((link) => openPassageLink.test(link))
+			.map(targetOf)
+			.filter((target) => target.words);
+		assert.ok(targets.length >= 2, card);
+		for (const target of targets) {
+			const text = sources.directory.get(target.article)!.text;
+			assert.deepEqual(
+				target.words!.map((word) => text.slice(word.start, word.end)),
+				['should'],
+			);
+		}
 	});
 });
