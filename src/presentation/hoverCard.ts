@@ -8,10 +8,10 @@ import { type CardVerdict, focusDiscrepancy, judgeVersion, verdictPhrase } from 
 
 /**
  * How much of another outlet's passage a card shows, in characters (the differing words stay in
- * view): two lines of a card, so that five outlets fit without a scroll box (measured in the e2e
- * suite, test/e2e/truth.test.mjs).
+ * view): one line of a card, so that a card of five outlets fits without a scroll box above or
+ * below any line of the editor (measured in the e2e suite, test/e2e/truth.test.mjs).
  */
-const defaultMaxPassage = 120;
+const defaultMaxPassage = 90;
 
 /** Other discrepancies of the passage offered as links under the one the card is about; the panel lists the rest. */
 const maxOtherLinks = 2;
@@ -20,7 +20,7 @@ const maxOtherLinks = 2;
 export interface HoverCardOptions {
 	/** Ids of the discrepancies the reader sees (`selectShown`); the others are only counted (default: all shown). */
 	listed?: ReadonlySet<string>;
-	/** Longest passage shown, in characters (default: 120). */
+	/** Longest passage shown, in characters (default: 90). */
 	maxPassage?: number;
 	/** The offset under the cursor: the card is about the discrepancy there (default: the passage's first). */
 	offset?: number;
@@ -72,9 +72,8 @@ export function renderHoverCard(comparison: PassageComparison, directory: Articl
 	}
 	// Disagreement first: that is what the reader hovered for.
 	const ordered = [...reporting].sort((a, b) => verdictOrder(a.verdict) - verdictOrder(b.verdict));
-	for (const { other, verdict } of ordered) {
-		blocks.push('---', otherVersion(comparison, other, verdict, ourText, directory, maxPassage));
-	}
+	// One rule above the outlets, none between them: the bold outlet names part them, and the card stays short.
+	ordered.forEach(({ other, verdict }, i) => blocks.push(...(i === 0 ? ['---'] : []), otherVersion(comparison, other, verdict, ourText, directory, maxPassage)));
 	if (related.length > 0) {
 		const names = related.map(({ other }) => `**${inertMarkdown(outletOf(directory, other.article))}** ${openLink(other, '$(link-external)', 'Open this related passage beside the editor')}`);
 		blocks.push('---', `$(link) Related, not the same claim: ${names.join(', ')}`);

@@ -201,7 +201,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 		summary: figureSummary(label, sides, context.outlet),
 		reason: unitDropped
 			? unitDroppedReason(slot.filter((placed) => !placed.figure.unit).map((placed) => placed.article), context.outlet)
-			: figureReason(groups.map((group) => ({ text: group[0].figure.text, articles: group.map((placed) => placed.article) })), context.outlet),
+			: figureReason(groups.map((group) => group[0].figure.text)),
 		confidence: Math.min(1, 0.4 + alignment * 0.6),
 		mentions: slot.map((placed) => mentionOf(context, placed.article, placed.figure, placed.figure.text, unitDropped ? !placed.figure.unit : !majority.includes(placed))),
 		missing: [],

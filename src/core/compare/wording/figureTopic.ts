@@ -68,7 +68,8 @@ export function figureTopic(text: string, sentence: Span, figure: TopicFigure, o
 		return capitalized(qualified);
 	}
 	const counted = when ? undefined : countedNoun(tokens, first, last);
-	const topic = objectTopic(tokens, first, owners, counted) ?? counted;
+	// "three years" alone says only that it is a duration: the caller's kind name says as much.
+	const topic = objectTopic(tokens, first, owners, counted) ?? (figure.kind === 'duration' && counted && !counted.includes(' ') ? undefined : counted);
 	if (!topic) {
 		return undefined;
 	}

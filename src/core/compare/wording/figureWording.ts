@@ -1,6 +1,6 @@
 import type { Span } from '../../types';
 import { figureTopic, type TopicFigure } from './figureTopic';
-import { capitalized, countOf, sidesText, type Side } from './sides';
+import { capitalized, countOf, listInProse, sidesText, type Side } from './sides';
 
 /** One outlet's figure as a title reads it. */
 export interface TitledFigure {
@@ -77,18 +77,17 @@ export function figureSummary(topic: string, sides: Side[], outlet: (article: st
 }
 
 /**
- * Why a figure is flagged, in words: "The figure differs: 14% in Ledger and Post, against 12 percent
- * in Daily." With three values or more: "Three values are given: …; …; …."
+ * Why a figure is flagged, in words; the title already says which outlet gives which: "The
+ * figure differs: 14% against 12 percent." With three values or more: "Three values are given:
+ * 9, 11 and 12."
  *
- * @param sides Each value and the articles that give it, the commonest first.
- * @param outlet The outlet name of an article.
+ * @param values Each value as written, the commonest first.
  */
-export function figureReason(sides: Side[], outlet: (article: string) => string): string {
-	const each = sides.map((side) => `${side.text} in ${outletsInProse(side.articles, outlet)}`);
-	if (sides.length === 2) {
-		return `The figure differs: ${each[0]}, against ${each[1]}.`;
+export function figureReason(values: string[]): string {
+	if (values.length === 2) {
+		return `The figure differs: ${values[0]} against ${values[1]}.`;
 	}
-	return `${capitalized(countOf(sides.length, 'value'))} are given: ${each.join('; ')}.`;
+	return `${capitalized(countOf(values.length, 'value'))} are given: ${listInProse(values)}.`;
 }
 
 /**
