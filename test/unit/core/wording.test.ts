@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { figureTopic } from '../../../src/core/compare/wording/figureTopic';
 import { chooseTopic, figureReason, unitDroppedReason } from '../../../src/core/compare/wording/figureWording';
-import { quoteLabel, quoteReason, quoteSummary } from '../../../src/core/compare/wording/quoteWording';
+import { quoteLabel, quoteReason, quoteSummary, relayLabel } from '../../../src/core/compare/wording/quoteWording';
 import { countOf, sidesText } from '../../../src/core/compare/wording/sides';
+import { analyseSources } from '../presentation/analysed';
 
 /** The topic of the figure written `figure` in `sentence`. */
 function topic(sentence: string, figure: string, kind = 'number', owners: string[] = []): string | undefined {
@@ -85,6 +86,8 @@ suite('Sides and reasons in words', () => {
 		assert.equal(quoteLabel('Xi', 'We will'), "Xi's quote");
 		assert.equal(quoteLabel('Ross', 'We will'), "Ross' quote");
 		assert.equal(quoteLabel(undefined, 'We will not…'), 'Quote “We will not…”');
+		assert.equal(relayLabel('Dorr'), "Dorr's words relayed differently");
+		assert.equal(relayLabel(undefined), 'Relayed differently');
 		assert.equal(quoteSummary("Dorr's quote", { removed: 'must', added: 'should', removedArticles: ['a1'], addedArticles: ['a2', 'a3'] }, outlet), "Dorr's quote: “must” (Ledger) vs “should” (Post, Daily)");
 		assert.equal(
 			quoteSummary("Dorr's quote", { removed: 'gladly', added: '', removedArticles: ['a1', 'a2'], addedArticles: ['a3'] }, outlet),
@@ -104,5 +107,31 @@ suite('Sides and reasons in words', () => {
 			reason,
 			'A modal verb, two words and a phrase differ: “must” (Ledger) against “should” (Post, Daily); “guard” (Ledger) against “shield” (Post); “close” (Ledger) left out by Daily; and one other change.',
 		);
+	});
+});
+
+suite('Titles of whole comparisons', () => {
+	test('a claim relayed through two channels is titled by whose words they were, not by a name they merely mention', () => {
+		const sentence = (channel: string) => `Piet Dorr, Lena Marsh's deputy, ${channel} that the ferry line to Vell would reopen in the spring after the repairs.\n`;
+		const { comparison } = analyseSources([
+			{ id: 'north', path: 'north.txt', text: `Arland opens its ferry line again\n\n${sentence('told the press')}` },
+			{ id: 'south', path: 'south.txt', text: `Arland opens its ferry line again\n\n${sentence('told Reuters')}` },
+		]);
+		const relayed = comparison.discrepancies.find((discrepancy) => discrepancy.kind === 'attribution');
+		assert.ok(relayed, comparison.discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.match(relayed.summary, /^Piet Dorr's words relayed differently: told the press \(north\) vs told Reuters \(south\)$/);
+	});
+
+	test('a figure the outlets give differently is titled by what rose, in their words', () => {
+		const sentence = (value: string) => `Officials in Arland said that wool sales to Vell rose ${value} in the first half of the year, the best result in a decade.\n`;
+		const { comparison } = analyseSources([
+			{ id: 'north', path: 'north.txt', text: `Wool trade grows\n\n${sentence('14%')}` },
+			{ id: 'south', path: 'south.txt', text: `Wool trade grows\n\n${sentence('14 percent')}` },
+			{ id: 'east', path: 'east.txt', text: `Wool trade grows\n\n${sentence('12 percent')}` },
+		]);
+		const figure = comparison.discrepancies.find((discrepancy) => discrepancy.kind === 'figure');
+		assert.ok(figure, comparison.discrepancies.map((discrepancy) => discrepancy.summary).join('\n'));
+		assert.equal(figure.summary, 'Wool sales rose: 14% / 14 percent (north, south) vs 12 percent (east)');
+		assert.equal(figure.reason, 'The figure differs: 14% against 12 percent.');
 	});
 });

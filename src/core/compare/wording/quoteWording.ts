@@ -43,6 +43,17 @@ export function quoteLabel(speaker: string | undefined, opening: string): string
 	return `${capitalized(speaker)}${/s$/i.test(speaker) ? "'" : "'s"} quote`;
 }
 
+/**
+ * The title's start for a claim relayed through different channels: "Osterhout's words relayed
+ * differently" ("…, Osterhout told the press" / "…, Osterhout told Reuters"); without a speaker,
+ * "Relayed differently".
+ *
+ * @param speaker Whose words were relayed, if known.
+ */
+export function relayLabel(speaker: string | undefined): string {
+	return speaker ? `${capitalized(speaker)}${/s$/i.test(speaker) ? "'" : "'s"} words relayed differently` : 'Relayed differently';
+}
+
 /** The change a quote's title shows, with the articles on each side. */
 export interface TitledChange {
 	/** The words of the first version ("must"), empty when the second adds words. */
