@@ -97,11 +97,11 @@ suite('Sides and reasons in words', () => {
 
 	test('a quote’s reason counts the kinds of words that differ, and names the first few with their outlets', () => {
 		const reason = quoteReason([
-			{ kind: 'modal', removed: 'must', added: 'should', from: 'Ledger', to: 'Post' },
-			{ kind: 'modal', removed: 'must', added: 'should', from: 'Ledger', to: 'Daily' },
-			{ kind: 'word', removed: 'guard', added: 'shield', from: 'Ledger', to: 'Post' },
-			{ kind: 'word', removed: 'close', added: '', from: 'Ledger', to: 'Daily' },
-			{ kind: 'word', removed: '', added: 'at once', from: 'Ledger', to: 'Daily' },
+			{ kind: 'modal', removed: 'must', added: 'should', from: ['Ledger'], to: ['Post'] },
+			{ kind: 'modal', removed: 'must', added: 'should', from: ['Ledger'], to: ['Daily', 'Post'] },
+			{ kind: 'word', removed: 'guard', added: 'shield', from: ['Ledger'], to: ['Post'] },
+			{ kind: 'word', removed: 'close', added: '', from: ['Ledger'], to: ['Daily'] },
+			{ kind: 'word', removed: '', added: 'at once', from: ['Ledger'], to: ['Daily'] },
 		]);
 		assert.equal(
 			reason,

@@ -121,7 +121,16 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 		kind: 'quote',
 		severity,
 		summary: quoteSummary(label, { removed: words(top.change.removed), added: words(top.change.added), removedArticles: sides.removed.map((unit) => unit.article), addedArticles: sides.added.map((unit) => unit.article) }, context.outlet),
-		reason: quoteReason(variations.map((variation) => ({ kind: variation.change.kind, removed: words(variation.change.removed), added: words(variation.change.added), from: context.outlet(variation.from.article), to: context.outlet(variation.to.article) }))),
+		// The change the title shows names every outlet on each side; the others, the two versions compared.
+		reason: quoteReason(
+			variations.map((variation) => ({
+				kind: variation.change.kind,
+				removed: words(variation.change.removed),
+				added: words(variation.change.added),
+				from: (variation === top ? sides.removed : [variation.from]).map((unit) => context.outlet(unit.article)),
+				to: (variation === top ? sides.added : [variation.to]).map((unit) => context.outlet(unit.article)),
+			})),
+		),
 		confidence: Math.min(1, 0.35 + alignment * 0.65),
 		mentions,
 		missing: [],

@@ -8,10 +8,10 @@ export interface QuoteChange {
 	removed: string;
 	/** The words only the second version has ("should"), empty for a drop. */
 	added: string;
-	/** The outlet of the first version. */
-	from: string;
-	/** The outlet of the second version. */
-	to: string;
+	/** The outlets of the first version. */
+	from: string[];
+	/** The outlets of the second version. */
+	to: string[];
 }
 
 /** How each kind of change is named in prose, most serious first: "a modal verb", "two words". */
@@ -111,11 +111,11 @@ export function quoteReason(changes: QuoteChange[]): string {
 		const kind = change.kind === 'word' && (/\s/.test(change.removed.trim()) || /\s/.test(change.added.trim())) ? 'phrase' : change.kind;
 		const key = `${kind}|${change.removed}|${change.added}`;
 		const merged = distinct.get(key) ?? { ...change, kind, from: new Set<string>(), to: new Set<string>() };
-		merged.from.add(change.from);
-		merged.to.add(change.to);
+		change.from.forEach((name) => merged.from.add(name));
+		change.to.forEach((name) => merged.to.add(name));
 		distinct.set(key, merged);
 	}
-	const unique = [...distinct.values()].map((change) => ({ ...change, from: [...change.from].join(', '), to: [...change.to].join(', ') }));
+	const unique = [...distinct.values()].map((change) => ({ ...change, from: [...change.from], to: [...change.to] }));
 	const counted = kindNouns
 		.map(([kind, singular, plural, article]) => ({ count: unique.filter((change) => change.kind === kind).length, singular, plural, article }))
 		.filter((kind) => kind.count > 0);
@@ -126,13 +126,19 @@ export function quoteReason(changes: QuoteChange[]): string {
 	return `${capitalized(what)} ${total === 1 ? 'differs' : 'differ'}: ${shown.join('; ')}${more}.`;
 }
 
-/** “must” (Ledger) against “should” (Post); “deliberately” (Ledger) left out by Post; “not” added by Post. */
-function describeChange(change: QuoteChange): string {
+/**
+ * “must” (Ledger) against “should” (Post); words only some outlets have are "left out by" the
+ * fewer, or "added by" the fewer, as the title says: “deliberately” (Ledger, Press) left out by
+ * Post; “not” added by Post (not in Ledger, Press).
+ */
+function describeChange(change: { removed: string; added: string; from: string[]; to: string[] }): string {
 	if (change.removed && change.added) {
-		return `“${change.removed}” (${change.from}) against “${change.added}” (${change.to})`;
+		return `“${change.removed}” (${change.from.join(', ')}) against “${change.added}” (${change.to.join(', ')})`;
 	}
-	if (change.removed) {
-		return `“${change.removed}” (${change.from}) left out by ${change.to}`;
-	}
-	return `“${change.added}” added by ${change.to} (not in ${change.from})`;
+	const present = change.removed || change.added;
+	const withWords = change.removed ? change.from : change.to;
+	const without = change.removed ? change.to : change.from;
+	return withWords.length >= without.length
+		? `“${present}” (${withWords.join(', ')}) left out by ${without.join(', ')}`
+		: `“${present}” added by ${withWords.join(', ')} (not in ${without.join(', ')})`;
 }
