@@ -28,6 +28,7 @@ import { registerHoverProvider } from './features/hoverProvider';
 import { IgnoreFiles } from './features/ignoreFiles';
 import { registerLanguageClient, serverEnabled } from './features/languageClient';
 import { ModelTreeDataProvider } from './features/modelTree';
+import { registerPassageWordMarks } from './features/passageWordMarks';
 import { registerQuoteDecorations } from './features/quoteDecorations';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { ShownDiscrepancies } from './features/shownDiscrepancies';
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 		registerHoverProvider(analysis, shown),
 		registerSemanticTokens(analysis),
 		registerQuoteDecorations(analysis),
+		registerPassageWordMarks(),
 		registerTwoOutletsDocuments(analysis),
 		registerDiscrepancyDecorations(analysis, shown, mediaUri),
 		registerDiscrepancyDiagnostics(shown),

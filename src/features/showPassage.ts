@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 import { inertNotificationText } from '../presentation/markdownText';
 import type { PassageTarget } from '../presentation/passageTarget';
 import type { AnalysisService } from './analysisService';
+import { markPassageWords, wordSpans } from './passageWordMarks';
 import { toRange } from './ranges';
 
 /**
- * Opens an article with a passage selected and in view.
+ * Opens an article with a passage selected and in view, its differing words marked when the
+ * target names them (Compare Passage); any other opening clears such marks.
  *
  * @param analysis The analysis the target's offsets point into.
  * @param target Article and span.
@@ -22,6 +24,11 @@ export async function showPassage(analysis: AnalysisService, target: PassageTarg
 	const range = toRange(snapshot.lines(record.id), target);
 	const editor = await vscode.window.showTextDocument(record.uri, { viewColumn, selection: range, preserveFocus: target.preserveFocus === true });
 	editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+	const lines = snapshot.lines(record.id);
+	markPassageWords(
+		editor,
+		wordSpans(target.words).map((word) => toRange(lines, word)),
+	);
 	return editor;
 }
 

@@ -6,17 +6,21 @@ import { commandUri, inertMarkdown } from './markdownText';
 import type { PassageTarget } from './passageTarget';
 import { type CardVerdict, focusDiscrepancy, judgeVersion, verdictPhrase } from './verdict';
 
-/** How much of another outlet's passage a card shows, in characters (the differing words stay in view): five outlets fit without a scroll box. */
-const defaultMaxPassage = 180;
+/**
+ * How much of another outlet's passage a card shows, in characters (the differing words stay in
+ * view): one line of a card, so that a card of five outlets fits without a scroll box above or
+ * below any line of the editor (measured in the e2e suite, test/e2e/truth.test.mjs).
+ */
+const defaultMaxPassage = 90;
 
 /** Other discrepancies of the passage offered as links under the one the card is about; the panel lists the rest. */
-const maxOtherLinks = 3;
+const maxOtherLinks = 2;
 
 /** How the hover card is drawn. */
 export interface HoverCardOptions {
 	/** Ids of the discrepancies the reader sees (`selectShown`); the others are only counted (default: all shown). */
 	listed?: ReadonlySet<string>;
-	/** Longest passage shown, in characters (default: 180). */
+	/** Longest passage shown, in characters (default: 90). */
 	maxPassage?: number;
 	/** The offset under the cursor: the card is about the discrepancy there (default: the passage's first). */
 	offset?: number;
@@ -68,9 +72,8 @@ export function renderHoverCard(comparison: PassageComparison, directory: Articl
 	}
 	// Disagreement first: that is what the reader hovered for.
 	const ordered = [...reporting].sort((a, b) => verdictOrder(a.verdict) - verdictOrder(b.verdict));
-	for (const { other, verdict } of ordered) {
-		blocks.push('---', otherVersion(comparison, other, verdict, ourText, directory, maxPassage));
-	}
+	// One rule above the outlets, none between them: the bold outlet names part them, and the card stays short.
+	ordered.forEach(({ other, verdict }, i) => blocks.push(...(i === 0 ? ['---'] : []), otherVersion(comparison, other, verdict, ourText, directory, maxPassage)));
 	if (related.length > 0) {
 		const names = related.map(({ other }) => `**${inertMarkdown(outletOf(directory, other.article))}** ${openLink(other, '$(link-external)', 'Open this related passage beside the editor')}`);
 		blocks.push('---', `$(link) Related, not the same claim: ${names.join(', ')}`);
@@ -84,12 +87,12 @@ export function renderHoverCard(comparison: PassageComparison, directory: Articl
 	return blocks.join('\n\n');
 }
 
-/** One discrepancy, one paragraph: the summary; why, severity and confidence; the Ignore link. Two spaces end each line. */
+/** One discrepancy, one paragraph: the summary; then why, severity and confidence, and the Ignore link on the same line (the card stays short). Two spaces end each line. */
 export function discrepancyBlock(discrepancy: Discrepancy): string {
 	const confidence = `${discrepancy.severity} · confidence ${Math.round(discrepancy.confidence * 100)}%`;
 	const args: IgnoreArgument[] = [{ discrepancy: discrepancy.id }];
 	const ignore = `[$(eye-closed) Ignore this discrepancy](${commandUri(commandIds.ignoreDiscrepancy, args)} "Its id goes into .crossread.json; Show Ignored in the Discrepancies view lists it again")`;
-	return [`$(warning) **${inertMarkdown(discrepancy.summary)}**`, `${inertMarkdown(discrepancy.reason)} *(${confidence})*`, ignore].join('  \n');
+	return [`$(warning) **${inertMarkdown(discrepancy.summary)}**`, `${inertMarkdown(discrepancy.reason)} *(${confidence})* · ${ignore}`].join('  \n');
 }
 
 /** Another discrepancy of the passage: a link that selects its words in this article, where hovering shows its card. */
@@ -113,20 +116,21 @@ function header(comparison: PassageComparison, reporting: number, total: number)
 	return `$(book) **Crossread** · ${what}${coverage}`;
 }
 
-function openLink(other: OtherVersion, label: string, tooltip: string): string {
+/** A link that opens another outlet's passage beside the editor, with `words` (those the card shows in bold) marked there. */
+function openLink(other: OtherVersion, label: string, tooltip: string, words: Span[] = []): string {
 	const passage = other.passage!;
-	const target: PassageTarget = { article: other.article, start: passage.start, end: passage.end, beside: true };
+	const target: PassageTarget = { article: other.article, start: passage.start, end: passage.end, beside: true, ...(words.length > 0 ? { words: words.map(({ start, end }) => ({ start, end })) } : {}) };
 	return `[${label}](${commandUri(commandIds.openPassage, [target])} "${tooltip}")`;
 }
 
 function otherVersion(comparison: PassageComparison, other: OtherVersion, verdict: CardVerdict, ourText: string, directory: ArticleDirectory, maxPassage: number): string {
 	const entry = directory.get(other.article);
 	const passage = other.passage!;
-	const link = openLink(other, '$(split-horizontal) Open beside', 'Open this passage beside the editor');
-	// The link ends the outlet's line rather than taking one of its own: the card stays short enough not to scroll.
-	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [inertMarkdown(entry.date)] : []), verdictText(verdict), link].join(' · ');
 	// On a figure, the figure of theirs it was compared with is what to look at, not every word the sentences differ in.
 	const marks = comparison.figure ? (other.figure ? [other.figure] : []) : other.theirWords;
+	const link = openLink(other, '$(split-horizontal) Open beside', 'Open this passage beside the editor, its differing words marked', verdict.kind === 'differs' ? marks : []);
+	// The link ends the outlet's line rather than taking one of its own: the card stays short enough not to scroll.
+	const title = [`**${inertMarkdown(outletOf(directory, other.article))}**`, ...(entry?.date ? [inertMarkdown(entry.date)] : []), verdictText(verdict), link].join(' · ');
 	const quoted = [markPassage(entry?.text ?? '', passage, marks, '**', maxPassage)];
 	const ours = comparison.figure ? [] : mergeMarks(ourText, other.ourWords);
 	if (ours.length > 0) {

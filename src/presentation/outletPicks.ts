@@ -1,4 +1,5 @@
 import type { PassageComparison } from '../core/compare/lookup';
+import type { Span } from '../core/types';
 import type { ArticleDirectory } from './articleDirectory';
 import { outletOf } from './articleDirectory';
 import { inertLabel } from './markdownText';
@@ -41,7 +42,17 @@ export function outletPicks(comparison: PassageComparison, directory: ArticleDir
 				label: inertLabel(outletOf(directory, other.article)),
 				description: inertLabel([...(entry?.date ? [entry.date] : []), verdictPhrase(verdict)].join(' · ')),
 				detail: inertLabel(text.length > 160 ? `${text.slice(0, 159)}…` : text),
-				target: { article: other.article, start, end, beside: true },
+				// The words that differ, marked in the editor it opens; a figure compared with ours is one of them.
+				target: { article: other.article, start, end, beside: true, words: differingWords(other, verdict.kind === 'differs') },
 			};
 		});
+}
+
+/** Words of another outlet's passage to mark: those not in ours, and its figure when that differs. */
+function differingWords(other: PassageComparison['others'][number], differs: boolean): Span[] {
+	const words = other.theirWords.map(({ start, end }) => ({ start, end }));
+	if (differs && other.figure && !words.some((word) => word.start < other.figure!.end && other.figure!.start < word.end)) {
+		words.push({ start: other.figure.start, end: other.figure.end });
+	}
+	return words.sort((a, b) => a.start - b.start);
 }

@@ -8,4 +8,6 @@ export interface PassageTarget extends Span {
 	beside?: boolean;
 	/** Leave the keyboard focus where it is (a tree row: the reader walks on with the arrow keys). */
 	preserveFocus?: boolean;
+	/** Words inside the passage to mark: those that differ from the passage it is compared with (Compare Passage). */
+	words?: Span[];
 }

@@ -104,7 +104,7 @@ suite('The Crossread side panel', () => {
 			await treeRow(page, 'Discrepancies', /26 percent/);
 			// Over the view's empty space: no tooltip, no highlighted item in the picture.
 			await page.mouse.move(300, 500);
-			await picture('panel.png');
+			await picture('panel.png', () => page.mouse.move(300, 500));
 		} finally {
 			await resizeSideBar(page, width);
 		}

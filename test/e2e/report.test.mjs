@@ -54,9 +54,17 @@ suite('The report', () => {
 			await report.locator('h1').scrollIntoViewIfNeeded();
 			// Over the page's empty right margin: not on a link, nor on the title bar, whose tooltip would show.
 			await page.mouse.move(1350, 500);
-			await picture('report.png');
-			await report.locator('#outlets').scrollIntoViewIfNeeded();
-			await picture('report-coverage.png');
+			const top = async () => {
+				await report.locator('h1').scrollIntoViewIfNeeded();
+				await page.mouse.move(1350, 500);
+			};
+			await picture('report.png', top);
+			const coverage = async () => {
+				await report.locator('#outlets').scrollIntoViewIfNeeded();
+				await page.mouse.move(1350, 500);
+			};
+			await coverage();
+			await picture('report-coverage.png', coverage);
 		} finally {
 			await runCommand(page, 'View: Toggle Primary Side Bar Visibility');
 		}

@@ -29,13 +29,32 @@ export function session() {
 
 /**
  * Saves a screenshot of the whole window: into images/ when the run regenerates the README's
- * pictures (`npm run screenshots`), else beside the run's logs.
+ * pictures (`npm run screenshots`), else beside the run's logs. For the README it is taken in
+ * the light theme too (`name-light.png`): the theme is switched from the palette, which closes
+ * what floats (a hover card), so `redo` puts the scene back after each switch.
  *
  * @param {string} name A file name, `hover.png`.
+ * @param {() => Promise<unknown>} [redo] Puts the scene back after a theme switch (hovers the card again).
  */
-export async function picture(name) {
+export async function picture(name, redo = async () => undefined) {
 	const folder = process.env.CROSSREAD_E2E_IMAGES ?? join(session().artifacts, 'screenshots');
 	mkdirSync(folder, { recursive: true });
+	await screenshot(join(folder, name));
+	if (!process.env.CROSSREAD_E2E_IMAGES) {
+		return;
+	}
+	try {
+		await colorTheme(/^Light Modern$/, 'vs');
+		await redo();
+		await screenshot(join(folder, name.replace(/\.png$/, '-light.png')));
+	} finally {
+		await colorTheme(/^Dark Modern$/, 'vs-dark');
+		await redo();
+	}
+}
+
+/** @param {string} file */
+async function screenshot(file) {
 	const { page } = session();
 	// A hover card fades in: the picture waits for every animation that ends (a spinner does not).
 	await page.evaluate(() =>
@@ -46,7 +65,31 @@ export async function picture(name) {
 				.map((animation) => animation.finished.catch(() => undefined)),
 		),
 	);
-	await page.screenshot({ path: join(folder, name) });
+	await page.screenshot({ path: file });
+}
+
+/**
+ * Switches the color theme from the palette (Preferences: Color Theme) and waits until the
+ * workbench wears it: VS Code gives the workbench the theme's type as a class (`vs`, `vs-dark`).
+ *
+ * @param {RegExp} label The theme's label in the picker.
+ * @param {string} type Its type class.
+ */
+async function colorTheme(label, type) {
+	const { page } = session();
+	await page.mouse.move(2, 450);
+	await page.locator('.command-center .command-center-quick-pick').first().click();
+	const input = page.locator('.quick-input-widget .quick-input-box input');
+	await input.fill('>Preferences: Color Theme');
+	await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).first().click();
+	await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: /Modern/ }) }).first().waitFor();
+	await input.fill(label.source.replace(/[\^$]/g, ''));
+	await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: label }) }).first().waitFor();
+	await page.keyboard.press('Enter');
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+	await page.waitForFunction((wanted) => (globalThis.document.querySelector('.monaco-workbench')?.className ?? '').split(/\s+/).includes(wanted), type, { timeout: 15_000 });
+	// Webviews take the new colours a moment later.
+	await page.waitForTimeout(800);
 }
 
 /** @param {string} name */

@@ -2,7 +2,7 @@ import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as assert from 'node:assert/strict';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { dismiss, exactly, hoverUntil, openActivity, openFile, pickItem, runCommand, token, treeRows, unhover, waitUntil, webviewFrame } from '../../scripts/e2e/workbench.mjs';
+import { activeTab, clickInto, dismiss, exactly, hoverUntil, openActivity, openFile, pickItem, runCommand, token, treeRows, unhover, waitUntil, webviewFrame } from '../../scripts/e2e/workbench.mjs';
 import { session } from './session.mjs';
 
 /** The part of a hover card that Crossread renders. */
@@ -62,6 +62,46 @@ suite('Cards that tell the truth, and outlets with names', () => {
 			await unhover(page);
 		}
 		session().measurements['outlets marked agrees on two cards'] = agreements;
+	});
+
+	test('a card for six outlets fits without an inner scroll box, above or below any line', async () => {
+		const { page, measurements } = session();
+		await openFile(page, 'harbourline-daily.md');
+		// VS Code puts the card on the side of the line with more room (at least half the editor, less
+		// its margins of 30 and 24 px) and scrolls it when it is higher than that room.
+		const editor = await page.locator('.editor-group-container.active .monaco-editor').first().boundingBox();
+		assert.ok(editor);
+		const room = editor.height / 2 - 54;
+		measurements['editor height (px)'] = Math.round(editor.height);
+		for (const [word, expect] of [['26 percent', /Crossread · figure/], ['must', /Crossread · quote/]]) {
+			const { hover } = await hoverUntil(page, token(page, word), expect, 120_000);
+			const height = await hover.evaluate((element) => element.querySelector('.monaco-hover-content')?.scrollHeight ?? 0);
+			measurements[`hover card on "${word}": rendered height (px)`] = height;
+			assert.ok(height > 0, 'the card has content');
+			assert.ok(height <= room, `${word}: the card is ${height} px high; the room on the larger side of a line can be ${Math.round(room)} px`);
+			await unhover(page);
+		}
+	});
+
+	test('Compare Passage opens the other outlet beside with the passage selected and its differing word in bold', async () => {
+		const { page } = session();
+		await runCommand(page, 'View: Close All Editors');
+		await openFile(page, 'harbourline-daily.md');
+		await dismiss(page);
+		await clickInto(page, token(page, 'must'));
+		await page.locator('.command-center .command-center-quick-pick').first().click();
+		await page.locator('.quick-input-widget .quick-input-box input').fill('>Crossread: Compare Passage With Another Outlet');
+		await page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly('Crossread: Compare Passage With Another Outlet') }) }).first().click();
+		await page.locator('.quick-input-widget', { hasText: 'Compare with another outlet' }).waitFor();
+		await pickItem(page, 'Kestria Morning Post');
+		await activeTab(page, 'kestria-morning-post.md').waitFor({ timeout: 30_000 });
+		// The word that differs is a span of its own, drawn bold by the mark; the words around it are not.
+		const marked = token(page, 'should');
+		await marked.waitFor({ timeout: 15_000 });
+		const weight = async (/** @type {import('playwright-core').Locator} */ span) => Number(await span.evaluate((element) => globalThis.getComputedStyle(element).fontWeight));
+		await waitUntil(() => weight(marked), (found) => found >= 600, 'the differing word is bold');
+		const selected = await page.locator('.editor-group-container.active .monaco-editor .selected-text').count();
+		assert.ok(selected > 0, 'the passage is selected');
 	});
 
 	test('hovering a name lists its spellings, who writes which, and offers to accept the odd one', async () => {

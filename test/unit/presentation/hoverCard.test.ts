@@ -29,6 +29,14 @@ function targetOf(link: string): PassageTarget {
 	return (JSON.parse(decodeURIComponent(link.slice(link.indexOf('?') + 1))) as PassageTarget[])[0];
 }
 
+/** An outlet's paragraph in a card and the quoted passage after it. */
+function outletBlock(card: string, outlet: string): string {
+	const blocks = card.split('\n\n');
+	const at = blocks.findIndex((block) => block.startsWith(`**${outlet}**`));
+	assert.ok(at >= 0, card);
+	return blocks.slice(at, at + 2).join('\n\n');
+}
+
 function comparisonAt(analysed: Analysed, article: string, text: string): PassageComparison {
 	const comparison = comparePassageAt(analysed.comparison, article, offsetOf(analysed, article, text) + 1, analysed.articleIds);
 	assert.ok(comparison, `no passage at "${text}"`);
@@ -57,7 +65,7 @@ suite('hover card', () => {
 
 	test('on a figure, the other outlet\'s figure is bold and nothing else is marked', () => {
 		const card = cardAt(sample, 'harbourline-daily', '26 percent');
-		const meridian = card.split('\n\n---\n\n').find((block) => block.startsWith('**The Meridian Ledger**'))!;
+		const meridian = outletBlock(card, 'The Meridian Ledger');
 		const passage = meridian.split('\n').find((line) => line.startsWith('> '))!;
 		assert.deepEqual(passage.match(/\*\*[^*]+\*\*/g), ['**27%**']);
 		assert.doesNotMatch(meridian, /instead of/);
@@ -65,7 +73,7 @@ suite('hover card', () => {
 
 	test('outlets that do not report the passage are named once, at the end', () => {
 		const card = cardAt(sample, 'harbourline-daily', '26 percent');
-		const last = card.split('\n\n---\n\n').pop()!;
+		const last = card.split('\n\n').pop()!;
 		assert.match(last, /^\$\(circle-slash\) Not reported by \*\*coastal\\-gazette\*\*, \*\*dravonia\\-today\*\*$/);
 		assert.equal(card.match(/coastal\\-gazette/g)?.length, 1);
 	});
@@ -99,7 +107,8 @@ suite('hover card', () => {
 			},
 			{ id: 'third', path: 'third.txt', text: 'On Monday the Riverton council approved a library budget of 12 million dollars.\n' },
 		]);
-		const card = cardAt(hostile, 'plain', '12 million dollars');
+		// The whole passage shown, so that every piece of markup in it is in the card.
+		const card = cardAt(hostile, 'plain', '12 million dollars', { maxPassage: 400 });
 		const { links, html, text } = parseCard(card);
 		assert.deepEqual(html, []);
 		assert.ok(links.length > 0);
@@ -162,5 +171,42 @@ suite('hover card', () => {
 		assert.match(card, new RegExp(`\\*${comparison.discrepancies.length} hidden by the filter or ignored\\*`));
 		// The other outlets' versions are still there: they are facts of the comparison, not flags.
 		assert.match(card, /\*\*The Meridian Ledger\*\*/);
+	});
+});
+
+suite('hover card links that open a passage', () => {
+	test('Open beside carries the words the card shows in bold, to be marked in the editor it opens', () => {
+		const sources = analyseSources([
+			{ id: 'north', path: 'north.txt', text: 'The ferry board said, "We must raise the fares before the winter season starts."\n' },
+			{ id: 'south', path: 'south.txt', text: 'The ferry board said, "We should raise the fares before the winter season starts."\n' },
+			{ id: 'east', path: 'east.txt', text: 'The ferry board said, "We should raise the fares before the winter season starts."\n' },
+		]);
+		const card = cardAt(sources, 'north', 'must raise');
+		const targets = parseCard(card)
+			.links.filter((link) => openPassageLink.test(link))
+			.map(targetOf)
+			.filter((target) => target.words);
+		assert.ok(targets.length >= 2, card);
+		for (const target of targets) {
+			const text = sources.directory.get(target.article)!.text;
+			assert.deepEqual(
+				target.words!.map((word) => text.slice(word.start, word.end)),
+				['should'],
+			);
+		}
+	});
+});
+
+suite('a compact hover card', () => {
+	test('one rule sets the outlets apart from the discrepancy, none between them, and each passage is one short line', async () => {
+		const sample = await analyseFolder(sampleFolder);
+		const card = cardAt(sample, 'harbourline-daily', '26 percent');
+		const outlets = card.split('\n\n').filter((block) => /^\*\*[^*]+\*\* · /.test(block));
+		assert.ok(outlets.length >= 3, card);
+		assert.equal(card.split('\n\n').filter((block) => block === '---').length, 2, 'a rule above the outlets and one above those that do not report it');
+		for (const line of card.split('\n').filter((text) => text.startsWith('> '))) {
+			// Escapes and bold marks aside, at most 90 characters and the two ellipses.
+			assert.ok(line.slice(2).replace(/\\(.)/g, '$1').replace(/\*\*/g, '').length <= 92, line);
+		}
 	});
 });

@@ -1,6 +1,7 @@
 import type { Entity, Figure, LocatedMention } from '../../types';
 import { titleModifiers, titleWords } from '../../entities/lexicon';
-import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { countOf, sidesText } from '../wording/sides';
 import { firstStartingAt } from '../../spanIndex';
 
 /** A mention of a person, with the person. */
@@ -82,8 +83,8 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 		drafts.push({
 			kind: 'figure',
 			severity: groups.length === 2 && majority.length >= 2 && groups[1].length === 1 ? 'high' : 'medium',
-			summary: `Age of ${entity.name}: ${groups.map((group) => `${group[0].figure.text} (${listOutlets(context, group.map((age) => age.article))})`).join(' vs ')}`,
-			reason: `The outlets give ${entity.name} ${groups.length} different ages; an age may change between reports written on different dates, so check the dates.`,
+			summary: `Age of ${entity.name}: ${sidesText(groups.map((group) => ({ text: group[0].figure.text, articles: group.map((age) => age.article) })), context.outlet)}`,
+			reason: `The outlets give ${entity.name} ${countOf(groups.length, 'age')}; an age may change between reports written on different dates, so check the dates.`,
 			confidence: 0.8,
 			mentions: perArticle.map((age) => mentionOf(context, age.article, age.figure, age.figure.text, !majority.includes(age))),
 			missing: [],

@@ -1,5 +1,7 @@
 import type { Claim } from '../aligner';
-import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { relayLabel } from '../wording/quoteWording';
+import { countOf, listInProse, sidesText } from '../wording/sides';
 import type { Unit } from '../units';
 
 /**
@@ -60,8 +62,8 @@ function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): 
 	return {
 		kind: 'attribution',
 		severity: 'high',
-		summary: `Quote “${clip(context.textOf(units[0].article).slice(units[0].start, units[0].end), 36)}” attributed to ${groups.map((group) => `${name(group)} (${listOutlets(context, group.map((unit) => unit.article))})`).join(' vs ')}`,
-		reason: `The same quote is given to ${groups.length} different speakers.`,
+		summary: `Quote “${clip(context.textOf(units[0].article).slice(units[0].start, units[0].end), 36)}” attributed to ${sidesText(groups.map((group) => ({ text: name(group), articles: group.map((unit) => unit.article) })), context.outlet)}`,
+		reason: `The same quote is given to ${countOf(groups.length, 'speaker')}.`,
 		confidence: Math.min(1, 0.4 + 0.6 * Math.min(...claim.members.map((member) => member.score))),
 		mentions: withSpeaker.map((unit) => mentionOf(context, unit.article, unit.quote!.speaker!.span, unit.quote!.speaker!.name, !majority.includes(unit))),
 		missing: [],
@@ -84,14 +86,25 @@ function compareChannels(context: CompareContext, claim: Claim, units: Unit[]): 
 	return {
 		kind: 'attribution',
 		severity: 'medium',
-		summary: `Relayed differently: ${groups.map((group) => `${group[0].channel.name} (${listOutlets(context, group.map((item) => item.unit.article))})`).join(' vs ')}`,
-		reason: `Aligned passages name ${groups.length} different channels for the same claim.`,
+		summary: `${relayLabel(found.map((item) => relayedSpeaker(context, item.unit, item.channel.start)).find(Boolean))}: ${sidesText(groups.map((group) => ({ text: group[0].channel.name, articles: group.map((item) => item.unit.article) })), context.outlet)}`,
+		reason: `The same claim reached the outlets through ${countOf(groups.length, 'channel')}: ${listInProse(groups.map((group) => group[0].channel.name))}.`,
 		confidence: Math.min(1, 0.3 + 0.6 * Math.min(...claim.members.map((member) => member.score))),
 		mentions: found.map((item) => mentionOf(context, item.unit.article, item.channel, item.channel.name, !majority.includes(item))),
 		missing: [],
 		claim: claim.id,
 		weight: 0.5,
 	};
+}
+
+/**
+ * Whose words a channel relayed, for a title: the quote's speaker, else the last person named
+ * before the channel who is not a possessive ("Piet Dorr, the mayor's aide, told the press" and
+ * "Piet Dorr, Lena Marsh's aide, told the press" → Piet Dorr).
+ */
+function relayedSpeaker(context: CompareContext, unit: Unit, channelStart: number): string | undefined {
+	const text = context.textOf(unit.article);
+	const people = unit.names.filter((name) => name.end <= channelStart && context.entity(name.key)?.type === 'person' && !/^['’]s?\b/.test(text.slice(name.end, name.end + 2)));
+	return unit.quote?.speaker?.name ?? (people.length > 0 ? context.entity(people[people.length - 1].key)?.name : undefined);
 }
 
 /** The medium a passage names, from the quote's source or from "told X" in the passage. */

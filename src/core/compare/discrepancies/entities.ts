@@ -4,6 +4,7 @@ import type { Entity, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { SwapFinder } from './swaps';
+import { countOf, sidesText } from '../wording/sides';
 
 /**
  * Finds names that outlets write differently, and names that stand in one outlet where the
@@ -44,12 +45,12 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		drafts.push({
 			kind: 'entity',
 			severity: caseOnly || familiar ? 'low' : 'medium',
-			summary: `${entity.name} spelled differently: ${sorted.map((variant) => `${variant.form} (${listOutlets(context, variant.articles)})`).join(' vs ')}`,
+			summary: `${entity.name} spelled differently: ${sidesText(sorted.map((variant) => ({ text: variant.form, articles: variant.articles })), context.outlet)}`,
 			reason: caseOnly
 				? 'The same name in different capitals.'
 				: familiar
 					? 'The same name, with the short form of the first name in some outlets.'
-					: `One ${entity.type}, ${sorted.length} spellings; the outlets' other references agree it is the same ${entity.type}.`,
+					: `One ${entity.type}, ${countOf(sorted.length, 'spelling')}; the outlets' other references agree it is the same ${entity.type}.`,
 			confidence: caseOnly ? 0.9 : 0.75,
 			mentions,
 			missing: [],
@@ -133,7 +134,7 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 				severity,
 				summary: garbled
 					? `${oddText} (${outletsOf(odd)}) where the others say ${commonEntity.name} (${outletsOf(common)})`
-					: `Different ${what}: ${oddText} (${outletsOf(odd)}) vs ${commonEntity.name} (${outletsOf(common)})`,
+					: `Different ${what}: ${sidesText([{ text: oddText, articles: odd.units.map((unit) => unit.article) }, { text: commonEntity.name, articles: common.units.map((unit) => unit.article) }], context.outlet)}`,
 				reason: garbled
 					? `“${oddText}” appears in no other article; in the same place of the same passage ${outletsOf(common)} name ${commonEntity.name}: likely garbled in translation.`
 					: `In aligned passages ${outletsOf(common)} name ${commonEntity.name} where ${outletsOf(odd)} name ${oddEntity.name}.`,

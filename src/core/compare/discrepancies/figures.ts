@@ -1,10 +1,11 @@
 import { figuresAgree } from '../../figures';
 import type { Figure } from '../../types';
 import type { ClaimMember } from '../aligner';
-import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../figureFrame';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
+import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 
 /** A figure of one outlet inside an aligned claim, with the words around it. */
 interface PlacedFigure {
@@ -27,9 +28,6 @@ type Slot = PlacedFigure[];
 /** Words before and after a figure that say what it counts. */
 const contextBefore = 8;
 const contextAfter = 3;
-
-/** Verbs of change say how a figure moved, not what it counts ("rose", "grew", "fell"). */
-const changeVerbs = /^(?:rose|rise|rises|risen|grew|grow|grows|fell|fall|falls|dropped|drop|increased|decreased|declined|climbed|jumped|reached|hit|totall?ed|was|were|up|down|by|about|some|nearly|almost|around)$/;
 
 /** Kinds whose differences change the story most: a different death toll, sum or share. */
 const weightyKinds = new Set(['money', 'percent', 'count', 'number', 'range']);
@@ -190,20 +188,20 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	}
 	groups.sort((x, y) => y.length - x.length);
 	const majority = groups[0];
-	const label = labelOf(slot);
+	const label = labelOf(context, slot);
 	const byUnit = unitDropped ? groupByUnit(slot) : groups;
 	const alignment = Math.min(...slot.map((placed) => placed.member.score));
-	const sides = byUnit.map((group) => `${[...new Set(group.map((placed) => placed.figure.text))].join(' / ')} (${listOutlets(context, group.map((placed) => placed.article))})`);
+	const sides = byUnit.map((group) => ({ text: [...new Set(group.map((placed) => placed.figure.text))].join(' / '), articles: group.map((placed) => placed.article) }));
 	// "about 40,000" against 38,500: worth a look, not a listed disagreement.
 	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no'));
 	const severity = unitDropped || loose ? 'low' : severityOf(slot, alignment);
 	return {
 		kind: 'figure',
 		severity,
-		summary: `${label}: ${sides[0]} vs ${sides.slice(1).join(' vs ')}`,
+		summary: figureSummary(label, sides, context.outlet),
 		reason: unitDropped
-			? `The same value, but ${listOutlets(context, slot.filter((placed) => !placed.figure.unit).map((placed) => placed.article)) || 'one outlet'} gives it without its unit.`
-			: `Aligned passages (similarity ${alignment.toFixed(2)}) give ${groups.length} different values: ${groups.map((group) => `${group[0].figure.text} in ${listOutlets(context, group.map((placed) => placed.article))}`).join('; ')}.`,
+			? unitDroppedReason(slot.filter((placed) => !placed.figure.unit).map((placed) => placed.article), context.outlet)
+			: figureReason(groups.map((group) => group[0].figure.text)),
 		confidence: Math.min(1, 0.4 + alignment * 0.6),
 		mentions: slot.map((placed) => mentionOf(context, placed.article, placed.figure, placed.figure.text, unitDropped ? !placed.figure.unit : !majority.includes(placed))),
 		missing: [],
@@ -320,18 +318,16 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * Names the quantity from the words the outlets share before it: "grain exports rose 27%" and
- * "grain exports grew 26 percent" give "Grain exports".
+ * Names the quantity from its sentences' subject and verb (`wording/figureWording.ts`): "grain
+ * exports rose 27%" and "grain exports grew 26 percent" give "Grain exports rose".
  */
-function labelOf(slot: Slot): string {
-	const counts = new Map<string, number>();
-	for (const placed of slot) {
-		for (const word of new Set(placed.words)) {
-			counts.set(word, (counts.get(word) ?? 0) + 1);
-		}
-	}
-	const shared = slot[0].words.filter((word) => (counts.get(word) ?? 0) >= Math.max(2, Math.ceil(slot.length / 2)) && !changeVerbs.test(word.toLowerCase()));
-	const words = (shared.length > 0 ? shared : slot[0].words).slice(-3);
-	const label = words.length > 0 ? words.join(' ') : slot[0].figure.kind;
-	return clip(label.charAt(0).toUpperCase() + label.slice(1), 40);
+function labelOf(context: CompareContext, slot: Slot): string {
+	return figureTitleTopic(
+		slot.map((placed) => ({
+			text: context.textOf(placed.article),
+			sentence: placed.member,
+			figure: { ...placed.figure, age: placed.frame.counted[0] === 'age' },
+			owners: [...placed.frame.owners.keys()].flatMap((key) => context.entity(key)?.name ?? []),
+		})),
+	);
 }

@@ -3,6 +3,7 @@ import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../
 import type { Quote, Span } from '../../types';
 import { SpanIndex } from '../../spanIndex';
 import type { Unit } from '../units';
+import { countOf } from '../wording/sides';
 
 /** Figures that are news in themselves when only one outlet gives them. */
 const substantialFigureKinds = new Set(['money', 'percent', 'count', 'number', 'range', 'duration']);
@@ -71,7 +72,7 @@ function judgeOmission(context: CompareContext, claim: Claim, units: Unit[], lon
 		// Listed, counted and ranked (figures first), but low: a claim others leave out is context, not a contradiction.
 		severity: 'low',
 		summary: `Only ${outlets} report${reporting.size === 1 ? 's' : ''}: “${clip(context.textOf(unit.article).slice(unit.start, unit.end), 70)}”`,
-		reason: `No passage of ${missing.length} other outlet${missing.length === 1 ? '' : 's'} matches this one (${substance}).`,
+		reason: `No passage of ${countOf(missing.length, 'other outlet', 'other outlets', 'the')} matches this one (${substance}).`,
 		confidence: 0.5 + Math.min(0.4, missing.length * 0.05),
 		mentions: units.map((member) => mentionOf(context, member.article, member, figures[0]?.text ?? 'reported', true)),
 		missing,

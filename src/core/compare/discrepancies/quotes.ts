@@ -1,9 +1,10 @@
 import type { Severity } from '../../types';
 import type { Claim } from '../aligner';
-import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
 import { changeWeight, diffWords, type ChangeKind, type WordChange } from '../wordDiff';
+import { quoteLabel, quoteReason, quoteSummary } from '../wording/quoteWording';
 
 /** Severity of a quote by its most serious change. */
 const severityOf: Record<ChangeKind, Severity | undefined> = {
@@ -106,8 +107,7 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 	const { variation: top, sides } = chosen;
 	const odd = sides.removed.length <= sides.added.length ? sides.removed : sides.added;
 	const speaker = units.map((unit) => unit.quote?.speaker?.name).find(Boolean);
-	const label = speaker ? `Quote by ${speaker}` : `Quote “${clip(textOf(context, units[0]), 40)}”`;
-	const kinds = [...new Set(variations.map((variation) => variation.change.kind))];
+	const label = quoteLabel(speaker, clip(textOf(context, units[0]), 40));
 	const alignment = Math.min(...claim.members.map((member) => member.score));
 	const severity = top.severity;
 	const mentions = units.map((unit) => {
@@ -120,11 +120,17 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 	return {
 		kind: 'quote',
 		severity,
-		summary: `${label}: ${describe(context, top.change, sides)}`,
-		reason: `The same quote (similarity ${alignment.toFixed(2)}) differs in ${kinds.join(', ')} words: ${variations
-			.slice(0, 4)
-			.map((variation) => `${words(variation.change.removed) || '—'} (${context.outlet(variation.from.article)}) → ${words(variation.change.added) || '—'} (${context.outlet(variation.to.article)})`)
-			.join('; ')}.`,
+		summary: quoteSummary(label, { removed: words(top.change.removed), added: words(top.change.added), removedArticles: sides.removed.map((unit) => unit.article), addedArticles: sides.added.map((unit) => unit.article) }, context.outlet),
+		// The change the title shows names every outlet on each side; the others, the two versions compared.
+		reason: quoteReason(
+			variations.map((variation) => ({
+				kind: variation.change.kind,
+				removed: words(variation.change.removed),
+				added: words(variation.change.added),
+				from: (variation === top ? sides.removed : [variation.from]).map((unit) => context.outlet(unit.article)),
+				to: (variation === top ? sides.added : [variation.to]).map((unit) => context.outlet(unit.article)),
+			})),
+		),
 		confidence: Math.min(1, 0.35 + alignment * 0.65),
 		mentions,
 		missing: [],
@@ -233,20 +239,6 @@ function hasRun(unit: Unit, run: string[]): boolean {
 		}
 	}
 	return false;
-}
-
-function describe(context: CompareContext, change: WordChange, sides: { removed: Unit[]; added: Unit[] }): string {
-	const outlets = (units: Unit[]) => listOutlets(context, units.map((unit) => unit.article));
-	if (change.removed.length === 0 || change.added.length === 0) {
-		const present = change.removed.length > 0 ? change.removed : change.added;
-		const withWords = change.removed.length > 0 ? sides.removed : sides.added;
-		const without = change.removed.length > 0 ? sides.added : sides.removed;
-		const verb = withWords.length >= without.length ? 'dropped by' : 'added by';
-		const odd = withWords.length >= without.length ? without : withWords;
-		const rest = withWords.length >= without.length ? withWords : without;
-		return `“${words(present)}” ${verb} ${outlets(odd)} (${verb === 'dropped by' ? 'kept by' : 'not in'} ${outlets(rest)})`;
-	}
-	return `“${words(change.removed)}” (${outlets(sides.removed)}) vs “${words(change.added)}” (${outlets(sides.added)})`;
 }
 
 /** The words a unit has on its side of a change. */
