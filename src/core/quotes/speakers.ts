@@ -1,81 +1,14 @@
-import { dottedAbbreviations, lexicalType, nameParticles, wordKey, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords } from '../entities/lexicon';
 import { checkBudget } from '../budget';
-import { addresseeVerbs, adverbs, postnominalAdjectives, bareClauseVerbs, determiners, femaleWords, functionWords, maleWords, mediaNames, mediaWords, personPronouns, roleNouns, speechParticiples, speechVerbs, twoWordAdverbs, weekdays } from './lexicon';
-import { isEnglishWord } from '../text/englishWords';
-import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import { firstStartingAt } from '../spanIndex';
-import { headlineSpeaker, nearestSubject, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
+import { isEnglishWord } from '../text/englishWords';
 import { tagRange, type TaggedToken } from '../text/tagger';
-import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './pronouns';
-
-/** A word or a punctuation character of the prose. */
-interface Token {
-	/** As written. */
-	text: string;
-	/** Lower-cased, for the word lists. */
-	lower: string;
-	/** Offset in the article. */
-	start: number;
-	/** Offset just past it. */
-	end: number;
-	/** A word (letters or digits), else one punctuation character. */
-	word: boolean;
-	/** Starts with a capital letter. */
-	cap: boolean;
-	/** Ends in a possessive 's ("China's", "Xi’s"). */
-	possessive: boolean;
-	/** A speech verb in lower case ("said"; "States" is a name). */
-	verb: boolean;
-	/** A speech participle in lower case ("saying"). */
-	participle: boolean;
-}
-
-/** What the whole article tells of a capitalised word. */
-interface WordFacts {
-	/** It ends a longer name somewhere, or follows a title: a person's surname. */
-	surname: boolean;
-	/** A gender told by a title or role before it. */
-	gender?: 'm' | 'f';
-}
-
-/** A name or a role found in the text, where it stands. */
-interface Named {
-	/** The name as written (`Yuri Ushakov`), or a role without its article (`Russian President`). */
-	name: string;
-	/** Where it stands. */
-	span: Span;
-}
-
-/** A speaker as first read: a name, a pronoun still to resolve, or a speaker carried over. */
-interface Who extends Named {
-	/** Offset of a pronoun ("he added") whose person is looked up before it. */
-	pronoun?: number;
-	/** How a speaker taken from another quote was found. */
-	via?: Speaker['via'];
-	/** A role ("the senator") to resolve like a pronoun of either gender, kept as written when nobody fits. */
-	role?: boolean;
-}
-
-/** Who said it, to whom, and who relays it. */
-interface Attribution {
-	/** The speaker. */
-	speaker?: Who;
-	/** The outlet or agency relaying it. */
-	source?: Named;
-	/** To whom it was said. */
-	addressee?: Named;
-	/** Found right next to the quote ("“No,” he said", "She said: “No”"). */
-	adjacent: boolean;
-}
-
-/** A person named (or a pronoun resolved) at some point of the text, for "he"/"she" later on. */
-interface Antecedent extends Named {
-	/** Where the mention counts from. */
-	at: number;
-}
-
-/** How many sentences a pronoun looks back at most. */
-const maxLookBack = 40;
+import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
+import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
+import { headlineSpeaker, nearestSubject, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
+import { addresseeVerbs, adverbs, bareClauseVerbs, functionWords, personPronouns, speechParticiples, speechVerbs, twoWordAdverbs } from './lexicon';
+import { People, type ArticleView } from './people';
+import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
+import { findLast, isNameDot, named, span, tokenize, wordStartAfter } from './speechTokens';
 
 /**
  * A sentence worth reading for reported speech holds a speech verb, a participle or
@@ -189,24 +122,6 @@ function withoutOverlap<T extends Span>(spans: T[], others: Span[]): T[] {
 	return kept;
 }
 
-/** Index of the first antecedent that counts from `offset` or later (sorted by `at`). */
-function firstAt(antecedents: Antecedent[], offset: number): number {
-	let low = 0;
-	let high = antecedents.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (antecedents[middle].at < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-	return low;
-}
-
-/** The span of a quote, marks included, and of its words. */
-type QuoteSpan = Span & { inner: Span };
-
 /**
  * How far before and after a quote its attribution is read, at most. A sentence bounds it, but a
  * sentence can be a whole paragraph of marks ("“a ”b “a ”b …"), and reading it again for each of
@@ -220,37 +135,20 @@ const maxAppositionAfter = 40;
 /** The longest sentence read for reported speech. */
 const maxReportedSentence = 2 * maxReach;
 
-/** The first word start at or after `at` (a window never begins inside a word). */
-function wordStartAfter(text: string, at: number): number {
-	if (at <= 0) {
-		return 0;
-	}
-	let i = at;
-	while (i < text.length && i < at + 100 && classOf(text.charCodeAt(i)) !== space && classOf(text.charCodeAt(i - 1)) !== space) {
-		i++;
-	}
-	return i;
-}
-
-/** Reads attributions in one article; keeps the people named so far for "he" and "she". */
-class TextReader {
+/** Reads attributions in one article; `People` keeps the people named so far for "he" and "she". */
+class TextReader implements ArticleView {
 	private readonly text: string;
-	/** Speakers named so far, sorted by where they count from. */
-	private readonly antecedents: Antecedent[] = [];
-	/** Genders the text states by a reflexive ("Varennikoff showed himself"), by the last word of the name. */
-	private readonly reflexives = new Map<string, 'm' | 'f'>();
-	/** Genders learned from earlier pronouns ("“…,” she said" → Osterhout), by the last word of the name. */
-	private readonly resolved = new Map<string, 'm' | 'f'>();
-	/** What the whole article tells of a capitalised word, found on first need. */
-	private readonly facts = new Map<string, WordFacts>();
 	/** Sentences tagged so far, by index. */
 	private readonly tagged = new Map<number, TaggedToken[]>();
+	/** The people named so far, for "he", "she" and "the senator". */
+	private readonly people: People;
 
 	constructor(
-		private readonly parsed: ParsedArticle,
-		private readonly quotes: QuoteSpan[],
+		readonly parsed: ParsedArticle,
+		readonly quotes: QuoteSpan[],
 	) {
 		this.text = parsed.text;
+		this.people = new People(this.text, this);
 	}
 
 	/**
@@ -331,7 +229,7 @@ class TextReader {
 			return undefined;
 		}
 		const carried = subjectBefore(this.taggedSentence(index), previous.end);
-		if (!carried || carried.kind === 'description' || (carried.kind === 'name' && !this.mayBeSpeaker(carried.name))) {
+		if (!carried || carried.kind === 'description' || (carried.kind === 'name' && !this.people.mayBeSpeaker(carried.name))) {
 			return undefined;
 		}
 		return { speaker: { ...whoOf(carried), via: carried.kind === 'pronoun' ? undefined : 'previous' }, adjacent: false };
@@ -348,14 +246,14 @@ class TextReader {
 			return undefined;
 		}
 		const tokens = this.taggedSentence(this.sentenceIndexAt(quote.start));
-		const canSpeak = (subject: ClauseSubject | undefined) => subject !== undefined && subject.kind !== 'description' && (subject.kind !== 'name' || this.mayBeSpeaker(subject.name));
+		const canSpeak = (subject: ClauseSubject | undefined) => subject !== undefined && subject.kind !== 'description' && (subject.kind !== 'name' || this.people.mayBeSpeaker(subject.name));
 		const subject = [
 			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)),
 			relativeClauseSubject(tokens, quote.start),
 			subjectBefore(tokens, quote.start),
 			nearestSubject(tokens, quote.start),
 		].find(canSpeak);
-		return subject && this.resolve(whoOf(subject));
+		return subject && this.people.resolve(whoOf(subject));
 	}
 
 	/**
@@ -363,7 +261,7 @@ class TextReader {
 	 * "sentence" longer than any in news (a run the parser could not split) gives none: tagging a
 	 * window per quote there would be quadratic (`npm run fuzz`, quoted words).
 	 */
-	private taggedSentence(index: number): TaggedToken[] {
+	taggedSentence(index: number): TaggedToken[] {
 		let tokens = this.tagged.get(index);
 		if (!tokens) {
 			const sentence = this.parsed.sentences[index];
@@ -395,13 +293,13 @@ class TextReader {
 		const index = this.sentenceIndexAt(quote.start);
 		const tokens = this.taggedSentence(index);
 		const subject = headlineSpeaker(tokens, quote.start) ?? titleCaseHeadlineSpeaker(tokens, quote.start);
-		return subject && this.mayBeSpeaker(subject.name) ? this.resolve(whoOf(subject)) : undefined;
+		return subject && this.people.mayBeSpeaker(subject.name) ? this.people.resolve(whoOf(subject)) : undefined;
 	}
 
 	/** Fills a quote's speaker, source and addressee from an attribution; remembers the speaker. */
 	complete(quote: Quote, found: Attribution): Quote {
 		const completed: Quote = { ...quote };
-		const speaker = found.speaker && this.resolve(found.speaker);
+		const speaker = found.speaker && this.people.resolve(found.speaker);
 		if (speaker) {
 			completed.speaker = speaker;
 		}
@@ -842,197 +740,6 @@ class TextReader {
 		return undefined;
 	}
 
-	/**
-	 * A pronoun speaker takes the person named last before it: a speaker, or the subject of a
-	 * sentence ("Varennikov was blunter. “…,” he said"), but no plural or thing ("jurors").
-	 * NOTE: this looks past the paragraph before on purpose: in files with one sentence a
-	 * paragraph, "she said" often comes five paragraphs after the name.
-	 * A speaker carried over keeps the place where the name stands.
-	 */
-	private resolve(found: Who): Speaker | undefined {
-		if (found.via) {
-			return { name: found.name, span: found.span, via: found.via };
-		}
-		if (found.pronoun === undefined) {
-			this.remember(found, found.span.start);
-			return { name: found.name, span: found.span, via: 'adjacent' };
-		}
-		const pronoun = found.pronoun;
-		if (found.role) {
-			const person = this.antecedentOf(pronoun, genderOfTitle(lastWord(found.name)));
-			const chosen = person ?? found;
-			this.remember(chosen, pronoun);
-			return { name: chosen.name, span: chosen.span, via: person ? 'pronoun' : 'adjacent' };
-		}
-		const gender = found.name.toLowerCase() === 'she' ? 'f' : 'm';
-		const best = this.antecedentOf(pronoun, gender);
-		if (!best) {
-			return undefined;
-		}
-		this.resolved.set(lastWord(best.name), gender);
-		this.remember(best, pronoun);
-		return { name: best.name, span: best.span, via: 'pronoun' };
-	}
-
-	/**
-	 * The person a pronoun stands for, by salience: sentences from the pronoun's back, in each the
-	 * speakers already found there, then its subject, then the other people it names (a name that
-	 * only modifies a noun last: "harbour adviser Paul Brandt"). The first of the pronoun's gender
-	 * wins; one of unknown gender is kept and wins if two more sentences bring none of the right one.
-	 * NOTE: this looks past the paragraph before on purpose: in files with one sentence a
-	 * paragraph, "she said" often comes five paragraphs after the name.
-	 */
-	private antecedentOf(pronoun: number, gender: Gender | undefined): Named | undefined {
-		const from = this.sentenceIndexAt(pronoun);
-		let fallback: { named: Named; sentence: number } | undefined;
-		for (let index = from; index >= 0 && index > from - maxLookBack; index--) {
-			if (fallback && fallback.sentence - index > 2) {
-				break;
-			}
-			const { speakers, mentions } = this.candidatesIn(index, pronoun);
-			for (const candidate of [...speakers, ...mentions]) {
-				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" said it, not she.
-				if (!isSingular(candidate.name) || isOrganization(candidate.name)) {
-					continue;
-				}
-				const known = this.genderAt(candidate);
-				if (known === gender || gender === undefined) {
-					return candidate;
-				}
-				if (known === undefined && !fallback && speakers.includes(candidate)) {
-					// "“…,” said Xi. “…,” he added": the speaker goes on, whatever the gender lists know.
-					return candidate;
-				}
-				if (known === undefined && !fallback) {
-					fallback = { named: candidate, sentence: index };
-				}
-			}
-		}
-		return fallback?.named;
-	}
-
-	/** The people of one sentence before `until`, most salient first: the speakers found there, then the names. */
-	private candidatesIn(index: number, until: number): { speakers: Named[]; mentions: Named[] } {
-		const sentence = this.parsed.sentences[index];
-		const speakers: Named[] = [];
-		for (let k = firstAt(this.antecedents, sentence.start); k < this.antecedents.length && this.antecedents[k].at < Math.min(until, sentence.end + 1); k++) {
-			speakers.unshift(this.antecedents[k]);
-		}
-		const tokens = this.taggedSentence(index);
-		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.factsOf(words[0]).surname);
-		const inQuote = (at: number) => {
-			const quote = this.quotes[firstStartingAt(this.quotes, at + 1) - 1];
-			return quote !== undefined && at < quote.end;
-		};
-		const mentions = personMentions(tokens, isPerson, inQuote).filter((mention) => mention.span.end <= until);
-		const ordered = [...mentions.filter((mention) => mention.subject), ...mentions.filter((mention) => !mention.subject && !mention.modifier), ...mentions.filter((mention) => mention.modifier)];
-		return { speakers, mentions: ordered };
-	}
-
-	/** A person's gender: stated by the text, learned from an earlier pronoun, or told by the first name. */
-	private genderAt(candidate: Named): Gender | undefined {
-		const words = candidate.name.split(' ');
-		const before = wordsBefore(this.text, candidate.span.start, 1)[0];
-		return (
-			(before ? genderOfTitle(before) : undefined) ??
-			this.statedGender(candidate) ??
-			this.resolved.get(lastWord(candidate.name)) ??
-			// A first name tells a gender only before a surname: alone, "Xi" or "Clinton" is a family name.
-			(words.length > 1 ? genderOfFirstName(words[0]) : this.genderOfSurname(words[0], candidate.span.start))
-		);
-	}
-
-	/** The gender of a surname standing alone, from the last full name before it that ends in it ("Lena Ortiz … Ortiz"). */
-	private genderOfSurname(surname: string, before: number): Gender | undefined {
-		let found: Gender | undefined;
-		for (let at = this.text.indexOf(surname); at >= 0 && at < before; at = this.text.indexOf(surname, at + surname.length)) {
-			const previous = wordsBefore(this.text, at, 1)[0];
-			const gender = previous && /^\p{Lu}/u.test(previous) ? (genderOfTitle(previous) ?? genderOfFirstName(previous)) : undefined;
-			found = gender ?? found;
-		}
-		return found;
-	}
-
-	/** A gender the text states: a title or role before the name ("Ms Ortiz"), or a reflexive after it. */
-	private statedGender(antecedent: Named): 'm' | 'f' | undefined {
-		const last = antecedent.name.slice(antecedent.name.lastIndexOf(' ') + 1);
-		const role = last.toLowerCase();
-		const byRole = maleWords.has(role) ? 'm' : femaleWords.has(role) ? 'f' : undefined;
-		return byRole ?? this.reflexives.get(role) ?? (/^\p{Lu}/u.test(last) ? this.factsOf(last).gender : undefined);
-	}
-
-	/** Notes a speaker; the list stays sorted by where each one counts from. */
-	private remember(found: Named, at: number): void {
-		this.antecedents.splice(firstAt(this.antecedents, at + 1), 0, { name: found.name, span: found.span, at });
-	}
-
-	/**
-	 * A name that can speak: a person, or an organisation that issues statements ("the DNC", "The
-	 * Harbour Authority"), but no place, date or ordinary word capitalised at a sentence's start
-	 * ("Officials hailed the “new dawn”").
-	 */
-	private mayBeSpeaker(name: string): boolean {
-		// "Port Director Jim Dale", "Republican Gov. Dan Dukes": the words after the last title name the person.
-		const words = name.split(' ');
-		let title = words.length - 2;
-		while (title >= 0 && !titleWords.has(words[title].toLowerCase().replace(/\.$/, '')) && !roleNouns.has(words[title].toLowerCase())) {
-			title--;
-		}
-		const parts = title >= 0 && words.length - title > 2 ? words.slice(title + 1) : words;
-		// A capitalised everyday word ("Officials", "Tramp") speaks only when the article uses it as a
-		// surname elsewhere ("Donna Tramp", "Mr. Tramp").
-		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase()) && !this.factsOf(parts[0]).surname) {
-			return false;
-		}
-		const isAcronym = parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]);
-		return this.isPersonLike(parts.join(' ')) || ((isAcronym || mayNamePerson(parts)) && lexicalType(parts.map(wordKey)) !== 'place');
-	}
-
-	/** A name of two words or more that is no organisation or place, or a single known surname. */
-	private isPersonLike(name: string): boolean {
-		const parts = name.toLowerCase().split(/\s+/);
-		if (!isPersonName(parts)) {
-			return false;
-		}
-		return parts.length >= 2 || titleWords.has(parts[0]) || this.factsOf(name).surname;
-	}
-
-	/**
-	 * What the article tells of a capitalised word wherever it stands: whether it ends a longer
-	 * name or follows a title ("Aleksandr Varennikov", "President Xi"), and a gender told by a
-	 * title or role before it ("Ms Ortiz", "Mr. Brandt", "actress Lena Ortiz").
-	 */
-	private factsOf(word: string): WordFacts {
-		let facts = this.facts.get(word);
-		if (facts) {
-			return facts;
-		}
-		facts = { surname: false };
-		for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
-			if (isLetter(this.text[at - 1]) || isLetter(this.text[at + word.length])) {
-				continue;
-			}
-			const before = wordsBefore(this.text, at, 4);
-			let capitals = 0;
-			while (capitals < before.length && /^\p{Lu}/u.test(before[capitals]) && !/['’]s$/.test(before[capitals])) {
-				capitals++;
-			}
-			const run = [...before.slice(0, capitals).reverse(), word].map((part) => part.toLowerCase());
-			while (run.length > 1 && determiners.has(run[0])) {
-				run.shift();
-			}
-			if (run.length >= 2 && (isPersonName(run) || titleWords.has(run[0]))) {
-				facts.surname = true;
-			}
-			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));
-			if (cue && !facts.gender) {
-				facts.gender = maleWords.has(cue) ? 'm' : 'f';
-			}
-		}
-		this.facts.set(word, facts);
-		return facts;
-	}
-
 	/** Index of the last paragraph starting at or before `offset`. */
 	private paragraphAt(offset: number): number {
 		return Math.max(0, firstStartingAt(this.parsed.paragraphs, offset + 1) - 1);
@@ -1065,463 +772,7 @@ class TextReader {
 }
 
 /**
- * Splits a range of the prose into tokens. A word is letters, digits or combining marks, joined
- * inside by apostrophes, hyphens, full stops or ampersands ("O'Connor", "Xi’s", "Mei-Lin", "U.S",
- * "AT&T"); anything else that is not white space is a token of one character.
- * NOTE: a hand-written scan, three times as fast as the equivalent Unicode regular expression.
- */
-function tokenize(text: string, from: number, to: number): Token[] {
-	const tokens: Token[] = [];
-	let i = from;
-	while (i < to) {
-		const kind = classOf(text.charCodeAt(i));
-		if (kind === space) {
-			i++;
-			continue;
-		}
-		let end = i + 1;
-		if (kind === letter) {
-			while (end < to) {
-				const next = classOf(text.charCodeAt(end));
-				if (next === letter) {
-					end++;
-				} else if (next === joiner && end + 1 < to && classOf(text.charCodeAt(end + 1)) === letter) {
-					end += 2;
-				} else {
-					break;
-				}
-			}
-		}
-		tokens.push(makeToken(text.slice(i, end), i, kind === letter));
-		i = end;
-	}
-	return tokens;
-}
-
-function makeToken(value: string, start: number, word: boolean): Token {
-	const lower = value.toLowerCase();
-	const length = value.length;
-	// NOTE: a capital is a letter that changes when lower-cased ("É" yes, "1" and "-" no).
-	const cap = value.charCodeAt(0) !== lower.charCodeAt(0);
-	const speech = word && !cap && length > 2 ? speechWords.get(value) : undefined;
-	const apostrophe = length > 2 ? value.charCodeAt(length - 2) : 0;
-	return {
-		text: value,
-		lower,
-		start,
-		end: start + length,
-		word,
-		cap,
-		possessive: (apostrophe === 39 || apostrophe === 0x2019) && (value.charCodeAt(length - 1) | 32) === 115,
-		verb: speech === 'verb',
-		participle: speech === 'participle',
-	};
-}
-
-/** Classes of UTF-16 code units for the scan: white space, letter (or digit or mark), joiner, other. */
-const space = 1;
-const letter = 2;
-const joiner = 3;
-const other = 4;
-const classes = new Uint8Array(65536);
-
-function classOf(code: number): number {
-	let kind = classes[code];
-	if (kind === 0) {
-		const char = String.fromCharCode(code);
-		kind = /\s/.test(char) ? space : /[\p{L}\p{N}\p{M}]/u.test(char) ? letter : "'’-.&".includes(char) ? joiner : other;
-		classes[code] = kind;
-	}
-	return kind;
-}
-
-/** A letter or a digit. */
-const wordCharacter = /[\p{L}\p{N}]/u;
-
-/** Speech verbs and participles in one table, looked up once per token. */
-const speechWords = new Map<string, 'verb' | 'participle'>([
-	...[...speechVerbs].map((verb) => [verb, 'verb'] as const),
-	...[...speechParticiples].map((participle) => [participle, 'participle'] as const),
-]);
-
-/** A clause's subject as a speaker still to resolve: a pronoun looks back, a name or a description stands. */
-function whoOf(subject: ClauseSubject): Who {
-	if (subject.kind === 'pronoun') {
-		return { name: subject.name, span: subject.span, pronoun: subject.span.start };
-	}
-	// "the senator", "the former harbour master": a role said with "the" points back to a person named before.
-	const role = subject.kind === 'description' && subject.definite && subject.head !== undefined && (roleNouns.has(subject.head) || titleWords.has(subject.head));
-	return role ? { name: subject.name, span: subject.span, pronoun: subject.span.start, role: true } : { name: subject.name, span: subject.span };
-}
-
-function span(token: Token): Span {
-	return { start: token.start, end: token.end };
-}
-
-function named(found: Named): { name: string; span: Span } {
-	return { name: found.name, span: found.span };
-}
-
-function findLast(tokens: Token[], before: number, test: (token: Token) => boolean): number {
-	for (let i = before - 1; i >= 0; i--) {
-		if (test(tokens[i])) {
-			return i;
-		}
-	}
-	return -1;
-}
-
-/** Index of the last comma before `end` outside brackets, or -1. */
-function lastComma(tokens: Token[], end: number): number {
-	let depth = 0;
-	for (let i = end - 1; i >= 0; i--) {
-		const text = tokens[i].text;
-		if (text === ')') {
-			depth++;
-		} else if (text === '(') {
-			depth--;
-		} else if (text === ',' && depth === 0) {
-			return i;
-		}
-	}
-	return -1;
-}
-
-/**
- * Where a closing apposition starts, which comments on the clause rather than reports it
- * ("…would be cut by 15 percent, a concession negotiators had resisted"): the last ", a"/", an".
- */
-function appositionStart(tokens: Token[], from: number, to: number): number {
-	for (let i = to - 2; i > from + 2; i--) {
-		if (tokens[i].text === ',' && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an')) {
-			return i;
-		}
-	}
-	return to;
-}
-
-/** "was told", "is said to", "be asked": the subject does not speak. */
-function isPassive(tokens: Token[], v: number): boolean {
-	const before = tokens[v - 1]?.lower ?? '';
-	return ['is', 'was', 'were', 'be', 'been', 'being', 'are'].includes(before) || (tokens[v].lower === 'said' && tokens[v + 1]?.lower === 'to');
-}
-
-/** "according to X" from `from` up to `to`: the name of X. */
-function readAccording(tokens: Token[], from: number, to: number): Named | undefined {
-	if (tokens[from]?.lower !== 'according' || tokens[from + 1]?.lower !== 'to') {
-		return undefined;
-	}
-	return nounPhraseAfter(tokens, from + 2, to)?.named;
-}
-
-/** "According to the Kremlin, …" at the start: the name, and the token after the comma. */
-function readAccordingLead(tokens: Token[], to: number): { named: Named; next: number } | undefined {
-	const found = readAccording(tokens, 0, to);
-	if (!found) {
-		return undefined;
-	}
-	const comma = tokens.findIndex((token, i) => i < to && token.text === ',');
-	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
-}
-
-/** "Xinhua news agency quoted Xi as saying": speaker Xi, source Xinhua news agency. */
-function readQuotedAsSaying(tokens: Token[], from: number, quoted: number): Attribution | undefined {
-	const as = tokens.findIndex((token, i) => i > quoted && token.lower === 'as' && tokens[i + 1]?.lower === 'saying');
-	if (as < 0) {
-		return undefined;
-	}
-	const speaker = phraseName(tokens, quoted + 1, as - 1);
-	const source = phraseName(tokens, from, quoted - 1);
-	return speaker ? { speaker, source, adjacent: true } : undefined;
-}
-
-/**
- * Where the reported clause starts after a verb and its object: after "that", also after a short
- * adverbial ("said on Wednesday that"), or at once for "said"/"told" ("said he understood",
- * "said berthing fees would …"); `undefined` when no clause follows ("warned Russia of
- * aggression", "said in a statement", "said to be").
- * NOTE: "said he hoped that …" reports from "he", not from the second "that".
- */
-function clauseAfter(tokens: Token[], at: number, to: number, bare: boolean): number | undefined {
-	const first = tokens[at];
-	if (!first?.word) {
-		return undefined;
-	}
-	if (first.lower === 'that') {
-		return at + 1 < to ? at + 1 : undefined;
-	}
-	if (functionWords.has(first.lower) || weekdays.has(first.lower)) {
-		for (let i = at + 1; i < to && i < at + 8 && tokens[i].word; i++) {
-			if (tokens[i].lower === 'that') {
-				return i + 1 < to ? i + 1 : undefined;
-			}
-		}
-		const opens = ['it', 'there', 'this', 'no'].includes(first.lower);
-		return bare && opens && to - at >= 4 ? at : undefined;
-	}
-	const verbLike = first.verb || first.participle;
-	return bare && !verbLike && to - at >= 4 ? at : undefined;
-}
-
-/**
- * A noun phrase that starts at `from` ("the Russian President", "Vladimir Putin", "his Chinese
- * counterpart", "a friend of the actress", "China's state-run Xinhua News Agency").
- *
- * @returns Its name and the index just past it.
- */
-function nounPhraseAfter(tokens: Token[], from: number, to: number): { named: Named; end: number } | undefined {
-	let end = from;
-	let limit = from + 8;
-	while (end < to && end < limit) {
-		const token = tokens[end];
-		// "a person close to the mayor": the adjective's complement belongs to the phrase.
-		if (end > from && postnominalAdjectives.has(tokens[end - 1].lower) && ['to', 'with', 'on', 'in'].includes(token.lower)) {
-			end++;
-			limit = end + 6;
-			continue;
-		}
-		if (!token.word) {
-			if (isNameDot(tokens, end)) {
-				end++;
-				continue;
-			}
-			break;
-		}
-		// "a friend of the actress", "Minister of Trade Ada Brandt", "secretary of state Ada Brandt".
-		const ofRole = tokens[end + 1]?.word && tokens[end + 2]?.cap && !functionWords.has(tokens[end + 1].lower);
-		if (token.lower === 'of' && end > from && tokens[end + 1]?.word && (determiners.has(tokens[end + 1].lower) || tokens[end + 1].cap || ofRole)) {
-			end++;
-			continue;
-		}
-		if ((functionWords.has(token.lower) && !determiners.has(token.lower)) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
-			break;
-		}
-		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of' && !postnominalAdjectives.has(tokens[end - 2]?.lower ?? '')) {
-			break;
-		}
-		end++;
-	}
-	const found = phraseName(tokens, from, end - 1);
-	return found ? { named: found, end } : undefined;
-}
-
-/**
- * A noun phrase that ends at `last`, read backwards: words until a punctuation mark, a function
- * word or a verb; a determiner ends it, unless "of" stands before it ("a friend of the actress").
- */
-function nounPhraseBefore(tokens: Token[], last: number, floor: number): { named: Named; first: number } | undefined {
-	let first = last + 1;
-	for (let i = last; i >= floor && i > last - 14; i--) {
-		const token = tokens[i];
-		if (!token.word) {
-			if (isNameDot(tokens, i)) {
-				first = i;
-				continue;
-			}
-			break;
-		}
-		if (determiners.has(token.lower)) {
-			first = i;
-			if (tokens[i - 1]?.lower === 'of' && i - 2 >= floor && tokens[i - 2].word && !functionWords.has(tokens[i - 2].lower)) {
-				i--;
-				first = i;
-				continue;
-			}
-			break;
-		}
-		if (functionWords.has(token.lower) || token.verb || token.participle || (!token.cap && /(?:ed|ing)$/.test(token.lower) && token.text.length > 4)) {
-			break;
-		}
-		first = i;
-	}
-	if (first > last) {
-		return undefined;
-	}
-	const found = phraseName(tokens, first, last);
-	if (!found) {
-		return undefined;
-	}
-	// "Ada Brandt and Ivo Marsh said": both speak, named together.
-	if (tokens[first - 1]?.lower === 'and' && first - 2 >= floor && tokens[first - 2].cap) {
-		const left = nounPhraseBefore(tokens, first - 2, floor);
-		if (left && /^\p{Lu}/u.test(left.named.name) && found.span.start === tokens[first].start) {
-			const span = { start: left.named.span.start, end: found.span.end };
-			const firstToken = firstStartingAt(tokens, span.start);
-			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
-		}
-	}
-	return { named: found, first };
-}
-
-/**
- * A full stop inside a name: after a title's abbreviation or an initial, before a capital
- * ("Mr. Brandt", "Rep. Ada Vos", "J. K. Rowling").
- */
-function isNameDot(tokens: Token[], i: number): boolean {
-	const before = tokens[i - 1];
-	const after = tokens[i + 1];
-	return (
-		tokens[i].text === '.' &&
-		before?.word === true &&
-		before.end === tokens[i].start &&
-		after?.cap === true &&
-		(dottedAbbreviations.has(before.lower) || /^\p{Lu}$/u.test(before.text))
-	);
-}
-
-/**
- * The name in a noun phrase (tokens `first`…`last`): the capitalised run it ends with, less
- * titles and the possessor before it ("Chinese President Xi Jinping" → "Xi Jinping", "China's
- * Xi" → "Xi", "Dravonia’s President Aleksandr Varennikov" → "Aleksandr Varennikov"); a
- * phrase that ends in a lower-case word is a role, kept without its article ("the Kremlin
- * chief" → "Kremlin chief"). "Russian President" alone stays a role.
- */
-function phraseName(tokens: Token[], first: number, last: number): Named | undefined {
-	while (first <= last && determiners.has(tokens[first].lower)) {
-		first++;
-	}
-	if (first > last) {
-		return undefined;
-	}
-	const end = tokens[last];
-	if (!end.word || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
-		return undefined;
-	}
-	if (!end.cap || end.possessive) {
-		// A role keeps a possessor that names someone, for it says whose office speaks: "Ryder’s office",
-		// "Varennikov’s foreign-policy aide"; "the city's harbour master" → "harbour master".
-		for (let i = last - 1; i >= first; i--) {
-			if (tokens[i].possessive) {
-				first = tokens[i].cap ? possessorStart(tokens, i, first) : i + 1;
-				break;
-			}
-		}
-		return { name: textOf(tokens, first, last), span: { start: tokens[first].start, end: end.end } };
-	}
-	let runStart = last;
-	while (runStart > first) {
-		const token = tokens[runStart - 1];
-		const particle = nameParticles.has(token.lower) && tokens[runStart].cap;
-		if (isNameDot(tokens, runStart - 1)) {
-			runStart--;
-			continue;
-		}
-		if (!token.word || token.possessive || !(token.cap || particle)) {
-			break;
-		}
-		runStart--;
-	}
-	while (runStart < last && (stopWords.has(tokens[runStart].lower) || !tokens[runStart].word)) {
-		runStart++;
-	}
-	if (runStart === last && stopWords.has(end.lower)) {
-		return undefined;
-	}
-	// Leave out titles: everything up to the last title word that still has a name after it.
-	for (let i = last - 1; i >= runStart; i--) {
-		if (titleWords.has(tokens[i].lower)) {
-			let nameStart = i + 1;
-			if (tokens[nameStart]?.text === '.') {
-				nameStart++;
-			}
-			if (tokens[nameStart]?.lower === 'of' && nameStart + 2 <= last) {
-				nameStart += 2;
-			}
-			if (nameStart <= last && !titleWords.has(tokens[nameStart].lower)) {
-				runStart = nameStart;
-			}
-			break;
-		}
-	}
-	return { name: textOf(tokens, runStart, last), span: { start: tokens[runStart].start, end: end.end } };
-}
-
-/** Where the name that ends in the possessive at `i` begins ("Dan Ryder’s" → "Dan"), not before `floor`. */
-function possessorStart(tokens: Token[], i: number, floor: number): number {
-	let start = i;
-	while (start > floor && tokens[start - 1].word && tokens[start - 1].cap && !titleWords.has(tokens[start - 1].lower)) {
-		start--;
-	}
-	return start;
-}
-
-function textOf(tokens: Token[], first: number, last: number): string {
-	return tokens
-		.slice(first, last + 1)
-		.map((token, i, all) => (i > 0 && all[i - 1].end < token.start ? ' ' : '') + token.text)
-		.join('');
-}
-
-/**
- * Lower-cased words of a capitalised run that may name a person: no organisation, place or event
- * head ("Harbour Workers Federation", "Lantern Strait", "Winter Olympics"), no place prefix
- * ("Port Halden"), no ordinary word ("Three years", "Perhaps").
- */
-function isPersonName(parts: string[]): boolean {
-	const last = parts[parts.length - 1];
-	return (
-		!organizationHeads.has(last) &&
-		!placeHeads.has(last) &&
-		!thingHeads.has(last) &&
-		!placePrefixes.has(parts[0]) &&
-		!parts.some((part) => stopWords.has(part))
-	);
-}
-
-/**
  * A name "he" or "she" can stand for: a capitalised name, or a singular role ("the Kremlin chief"),
  * not a plural or a thing ("jurors", "her official biography").
  */
-/** A name an organisation goes by: its last word is an organisation's ("Harbour Majority PAC", "Ryder’s office"), or it is an acronym. */
-function isOrganization(name: string): boolean {
-	const words = name.split(' ').map(wordKey);
-	return lexicalType(words) === 'organization' || /^\p{Lu}{2,}$/u.test(name) || organizationHeads.has(words[words.length - 1]);
-}
 
-function isSingular(name: string): boolean {
-	const last = name.slice(name.lastIndexOf(' ') + 1);
-	return /^\p{Lu}/u.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
-}
-
-/**
- * Up to `count` words before `at`, nearest first, over spaces and an abbreviation's full stop
- * ("Ms Ortiz", "Mr. Brandt"); a sentence's full stop ends them.
- */
-function wordsBefore(text: string, at: number, count: number): string[] {
-	const found: string[] = [];
-	let i = at;
-	while (found.length < count) {
-		let j = i - 1;
-		while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) {
-			j--;
-		}
-		const dot = text[j] === '.';
-		if (j === i - 1 || j < 0 || (dot && !isLetter(text[j - 1]))) {
-			break;
-		}
-		let k = dot ? j - 1 : j;
-		while (k >= 0 && (isLetter(text[k]) || text[k] === '-')) {
-			k--;
-		}
-		const word = text.slice(k + 1, dot ? j : j + 1);
-		if (word === '' || (dot && !dottedAbbreviations.has(word.toLowerCase()) && word.length > 1)) {
-			break;
-		}
-		found.push(word);
-		i = k + 1;
-	}
-	return found;
-}
-
-function isLetter(char: string | undefined): boolean {
-	return char !== undefined && wordCharacter.test(char);
-}
-
-function lastWord(name: string): string {
-	return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-}
-
-function isMedia(name: string): boolean {
-	const parts = name.toLowerCase().split(/\s+/);
-	return mediaNames.has(parts.join('')) || mediaNames.has(parts[0]) || parts.some((part) => mediaWords.has(part)) || ['reporters', 'journalists', 'press'].includes(parts[parts.length - 1]);
-}

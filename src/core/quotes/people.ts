@@ -1,0 +1,246 @@
+import { lexicalType, titleWords, wordKey } from '../entities/lexicon';
+import { firstStartingAt } from '../spanIndex';
+import { isEnglishWord } from '../text/englishWords';
+import type { TaggedToken } from '../text/tagger';
+import type { ParsedArticle, Span, Speaker } from '../types';
+import type { Antecedent, Named, Who, WordFacts } from './attributionTypes';
+import { determiners, femaleWords, maleWords, roleNouns } from './lexicon';
+import { isPersonName, isOrganization, isSingular, lastWord } from './phrases';
+import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './pronouns';
+import { isLetter, wordsBefore } from './speechTokens';
+
+/** What `People` reads of the article: its sentences, tagged on demand, and its quotes. */
+export interface ArticleView {
+	readonly parsed: ParsedArticle;
+	readonly quotes: readonly Span[];
+	taggedSentence(index: number): TaggedToken[];
+	sentenceIndexAt(offset: number): number;
+}
+
+/** How many sentences a pronoun looks back at most. */
+const maxLookBack = 40;
+
+/** Index of the first antecedent that counts from `offset` or later (sorted by `at`). */
+function firstAt(antecedents: Antecedent[], offset: number): number {
+	let low = 0;
+	let high = antecedents.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (antecedents[middle].at < offset) {
+			low = middle + 1;
+		} else {
+			high = middle;
+		}
+	}
+	return low;
+}
+
+/**
+ * The people an article names, in the order it names them: who "he", "she" or "the senator" is
+ * (by salience, number and gender), and whether a name can speak at all.
+ */
+export class People {
+	/** Speakers named so far, sorted by where they count from. */
+	private readonly antecedents: Antecedent[] = [];
+	/** Genders learned from earlier pronouns ("“…,” she said" → Osterhout), by the last word of the name. */
+	private readonly resolved = new Map<string, 'm' | 'f'>();
+	/** What the whole article tells of a capitalised word, found on first need. */
+	private readonly facts = new Map<string, WordFacts>();
+
+	constructor(
+		private readonly text: string,
+		private readonly article: ArticleView,
+	) {}
+
+	/**
+	 * A pronoun speaker takes the person named last before it: a speaker, or the subject of a
+	 * sentence ("Varennikov was blunter. “…,” he said"), but no plural or thing ("jurors").
+	 * NOTE: this looks past the paragraph before on purpose: in files with one sentence a
+	 * paragraph, "she said" often comes five paragraphs after the name.
+	 * A speaker carried over keeps the place where the name stands.
+	 */
+	resolve(found: Who): Speaker | undefined {
+		if (found.via) {
+			return { name: found.name, span: found.span, via: found.via };
+		}
+		if (found.pronoun === undefined) {
+			this.remember(found, found.span.start);
+			return { name: found.name, span: found.span, via: 'adjacent' };
+		}
+		const pronoun = found.pronoun;
+		if (found.role) {
+			const person = this.antecedentOf(pronoun, genderOfTitle(lastWord(found.name)));
+			const chosen = person ?? found;
+			this.remember(chosen, pronoun);
+			return { name: chosen.name, span: chosen.span, via: person ? 'pronoun' : 'adjacent' };
+		}
+		const gender = found.name.toLowerCase() === 'she' ? 'f' : 'm';
+		const best = this.antecedentOf(pronoun, gender);
+		if (!best) {
+			return undefined;
+		}
+		this.resolved.set(lastWord(best.name), gender);
+		this.remember(best, pronoun);
+		return { name: best.name, span: best.span, via: 'pronoun' };
+	}
+
+	/**
+	 * The person a pronoun stands for, by salience: sentences from the pronoun's back, in each the
+	 * speakers already found there, then its subject, then the other people it names (a name that
+	 * only modifies a noun last: "harbour adviser Paul Brandt"). The first of the pronoun's gender
+	 * wins; one of unknown gender is kept and wins if two more sentences bring none of the right one.
+	 * NOTE: this looks past the paragraph before on purpose: in files with one sentence a
+	 * paragraph, "she said" often comes five paragraphs after the name.
+	 */
+	private antecedentOf(pronoun: number, gender: Gender | undefined): Named | undefined {
+		const from = this.article.sentenceIndexAt(pronoun);
+		let fallback: { named: Named; sentence: number } | undefined;
+		for (let index = from; index >= 0 && index > from - maxLookBack; index--) {
+			if (fallback && fallback.sentence - index > 2) {
+				break;
+			}
+			const { speakers, mentions } = this.candidatesIn(index, pronoun);
+			for (const candidate of [...speakers, ...mentions]) {
+				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" said it, not she.
+				if (!isSingular(candidate.name) || isOrganization(candidate.name)) {
+					continue;
+				}
+				const known = this.genderAt(candidate);
+				if (known === gender || gender === undefined) {
+					return candidate;
+				}
+				if (known === undefined && !fallback && speakers.includes(candidate)) {
+					// "“…,” said Xi. “…,” he added": the speaker goes on, whatever the gender lists know.
+					return candidate;
+				}
+				if (known === undefined && !fallback) {
+					fallback = { named: candidate, sentence: index };
+				}
+			}
+		}
+		return fallback?.named;
+	}
+
+	/** The people of one sentence before `until`, most salient first: the speakers found there, then the names. */
+	private candidatesIn(index: number, until: number): { speakers: Named[]; mentions: Named[] } {
+		const sentence = this.article.parsed.sentences[index];
+		const speakers: Named[] = [];
+		for (let k = firstAt(this.antecedents, sentence.start); k < this.antecedents.length && this.antecedents[k].at < Math.min(until, sentence.end + 1); k++) {
+			speakers.unshift(this.antecedents[k]);
+		}
+		const tokens = this.article.taggedSentence(index);
+		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.factsOf(words[0]).surname);
+		const inQuote = (at: number) => {
+			const quote = this.article.quotes[firstStartingAt(this.article.quotes, at + 1) - 1];
+			return quote !== undefined && at < quote.end;
+		};
+		const mentions = personMentions(tokens, isPerson, inQuote).filter((mention) => mention.span.end <= until);
+		const ordered = [...mentions.filter((mention) => mention.subject), ...mentions.filter((mention) => !mention.subject && !mention.modifier), ...mentions.filter((mention) => mention.modifier)];
+		return { speakers, mentions: ordered };
+	}
+
+	/** A person's gender: stated by the text, learned from an earlier pronoun, or told by the first name. */
+	private genderAt(candidate: Named): Gender | undefined {
+		const words = candidate.name.split(' ');
+		const before = wordsBefore(this.text, candidate.span.start, 1)[0];
+		return (
+			(before ? genderOfTitle(before) : undefined) ??
+			this.statedGender(candidate) ??
+			this.resolved.get(lastWord(candidate.name)) ??
+			// A first name tells a gender only before a surname: alone, "Xi" or "Clinton" is a family name.
+			(words.length > 1 ? genderOfFirstName(words[0]) : this.genderOfSurname(words[0], candidate.span.start))
+		);
+	}
+
+	/** The gender of a surname standing alone, from the last full name before it that ends in it ("Lena Ortiz … Ortiz"). */
+	private genderOfSurname(surname: string, before: number): Gender | undefined {
+		let found: Gender | undefined;
+		for (let at = this.text.indexOf(surname); at >= 0 && at < before; at = this.text.indexOf(surname, at + surname.length)) {
+			const previous = wordsBefore(this.text, at, 1)[0];
+			const gender = previous && /^\p{Lu}/u.test(previous) ? (genderOfTitle(previous) ?? genderOfFirstName(previous)) : undefined;
+			found = gender ?? found;
+		}
+		return found;
+	}
+
+	/** A gender the text states: a title or role before the name ("Ms Ortiz"), or a reflexive after it. */
+	private statedGender(antecedent: Named): 'm' | 'f' | undefined {
+		const last = antecedent.name.slice(antecedent.name.lastIndexOf(' ') + 1);
+		const role = last.toLowerCase();
+		const byRole = maleWords.has(role) ? 'm' : femaleWords.has(role) ? 'f' : undefined;
+		return byRole ?? (/^\p{Lu}/u.test(last) ? this.factsOf(last).gender : undefined);
+	}
+
+	/** Notes a speaker; the list stays sorted by where each one counts from. */
+	private remember(found: Named, at: number): void {
+		this.antecedents.splice(firstAt(this.antecedents, at + 1), 0, { name: found.name, span: found.span, at });
+	}
+
+	/**
+	 * A name that can speak: a person, or an organisation that issues statements ("the DNC", "The
+	 * Harbour Authority"), but no place, date or ordinary word capitalised at a sentence's start
+	 * ("Officials hailed the “new dawn”").
+	 */
+	mayBeSpeaker(name: string): boolean {
+		// "Port Director Jim Dale", "Republican Gov. Dan Dukes": the words after the last title name the person.
+		const words = name.split(' ');
+		let title = words.length - 2;
+		while (title >= 0 && !titleWords.has(words[title].toLowerCase().replace(/\.$/, '')) && !roleNouns.has(words[title].toLowerCase())) {
+			title--;
+		}
+		const parts = title >= 0 && words.length - title > 2 ? words.slice(title + 1) : words;
+		// A capitalised everyday word ("Officials", "Tramp") speaks only when the article uses it as a
+		// surname elsewhere ("Donna Tramp", "Mr. Tramp").
+		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase()) && !this.factsOf(parts[0]).surname) {
+			return false;
+		}
+		const isAcronym = parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]);
+		return this.isPersonLike(parts.join(' ')) || ((isAcronym || mayNamePerson(parts)) && lexicalType(parts.map(wordKey)) !== 'place');
+	}
+
+	/** A name of two words or more that is no organisation or place, or a single known surname. */
+	private isPersonLike(name: string): boolean {
+		const parts = name.toLowerCase().split(/\s+/);
+		if (!isPersonName(parts)) {
+			return false;
+		}
+		return parts.length >= 2 || titleWords.has(parts[0]) || this.factsOf(name).surname;
+	}
+
+	/**
+	 * What the article tells of a capitalised word wherever it stands: whether it ends a longer
+	 * name or follows a title ("Aleksandr Varennikov", "President Xi"), and a gender told by a
+	 * title or role before it ("Ms Ortiz", "Mr. Brandt", "actress Lena Ortiz").
+	 */
+	private factsOf(word: string): WordFacts {
+		let facts = this.facts.get(word);
+		if (facts) {
+			return facts;
+		}
+		facts = { surname: false };
+		for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+			if (isLetter(this.text[at - 1]) || isLetter(this.text[at + word.length])) {
+				continue;
+			}
+			const before = wordsBefore(this.text, at, 4);
+			let capitals = 0;
+			while (capitals < before.length && /^\p{Lu}/u.test(before[capitals]) && !/['’]s$/.test(before[capitals])) {
+				capitals++;
+			}
+			const run = [...before.slice(0, capitals).reverse(), word].map((part) => part.toLowerCase());
+			while (run.length > 1 && determiners.has(run[0])) {
+				run.shift();
+			}
+			if (run.length >= 2 && (isPersonName(run) || titleWords.has(run[0]))) {
+				facts.surname = true;
+			}
+			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));
+			if (cue && !facts.gender) {
+				facts.gender = maleWords.has(cue) ? 'm' : 'f';
+			}
+		}
+		this.facts.set(word, facts);
+		return facts;
+	}
+
+}

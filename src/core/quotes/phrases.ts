@@ -1,0 +1,316 @@
+import { lexicalType, nameParticles, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords, wordKey } from '../entities/lexicon';
+import { firstStartingAt } from '../spanIndex';
+import { determiners, functionWords, mediaNames, mediaWords, personPronouns, postnominalAdjectives, roleNouns, weekdays } from './lexicon';
+import type { Attribution, Named, Token, Who } from './attributionTypes';
+import type { ClauseSubject } from './clauseSubject';
+import { isNameDot, textOf } from './speechTokens';
+
+/**
+ * Noun phrases read on the speaker rules' tokens: the speaker named after a verb ("said Ada
+ * Brandt, a lawyer") or before it ("Kremlin adviser Yuri Ushakov told"), "according to X",
+ * "quoted … as saying", and what a name is (a person, an organisation, a medium).
+ */
+
+/** A clause's subject as a speaker still to resolve: a pronoun looks back, a name or a description stands. */
+export function whoOf(subject: ClauseSubject): Who {
+	if (subject.kind === 'pronoun') {
+		return { name: subject.name, span: subject.span, pronoun: subject.span.start };
+	}
+	// "the senator", "the former harbour master": a role said with "the" points back to a person named before.
+	const role = subject.kind === 'description' && subject.definite && subject.head !== undefined && (roleNouns.has(subject.head) || titleWords.has(subject.head));
+	return role ? { name: subject.name, span: subject.span, pronoun: subject.span.start, role: true } : { name: subject.name, span: subject.span };
+}
+
+/** Index of the last comma before `end` outside brackets, or -1. */
+export function lastComma(tokens: Token[], end: number): number {
+	let depth = 0;
+	for (let i = end - 1; i >= 0; i--) {
+		const text = tokens[i].text;
+		if (text === ')') {
+			depth++;
+		} else if (text === '(') {
+			depth--;
+		} else if (text === ',' && depth === 0) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+/**
+ * Where a closing apposition starts, which comments on the clause rather than reports it
+ * ("…would be cut by 15 percent, a concession negotiators had resisted"): the last ", a"/", an".
+ */
+export function appositionStart(tokens: Token[], from: number, to: number): number {
+	for (let i = to - 2; i > from + 2; i--) {
+		if (tokens[i].text === ',' && (tokens[i + 1].lower === 'a' || tokens[i + 1].lower === 'an')) {
+			return i;
+		}
+	}
+	return to;
+}
+
+/** "was told", "is said to", "be asked": the subject does not speak. */
+export function isPassive(tokens: Token[], v: number): boolean {
+	const before = tokens[v - 1]?.lower ?? '';
+	return ['is', 'was', 'were', 'be', 'been', 'being', 'are'].includes(before) || (tokens[v].lower === 'said' && tokens[v + 1]?.lower === 'to');
+}
+
+/** "according to X" from `from` up to `to`: the name of X. */
+export function readAccording(tokens: Token[], from: number, to: number): Named | undefined {
+	if (tokens[from]?.lower !== 'according' || tokens[from + 1]?.lower !== 'to') {
+		return undefined;
+	}
+	return nounPhraseAfter(tokens, from + 2, to)?.named;
+}
+
+/** "According to the Kremlin, …" at the start: the name, and the token after the comma. */
+export function readAccordingLead(tokens: Token[], to: number): { named: Named; next: number } | undefined {
+	const found = readAccording(tokens, 0, to);
+	if (!found) {
+		return undefined;
+	}
+	const comma = tokens.findIndex((token, i) => i < to && token.text === ',');
+	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
+}
+
+/** "Xinhua news agency quoted Xi as saying": speaker Xi, source Xinhua news agency. */
+export function readQuotedAsSaying(tokens: Token[], from: number, quoted: number): Attribution | undefined {
+	const as = tokens.findIndex((token, i) => i > quoted && token.lower === 'as' && tokens[i + 1]?.lower === 'saying');
+	if (as < 0) {
+		return undefined;
+	}
+	const speaker = phraseName(tokens, quoted + 1, as - 1);
+	const source = phraseName(tokens, from, quoted - 1);
+	return speaker ? { speaker, source, adjacent: true } : undefined;
+}
+
+/**
+ * Where the reported clause starts after a verb and its object: after "that", also after a short
+ * adverbial ("said on Wednesday that"), or at once for "said"/"told" ("said he understood",
+ * "said berthing fees would …"); `undefined` when no clause follows ("warned Russia of
+ * aggression", "said in a statement", "said to be").
+ * NOTE: "said he hoped that …" reports from "he", not from the second "that".
+ */
+export function clauseAfter(tokens: Token[], at: number, to: number, bare: boolean): number | undefined {
+	const first = tokens[at];
+	if (!first?.word) {
+		return undefined;
+	}
+	if (first.lower === 'that') {
+		return at + 1 < to ? at + 1 : undefined;
+	}
+	if (functionWords.has(first.lower) || weekdays.has(first.lower)) {
+		for (let i = at + 1; i < to && i < at + 8 && tokens[i].word; i++) {
+			if (tokens[i].lower === 'that') {
+				return i + 1 < to ? i + 1 : undefined;
+			}
+		}
+		const opens = ['it', 'there', 'this', 'no'].includes(first.lower);
+		return bare && opens && to - at >= 4 ? at : undefined;
+	}
+	const verbLike = first.verb || first.participle;
+	return bare && !verbLike && to - at >= 4 ? at : undefined;
+}
+
+/**
+ * A noun phrase that starts at `from` ("the Russian President", "Vladimir Putin", "his Chinese
+ * counterpart", "a friend of the actress", "China's state-run Xinhua News Agency").
+ *
+ * @returns Its name and the index just past it.
+ */
+export function nounPhraseAfter(tokens: Token[], from: number, to: number): { named: Named; end: number } | undefined {
+	let end = from;
+	let limit = from + 8;
+	while (end < to && end < limit) {
+		const token = tokens[end];
+		// "a person close to the mayor": the adjective's complement belongs to the phrase.
+		if (end > from && postnominalAdjectives.has(tokens[end - 1].lower) && ['to', 'with', 'on', 'in'].includes(token.lower)) {
+			end++;
+			limit = end + 6;
+			continue;
+		}
+		if (!token.word) {
+			if (isNameDot(tokens, end)) {
+				end++;
+				continue;
+			}
+			break;
+		}
+		// "a friend of the actress", "Minister of Trade Ada Brandt", "secretary of state Ada Brandt".
+		const ofRole = tokens[end + 1]?.word && tokens[end + 2]?.cap && !functionWords.has(tokens[end + 1].lower);
+		if (token.lower === 'of' && end > from && tokens[end + 1]?.word && (determiners.has(tokens[end + 1].lower) || tokens[end + 1].cap || ofRole)) {
+			end++;
+			continue;
+		}
+		if ((functionWords.has(token.lower) && !determiners.has(token.lower)) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
+			break;
+		}
+		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of' && !postnominalAdjectives.has(tokens[end - 2]?.lower ?? '')) {
+			break;
+		}
+		end++;
+	}
+	const found = phraseName(tokens, from, end - 1);
+	return found ? { named: found, end } : undefined;
+}
+
+/**
+ * A noun phrase that ends at `last`, read backwards: words until a punctuation mark, a function
+ * word or a verb; a determiner ends it, unless "of" stands before it ("a friend of the actress").
+ */
+export function nounPhraseBefore(tokens: Token[], last: number, floor: number): { named: Named; first: number } | undefined {
+	let first = last + 1;
+	for (let i = last; i >= floor && i > last - 14; i--) {
+		const token = tokens[i];
+		if (!token.word) {
+			if (isNameDot(tokens, i)) {
+				first = i;
+				continue;
+			}
+			break;
+		}
+		if (determiners.has(token.lower)) {
+			first = i;
+			if (tokens[i - 1]?.lower === 'of' && i - 2 >= floor && tokens[i - 2].word && !functionWords.has(tokens[i - 2].lower)) {
+				i--;
+				first = i;
+				continue;
+			}
+			break;
+		}
+		if (functionWords.has(token.lower) || token.verb || token.participle || (!token.cap && /(?:ed|ing)$/.test(token.lower) && token.text.length > 4)) {
+			break;
+		}
+		first = i;
+	}
+	if (first > last) {
+		return undefined;
+	}
+	const found = phraseName(tokens, first, last);
+	if (!found) {
+		return undefined;
+	}
+	// "Ada Brandt and Ivo Marsh said": both speak, named together.
+	if (tokens[first - 1]?.lower === 'and' && first - 2 >= floor && tokens[first - 2].cap) {
+		const left = nounPhraseBefore(tokens, first - 2, floor);
+		if (left && /^\p{Lu}/u.test(left.named.name) && found.span.start === tokens[first].start) {
+			const span = { start: left.named.span.start, end: found.span.end };
+			const firstToken = firstStartingAt(tokens, span.start);
+			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
+		}
+	}
+	return { named: found, first };
+}
+
+/**
+ * The name in a noun phrase (tokens `first`…`last`): the capitalised run it ends with, less
+ * titles and the possessor before it ("Chinese President Xi Jinping" → "Xi Jinping", "China's
+ * Xi" → "Xi", "Dravonia’s President Aleksandr Varennikov" → "Aleksandr Varennikov"); a
+ * phrase that ends in a lower-case word is a role, kept without its article ("the Kremlin
+ * chief" → "Kremlin chief"). "Russian President" alone stays a role.
+ */
+export function phraseName(tokens: Token[], first: number, last: number): Named | undefined {
+	while (first <= last && determiners.has(tokens[first].lower)) {
+		first++;
+	}
+	if (first > last) {
+		return undefined;
+	}
+	const end = tokens[last];
+	if (!end.word || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
+		return undefined;
+	}
+	if (!end.cap || end.possessive) {
+		// A role keeps a possessor that names someone, for it says whose office speaks: "Ryder’s office",
+		// "Varennikov’s foreign-policy aide"; "the city's harbour master" → "harbour master".
+		for (let i = last - 1; i >= first; i--) {
+			if (tokens[i].possessive) {
+				first = tokens[i].cap ? possessorStart(tokens, i, first) : i + 1;
+				break;
+			}
+		}
+		return { name: textOf(tokens, first, last), span: { start: tokens[first].start, end: end.end } };
+	}
+	let runStart = last;
+	while (runStart > first) {
+		const token = tokens[runStart - 1];
+		const particle = nameParticles.has(token.lower) && tokens[runStart].cap;
+		if (isNameDot(tokens, runStart - 1)) {
+			runStart--;
+			continue;
+		}
+		if (!token.word || token.possessive || !(token.cap || particle)) {
+			break;
+		}
+		runStart--;
+	}
+	while (runStart < last && (stopWords.has(tokens[runStart].lower) || !tokens[runStart].word)) {
+		runStart++;
+	}
+	if (runStart === last && stopWords.has(end.lower)) {
+		return undefined;
+	}
+	// Leave out titles: everything up to the last title word that still has a name after it.
+	for (let i = last - 1; i >= runStart; i--) {
+		if (titleWords.has(tokens[i].lower)) {
+			let nameStart = i + 1;
+			if (tokens[nameStart]?.text === '.') {
+				nameStart++;
+			}
+			if (tokens[nameStart]?.lower === 'of' && nameStart + 2 <= last) {
+				nameStart += 2;
+			}
+			if (nameStart <= last && !titleWords.has(tokens[nameStart].lower)) {
+				runStart = nameStart;
+			}
+			break;
+		}
+	}
+	return { name: textOf(tokens, runStart, last), span: { start: tokens[runStart].start, end: end.end } };
+}
+
+/** Where the name that ends in the possessive at `i` begins ("Dan Ryder’s" → "Dan"), not before `floor`. */
+function possessorStart(tokens: Token[], i: number, floor: number): number {
+	let start = i;
+	while (start > floor && tokens[start - 1].word && tokens[start - 1].cap && !titleWords.has(tokens[start - 1].lower)) {
+		start--;
+	}
+	return start;
+}
+
+/**
+ * Lower-cased words of a capitalised run that may name a person: no organisation, place or event
+ * head ("Harbour Workers Federation", "Lantern Strait", "Winter Olympics"), no place prefix
+ * ("Port Halden"), no ordinary word ("Three years", "Perhaps").
+ */
+export function isPersonName(parts: string[]): boolean {
+	const last = parts[parts.length - 1];
+	return (
+		!organizationHeads.has(last) &&
+		!placeHeads.has(last) &&
+		!thingHeads.has(last) &&
+		!placePrefixes.has(parts[0]) &&
+		!parts.some((part) => stopWords.has(part))
+	);
+}
+
+/** A name an organisation goes by: its last word is an organisation's ("Harbour Majority PAC", "Ryder’s office"), or it is an acronym. */
+export function isOrganization(name: string): boolean {
+	const words = name.split(' ').map(wordKey);
+	return lexicalType(words) === 'organization' || /^\p{Lu}{2,}$/u.test(name) || organizationHeads.has(words[words.length - 1]);
+}
+
+export function isSingular(name: string): boolean {
+	const last = name.slice(name.lastIndexOf(' ') + 1);
+	return /^\p{Lu}/u.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
+}
+
+export function lastWord(name: string): string {
+	return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+export function isMedia(name: string): boolean {
+	const parts = name.toLowerCase().split(/\s+/);
+	return mediaNames.has(parts.join('')) || mediaNames.has(parts[0]) || parts.some((part) => mediaWords.has(part)) || ['reporters', 'journalists', 'press'].includes(parts[parts.length - 1]);
+}
