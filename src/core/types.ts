@@ -107,6 +107,11 @@ export interface Quote extends Span {
 	closed: boolean;
 	/** The speaker, when the text names one. */
 	speaker?: Speaker;
+	/**
+	 * The best guess when the text names nobody surely: the subject of the quote's sentence when
+	 * it is no person, organisation or document ("The first incident came …, shouting “…”").
+	 */
+	speakerHint?: Speaker;
 	/** The outlet or agency that relays the quote ("quoted by Xinhua", "told Reuters", "according to CCTV"). */
 	source?: { name: string; span: Span };
 	/** To whom it was said ("Putin told Xi"). */

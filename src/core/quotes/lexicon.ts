@@ -12,6 +12,20 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
  */
 export const postnominalAdjectives = words('close familiar loyal allied involved briefed knowledgeable sympathetic');
 
+/** People named by what they are, beside the roles: "a person close to …", "the crowd", "one woman". */
+export const personNouns = words(
+	'person people man men woman women boy girl child children couple crowd audience staff team family group panel jury public everyone nobody ' +
+		'someone candidate nominee campaign businessman businesswoman tycoon mogul friends colleague pope host witness executive user neighbor ' +
+		'neighbour veteran guest citizen critic resident student participant applicant correspondent opponent constituent immigrant ' +
+		'consultant assistant',
+);
+
+/** Documents and messages that say things: "the report said", "according to a court filing", "the ad claims". */
+export const documentNouns = words(
+	'report study statement letter email memo ad advertisement poll survey filing document order ruling complaint lawsuit tweet post message release ' +
+		'platform editorial article book analysis transcript notice website page video headline caption sign banner note plan bill resolution',
+);
+
 /** Verbs that report speech, in the forms that follow a subject ("Xi said", "she tells"). */
 export const speechVerbs = words(
 	'said says say added adds told tells asked asks stated states declared declares noted notes stressed stresses warned warns ' +

@@ -8,6 +8,7 @@ import { headlineSpeaker, nearestSubject, relativeClauseSubject, subjectAfter, s
 import { addresseeVerbs, adverbs, bareClauseVerbs, functionWords, personPronouns, speechParticiples, speechVerbs, twoWordAdverbs } from './lexicon';
 import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
+import { withSureSpeaker } from './sureSpeaker';
 import { findLast, isNameDot, named, span, tokenize, wordStartAfter } from './speechTokens';
 
 /**
@@ -100,7 +101,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 		}
 	}
-	return [...quotes.map((quote) => attributed.get(quote) ?? quote), ...reported];
+	return [...quotes.map((quote) => withSureSpeaker(attributed.get(quote) ?? quote)), ...reported.map(withSureSpeaker)];
 }
 
 /** The spans that overlap none of `others` (both sorted by start), in one pass. */

@@ -64,7 +64,7 @@ export function formatMarkdown(hostileReport: Report): string {
 		if (quotes.length > 0) {
 			out.push('| Line | Quote | Speaker | Via |', '|---:|---|---|---|');
 			for (const quote of quotes) {
-				out.push(`| ${quote.start.line + 1} | ${cell(quote.text)}${quote.direct ? '' : ' *(reported)*'} | ${cell(quote.speaker ?? '')} | ${cell(quote.source ?? '')} |`);
+				out.push(`| ${quote.start.line + 1} | ${cell(quote.text)}${quote.direct ? '' : ' *(reported)*'} | ${cell(quote.speaker ?? (quote.speakerHint ? `perhaps ${quote.speakerHint}?` : ''))} | ${cell(quote.source ?? '')} |`);
 			}
 			out.push('');
 		}

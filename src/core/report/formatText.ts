@@ -35,7 +35,7 @@ export function formatText(hostileReport: Report, style: Style = plainStyle): st
 		if (quotes.length > 0) {
 			lines.push(`  Quotes (${quotes.length})`);
 			for (const quote of quotes) {
-				const who = quote.speaker ? ` — ${style.bold(quote.speaker)}` : style.dim(' — (no speaker)');
+				const who = quote.speaker ? ` — ${style.bold(quote.speaker)}` : style.dim(quote.speakerHint ? ` — (no speaker named; perhaps ${quote.speakerHint})` : ' — (no speaker)');
 				const via = [quote.addressee ? `to ${quote.addressee}` : null, quote.source ? `via ${quote.source}` : null].filter(Boolean).join(', ');
 				const mode = quote.direct ? '' : style.dim(' [reported]');
 				lines.push(`    ${style.dim(where(quote))} ${shorten(oneLine(quote.text))}${who}${via ? style.dim(` (${via})`) : ''}${mode}`);

@@ -20,7 +20,7 @@ export interface Report {
 	/** One entry per article analysed. */
 	articles: { id: string; path: string; outlet: string; date: string | null; title: string | null; byline: string | null; encoding: string; boilerplate: ReportRange[] }[];
 	/** Every quotation. */
-	quotes: ({ article: string; speaker: string | null; direct: boolean; kind: string; closed: boolean; source: string | null; addressee: string | null } & ReportRange)[];
+	quotes: ({ article: string; speaker: string | null; speakerHint: string | null; direct: boolean; kind: string; closed: boolean; source: string | null; addressee: string | null } & ReportRange)[];
 	/** Every figure. */
 	figures: ({ article: string; kind: string; value: number; unit: string; high: number | null; iso: string | null } & ReportRange)[];
 	/** Every identity, with each mention. */
@@ -182,6 +182,7 @@ export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, fil
 			quotes.map((quote) => ({
 				article: parsed.article.id,
 				speaker: quote.speaker?.name ?? null,
+				speakerHint: quote.speakerHint?.name ?? null,
 				direct: quote.direct,
 				kind: quote.kind,
 				closed: quote.closed,
