@@ -1,5 +1,5 @@
 import { similarNames, variantForms } from '../../entities/grouping';
-import { firstNames } from '../../entities/lexicon';
+import { firstNames, organizationHeads } from '../../entities/lexicon';
 import type { Entity, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
@@ -33,8 +33,12 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		}
 		const sorted = [...variants].sort((x, y) => y.articles.length - x.articles.length);
 		const main = sorted[0];
-		const caseOnly = sorted.every((variant) => variant.form.toLowerCase() === main.form.toLowerCase());
-		const familiar = !caseOnly && sorted.every((variant) => variant.form.toLowerCase() === main.form.toLowerCase() || shortFirstName(variant.form, main.form));
+		const caseOnly = sorted.every((variant) => sameLetters(variant.form, main.form));
+		const familiar =
+			!caseOnly &&
+			sorted.every(
+				(variant) => sameLetters(variant.form, main.form) || shortFirstName(variant.form, main.form) || (romanised(variant.form, main.form) && !variant.articles.some((article) => main.articles.includes(article))),
+			);
 		const mentions = sorted.flatMap((variant) =>
 			variant.articles.flatMap((article) => {
 				const mention = mentionOfForm(entity, article, variant.form);
@@ -46,9 +50,9 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 			severity: caseOnly || familiar ? 'low' : 'medium',
 			summary: `${entity.name} spelled differently: ${sorted.map((variant) => `${variant.form} (${listOutlets(context, variant.articles)})`).join(' vs ')}`,
 			reason: caseOnly
-				? 'The same name in different capitals.'
+				? 'The same name in different capitals or hyphens.'
 				: familiar
-					? 'The same name, with the short form of the first name in some outlets.'
+					? 'The same name, with the short form of the first name, or its first letter romanised otherwise, in outlets that keep to their form.'
 					: `One ${entity.type}, ${sorted.length} spellings; the outlets' other references agree it is the same ${entity.type}.`,
 			confidence: caseOnly ? 0.9 : 0.75,
 			mentions,
@@ -57,6 +61,26 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		});
 	}
 	return drafts;
+}
+
+/** "AUKUS" / "aukus", "Pin-Up Legend" / "Pinup Legend": the same letters, in other capitals or hyphens. */
+function sameLetters(a: string, b: string): boolean {
+	const letters = (form: string) => form.toLowerCase().replace(/[\s\-‐–.]+/g, '');
+	return letters(a) === letters(b);
+}
+
+/**
+ * "Karolos Papoulias" / "Carolos Papoulias", "Yiannis" / "Giannis", "Ilias" / "Elias": one word's
+ * first letter romanised otherwise, the rest the same. An outlet that keeps to such a form
+ * throughout follows its own transliteration; a slip of the keyboard rarely hits a first letter.
+ */
+function romanised(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	if (x.length !== y.length) {
+		return false;
+	}
+	const differing = x.map((word, i) => [word, y[i]]).filter(([one, other]) => one !== other);
+	return differing.length === 1 && differing[0][0].length >= 4 && differing[0][0].slice(1) === differing[0][1].slice(1);
 }
 
 /**
@@ -117,11 +141,13 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const oddEntity = context.entity(odd.key)!;
 			const commonEntity = context.entity(common.key)!;
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
+			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
+			const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
 			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
 			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
-			const severity = !swap.placed ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
+			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			if (drafts.has(key)) {
@@ -186,6 +212,15 @@ function looksGarbled(odd: string, common: string): boolean {
 	const words = (name: string) => new Set(name.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2));
 	const commonWords = words(common);
 	return [...words(odd)].some((word) => commonWords.has(word)) || similarNames(odd, common);
+}
+
+/**
+ * "Betty Ford Clinic" / "Betty Ford Center", "Tarn Police Service" / "Tarn Police Department": the
+ * same words with another organization's head word last. Outlets name a body by its kind loosely.
+ */
+function sameBodyOtherHead(odd: string, common: string): boolean {
+	const [x, y] = [odd.toLowerCase().split(/\s+/), common.toLowerCase().split(/\s+/)];
+	return x.length >= 2 && x.length === y.length && x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ') && organizationHeads.has(x[x.length - 1]) && organizationHeads.has(y[y.length - 1]);
 }
 
 /**
