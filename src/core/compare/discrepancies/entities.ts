@@ -3,6 +3,7 @@ import { firstNames, organizationHeads } from '../../entities/lexicon';
 import type { Entity, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { entityRules } from '../rules/entities';
 import { SwapFinder } from './swaps';
 
 /**
@@ -146,7 +147,8 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
-			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
+			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
@@ -178,6 +180,16 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 }
 
 /**
+ * "Harlan Brisk" where another outlet, in the same place of the passage, says "Harlan Vey": two
+ * full names that share one word and differ in the other. When one of them is met in a single
+ * article, it is the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
+ */
+function oneWordApart(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	return x.length === 2 && y.length === 2 && (x[0] === y[0]) !== (x[1] === y[1]);
+}
+
+/**
  * How much a swapped name matters. A different place for the event, when several outlets agree
  * on the other and the passages say the same otherwise, is what a fact-checker checks first. A
  * different person in similar sentences is often just another person quoted ("X said" / "Y
@@ -201,8 +213,7 @@ function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOu
 	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
 }
 
-/** Least similarity of the passages for a swap to rank above low, by the swapped name's type (a place high from `placeHigh`), and for two outlets alone. */
-const minCloseness = { place: 0.2, placeHigh: 0.3, person: 0.5, namedPerson: 0.35, organization: 0.6, nearCopies: 0.6 };
+const { minCloseness } = entityRules;
 
 /**
  * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /

@@ -6,6 +6,7 @@ import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../figureFr
 import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';
 import type { Unit } from '../units';
+import { findWeekdayDiscrepancies } from './weekdays';
 
 /** A figure of one outlet inside an aligned claim, with the words around it. */
 interface PlacedFigure {
@@ -84,7 +85,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 			}
 		}
 	}
-	return drafts;
+	return [...drafts, ...findWeekdayDiscrepancies(context)];
 }
 
 /**

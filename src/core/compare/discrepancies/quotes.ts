@@ -1,40 +1,12 @@
 import type { Severity } from '../../types';
 import type { Claim } from '../aligner';
 import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { quoteRules } from '../rules/quotes';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
-import { changeWeight, diffWords, negations, type ChangeKind, type WordChange } from '../wordDiff';
+import { changeWeight, diffWords, negations, type WordChange } from '../wordDiff';
 
-/** Severity of a quote by its most serious change. */
-const severityOf: Record<ChangeKind, Severity | undefined> = {
-	negation: 'high',
-	modal: 'high',
-	intensifier: 'high',
-	number: 'medium',
-	name: 'medium',
-	word: 'low',
-	inflection: undefined,
-};
-
-/**
- * Below this share of words in common, two versions of a quote are different translations (or
- * different quotes) rather than one wording with a changed word: only modal, negation and
- * intensifier changes are still reported then, and as medium.
- */
-const minOverlapForWordChanges = 0.6;
-
-/**
- * A changed word with this many words shared on each side is a rewording, however much the two
- * versions differ elsewhere ("I only wanted to tell the families that I will never bring shame
- * to …" / "I will never bring disgrace to …").
- */
-const minSharedAround = 3;
-
-/** Above this share of words in common, a changed modal, negation or intensifier is the one real difference: high. */
-const closeWordingOverlap = 0.75;
-
-/** Below this, the two are not the same words at all (a paraphrase that happens to align). */
-const minOverlap = 0.35;
+const { severityOf, minOverlapForWordChanges, minSharedAround, closeWordingOverlap, minOverlap, verbCues } = quoteRules;
 
 /**
  * Finds quotes that aligned outlets word differently: "should" in two outlets and "must" in a
@@ -159,9 +131,6 @@ function wordSeverity(change: WordChange, overlap: number, a: Token[], b: Token[
 	}
 	return overlap >= closeWordingOverlap && change.sharedAround >= minSharedAround ? 'medium' : 'low';
 }
-
-/** Words after which the next word is a verb: an auxiliary, a modal or the "to" of an infinitive. */
-const verbCues = new Set(['to', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did']);
 
 /** Whether a token stands where a verb goes: right after an auxiliary or "to" ("has been built", "to stress"). */
 function isVerbAt(tokens: Token[], token: Token): boolean {

@@ -1,4 +1,5 @@
 import { titleWords } from '../../entities/lexicon';
+import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';
 import { rememberedReplacements, type Replacement } from '../replacements';
@@ -129,7 +130,8 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 		if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
-		if (listedApart(context, a, left, b) || listedApart(context, b, right, a) || namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)) {
+		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
+		if ((left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)) {
 			continue;
 		}
 		found.push({ left: left.index, right: right.index, placed });
