@@ -26,21 +26,22 @@ const devFloors: Floors = {
 	// Issue 12's target for every row: 0.9 listed. Dates are found at any severity but listed low.
 	// Measured on h-trust2 (a misspelt name typed by its context alone still groups with the name it
 	// sounds like; figures of passages that merely share a topic need shared words or one claim in
-	// other words; a quote's verb reworded is medium): 12 of 14, 2 and 4 of 15, 9 and 10 of 11, 14
-	// and 16 of 16, 8 and 14 of 16; 10 of 13, 0 and 4 of 16, 5 of 7, 15 of 16, 5 and 12 of 16.
+	// other words; a quote's verb reworded is medium; weekdays of aligned passages are compared; two
+	// full names one word apart, one met once, are one person misnamed): 12 of 14, 4 and 6 of 15,
+	// 9 and 10 of 11, 14 and 16 of 16, 8 and 14 of 16; 10 of 13, 1 and 6 of 16, 5 of 7, 15 of 16,
+	// 6 and 12 of 16.
 	// NOTE: the plants are drawn among the claims the analysis does not already flag, so a quieter
 	// analysis draws other plants; `npm run eval` (three per kind) is the measure to compare.
 	'near copy | figure': { listed: 0.85, any: 0.85 },
-	'near copy | date': { listed: 0.13, any: 0.26 },
+	'near copy | date': { listed: 0.26, any: 0.39 },
 	'near copy | quote': { listed: 0.81, any: 0.9 },
 	'near copy | respelling': { listed: 0.87, any: 0.99 },
 	'near copy | replacement': { listed: 0.49, any: 0.87 },
 	'any counterpart | figure': { listed: 0.76, any: 0.76 },
-	// Measured 0 of 16 listed: only the any-severity floor can fail until a rule lists a moved date.
-	'any counterpart | date': { listed: 0, any: 0.24 },
+	'any counterpart | date': { listed: 0.06, any: 0.37 },
 	'any counterpart | quote': { listed: 0.7, any: 0.7 },
 	'any counterpart | respelling': { listed: 0.93, any: 0.93 },
-	'any counterpart | replacement': { listed: 0.3, any: 0.74 },
+	'any counterpart | replacement': { listed: 0.37, any: 0.74 },
 };
 
 /** The sample cluster, ten plants of each kind and scheme (measured on h-trust2: 8, 0, 6, 9, 6 of 10 near copies listed; 8 of 9, 0, 9, 4 other counterparts). */
@@ -59,10 +60,10 @@ const sampleFloors: Floors = {
 };
 
 /**
- * Precision of the default list on the labelled real clusters: measured 16 real of 33 and 8 of 10
+ * Precision of the default list on the labelled real clusters: measured 17 real of 33 and 8 of 10
  * on h-trust2 (16 of 52 and 6 of 9 before; issue 12's target: 0.8).
  */
-const precisionFloors = { dev: 0.47, seeds: 0.79 };
+const precisionFloors = { dev: 0.51, seeds: 0.79 };
 
 /** Discrepancies listed by default per untouched dev cluster, on average: measured 2.1 on h-trust2, 3.3 before (issue 12's target: at most 5). */
 const maxListedPerCluster = 2.3;

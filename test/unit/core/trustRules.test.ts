@@ -60,6 +60,17 @@ suite('rules that keep the default list to real disagreements', () => {
 		assert.equal(naming(listed(found, 'entity'), 'Harlan Vey', 'Harlan Brisk').length, 1, show(found));
 	});
 
+	test("a quote's garbled source is set against every outlet that names the source, before the quote or after it", async () => {
+		const found = await compareTexts(
+			'“Our ports will stay open day and night for grain ships,” said Minister Ivo Strel, quoted by the official Tarn Neue Agency.',
+			'Minister Ivo Strel is quoted by the state-run Varda News Agency as saying, “Our ports will stay open day and night for grain ships.”',
+			'“Our ports will stay open day and night for grain ships,” the Varda News Agency quoted Strel as saying.',
+		);
+		const garbled = naming(listed(found, 'entity'), 'Tarn Neue Agency', 'Varda News Agency');
+		assert.equal(garbled.length, 1, show(found));
+		assert.deepEqual([...new Set(garbled[0].mentions.map((mention) => mention.article))].sort(), ['a1', 'a2', 'a3']);
+	});
+
 	test('a list repeated with one item changed is still read', async () => {
 		const found = await compareTexts(
 			'Coaches were fired this season in Boston, Denver and Atlanta, the league said.',

@@ -1,10 +1,10 @@
 import { similarNames, variantForms } from '../../entities/grouping';
 import { firstNames, organizationHeads } from '../../entities/lexicon';
-import type { Entity, Severity } from '../../types';
+import type { Entity, LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { entityRules } from '../rules/entities';
-import { SwapFinder } from './swaps';
+import { SwapFinder, type Swap } from './swaps';
 
 /**
  * Finds names that outlets write differently, and names that stand in one outlet where the
@@ -133,6 +133,9 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 		}
 
 		const swaps = swapFinder.findSwaps(units);
+		if (claimId !== undefined && units.some((unit) => unit.quote?.source)) {
+			addSourceSwaps(context, units, swaps);
+		}
 		for (const [pairKey, swap] of swaps) {
 			// The side fewer outlets take is the odd one; a tie between two outlets flags both ways once.
 			const [odd, common] = swap.sides[0].units.length <= swap.sides[1].units.length ? swap.sides : [swap.sides[1], swap.sides[0]];
@@ -152,7 +155,8 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
-			if (drafts.has(key)) {
+			// Met again in another claim (a quote's sentence and the quote itself), the draft with more outlets stays.
+			if ((drafts.get(key)?.mentions.length ?? 0) >= odd.mentions.length + common.mentions.length) {
 				continue;
 			}
 			const outletsOf = (side: typeof odd) => listOutlets(context, side.units.map((unit) => unit.article));
@@ -177,6 +181,39 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 		}
 	}
 	return [...drafts.values()];
+}
+
+/**
+ * The same quote relayed by differently named media ("…," said Vey, quoted by the Tarn Neue
+ * Agency / Vey is quoted by the Tarn News Agency as saying "…"): the source of a quote fills one
+ * role wherever the outlet puts it, before the quote or after, so two sources are paired as if
+ * the word diff had placed them. Only organizations: a quote's source is a medium.
+ */
+function addSourceSwaps(context: CompareContext, units: Unit[], swaps: Map<string, Swap>): void {
+	const sourced = units.flatMap((unit) => {
+		const entity = unit.quote?.source ? context.entityNamed(unit.quote.source.name) : undefined;
+		return entity?.type === 'organization' ? [{ unit, key: entityKey(entity), span: unit.quote!.source!.span }] : [];
+	});
+	for (const a of sourced) {
+		for (const b of sourced) {
+			if (a.key >= b.key) {
+				continue;
+			}
+			const pairKey = [a.key, b.key].join('↔');
+			const side = (key: string) => ({ key, units: [] as Unit[], mentions: [] as LocatedMention[], seen: new Set<Unit>() });
+			const swap: Swap = swaps.get(pairKey) ?? { sides: [side(a.key), side(b.key)], placed: true };
+			swap.placed = true;
+			for (const { key, unit, span } of [a, b]) {
+				const target = swap.sides.find((candidate) => candidate.key === key)!;
+				if (!target.seen.has(unit)) {
+					target.seen.add(unit);
+					target.units.push(unit);
+					target.mentions.push({ article: unit.article, ...span, text: context.textOf(unit.article).slice(span.start, span.end) });
+				}
+			}
+			swaps.set(pairKey, swap);
+		}
+	}
 }
 
 /**

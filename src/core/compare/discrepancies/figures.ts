@@ -99,8 +99,20 @@ function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, 
 	const figures = unit.figures.filter((figure) => familyOf(figure) !== undefined);
 	const passage = { text: context.textOf(unit.article), tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
-	const stems = new Set(unit.tokens.filter((token) => token.content && !/\d/.test(token.norm)).map((token) => token.stem));
+	const stems = contentStems(unit);
 	return figures.map((figure) => ({ article: unit.article, figure, member, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
+}
+
+/** A passage's content stems, read once however many claims and near misses it meets. */
+const stemsOf = new WeakMap<Unit, Set<string>>();
+
+function contentStems(unit: Unit): Set<string> {
+	let stems = stemsOf.get(unit);
+	if (!stems) {
+		stems = new Set(unit.tokens.filter((token) => token.content && !/\d/.test(token.norm)).map((token) => token.stem));
+		stemsOf.set(unit, stems);
+	}
+	return stems;
 }
 
 /**
