@@ -31,7 +31,7 @@ export const changeWeight: Record<ChangeKind, number> = { negation: 3, modal: 3,
 const modals = new Set(['should', 'must', 'shall', 'will', 'would', 'can', 'could', 'may', 'might', 'ought', "won't", "can't", 'cannot', "shouldn't", "mustn't", "wouldn't", "couldn't"]);
 
 /** Negations: adding or dropping one reverses the sense. */
-const negations = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "mustn't", "wouldn't", "couldn't", "haven't", "hasn't"]);
+export const negations = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "mustn't", "wouldn't", "couldn't", "haven't", "hasn't"]);
 
 /**
  * Words that only strengthen what they qualify: "very, very aggressive", "strongly supported".

@@ -340,23 +340,36 @@ function joinSingleWords(forms: Form[], sets: DisjointSets): void {
  * "Vladimir Putin"), with the consensus rule of `consensusAllows` applied to the whole groups.
  */
 function joinVariants(forms: Form[], sets: DisjointSets): void {
-	const singles = indicesWhere(forms, (form) => form.words.length === 1 && !form.acronym && form.key.length >= 4);
+	// "the Cullens" beside "Edward Cullen": a family, a name's plural, never a spelling of it.
+	const surnames = new Set(forms.filter((form) => form.words.length > 1).map((form) => lastName(form.words)));
+	const family = (form: Form) => form.words.length === 1 && form.key.endsWith('s') && surnames.has(form.key.slice(0, -1));
+	const singles = indicesWhere(forms, (form) => form.words.length === 1 && !form.acronym && form.key.length >= 4 && !family(form));
 	for (const i of singles) {
 		for (let j = 0; j < forms.length; j++) {
 			const other = forms[j];
 			const word = other.words.length === 1 ? other.key : lastName(other.words);
-			if (sets.find(i) === sets.find(j) || other.acronym || word === forms[i].key || !similarNames(forms[i].key, word)) {
+			if (sets.find(i) === sets.find(j) || other.acronym || family(other) || word === forms[i].key || !similarNames(forms[i].key, word)) {
 				continue;
 			}
 			const [a, b] = [groupOf(forms, sets, i), groupOf(forms, sets, j)];
 			if (a.some((form) => form.words.length > 1) && b.some((form) => form.words.length > 1)) {
 				continue;
 			}
-			if (compatible(groupType(forms, sets, i), groupType(forms, sets, j)) && consensusAllows(merged(a), merged(b))) {
+			const typesAllow = compatible(groupType(forms, sets, i), groupType(forms, sets, j)) || typedByContextAlone(a) || typedByContextAlone(b);
+			if (typesAllow && consensusAllows(merged(a), merged(b))) {
 				sets.union(i, j);
 			}
 		}
 	}
+}
+
+/**
+ * A spelling met in one article only, whose words imply no type, is typed by the words around it
+ * alone: a misspelt "Germani" after "of" reads as a person, yet sounds like the place "Germany"
+ * that other outlets write. Its type then does not keep it from the group it sounds like.
+ */
+function typedByContextAlone(group: Form[]): boolean {
+	return group.every((form) => form.lexical === undefined) && new Set(group.flatMap((form) => [...form.articles])).size === 1;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { similarNames, variantForms } from '../../entities/grouping';
-import { firstNames } from '../../entities/lexicon';
-import type { Entity, Severity } from '../../types';
+import { firstNames, organizationHeads } from '../../entities/lexicon';
+import type { Entity, LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
-import { SwapFinder } from './swaps';
+import { entityRules } from '../rules/entities';
+import { SwapFinder, type Swap } from './swaps';
 import { countOf, sidesText } from '../wording/sides';
 
 /**
@@ -34,8 +35,12 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		}
 		const sorted = [...variants].sort((x, y) => y.articles.length - x.articles.length);
 		const main = sorted[0];
-		const caseOnly = sorted.every((variant) => variant.form.toLowerCase() === main.form.toLowerCase());
-		const familiar = !caseOnly && sorted.every((variant) => variant.form.toLowerCase() === main.form.toLowerCase() || shortFirstName(variant.form, main.form));
+		const caseOnly = sorted.every((variant) => sameLetters(variant.form, main.form));
+		const familiar =
+			!caseOnly &&
+			sorted.every(
+				(variant) => sameLetters(variant.form, main.form) || shortFirstName(variant.form, main.form) || (romanised(variant.form, main.form) && !variant.articles.some((article) => main.articles.includes(article))),
+			);
 		const mentions = sorted.flatMap((variant) =>
 			variant.articles.flatMap((article) => {
 				const mention = mentionOfForm(entity, article, variant.form);
@@ -47,9 +52,9 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 			severity: caseOnly || familiar ? 'low' : 'medium',
 			summary: `${entity.name} spelled differently: ${sidesText(sorted.map((variant) => ({ text: variant.form, articles: variant.articles })), context.outlet)}`,
 			reason: caseOnly
-				? 'The same name in different capitals.'
+				? 'The same name in different capitals or hyphens.'
 				: familiar
-					? 'The same name, with the short form of the first name in some outlets.'
+					? 'The same name, with the short form of the first name, or its first letter romanised otherwise, in outlets that keep to their form.'
 					: `One ${entity.type}, ${countOf(sorted.length, 'spelling')}; the outlets' other references agree it is the same ${entity.type}.`,
 			confidence: caseOnly ? 0.9 : 0.75,
 			mentions,
@@ -58,6 +63,26 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		});
 	}
 	return drafts;
+}
+
+/** "AUKUS" / "aukus", "Pin-Up Legend" / "Pinup Legend": the same letters, in other capitals or hyphens. */
+function sameLetters(a: string, b: string): boolean {
+	const letters = (form: string) => form.toLowerCase().replace(/[\s\-‐–.]+/g, '');
+	return letters(a) === letters(b);
+}
+
+/**
+ * "Karolos Papoulias" / "Carolos Papoulias", "Yiannis" / "Giannis", "Ilias" / "Elias": one word's
+ * first letter romanised otherwise, the rest the same. An outlet that keeps to such a form
+ * throughout follows its own transliteration; a slip of the keyboard rarely hits a first letter.
+ */
+function romanised(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	if (x.length !== y.length) {
+		return false;
+	}
+	const differing = x.map((word, i) => [word, y[i]]).filter(([one, other]) => one !== other);
+	return differing.length === 1 && differing[0][0].length >= 4 && differing[0][0].slice(1) === differing[0][1].slice(1);
 }
 
 /**
@@ -109,6 +134,9 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 		}
 
 		const swaps = swapFinder.findSwaps(units);
+		if (claimId !== undefined && units.some((unit) => unit.quote?.source)) {
+			addSourceSwaps(context, units, swaps);
+		}
 		for (const [pairKey, swap] of swaps) {
 			// The side fewer outlets take is the odd one; a tie between two outlets flags both ways once.
 			const [odd, common] = swap.sides[0].units.length <= swap.sides[1].units.length ? swap.sides : [swap.sides[1], swap.sides[0]];
@@ -118,14 +146,18 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const oddEntity = context.entity(odd.key)!;
 			const commonEntity = context.entity(common.key)!;
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
+			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
+			const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
 			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
-			const judged = garbled ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
-			const severity = !swap.placed ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
+			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
+			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
-			if (drafts.has(key)) {
+			// Met again in another claim (a quote's sentence and the quote itself), the draft with more outlets stays.
+			if ((drafts.get(key)?.mentions.length ?? 0) >= odd.mentions.length + common.mentions.length) {
 				continue;
 			}
 			const outletsOf = (side: typeof odd) => listOutlets(context, side.units.map((unit) => unit.article));
@@ -153,6 +185,49 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 }
 
 /**
+ * The same quote relayed by differently named media ("…," said Vey, quoted by the Tarn Neue
+ * Agency / Vey is quoted by the Tarn News Agency as saying "…"): the source of a quote fills one
+ * role wherever the outlet puts it, before the quote or after, so two sources are paired as if
+ * the word diff had placed them. Only organizations: a quote's source is a medium.
+ */
+function addSourceSwaps(context: CompareContext, units: Unit[], swaps: Map<string, Swap>): void {
+	const sourced = units.flatMap((unit) => {
+		const entity = unit.quote?.source ? context.entityNamed(unit.quote.source.name) : undefined;
+		return entity?.type === 'organization' ? [{ unit, key: entityKey(entity), span: unit.quote!.source!.span }] : [];
+	});
+	for (const a of sourced) {
+		for (const b of sourced) {
+			if (a.key >= b.key) {
+				continue;
+			}
+			const pairKey = [a.key, b.key].join('↔');
+			const side = (key: string) => ({ key, units: [] as Unit[], mentions: [] as LocatedMention[], seen: new Set<Unit>() });
+			const swap: Swap = swaps.get(pairKey) ?? { sides: [side(a.key), side(b.key)], placed: true };
+			swap.placed = true;
+			for (const { key, unit, span } of [a, b]) {
+				const target = swap.sides.find((candidate) => candidate.key === key)!;
+				if (!target.seen.has(unit)) {
+					target.seen.add(unit);
+					target.units.push(unit);
+					target.mentions.push({ article: unit.article, ...span, text: context.textOf(unit.article).slice(span.start, span.end) });
+				}
+			}
+			swaps.set(pairKey, swap);
+		}
+	}
+}
+
+/**
+ * "Harlan Brisk" where another outlet, in the same place of the passage, says "Harlan Vey": two
+ * full names that share one word and differ in the other. When one of them is met in a single
+ * article, it is the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
+ */
+function oneWordApart(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	return x.length === 2 && y.length === 2 && (x[0] === y[0]) !== (x[1] === y[1]);
+}
+
+/**
  * How much a swapped name matters. A different place for the event, when several outlets agree
  * on the other and the passages say the same otherwise, is what a fact-checker checks first. A
  * different person in similar sentences is often just another person quoted ("X said" / "Y
@@ -176,8 +251,7 @@ function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOu
 	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
 }
 
-/** Least similarity of the passages for a swap to rank above low, by the swapped name's type (a place high from `placeHigh`), and for two outlets alone. */
-const minCloseness = { place: 0.2, placeHigh: 0.3, person: 0.5, namedPerson: 0.35, organization: 0.6, nearCopies: 0.6 };
+const { minCloseness } = entityRules;
 
 /**
  * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /
@@ -187,6 +261,15 @@ function looksGarbled(odd: string, common: string): boolean {
 	const words = (name: string) => new Set(name.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2));
 	const commonWords = words(common);
 	return [...words(odd)].some((word) => commonWords.has(word)) || similarNames(odd, common);
+}
+
+/**
+ * "Betty Ford Clinic" / "Betty Ford Center", "Tarn Police Service" / "Tarn Police Department": the
+ * same words with another organization's head word last. Outlets name a body by its kind loosely.
+ */
+function sameBodyOtherHead(odd: string, common: string): boolean {
+	const [x, y] = [odd.toLowerCase().split(/\s+/), common.toLowerCase().split(/\s+/)];
+	return x.length >= 2 && x.length === y.length && x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ') && organizationHeads.has(x[x.length - 1]) && organizationHeads.has(y[y.length - 1]);
 }
 
 /**

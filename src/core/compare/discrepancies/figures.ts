@@ -4,8 +4,10 @@ import type { ClaimMember } from '../aligner';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../figureFrame';
 import type { Token } from '../tokens';
+import { figureRules } from '../rules/figures';
 import type { Unit } from '../units';
 import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
+import { findWeekdayDiscrepancies } from './weekdays';
 
 /** A figure of one outlet inside an aligned claim, with the words around it. */
 interface PlacedFigure {
@@ -20,6 +22,8 @@ interface PlacedFigure {
 	frame: FigureFrame;
 	/** The other comparable figures of its passage, to see whether a value it lacks is stated there for something else. */
 	siblings: Figure[];
+	/** The content stems of its whole passage, to tell one claim in other words from a shared topic. */
+	stems: Set<string>;
 }
 
 /** Figures of several outlets that state the same quantity. */
@@ -79,7 +83,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 			}
 		}
 	}
-	return drafts;
+	return [...drafts, ...findWeekdayDiscrepancies(context)];
 }
 
 /**
@@ -93,7 +97,20 @@ function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, 
 	const figures = unit.figures.filter((figure) => familyOf(figure) !== undefined);
 	const passage = { text: context.textOf(unit.article), tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
-	return figures.map((figure) => ({ article: unit.article, figure, member, frame: frameOfFigure(figure), siblings: figures, ...nearWords(unit.tokens, figure) }));
+	const stems = contentStems(unit);
+	return figures.map((figure) => ({ article: unit.article, figure, member, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
+}
+
+/** A passage's content stems, read once however many claims and near misses it meets. */
+const stemsOf = new WeakMap<Unit, Set<string>>();
+
+function contentStems(unit: Unit): Set<string> {
+	let stems = stemsOf.get(unit);
+	if (!stems) {
+		stems = new Set(unit.tokens.filter((token) => token.content && !/\d/.test(token.norm)).map((token) => token.stem));
+		stemsOf.set(unit, stems);
+	}
+	return stems;
 }
 
 /**
@@ -194,7 +211,10 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	const sides = byUnit.map((group) => ({ text: [...new Set(group.map((placed) => placed.figure.text))].join(' / '), articles: group.map((placed) => placed.article) }));
 	// "about 40,000" against 38,500: worth a look, not a listed disagreement.
 	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no'));
-	const severity = unitDropped || loose ? 'low' : severityOf(slot, alignment);
+	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
+	// need the words around the figures to say it is one quantity before it is listed.
+	const unsupported = !unitDropped && sharedAround(groups) < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
+	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, alignment);
 	return {
 		kind: 'figure',
 		severity,
@@ -208,6 +228,25 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 		...(claim ? { claim } : {}),
 		weight: unitDropped ? 0 : 1 + relativeGap(groups),
 	};
+}
+
+/**
+ * How many words around the figures the least supported outlet shares with the majority: for each
+ * other group, the most any of its figures shares with one of the majority's.
+ */
+function sharedAround(groups: Slot[]): number {
+	const [majority, ...others] = groups;
+	return Math.min(...others.map((group) => Math.max(...group.flatMap((placed) => majority.map((other) => overlap(placed.context, other.context))))));
+}
+
+/**
+ * Two passages carry one claim in other words when they share enough content words, however the
+ * aligner weighs them: `figureRules.oneClaim` ("Six shipyards will share the orders" / "the orders
+ * go to six yards, the ministry said" share too few; a sentence retold with five of its words does not).
+ */
+function oneClaim(a: Set<string>, b: Set<string>): boolean {
+	const shared = overlap(a, b);
+	return shared >= figureRules.oneClaim.sharedWords && (2 * shared) / (a.size + b.size) >= figureRules.oneClaim.dice;
 }
 
 /** Two placed figures state the same value, once bounds are read ("more than 100" and 120). */

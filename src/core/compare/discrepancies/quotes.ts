@@ -1,41 +1,13 @@
 import type { Severity } from '../../types';
 import type { Claim } from '../aligner';
 import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { quoteRules } from '../rules/quotes';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
-import { changeWeight, diffWords, type ChangeKind, type WordChange } from '../wordDiff';
+import { changeWeight, diffWords, negations, type WordChange } from '../wordDiff';
 import { quoteLabel, quoteReason, quoteSummary } from '../wording/quoteWording';
 
-/** Severity of a quote by its most serious change. */
-const severityOf: Record<ChangeKind, Severity | undefined> = {
-	negation: 'high',
-	modal: 'high',
-	intensifier: 'high',
-	number: 'medium',
-	name: 'medium',
-	word: 'low',
-	inflection: undefined,
-};
-
-/**
- * Below this share of words in common, two versions of a quote are different translations (or
- * different quotes) rather than one wording with a changed word: only modal, negation and
- * intensifier changes are still reported then, and as medium.
- */
-const minOverlapForWordChanges = 0.6;
-
-/**
- * A changed word with this many words shared on each side is a rewording, however much the two
- * versions differ elsewhere ("I only wanted to tell the families that I will never bring shame
- * to …" / "I will never bring disgrace to …").
- */
-const minSharedAround = 3;
-
-/** Above this share of words in common, a changed modal, negation or intensifier is the one real difference: high. */
-const closeWordingOverlap = 0.75;
-
-/** Below this, the two are not the same words at all (a paraphrase that happens to align). */
-const minOverlap = 0.35;
+const { severityOf, minOverlapForWordChanges, minSharedAround, closeWordingOverlap, minOverlap, verbCues } = quoteRules;
 
 /**
  * Finds quotes that aligned outlets word differently: "should" in two outlets and "must" in a
@@ -72,16 +44,23 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 	const units = claim.members.map((member) => context.unitOf(member)).filter((unit) => unit.quote?.direct !== false);
 	const variations: Variation[] = [];
 	const wordings = distinctWordings(units);
+	const spoken = new Map(wordings.map((unit) => [unit, spokenTokens(context, unit)]));
 	for (let i = 0; i < wordings.length; i++) {
 		for (let j = i + 1; j < wordings.length; j++) {
-			const { changes, overlap } = diffWords(...trimToCommon(wordings[i].tokens, wordings[j].tokens));
+			const [a, b] = [spoken.get(wordings[i])!, spoken.get(wordings[j])!];
+			const { changes, overlap } = diffWords(...trimToCommon(a, b));
 			if (overlap < minOverlap) {
 				continue;
 			}
+			// "I didn't feel we were ready" / "I felt we weren't ready": the negation moved, the statement did not.
+			const negationMoved = negationCount(a) === negationCount(b);
 			for (const change of changes) {
+				if (change.kind === 'negation' && negationMoved) {
+					continue;
+				}
 				const meaningful = change.kind === 'negation' || change.kind === 'modal' || change.kind === 'intensifier';
 				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges || change.sharedAround >= minSharedAround)) {
-					const severity = meaningful && overlap < closeWordingOverlap ? 'medium' : severityOf[change.kind]!;
+					const severity = meaningful && overlap < closeWordingOverlap ? 'medium' : change.kind === 'word' ? wordSeverity(change, overlap, a, b) : severityOf[change.kind]!;
 					variations.push({ change, severity, weight: changeWeight[change.kind] * (severity === 'high' ? 1 : 0.6), from: wordings[i], to: wordings[j] });
 				}
 			}
@@ -137,6 +116,56 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 		claim: claim.id,
 		weight: top.weight + Math.min(1, variations.length / 10),
 	};
+}
+
+/**
+ * How much one word reworded in a quote matters. The quote's verb changed ("has been set up" /
+ * "has been built", "I want to stress" / "I want to admit") tells what the speaker did or claimed
+ * otherwise: medium wherever the rest is the same words (`minOverlapForWordChanges`, or
+ * `minSharedAround` words on each side). Another content word replaced is medium only in an
+ * otherwise verbatim quote (`closeWordingOverlap`, with words shared on each side): a misquote,
+ * not a translation ("within" / "in" is neither: function words).
+ */
+function wordSeverity(change: WordChange, overlap: number, a: Token[], b: Token[]): Severity {
+	// A word dropped or added ("of men and women", "the") is a quote cut or tidied, not reworded.
+	const substituted = change.removed.some((token) => token.content) && change.added.some((token) => token.content);
+	if (!substituted) {
+		return 'low';
+	}
+	if (isVerbAt(a, change.removed[0]) && isVerbAt(b, change.added[0])) {
+		return 'medium';
+	}
+	return overlap >= closeWordingOverlap && change.sharedAround >= minSharedAround ? 'medium' : 'low';
+}
+
+/** Whether a token stands where a verb goes: right after an auxiliary or "to" ("has been built", "to stress"). */
+function isVerbAt(tokens: Token[], token: Token): boolean {
+	const before = tokens[tokens.indexOf(token) - 1];
+	return before !== undefined && verbCues.has(before.norm);
+}
+
+function negationCount(tokens: Token[]): number {
+	return tokens.filter((token) => negations.has(token.norm)).length;
+}
+
+/**
+ * A quote's words without an editor's insertions in brackets: "respect for her [Lena Marsh] and
+ * her family" quotes the same words as "respect for her and her family".
+ */
+function spokenTokens(context: CompareContext, unit: Unit): Token[] {
+	const text = context.textOf(unit.article);
+	if (!/[[(]/.test(text.slice(unit.start, unit.end))) {
+		return unit.tokens;
+	}
+	let depth = 0;
+	let at = unit.start;
+	return unit.tokens.filter((token) => {
+		for (; at < token.start; at++) {
+			depth += text[at] === '[' || text[at] === '(' ? 1 : text[at] === ']' || text[at] === ')' ? -1 : 0;
+			depth = Math.max(0, depth);
+		}
+		return depth === 0;
+	});
 }
 
 /** Most distinct wordings of one quote compared word by word (the commonest ones). */

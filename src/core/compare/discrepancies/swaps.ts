@@ -1,3 +1,5 @@
+import { titleWords } from '../../entities/lexicon';
+import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';
 import { rememberedReplacements, type Replacement } from '../replacements';
@@ -128,6 +130,10 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 		if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
+		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
+		if ((left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)) {
+			continue;
+		}
 		found.push({ left: left.index, right: right.index, placed });
 	}
 	return found;
@@ -193,6 +199,62 @@ function leadWord(unit: Unit, mention: Span): string | undefined {
 /** Whether one name only of the passage follows the word. */
 function soleAfter(unit: Unit, word: string): boolean {
 	return unit.names.filter((name) => leadWord(unit, name) === word).length === 1;
+}
+
+/**
+ * Whether a name is one item of a list in its passage ("Prine (Tarn), Moss (Vell) and Dune
+ * (Ost)") that the other passage does not give: which item another
+ * outlet's name stands for is then unknown, and two items of one list are never a swap. A list the
+ * other passage repeats with one item changed is still read ("Tarn, Vell and Ost" / "Tarn, Brisk
+ * and Ost").
+ */
+function listedApart(context: CompareContext, unit: Unit, name: NamedMention, other: Unit): boolean {
+	const text = context.textOf(unit.article);
+	const siblings = unit.names.filter((candidate) => {
+		if (candidate.key === name.key || context.entity(candidate.key)?.type !== name.entity.type) {
+			return false;
+		}
+		const [first, second] = candidate.start < name.mention.start ? [candidate, name.mention] : [name.mention, candidate];
+		const between = text.slice(first.end, second.start);
+		return between.length > 0 && listJoint.test(between) && between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap;
+	});
+	return siblings.length > 0 && !siblings.some((sibling) => other.entities.has(sibling.key));
+}
+
+/** What stands between two items of a list: a comma, a semicolon, "and", "or", "as well as". */
+const listJoint = /[,;]|\b(?:and|or|as well as)\b/;
+
+/** Most words between two items of one list ("Tarn's coach Al Prine, Vell's"). */
+const listGap = 4;
+
+/**
+ * Whether a passage calls the other passage's person by the role the other gives them, without
+ * naming them: "The judge sentenced Marlow" beside "Judge Ada Quill handed down the sentence"
+ * names the judge and the defendant, two people; "Judge Ada Quill" / "Judge Rea Quill" is a swap.
+ */
+function namedByRole(context: CompareContext, unit: Unit, name: NamedMention, other: Unit, rival: NamedMention): boolean {
+	if (name.entity.type !== 'person') {
+		return false;
+	}
+	const roles = rolesOf(context, other, rival.mention);
+	if (roles.size === 0 || [...rolesOf(context, unit, name.mention)].some((role) => roles.has(role))) {
+		return false;
+	}
+	return unit.tokens.some((token) => roles.has(token.stem) && !(token.start >= name.mention.start && token.end <= name.mention.end));
+}
+
+/**
+ * The roles a passage gives a person where it names them: a title just before ("Judge Ada
+ * Quill", "producers Tom Vey and …") or an apposition just after ("Tom Vey, producer of the show").
+ */
+function rolesOf(context: CompareContext, unit: Unit, mention: Span): Set<string> {
+	const text = context.textOf(unit.article);
+	const isRole = (token: Token | undefined) => token !== undefined && (titleWords.has(token.norm) || titleWords.has(token.norm.replace(/s$/, '')));
+	// The word right before the name ("the judge sentenced Tenby" gives Tenby no role).
+	const before = unit.tokens.filter((token) => token.end <= mention.start).at(-1);
+	const after = unit.tokens.filter((token) => token.start >= mention.end);
+	const apposed = after.length > 0 && /^\s*,\s*$/.test(text.slice(mention.end, after[0].start)) ? after.filter((token) => !/^(?:the|a|an)$/.test(token.norm))[0] : undefined;
+	return new Set([before, apposed].filter(isRole).map((token) => token!.stem));
 }
 
 /** A name of a passage with its identity. */

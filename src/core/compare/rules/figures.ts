@@ -14,6 +14,26 @@ export const figureRules = {
 	 * with 82 million (over): the same 10% a reader grants "about".
 	 */
 	underShare: 0.1,
+	/**
+	 * Words around two differing figures that their outlets must share before the difference is
+	 * listed, by how alike the passages are (the aligner's similarity). Passages that merely share
+	 * a topic (under 0.3) need two: "a 90-day court-ordered stay" / "completed the 30-day
+	 * programme" share only the clinic's name, two facts; "Brennick … record … 41 wins" /
+	 * "Brennick improved his record to 42 wins" share the name and "record". Closer passages need
+	 * none: their frames already say what is counted (three words here cost a third of the planted
+	 * changes between loosely alike counterparts in `npm run eval`).
+	 */
+	sharedWordsAt(similarity: number): number {
+		return similarity >= 0.3 ? 0 : 2;
+	},
+	/**
+	 * Passages the aligner finds merely on one topic still carry one claim in other words when they
+	 * share five content words and a Dice overlap of 0.3 (issue 12's definition of a counterpart):
+	 * "The port will handle 2.4 million tonnes a year once the new terminal opens" / "Once open, the
+	 * new terminal lets the port handle 2.7 million tonnes a year" is one claim; "a 90-day stay" /
+	 * "completed the 30-day programme" in two otherwise different sentences is not.
+	 */
+	oneClaim: { sharedWords: 5, dice: 0.3 },
 	/** Words read after a hyphenated figure for the noun it describes: "an 11-game win streak" → win, streak. */
 	headWords: 2,
 	/** Words read before a figure for its role: "the team's last three" (skipping "the"/"their"), "compared with 55 million". */

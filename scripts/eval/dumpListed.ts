@@ -1,0 +1,45 @@
+/**
+ * `node --import tsx scripts/eval/dumpListed.ts [clusters…]`: every discrepancy the default
+ * report lists (medium and up) on untouched clusters, with its label (or `UNLABELLED`) and each
+ * outlet's passage, for labelling by hand. Prints; changes nothing.
+ */
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { defaultClusters, defaultSeeds } from './folders';
+import { readLabels } from './labels';
+import { compareCluster } from './pipeline';
+
+async function main(): Promise<void> {
+	const labels = readLabels();
+	const names = process.argv.slice(2);
+	const folders = names.length > 0 ? names.map((name) => (name === 'seeds' ? defaultSeeds : join(defaultClusters, name))) : [];
+	for (const folder of folders.filter((f) => existsSync(f))) {
+		const cluster = folder === defaultSeeds ? 'seeds' : basename(folder);
+		const { comparison, files, texts } = await compareCluster(folder);
+		const sentenceAt = (article: string, start: number, end: number) => {
+			const text = texts.get(article) ?? '';
+			const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '? ', '! '].map((stop) => text.lastIndexOf(stop, start - 1) + 1));
+			const stops = ['\n', '. ', '? ', '! '].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
+			return text.slice(from, stops.length > 0 ? Math.min(...stops) + 1 : text.length).replace(/\s+/g, ' ').trim();
+		};
+		const listed = comparison.discrepancies.filter((d) => d.severity !== 'low');
+		process.stdout.write(`=== ${cluster}: ${listed.length} listed\n`);
+		for (const d of listed) {
+			const label = labels[cluster]?.[d.id];
+			const verdict = label ? `${label.real ? 'REAL' : 'noise'}: ${label.reason}` : 'UNLABELLED';
+			process.stdout.write(`\n[${d.id}] ${d.severity} conf ${d.confidence.toFixed(2)} ${verdict}\n  ${d.summary}\n  reason: ${d.reason}\n`);
+			for (const m of d.mentions) {
+				process.stdout.write(`   ${m.odd ? '*' : ' '} ${files.get(m.article)} [${m.variant}] ${m.text.replace(/\s+/g, ' ').slice(0, 400)}\n`);
+				if (process.env.FULL) {
+					process.stdout.write(`        ⟨${sentenceAt(m.article, m.start, m.end).slice(0, 500)}⟩\n`);
+				}
+			}
+		}
+		process.stdout.write('\n');
+	}
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`dumpListed: ${(error as Error).message}\n`);
+	process.exitCode = 1;
+});

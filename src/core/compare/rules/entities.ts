@@ -1,0 +1,15 @@
+/**
+ * The entity kind's rules and constants (`discrepancies/entities.ts`, `swaps.ts`), each justified
+ * by an example input.
+ */
+export const entityRules = {
+	/**
+	 * Least similarity of aligned passages for a swapped name to rank above low, by its type.
+	 * A place where several outlets agree on another: 0.2 ("signed in Vessingrad" / "the pact,
+	 * signed in Port Halden on Tuesday, …"), high from 0.3. A person: 0.5, or 0.35 when both are
+	 * written somewhere in full with a known first name ("Tom Brackley" / "Ada Quillon"), since
+	 * "X said" / "Y said" in loosely alike sentences is often just another person quoted. An
+	 * organization: 0.6. Two outlets alone (one each): near copies only, 0.6.
+	 */
+	minCloseness: { place: 0.2, placeHigh: 0.3, person: 0.5, namedPerson: 0.35, organization: 0.6, nearCopies: 0.6 },
+};

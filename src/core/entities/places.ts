@@ -1,0 +1,47 @@
+import { continents, countries } from 'countries-list';
+import { placeAliases, wordKey } from './lexicon';
+
+/**
+ * Which places hold which, from a maintained gazetteer (the `countries-list` package: every
+ * country with its continent and capital): a continent holds its countries and their capitals, a
+ * country its capital. "Europe" / "Germany" or "Greece" / "Athens" in aligned passages is one
+ * place told coarser or finer, never a swap.
+ */
+const parents = buildParents();
+
+function buildParents(): Map<string, Set<string>> {
+	const found = new Map<string, Set<string>>();
+	const add = (inner: string, outer: string) => {
+		const key = placeKey(inner);
+		found.set(key, (found.get(key) ?? new Set()).add(placeKey(outer)));
+	};
+	for (const country of Object.values(countries)) {
+		const continent = continents[country.continent as keyof typeof continents];
+		add(country.name, continent);
+		for (const capital of country.capital.split(',').map((name) => name.trim()).filter(Boolean)) {
+			add(capital, country.name);
+			add(capital, continent);
+		}
+	}
+	return found;
+}
+
+/** A place's name as the gazetteer is keyed: lower case, an alias by its main name ("U.S." → "united states"). */
+function placeKey(name: string): string {
+	const key = wordKey(name.replace(/^the\s+/i, '').trim());
+	return placeAliases.get(key) ?? key;
+}
+
+/**
+ * Whether one place lies inside the other, either way ("Athens" and "Greece", "Europe" and
+ * "Germany"); `false` for places the gazetteer does not hold or that lie apart ("Beijing" and
+ * "Xinjiang": two places of one country).
+ *
+ * @param a A place's name.
+ * @param b Another place's name.
+ * @returns Whether either holds the other.
+ */
+export function placesNest(a: string, b: string): boolean {
+	const [x, y] = [placeKey(a), placeKey(b)];
+	return x !== y && ((parents.get(x)?.has(y) ?? false) || (parents.get(y)?.has(x) ?? false));
+}
