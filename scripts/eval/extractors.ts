@@ -67,7 +67,9 @@ export function scoreQuotes(named: NamedCorpus, truth: Truth): { speech: Precisi
 		const speaker = matchOf(quote)?.quote.speaker?.name;
 		return quote.speaker && speaker && lastWord(speaker) === lastWord(quote.speaker);
 	});
-	const scare = found.filter(({ quote }) => quote.kind === 'scare');
+	// The truth's scare quotes are words set off that nobody says: a nickname ("nicknamed the
+	// “bread bridge”") is such words too, of the kind `term`.
+	const scare = found.filter(({ quote }) => quote.kind === 'scare' || quote.kind === 'term');
 	const scareMatched = truth.scareQuotes.filter((planted) => scare.some((item) => item.article === planted.article && item.quote.text === planted.text));
 	return {
 		speech: precisionRecall(matched.length, speech.length, expected.length),
