@@ -84,6 +84,9 @@ export class Aligner {
 	private readonly mutualThreshold: number;
 	private readonly units: (Unit | undefined)[] = [];
 	private readonly unitsOfArticle = new Map<string, number[]>();
+	/** A number per article, given when first seen; per unit, its article's number (-1 once removed): compared in the search's inner loop. */
+	private readonly articleNumbers = new Map<string, number>();
+	private readonly unitArticles: number[] = [];
 	private readonly signatures = new Map<string, string>();
 	/** Units that lost a match when an article went: matched again after the next additions. */
 	private readonly orphans = new Set<number>();
@@ -105,7 +108,7 @@ export class Aligner {
 	private readonly unitRootCounts: (number[] | undefined)[] = [];
 	private readonly live: Record<UnitKind, number> = { sentence: 0, quote: 0 };
 	/** Best match of each unit in each other article: unit → (other unit → score). Kept symmetric. */
-	private readonly matches = new Map<number, Map<number, number>>();
+	private readonly matches = new Map<number, MatchList>();
 	private cachedClaims: Claim[] | undefined;
 	private cachedNearMisses: NearMiss[] = [];
 	/** Feature weights for the current folder, by feature number (NaN: not computed); renewed whenever a unit comes or goes. */
@@ -183,12 +186,18 @@ export class Aligner {
 			this.live[unit.kind]--;
 			this.weightsStale = true;
 			this.vectors.clear();
-			for (const other of this.matches.get(id)?.keys() ?? []) {
-				this.matches.get(other)?.delete(id);
+			for (const other of this.matches.get(id)?.ids ?? []) {
+				const theirs = this.matches.get(other);
+				const at = theirs?.ids.indexOf(id) ?? -1;
+				if (at >= 0) {
+					theirs!.ids.splice(at, 1);
+					theirs!.scores.splice(at, 1);
+				}
 				this.orphans.add(other);
 			}
 			this.matches.delete(id);
 			this.units[id] = undefined;
+			this.unitArticles[id] = -1;
 			this.unitFeatures[id] = undefined;
 			this.unitRootCounts[id] = undefined;
 		}
@@ -295,11 +304,12 @@ export class Aligner {
 			return this.cachedClaims;
 		}
 		// Best score of each unit in each other article, keyed by unit and article number.
-		const articleNumbers = new Map([...this.unitsOfArticle.keys()].map((article, index) => [article, index]));
-		const bestKey = (a: number, b: number) => a * 1048576 + articleNumbers.get(this.units[b]!.article)!;
+		const bestKey = (a: number, b: number) => a * 1048576 + this.unitArticles[b];
 		const best = new Map<number, number>();
 		for (const [a, others] of this.matches) {
-			for (const [b, score] of others) {
+			for (let i = 0; i < others.ids.length; i++) {
+				const b = others.ids[i];
+				const score = others.scores[i];
 				const key = bestKey(a, b);
 				if (score > (best.get(key) ?? 0)) {
 					best.set(key, score);
@@ -313,7 +323,9 @@ export class Aligner {
 		const edges: { a: number; b: number; score: number }[] = [];
 		const looseCandidates: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
 		for (const [a, others] of this.matches) {
-			for (const [b, score] of others) {
+			for (let i = 0; i < others.ids.length; i++) {
+				const b = others.ids[i];
+				const score = others.scores[i];
 				if (a > b) {
 					continue;
 				}
@@ -443,6 +455,12 @@ export class Aligner {
 	private insert(unit: Unit): number {
 		const id = this.units.length;
 		this.units.push(unit);
+		let article = this.articleNumbers.get(unit.article);
+		if (article === undefined) {
+			article = this.articleNumbers.size;
+			this.articleNumbers.set(unit.article, article);
+		}
+		this.unitArticles.push(article);
 		this.live[unit.kind]++;
 		this.weightsStale = true;
 		this.vectors.clear();
@@ -472,7 +490,7 @@ export class Aligner {
 
 	/** Finds the best match of one unit in every other article and remembers it on both sides. */
 	private match(id: number): void {
-		const unit = this.units[id]!;
+		const own = this.unitArticles[id];
 		const features = this.unitFeatures[id]!.map((feature) => ({ feature, list: this.postings[feature] }));
 		const searchable = features.filter(({ list }) => list.length <= maxPostings);
 		// Every feature common? Read the newest entries of the rarest few, so that no passage goes unmatched.
@@ -488,12 +506,13 @@ export class Aligner {
 			this.partialScores = new Float64Array(Math.max(this.units.length, this.partialScores.length * 2));
 		}
 		const partial = this.partialScores;
+		const articles = this.unitArticles;
 		const candidates: number[] = [];
 		for (const { feature, list } of searched) {
 			const weight = this.weight(feature);
 			for (const other of list) {
-				const candidate = this.units[other];
-				if (candidate && candidate.article !== unit.article) {
+				const article = articles[other];
+				if (article >= 0 && article !== own) {
 					if (partial[other] === 0) {
 						candidates.push(other);
 					}
@@ -530,18 +549,25 @@ export class Aligner {
 	}
 
 	private remember(a: number, b: number, score: number): void {
-		this.matchesOf(a).set(b, score);
-		this.matchesOf(b).set(a, score);
+		this.note(a, b, score);
+		this.note(b, a, score);
 		this.cachedClaims = undefined;
 	}
 
-	private matchesOf(id: number): Map<number, number> {
-		let map = this.matches.get(id);
-		if (!map) {
-			map = new Map();
-			this.matches.set(id, map);
+	/** Sets one side of a match: a new one goes last, a known one keeps its place (as a `Map` would). */
+	private note(from: number, to: number, score: number): void {
+		let list = this.matches.get(from);
+		if (!list) {
+			list = { ids: [], scores: [] };
+			this.matches.set(from, list);
 		}
-		return map;
+		const at = list.ids.indexOf(to);
+		if (at >= 0) {
+			list.scores[at] = score;
+		} else {
+			list.ids.push(to);
+			list.scores.push(score);
+		}
 	}
 
 	private weight(feature: number): number {
@@ -577,8 +603,55 @@ function nthLargest(candidates: number[], scores: Float64Array, n: number): numb
 	if (candidates.length <= n) {
 		return 0;
 	}
-	const sorted = Float64Array.from(candidates, (candidate) => scores[candidate]).sort();
-	return sorted[sorted.length - n];
+	const values = Float64Array.from(candidates, (candidate) => scores[candidate]);
+	return kthSmallest(values, values.length - n);
+}
+
+/**
+ * The k-th smallest value (0-based) of an array, which it reorders: Hoare's selection, linear on
+ * average, where sorting the hundreds of candidates of every passage cost a twentieth of the report.
+ */
+function kthSmallest(values: Float64Array, k: number): number {
+	let low = 0;
+	let high = values.length - 1;
+	while (low < high) {
+		const pivot = values[(low + high) >>> 1];
+		let i = low;
+		let j = high;
+		while (i <= j) {
+			while (values[i] < pivot) {
+				i++;
+			}
+			while (values[j] > pivot) {
+				j--;
+			}
+			if (i <= j) {
+				const swap = values[i];
+				values[i] = values[j];
+				values[j] = swap;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j) {
+			high = j;
+		} else if (k >= i) {
+			low = i;
+		} else {
+			return values[k];
+		}
+	}
+	return values[k];
+}
+
+/**
+ * The matches of one unit: other units and their scores, in the order first made. Two arrays, not
+ * a `Map`: a folder of 2,000 articles holds a million of them, and a `Map` entry costs several times
+ * two numbers.
+ */
+interface MatchList {
+	ids: number[];
+	scores: number[];
 }
 
 /** A unit's weighted features: feature numbers and their weights, in the unit's order, and the norm. */
