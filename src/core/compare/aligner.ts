@@ -452,6 +452,16 @@ export class Aligner {
 		return this.cachedNearMisses;
 	}
 
+	/**
+	 * Lets go of the near misses once the finders have read them (they are a few hundred thousand
+	 * pairs in a folder of 1,000 look-alike articles, a tenth of what the comparison keeps); the
+	 * claims and near misses are grouped again when next asked.
+	 */
+	releaseNearMisses(): void {
+		this.cachedNearMisses = [];
+		this.cachedClaims = undefined;
+	}
+
 	private insert(unit: Unit): number {
 		const id = this.units.length;
 		this.units.push(unit);

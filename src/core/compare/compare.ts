@@ -99,6 +99,7 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findAttributionDiscrepancies(context),
 		...findOmissions(context),
 	];
+	aligner.releaseNearMisses();
 	const discrepancies = finalize(drafts);
 	// Outlets that do not carry the claim at all are named as missing: "not reported by …". Read
 	// from the claim's members when first asked, one list per claim: in a folder of 10,000 articles
