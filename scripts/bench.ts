@@ -117,6 +117,7 @@ interface ReportRun {
 	compareMs: number;
 	articles: number;
 	discrepancies: number;
+	outputMB: number;
 	keptKBPerArticle: number;
 	peakMB: number;
 }
@@ -171,7 +172,7 @@ function generatedFolder(count: number): string {
 /** The whole report against a bare parse of the same files: the floor is taken before and after, and averaged, as the machine's load drifts. */
 function wholeReport(): void {
 	console.log('\nThe whole report (crossread report --format json), against a bare retext-english parse of the same files');
-	console.log('  folder                       articles   bare parse s   report s   ratio   compare s   peak MB   kept KB/article   discrepancies');
+	console.log('  folder                       articles   bare parse s   report s   ratio   compare s   peak MB   kept KB/article   discrepancies   JSON MB');
 	const folders = [
 		{ label: 'dev clusters ×10', folder: copiedClusters(10) },
 		{ label: 'generated', folder: generatedFolder(1000) },
@@ -188,7 +189,7 @@ function wholeReport(): void {
 		const floor = (before.ms + after.ms) / 2;
 		runs.push({ label, run });
 		console.log(
-			`  ${label.padEnd(26)} ${String(run.articles).padStart(10)}   ${(floor / 1000).toFixed(2).padStart(12)}   ${(run.ms / 1000).toFixed(2).padStart(8)}   ${(run.ms / floor).toFixed(1).padStart(5)}   ${(run.compareMs / 1000).toFixed(2).padStart(9)}   ${run.peakMB.toFixed(0).padStart(7)}   ${run.keptKBPerArticle.toFixed(0).padStart(15)}   ${String(run.discrepancies).padStart(13)}`,
+			`  ${label.padEnd(26)} ${String(run.articles).padStart(10)}   ${(floor / 1000).toFixed(2).padStart(12)}   ${(run.ms / 1000).toFixed(2).padStart(8)}   ${(run.ms / floor).toFixed(1).padStart(5)}   ${(run.compareMs / 1000).toFixed(2).padStart(9)}   ${run.peakMB.toFixed(0).padStart(7)}   ${run.keptKBPerArticle.toFixed(0).padStart(15)}   ${String(run.discrepancies).padStart(13)}   ${run.outputMB.toFixed(0).padStart(7)}`,
 		);
 	}
 	const generated = runs.filter(({ label }) => label === 'generated');
