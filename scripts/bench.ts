@@ -5,7 +5,8 @@
  *    pass over the same text (the floor no analysis can beat).
  * 2. Alignment and comparison time and memory for 10, 100, 1,000 and 10,000 articles, and how
  *    time grows with size (near-linear is the goal).
- * 3. The cost of looking up the aligned passages for one position (what a hover pays).
+ * 3. The cost of looking up the aligned passages for one position (what a hover pays), and of
+ *    one edit in one article of 100 and of 1,000 (analyse it, group names, compare again).
  * 4. The whole report (`crossread report --format json`) on real text, the development clusters
  *    copied ten times into one folder (1,870 articles, as republished wire copy repeats a story),
  *    and on 1,000 and 10,000 generated articles: its time as a multiple of a bare retext-english
@@ -75,7 +76,32 @@ function alignment(): void {
 		if (count === Math.min(1000, Math.max(...sizes))) {
 			hoverLatency(corpus, compared.result);
 		}
+		if (count === 100 || count === 1000) {
+			oneEdit(analyses, compared.result);
+		}
 	}
+}
+
+/**
+ * One edit in one article, as the editor handles a keystroke: that article analysed again, the
+ * folder's names grouped again, and the comparison brought up to date with the same aligner.
+ * Three edits, each in another article (a figure changed), the median reported.
+ */
+function oneEdit(analyses: ArticleAnalysis[], comparison: ReturnType<typeof compareCorpus>): void {
+	const samples: { analyse: number; group: number; compare: number }[] = [];
+	const current = [...analyses];
+	for (const index of [1, Math.floor(current.length / 2), current.length - 2]) {
+		const { article } = current[index].parsed;
+		const text = article.text.replace(/\d/, (digit) => String((Number(digit) + 1) % 10));
+		const analysed = time(() => analyzeArticle({ id: article.id, path: article.path, text }));
+		current[index] = analysed.result;
+		const grouped = time(() => combineAnalyses(current));
+		const compared = time(() => compareCorpus(grouped.result, comparison.aligner));
+		samples.push({ analyse: analysed.ms, group: grouped.ms, compare: compared.ms });
+	}
+	const median = (key: 'analyse' | 'group' | 'compare') => samples.map((sample) => sample[key]).sort((a, b) => a - b)[1];
+	const total = median('analyse') + median('group') + median('compare');
+	console.log(`  one edit in one of ${current.length} articles (median of 3): ${total.toFixed(0)} ms = analyse ${median('analyse').toFixed(0)} + group names ${median('group').toFixed(0)} + compare ${median('compare').toFixed(0)} (goal: < ${current.length >= 1000 ? 200 : 50} ms)`);
 }
 
 function hoverLatency(corpus: ReturnType<typeof combineAnalyses>, comparison: ReturnType<typeof compareCorpus>): void {
@@ -91,6 +117,7 @@ interface ReportRun {
 	compareMs: number;
 	articles: number;
 	discrepancies: number;
+	outputMB: number;
 	keptKBPerArticle: number;
 	peakMB: number;
 }
@@ -145,7 +172,7 @@ function generatedFolder(count: number): string {
 /** The whole report against a bare parse of the same files: the floor is taken before and after, and averaged, as the machine's load drifts. */
 function wholeReport(): void {
 	console.log('\nThe whole report (crossread report --format json), against a bare retext-english parse of the same files');
-	console.log('  folder                       articles   bare parse s   report s   ratio   compare s   peak MB   kept KB/article   discrepancies');
+	console.log('  folder                       articles   bare parse s   report s   ratio   compare s   peak MB   kept KB/article   discrepancies   JSON MB');
 	const folders = [
 		{ label: 'dev clusters ×10', folder: copiedClusters(10) },
 		{ label: 'generated', folder: generatedFolder(1000) },
@@ -162,7 +189,7 @@ function wholeReport(): void {
 		const floor = (before.ms + after.ms) / 2;
 		runs.push({ label, run });
 		console.log(
-			`  ${label.padEnd(26)} ${String(run.articles).padStart(10)}   ${(floor / 1000).toFixed(2).padStart(12)}   ${(run.ms / 1000).toFixed(2).padStart(8)}   ${(run.ms / floor).toFixed(1).padStart(5)}   ${(run.compareMs / 1000).toFixed(2).padStart(9)}   ${run.peakMB.toFixed(0).padStart(7)}   ${run.keptKBPerArticle.toFixed(0).padStart(15)}   ${String(run.discrepancies).padStart(13)}`,
+			`  ${label.padEnd(26)} ${String(run.articles).padStart(10)}   ${(floor / 1000).toFixed(2).padStart(12)}   ${(run.ms / 1000).toFixed(2).padStart(8)}   ${(run.ms / floor).toFixed(1).padStart(5)}   ${(run.compareMs / 1000).toFixed(2).padStart(9)}   ${run.peakMB.toFixed(0).padStart(7)}   ${run.keptKBPerArticle.toFixed(0).padStart(15)}   ${String(run.discrepancies).padStart(13)}   ${run.outputMB.toFixed(0).padStart(7)}`,
 		);
 	}
 	const generated = runs.filter(({ label }) => label === 'generated');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { compareArticles } from '../src/core/pipeline';
-import { formatJson } from '../src/core/report/controlCharacters';
+import { formatJsonChunks } from '../src/core/report/controlCharacters';
 import { buildReport } from '../src/core/report/model';
 
 const [mode, folder] = process.argv.slice(2);
@@ -41,7 +41,11 @@ async function report(): Promise<void> {
 	collect();
 	const kept = megabytes(process.memoryUsage().heapUsed - heapBefore);
 	const restart = performance.now();
-	const output = formatJson(buildReport(corpus, comparison, { minSeverity: 'low' }));
+	// Formatted a piece at a time, as `crossread report` writes it: measured, not kept.
+	let outputLength = 0;
+	for (const piece of formatJsonChunks(buildReport(corpus, comparison, { minSeverity: 'low' }))) {
+		outputLength += piece.length;
+	}
 	const ms = compareMs + performance.now() - restart;
 	const articles = corpus.articles.length;
 	console.log(
@@ -50,7 +54,7 @@ async function report(): Promise<void> {
 			compareMs,
 			articles,
 			discrepancies: comparison.discrepancies.length,
-			outputMB: megabytes(output.length),
+			outputMB: megabytes(outputLength),
 			keptKBPerArticle: (kept * 1024) / articles,
 			peakMB: megabytes(process.resourceUsage().maxRSS * 1024),
 		}),

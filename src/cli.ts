@@ -121,7 +121,9 @@ async function main(argv: string[]): Promise<void> {
 		}
 		say(`report written to ${printable(values.out)}`);
 	} else {
-		writeInSlices(output, (slice) => process.stdout.write(slice));
+		for (const piece of output) {
+			writeInSlices(piece, (slice) => process.stdout.write(slice));
+		}
 	}
 }
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { ignoreFileName, parseIgnoreFile, type IgnoreFileContent } from '../core/ignore';
 import { readIgnoreFileText } from '../core/ignoreFileText';
 import { compareArticles } from '../core/pipeline';
-import { formatJson, printable, stripControls } from '../core/report/controlCharacters';
+import { formatJsonChunks, printable, stripControls } from '../core/report/controlCharacters';
 import { formatMarkdown } from '../core/report/formatMarkdown';
 import { formatText } from '../core/report/formatText';
 import { buildReport, type ReportFilter } from '../core/report/model';
@@ -25,7 +25,8 @@ export interface ReportSettings {
 
 /** A report, with what to say about it. */
 export interface FolderReport {
-	output: string;
+	/** The report's text, in pieces (a JSON report of 10,000 articles is longer than one string may be), to be read once. */
+	output: Iterable<string>;
 	/** One line per file or article the analysis warned about ("a.txt: skipped: …"). */
 	warnings: string[];
 	/** Every path read, which the report must never be written over. */
@@ -60,7 +61,7 @@ export async function reportFolder(paths: string[], settings: ReportSettings): P
 		const report = buildReport(corpus, comparison, filter);
 		// Every format is safe on a terminal: no value of an article or a file name carries a control character there.
 		const output =
-			settings.format === 'json' ? formatJson(report) : settings.format === 'markdown' ? formatMarkdown(report) : formatText(report, settings.colour ? colourStyle : plainStyle);
+			settings.format === 'json' ? formatJsonChunks(report) : [settings.format === 'markdown' ? formatMarkdown(report) : formatText(report, settings.colour ? colourStyle : plainStyle)];
 		const inputs = [...paths, ...loaded.sources.map((source) => source.path), ...loaded.warnings.map((warning) => warning.path)];
 		return { output, warnings, inputs };
 	} catch (error) {

@@ -1,4 +1,4 @@
-/** The most UTF-16 units written at once: a report of 1,870 articles is 150 MB of JSON. */
+/** The most UTF-16 units written at once: a JSON report of 1,870 articles was 150 MB in version 1 (61 MB in version 2). */
 const defaultSliceLength = 1 << 20;
 
 /**

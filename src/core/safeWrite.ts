@@ -79,15 +79,18 @@ export async function reasonNotToWrite(path: string, inputs: readonly string[]):
  * is left as it was. An existing file's permissions are kept.
  *
  * @param path The file to write.
- * @param text Its new content.
+ * @param text Its new content (or its pieces, for a text longer than one string may be).
  */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
+export async function writeFileAtomically(path: string, text: string | Iterable<string>): Promise<void> {
 	const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 	const previous = await fs.stat(path).catch(() => undefined);
 	let handle: fs.FileHandle | undefined;
 	try {
 		handle = await fs.open(temporary, 'wx', previous ? previous.mode & 0o7777 : 0o666);
-		await handle.writeFile(text);
+		// Each piece goes on from where the previous one ended.
+		for (const piece of typeof text === 'string' ? [text] : text) {
+			await handle.writeFile(piece);
+		}
 		await handle.sync();
 		await handle.close();
 		handle = undefined;
@@ -108,11 +111,11 @@ export async function writeFileAtomically(path: string, text: string): Promise<v
  * (`writeFileAtomically`).
  *
  * @param path Where the report goes.
- * @param text The report.
+ * @param text The report (or its pieces).
  * @param inputs The files it was made from.
  * @returns Nothing when written; else why not, for a person.
  */
-export async function writeReport(path: string, text: string, inputs: readonly string[]): Promise<{ error: string } | undefined> {
+export async function writeReport(path: string, text: string | Iterable<string>, inputs: readonly string[]): Promise<{ error: string } | undefined> {
 	const reason = await reasonNotToWrite(path, inputs);
 	if (reason) {
 		return { error: `not written to ${path}: ${reason}` };

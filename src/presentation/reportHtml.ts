@@ -1,4 +1,4 @@
-import type { Report, ReportDiscrepancy, ReportRange } from '../core/report/model';
+import { missingOutlets, type Report, type ReportDiscrepancy, type ReportRange } from '../core/report/model';
 import type { DiscrepancyKind, Severity } from '../core/types';
 import { outletLabels } from './articleDirectory';
 import { describeHidden, discrepancyKinds } from './discrepancyFilter';
@@ -61,6 +61,7 @@ export function renderReportHtml(report: Report, spellings: SpellingTable, page:
 	const outlets = new Set(report.articles.map((article) => article.outlet)).size;
 	const comparable = report.articles.length >= 2;
 	const passageHtml = passageInContext(page.texts);
+	const missingOf = missingOutlets(report);
 	const hidden = describeHidden(report.counts);
 	const summary = comparable
 		? `${countOf(report.articles.length, 'article')} from ${countOf(outlets, 'outlet')} · ${countOf(report.discrepancies.length, 'discrepancy', 'discrepancies')}${hidden ? ` (${hidden})` : ''}`
@@ -80,8 +81,8 @@ export function renderReportHtml(report: Report, spellings: SpellingTable, page:
 <p class="summary">${escapeHtml(summary)}</p>
 </header>
 <main>
-${comparable ? discrepanciesSection(report, label, passageHtml) : ''}
-${comparable ? ignoredSection(report.ignored ?? [], label, passageHtml) : ''}
+${comparable ? discrepanciesSection(report, label, passageHtml, missingOf) : ''}
+${comparable ? ignoredSection(report.ignored ?? [], label, passageHtml, missingOf) : ''}
 ${comparable ? chartSection(report, label) : ''}
 ${comparable ? coverageSection(report, label) : ''}
 ${entitiesSection(report, spellings, label)}
@@ -113,13 +114,16 @@ function passageInContext(texts: ReadonlyMap<string, string> | undefined): Passa
 	};
 }
 
-function discrepanciesSection(report: Report, label: (article: string) => string, passageHtml: PassageHtml): string {
+/** The outlets that do not report a discrepancy's claim (`missingOutlets`). */
+type MissingOf = ReturnType<typeof missingOutlets>;
+
+function discrepanciesSection(report: Report, label: (article: string) => string, passageHtml: PassageHtml, missingOf: MissingOf): string {
 	const { discrepancies, counts } = report;
 	const chips = [
 		...severityOrder.map((severity) => chip('severity', severity, severity, discrepancies.filter((discrepancy) => discrepancy.severity === severity).length)),
 		...discrepancyKinds.map((kind) => chip('kind', kind, kindTitles[kind], discrepancies.filter((discrepancy) => discrepancy.kind === kind).length)),
 	].join('');
-	const items = discrepancies.map((discrepancy) => discrepancyItem(discrepancy, label, passageHtml)).join('\n');
+	const items = discrepancies.map((discrepancy) => discrepancyItem(discrepancy, label, passageHtml, missingOf(discrepancy))).join('\n');
 	const hidden = describeHidden(counts);
 	// Nothing listed is not "the outlets agree" when the filter or the ignore list left some out.
 	const none = counts.found === 0 ? 'None found: the outlets agree on everything they share.' : `None listed: ${hidden ?? 'all are hidden'}. The Discrepancies view's filter buttons and Show Ignored list them.`;
@@ -131,11 +135,11 @@ ${discrepancies.length > 0 ? `<div class="filters" role="group" aria-label="Show
 }
 
 /** The discrepancies the ignore list set aside, when the report lists them, each with the rule that matched and Stop Ignoring. */
-function ignoredSection(ignored: readonly (ReportDiscrepancy & { ignoredBy: string })[], label: (article: string) => string, passageHtml: PassageHtml): string {
+function ignoredSection(ignored: readonly (ReportDiscrepancy & { ignoredBy: string })[], label: (article: string) => string, passageHtml: PassageHtml, missingOf: MissingOf): string {
 	if (ignored.length === 0) {
 		return '';
 	}
-	const items = ignored.map((discrepancy) => discrepancyItem(discrepancy, label, passageHtml, discrepancy.ignoredBy)).join('\n');
+	const items = ignored.map((discrepancy) => discrepancyItem(discrepancy, label, passageHtml, missingOf(discrepancy), discrepancy.ignoredBy)).join('\n');
 	return `<section id="ignored" aria-labelledby="ignored-title">
 <h2 id="ignored-title">Ignored (${ignored.length})</h2>
 <p class="summary">Set aside by <code>.crossread.json</code>: still counted, never lost.</p>
@@ -149,7 +153,7 @@ function chip(filter: 'severity' | 'kind', value: Severity | DiscrepancyKind, ti
 	return total === 0 ? '' : `<button type="button" class="chip ${filter}-${value}" data-filter="${filter}" data-value="${value}" aria-pressed="true">${escapeHtml(title)} <span class="count">${total}</span></button>`;
 }
 
-function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string) => string, passageHtml: PassageHtml, ignoredBy?: string): string {
+function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string) => string, passageHtml: PassageHtml, notReporting: string[], ignoredBy?: string): string {
 	const first = discrepancy.mentions.find((mention) => mention.odd) ?? discrepancy.mentions[0];
 	const summary = first ? revealButton(first.article, first, escapeHtml(discrepancy.summary), 'summary') : `<span class="summary">${escapeHtml(discrepancy.summary)}</span>`;
 	const mentions = discrepancy.mentions
@@ -157,7 +161,7 @@ function discrepancyItem(discrepancy: ReportDiscrepancy, label: (article: string
 			(mention) => `<li class="mention${mention.odd ? ' odd' : ''}">${revealButton(mention.article, mention, `<span class="outlet">${escapeHtml(label(mention.article))}</span> <span class="variant">${escapeHtml(mention.variant)}</span>`, 'passage')}<span class="passage-text">${passageHtml(mention)}</span></li>`,
 		)
 		.join('');
-	const missing = discrepancy.missing.length > 0 ? `<li class="missing">Not reported by ${escapeHtml(discrepancy.missing.map(label).join(', '))}</li>` : '';
+	const missing = notReporting.length > 0 ? `<li class="missing">Not reported by ${escapeHtml(notReporting.map(label).join(', '))}</li>` : '';
 	const action =
 		ignoredBy === undefined
 			? `<button type="button" class="action" data-action="ignore" data-discrepancy="${escapeHtml(discrepancy.id)}" title="Ignore this discrepancy: its id goes into .crossread.json">Ignore</button>`

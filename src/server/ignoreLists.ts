@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ignoreFileName, type IgnoreList } from '../core/ignore';
+import { ignoreFileName, type IgnoreFileContent, type IgnoreList } from '../core/ignore';
 import { readIgnoreFileText } from '../core/ignoreFileText';
 import { writeFileAtomically } from '../core/safeWrite';
 import { addIgnoreEntry, ignoreFileProblem, type IgnoreKey, readIgnoreText } from '../presentation/ignoreFile';
@@ -12,7 +12,7 @@ import { addIgnoreEntry, ignoreFileProblem, type IgnoreKey, readIgnoreText } fro
  * fixed, so that one typo does not bring back everything the reader set aside.
  */
 export class IgnoreLists {
-	private readonly lists = new Map<string, IgnoreList>();
+	private readonly lists = new Map<string, IgnoreFileContent>();
 	private readonly problems = new Map<string, string>();
 	/** Edits run one at a time: two quick clicks never write over each other. */
 	private queue: Promise<unknown> = Promise.resolve();
@@ -26,6 +26,12 @@ export class IgnoreLists {
 			}
 		}
 		return merged;
+	}
+
+	/** The outlet names the reader gave articles (`outletNames`), of every folder together; `undefined` when none. */
+	get outletNames(): Record<string, string> | undefined {
+		const names: Record<string, string> = Object.assign({}, ...[...this.lists.values()].map((list) => list.outletNames ?? {}));
+		return Object.keys(names).length > 0 ? names : undefined;
 	}
 
 	/** The path of a folder's ignore file. */

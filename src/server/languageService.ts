@@ -1,4 +1,5 @@
 import { analyzeArticle, combineAnalyses } from '../core/analyze';
+import { nameOutlets } from '../core/outletName';
 import { Aligner } from '../core/compare/aligner';
 import { compareCorpus } from '../core/compare/compare';
 import { comparePassageAt } from '../core/compare/lookup';
@@ -115,9 +116,13 @@ export class CrossreadLanguageService {
 			}
 		}
 		control.progress(analysisShare, message);
-		const corpus = combineAnalyses(
-			analysed.map((article) => article.analysis),
-			warnings,
+		// The reader's outlet names go in before comparing, as on the command line: summaries name outlets.
+		const corpus = nameOutlets(
+			combineAnalyses(
+				analysed.map((article) => article.analysis),
+				warnings,
+			),
+			input.outletNames,
 		);
 		if (control.stopped()) {
 			return undefined;

@@ -51,6 +51,8 @@ export interface CompareInput {
 	warnings: InputWarning[];
 	/** `files.maxFiles` when more files matched than it allows. */
 	limitedTo: number | undefined;
+	/** Outlet names the reader gave articles (`outletNames` of the folders' `.crossread.json`), by path. */
+	outletNames?: Record<string, string>;
 }
 
 /** What a finished comparison found, in numbers. */

@@ -81,6 +81,10 @@ export class WorkspaceState {
 			void this.connection.window.showWarningMessage(message);
 		}
 		this.configure();
+		// Outlet names go into every title and summary: a change of them is compared again (`sameInput` tells).
+		if (this.lastInput && JSON.stringify(this.lastInput.outletNames) !== JSON.stringify(this.ignoreLists.outletNames)) {
+			this.schedule(0);
+		}
 	}
 
 	/** Tells the engines the filter and highlights; republishes what depends on them. */
@@ -109,7 +113,7 @@ export class WorkspaceState {
 		const { files, limitedTo } = await this.articles.list(this.settings.files);
 		const opened = this.openDocuments();
 		const disk = await this.articles.read(files.filter((file) => !opened.has(file.uri)));
-		const input: CompareInput = { articles: [], warnings: [], limitedTo };
+		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.ignoreLists.outletNames };
 		for (const file of files) {
 			const open = opened.get(file.uri);
 			const read = open ? { text: open.getText(), encoding: 'utf-8' } : disk.get(file.uri);
@@ -225,6 +229,7 @@ export class WorkspaceState {
 function sameInput(a: CompareInput, b: CompareInput): boolean {
 	return (
 		a.limitedTo === b.limitedTo &&
+		JSON.stringify(a.outletNames) === JSON.stringify(b.outletNames) &&
 		a.articles.length === b.articles.length &&
 		a.articles.every((article, index) => article.uri === b.articles[index].uri && article.path === b.articles[index].path && article.text === b.articles[index].text) &&
 		JSON.stringify(a.warnings) === JSON.stringify(b.warnings)

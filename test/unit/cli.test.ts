@@ -26,10 +26,11 @@ suite('crossread report', function () {
 		const { status, stdout } = crossread('report', sampleFolder, '--format', 'json');
 		assert.equal(status, 0);
 		const report = JSON.parse(stdout);
-		assert.equal(report.version, 1);
+		assert.equal(report.version, 2);
 		assert.deepEqual(Object.keys(report.articles[0]).slice(0, 5), ['id', 'path', 'outlet', 'date', 'title']);
 		assert.deepEqual(Object.keys(report.quotes[0]).sort(), ['addressee', 'article', 'closed', 'direct', 'end', 'kind', 'source', 'speaker', 'speakerHint', 'start', 'text'].sort());
 		assert.ok(report.discrepancies.length > 0 && report.claims.length > 0);
+		assert.ok(report.discrepancies.every((discrepancy: object) => !('missing' in discrepancy)), 'the outlets missing a claim are read from the claim');
 		assert.deepEqual(Object.keys(report.discrepancies[0].mentions[0]).filter((key) => ['article', 'path', 'text', 'start', 'end'].includes(key)).sort(), ['article', 'end', 'path', 'start', 'text']);
 	});
 

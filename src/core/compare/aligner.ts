@@ -84,22 +84,42 @@ export class Aligner {
 	private readonly mutualThreshold: number;
 	private readonly units: (Unit | undefined)[] = [];
 	private readonly unitsOfArticle = new Map<string, number[]>();
+	/** A number per article, given when first seen; per unit, its article's number (-1 once removed): compared in the search's inner loop. */
+	private readonly articleNumbers = new Map<string, number>();
+	private readonly unitArticles: number[] = [];
 	private readonly signatures = new Map<string, string>();
 	/** Units that lost a match when an article went: matched again after the next additions. */
 	private readonly orphans = new Set<number>();
-	private readonly postings = new Map<string, number[]>();
-	private readonly live = new Map<UnitKind, number>([
-		['sentence', 0],
-		['quote', 0],
-	]);
+	/**
+	 * Each feature of each kind of unit gets a number the first time it is seen ("S" and "w:port"
+	 * → 12), and every table below is indexed by it: looking a feature up costs an array read,
+	 * not a string built and hashed (a folder of 2,000 articles looks features up tens of millions of times).
+	 */
+	private readonly featureIds: Record<UnitKind, Map<string, number>> = { sentence: new Map(), quote: new Map() };
+	/** Per feature number: the units that have it (removed units included: `units` tells them apart). */
+	private readonly postings: number[][] = [];
+	/** Per feature number: its kind of unit, and its boost (`featureBoost`, by the feature's first letter). */
+	private readonly featureKinds: UnitKind[] = [];
+	private readonly boosts: number[] = [];
+	/** Per feature number: whether it is a word (`w:`), which counts even when no other passage has it. */
+	private readonly words: boolean[] = [];
+	/** Per unit: its feature numbers, and the square roots of their counts, in the unit's order. */
+	private readonly unitFeatures: (number[] | undefined)[] = [];
+	private readonly unitRootCounts: (number[] | undefined)[] = [];
+	private readonly live: Record<UnitKind, number> = { sentence: 0, quote: 0 };
 	/** Best match of each unit in each other article: unit → (other unit → score). Kept symmetric. */
-	private readonly matches = new Map<number, Map<number, number>>();
+	private readonly matches = new Map<number, MatchList>();
 	private cachedClaims: Claim[] | undefined;
 	private cachedNearMisses: NearMiss[] = [];
-	/** Feature weights for the current folder; cleared whenever a unit comes or goes. */
-	private readonly weights = new Map<string, number>();
+	/** Feature weights for the current folder, by feature number (NaN: not computed); renewed whenever a unit comes or goes. */
+	private weights = new Float64Array(0);
+	private weightsStale = true;
 	/** Each unit's weighted feature vector and its norm, under the current weights. */
-	private readonly vectors = new Map<number, { weights: Map<string, number>; norm: number }>();
+	private readonly vectors = new Map<number, Vector>();
+	/** Weights of one vector spread by feature number (NaN elsewhere), to look features up while a cosine is summed. */
+	private scratch = new Float64Array(0);
+	/** Partial scores of the candidates of the unit being matched, by unit id (0 elsewhere). */
+	private partialScores = new Float64Array(0);
 
 	constructor(options: AlignerOptions = {}) {
 		this.threshold = options.threshold ?? 0.3;
@@ -163,15 +183,23 @@ export class Aligner {
 		}
 		for (const id of ids) {
 			const unit = this.units[id]!;
-			this.live.set(unit.kind, this.live.get(unit.kind)! - 1);
-			this.weights.clear();
+			this.live[unit.kind]--;
+			this.weightsStale = true;
 			this.vectors.clear();
-			for (const other of this.matches.get(id)?.keys() ?? []) {
-				this.matches.get(other)?.delete(id);
+			for (const other of this.matches.get(id)?.ids ?? []) {
+				const theirs = this.matches.get(other);
+				const at = theirs?.ids.indexOf(id) ?? -1;
+				if (at >= 0) {
+					theirs!.ids.splice(at, 1);
+					theirs!.scores.splice(at, 1);
+				}
 				this.orphans.add(other);
 			}
 			this.matches.delete(id);
 			this.units[id] = undefined;
+			this.unitArticles[id] = -1;
+			this.unitFeatures[id] = undefined;
+			this.unitRootCounts[id] = undefined;
 		}
 		this.unitsOfArticle.delete(article);
 		this.cachedClaims = undefined;
@@ -192,35 +220,79 @@ export class Aligner {
 	 * rarity among units of that kind (idf) and its boost.
 	 */
 	similarity(a: Unit, b: Unit): number {
-		return cosine(this.vectorOf(a), this.vectorOf(b));
+		return this.cosine(this.vectorOf(this.featuresOf(a)), this.vectorOf(this.featuresOf(b)));
+	}
+
+	/** A unit's feature numbers and the square roots of their counts (numbered now if the aligner does not hold it). */
+	private featuresOf(unit: Unit): { ids: number[]; rootCounts: number[] } {
+		const ids: number[] = [];
+		const rootCounts: number[] = [];
+		for (const [feature, count] of unit.features) {
+			ids.push(this.featureId(unit.kind, feature));
+			rootCounts.push(Math.sqrt(count));
+		}
+		return { ids, rootCounts };
 	}
 
 	/** The weighted vector of a unit, cached by id while the weights hold. */
-	private vector(id: number): { weights: Map<string, number>; norm: number } {
+	private vector(id: number): Vector {
 		let vector = this.vectors.get(id);
 		if (!vector) {
-			vector = this.vectorOf(this.units[id]!);
+			vector = this.vectorOf({ ids: this.unitFeatures[id]!, rootCounts: this.unitRootCounts[id]! });
 			this.vectors.set(id, vector);
 		}
 		return vector;
 	}
 
-	private vectorOf(unit: Unit): { weights: Map<string, number>; norm: number } {
-		const weights = new Map<string, number>();
+	private vectorOf(features: { ids: number[]; rootCounts: number[] }): Vector {
+		const ids: number[] = [];
+		const weights: number[] = [];
 		let norm = 0;
-		for (const [feature, count] of unit.features) {
+		for (let i = 0; i < features.ids.length; i++) {
+			const feature = features.ids[i];
 			// A figure value or a name no other passage has can match nothing; counted in the norm it
 			// would only push the passage away from its counterparts: one outlet's "53 billion"
 			// against the others' "48 billion" must not stop the two sentences from aligning.
 			// (Unique words still count: a sentence of its own words is a claim of its own.)
-			if (feature[0] !== 'w' && (this.postings.get(postingKey(unit.kind, feature))?.length ?? 0) <= 1) {
+			if (!this.words[feature] && this.postings[feature].length <= 1) {
 				continue;
 			}
-			const weight = this.weight(unit.kind, feature) * Math.sqrt(count);
-			weights.set(feature, weight);
+			const weight = this.weight(feature) * features.rootCounts[i];
+			ids.push(feature);
+			weights.push(weight);
 			norm += weight * weight;
 		}
-		return { weights, norm: Math.sqrt(norm) };
+		return { ids, weights, norm: Math.sqrt(norm) };
+	}
+
+	/**
+	 * Cosine of two vectors. The smaller one is read in its own order and each of its features
+	 * looked up in the larger, spread over `scratch` by feature number: the sum is added up in the
+	 * same order whichever way the two are given.
+	 */
+	private cosine(a: Vector, b: Vector): number {
+		if (a.norm === 0 || b.norm === 0) {
+			return 0;
+		}
+		const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+		if (this.scratch.length < this.postings.length) {
+			this.scratch = new Float64Array(Math.max(this.postings.length, this.scratch.length * 2)).fill(NaN);
+		}
+		const scratch = this.scratch;
+		for (let i = 0; i < large.ids.length; i++) {
+			scratch[large.ids[i]] = large.weights[i];
+		}
+		let dot = 0;
+		for (let i = 0; i < small.ids.length; i++) {
+			const other = scratch[small.ids[i]];
+			if (!Number.isNaN(other)) {
+				dot += small.weights[i] * other;
+			}
+		}
+		for (const feature of large.ids) {
+			scratch[feature] = NaN;
+		}
+		return dot / (a.norm * b.norm);
 	}
 
 	/**
@@ -232,11 +304,12 @@ export class Aligner {
 			return this.cachedClaims;
 		}
 		// Best score of each unit in each other article, keyed by unit and article number.
-		const articleNumbers = new Map([...this.unitsOfArticle.keys()].map((article, index) => [article, index]));
-		const bestKey = (a: number, b: number) => a * 1048576 + articleNumbers.get(this.units[b]!.article)!;
+		const bestKey = (a: number, b: number) => a * 1048576 + this.unitArticles[b];
 		const best = new Map<number, number>();
 		for (const [a, others] of this.matches) {
-			for (const [b, score] of others) {
+			for (let i = 0; i < others.ids.length; i++) {
+				const b = others.ids[i];
+				const score = others.scores[i];
 				const key = bestKey(a, b);
 				if (score > (best.get(key) ?? 0)) {
 					best.set(key, score);
@@ -250,7 +323,9 @@ export class Aligner {
 		const edges: { a: number; b: number; score: number }[] = [];
 		const looseCandidates: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
 		for (const [a, others] of this.matches) {
-			for (const [b, score] of others) {
+			for (let i = 0; i < others.ids.length; i++) {
+				const b = others.ids[i];
+				const score = others.scores[i];
 				if (a > b) {
 					continue;
 				}
@@ -377,30 +452,56 @@ export class Aligner {
 		return this.cachedNearMisses;
 	}
 
+	/**
+	 * Lets go of the near misses once the finders have read them (they are a few hundred thousand
+	 * pairs in a folder of 1,000 look-alike articles, a tenth of what the comparison keeps); the
+	 * claims and near misses are grouped again when next asked.
+	 */
+	releaseNearMisses(): void {
+		this.cachedNearMisses = [];
+		this.cachedClaims = undefined;
+	}
+
 	private insert(unit: Unit): number {
 		const id = this.units.length;
 		this.units.push(unit);
-		this.live.set(unit.kind, this.live.get(unit.kind)! + 1);
-		this.weights.clear();
-		this.vectors.clear();
-		for (const feature of unit.features.keys()) {
-			const key = postingKey(unit.kind, feature);
-			let list = this.postings.get(key);
-			if (!list) {
-				list = [];
-				this.postings.set(key, list);
-			}
-			list.push(id);
+		let article = this.articleNumbers.get(unit.article);
+		if (article === undefined) {
+			article = this.articleNumbers.size;
+			this.articleNumbers.set(unit.article, article);
 		}
+		this.unitArticles.push(article);
+		this.live[unit.kind]++;
+		this.weightsStale = true;
+		this.vectors.clear();
+		const { ids, rootCounts } = this.featuresOf(unit);
+		for (const feature of ids) {
+			this.postings[feature].push(id);
+		}
+		this.unitFeatures.push(ids);
+		this.unitRootCounts.push(rootCounts);
 		this.cachedClaims = undefined;
+		return id;
+	}
+
+	/** The number of a feature of a kind of unit, given when first seen. */
+	private featureId(kind: UnitKind, feature: string): number {
+		let id = this.featureIds[kind].get(feature);
+		if (id === undefined) {
+			id = this.postings.length;
+			this.featureIds[kind].set(feature, id);
+			this.postings.push([]);
+			this.featureKinds.push(kind);
+			this.boosts.push(featureBoost[feature[0]] ?? 1);
+			this.words.push(feature[0] === 'w');
+		}
 		return id;
 	}
 
 	/** Finds the best match of one unit in every other article and remembers it on both sides. */
 	private match(id: number): void {
-		const unit = this.units[id]!;
-		const partial = new Map<number, number>();
-		const features = [...unit.features.keys()].map((feature) => ({ feature, list: this.postingList(unit.kind, feature) }));
+		const own = this.unitArticles[id];
+		const features = this.unitFeatures[id]!.map((feature) => ({ feature, list: this.postings[feature] }));
 		const searchable = features.filter(({ list }) => list.length <= maxPostings);
 		// Every feature common? Read the newest entries of the rarest few, so that no passage goes unmatched.
 		const searched =
@@ -410,28 +511,47 @@ export class Aligner {
 						.sort((x, y) => x.list.length - y.list.length)
 						.slice(0, 3)
 						.map(({ feature, list }) => ({ feature, list: list.length > maxPostings ? list.slice(-maxPostings) : list }));
+		// Partial scores summed in a table by unit id, the candidates in the order first met.
+		if (this.partialScores.length < this.units.length) {
+			this.partialScores = new Float64Array(Math.max(this.units.length, this.partialScores.length * 2));
+		}
+		const partial = this.partialScores;
+		const articles = this.unitArticles;
+		const candidates: number[] = [];
 		for (const { feature, list } of searched) {
-			const weight = this.weight(unit.kind, feature);
+			const weight = this.weight(feature);
 			for (const other of list) {
-				const candidate = this.units[other];
-				if (candidate && candidate.article !== unit.article) {
-					partial.set(other, (partial.get(other) ?? 0) + weight * weight);
+				const article = articles[other];
+				if (article >= 0 && article !== own) {
+					if (partial[other] === 0) {
+						candidates.push(other);
+					}
+					partial[other] += weight * weight;
 				}
 			}
 		}
 
-		const cutoff = nthLargest(partial, maxCandidates);
-		let ties = maxCandidates - [...partial.values()].filter((score) => score > cutoff).length;
+		const cutoff = nthLargest(candidates, partial, maxCandidates);
+		let ties = maxCandidates;
+		for (const other of candidates) {
+			if (partial[other] > cutoff) {
+				ties--;
+			}
+		}
 		const bestPerArticle = new Map<string, { id: number; score: number }>();
-		for (const [other, partialScore] of partial) {
+		for (const other of candidates) {
+			const partialScore = partial[other];
 			if (partialScore < cutoff || (partialScore === cutoff && ties-- <= 0)) {
 				continue;
 			}
 			const article = this.units[other]!.article;
-			const score = cosine(this.vector(id), this.vector(other));
+			const score = this.cosine(this.vector(id), this.vector(other));
 			if (score >= minRemembered && score > (bestPerArticle.get(article)?.score ?? 0)) {
 				bestPerArticle.set(article, { id: other, score });
 			}
+		}
+		for (const other of candidates) {
+			partial[other] = 0;
 		}
 		for (const best of bestPerArticle.values()) {
 			this.remember(id, best.id, best.score);
@@ -439,32 +559,40 @@ export class Aligner {
 	}
 
 	private remember(a: number, b: number, score: number): void {
-		for (const [from, to] of [
-			[a, b],
-			[b, a],
-		]) {
-			let map = this.matches.get(from);
-			if (!map) {
-				map = new Map();
-				this.matches.set(from, map);
-			}
-			map.set(to, score);
-		}
+		this.note(a, b, score);
+		this.note(b, a, score);
 		this.cachedClaims = undefined;
 	}
 
-	private postingList(kind: UnitKind, feature: string): number[] {
-		return this.postings.get(postingKey(kind, feature)) ?? [];
+	/** Sets one side of a match: a new one goes last, a known one keeps its place (as a `Map` would). */
+	private note(from: number, to: number, score: number): void {
+		let list = this.matches.get(from);
+		if (!list) {
+			list = { ids: [], scores: [] };
+			this.matches.set(from, list);
+		}
+		const at = list.ids.indexOf(to);
+		if (at >= 0) {
+			list.scores[at] = score;
+		} else {
+			list.ids.push(to);
+			list.scores.push(score);
+		}
 	}
 
-	private weight(kind: UnitKind, feature: string): number {
-		const key = postingKey(kind, feature);
-		let weight = this.weights.get(key);
-		if (weight === undefined) {
-			const total = this.live.get(kind)!;
-			const frequency = this.postings.get(key)?.length ?? 0;
-			weight = Math.log(1 + total / Math.max(1, frequency)) * (featureBoost[feature[0]] ?? 1);
-			this.weights.set(key, weight);
+	private weight(feature: number): number {
+		if (this.weightsStale) {
+			this.weights = new Float64Array(this.postings.length).fill(NaN);
+			this.weightsStale = false;
+		}
+		let weight = this.weights[feature];
+		if (weight === undefined || Number.isNaN(weight)) {
+			const total = this.live[this.featureKinds[feature]];
+			const frequency = this.postings[feature].length;
+			weight = Math.log(1 + total / Math.max(1, frequency)) * this.boosts[feature];
+			if (feature < this.weights.length) {
+				this.weights[feature] = weight;
+			}
 		}
 		return weight;
 	}
@@ -480,32 +608,67 @@ function namesBeyond(unit: Unit, other: Unit): boolean {
 	return false;
 }
 
-/** The n-th largest value of a map (0 when it has fewer): a cut-off without sorting every candidate. */
-function nthLargest(values: Map<number, number>, n: number): number {
-	if (values.size <= n) {
+/** The n-th largest partial score of some candidates (0 when there are fewer): a cut-off without sorting every candidate. */
+function nthLargest(candidates: number[], scores: Float64Array, n: number): number {
+	if (candidates.length <= n) {
 		return 0;
 	}
-	const sorted = Float64Array.from(values.values()).sort();
-	return sorted[sorted.length - n];
+	const values = Float64Array.from(candidates, (candidate) => scores[candidate]);
+	return kthSmallest(values, values.length - n);
 }
 
-function cosine(a: { weights: Map<string, number>; norm: number }, b: { weights: Map<string, number>; norm: number }): number {
-	if (a.norm === 0 || b.norm === 0) {
-		return 0;
-	}
-	const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
-	let dot = 0;
-	for (const [feature, weight] of small) {
-		const other = large.get(feature);
-		if (other !== undefined) {
-			dot += weight * other;
+/**
+ * The k-th smallest value (0-based) of an array, which it reorders: Hoare's selection, linear on
+ * average, where sorting the hundreds of candidates of every passage cost a twentieth of the report.
+ */
+function kthSmallest(values: Float64Array, k: number): number {
+	let low = 0;
+	let high = values.length - 1;
+	while (low < high) {
+		const pivot = values[(low + high) >>> 1];
+		let i = low;
+		let j = high;
+		while (i <= j) {
+			while (values[i] < pivot) {
+				i++;
+			}
+			while (values[j] > pivot) {
+				j--;
+			}
+			if (i <= j) {
+				const swap = values[i];
+				values[i] = values[j];
+				values[j] = swap;
+				i++;
+				j--;
+			}
+		}
+		if (k <= j) {
+			high = j;
+		} else if (k >= i) {
+			low = i;
+		} else {
+			return values[k];
 		}
 	}
-	return dot / (a.norm * b.norm);
+	return values[k];
 }
 
-function postingKey(kind: UnitKind, feature: string): string {
-	return `${kind === 'sentence' ? 'S' : 'Q'}${feature}`;
+/**
+ * The matches of one unit: other units and their scores, in the order first made. Two arrays, not
+ * a `Map`: a folder of 2,000 articles holds a million of them, and a `Map` entry costs several times
+ * two numbers.
+ */
+interface MatchList {
+	ids: number[];
+	scores: number[];
+}
+
+/** A unit's weighted features: feature numbers and their weights, in the unit's order, and the norm. */
+interface Vector {
+	ids: number[];
+	weights: number[];
+	norm: number;
 }
 
 function order(a: Unit, b: Unit): number {

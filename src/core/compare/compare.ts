@@ -99,24 +99,20 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findAttributionDiscrepancies(context),
 		...findOmissions(context),
 	];
-	// Outlets that do not carry the claim at all are named as missing: "not reported by …".
-	// One list per claim, shared by its discrepancies: in a folder of thousands of articles a
-	// claim misses most of them, and a copy per discrepancy would cost megabytes.
+	aligner.releaseNearMisses();
+	const discrepancies = finalize(drafts);
+	// Outlets that do not carry the claim at all are named as missing: "not reported by …". Read
+	// from the claim's members when first asked, one list per claim: in a folder of 10,000 articles
+	// a claim misses most of them, and a list per discrepancy would cost gigabytes.
 	const claimById = new Map(claims.map((claim) => [claim.id, claim]));
 	const missingOf = new Map<string, string[]>();
-	for (const draft of drafts) {
-		const claim = draft.claim ? claimById.get(draft.claim) : undefined;
-		if (claim && draft.missing.length === 0) {
-			let missing = missingOf.get(claim.id);
-			if (!missing) {
-				const reporting = new Set(claim.members.map((member) => member.article));
-				missing = partial.articleIds.filter((article) => !reporting.has(article));
-				missingOf.set(claim.id, missing);
-			}
-			draft.missing = missing;
+	const missingFrom = (claim: Claim) => missingOf.get(claim.id) ?? missingOf.set(claim.id, outletsMissing(claim, partial.articleIds)).get(claim.id)!;
+	for (const discrepancy of discrepancies) {
+		const claim = discrepancy.claim ? claimById.get(discrepancy.claim) : undefined;
+		if (claim && discrepancy.missing.length === 0) {
+			readOnDemand(discrepancy, 'missing', () => missingFrom(claim));
 		}
 	}
-	const discrepancies = finalize(drafts);
 	const claimIndex = new ByUnit<Claim>();
 	for (const claim of claims) {
 		for (const member of claim.members) {
@@ -139,6 +135,25 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		claimOf: (unit) => claimIndex.get(unit),
 		discrepanciesOf: (article) => byArticle.get(article) ?? [],
 	};
+}
+
+/** The articles that have no passage in a claim, in folder order. */
+function outletsMissing(claim: Claim, articleIds: readonly string[]): string[] {
+	const reporting = new Set(claim.members.map((member) => member.article));
+	return articleIds.filter((article) => !reporting.has(article));
+}
+
+/** Makes a property computed when first read (and then kept), and still a plain enumerable value to a copy or a structured clone. */
+function readOnDemand<T, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+	let value: T[K] | undefined;
+	Object.defineProperty(target, key, {
+		enumerable: true,
+		configurable: true,
+		get: () => (value ??= compute()),
+		set: (next: T[K]) => {
+			value = next;
+		},
+	});
 }
 
 /**

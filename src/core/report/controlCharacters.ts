@@ -1,3 +1,5 @@
+import { jsonChunks } from './jsonChunks';
+
 /**
  * Terminal escape sequences, whole, so that no payload is left behind: CSI (`ESC [ 2 J` clears the
  * screen), OSC up to its terminator or the end of the line (`ESC ] 8 ; ; https://… BEL` is a
@@ -82,5 +84,20 @@ const rawInJson = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
  * @returns Indented JSON, ending with a newline.
  */
 export function formatJson(value: unknown): string {
-	return JSON.stringify(value, null, 2).replace(rawInJson, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+	return [...formatJsonChunks(value)].join('');
+}
+
+/**
+ * `formatJson`, in pieces of at most a few megabytes each, for a report too long to be one string
+ * (10,000 articles): written to a file or a pipe one piece at a time.
+ *
+ * @param value The report.
+ * @returns The pieces of the indented JSON, the last one a newline.
+ */
+export function* formatJsonChunks(value: unknown): Generator<string> {
+	for (const chunk of jsonChunks(value)) {
+		// Each escaped character is one UTF-16 unit, so a piece never cuts one in two.
+		yield chunk.replace(rawInJson, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	}
+	yield '\n';
 }

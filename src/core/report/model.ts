@@ -13,10 +13,16 @@ export interface ReportRange {
 	text: string;
 }
 
-/** The report's JSON shape (`crossread report --format json`). Later versions add fields, never rename them. */
+/**
+ * The report's JSON shape (`crossread report --format json`). Later versions add fields, never
+ * rename them. Version 2 took `missing` out of each discrepancy: the outlets that do not report a
+ * discrepancy's claim are the articles that are not among that claim's members (`missingOutlets`).
+ * A list per discrepancy repeated a claim's missing outlets in each of its discrepancies: at
+ * 10,000 articles, billions of ids, more than a report can hold.
+ */
 export interface Report {
 	/** Shape version. */
-	version: 1;
+	version: 2;
 	/** One entry per article analysed. */
 	articles: { id: string; path: string; outlet: string; date: string | null; title: string | null; byline: string | null; encoding: string; boilerplate: ReportRange[] }[];
 	/** Every quotation. */
@@ -47,8 +53,8 @@ export interface ReportDiscrepancy {
 	summary: string;
 	reason: string;
 	confidence: number;
+	/** The claim the passages belong to (`Report.claims`); the outlets missing from it are those not among its members. */
 	claim: string | null;
-	missing: string[];
 	mentions: ({ article: string; path: string; variant: string; odd: boolean } & ReportRange)[];
 }
 
@@ -156,7 +162,6 @@ export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, fil
 		reason: discrepancy.reason,
 		confidence: Math.round(discrepancy.confidence * 100) / 100,
 		claim: discrepancy.claim ?? null,
-		missing: discrepancy.missing,
 		mentions: discrepancy.mentions.map((mention) => ({
 			article: mention.article,
 			path: pathOf.get(mention.article) ?? '',
@@ -167,7 +172,7 @@ export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, fil
 	});
 
 	return {
-		version: 1,
+		version: 2,
 		articles: corpus.articles.map(({ parsed: { article } }) => ({
 			id: article.id,
 			path: article.path,
@@ -226,5 +231,21 @@ export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, fil
 				.map((claim) => ({ claim: claim.id, label: labelOf(claim.members[0].article, claim.members[0]), articles: claim.members.map((member) => member.article) })),
 		},
 		warnings: corpus.warnings.map(({ path, message }) => ({ path, message })),
+	};
+}
+
+/**
+ * The outlets that do not report a discrepancy's claim, in the report's article order: every
+ * article that is not a member of the claim (none for a discrepancy without a claim). Stated once
+ * in the report, by the claim's members, and read here.
+ *
+ * @param report The report (its articles and claims).
+ * @returns A function from a discrepancy to the article ids missing from its claim.
+ */
+export function missingOutlets(report: Pick<Report, 'articles' | 'claims'>): (discrepancy: Pick<ReportDiscrepancy, 'claim'>) => string[] {
+	const members = new Map(report.claims.map((claim) => [claim.id, new Set(claim.members.map((member) => member.article))]));
+	return (discrepancy) => {
+		const reporting = discrepancy.claim === null ? undefined : members.get(discrepancy.claim);
+		return reporting ? report.articles.map((article) => article.id).filter((article) => !reporting.has(article)) : [];
 	};
 }

@@ -34,4 +34,23 @@ suite('the server\'s ignore lists', () => {
 		assert.deepEqual(saved.ignore.discrepancies, ['quote-12345678', 'figure-0badc0de']);
 		assert.deepEqual(lists.merged.discrepancies, ['quote-12345678', 'figure-0badc0de']);
 	});
+
+	test('the outlet names of every folder\'s file apply together, and a folder without any adds none', async () => {
+		const other = mkdtempSync(join(tmpdir(), 'crossread-server-ignore-'));
+		try {
+			writeFileSync(join(folder, '.crossread.json'), JSON.stringify({ outletNames: { 'a/001.txt': 'Fenwick Evening Lantern' } }));
+			writeFileSync(join(other, '.crossread.json'), JSON.stringify({ outletNames: { '002.txt': 'Tarn Valley Crier' } }));
+			const lists = new IgnoreLists();
+			await lists.reload([folder]);
+			assert.deepEqual(lists.outletNames, { 'a/001.txt': 'Fenwick Evening Lantern' });
+			await lists.reload([folder, other]);
+			assert.deepEqual(lists.outletNames, { 'a/001.txt': 'Fenwick Evening Lantern', '002.txt': 'Tarn Valley Crier' });
+			writeFileSync(join(folder, '.crossread.json'), '{}');
+			writeFileSync(join(other, '.crossread.json'), '{}');
+			await lists.reload([folder, other]);
+			assert.equal(lists.outletNames, undefined);
+		} finally {
+			rmSync(other, { recursive: true, force: true });
+		}
+	});
 });

@@ -78,6 +78,16 @@ suite('The language service behind the server', () => {
 		assert.equal(service.sources()!.roots.length, 3);
 		assert.match(service.exportReport('markdown')!.text, /15 percent/);
 	});
+
+	test('an outlet the reader named in .crossread.json is called so in the views and the report, as on the command line', async () => {
+		const service = new CrossreadLanguageService();
+		await service.compare({ ...fixtureInput(), outletNames: { 'ledger.md': 'Fenwick Evening Lantern' } }, quiet);
+		const outlets = service.report()!.report.articles.map((article) => article.outlet);
+		assert.ok(outlets.includes('Fenwick Evening Lantern'));
+		assert.match(JSON.stringify(service.sources()!.roots), /Fenwick Evening Lantern/);
+		await service.compare(fixtureInput(), quiet);
+		assert.ok(!service.report()!.report.articles.some((article) => article.outlet === 'Fenwick Evening Lantern'), 'a name taken out of the file goes');
+	});
 });
 
 suite('Server settings and portable hover cards', () => {

@@ -62,7 +62,8 @@ function judgeOmission(context: CompareContext, claim: Claim, units: Unit[], lon
 		return undefined;
 	}
 	const reporting = new Set(units.map((member) => member.article));
-	const missing = context.articleIds.filter((article) => !reporting.has(article));
+	// Counted, not listed: the comparison names the missing outlets from the claim when asked.
+	const missing = context.articleIds.length - reporting.size;
 	const substance = [figures.length ? `figure ${figures.map((figure) => figure.text).join(', ')}` : '', quotes.length ? 'a quote' : '', people.length ? `${people.map((key) => context.entity(key)!.name).join(', ')}` : '']
 		.filter(Boolean)
 		.join('; ');
@@ -72,10 +73,10 @@ function judgeOmission(context: CompareContext, claim: Claim, units: Unit[], lon
 		// Listed, counted and ranked (figures first), but low: a claim others leave out is context, not a contradiction.
 		severity: 'low',
 		summary: `Only ${outlets} report${reporting.size === 1 ? 's' : ''}: “${clip(context.textOf(unit.article).slice(unit.start, unit.end), 70)}”`,
-		reason: `No passage of ${countOf(missing.length, 'other outlet', 'other outlets', 'the')} matches this one (${substance}).`,
-		confidence: 0.5 + Math.min(0.4, missing.length * 0.05),
+		reason: `No passage of ${countOf(missing, 'other outlet', 'other outlets', 'the')} matches this one (${substance}).`,
+		confidence: 0.5 + Math.min(0.4, missing * 0.05),
 		mentions: units.map((member) => mentionOf(context, member.article, member, figures[0]?.text ?? 'reported', true)),
-		missing,
+		missing: [],
 		claim: claim.id,
 		weight: (figures.length > 0 ? 0.6 : 0) + (quotes.length > 0 ? 0.4 : 0) + (people.length > 0 ? 0.2 : 0),
 	};
