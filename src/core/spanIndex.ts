@@ -39,11 +39,21 @@ export class SpanIndex<T extends Span> {
 
 /** The index of the first span of a list sorted by start that starts at `offset` or later. */
 export function firstStartingAt(sorted: readonly Span[], offset: number): number {
+	return firstAtOrAfter(sorted, offset, (span) => span.start);
+}
+
+/**
+ * The index of the first item of a sorted list whose position is `offset` or later (binary search).
+ *
+ * @param sorted Items sorted by `position`.
+ * @param position Where an item stands (a span's start, a mention's offset).
+ */
+export function firstAtOrAfter<T>(sorted: readonly T[], offset: number, position: (item: T) => number): number {
 	let low = 0;
 	let high = sorted.length;
 	while (low < high) {
 		const middle = (low + high) >> 1;
-		if (sorted[middle].start < offset) {
+		if (position(sorted[middle]) < offset) {
 			low = middle + 1;
 		} else {
 			high = middle;

@@ -1,5 +1,5 @@
 import { lexicalType, titleWords, wordKey } from '../entities/lexicon';
-import { firstStartingAt } from '../spanIndex';
+import { firstAtOrAfter, firstStartingAt } from '../spanIndex';
 import { isEnglishWord } from '../text/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { ParsedArticle, Span, Speaker } from '../types';
@@ -22,17 +22,7 @@ const maxLookBack = 40;
 
 /** Index of the first antecedent that counts from `offset` or later (sorted by `at`). */
 function firstAt(antecedents: Antecedent[], offset: number): number {
-	let low = 0;
-	let high = antecedents.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (antecedents[middle].at < offset) {
-			low = middle + 1;
-		} else {
-			high = middle;
-		}
-	}
-	return low;
+	return firstAtOrAfter(antecedents, offset, (antecedent) => antecedent.at);
 }
 
 /**
