@@ -248,12 +248,17 @@ class TextReader implements ArticleView {
 		}
 		const tokens = this.taggedSentence(this.sentenceIndexAt(quote.start));
 		const canSpeak = (subject: ClauseSubject | undefined) => subject !== undefined && subject.kind !== 'description' && (subject.kind !== 'name' || this.people.mayBeSpeaker(subject.name));
-		const subject = [
-			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)),
-			relativeClauseSubject(tokens, quote.start),
-			subjectBefore(tokens, quote.start),
-			nearestSubject(tokens, quote.start),
-		].find(canSpeak);
+		const readings = [
+			() => tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)),
+			() => relativeClauseSubject(tokens, quote.start),
+			() => subjectBefore(tokens, quote.start),
+			() => nearestSubject(tokens, quote.start),
+		];
+		let subject: ClauseSubject | undefined;
+		for (let k = 0; k < readings.length && !canSpeak(subject); k++) {
+			subject = readings[k]();
+		}
+		subject = canSpeak(subject) ? subject : undefined;
 		return subject && this.people.resolve(whoOf(subject));
 	}
 
