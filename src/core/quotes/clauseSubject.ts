@@ -235,6 +235,35 @@ function verbInPhrase(after: TaggedToken[], first: number, next: number): Clause
 }
 
 /**
+ * A name that ends its clause right before a colon and the quote: "The surge does not surprise
+ * the pollster Dara Shore: “…”", "…, it was the stage itself, as Joel Polk of the Courier saw it:"
+ * stops at the name ("Dara Shore").
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	let colon = tokens.length - 1;
+	while (colon >= 0 && tokens[colon].end > quoteStart) {
+		colon--;
+	}
+	// A capitalised word of the name may be tagged as a noun or a verb ("Dara Shore [VERB]:").
+	const isNameWord = (token: TaggedToken | undefined) => token !== undefined && (token.pos === 'PROPN' || (['NOUN', 'VERB', 'ADJ'].includes(token.pos) && /^\p{Lu}/u.test(token.text)));
+	if (colon < 2 || tokens[colon].text !== ':' || !isNameWord(tokens[colon - 1])) {
+		return undefined;
+	}
+	let first = colon - 1;
+	while (first > 0 && (isNameWord(tokens[first - 1]) || (tokens[first - 1].text === '.' && isNameWord(tokens[first - 2])))) {
+		first--;
+	}
+	if (colon - first < 2) {
+		return undefined;
+	}
+	const name = tokens.slice(first, colon);
+	return { name: textBetween(tokens, first, colon), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+}
+
+/**
  * "Ortiz: ‘We were never asked.’", "Ortiz on the harbour vote: ‘…’": a headline's speaker is the
  * name it starts with, when a colon introduces the quote and no verb stands before the name's end.
  *

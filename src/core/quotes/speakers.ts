@@ -4,11 +4,11 @@ import { isEnglishWord } from '../text/englishWords';
 import { tagRange, type TaggedToken } from '../text/tagger';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
-import { headlineSpeaker, nearestSubject, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
+import { headlineSpeaker, nameBeforeColon, nearestSubject, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
 import { addresseeVerbs, adverbs, bareClauseVerbs, functionWords, personPronouns, speechParticiples, speechVerbs, twoWordAdverbs } from './lexicon';
 import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
-import { withSureSpeaker } from './sureSpeaker';
+import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
 import { findLast, isNameDot, named, span, tokenize, wordStartAfter } from './speechTokens';
 
 /**
@@ -205,15 +205,27 @@ class TextReader implements ArticleView {
 	readStructure(quote: QuoteSpan, lastSpoken: Quote | undefined): Attribution | undefined {
 		const tokens = this.tokensAround(quote);
 		const open = /[,?!—–-]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd());
-		const subject =
-			subjectAfter(tokens, quote.end, open) ??
-			tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)) ??
-			relativeClauseSubject(tokens, quote.start) ??
-			subjectBefore(tokens, quote.start) ??
-			headlineSpeaker(tokens, quote.start) ??
-			nearestSubject(tokens, quote.start);
-		if (subject) {
-			return { speaker: whoOf(subject), adjacent: false };
+		// The first reading that names someone who can speak: "The scheduling was so odd that a
+		// spokesman for Rhee could only quip: “…”" passes over "scheduling" to the spokesman.
+		const readings = [
+			() => subjectAfter(tokens, quote.end, open),
+			() => tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)),
+			() => relativeClauseSubject(tokens, quote.start),
+			() => nameBeforeColon(tokens, quote.start),
+			() => subjectBefore(tokens, quote.start),
+			() => headlineSpeaker(tokens, quote.start),
+			() => nearestSubject(tokens, quote.start),
+		];
+		let first: ClauseSubject | undefined;
+		for (const read of readings) {
+			const subject = read();
+			first ??= subject;
+			if (subject && (subject.kind !== 'description' || isSureSpeaker(subject.name))) {
+				return { speaker: whoOf(subject), adjacent: false };
+			}
+		}
+		if (first) {
+			return { speaker: whoOf(first), adjacent: false };
 		}
 		const alone = !tokens.some((token) => (token.end <= quote.start || token.start >= quote.end) && /\p{L}/u.test(token.text));
 		if (!alone) {
