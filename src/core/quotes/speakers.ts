@@ -104,6 +104,27 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 	return [...quotes.map((quote) => withSureSpeaker(attributed.get(quote) ?? quote)), ...reported.map(withSureSpeaker)];
 }
 
+/** A reporting verb, for the readings of sentence structure ("said", "added", "told"). */
+function isReportingVerb(token: TaggedToken): boolean {
+	return speechVerbs.has(token.lower);
+}
+
+/**
+ * The first reading of a quote's speaker that `accept` takes, the readings computed one at a time
+ * in order of trust, and the first that found anyone at all.
+ */
+function firstReading(readings: (() => ClauseSubject | undefined)[], accept: (subject: ClauseSubject) => boolean): { accepted?: ClauseSubject; first?: ClauseSubject } {
+	let first: ClauseSubject | undefined;
+	for (const read of readings) {
+		const subject = read();
+		first ??= subject;
+		if (subject && accept(subject)) {
+			return { accepted: subject, first };
+		}
+	}
+	return { first };
+}
+
 /** The spans that overlap none of `others` (both sorted by start), in one pass. */
 function withoutOverlap<T extends Span>(spans: T[], others: Span[]): T[] {
 	const kept: T[] = [];
@@ -207,25 +228,21 @@ class TextReader implements ArticleView {
 		const open = /[,?!—–-]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd());
 		// The first reading that names someone who can speak: "The scheduling was so odd that a
 		// spokesman for Rhee could only quip: “…”" passes over "scheduling" to the spokesman.
-		const readings = [
-			() => subjectAfter(tokens, quote.end, open),
-			() => tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)),
-			() => relativeClauseSubject(tokens, quote.start),
-			() => nameBeforeColon(tokens, quote.start),
-			() => subjectBefore(tokens, quote.start),
-			() => headlineSpeaker(tokens, quote.start),
-			() => nearestSubject(tokens, quote.start),
-		];
-		let first: ClauseSubject | undefined;
-		for (const read of readings) {
-			const subject = read();
-			first ??= subject;
-			if (subject && (subject.kind !== 'description' || isSureSpeaker(subject.name))) {
-				return { speaker: whoOf(subject), adjacent: false };
-			}
-		}
-		if (first) {
-			return { speaker: whoOf(first), adjacent: false };
+		const { accepted, first } = firstReading(
+			[
+				() => subjectAfter(tokens, quote.end, open),
+				() => tailAttribution(tokens, quote.end, isReportingVerb),
+				() => relativeClauseSubject(tokens, quote.start),
+				() => nameBeforeColon(tokens, quote.start),
+				() => subjectBefore(tokens, quote.start),
+				() => headlineSpeaker(tokens, quote.start),
+				() => nearestSubject(tokens, quote.start),
+			],
+			(subject) => subject.kind !== 'description' || isSureSpeaker(subject.name),
+		);
+		const subject = accepted ?? first;
+		if (subject) {
+			return { speaker: whoOf(subject), adjacent: false };
 		}
 		const alone = !tokens.some((token) => (token.end <= quote.start || token.start >= quote.end) && /\p{L}/u.test(token.text));
 		if (!alone) {
@@ -259,18 +276,15 @@ class TextReader implements ArticleView {
 			return undefined;
 		}
 		const tokens = this.taggedSentence(this.sentenceIndexAt(quote.start));
-		const canSpeak = (subject: ClauseSubject | undefined) => subject !== undefined && subject.kind !== 'description' && (subject.kind !== 'name' || this.people.mayBeSpeaker(subject.name));
-		const readings = [
-			() => tailAttribution(tokens, quote.end, (token) => speechVerbs.has(token.lower)),
-			() => relativeClauseSubject(tokens, quote.start),
-			() => subjectBefore(tokens, quote.start),
-			() => nearestSubject(tokens, quote.start),
-		];
-		let subject: ClauseSubject | undefined;
-		for (let k = 0; k < readings.length && !canSpeak(subject); k++) {
-			subject = readings[k]();
-		}
-		subject = canSpeak(subject) ? subject : undefined;
+		const { accepted: subject } = firstReading(
+			[
+				() => tailAttribution(tokens, quote.end, isReportingVerb),
+				() => relativeClauseSubject(tokens, quote.start),
+				() => subjectBefore(tokens, quote.start),
+				() => nearestSubject(tokens, quote.start),
+			],
+			(found) => found.kind !== 'description' && (found.kind !== 'name' || this.people.mayBeSpeaker(found.name)),
+		);
 		return subject && this.people.resolve(whoOf(subject));
 	}
 

@@ -1,7 +1,7 @@
 import { organizationHeads } from '../entities/lexicon';
 import { isEnglishWord } from '../text/englishWords';
 import type { Quote } from '../types';
-import { documentNouns, mediaWords, personNouns, roleNouns } from './lexicon';
+import { documentNouns, mediaWords, personNouns, postnominalAdjectives, roleNouns } from './lexicon';
 
 /**
  * Whether a speaker the rules read can stand as the speaker, or only as a guess. A name, a
@@ -47,7 +47,7 @@ export function withSureSpeaker(quote: Quote): Quote {
 
 /** The head noun of a description: the word before "of", "for", "close to" …, else the last ("person close to the mayor" → person). */
 function headOf(words: string[]): string | undefined {
-	const cut = words.findIndex((word, i) => i > 0 && ['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'who', 'close', 'familiar'].includes(word.toLowerCase()));
+	const cut = words.findIndex((word, i) => i > 0 && (['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'who'].includes(word.toLowerCase()) || postnominalAdjectives.has(word.toLowerCase())));
 	const last = (cut > 0 ? words[cut - 1] : words[words.length - 1])?.toLowerCase().replace(/['’]s$/, '');
 	return last && /^\p{L}/u.test(last) ? last : undefined;
 }
