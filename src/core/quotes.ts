@@ -24,6 +24,8 @@ interface Mark {
 	role: Role;
 	/** A closing single mark after a plural `s` ("the players' union") may well be an apostrophe. */
 	weak: boolean;
+	/** Characters it takes: 2 for a double mark typed as two apostrophes or backticks (`''`, ``` `` ```). */
+	width: number;
 }
 
 /** A quote whose opening mark has been seen and whose closing mark has not (yet). */
@@ -38,7 +40,7 @@ interface OpenQuote {
 type RawQuote = Omit<Quote, 'kind' | 'text'>;
 
 /** Every character that can be a quotation mark (or an apostrophe looking like one). */
-const markCharacters = /["“”„‟«»‹›‘’'‚]/g;
+const markCharacters = /["“”„‟«»‹›‘’'‚`]/g;
 
 /**
  * Opening brackets, dashes, slashes and opening marks: after one of them a mark opens
@@ -298,7 +300,7 @@ function closeAt(stack: OpenQuote[], owner: number, mark: Mark, quotes: RawQuote
 		pushUnclosed(quotes, stack[i], mark.at, text);
 	}
 	const opening = stack[owner].mark;
-	pushQuote(quotes, { start: opening.at, end: mark.at + 1, inner: { start: opening.at + 1, end: mark.at }, closed: true, direct: true, depth: stack[owner].depth }, text);
+	pushQuote(quotes, { start: opening.at, end: mark.at + mark.width, inner: { start: opening.at + opening.width, end: mark.at }, closed: true, direct: true, depth: stack[owner].depth }, text);
 	stack.length = owner;
 }
 
@@ -319,10 +321,10 @@ function pushUnclosed(quotes: RawQuote[], open: OpenQuote, end: number, text: st
 	if (open.mark.family === 'single' && (open.depth > 0 || open.mark.char !== '‘')) {
 		return;
 	}
-	while (end > open.mark.at + 1 && /\s/.test(text[end - 1])) {
+	while (end > open.mark.at + open.mark.width && /\s/.test(text[end - 1])) {
 		end--;
 	}
-	pushQuote(quotes, { start: open.mark.at, end, inner: { start: open.mark.at + 1, end }, closed: false, direct: true, depth: open.depth }, text);
+	pushQuote(quotes, { start: open.mark.at, end, inner: { start: open.mark.at + open.mark.width, end }, closed: false, direct: true, depth: open.depth }, text);
 }
 
 /**
@@ -358,12 +360,52 @@ function readMarks(text: string, paragraph: Span): Mark[] {
 	const slice = text.slice(paragraph.start, paragraph.end);
 	markCharacters.lastIndex = 0;
 	for (let match = markCharacters.exec(slice); match; match = markCharacters.exec(slice)) {
-		const mark = readMark(text, paragraph.start + match.index, paragraph);
+		const at = paragraph.start + match.index;
+		const doubled = readDoubledMarks(text, at, paragraph);
+		if (doubled) {
+			marks.push(...doubled.marks);
+			markCharacters.lastIndex = doubled.end - paragraph.start;
+			continue;
+		}
+		const mark = readMark(text, at, paragraph);
 		if (mark) {
 			marks.push(mark);
 		}
 	}
 	return marks;
+}
+
+/**
+ * A double mark typed as two apostrophes or two backticks, as in text that passed through old
+ * wire systems or a treebank: "''We are ready,'' she said", "``Not yet,'' he said". A third
+ * apostrophe is a single mark beside it, inside the quote: "''He asked, 'Why now?''' she said"
+ * closes the inner quote first; "'''Now' is the word,'' he said" opens the outer one first.
+ */
+function readDoubledMarks(text: string, at: number, paragraph: Span): { marks: Mark[]; end: number } | undefined {
+	const char = text[at];
+	if ((char !== "'" && char !== '`') || text[at + 1] !== char) {
+		return undefined;
+	}
+	let end = at;
+	while (end < paragraph.end && text[end] === char) {
+		end++;
+	}
+	const run = end - at;
+	if (run > 3 || (char === '`' && run !== 2)) {
+		return undefined;
+	}
+	const before = at > paragraph.start ? text[at - 1] : '';
+	const after = end < paragraph.end ? text[end] : '';
+	const leansRight = after !== '' && !/\s/.test(after) && !closesBefore.has(after);
+	const leansLeft = before !== '' && !/\s/.test(before) && !opensAfter.has(before);
+	const role: Role = char === '`' ? 'open' : leansRight !== leansLeft ? (leansRight ? 'open' : 'close') : 'either';
+	if (run === 2) {
+		return { marks: [{ at, char: '"', family: 'double', role, weak: false, width: 2 }], end };
+	}
+	// Three: the single mark stands inside the double one, next to the quote's words.
+	const single = (offset: number): Mark => ({ at: at + offset, char: "'", family: 'single', role, weak: false, width: 1 });
+	const double = (offset: number): Mark => ({ at: at + offset, char: '"', family: 'double', role, weak: false, width: 2 });
+	return { marks: role === 'open' ? [double(0), single(2)] : [single(0), double(1)], end };
 }
 
 /**
@@ -399,7 +441,7 @@ function readMark(text: string, at: number, paragraph: Span): Mark | undefined {
 }
 
 function makeMark(at: number, char: string, family: Family, role: Role | undefined, weak = false): Mark | undefined {
-	return role ? { at, char, family, role, weak } : undefined;
+	return role ? { at, char, family, role, weak, width: 1 } : undefined;
 }
 
 /**

@@ -92,7 +92,7 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 		if (comma < 0 || !(introTags.has(before[i]?.pos ?? '') || comma - i <= maxTimePhrase)) {
 			return undefined;
 		}
-		i = comma + 1;
+		i = placeGoesOn(before, comma) ?? comma + 1;
 		// "On “Harbour Hour,” Ortiz said …": the comma may stand inside the closing mark.
 		while (i < before.length && before[i].pos === 'PUNCT') {
 			i++;
@@ -103,6 +103,29 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 		}
 	}
 	return undefined;
+}
+
+/**
+ * An introduction that ends in a place goes on with the place's region or country: "Speaking at a
+ * rally in Dover, Kent, Ortiz went after Brandt" (Kent is no subject).
+ *
+ * @returns Where the clause starts after the region's comma, or nothing.
+ */
+function placeGoesOn(before: TaggedToken[], comma: number): number | undefined {
+	if (before[comma - 1]?.pos !== 'PROPN') {
+		return undefined;
+	}
+	let k = comma + 1;
+	while (k < before.length && k <= comma + 3 && before[k].pos === 'PROPN') {
+		k++;
+	}
+	if (k === comma + 1 || before[k]?.text !== ',') {
+		return undefined;
+	}
+	// "In Dover, Ortiz, the mayor, said": there the name is the subject, and what follows its comma no clause.
+	const phrase = readPhrase(before, k + 1);
+	const verb = phrase ? before[phrase.next] : undefined;
+	return verb?.pos === 'VERB' || verb?.pos === 'AUX' ? k + 1 : undefined;
 }
 
 /**
@@ -169,8 +192,25 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 	while (start < end && !['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[start].pos) && !['he', 'she'].includes(tokens[start].lower)) {
 		start++;
 	}
+	// "Ortiz during a Sunday visit thanked …": the phrase is a preposition's object, and a name
+	// before the preposition is the subject.
+	const owner = start < end && tokens[start - 1]?.pos === 'ADP' ? nameBefore(tokens, start - 1) : undefined;
+	if (owner) {
+		return owner;
+	}
 	const phrase = start < end ? readPhrase(tokens, start) : undefined;
 	return phrase && phrase.next === end && phrase.subject.kind !== 'description' ? { subject: phrase.subject, first: start } : undefined;
+}
+
+/** A name that ends right before `next` and opens its clause ("…that Ortiz during a visit …"). */
+function nameBefore(tokens: TaggedToken[], next: number): { subject: ClauseSubject; first: number } | undefined {
+	let start = next;
+	while (start > 0 && tokens[start - 1].pos === 'PROPN') {
+		start--;
+	}
+	const opens = start === 0 || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[start - 1].pos) || tokens[start - 1].lower === 'that';
+	const phrase = start < next && opens ? readPhrase(tokens, start) : undefined;
+	return phrase && phrase.next === next && phrase.subject.kind === 'name' ? { subject: phrase.subject, first: start } : undefined;
 }
 
 /**

@@ -217,6 +217,11 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 	if (first > last) {
 		return undefined;
 	}
+	// "Ivo Marsh Jr., the director": the suffix keeps its full stop.
+	if (last > first && isNameDot(tokens, last)) {
+		const found = phraseName(tokens, first, last - 1);
+		return found && { name: `${found.name}.`, span: { start: found.span.start, end: tokens[last].end } };
+	}
 	const end = tokens[last];
 	if (!end.word || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
 		return undefined;

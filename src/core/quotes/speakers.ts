@@ -145,6 +145,14 @@ function withoutOverlap<T extends Span>(spans: T[], others: Span[]): T[] {
 }
 
 /**
+ * A quote's words up to their last punctuation, closing marks of a quote inside left out: the
+ * question in "“She asked me, ‘Why now?’” Orme said" ends with "?", which leaves the sentence open.
+ */
+function lastMarkOf(text: string, quote: QuoteSpan): string {
+	return text.slice(quote.inner.start, quote.inner.end).replace(/[\s’'”"»›]+$/u, '');
+}
+
+/**
  * How far before and after a quote its attribution is read, at most. A sentence bounds it, but a
  * sentence can be a whole paragraph of marks ("“a ”b “a ”b …"), and reading it again for each of
  * its quotes is quadratic; no attribution in news stands this far from its quote.
@@ -225,7 +233,7 @@ class TextReader implements ArticleView {
 	 */
 	readStructure(quote: QuoteSpan, lastSpoken: Quote | undefined): Attribution | undefined {
 		const tokens = this.tokensAround(quote);
-		const open = /[,?!—–-]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd());
+		const open = /[,?!—–-]$/.test(lastMarkOf(this.text, quote));
 		// The first reading that names someone who can speak: "The scheduling was so odd that a
 		// spokesman for Rhee could only quip: “…”" passes over "scheduling" to the spokesman.
 		const { accepted, first } = firstReading(
@@ -423,8 +431,10 @@ class TextReader implements ArticleView {
 				return undefined;
 			}
 			if (tokens[v].verb) {
-				const subject = this.subjectBefore(tokens, v, from);
-				if (!subject || subject.first !== from) {
+				// "“…,” as Ortiz said on the radio": the clause may open with "as".
+				const opening = tokens[from].lower === 'as' ? from + 1 : from;
+				const subject = this.subjectBefore(tokens, v, opening);
+				if (!subject || subject.first !== opening) {
 					return undefined;
 				}
 				const { addressee, source } = this.readObject(tokens, v, to);
@@ -572,8 +582,10 @@ class TextReader implements ArticleView {
 				return readQuotedAsSaying(tokens, from, v);
 			}
 			if (tokens[v].verb) {
-				const subject = this.subjectBefore(tokens, v, from);
-				if (!subject || subject.first !== from) {
+				// "“…,” as Ortiz said on the radio": the clause may open with "as".
+				const opening = tokens[from].lower === 'as' ? from + 1 : from;
+				const subject = this.subjectBefore(tokens, v, opening);
+				if (!subject || subject.first !== opening) {
 					return undefined;
 				}
 				const object = this.readObject(tokens, v, tokens.length);
@@ -734,7 +746,7 @@ class TextReader implements ArticleView {
 			}
 			const close = tokens.findIndex((token, k) => k > j && token.text === ',');
 			const inner = tokens[close - 1]?.cap ? nounPhraseBefore(tokens, close - 1, j + 1) : undefined;
-			const named = !tokens[j - 1].cap && inner?.first === j + 1 ? inner.named : outer.named;
+			const named = !tokens[j - 1].cap && !isNameDot(tokens, j - 1) && inner?.first === j + 1 ? inner.named : outer.named;
 			found = { attribution: { speaker: named, adjacent: true }, first: outer.first };
 			if (opensClause) {
 				break;
@@ -790,7 +802,7 @@ class TextReader implements ArticleView {
 	private sentenceAfterQuote(quote: QuoteSpan): Sentence | undefined {
 		const index = this.sentenceIndexAt(quote.end - 1);
 		const sentence = this.parsed.sentences[index];
-		if (!sentence || sentence.start > quote.end - 1 || sentence.end > quote.end || !/[?!]$/.test(this.text.slice(quote.inner.start, quote.inner.end).trimEnd())) {
+		if (!sentence || sentence.start > quote.end - 1 || sentence.end > quote.end || !/[?!]$/.test(lastMarkOf(this.text, quote))) {
 			return sentence && sentence.start <= quote.end - 1 && quote.end - 1 < sentence.end ? sentence : undefined;
 		}
 		const next = this.parsed.sentences[index + 1];

@@ -1,4 +1,4 @@
-import { dottedAbbreviations } from '../entities/lexicon';
+import { dottedAbbreviations, nameSuffixes } from '../entities/lexicon';
 import { speechParticiples, speechVerbs } from './lexicon';
 import type { Span } from '../types';
 import type { Named, Token } from './attributionTypes';
@@ -123,18 +123,19 @@ export function findLast(tokens: Token[], before: number, test: (token: Token) =
 
 /**
  * A full stop inside a name: after a title's abbreviation or an initial, before a capital
- * ("Mr. Brandt", "Rep. Ada Vos", "J. K. Rowling").
+ * ("Mr. Brandt", "Rep. Ada Vos", "J. K. Rowling"), or closing a suffix before a comma ("Ivo
+ * Marsh Jr., the director, said").
  */
 export function isNameDot(tokens: Token[], i: number): boolean {
 	const before = tokens[i - 1];
 	const after = tokens[i + 1];
-	return (
-		tokens[i].text === '.' &&
-		before?.word === true &&
-		before.end === tokens[i].start &&
-		after?.cap === true &&
-		(dottedAbbreviations.has(before.lower) || /^\p{Lu}$/u.test(before.text))
-	);
+	if (tokens[i].text !== '.' || before?.word !== true || before.end !== tokens[i].start) {
+		return false;
+	}
+	if (after?.text === ',' && nameSuffixes.has(before.lower) && tokens[i - 2]?.cap === true) {
+		return true;
+	}
+	return after?.cap === true && (dottedAbbreviations.has(before.lower) || /^\p{Lu}$/u.test(before.text));
 }
 
 export function textOf(tokens: Token[], first: number, last: number): string {

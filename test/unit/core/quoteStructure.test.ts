@@ -307,6 +307,28 @@ suite('subjects the old reading missed', () => {
 		const text = 'Title line\n\nAnalysts put the port’s debt at $2 billion, which Mr. Tramp called "a disgrace," blaming the board.';
 		assert.equal(speakerOf(text, 'disgrace'), 'Mr. Tramp');
 	});
+
+	test('a suffix after a name keeps its full stop, and the name stays the subject of its appositive', () => {
+		const text = 'Title line\n\n“Ferries work as a way to move people,” Ivo B. Marsh Jr., the director of the Lantern Port Authority, said on Monday.';
+		assert.equal(speakerOf(text, 'Ferries work'), 'Ivo B. Marsh Jr.');
+	});
+
+	test('“…,” as X said: the clause after the quote may open with "as"', () => {
+		const text = 'Title line\n\nThe vote “is a coin toss right now,” as Dana Ruiz said on a morning show.';
+		assert.equal(speakerOf(text, 'coin toss'), 'Dana Ruiz');
+	});
+
+	test('an introduction that ends in a town and its county is no subject', () => {
+		const text = 'Title line\n\nSpeaking at a fair in Dover, Kent County, Ortiz went after Brandt, calling him “a total bore.”';
+		assert.equal(speakerOf(text, 'total bore'), 'Ortiz');
+		const named = 'Title line\n\nIn Dover, Ortiz, the mayor, called the plan “a costly folly.”';
+		assert.equal(speakerOf(named, 'costly folly'), 'Ortiz');
+	});
+
+	test('a prepositional phrase between a name and its verb does not become the subject', () => {
+		const text = 'Title line\n\nThe union is so present on the trail that Ortiz during a Monday visit thanked its members “for their help in my campaign.”';
+		assert.equal(speakerOf(text, 'their help'), 'Ortiz');
+	});
 });
 
 suite('the lexicon of people', () => {

@@ -56,6 +56,22 @@ suite('findQuotes', () => {
 			assert.deepEqual(textsOf('»Wir bleiben hier«, sagte Klara Vos.'), ['Wir bleiben hier']);
 		});
 
+		test('two apostrophes or two backticks make one double mark, and a single quote nests inside', () => {
+			const text = "''When they say, 'We cannot wait,' I listen,'' said Rona Vale.";
+			const [outer, inner] = quotesOf(text);
+			assert.equal(text.slice(outer.start, outer.end), "''When they say, 'We cannot wait,' I listen,''");
+			assert.equal(outer.text, "When they say, 'We cannot wait,' I listen,");
+			assert.equal(outer.speaker?.name, 'Rona Vale');
+			assert.equal(inner.text, 'We cannot wait,');
+			assert.deepEqual(textsOf("``Not yet,'' the pilot said."), ['Not yet,']);
+		});
+
+		test('three apostrophes close the inner quote, then the outer one', () => {
+			const text = "''She asked me, 'Why now?''' Mr. Orme said.";
+			assert.deepEqual(textsOf(text), ["She asked me, 'Why now?'", 'Why now?']);
+			assert.equal(quotesOf(text)[0].speaker?.name, 'Orme');
+		});
+
 		test('apostrophes in possessives, contractions, names and elisions are not quote marks', () => {
 			const text = "China's ports, Xi’s plan, O'Connor's boat, the players' union and rock 'n' roll fans of the '90s don't count.";
 			assert.deepEqual(textsOf(text), []);
