@@ -64,7 +64,8 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',')) {
 		i++;
 	}
-	const inverted = i === 0 ? invertedSubject(before, 0) : undefined;
+	// "But, said Sollo, “…”": an opening conjunction and its comma stand before the verb.
+	const inverted = invertedSubject(before, i);
 	if (inverted) {
 		return inverted;
 	}
@@ -187,6 +188,20 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 	}
 	if (start === end && end > 0 && ['he', 'she'].includes(tokens[end - 1].lower)) {
 		start = end - 1;
+	}
+	// "…ago that Mara Bloom, who is thinking of running, said it was “impossible”": a relative
+	// clause or an appositive between the subject and its verb.
+	for (let comma = end - 2; start === end && tokens[end - 1]?.text === ',' && comma > 0 && comma >= end - maxAppositive; comma--) {
+		if (['“', '"', ';', ':'].includes(tokens[comma].text)) {
+			break;
+		}
+		if (tokens[comma].text === ',') {
+			end = comma;
+			start = end;
+			while (start > 0 && ['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(tokens[start - 1].pos)) {
+				start--;
+			}
+		}
 	}
 	// The phrase starts at its first noun or name: "which Dale called" is read from "Dale".
 	while (start < end && !['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[start].pos) && !['he', 'she'].includes(tokens[start].lower)) {

@@ -5,7 +5,7 @@ import { tagRange, type TaggedToken } from '../text/tagger';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
 import { headlineSpeaker, nameBeforeColon, nearestSubject, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
-import { addresseeVerbs, adverbs, bareClauseVerbs, functionWords, personPronouns, speechParticiples, speechVerbs, twoWordAdverbs } from './lexicon';
+import { addresseeVerbs, adverbs, bareClauseVerbs, determiners, functionWords, personPronouns, speechParticiples, speechVerbs, twoWordAdverbs } from './lexicon';
 import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
 import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
@@ -150,6 +150,23 @@ function withoutOverlap<T extends Span>(spans: T[], others: Span[]): T[] {
  */
 function lastMarkOf(text: string, quote: QuoteSpan): string {
 	return text.slice(quote.inner.start, quote.inner.end).replace(/[\s’'”"»›]+$/u, '');
+}
+
+/**
+ * Past a short phrase of time or place between a subject and its verb: "Ruiz on Thursday
+ * ratcheted up …", "Ortiz in Dover attacked …" (a preposition, then capitalised words or digits).
+ *
+ * @returns The index after the phrase, or `at` when none stands there.
+ */
+function pastTimePhrase(tokens: Token[], at: number, limit: number): number {
+	if (!['on', 'in', 'at', 'during'].includes(tokens[at]?.lower ?? '')) {
+		return at;
+	}
+	let k = at + 1;
+	while (k < limit && k <= at + 3 && tokens[k].word && (tokens[k].cap || determiners.has(tokens[k].lower) || /^\d/.test(tokens[k].text))) {
+		k++;
+	}
+	return k > at + 1 && k < limit && tokens[k - 1].cap ? k : at;
 }
 
 /**
@@ -762,7 +779,7 @@ class TextReader implements ArticleView {
 		}
 		for (let i = v - 1; i >= floor; i--) {
 			const token = tokens[i];
-			const next = tokens[i + 1];
+			const next = tokens[pastTimePhrase(tokens, i + 1, v)];
 			if (!next.word || next.cap || functionWords.has(next.lower) || next.lower === tokens[v].lower) {
 				continue;
 			}

@@ -1,5 +1,6 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { Span } from '../types';
+import { retagCapitalisedVerbs } from './capitalisedVerbs';
 import { languageModels } from './loadLanguageModels';
 
 /**
@@ -67,5 +68,6 @@ export function tagRange(text: string, start: number, end: number): TaggedToken[
 		tagged.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[i], pos: tags[i] as PartOfSpeech, start: at, end: at + value.length });
 		at += value.length;
 	}
+	retagCapitalisedVerbs(tagged);
 	return tagged;
 }

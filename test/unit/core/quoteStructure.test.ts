@@ -329,6 +329,28 @@ suite('subjects the old reading missed', () => {
 		const text = 'Title line\n\nThe union is so present on the trail that Ortiz during a Monday visit thanked its members “for their help in my campaign.”';
 		assert.equal(speakerOf(text, 'their help'), 'Ortiz');
 	});
+
+	test('a time phrase between the subject and its verb does not hide the subject of "saying"', () => {
+		const text = 'Title line\n\nDana Ruiz on Thursday stepped up her attacks on Brandt, saying he is "weak on the harbour, you know that."';
+		assert.equal(speakerOf(text, 'weak on the harbour'), 'Dana Ruiz');
+	});
+
+	test('"But, said X, “…”": the verb first after an opening conjunction', () => {
+		const text = 'Title line\n\nSam Sollo said his boss was "always kind." But, said Sollo, "I do not want to pick a fight with him."';
+		assert.equal(speakerOf(text, 'pick a fight'), 'Sollo');
+	});
+
+	test('a relative clause between a subject and its verb in a later clause', () => {
+		const text = 'Title line\n\nIt was less than three years ago that Mara Bloom, who is thinking about running, said it was "impossible" for her to win.';
+		assert.equal(speakerOf(text, 'impossible'), 'Mara Bloom');
+	});
+
+	test('a surname that is also a verb is the subject of the verb after it', () => {
+		const text = 'Title line\n\nBen Cross, a former aide, wrote the speech. Cross called the coming vote “a citizenship election” and likened it to older campaigns.';
+		assert.equal(speakerOf(text, 'citizenship'), 'Cross');
+		const headline = 'Ortiz Calls Harbour Vote “A Farce”\n\nThe mayor spoke on Monday.';
+		assert.equal(tagRange(headline, 0, headline.indexOf('\n')).find((token) => token.text === 'Calls')?.pos, 'VERB');
+	});
 });
 
 suite('the lexicon of people', () => {

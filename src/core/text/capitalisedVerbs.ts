@@ -1,0 +1,46 @@
+import type { TaggedToken } from './tagger';
+
+/**
+ * A capitalised word the tagger read as a verb, where a verb cannot stand: a surname that is also
+ * a verb, before the verb of its clause ("Cross called the vote …", "Hoover estimated that …") or
+ * after a first name ("Ben Cross said"). Such a word is retagged as a proper noun.
+ * NOTE: an imperative opening a sentence is followed by its object, not by a finite verb ("Call
+ * Ortiz now"); in a headline in title case every verb is capitalised ("Ortiz Calls Vote a Farce"),
+ * so none is retagged there.
+ *
+ * @param tokens One sentence's tokens, tagged; changed in place.
+ */
+export function retagCapitalisedVerbs(tokens: TaggedToken[]): void {
+	if (isTitleCase(tokens)) {
+		return;
+	}
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (token.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(token.text)) {
+			continue;
+		}
+		const next = tokens[i + 1];
+		const previous = tokens[i - 1];
+		const beforeFiniteVerb = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && /(?:ed|[^s]s)$/.test(next.lower)));
+		const afterName = previous?.pos === 'PROPN' && previous.end < token.start;
+		if (beforeFiniteVerb || afterName) {
+			token.pos = 'PROPN';
+			token.lemma = token.lower;
+		}
+	}
+}
+
+/** Most words of four letters or more are capitalised: "Ortiz Calls Harbour Vote a Farce". */
+function isTitleCase(tokens: TaggedToken[]): boolean {
+	let long = 0;
+	let capitalised = 0;
+	for (const token of tokens) {
+		if (token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
+			long++;
+			if (/^\p{Lu}/u.test(token.text)) {
+				capitalised++;
+			}
+		}
+	}
+	return long >= 3 && capitalised >= 0.6 * long;
+}
