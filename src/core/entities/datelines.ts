@@ -11,6 +11,18 @@ import type { Token } from './tokens';
 const datelinePattern = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3})(?:,[^\n()–—]{0,40})?[ \t]*(?:\(([\p{L}][\p{L}\p{M} .&-]{0,40}[\p{L}.])\))?[ \t]*[–—-][ \t]/u;
 
 /**
+ * Where the prose starts after a dateline that opens a paragraph ("RENO, Nev. (AP) — Ortiz said
+ * …" → at "Ortiz"), or `paragraph.start` when the paragraph opens with none.
+ */
+export function afterDateline(text: string, paragraph: Span): number {
+	const match = datelinePattern.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)));
+	if (!match || (match[2] === undefined && match[0][match[1].length] !== ',') || !/\p{Lu}{2}/u.test(match[1])) {
+		return paragraph.start;
+	}
+	return paragraph.start + match[0].length;
+}
+
+/**
  * Reads a dateline at the start of a paragraph: the place in capitals, and the agency in
  * parentheses ("MOSCOW, December 15 (Reuters) –" → "MOSCOW" place, "Reuters" organization).
  */

@@ -9,6 +9,9 @@ import { placeAliases, wordKey } from './lexicon';
  */
 const parents = buildParents();
 
+/** Every name the gazetteer holds, inner and outer. */
+const known = new Set([...parents.keys(), ...[...parents.values()].flatMap((outer) => [...outer])]);
+
 function buildParents(): Map<string, Set<string>> {
 	const found = new Map<string, Set<string>>();
 	const add = (inner: string, outer: string) => {
@@ -44,4 +47,12 @@ function placeKey(name: string): string {
 export function placesNest(a: string, b: string): boolean {
 	const [x, y] = [placeKey(a), placeKey(b)];
 	return x !== y && ((parents.get(x)?.has(y) ?? false) || (parents.get(y)?.has(x) ?? false));
+}
+
+/**
+ * Whether the gazetteer holds a place of that name: a country, a continent or a capital ("Puerto
+ * Rico", "Athens"). Unknown names are not places for it: it says nothing of "Dover".
+ */
+export function isKnownPlace(name: string): boolean {
+	return known.has(placeKey(name));
 }

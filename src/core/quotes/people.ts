@@ -1,4 +1,5 @@
 import { lexicalType, titleWords, wordKey } from '../entities/lexicon';
+import { isKnownPlace } from '../entities/places';
 import { firstAtOrAfter, firstStartingAt } from '../spanIndex';
 import { isEnglishWord } from '../text/englishWords';
 import type { TaggedToken } from '../text/tagger';
@@ -15,6 +16,11 @@ export interface ArticleView {
 	readonly quotes: readonly Span[];
 	taggedSentence(index: number): TaggedToken[];
 	sentenceIndexAt(offset: number): number;
+}
+
+/** A place the lexicon or the gazetteer knows ("Puerto Rico", "Kent County"): never "he" or "she". */
+function isPlace(name: string): boolean {
+	return lexicalType(name.split(' ').map(wordKey)) === 'place' || isKnownPlace(name);
 }
 
 /** How many sentences a pronoun looks back at most. */
@@ -91,8 +97,8 @@ export class People {
 			}
 			const { speakers, mentions } = this.candidatesIn(index, pronoun);
 			for (const candidate of [...speakers, ...mentions]) {
-				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" said it, not she.
-				if (!isSingular(candidate.name) || isOrganization(candidate.name)) {
+				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" or "Kent County" said it, not she.
+				if (!isSingular(candidate.name) || isOrganization(candidate.name) || isPlace(candidate.name)) {
 					continue;
 				}
 				const known = this.genderAt(candidate);
@@ -222,6 +228,11 @@ export class People {
 				run.shift();
 			}
 			if (run.length >= 2 && (isPersonName(run) || titleWords.has(run[0]))) {
+				facts.surname = true;
+			}
+			// "… that Trump would denounce …": capitalised after a lower-case word that is no article,
+			// the everyday word is a name there ("the Post" is an organisation's).
+			if (capitals === 0 && before.length > 0 && /^\p{Ll}/u.test(before[0]) && (!determiners.has(before[0]) || before[0] === 'that') && /^\p{Lu}\p{Ll}/u.test(word)) {
 				facts.surname = true;
 			}
 			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));

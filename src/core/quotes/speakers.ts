@@ -1,4 +1,5 @@
 import { checkBudget } from '../budget';
+import { afterDateline } from '../entities/datelines';
 import { firstStartingAt } from '../spanIndex';
 import { isEnglishWord } from '../text/englishWords';
 import { tagRange, type TaggedToken } from '../text/tagger';
@@ -322,7 +323,10 @@ class TextReader implements ArticleView {
 		let tokens = this.tagged.get(index);
 		if (!tokens) {
 			const sentence = this.parsed.sentences[index];
-			tokens = sentence && sentence.end - sentence.start <= maxReportedSentence ? tagRange(this.text, sentence.start, sentence.end) : [];
+			// "RENO, Nev. (AP) — Ortiz says …": a dateline is no part of the sentence's clause.
+			const paragraph = sentence ? this.parsed.paragraphs[this.paragraphAt(sentence.start)] : undefined;
+			const start = paragraph?.start === sentence?.start ? afterDateline(this.text, paragraph!) : sentence?.start;
+			tokens = sentence && sentence.end - sentence.start <= maxReportedSentence ? tagRange(this.text, Math.min(start!, sentence.end), sentence.end) : [];
 			this.tagged.set(index, tokens);
 		}
 		return tokens;

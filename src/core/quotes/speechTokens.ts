@@ -135,7 +135,8 @@ export function isNameDot(tokens: Token[], i: number): boolean {
 	if (after?.text === ',' && nameSuffixes.has(before.lower) && tokens[i - 2]?.cap === true) {
 		return true;
 	}
-	return after?.cap === true && (dottedAbbreviations.has(before.lower) || /^\p{Lu}$/u.test(before.text));
+	// "J. Berger", "J.M. Berger": initials.
+	return after?.cap === true && (dottedAbbreviations.has(before.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(before.text));
 }
 
 export function textOf(tokens: Token[], first: number, last: number): string {

@@ -330,6 +330,21 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'their help'), 'Ortiz');
 	});
 
+	test('initials joined by full stops open a name', () => {
+		const text = 'Title line\n\n“The platform has grown up,” said J.M. Bergen, a fellow at the institute.';
+		assert.equal(speakerOf(text, 'grown up'), 'J.M. Bergen');
+	});
+
+	test('"he" is never a country or a place the gazetteer knows', () => {
+		const text = 'Title line\n\nThe bank grew fast in Puerto Rico. He called the plan “a total disgrace to the town.”';
+		assert.equal(speakerOf(text, 'total disgrace'), undefined);
+	});
+
+	test('a dateline is no subject: the clause starts after its dash', () => {
+		const text = 'Title line\n\nRENO, Nev. (AP) — Dana Ruiz says she rarely watches football because the league has gone “soft” like the country.';
+		assert.equal(speakerOf(text, 'soft'), 'Dana Ruiz');
+	});
+
 	test('a time phrase between the subject and its verb does not hide the subject of "saying"', () => {
 		const text = 'Title line\n\nDana Ruiz on Thursday stepped up her attacks on Brandt, saying he is "weak on the harbour, you know that."';
 		assert.equal(speakerOf(text, 'weak on the harbour'), 'Dana Ruiz');
