@@ -182,6 +182,14 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 	while (end > 0 && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) {
 		end--;
 	}
+	// "Sen. Ada Vos (D-Ore.) said …": a parenthesis between the subject and its verb.
+	if (tokens[end - 1]?.text === ')') {
+		let open = end - 2;
+		while (open > 0 && open > end - 8 && tokens[open].text !== '(') {
+			open--;
+		}
+		end = open > 0 && tokens[open].text === '(' ? open : end;
+	}
 	let start = end;
 	while (start > 0 && ['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(tokens[start - 1].pos)) {
 		start--;

@@ -330,6 +330,11 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'their help'), 'Ortiz');
 	});
 
+	test('a party in parentheses between a later clause’s subject and its verb', () => {
+		const text = 'Title line\n\nIt was no surprise that Sen. Ada Vos (D-Ore.) called the harbour plan a “proven failure” on Monday.';
+		assert.equal(speakerOf(text, 'proven failure'), 'Sen. Ada Vos');
+	});
+
 	test('initials joined by full stops open a name', () => {
 		const text = 'Title line\n\n“The platform has grown up,” said J.M. Bergen, a fellow at the institute.';
 		assert.equal(speakerOf(text, 'grown up'), 'J.M. Bergen');
