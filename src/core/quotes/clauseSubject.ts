@@ -69,18 +69,9 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	if (inverted) {
 		return inverted;
 	}
-	// "As the Courier reported, “…”": the subject of the "as" clause speaks.
-	if (before[i]?.lower === 'as') {
-		// "As Akil Amar, a professor of law, put it, “…”": with an appositive.
-		const appositive = before[i + 1]?.pos === 'PROPN' ? subjectAt(before, i + 1, quoteStart) : undefined;
-		if (appositive) {
-			return appositive;
-		}
-		const phrase = readPhrase(before, i + 1);
-		const verb = before[phrase?.next ?? -1];
-		if (phrase && verb && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-			return phrase.subject;
-		}
+	const asClause = asClauseSubject(before, i, quoteStart);
+	if (asClause) {
+		return asClause;
 	}
 	for (let round = 0; round < 2; round++) {
 		const found = subjectAt(before, i, quoteStart);
@@ -98,12 +89,32 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 		while (i < before.length && before[i].pos === 'PUNCT') {
 			i++;
 		}
-		const late = invertedSubject(before, i);
+		const late = invertedSubject(before, i) ?? asClauseSubject(before, i, quoteStart);
 		if (late) {
 			return late;
 		}
 	}
 	return undefined;
+}
+
+/** "As the Courier reported, “…”", "Of course, as Joel Polk of the Courier observed, …": the subject of the "as" clause speaks. */
+function asClauseSubject(before: TaggedToken[], i: number, quoteStart: number): ClauseSubject | undefined {
+	if (before[i]?.lower !== 'as') {
+		return undefined;
+	}
+	// The name before its complement: "as Joel Polk of the Courier observed".
+	const head = readPhrase(before, i + 1);
+	const object = head && before[head.next]?.pos === 'ADP' ? readPhrase(before, head.next + 1) : undefined;
+	if (head && object && before[object.next]?.pos === 'VERB') {
+		return head.subject;
+	}
+	// "As Akil Amar, a professor of law, put it, “…”": with an appositive.
+	const appositive = before[i + 1]?.pos === 'PROPN' ? subjectAt(before, i + 1, quoteStart) : undefined;
+	if (appositive) {
+		return appositive;
+	}
+	const verb = before[head?.next ?? -1];
+	return head && verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? head.subject : undefined;
 }
 
 /**
@@ -324,6 +335,26 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
 	}
 	const name = tokens.slice(first, colon);
 	return { name: textBetween(tokens, first, colon), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+}
+
+/**
+ * The person a verbless introduction presents before a colon: "More from Jones: “…”", "Here is
+ * Ortiz in December 1992: “…”" (no verb before the colon but "is"; the first name there).
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function presentedBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	let colon = tokens.length - 1;
+	while (colon >= 0 && tokens[colon].end > quoteStart) {
+		colon--;
+	}
+	if (colon < 1 || tokens[colon].text !== ':' || tokens.slice(0, colon).some((token) => token.pos === 'VERB' || /^[“"‘]$/.test(token.text))) {
+		return undefined;
+	}
+	const first = tokens.findIndex((token, k) => k > 0 && k < colon && token.pos === 'PROPN');
+	const phrase = first > 0 ? readPhrase(tokens, first) : undefined;
+	return phrase?.subject.kind === 'name' ? phrase.subject : undefined;
 }
 
 /**

@@ -217,6 +217,17 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 	if (first > last) {
 		return undefined;
 	}
+	// "Joel Polk of the Courier": a person's full name before "of" is the person, with where they work after it.
+	for (let of = first + 2; of < last; of++) {
+		if (tokens[of].lower !== 'of') {
+			continue;
+		}
+		const run = tokens.slice(first, of);
+		if (run.every((token) => token.word && token.cap && !titleWords.has(token.lower)) && isPersonName(run.map((token) => token.lower))) {
+			return { name: textOf(tokens, first, of - 1), span: { start: tokens[first].start, end: tokens[of - 1].end } };
+		}
+		break;
+	}
 	// "Ivo Marsh Jr., the director": the suffix keeps its full stop.
 	if (last > first && isNameDot(tokens, last)) {
 		const found = phraseName(tokens, first, last - 1);

@@ -5,7 +5,7 @@ import { isEnglishWord } from '../text/englishWords';
 import { tagRange, type TaggedToken } from '../text/tagger';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
-import { headlineSpeaker, nameBeforeColon, nearestSubject, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
+import { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
 import { addresseeVerbs, adverbs, bareClauseVerbs, determiners, functionWords, personPronouns, speechParticiples, speechVerbs, twoWordAdverbs } from './lexicon';
 import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
@@ -170,6 +170,15 @@ function pastTimePhrase(tokens: Token[], at: number, limit: number): number {
 	return k > at + 1 && k < limit && tokens[k - 1].cap ? k : at;
 }
 
+/** A name of up to four words, a verb of speech and the sentence's end: "Ortiz said.", "Ada B. Vos added." */
+function endsOnVerb(tokens: Token[], from: number): boolean {
+	let v = from;
+	while (v < tokens.length && v < from + 6 && (tokens[v].cap || isNameDot(tokens, v)) && !tokens[v].verb) {
+		v++;
+	}
+	return v > from && tokens[v]?.verb === true && (tokens[v + 1] === undefined || tokens[v + 1].text === '.');
+}
+
 /**
  * How far before and after a quote its attribution is read, at most. A sentence bounds it, but a
  * sentence can be a whole paragraph of marks ("“a ”b “a ”b …"), and reading it again for each of
@@ -263,6 +272,7 @@ class TextReader implements ArticleView {
 				() => subjectBefore(tokens, quote.start),
 				() => headlineSpeaker(tokens, quote.start),
 				() => nearestSubject(tokens, quote.start),
+				() => this.mayBeSpeaker(presentedBeforeColon(tokens, quote.start)),
 			],
 			(subject) => subject.kind !== 'description' || isSureSpeaker(subject.name),
 		);
@@ -312,6 +322,11 @@ class TextReader implements ArticleView {
 			(found) => found.kind !== 'description' && (found.kind !== 'name' || this.people.mayBeSpeaker(found.name)),
 		);
 		return subject && this.people.resolve(whoOf(subject));
+	}
+
+	/** The subject, if its name can speak ("Jones" yes, "December" or "Harbour Vote" no). */
+	private mayBeSpeaker(subject: ClauseSubject | undefined): ClauseSubject | undefined {
+		return subject && this.people.mayBeSpeaker(subject.name) ? subject : undefined;
 	}
 
 	/**
@@ -571,7 +586,9 @@ class TextReader implements ArticleView {
 		const first = tokens[from];
 		const pronounVerb = personPronouns.has(first.lower) && tokens[from + 1]?.verb === true;
 		const tight = first.verb || pronounVerb;
-		if (from === 0 && '.;:'.includes(innerEnd) && !tight) {
+		// "“… the files.” Ortiz said." still attributes it, with nothing after the verb; "“….” Ortiz said
+		// the plan …" starts a sentence of its own.
+		if (from === 0 && '.;:'.includes(innerEnd) && !tight && !endsOnVerb(tokens, from)) {
 			return undefined;
 		}
 		if (first.verb) {
@@ -823,10 +840,12 @@ class TextReader implements ArticleView {
 	private sentenceAfterQuote(quote: QuoteSpan): Sentence | undefined {
 		const index = this.sentenceIndexAt(quote.end - 1);
 		const sentence = this.parsed.sentences[index];
-		if (!sentence || sentence.start > quote.end - 1 || sentence.end > quote.end || !/[?!]$/.test(lastMarkOf(this.text, quote))) {
+		const next = this.parsed.sentences[index + 1];
+		// "“… the files.” Ortiz said.": a name and a verb alone after a full stop still attribute the quote.
+		const nameAndVerb = next !== undefined && /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Ll}+\.\s*$/u.test(this.text.slice(next.start, next.end));
+		if (!sentence || sentence.start > quote.end - 1 || sentence.end > quote.end || !(/[?!]$/.test(lastMarkOf(this.text, quote)) || nameAndVerb)) {
 			return sentence && sentence.start <= quote.end - 1 && quote.end - 1 < sentence.end ? sentence : undefined;
 		}
-		const next = this.parsed.sentences[index + 1];
 		return next && this.paragraphAt(next.start) === this.paragraphAt(quote.end - 1) ? { ...sentence, end: next.end } : sentence;
 	}
 

@@ -330,6 +330,22 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'their help'), 'Ortiz');
 	});
 
+	test('a name and a verb alone after a quote that ends in a full stop still attribute it', () => {
+		assert.equal(speakerOf('Title line\n\n“If you are listening, I hope you find the files.” Ortiz said.', 'listening'), 'Ortiz');
+		assert.equal(speakerOf('Title line\n\n“We will win.” Ortiz left the hall.', 'We will win'), undefined);
+	});
+
+	test('a verbless introduction before a colon presents the speaker', () => {
+		assert.equal(speakerOf('Title line\n\nMore from Jones: “The state’s mix of voters is a starting point.”', 'starting point'), 'Jones');
+		assert.equal(speakerOf('Title line\n\nHere is Ortiz in December 1992: “Our new direction must rest on the new realities.”', 'new direction'), 'Ortiz');
+	});
+
+	test('a person named before "of" and a workplace is the person, in an "as" clause after an introduction too', () => {
+		const text = 'Title line\n\nOf course, as Joel Polk of the Courier observed, the winner was not on the stage: “The clear winner of the night was the network.”';
+		assert.equal(speakerOf(text, 'clear winner'), 'Joel Polk');
+		assert.equal(speakerOf('Title line\n\n“Wages have stalled,” said Ross Ebner of the Labor Policy Institute.', 'Wages'), 'Ross Ebner');
+	});
+
 	test('a party in parentheses between a later clause’s subject and its verb', () => {
 		const text = 'Title line\n\nIt was no surprise that Sen. Ada Vos (D-Ore.) called the harbour plan a “proven failure” on Monday.';
 		assert.equal(speakerOf(text, 'proven failure'), 'Sen. Ada Vos');
