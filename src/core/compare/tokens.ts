@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Span } from '../types';
+import { nextWord, wordEnd } from '../text/words';
 
 /** A word of a passage: where it is, how it compares, and whether it carries content. */
 export interface Token extends Span {
@@ -30,11 +31,9 @@ const stopWords = new Set(
 	).split(' '),
 );
 
-/** Letters and digits, with inner apostrophes and hyphens ("Xi's", "Sino-Russian", "COVID-19"). */
-const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
 /**
- * Splits a stretch of text into tokens.
+ * Splits a stretch of text into its words (the shared scanner's: "Xi's", "Sino-Russian",
+ * "COVID-19", "U.S", "2.4", "AT&T"); punctuation is left out.
  *
  * @param text The text (an article's analysis text).
  * @param start Where the stretch starts.
@@ -43,17 +42,11 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
-	const slice = text.slice(start, end);
-	for (const match of slice.matchAll(wordPattern)) {
-		const word = wordOf(match[0]);
-		tokens.push({
-			start: start + match.index,
-			end: start + match.index + match[0].length,
-			norm: word.norm,
-			stem: word.stem,
-			content: word.content,
-			capitalized: word.capitalized,
-		});
+	for (let at = nextWord(text, start, end); at < end; at = nextWord(text, at, end)) {
+		const wordEnds = wordEnd(text, at, end);
+		const word = wordOf(text.slice(at, wordEnds));
+		tokens.push({ start: at, end: wordEnds, norm: word.norm, stem: word.stem, content: word.content, capitalized: word.capitalized });
+		at = wordEnds;
 	}
 	return tokens;
 }
@@ -82,7 +75,7 @@ function wordOf(spelling: string): Word {
 		if (words.size > 200_000) {
 			words.clear();
 		}
-		// NOTE: the key is copied out of the match, which may be a slice that holds the whole text alive.
+		// NOTE: the key is copied out of the slice, which may hold the whole text alive.
 		words.set((' ' + spelling).slice(1), word);
 	}
 	return word;
@@ -94,7 +87,7 @@ const stemCache = new Map<string, string>();
 export function stemOf(word: string): string {
 	let stem = stemCache.get(word);
 	if (stem === undefined) {
-		stem = /\d/.test(word) ? word : stemmer(word);
+		stem = /[\d.]/.test(word) ? word : stemmer(word);
 		if (stemCache.size > 200_000) {
 			stemCache.clear();
 		}

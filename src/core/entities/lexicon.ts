@@ -196,7 +196,7 @@ export const thingHeads = wordSet(`
 export const commonAcronyms = wordSet(`
 	ceo, cfo, coo, cto, mp, mep, mvp, gm, am, pm, gmt, utc, est, edt, pst, pdt, cet, bst, et, pt, km, kg, mph, tv,
 	gdp, dna, hiv, aids, covid, sars, ok, faq, pdf, url, id, vip, suv, dvd, cd, iq, lgbt, lgbtq, rip, ufo, ai, it,
-	pr, hr, ko, kos, tko, rbi, era, ii, iii, iv, vs, usd, eur, gbp, rpm, ad, bc, pc, ps, pps
+	pr, hr, ko, kos, tko, rbi, era, ii, iii, iv, vs, usd, eur, gbp, rpm, ad, bc, pc, ps, pps, r&d, q&a, m&a, b&b
 `);
 
 /** Acronyms that became ordinary words: a lower-case "aids" or "laser" is never the acronym. */

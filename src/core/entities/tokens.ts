@@ -1,6 +1,6 @@
 import { longAcronyms, personCueWords, wordKey } from './lexicon';
 import type { Span } from '../types';
-import { nextWord, wordEnd } from './wordBoundaries';
+import { nextWord, wordEnd } from '../text/words';
 import { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } from './wordGaps';
 import { shapeOf, wantsDot } from './wordShapes';
 import type { WordShape } from './wordShapes';

@@ -1,3 +1,5 @@
+import { charLength, classAt, letterClass, scanTokens } from '../text/words';
+
 /**
  * The lexical layer under the figure and date grammars: a paragraph cut into tokens, numerals
  * read from digits or words ("1,200", "2.4 million", "twenty-five", "a dozen"), ordinals, and
@@ -21,17 +23,13 @@ export interface Token {
 }
 
 /**
- * A run of ASCII digits with inner single `.` or `,` between digits ("1,200", "2.4", "15.12.2021");
- * else a run of letters and combining marks; else one non-space character (a surrogate pair
- * counts as one).
- * NOTE: the final period of "2021." is not taken, because a separator must be followed by a digit.
- * NOTE: at most 50 groups a number: the regular expression engine keeps one backtracking entry per
- * group, and 10 MB of "1.1.1…" overflowed its stack; no number has that many.
- */
-const tokenPattern = /\d+(?:[.,]\d+){0,50}|[\p{L}\p{M}]+|\S/gu;
-
-/**
- * Cuts `text[start, end)` into tokens.
+ * Cuts `text[start, end)` into tokens: the words of the shared scanner (`text/words.ts`), each cut
+ * into the pieces the figure grammar reads, and every other character as a mark. A piece is a run
+ * of ASCII digits with inner single `.` or `,` between digits ("1,200", "2.4", "15.12.2021"), a run
+ * of letters and combining marks, or one other character: "twenty-five" is "twenty", "-", "five";
+ * "COVID-19" is "COVID", "-", "19"; "3bn" is "3", "bn"; "U.S." is "U", ".", "S", ".".
+ * NOTE: the final period of "2021." is not taken, because a separator must be followed by a digit;
+ * the comma of "1,200" stands between two words of the scanner, and the number joins them.
  *
  * @param text The blanked article text.
  * @param start Where to start (a paragraph's start).
@@ -40,28 +38,64 @@ const tokenPattern = /\d+(?:[.,]\d+){0,50}|[\p{L}\p{M}]+|\S/gu;
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
-	tokenPattern.lastIndex = start;
 	let previousEnd = -1;
-	for (let match = tokenPattern.exec(text); match && match.index < end; match = tokenPattern.exec(text)) {
-		const value = match[0];
-		const code = value.charCodeAt(0);
-		const type = code >= 48 && code <= 57 ? 'num' : isLetter(code, value) ? 'word' : 'mark';
-		tokens.push({
-			start: match.index, end: match.index + value.length, text: value, lower: value.toLowerCase(), type,
-			glued: match.index === previousEnd,
-		});
-		previousEnd = match.index + value.length;
+	const push = (from: number, to: number, type: Token['type']) => {
+		const glued = from === previousEnd;
+		previousEnd = to;
+		// "1,200", "2.4": digits glued to a separator glued to a number continue it.
+		const separator = tokens[tokens.length - 1];
+		const number = tokens[tokens.length - 2];
+		if (type === 'num' && glued && separator?.glued && number?.type === 'num' && separator.end === separator.start + 1 && isSeparator(text.charCodeAt(separator.start))) {
+			tokens.pop();
+			number.end = to;
+			return;
+		}
+		tokens.push({ start: from, end: to, text: '', lower: '', type, glued });
+	};
+	scanTokens(text, start, end, (from, to, word) => {
+		if (!word) {
+			push(from, to, 'mark');
+			return;
+		}
+		for (let i = from; i < to; ) {
+			const kind = pieceOf(text, i);
+			let j = i + charLength(text, i);
+			if (kind === digitPiece || kind === letterPiece) {
+				while (j < to && pieceOf(text, j) === kind) {
+					j += charLength(text, j);
+				}
+			}
+			push(i, j, kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark');
+			i = j;
+		}
+	});
+	// The text last: a number grows as its groups are read ("1" → "1,200").
+	for (const token of tokens) {
+		token.text = text.slice(token.start, token.end);
+		token.lower = token.text.toLowerCase();
 	}
 	return tokens;
 }
 
-/** Whether a token starts with a letter: ASCII decided by code, the rest by Unicode class. */
-function isLetter(code: number, value: string): boolean {
-	if (code < 128) {
-		return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-	}
-	return /^[\p{L}\p{M}]/u.test(value);
+/** "," or ".". */
+function isSeparator(code: number): boolean {
+	return code === 44 || code === 46;
 }
+
+const digitPiece = 1;
+const letterPiece = 2;
+const otherPiece = 3;
+
+/** What a character inside a word is to the figure grammar: an ASCII digit, a letter or mark, or other ("-", "’", "²"). */
+function pieceOf(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	if (code < 128) {
+		return code >= 48 && code <= 57 ? digitPiece : (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? letterPiece : otherPiece;
+	}
+	return classAt(text, i) === letterClass && letterOrMark.test(String.fromCodePoint(text.codePointAt(i)!)) ? letterPiece : otherPiece;
+}
+
+const letterOrMark = /^[\p{L}\p{M}]/u;
 
 /** A number read from the text. */
 export interface Numeral {

@@ -2,6 +2,7 @@ import { checkBudget } from '../budget';
 import { firstStartingAt } from '../spanIndex';
 import { isEnglishWord } from '../text/englishWords';
 import { tagRange, type TaggedToken } from '../text/tagger';
+import { wordStartAfter } from '../text/words';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
 import { headlineSpeaker, nameBeforeColon, nearestSubject, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
@@ -9,7 +10,7 @@ import { addresseeVerbs, adverbs, bareClauseVerbs, functionWords, personPronouns
 import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
 import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
-import { findLast, isNameDot, named, span, tokenize, wordStartAfter } from './speechTokens';
+import { findLast, isNameDot, named, span, tokenize } from './speechTokens';
 
 /**
  * A sentence worth reading for reported speech holds a speech verb, a participle or
