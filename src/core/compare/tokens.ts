@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { alignmentStopWords } from '../text/lexicon/functionWords';
 import type { Span } from '../types';
 import { nextWord, wordEnd } from '../text/words';
 
@@ -13,23 +14,6 @@ export interface Token extends Span {
 	/** Starts with a capital letter ("Halden"). */
 	capitalized: boolean;
 }
-
-/**
- * Function words: they make sentences look alike without saying the same thing.
- * NOTE: modal verbs, negations and intensifiers are function words for *alignment*, yet they
- * carry a quote's meaning ("should" / "must"): `wordDiff.ts` looks at them again.
- */
-const stopWords = new Set(
-	(
-		'a an the and or but nor so yet of in on at to for from by with as into onto upon about over under after before ' +
-		'between among through during without within against towards toward than then that this these those there here ' +
-		'is are was were be been being am do does did done have has had having it its it\'s he him his she her hers they ' +
-		'them their theirs we us our ours you your yours i me my mine who whom whose which what when where why how ' +
-		'not no never also too very just only even still more most much many some any all each both either neither ' +
-		'will would shall should can could may might must said says say told tell tells added adding according ' +
-		'one ones if while because though although since until unless whether such other another same own s'
-	).split(' '),
-);
 
 /**
  * Splits a stretch of text into its words (the shared scanner's: "Xi's", "Sino-Russian",
@@ -71,7 +55,7 @@ function wordOf(spelling: string): Word {
 	if (word === undefined) {
 		const norm = spelling.toLowerCase().replace(/’/g, "'");
 		const base = norm.replace(/'s$/, '');
-		word = { norm, stem: stemOf(base), content: !stopWords.has(base) && base.length > 1, capitalized: /^\p{Lu}/u.test(spelling) };
+		word = { norm, stem: stemOf(base), content: !alignmentStopWords.has(base) && base.length > 1, capitalized: /^\p{Lu}/u.test(spelling) };
 		if (words.size > 200_000) {
 			words.clear();
 		}

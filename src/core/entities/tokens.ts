@@ -1,4 +1,7 @@
-import { longAcronyms, personCueWords, wordKey } from './lexicon';
+import { longAcronyms } from '../text/lexicon/abbreviations';
+import { personCueWords } from '../text/lexicon/people';
+import { wordKey } from '../text/lexicon/wordSets';
+import { minorWords } from '../text/lexicon/functionWords';
 import type { Span } from '../types';
 import { nextWord, wordEnd } from '../text/words';
 import { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } from './wordGaps';
@@ -33,9 +36,6 @@ export interface Token {
 
 /** A possessive ending: "’s", "'s" (the apostrophe alone, "Jones’", never enters a word). */
 const possessivePattern = /['’][sS]$/;
-
-/** Short words a title-case heading may leave in lower case ("Closer than Allies", "Bank of England"). */
-const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'nor', 'but']);
 
 /** Word boundaries of the paragraph being split, reused from call to call (see `tokenize`). */
 let wordStarts = new Int32Array(1024);

@@ -1,4 +1,4 @@
-import { dottedAbbreviations } from './lexicon';
+import { dottedAbbreviations } from '../text/lexicon/abbreviations';
 
 /** The shape of a word (see `shapeOf`). */
 export type WordShape = 'cap' | 'upper' | 'initial' | 'lower' | 'other';

@@ -1,5 +1,5 @@
-import { dottedAbbreviations } from '../entities/lexicon';
-import { speechParticiples, speechVerbs } from './lexicon';
+import { dottedAbbreviations } from '../text/lexicon/abbreviations';
+import { speechParticiples, speechVerbs } from '../text/lexicon/speech';
 import type { Span } from '../types';
 import type { Named, Token } from './attributionTypes';
 import { classOf, letterClass, scanTokens } from '../text/words';
