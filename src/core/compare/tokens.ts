@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { alignmentStopWords } from '../text/lexicon/functionWords';
 import type { Span } from '../types';
-import { nextWord, wordEnd } from '../text/words';
+import { findWords } from '../text/words';
 
 /** A word of a passage: where it is, how it compares, and whether it carries content. */
 export interface Token extends Span {
@@ -26,11 +26,12 @@ export interface Token extends Span {
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
-	for (let at = nextWord(text, start, end); at < end; at = nextWord(text, at, end)) {
-		const wordEnds = wordEnd(text, at, end);
-		const word = wordOf(text.slice(at, wordEnds));
-		tokens.push({ start: at, end: wordEnds, norm: word.norm, stem: word.stem, content: word.content, capitalized: word.capitalized });
-		at = wordEnds;
+	const words = findWords(text, start, end);
+	for (let n = 0; n < words.count; n++) {
+		const from = words.starts[n];
+		const to = words.ends[n];
+		const word = wordOf(text.slice(from, to));
+		tokens.push({ start: from, end: to, norm: word.norm, stem: word.stem, content: word.content, capitalized: word.capitalized });
 	}
 	return tokens;
 }

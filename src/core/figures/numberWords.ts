@@ -1,5 +1,5 @@
 import { currencyOnlyScales, invariantPlurals, irregularPlurals, notPlurals, ordinalUnits, scaleAbbreviations, scaleWords, tens, units } from '../text/lexicon/numbers';
-import { charLength, classAt, letterClass, scanTokens } from '../text/words';
+import { charLength, classAt, letterClass, spaceClass } from '../text/words';
 
 /**
  * The lexical layer under the figure and date grammars: a paragraph cut into tokens, numerals
@@ -24,13 +24,13 @@ export interface Token {
 }
 
 /**
- * Cuts `text[start, end)` into tokens: the words of the shared scanner (`text/words.ts`), each cut
- * into the pieces the figure grammar reads, and every other character as a mark. A piece is a run
- * of ASCII digits with inner single `.` or `,` between digits ("1,200", "2.4", "15.12.2021"), a run
- * of letters and combining marks, or one other character: "twenty-five" is "twenty", "-", "five";
- * "COVID-19" is "COVID", "-", "19"; "3bn" is "3", "bn"; "U.S." is "U", ".", "S", ".".
- * NOTE: the final period of "2021." is not taken, because a separator must be followed by a digit;
- * the comma of "1,200" stands between two words of the scanner, and the number joins them.
+ * Cuts `text[start, end)` into tokens: the pieces of the shared scanner's words (`text/words.ts`
+ * decides what is a letter and what is white space) that the figure grammar reads, and every
+ * other character as a mark. A piece is a run of ASCII digits with inner single `.` or `,` between
+ * digits ("1,200", "2.4", "15.12.2021"), a run of letters and combining marks, or one other
+ * character, a joiner included: the words "twenty-five", "COVID-19", "3bn" and "U.S." are read as
+ * "twenty" "-" "five", "COVID" "-" "19", "3" "bn" and "U" "." "S" ".".
+ * NOTE: the final period of "2021." is not taken, because a separator must be followed by a digit.
  *
  * @param text The blanked article text.
  * @param start Where to start (a paragraph's start).
@@ -40,42 +40,47 @@ export interface Token {
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
 	let previousEnd = -1;
-	const push = (from: number, to: number, type: Token['type']) => {
-		const glued = from === previousEnd;
-		previousEnd = to;
-		// "1,200", "2.4": digits glued to a separator glued to a number continue it.
-		const separator = tokens[tokens.length - 1];
-		const number = tokens[tokens.length - 2];
-		if (type === 'num' && glued && separator?.glued && number?.type === 'num' && separator.end === separator.start + 1 && isSeparator(text.charCodeAt(separator.start))) {
-			tokens.pop();
-			number.end = to;
-			return;
-		}
-		tokens.push({ start: from, end: to, text: '', lower: '', type, glued });
-	};
-	scanTokens(text, start, end, (from, to, word) => {
-		if (!word) {
-			push(from, to, 'mark');
-			return;
-		}
-		for (let i = from; i < to; ) {
-			const kind = pieceOf(text, i);
-			let j = i + charLength(text, i);
-			if (kind === digitPiece || kind === letterPiece) {
-				while (j < to && pieceOf(text, j) === kind) {
-					j += charLength(text, j);
-				}
-			}
-			push(i, j, kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark');
+	let i = start;
+	while (i < end) {
+		const kind = pieceOf(text, i);
+		let j = i + lengthAt(text, i);
+		if (kind === spacePiece) {
 			i = j;
+			continue;
 		}
-	});
-	// The text last: a number grows as its groups are read ("1" → "1,200").
-	for (const token of tokens) {
-		token.text = text.slice(token.start, token.end);
-		token.lower = token.text.toLowerCase();
+		if (kind === digitPiece) {
+			// "1,200", "2.4": a separator joins two runs of digits.
+			for (;;) {
+				while (j < end && isDigit(text.charCodeAt(j))) {
+					j++;
+				}
+				if (j + 1 < end && isSeparator(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) {
+					j++;
+					continue;
+				}
+				break;
+			}
+		} else if (kind === letterPiece) {
+			while (j < end && pieceOf(text, j) === letterPiece) {
+				j += lengthAt(text, j);
+			}
+		}
+		const value = text.slice(i, j);
+		tokens.push({ start: i, end: j, text: value, lower: value.toLowerCase(), type: kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark', glued: i === previousEnd });
+		previousEnd = j;
+		i = j;
 	}
 	return tokens;
+}
+
+/** `charLength`, with the common case here: a character of the BMP is one code unit. */
+function lengthAt(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	return code >= 0xd800 && code <= 0xdbff ? charLength(text, i) : 1;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
 }
 
 /** "," or ".". */
@@ -86,14 +91,16 @@ function isSeparator(code: number): boolean {
 const digitPiece = 1;
 const letterPiece = 2;
 const otherPiece = 3;
+const spacePiece = 4;
 
-/** What a character inside a word is to the figure grammar: an ASCII digit, a letter or mark, or other ("-", "’", "²"). */
+/** What a character is to the figure grammar: white space, an ASCII digit, a letter or mark, or other ("-", "’", "²", "$"). */
 function pieceOf(text: string, i: number): number {
 	const code = text.charCodeAt(i);
 	if (code < 128) {
-		return code >= 48 && code <= 57 ? digitPiece : (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? letterPiece : otherPiece;
+		return isDigit(code) ? digitPiece : (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? letterPiece : code === 32 || (code >= 9 && code <= 13) ? spacePiece : otherPiece;
 	}
-	return classAt(text, i) === letterClass && letterOrMark.test(String.fromCodePoint(text.codePointAt(i)!)) ? letterPiece : otherPiece;
+	const kind = classAt(text, i);
+	return kind === spaceClass ? spacePiece : kind === letterClass && letterOrMark.test(String.fromCodePoint(text.codePointAt(i)!)) ? letterPiece : otherPiece;
 }
 
 const letterOrMark = /^[\p{L}\p{M}]/u;
