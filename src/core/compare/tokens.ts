@@ -5,7 +5,7 @@ import { findWords } from '../text/words';
 
 /** A word of a passage: where it is, how it compares, and whether it carries content. */
 export interface Token extends Span {
-	/** Lower case, curly apostrophes straightened ("Xi’s" → "xi's"). */
+	/** Lower case, curly apostrophes straightened, an abbreviation's full stops dropped ("Xi’s" → "xi's", "U.S" → "us"). */
 	norm: string;
 	/** Porter stem of `norm`, without a possessive ("trampling" → "trampl"). */
 	stem: string;
@@ -17,7 +17,7 @@ export interface Token extends Span {
 
 /**
  * Splits a stretch of text into its words (the shared scanner's: "Xi's", "Sino-Russian",
- * "COVID-19", "U.S", "2.4", "AT&T"); punctuation is left out.
+ * "COVID-19", "U.S", "2.4", "AT&T"; a web address in its parts); punctuation is left out.
  *
  * @param text The text (an article's analysis text).
  * @param start Where the stretch starts.
@@ -28,12 +28,29 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
 	const words = findWords(text, start, end);
 	for (let n = 0; n < words.count; n++) {
-		const from = words.starts[n];
 		const to = words.ends[n];
-		const word = wordOf(text.slice(from, to));
-		tokens.push({ start: from, end: to, norm: word.norm, stem: word.stem, content: word.content, capitalized: word.capitalized });
+		let from = words.starts[n];
+		// A web address is read as its words: "UsMagazine.com" shares "usmagazine" with the magazine's
+		// name, and "p.m." is "p" "m" as it always was; a full stop before a capital or a digit stays
+		// inside the word ("U.S", "2.4").
+		for (let dot = text.indexOf('.', from); dot >= 0 && dot < to; dot = text.indexOf('.', dot + 1)) {
+			if (isLowerAscii(text.charCodeAt(dot + 1))) {
+				tokens.push(tokenOf(text, from, dot));
+				from = dot + 1;
+			}
+		}
+		tokens.push(tokenOf(text, from, to));
 	}
 	return tokens;
+}
+
+function tokenOf(text: string, from: number, to: number): Token {
+	const word = wordOf(text.slice(from, to));
+	return { start: from, end: to, norm: word.norm, stem: word.stem, content: word.content, capitalized: word.capitalized };
+}
+
+function isLowerAscii(code: number): boolean {
+	return code >= 97 && code <= 122;
 }
 
 /** What a token takes from its spelling alone. */
@@ -54,7 +71,10 @@ const words = new Map<string, Word>();
 function wordOf(spelling: string): Word {
 	let word = words.get(spelling);
 	if (word === undefined) {
-		const norm = spelling.toLowerCase().replace(/’/g, "'");
+		// "U.S." / "US", "P.J." / "PJ": an abbreviation's full stops are dropped, as in the name lists'
+		// keys; a number keeps its decimal point ("2.4").
+		const lower = spelling.toLowerCase().replace(/’/g, "'");
+		const norm = lower.includes('.') && !/\d/.test(lower) ? lower.replace(/\./g, '') : lower;
 		const base = norm.replace(/'s$/, '');
 		word = { norm, stem: stemOf(base), content: !alignmentStopWords.has(base) && base.length > 1, capitalized: /^\p{Lu}/u.test(spelling) };
 		if (words.size > 200_000) {

@@ -57,6 +57,14 @@ suite('One word scanner', () => {
 		assert.deepEqual(pieces.slice(2, 5), ['AT', '&', 'T']);
 	});
 
+	test('the aligner reads an abbreviation with or without its full stops as one word, and keeps a decimal point', () => {
+		const norms = (text: string) => compareTokens(text, 0, text.length).map((token) => token.norm);
+		assert.deepEqual(norms('U.S. exports rose 2.4 per cent'), norms('US exports rose 2.4 per cent'));
+		assert.deepEqual(norms('P.J. Vos'), ['pj', 'vos']);
+		assert.deepEqual(norms('it rose 2.4 and 2.5'), ['it', 'rose', '2.4', 'and', '2.5']);
+		assert.deepEqual(norms('told Harbourwatch.com at 3 p.m.'), ['told', 'harbourwatch', 'com', 'at', '3', 'p', 'm']);
+	});
+
 	test('the figure grammar joins digit groups over a comma, but not over a comma and a space', () => {
 		const text = 'It cost 1,200,000.50 dollars, 3, 4 or 15.12.2021.';
 		assert.deepEqual(figureTokens(text, 0, text.length).filter((token) => token.type === 'num').map((token) => token.text), ['1,200,000.50', '3', '4', '15.12.2021']);
