@@ -45,5 +45,11 @@ export const nameQualifiers = wordSet('former, ex, late, then, acting, interim, 
 /** Lower-case particles inside a person's name ("Charles de Gaulle", "Vincent van Gogh", "Mohammed bin Salman"). */
 export const nameParticles = wordSet('de, da, di, del, della, der, den, van, von, bin, ibn, al, el, la, le, du, dos, das, ter, ten, af');
 
+/**
+ * Lower-case prefixes of Arabic names, written with a hyphen before a capital: "al-Assad",
+ * "bin-Laden", "abu-Bakr" are names, though they start in lower case.
+ */
+export const arabicNamePrefixes = wordSet('al, el, ad, as, an, ash, bin, ibn, abu, abd');
+
 /** Suffixes written after a person's name: kept with it ("Arcade Comeaux Jr."). */
 export const nameSuffixes = wordSet('jr, sr, ii, iii, iv');
