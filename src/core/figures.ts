@@ -6,7 +6,8 @@ import { findUrls } from './figures/identifiers';
 import { lendCurrencies } from './figures/money';
 import { readAt } from './figures/ranges';
 import type { Reading } from './figures/reading';
-import { numberWords, ordinalWords, tokenize } from './figures/numberWords';
+import { tokenize } from './figures/numberWords';
+import { numberWords, ordinalWords } from './text/lexicon/numbers';
 import type { Token } from './figures/numberWords';
 import type { Figure, ParsedArticle, Span } from './types';
 

@@ -1,9 +1,11 @@
 import { stemmer } from 'stemmer';
+import { alignmentStopWords } from '../text/lexicon/functionWords';
 import type { Span } from '../types';
+import { findWords } from '../text/words';
 
 /** A word of a passage: where it is, how it compares, and whether it carries content. */
 export interface Token extends Span {
-	/** Lower case, curly apostrophes straightened ("Xi’s" → "xi's"). */
+	/** Lower case, curly apostrophes straightened, an abbreviation's full stops dropped ("Xi’s" → "xi's", "U.S" → "us"). */
 	norm: string;
 	/** Porter stem of `norm`, without a possessive ("trampling" → "trampl"). */
 	stem: string;
@@ -14,27 +16,8 @@ export interface Token extends Span {
 }
 
 /**
- * Function words: they make sentences look alike without saying the same thing.
- * NOTE: modal verbs, negations and intensifiers are function words for *alignment*, yet they
- * carry a quote's meaning ("should" / "must"): `wordDiff.ts` looks at them again.
- */
-const stopWords = new Set(
-	(
-		'a an the and or but nor so yet of in on at to for from by with as into onto upon about over under after before ' +
-		'between among through during without within against towards toward than then that this these those there here ' +
-		'is are was were be been being am do does did done have has had having it its it\'s he him his she her hers they ' +
-		'them their theirs we us our ours you your yours i me my mine who whom whose which what when where why how ' +
-		'not no never also too very just only even still more most much many some any all each both either neither ' +
-		'will would shall should can could may might must said says say told tell tells added adding according ' +
-		'one ones if while because though although since until unless whether such other another same own s'
-	).split(' '),
-);
-
-/** Letters and digits, with inner apostrophes and hyphens ("Xi's", "Sino-Russian", "COVID-19"). */
-const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-/**
- * Splits a stretch of text into tokens.
+ * Splits a stretch of text into its words (the shared scanner's: "Xi's", "Sino-Russian",
+ * "COVID-19", "U.S", "2.4", "AT&T"; a web address in its parts); punctuation is left out.
  *
  * @param text The text (an article's analysis text).
  * @param start Where the stretch starts.
@@ -43,19 +26,31 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
-	const slice = text.slice(start, end);
-	for (const match of slice.matchAll(wordPattern)) {
-		const word = wordOf(match[0]);
-		tokens.push({
-			start: start + match.index,
-			end: start + match.index + match[0].length,
-			norm: word.norm,
-			stem: word.stem,
-			content: word.content,
-			capitalized: word.capitalized,
-		});
+	const words = findWords(text, start, end);
+	for (let n = 0; n < words.count; n++) {
+		const to = words.ends[n];
+		let from = words.starts[n];
+		// A web address is read as its words: "UsMagazine.com" shares "usmagazine" with the magazine's
+		// name, and "p.m." is "p" "m" as it always was; a full stop before a capital or a digit stays
+		// inside the word ("U.S", "2.4").
+		for (let dot = text.indexOf('.', from); dot >= 0 && dot < to; dot = text.indexOf('.', dot + 1)) {
+			if (isLowerAscii(text.charCodeAt(dot + 1))) {
+				tokens.push(tokenOf(text, from, dot));
+				from = dot + 1;
+			}
+		}
+		tokens.push(tokenOf(text, from, to));
 	}
 	return tokens;
+}
+
+function tokenOf(text: string, from: number, to: number): Token {
+	const word = wordOf(text.slice(from, to));
+	return { start: from, end: to, norm: word.norm, stem: word.stem, content: word.content, capitalized: word.capitalized };
+}
+
+function isLowerAscii(code: number): boolean {
+	return code >= 97 && code <= 122;
 }
 
 /** What a token takes from its spelling alone. */
@@ -76,13 +71,16 @@ const words = new Map<string, Word>();
 function wordOf(spelling: string): Word {
 	let word = words.get(spelling);
 	if (word === undefined) {
-		const norm = spelling.toLowerCase().replace(/’/g, "'");
+		// "U.S." / "US", "P.J." / "PJ": an abbreviation's full stops are dropped, as in the name lists'
+		// keys; a number keeps its decimal point ("2.4").
+		const lower = spelling.toLowerCase().replace(/’/g, "'");
+		const norm = lower.includes('.') && !/\d/.test(lower) ? lower.replace(/\./g, '') : lower;
 		const base = norm.replace(/'s$/, '');
-		word = { norm, stem: stemOf(base), content: !stopWords.has(base) && base.length > 1, capitalized: /^\p{Lu}/u.test(spelling) };
+		word = { norm, stem: stemOf(base), content: !alignmentStopWords.has(base) && base.length > 1, capitalized: /^\p{Lu}/u.test(spelling) };
 		if (words.size > 200_000) {
 			words.clear();
 		}
-		// NOTE: the key is copied out of the match, which may be a slice that holds the whole text alive.
+		// NOTE: the key is copied out of the slice, which may hold the whole text alive.
 		words.set((' ' + spelling).slice(1), word);
 	}
 	return word;
@@ -94,7 +92,7 @@ const stemCache = new Map<string, string>();
 export function stemOf(word: string): string {
 	let stem = stemCache.get(word);
 	if (stem === undefined) {
-		stem = /\d/.test(word) ? word : stemmer(word);
+		stem = /[\d.]/.test(word) ? word : stemmer(word);
 		if (stemCache.size > 200_000) {
 			stemCache.clear();
 		}

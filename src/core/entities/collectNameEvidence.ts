@@ -1,4 +1,5 @@
-import { lexicalType, nameSuffixes } from './lexicon';
+import { lexicalType } from './lexicalType';
+import { nameSuffixes } from '../text/lexicon/titles';
 import type { ParsedArticle } from '../types';
 import type { NameEvidence } from './nameEvidence';
 import { isHeadWord, keyOf } from './nameWords';

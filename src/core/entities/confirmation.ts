@@ -1,5 +1,9 @@
 import { phoneticCodes, similarNames } from './grouping';
-import { gazetteer, knownOrganizations, lexicalisedAcronyms, stopWords, timeWords } from './lexicon';
+import { gazetteer } from '../text/lexicon/places';
+import { knownOrganizations } from '../text/lexicon/sources';
+import { lexicalisedAcronyms } from '../text/lexicon/abbreviations';
+import { nameStopWords as stopWords } from '../text/lexicon/functionWords';
+import { timeWords } from '../text/lexicon/time';
 import type { NameEvidence } from './nameEvidence';
 import type { Token } from './tokens';
 

@@ -1,4 +1,5 @@
-import { demonyms, firstNames, gazetteer } from './lexicon';
+import { demonyms, gazetteer } from '../text/lexicon/places';
+import { firstNames } from '../text/lexicon/people';
 import type { NameEvidence } from './nameEvidence';
 import type { Token } from './tokens';
 

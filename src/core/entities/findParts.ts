@@ -1,16 +1,8 @@
-import {
-	firstNames,
-	gazetteer,
-	nameParticles,
-	nameQualifiers,
-	nameSuffixes,
-	organizationHeads,
-	placeHeads,
-	stopWords,
-	thingHeads,
-	titleModifiers,
-	titleWords,
-} from './lexicon';
+import { firstNames } from '../text/lexicon/people';
+import { gazetteer, placeHeads } from '../text/lexicon/places';
+import { nameParticles, nameQualifiers, nameSuffixes, titleModifiers, titleWords } from '../text/lexicon/titles';
+import { organizationHeads, thingHeads } from '../text/lexicon/sources';
+import { nameStopWords as stopWords } from '../text/lexicon/functionWords';
 import type { Span } from '../types';
 import { readDateline } from './datelines';
 import { isDemonymToken } from './demonyms';

@@ -1,5 +1,8 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { firstNames, gazetteer, lexicalType, nameKey, nameSuffixes, placeAliases } from './lexicon';
+import { firstNames } from '../text/lexicon/people';
+import { gazetteer, placeAliases } from '../text/lexicon/places';
+import { lexicalType, nameKey } from './lexicalType';
+import { nameSuffixes } from '../text/lexicon/titles';
 import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
 
 /** One article's mentions, as `groupEntities` takes them. */

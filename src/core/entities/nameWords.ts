@@ -1,4 +1,8 @@
-import { commonAcronyms, organizationHeads, placeHeads, stopWords, thingHeads, timeWords } from './lexicon';
+import { commonAcronyms } from '../text/lexicon/abbreviations';
+import { organizationHeads, thingHeads } from '../text/lexicon/sources';
+import { placeHeads } from '../text/lexicon/places';
+import { nameStopWords } from '../text/lexicon/functionWords';
+import { timeWords } from '../text/lexicon/time';
 import type { Token } from './tokens';
 
 /** Words that can stand in a name: capitalised, acronyms and initials, minus stop and time words. */
@@ -9,7 +13,7 @@ export function isNameWord(token: Token): boolean {
 	if (token.kind === 'upper') {
 		return !commonAcronyms.has(token.key);
 	}
-	return !stopWords.has(token.key) && !timeWords.has(token.key);
+	return !nameStopWords.has(token.key) && !timeWords.has(token.key);
 }
 
 /** A word that ends organization, place or event names ("Assembly", "Strait", "Games"). */

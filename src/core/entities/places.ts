@@ -1,5 +1,6 @@
 import { continents, countries } from 'countries-list';
-import { placeAliases, wordKey } from './lexicon';
+import { placeAliases } from '../text/lexicon/places';
+import { wordKey } from '../text/lexicon/wordSets';
 
 /**
  * Which places hold which, from a maintained gazetteer (the `countries-list` package: every

@@ -1,5 +1,7 @@
-import { isEnglishWord } from '../text/englishWords';
-import { firstNames, gazetteer, knownOrganizations, personCueWords } from './lexicon';
+import { isEnglishWord } from '../text/lexicon/englishWords';
+import { firstNames, personCueWords } from '../text/lexicon/people';
+import { gazetteer } from '../text/lexicon/places';
+import { knownOrganizations } from '../text/lexicon/sources';
 import { isDerivedDemonym, isPlaceByDemonym } from './demonyms';
 import type { NameEvidence } from './nameEvidence';
 import { isHeadWord, keyOf } from './nameWords';

@@ -1,4 +1,5 @@
-import { firstNames, titleModifiers, titleWords } from './lexicon';
+import { firstNames } from '../text/lexicon/people';
+import { titleModifiers, titleWords } from '../text/lexicon/titles';
 import { isHeadWord } from './nameWords';
 import type { Part } from './part';
 import type { Token } from './tokens';

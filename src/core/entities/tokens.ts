@@ -1,6 +1,9 @@
-import { longAcronyms, personCueWords, wordKey } from './lexicon';
+import { longAcronyms } from '../text/lexicon/abbreviations';
+import { personCueWords } from '../text/lexicon/people';
+import { wordKey } from '../text/lexicon/wordSets';
+import { minorWords } from '../text/lexicon/functionWords';
 import type { Span } from '../types';
-import { nextWord, wordEnd } from './wordBoundaries';
+import { findWords, type WordSpans } from '../text/words';
 import { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } from './wordGaps';
 import { shapeOf, wantsDot } from './wordShapes';
 import type { WordShape } from './wordShapes';
@@ -34,12 +37,7 @@ export interface Token {
 /** A possessive ending: "’s", "'s" (the apostrophe alone, "Jones’", never enters a word). */
 const possessivePattern = /['’][sS]$/;
 
-/** Short words a title-case heading may leave in lower case ("Closer than Allies", "Bank of England"). */
-const minorWords = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'vs', 'nor', 'but']);
-
-/** Word boundaries of the paragraph being split, reused from call to call (see `tokenize`). */
-let wordStarts = new Int32Array(1024);
-let wordEnds = new Int32Array(1024);
+/** Which words of the paragraph being split are read one by one (see `tokenize`), reused from call to call. */
 let wordKept = new Uint8Array(1024);
 
 /**
@@ -54,7 +52,7 @@ let wordKept = new Uint8Array(1024);
  * @param complete Read every word (default: only those near a capitalised word).
  */
 export function tokenize(text: string, paragraph: Span, complete = false): Token[] {
-	const count = findWords(text, paragraph, complete);
+	const { starts: wordStarts, ends: wordEnds, count } = findParagraphWords(text, paragraph, complete);
 	let contentWords = false;
 	let capitalised = 0;
 	const tokens: Token[] = [];
@@ -121,37 +119,22 @@ export function tokenize(text: string, paragraph: Span, complete = false): Token
 }
 
 /**
- * Finds the words of a paragraph into `wordStarts`/`wordEnds`, and marks in `wordKept` the words
- * to read: every word that is not plain lower case, and the two words on each side of one.
- *
- * @returns How many words there are.
+ * Finds the words of a paragraph, and marks in `wordKept` the words to read: every word that is
+ * not plain lower case, and the two words on each side of one.
  */
-function findWords(text: string, paragraph: Span, complete: boolean): number {
-	let count = 0;
-	for (let start = nextWord(text, paragraph.start, paragraph.end); start < paragraph.end; start = nextWord(text, wordEnds[count - 1], paragraph.end)) {
-		if (count === wordStarts.length) {
-			wordStarts = grow(wordStarts);
-			wordEnds = grow(wordEnds);
-			wordKept = grow(wordKept);
-		}
-		wordStarts[count] = start;
-		wordEnds[count] = wordEnd(text, start, paragraph.end);
-		count++;
+function findParagraphWords(text: string, paragraph: Span, complete: boolean): WordSpans {
+	const words = findWords(text, paragraph.start, paragraph.end);
+	const count = words.count;
+	if (wordKept.length < count) {
+		wordKept = new Uint8Array(words.starts.length);
 	}
 	wordKept.fill(complete ? 1 : 0, 0, count);
 	for (let n = 0; !complete && n < count; n++) {
-		if (!isPlainLower(text, wordStarts[n])) {
+		if (!isPlainLower(text, words.starts[n])) {
 			wordKept.fill(1, Math.max(0, n - 2), Math.min(count, n + 3));
 		}
 	}
-	return count;
-}
-
-/** Doubles a scratch array, keeping its content. */
-function grow<T extends Int32Array | Uint8Array>(array: T): T {
-	const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
-	bigger.set(array);
-	return bigger;
+	return words;
 }
 
 /** A word in plain lower case: it starts with a-z and is not a name like "al-Assad" or "bin-Laden". */

@@ -1,4 +1,8 @@
-import { lexicalType, organizationNouns, placeNouns, placePrepositions, personCueWords, titleWords } from './lexicon';
+import { lexicalType } from './lexicalType';
+import { organizationNouns } from '../text/lexicon/sources';
+import { placeNouns, placePrepositions } from '../text/lexicon/places';
+import { personCueWords } from '../text/lexicon/people';
+import { titleWords } from '../text/lexicon/titles';
 import type { EntityType } from '../types';
 import { isPlaceByDemonym } from './demonyms';
 import type { NameEvidence } from './nameEvidence';

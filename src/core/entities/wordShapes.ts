@@ -1,4 +1,5 @@
-import { dottedAbbreviations } from './lexicon';
+import { dottedAbbreviations } from '../text/lexicon/abbreviations';
+import { arabicNamePrefixes } from '../text/lexicon/titles';
 
 /** The shape of a word (see `shapeOf`). */
 export type WordShape = 'cap' | 'upper' | 'initial' | 'lower' | 'other';
@@ -9,8 +10,8 @@ const contractionPattern = /['’](?:m|ve|ll|re|d|t)$/i;
 /** A word of plain ASCII letters only ("Putin", "said", "NATO"). */
 const plainWordPattern = /^[A-Za-z]+$/;
 
-/** Lower-case prefixes of Arabic names written with a hyphen ("al-Assad", "bin-Laden"). */
-const arabicPrefixPattern = /^(?:al|el|ad|as|an|ash|bin|ibn|abu|abd)-\p{Lu}/u;
+/** A lower-case prefix of an Arabic name, a hyphen and a capital ("al-Assad", "bin-Laden"). */
+const arabicPrefixPattern = new RegExp(`^(?:${[...arabicNamePrefixes].join('|')})-\\p{Lu}`, 'u');
 
 /** An initial ("J."), a known abbreviation ("St.", "Sen.", "Dec.", "Tenn.") or a dotted word ("p.m."). */
 export function wantsDot(word: string): boolean {

@@ -1,5 +1,6 @@
 import type { DateContext } from './dates';
-import { applyScale, numberWords, readNumeral, readOrdinal, readScale } from './numberWords';
+import { applyScale, readNumeral, readOrdinal, readScale } from './numberWords';
+import { notNouns, numberWords } from '../text/lexicon/numbers';
 import type { Numeral, Token } from './numberWords';
 import { readBare } from './bareNumbers';
 import { readCompound, readCountedNoun } from './counts';
@@ -9,7 +10,7 @@ import { readCurrencyPrefix, readCurrencySuffix } from './money';
 import { readPercentWord } from './percent';
 import type { Step } from './reading';
 import { timeUnits, unitSuffixes } from './units';
-import { isCapitalised, notNouns } from './wordClasses';
+import { isCapitalised } from './wordClasses';
 
 /** Words before "one" that make it a pronoun: "no one", "every one", "the one", "this one". */
 const pronounOneBefore = new Set([

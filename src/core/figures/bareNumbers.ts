@@ -1,7 +1,8 @@
 import type { DateContext } from './dates';
 import type { Numeral, Token } from './numberWords';
 import type { Step } from './reading';
-import { isCapitalised, notNouns } from './wordClasses';
+import { isCapitalised } from './wordClasses';
+import { notNouns } from '../text/lexicon/numbers';
 
 /** Words that hedge an amount at the start of a sentence: "About 200 came", "Only 12 left". */
 const hedgeWords = new Set([

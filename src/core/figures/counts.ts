@@ -1,8 +1,9 @@
-import { numberWords, singular } from './numberWords';
+import { singular } from './numberWords';
+import { notNouns, numberWords } from '../text/lexicon/numbers';
 import type { Numeral, Token } from './numberWords';
 import type { FigureKind } from '../types';
 import { measures, timeUnits } from './units';
-import { isCapitalised, notNouns } from './wordClasses';
+import { isCapitalised } from './wordClasses';
 
 /** What follows a number and makes it a count, a duration or a percentage. */
 export interface UnitReading {

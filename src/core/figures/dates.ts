@@ -7,7 +7,8 @@
  * time ("Dec. 15, 2021 at 3:24 p.m.") returned as one span where Crossread wants two figures.
  */
 import type { FigureKind } from '../types';
-import { readNumeral, singular, scaleWords } from './numberWords';
+import { readNumeral, singular } from './numberWords';
+import { scaleWords } from '../text/lexicon/numbers';
 import type { Token } from './numberWords';
 
 /** The article's date, taken apart for the resolution rules. */

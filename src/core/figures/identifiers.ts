@@ -1,7 +1,8 @@
 import type { Token } from './numberWords';
 import type { Span } from '../types';
 import type { Step } from './reading';
-import { isCapitalised, notNouns } from './wordClasses';
+import { isCapitalised } from './wordClasses';
+import { notNouns } from '../text/lexicon/numbers';
 
 /**
  * Where web and e-mail addresses sit in a paragraph; their digits are not figures. An address is

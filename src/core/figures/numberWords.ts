@@ -1,3 +1,6 @@
+import { currencyOnlyScales, invariantPlurals, irregularPlurals, notPlurals, ordinalUnits, scaleAbbreviations, scaleWords, tens, units } from '../text/lexicon/numbers';
+import { charLength, classAt, letterClass, spaceClass } from '../text/words';
+
 /**
  * The lexical layer under the figure and date grammars: a paragraph cut into tokens, numerals
  * read from digits or words ("1,200", "2.4 million", "twenty-five", "a dozen"), ordinals, and
@@ -21,17 +24,13 @@ export interface Token {
 }
 
 /**
- * A run of ASCII digits with inner single `.` or `,` between digits ("1,200", "2.4", "15.12.2021");
- * else a run of letters and combining marks; else one non-space character (a surrogate pair
- * counts as one).
+ * Cuts `text[start, end)` into tokens: the pieces of the shared scanner's words (`text/words.ts`
+ * decides what is a letter and what is white space) that the figure grammar reads, and every
+ * other character as a mark. A piece is a run of ASCII digits with inner single `.` or `,` between
+ * digits ("1,200", "2.4", "15.12.2021"), a run of letters and combining marks, or one other
+ * character, a joiner included: the words "twenty-five", "COVID-19", "3bn" and "U.S." are read as
+ * "twenty" "-" "five", "COVID" "-" "19", "3" "bn" and "U" "." "S" ".".
  * NOTE: the final period of "2021." is not taken, because a separator must be followed by a digit.
- * NOTE: at most 50 groups a number: the regular expression engine keeps one backtracking entry per
- * group, and 10 MB of "1.1.1…" overflowed its stack; no number has that many.
- */
-const tokenPattern = /\d+(?:[.,]\d+){0,50}|[\p{L}\p{M}]+|\S/gu;
-
-/**
- * Cuts `text[start, end)` into tokens.
  *
  * @param text The blanked article text.
  * @param start Where to start (a paragraph's start).
@@ -40,28 +39,71 @@ const tokenPattern = /\d+(?:[.,]\d+){0,50}|[\p{L}\p{M}]+|\S/gu;
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
-	tokenPattern.lastIndex = start;
 	let previousEnd = -1;
-	for (let match = tokenPattern.exec(text); match && match.index < end; match = tokenPattern.exec(text)) {
-		const value = match[0];
-		const code = value.charCodeAt(0);
-		const type = code >= 48 && code <= 57 ? 'num' : isLetter(code, value) ? 'word' : 'mark';
-		tokens.push({
-			start: match.index, end: match.index + value.length, text: value, lower: value.toLowerCase(), type,
-			glued: match.index === previousEnd,
-		});
-		previousEnd = match.index + value.length;
+	let i = start;
+	while (i < end) {
+		const kind = pieceOf(text, i);
+		let j = i + lengthAt(text, i);
+		if (kind === spacePiece) {
+			i = j;
+			continue;
+		}
+		if (kind === digitPiece) {
+			// "1,200", "2.4": a separator joins two runs of digits.
+			for (;;) {
+				while (j < end && isDigit(text.charCodeAt(j))) {
+					j++;
+				}
+				if (j + 1 < end && isSeparator(text.charCodeAt(j)) && isDigit(text.charCodeAt(j + 1))) {
+					j++;
+					continue;
+				}
+				break;
+			}
+		} else if (kind === letterPiece) {
+			while (j < end && pieceOf(text, j) === letterPiece) {
+				j += lengthAt(text, j);
+			}
+		}
+		const value = text.slice(i, j);
+		tokens.push({ start: i, end: j, text: value, lower: value.toLowerCase(), type: kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark', glued: i === previousEnd });
+		previousEnd = j;
+		i = j;
 	}
 	return tokens;
 }
 
-/** Whether a token starts with a letter: ASCII decided by code, the rest by Unicode class. */
-function isLetter(code: number, value: string): boolean {
-	if (code < 128) {
-		return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-	}
-	return /^[\p{L}\p{M}]/u.test(value);
+/** `charLength`, with the common case here: a character of the BMP is one code unit. */
+function lengthAt(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	return code >= 0xd800 && code <= 0xdbff ? charLength(text, i) : 1;
 }
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** "," or ".". */
+function isSeparator(code: number): boolean {
+	return code === 44 || code === 46;
+}
+
+const digitPiece = 1;
+const letterPiece = 2;
+const otherPiece = 3;
+const spacePiece = 4;
+
+/** What a character is to the figure grammar: white space, an ASCII digit, a letter or mark, or other ("-", "’", "²", "$"). */
+function pieceOf(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	if (code < 128) {
+		return isDigit(code) ? digitPiece : (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? letterPiece : code === 32 || (code >= 9 && code <= 13) ? spacePiece : otherPiece;
+	}
+	const kind = classAt(text, i);
+	return kind === spaceClass ? spacePiece : kind === letterClass && letterOrMark.test(String.fromCodePoint(text.codePointAt(i)!)) ? letterPiece : otherPiece;
+}
+
+const letterOrMark = /^[\p{L}\p{M}]/u;
 
 /** A number read from the text. */
 export interface Numeral {
@@ -74,43 +116,6 @@ export interface Numeral {
 	/** Written in words ("eleven", "two hundred", "a dozen"). */
 	spelled: boolean;
 }
-
-/** Multipliers written in full. */
-export const scaleWords: Readonly<Record<string, number>> = {
-	thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
-
-/**
- * Abbreviated scales: "€3bn", "150mn doses", "$5 tn". The one-letter forms ("$5m", "£3b", "$35k")
- * are only scales right after a currency (see `readNumeral`'s `shortScales`): "a 5m wall" is metres.
- */
-export const scaleAbbreviations: Readonly<Record<string, number>> = {
-	bn: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3,
-};
-const currencyOnlyScales = new Set(['m', 'b', 'k']);
-
-const units: Readonly<Record<string, number>> = {
-	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-	twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const tens: Readonly<Record<string, number>> = {
-	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-
-/** Every word that can start or continue a spelled-out number (used to find where a figure may begin). */
-export const numberWords: ReadonlySet<string> = new Set([
-	...Object.keys(units), ...Object.keys(tens), 'hundred', 'dozen', ...Object.keys(scaleWords),
-]);
-
-const ordinalUnits: Readonly<Record<string, number>> = {
-	first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-	eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-	eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
-	seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
-};
-
-/** Ordinal words ("third", "twentieth"): the first word of a spelled ordinal other than a tens prefix. */
-export const ordinalWords: ReadonlySet<string> = new Set(Object.keys(ordinalUnits));
 
 /**
  * The value of a token of digits, or `undefined` when it is not a well-formed number.
@@ -363,34 +368,6 @@ export function readOrdinal(tokens: Token[], i: number): { value: number; last: 
 	}
 	return undefined;
 }
-
-/** Plurals that do not follow the spelling rules. */
-const irregularPlurals: Readonly<Record<string, string>> = {
-	people: 'person', persons: 'person', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose',
-	crises: 'crisis', analyses: 'analysis', theses: 'thesis', diagnoses: 'diagnosis', criteria: 'criterion',
-	phenomena: 'phenomenon', indices: 'index', lives: 'life', wives: 'wife', knives: 'knife', halves: 'half',
-	leaves: 'leaf', thieves: 'thief', shelves: 'shelf', wolves: 'wolf', calves: 'calf', loaves: 'loaf', heroes: 'hero',
-	potatoes: 'potato', tomatoes: 'tomato', vetoes: 'veto', echoes: 'echo', torpedoes: 'torpedo', buses: 'bus',
-	viruses: 'virus', bonuses: 'bonus', campuses: 'campus', statuses: 'status', censuses: 'census', movies: 'movie',
-	cookies: 'cookie', calories: 'calorie', zombies: 'zombie', rookies: 'rookie', pies: 'pie', ties: 'tie', lies: 'lie',
-	goalies: 'goalie', brownies: 'brownie', headaches: 'headache', niches: 'niche', caches: 'cache',
-	avalanches: 'avalanche',
-};
-
-/** Nouns whose plural is the same word, or that are only plural: "two aircraft", "200 police". */
-const invariantPlurals = new Set([
-	'police', 'personnel', 'staff', 'cattle', 'aircraft', 'sheep', 'deer', 'fish', 'offspring', 'livestock', 'series',
-	'species', 'crew',
-]);
-
-/** Words ending in "s" that are not plurals of a counted noun: "two is", "five was", "three this". */
-const notPlurals = new Set([
-	'is', 'was', 'has', 'does', 'this', 'thus', 'his', 'its', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'yes',
-	'less', 'unless', 'plus', 'minus', 'across', 'always', 'perhaps', 'whereas', 'besides', 'afterwards', 'towards',
-	'news', 'sometimes', 'nevertheless', 'various', 'previous', 'numerous', 'serious', 'famous', 'enormous',
-	'tremendous', 'dangerous', 'cautious', 'obvious', 'anxious', 'jealous', 'gorgeous', 'nervous', 'says', 'gets',
-	'goes', 'makes', 'takes', 'comes', 'seems', 'needs', 'wants', 'means', 'remains',
-]);
 
 /**
  * The singular of a counted noun when it looks plural ("doses" → "dose", "countries" → "country",

@@ -1,6 +1,7 @@
 import { readDate, readTime } from './dates';
 import type { DateContext } from './dates';
-import { applyScale, scaleAbbreviations, scaleWords } from './numberWords';
+import { applyScale } from './numberWords';
+import { scaleAbbreviations, scaleWords } from '../text/lexicon/numbers';
 import { readAmount } from './amounts';
 import type { Reading, Step } from './reading';
 

@@ -1,7 +1,7 @@
-import { isEnglishWord } from '../text/englishWords';
+import { isEnglishWord } from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
-import { postnominalAdjectives } from './lexicon';
+import { postnominalAdjectives } from '../text/lexicon/people';
 
 /**
  * Attribution by sentence structure, for quotes that no reporting verb touches: the person who

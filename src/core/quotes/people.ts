@@ -1,11 +1,14 @@
-import { lexicalType, titleWords, wordKey } from '../entities/lexicon';
+import { lexicalType } from '../entities/lexicalType';
+import { titleWords } from '../text/lexicon/titles';
+import { wordKey } from '../text/lexicon/wordSets';
 import { isKnownPlace } from '../entities/places';
 import { firstAtOrAfter, firstStartingAt } from '../spanIndex';
-import { isEnglishWord } from '../text/englishWords';
+import { isEnglishWord } from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { ParsedArticle, Span, Speaker } from '../types';
 import type { Antecedent, Named, Who, WordFacts } from './attributionTypes';
-import { determiners, femaleWords, maleWords, roleNouns } from './lexicon';
+import { determiners } from '../text/lexicon/functionWords';
+import { femaleWords, maleWords, roleNouns } from '../text/lexicon/people';
 import { isPersonName, isOrganization, isSingular, lastWord } from './phrases';
 import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './pronouns';
 import { isLetter, wordsBefore } from './speechTokens';

@@ -1,6 +1,12 @@
-import { lexicalType, nameParticles, organizationHeads, placeHeads, placePrefixes, stopWords, thingHeads, titleWords, wordKey } from '../entities/lexicon';
+import { lexicalType } from '../entities/lexicalType';
+import { nameParticles, titleWords } from '../text/lexicon/titles';
+import { mediaNames, mediaWords, organizationHeads, thingHeads } from '../text/lexicon/sources';
+import { placeHeads, placePrefixes } from '../text/lexicon/places';
+import { determiners, nameStopWords as stopWords, phraseStopWords as functionWords } from '../text/lexicon/functionWords';
+import { wordKey } from '../text/lexicon/wordSets';
 import { firstStartingAt } from '../spanIndex';
-import { determiners, functionWords, mediaNames, mediaWords, personPronouns, postnominalAdjectives, roleNouns, weekdays } from './lexicon';
+import { personPronouns, postnominalAdjectives, roleNouns } from '../text/lexicon/people';
+import { weekdays } from '../text/lexicon/time';
 import type { Attribution, Named, Token, Who } from './attributionTypes';
 import type { ClauseSubject } from './clauseSubject';
 import { isNameDot, textOf } from './speechTokens';

@@ -1,7 +1,10 @@
-import { lexicalType, titleWords, timeWords, wordKey } from '../entities/lexicon';
+import { lexicalType } from '../entities/lexicalType';
+import { titleWords } from '../text/lexicon/titles';
+import { timeWords } from '../text/lexicon/time';
+import { wordKey } from '../text/lexicon/wordSets';
 import { languageModels } from '../text/loadLanguageModels';
 import type { TaggedToken } from '../text/tagger';
-import { femaleWords, maleWords } from './lexicon';
+import { femaleWords, maleWords } from '../text/lexicon/people';
 import type { Span } from '../types';
 
 /**

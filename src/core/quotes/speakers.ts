@@ -1,16 +1,19 @@
 import { checkBudget } from '../budget';
 import { afterDateline } from '../entities/datelines';
 import { firstStartingAt } from '../spanIndex';
-import { isEnglishWord } from '../text/englishWords';
+import { isEnglishWord } from '../text/lexicon/englishWords';
 import { tagRange, type TaggedToken } from '../text/tagger';
+import { wordStartAfter } from '../text/words';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
 import { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
-import { addresseeVerbs, adverbs, bareClauseVerbs, determiners, functionWords, personPronouns, speechParticiples, speechVerbs, twoWordAdverbs } from './lexicon';
+import { addresseeVerbs, bareClauseVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
+import { adverbs, determiners, phraseStopWords as functionWords, twoWordAdverbs } from '../text/lexicon/functionWords';
+import { personPronouns } from '../text/lexicon/people';
 import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
 import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
-import { findLast, isNameDot, named, span, tokenize, wordStartAfter } from './speechTokens';
+import { findLast, isNameDot, named, span, tokenize } from './speechTokens';
 
 /**
  * A sentence worth reading for reported speech holds a speech verb, a participle or

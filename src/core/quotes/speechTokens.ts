@@ -1,56 +1,24 @@
-import { dottedAbbreviations, nameSuffixes } from '../entities/lexicon';
-import { speechParticiples, speechVerbs } from './lexicon';
+import { dottedAbbreviations } from '../text/lexicon/abbreviations';
+import { speechParticiples, speechVerbs } from '../text/lexicon/speech';
+import { nameSuffixes } from '../text/lexicon/titles';
 import type { Span } from '../types';
 import type { Named, Token } from './attributionTypes';
+import { classOf, letterClass, scanTokens } from '../text/words';
 
 /**
- * The speaker rules' tokens: a fast split of the prose into words and punctuation with exact
- * offsets, each word marked as a speech verb or participle, capitalised or possessive.
+ * The speaker rules' tokens: the shared word scanner's split of the prose into words and
+ * punctuation with exact offsets, each word marked as a speech verb or participle, capitalised
+ * or possessive.
  */
 
-/** The first word start at or after `at` (a window never begins inside a word). */
-export function wordStartAfter(text: string, at: number): number {
-	if (at <= 0) {
-		return 0;
-	}
-	let i = at;
-	while (i < text.length && i < at + 100 && classOf(text.charCodeAt(i)) !== space && classOf(text.charCodeAt(i - 1)) !== space) {
-		i++;
-	}
-	return i;
-}
-
 /**
- * Splits a range of the prose into tokens. A word is letters, digits or combining marks, joined
- * inside by apostrophes, hyphens, full stops or ampersands ("O'Connor", "Xi’s", "Mei-Lin", "U.S",
- * "AT&T"); anything else that is not white space is a token of one character.
- * NOTE: a hand-written scan, three times as fast as the equivalent Unicode regular expression.
+ * Splits a range of the prose into tokens: the words of the shared scanner (`text/words.ts`:
+ * "O'Connor", "Xi’s", "Mei-Lin", "U.S", "AT&T"), and every other character that is not white
+ * space as a token of its own.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
 	const tokens: Token[] = [];
-	let i = from;
-	while (i < to) {
-		const kind = classOf(text.charCodeAt(i));
-		if (kind === space) {
-			i++;
-			continue;
-		}
-		let end = i + 1;
-		if (kind === letter) {
-			while (end < to) {
-				const next = classOf(text.charCodeAt(end));
-				if (next === letter) {
-					end++;
-				} else if (next === joiner && end + 1 < to && classOf(text.charCodeAt(end + 1)) === letter) {
-					end += 2;
-				} else {
-					break;
-				}
-			}
-		}
-		tokens.push(makeToken(text.slice(i, end), i, kind === letter));
-		i = end;
-	}
+	scanTokens(text, from, to, (start, end, word) => tokens.push(makeToken(text.slice(start, end), start, word)));
 	return tokens;
 }
 
@@ -73,30 +41,6 @@ function makeToken(value: string, start: number, word: boolean): Token {
 		participle: speech === 'participle',
 	};
 }
-
-/** Classes of UTF-16 code units for the scan: white space, letter (or digit or mark), joiner, other. */
-const space = 1;
-
-const letter = 2;
-
-const joiner = 3;
-
-const other = 4;
-
-const classes = new Uint8Array(65536);
-
-function classOf(code: number): number {
-	let kind = classes[code];
-	if (kind === 0) {
-		const char = String.fromCharCode(code);
-		kind = /\s/.test(char) ? space : /[\p{L}\p{N}\p{M}]/u.test(char) ? letter : "'’-.&".includes(char) ? joiner : other;
-		classes[code] = kind;
-	}
-	return kind;
-}
-
-/** A letter or a digit. */
-const wordCharacter = /[\p{L}\p{N}]/u;
 
 /** Speech verbs and participles in one table, looked up once per token. */
 const speechWords = new Map<string, 'verb' | 'participle'>([
@@ -177,5 +121,5 @@ export function wordsBefore(text: string, at: number, count: number): string[] {
 }
 
 export function isLetter(char: string | undefined): boolean {
-	return char !== undefined && wordCharacter.test(char);
+	return char !== undefined && classOf(char.charCodeAt(0)) === letterClass;
 }

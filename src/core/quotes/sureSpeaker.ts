@@ -1,7 +1,7 @@
-import { organizationHeads } from '../entities/lexicon';
-import { isEnglishWord } from '../text/englishWords';
+import { documentNouns, mediaWords, organizationHeads } from '../text/lexicon/sources';
+import { isEnglishWord } from '../text/lexicon/englishWords';
 import type { Quote } from '../types';
-import { documentNouns, mediaWords, personNouns, postnominalAdjectives, roleNouns } from './lexicon';
+import { personNouns, postnominalAdjectives, roleNouns } from '../text/lexicon/people';
 
 /**
  * Whether a speaker the rules read can stand as the speaker, or only as a guess. A name, a

@@ -9,9 +9,13 @@ import { getGender } from 'gender-detection-from-name';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-/** A wink-nlp instance with sentence splitting and parts of speech. */
+/**
+ * A wink-nlp instance with parts of speech only: the tagger is handed one sentence at a time, so
+ * its sentence splitting (`sbd`) is left out; the tags were the same without it on every sentence of
+ * the dev clusters, and tagging took about a third less time.
+ */
 export function createTagger() {
-	return winkNLP(model, ['sbd', 'pos']);
+	return winkNLP(model, ['pos']);
 }
 
 export { getGender };

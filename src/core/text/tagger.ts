@@ -33,16 +33,42 @@ let tagger: WinkMethods | undefined;
  * Tags a range of an article (a sentence, a headline). The model tokenizes the range itself; the
  * offsets are rebuilt from each token's preceding white space, and checked: a token the model
  * rewrote is found again in the text, so every span holds exactly the article's characters.
+ * A range already tagged, in this article or another, is not tagged again: wire copy repeats
+ * sentences across outlets, and an edit leaves most of an article's sentences as they were.
  *
  * @param text The article's text.
  * @param start Where the range starts.
  * @param end Where it ends.
- * @returns Its tokens, punctuation included, in order.
+ * @returns Its tokens, punctuation included, in order (new objects: a caller may change them).
  */
 export function tagRange(text: string, start: number, end: number): TaggedToken[] {
+	const range = text.slice(start, end);
+	let tagged = remembered.get(range);
+	if (tagged === undefined) {
+		// NOTE: the range is copied out of the slice, which would hold the whole article alive.
+		const copy = (' ' + range).slice(1);
+		tagged = tagText(copy);
+		if (remembered.size >= maxRemembered) {
+			remembered.clear();
+		}
+		remembered.set(copy, tagged);
+	}
+	return tagged.map((token) => ({ ...token, start: token.start + start, end: token.end + start }));
+}
+
+/** The tags of ranges met before, by their text, offsets from the range's start. */
+const remembered = new Map<string, TaggedToken[]>();
+
+/** How many ranges are remembered: about 2,000 sentences of news, a few megabytes. */
+const maxRemembered = 2000;
+
+/** Tags a text on its own, offsets from its start. */
+function tagText(text: string): TaggedToken[] {
+	const start = 0;
+	const end = text.length;
 	tagger ??= languageModels().createTagger();
 	const its = tagger.its;
-	const doc = tagger.readDoc(text.slice(start, end));
+	const doc = tagger.readDoc(text);
 	const tokens = doc.tokens();
 	const values = tokens.out() as string[];
 	const tags = tokens.out(its.pos) as string[];

@@ -1,5 +1,5 @@
 import type { Entity, Figure, LocatedMention } from '../../types';
-import { titleModifiers, titleWords } from '../../entities/lexicon';
+import { titleModifiers, titleWords } from '../../text/lexicon/titles';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { countOf, sidesText } from '../wording/sides';
 import { firstStartingAt } from '../../spanIndex';

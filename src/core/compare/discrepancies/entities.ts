@@ -1,5 +1,6 @@
 import { similarNames, variantForms } from '../../entities/grouping';
-import { firstNames, organizationHeads } from '../../entities/lexicon';
+import { firstNames } from '../../text/lexicon/people';
+import { organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';

@@ -1,4 +1,4 @@
-import { titleWords } from '../../entities/lexicon';
+import { titleWords } from '../../text/lexicon/titles';
 import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';

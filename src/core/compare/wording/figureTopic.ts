@@ -1,4 +1,4 @@
-import { speechVerbs } from '../../quotes/lexicon';
+import { speechVerbs } from '../../text/lexicon/speech';
 import { tagRange, type TaggedToken } from '../../text/tagger';
 import type { Span } from '../../types';
 import { capitalized } from './sides';

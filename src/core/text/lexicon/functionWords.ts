@@ -1,0 +1,97 @@
+/**
+ * Function words: they hold a sentence together and say little about what it tells. Three readers
+ * skip them, each for its own reason, so each has its own list: the aligner (`alignmentStopWords`:
+ * not content when matching passages), the name finder (`nameStopWords`: a capitalised one is
+ * never a name) and the speaker rules (`phraseStopWords`: it ends a noun phrase). The lists are
+ * unions of the groups below, each word written once, in the one group of the readers that skip it.
+ */
+import { union, words } from './wordSets';
+
+/** Skipped by all three: conjunctions, most prepositions, "be" and "do", modals, relative words ("and", "of", "were", "which"). */
+const everyReader = words(
+	'and or but nor so yet of in on at to for from by with as into onto upon about over under after before between among ' +
+		'through during without within against towards toward than then that there here is are was were be been do does did it ' +
+		'who whom whose which when where not no also just even still would should could might must according if while because ' +
+		'though since until unless whether',
+);
+
+/**
+ * Articles, pronouns, quantifiers and plain verbs of saying: no content, never a name ("The",
+ * "Their", "Some", "Said"); the speaker rules read them as a phrase's determiner or a reporting
+ * verb instead.
+ */
+const alignerAndNames = words(
+	"a an the this these those its it's he him his she her hers they them their theirs we us our ours you your i me my what " +
+		'why how only more most much many some any all each both either neither shall said says told added one although such ' +
+		'other another',
+);
+
+/**
+ * Auxiliaries that are also names or months when capitalised ("Will Ortiz", "May 3", "Have I Got
+ * News"): function words for the aligner and the speaker rules, not for the name finder.
+ */
+const alignerAndPhrases = words('being have has had will can may');
+
+/**
+ * Prepositions of place and time and sentence adverbs: they tell where and when, so the aligner
+ * keeps them as content ("across the border" / "near the border"), but they end a noun phrase and
+ * are never a name ("Outside the court, Vos said"; "However").
+ */
+const namesAndPhrases = words(
+	'off out above below till amid beyond throughout across along around behind beside despite except inside outside near per ' +
+		'via now today tonight yesterday however meanwhile moreover furthermore once later earlier like asked',
+);
+
+/**
+ * Function words of the aligner: they make sentences look alike without saying the same thing
+ * ("the", "of", "said").
+ * NOTE: modal verbs, negations and intensifiers are function words for *alignment*, yet they
+ * carry a quote's meaning ("should" / "must"): `compare/wordDiff.ts` looks at them again.
+ */
+export const alignmentStopWords = union(
+	everyReader,
+	alignerAndNames,
+	alignerAndPhrases,
+	words('am done having yours mine never too very say tell tells adding ones same own s'),
+);
+
+/**
+ * Capitalised words that are ordinary words, never a name on their own: articles, pronouns,
+ * prepositions, conjunctions, the adverbs that open sentences ("However", "According to …") and
+ * the words of a web page's furniture ("Read", "Watch", "Exclusive").
+ * NOTE: "New", "Great", "United" are missing on purpose: they open names ("New York", "Great Britain").
+ */
+export const nameStopWords = union(
+	everyReader,
+	alignerAndNames,
+	namesAndPhrases,
+	words(
+		'whenever whilst up down afterwards amongst besides tomorrow already again instead indeed thus hence therefore otherwise ' +
+			'perhaps maybe every less few several others none nobody nothing everyone everybody everything someone somebody ' +
+			'something anyone anything two three four five six seven eight nine ten first second third last next unlike following ' +
+			'including regarding speaking yes please dear oh well breaking web internet update updated read watch see photo video ' +
+			'click share exclusive live let mr mrs ms dr',
+	),
+);
+
+/**
+ * Words that end a name or a noun phrase for the speaker rules: prepositions, conjunctions,
+ * relative pronouns, auxiliaries and sentence adverbs ("During the call with Xi, Putin said").
+ */
+export const phraseStopWords = union(everyReader, alignerAndPhrases, namesAndPhrases, words('versus whereas referring quoted'));
+
+/** Articles and possessive determiners, left out of a role ("the Russian President" → "Russian President"). */
+export const determiners = words('the a an his her its their our my your this that these those');
+
+/** Words between a subject and its verb that do not change who speaks ("Vos also told", "Ortiz has said"). */
+export const adverbs = words(
+	'also then later further again previously earlier once recently reportedly repeatedly has have had would will simply ' +
+		'quickly immediately finally still too publicly privately directly personally openly firmly strongly flatly bluntly ' +
+		'jokingly angrily calmly later subsequently separately',
+);
+
+/** Two-word adverbials skipped the same way ("Vos in turn told Ortiz"). */
+export const twoWordAdverbs = words('in_turn in_particular for_his for_her for_their once_again');
+
+/** Short words a title-case heading may leave in lower case ("Closer than Allies", "Bank of England"). */
+export const minorWords = words('a an the of and or to in on at for by with from as vs nor but');

@@ -1,0 +1,31 @@
+/**
+ * Reporting verbs: the words that tell a quote's speaker ("…," Ortiz said; "she told reporters").
+ * NOTE: the name finder's cue words (`personCueWords` in `people.ts`) hold some of these verbs
+ * too, beside verbs of a life ("died", "married"): they type a name, they do not find a quote.
+ */
+import { words } from './wordSets';
+
+/** Verbs that report speech, in the forms that follow a subject ("Xi said", "she tells"). */
+export const speechVerbs = words(
+	'said says say added adds told tells asked asks stated states declared declares noted notes stressed stresses warned warns ' +
+		'insisted insists explained explains wrote writes tweeted tweets announced announces replied replies responded responds ' +
+		'urged urges claimed claims argued argues recalled recalls quipped quips confirmed confirms acknowledged acknowledges ' +
+		'admitted admits emphasized emphasised emphasizes emphasises underlined underscored continued continues remarked observed ' +
+		'affirmed assured complained predicted suggested promised vowed conceded countered cautioned reiterated maintained ' +
+		'contended exclaimed shouted joked commented concluded alleged testified revealed disclosed boasted lamented mused ' +
+		'retorted posted texted whispered pleaded',
+);
+
+/** The same verbs as participles ("…, saying: “…”", "responded by affirming that …"). */
+export const speechParticiples = words(
+	'saying adding telling noting stressing warning insisting explaining writing declaring affirming arguing claiming stating ' +
+		'asking urging recalling emphasizing emphasising acknowledging admitting announcing confirming replying responding ' +
+		'tweeting joking observing remarking suggesting predicting promising vowing cautioning reiterating commenting concluding ' +
+		'complaining quipping',
+);
+
+/** Verbs whose reported clause may follow without "that" ("Xi said he understood …"). */
+export const bareClauseVerbs = words('said says say told tells added adds');
+
+/** Verbs followed by the person spoken to ("Putin told Xi", "warned Russia that"). */
+export const addresseeVerbs = words('told tells telling warned warns warning assured urged urging asked asks reminded informed');

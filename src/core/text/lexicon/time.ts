@@ -1,0 +1,13 @@
+/** Words of time: weekdays, months, feasts and relative days. */
+import { words, wordSet } from './wordSets';
+
+/** Weekdays, months and feasts: capitalised, but dates, not names ("On Wednesday", "last December"). */
+export const timeWords = wordSet(`
+	monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, thu, thur, thurs, fri, sat,
+	january, february, march, april, may, june, july, august, september, october, november, december,
+	jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, christmas, easter, thanksgiving, halloween,
+	ramadan, eid, hanukkah, diwali, weekend, am, pm, a.m., p.m.
+`);
+
+/** Days and relative days that start an adverbial ("said Tuesday that"). */
+export const weekdays = words('monday tuesday wednesday thursday friday saturday sunday last earlier yesterday today');
