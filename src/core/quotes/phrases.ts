@@ -240,7 +240,8 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 		return found && { name: `${found.name}.`, span: { start: found.span.start, end: tokens[last].end } };
 	}
 	const end = tokens[last];
-	if (!end.word || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
+	// "$70,000": a name holds a letter.
+	if (!end.word || !/\p{L}/u.test(end.text) || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
 		return undefined;
 	}
 	if (!end.cap || end.possessive) {

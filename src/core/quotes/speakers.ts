@@ -277,7 +277,7 @@ class TextReader implements ArticleView {
 				() => nearestSubject(tokens, quote.start),
 				() => this.mayBeSpeaker(presentedBeforeColon(tokens, quote.start)),
 			],
-			(subject) => subject.kind !== 'description' || isSureSpeaker(subject.name),
+			(subject) => (subject.kind !== 'description' || isSureSpeaker(subject.name)) && (subject.kind !== 'name' || this.people.mayBeSpeaker(subject.name)),
 		);
 		const subject = accepted ?? first;
 		if (subject) {

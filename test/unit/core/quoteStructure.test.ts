@@ -330,6 +330,11 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'their help'), 'Ortiz');
 	});
 
+	test('a number is never a speaker’s name', () => {
+		const text = 'Title line\n\nAt the club, where it costs new members $70,000 to join, Jay Dipper, the club president, suggested the trouble came from “the business of selling houses.”';
+		assert.equal(speakerOf(text, 'selling houses'), 'Jay Dipper');
+	});
+
 	test('a name and a verb alone after a quote that ends in a full stop still attribute it', () => {
 		assert.equal(speakerOf('Title line\n\n“If you are listening, I hope you find the files.” Ortiz said.', 'listening'), 'Ortiz');
 		assert.equal(speakerOf('Title line\n\n“We will win.” Ortiz left the hall.', 'We will win'), undefined);
