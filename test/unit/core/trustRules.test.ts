@@ -121,6 +121,41 @@ suite('days of the week', () => {
 		const two = await compareTexts(checked('Thursday'), checked('Thursday', ' in Tarn'), 'The singer Lena Marsh checked into a clinic in Palm Desert on Sunday night, after a hearing on Monday, her lawyer told the court.');
 		assert.deepEqual(naming(two.filter((discrepancy) => discrepancy.kind === 'figure'), 'Sunday'), [], show(two));
 	});
+
+	test('a weekday beside the same words as the day two outlets agree on is listed, however the sentences go on', async () => {
+		const found = await compareTexts(
+			'After two years of delays, the man who set fire to the Tarn archive was sentenced Sunday to life in prison without parole and 40 years more.',
+			'Orrin Vale was sentenced Saturday morning to life in prison for the archive fire, the court said.',
+			'Orrin Vale was sentenced Saturday to life in prison for the fire at the Tarn archive.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Saturday', 'Sunday').length, 1, show(found));
+	});
+
+	test('two outlets that each name a day beside a few common words are not listed: nothing says it is one event', async () => {
+		const found = await compareTexts(
+			'The team heard boos in Wednesday\'s home loss to Vell, and the owners met.',
+			'A source with knowledge of the team\'s thinking said Saturday that the losses played no role.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('a year of loosely alike passages is listed when the same words stand around it', async () => {
+		const found = await compareTexts(
+			'Dorn, who killed four guards in a 1999 courthouse shooting in Tarn, was returned to the state prison in Vell on Monday after a week on the run.',
+			'Dorn, serving life for a 1996 courthouse shooting that killed four guards, was captured on Monday and returned to prison.',
+			'Dorn, who killed four guards in a 1999 courthouse shooting, escaped from a prison van last week.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '1999', '1996').length, 1, show(found));
+	});
+
+	test('a passage that gives the others\' year and one more is a list that goes on, not another year', async () => {
+		const found = await compareTexts(
+			'Brenn hosted the 2004 Harbour Awards, and won a prize for it.',
+			'Brenn hosted the 2004 Harbour Awards and won a prize for it.',
+			'Brenn hosted both the 2004 and 2005 Harbour Awards, and won a prize for it.',
+		);
+		assert.deepEqual(naming(found.filter((discrepancy) => discrepancy.kind === 'figure'), '2005'), [], show(found));
+	});
 });
 
 suite('quotes: what counts as the same words', () => {

@@ -214,7 +214,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
 	// need the words around the figures to say it is one quantity before it is listed.
 	const unsupported = !unitDropped && sharedAround(groups) < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
-	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, alignment);
+	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, alignment, sharedAround(groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -261,30 +261,39 @@ function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame[
 /**
  * Leaves out a figure of the minority whose value another outlet's passage states too, for
  * something else: "four life terms" against "seven life terms and four terms without parole" is
- * the second item of a list, not a disagreement about the first.
+ * the second item of a list, not a disagreement about the first; and one whose own passage states
+ * the others' value beside it ("the 2004 and 2005 shows" against "the 2004 show").
  */
 function withoutAmbiguous(slot: Slot): Slot {
 	return slot.filter((placed) => {
 		const others = slot.filter((other) => other.article !== placed.article);
 		const majority = others.filter((other) => !figuresAgree(other.figure, placed.figure));
+		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
+		const statedFor = (owner: PlacedFigure, value: Figure) => owner.siblings.some((sibling) => sibling !== owner.figure && familyOf(sibling) === familyOf(value) && figuresAgree(sibling, value));
+		// Its own passage states the others' value too: "hosted the 2004 and 2005 shows" against
+		// "hosted the 2004 show" is a list that goes on, not another year.
+		if (majority.length > 0 && majority.every((other) => statedFor(placed, other.figure))) {
+			return false;
+		}
 		if (majority.length === 0 || majority.length < others.length) {
 			return true;
 		}
-		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
-		return !majority.some((other) => other.siblings.some((sibling) => sibling !== other.figure && familyOf(sibling) === familyOf(placed.figure) && figuresAgree(sibling, placed.figure)));
+		return !majority.some((other) => statedFor(other, placed.figure));
 	});
 }
 
 /**
  * A different sum, share or count is what a fact-checker checks first; a different date or time
  * in similar sentences is as often two events ("in December" / "in September"): medium when the
- * passages are near copies, else low. A bare number without shared words around it is never high.
+ * passages are near copies or the words around the dates say it is one event
+ * (`figureRules.dateEvidence`), else low. A bare number without shared words around it is never high.
  */
-function severityOf(slot: Slot, alignment: number): 'high' | 'medium' | 'low' {
+function severityOf(slot: Slot, alignment: number, shared: number): 'high' | 'medium' | 'low' {
 	const kind = slot[0].figure.kind;
 	// A span of years ("the 2008-09 season") is a date too.
 	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
-		return alignment >= 0.5 ? 'medium' : 'low';
+		const { nearCopy, sharedWords, minSimilarity } = figureRules.dateEvidence;
+		return alignment >= nearCopy || (kind === 'date' && alignment >= minSimilarity && shared >= sharedWords) ? 'medium' : 'low';
 	}
 	if (!weightyKinds.has(kind)) {
 		return 'medium';

@@ -34,6 +34,16 @@ export const figureRules = {
 	 * "completed the 30-day programme" in two otherwise different sentences is not.
 	 */
 	oneClaim: { sharedWords: 5, dice: 0.3 },
+	/**
+	 * When two dates of aligned passages are listed. Near copies (similarity 0.5) always: "signed
+	 * the pact on March 11, 2005" / "signed the pact on March 13, 2005". Looser passages only when
+	 * the dates stand among the same words (the eight before and three after, as for any figure):
+	 * "the gunman who killed four in a 1999 courthouse shooting" / "a 1996 courthouse shooting in
+	 * which four died" share killed, four, courthouse, shooting; "joined the club in September 2003"
+	 * / "has run its youth side since 1999" are two facts. Times of day need near copies: page
+	 * stamps ("11:45 AM" / "4:59 PM") stand among the same words in every outlet.
+	 */
+	dateEvidence: { nearCopy: 0.5, sharedWords: 3, minSimilarity: 0.2 },
 	/** Words read after a hyphenated figure for the noun it describes: "an 11-game win streak" → win, streak. */
 	headWords: 2,
 	/** Words read before a figure for its role: "the team's last three" (skipping "the"/"their"), "compared with 55 million". */
