@@ -4,7 +4,7 @@ import type { Entity, LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { entityRules } from '../rules/entities';
-import { SwapFinder, type Swap } from './swaps';
+import { oneWordApart, SwapFinder, type Swap } from './swaps';
 import { countOf, sidesText } from '../wording/sides';
 
 /**
@@ -151,6 +151,8 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
+			// "Harlan Brisk" where another outlet says "Harlan Vey": when one of them is met in one article
+			// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
 			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
@@ -215,16 +217,6 @@ function addSourceSwaps(context: CompareContext, units: Unit[], swaps: Map<strin
 			swaps.set(pairKey, swap);
 		}
 	}
-}
-
-/**
- * "Harlan Brisk" where another outlet, in the same place of the passage, says "Harlan Vey": two
- * full names that share one word and differ in the other. When one of them is met in a single
- * article, it is the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
- */
-function oneWordApart(a: string, b: string): boolean {
-	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
-	return x.length === 2 && y.length === 2 && (x[0] === y[0]) !== (x[1] === y[1]);
 }
 
 /**

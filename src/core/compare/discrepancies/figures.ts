@@ -18,6 +18,8 @@ interface PlacedFigure {
 	/** The same near words as written, for a summary label. */
 	words: string[];
 	member: ClaimMember;
+	/** Its passage. */
+	unit: Unit;
 	/** What it counts, whose it is and when (`figureFrame.ts`). */
 	frame: FigureFrame;
 	/** The other comparable figures of its passage, to see whether a value it lacks is stated there for something else. */
@@ -98,7 +100,7 @@ function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, 
 	const passage = { text: context.textOf(unit.article), tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
 	const stems = contentStems(unit);
-	return figures.map((figure) => ({ article: unit.article, figure, member, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
+	return figures.map((figure) => ({ article: unit.article, figure, member, unit, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
 }
 
 /** A passage's content stems, read once however many claims and near misses it meets. */
@@ -214,7 +216,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
 	// need the words around the figures to say it is one quantity before it is listed.
 	const unsupported = !unitDropped && sharedAround(groups) < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
-	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, alignment, sharedAround(groups));
+	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, sharedAround(groups), support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -228,6 +230,18 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 		...(claim ? { claim } : {}),
 		weight: unitDropped ? 0 : 1 + relativeGap(groups),
 	};
+}
+
+/**
+ * How alike the least supported outlet's passage is to its closest passage of the majority: a
+ * date one outlet moved in a near copy of another's sentence is as plain in a claim of ten loosely
+ * alike passages as in a claim of two ("signed on October 14" / "signed on October 17" beside
+ * eight retellings).
+ */
+function support(context: CompareContext, groups: Slot[]): number {
+	const [majority, ...others] = groups;
+	const similarity = (a: PlacedFigure, b: PlacedFigure) => context.aligner.similarity(a.unit, b.unit);
+	return Math.min(...others.map((group) => Math.max(...group.flatMap((placed) => majority.map((other) => similarity(placed, other))))));
 }
 
 /**
@@ -288,12 +302,12 @@ function withoutAmbiguous(slot: Slot): Slot {
  * passages are near copies or the words around the dates say it is one event
  * (`figureRules.dateEvidence`), else low. A bare number without shared words around it is never high.
  */
-function severityOf(slot: Slot, alignment: number, shared: number): 'high' | 'medium' | 'low' {
+function severityOf(slot: Slot, shared: number, closest: number): 'high' | 'medium' | 'low' {
 	const kind = slot[0].figure.kind;
 	// A span of years ("the 2008-09 season") is a date too.
 	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
 		const { nearCopy, sharedWords, minSimilarity } = figureRules.dateEvidence;
-		return alignment >= nearCopy || (kind === 'date' && alignment >= minSimilarity && shared >= sharedWords) ? 'medium' : 'low';
+		return closest >= nearCopy || (kind === 'date' && closest >= minSimilarity && shared >= sharedWords) ? 'medium' : 'low';
 	}
 	if (!weightyKinds.has(kind)) {
 		return 'medium';

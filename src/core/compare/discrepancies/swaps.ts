@@ -1,4 +1,4 @@
-import { titleWords } from '../../entities/lexicon';
+import { firstNames, titleWords } from '../../entities/lexicon';
 import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';
@@ -123,15 +123,16 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	const byPreposition = leftNames.flatMap((left) =>
 		rightNames.filter((right) => sameLeadWord(a, left.mention, b, right.mention)).map((right) => ({ left, right, compact: false, placed: true })),
 	);
+	const byOwnWord = leftNames.flatMap((left) => rightNames.filter((right) => placedByOwnWord(left.mention.text, right.mention.text)).map((right) => ({ left, right, compact: false, placed: true, ownWord: true })));
 	const found: Candidate[] = [];
-	for (const { left, right, compact, placed } of [...paired, ...byPreposition, ...soleUnshared(a, leftNames, b, rightNames)]) {
+	for (const { left, right, compact, placed, ownWord = false } of [...paired, ...byPreposition, ...byOwnWord, ...soleUnshared(a, leftNames, b, rightNames)] as { left: NamedMention; right: NamedMention; compact: boolean; placed: boolean; ownWord?: boolean }[]) {
 		// The odd name is absent from the other passage; its rival is absent from this one,
 		// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
 		if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
 		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
-		if ((left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)) {
+		if ((left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || (!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))) {
 			continue;
 		}
 		found.push({ left: left.index, right: right.index, placed });
@@ -168,6 +169,30 @@ function soleUnshared(a: Unit, leftNames: NamedMention[], b: Unit, rightNames: N
 	const rights = people(rightNames, a);
 	const sole = (names: NamedMention[]) => new Set(names.map((name) => name.key)).size === 1;
 	return sole(lefts) && sole(rights) ? [{ left: lefts[0], right: rights[0], compact: false, placed: false }] : [];
+}
+
+/**
+ * Whether two names as written share all their words but one, in the same place: "Scott Vey" /
+ * "Scott Brisk", "Port Halden" / "Port Vessingrad". In aligned passages the shared word places
+ * them, however differently the sentences are ordered ("Tarn's police chief, Scott Vey, 46, was
+ * hurt" / "Police Chief Scott Brisk, 46, was in critical condition").
+ */
+export function oneWordApart(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	return x.length >= 2 && x.length === y.length && x.filter((word, i) => word !== y[i]).length === 1;
+}
+
+/**
+ * `oneWordApart`, unless the word that differs is a first name on both sides: "Bill Vey" /
+ * "William Vey" is one person by a familiar form, "Dale Vey" / "Ada Vey" may be two of a family;
+ * a shared surname alone does not place them.
+ */
+function placedByOwnWord(a: string, b: string): boolean {
+	if (!oneWordApart(a, b)) {
+		return false;
+	}
+	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	return !(x[0] !== y[0] && firstNames.has(x[0]) && firstNames.has(y[0]));
 }
 
 /** How many following passages of a claim each passage is compared with for swapped names. */
