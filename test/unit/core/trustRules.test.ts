@@ -107,6 +107,13 @@ suite('rules that keep the default list to real disagreements', () => {
 		assert.equal(naming(listed(found, 'entity'), 'Scott Brisk', 'Scott Vey').length, 1, show(found));
 	});
 
+	test('a name met once that stands, word for word, where the others name a place is a different place, whatever its few words suggest', async () => {
+		// "Brennick" alone reads as a surname.
+		const reached = (place: string, tail = '') => `The convoy reached ${place} before dawn, ending a week on the road${tail}.`;
+		const found = await compareTexts(reached('Port Vell'), reached('Port Vell', ', officials said'), reached('Brennick'), 'Port Vell lies in the south.');
+		assert.equal(naming(listed(found, 'entity'), 'Brennick', 'Port Vell').length, 1, show(found));
+	});
+
 	test('two first names of one surname are not placed by the surname alone ("Bill" / "William")', async () => {
 		const found = await compareTexts(
 			'Tom Dale and bomb technician Bill Orrick were killed in the blast at the Tarn bank.',
@@ -165,6 +172,15 @@ suite('days of the week', () => {
 			'Dorn, who killed four guards in a 1999 courthouse shooting, escaped from a prison van last week.',
 		);
 		assert.equal(naming(listed(found, 'figure'), '1999', '1996').length, 1, show(found));
+	});
+
+	test('a passage that gives the others\' value for someone else still disagrees on its own figure', async () => {
+		const found = await compareTexts(
+			'The club signed Orrin Vale to a five-year, $80 million contract in the summer.',
+			'The club signed Orrin Vale to a five-year deal worth $80 million in the summer.',
+			'The club, which signed Orrin Vale to an $82 million deal, gave Ada Brisk $80 million and Tom Dale $25 million in the summer.',
+		);
+		assert.equal(naming(found.filter((discrepancy) => discrepancy.kind === 'figure'), '82').length, 1, show(found));
 	});
 
 	test('a passage that gives the others\' year and one more is a list that goes on, not another year', async () => {

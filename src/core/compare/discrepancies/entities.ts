@@ -148,13 +148,15 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
 			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
 			const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
-			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
+			// A name met once that stands where the others name a place is read as that place ("in Brennick" / "in Port Halden").
+			const type = commonEntity.type;
+			const what = type;
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
 			// "Harlan Brisk" where another outlet says "Harlan Vey": when one of them is met in one article
 			// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
-			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;

@@ -188,7 +188,7 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 
 /** Decides whether the outlets in a slot disagree, and how much that matters. */
 function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot: Slot): DiscrepancyDraft | undefined {
-	const slot = withoutAmbiguous(fullSlot);
+	const slot = withoutAmbiguous(fullSlot, (article) => context.textOf(article));
 	if (new Set(slot.map((placed) => placed.article)).size < 2) {
 		return undefined;
 	}
@@ -278,15 +278,24 @@ function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame[
  * the second item of a list, not a disagreement about the first; and one whose own passage states
  * the others' value beside it ("the 2004 and 2005 shows" against "the 2004 show").
  */
-function withoutAmbiguous(slot: Slot): Slot {
+function withoutAmbiguous(slot: Slot, textOf: (article: string) => string): Slot {
 	return slot.filter((placed) => {
 		const others = slot.filter((other) => other.article !== placed.article);
 		const majority = others.filter((other) => !figuresAgree(other.figure, placed.figure));
 		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
 		const statedFor = (owner: PlacedFigure, value: Figure) => owner.siblings.some((sibling) => sibling !== owner.figure && familyOf(sibling) === familyOf(value) && figuresAgree(sibling, value));
-		// Its own passage states the others' value too: "hosted the 2004 and 2005 shows" against
-		// "hosted the 2004 show" is a list that goes on, not another year.
-		if (majority.length > 0 && majority.every((other) => statedFor(placed, other.figure))) {
+		// Its own passage lists the others' value beside it: "hosted the 2004 and 2005 shows" against
+		// "hosted the 2004 show" is a list that goes on, not another year ("an $82 million deal, and
+		// $80 million for Vey" is not: the $80 million is another's).
+		const listedBeside = (value: Figure) =>
+			placed.siblings.some((sibling) => {
+				if (sibling === placed.figure || familyOf(sibling) !== familyOf(value) || !figuresAgree(sibling, value)) {
+					return false;
+				}
+				const [first, second] = sibling.start < placed.figure.start ? [sibling, placed.figure] : [placed.figure, sibling];
+				return figureRules.listJoint.test(textOf(placed.article).slice(first.end, second.start));
+			});
+		if (majority.length > 0 && majority.every((other) => listedBeside(other.figure))) {
 			return false;
 		}
 		if (majority.length === 0 || majority.length < others.length) {

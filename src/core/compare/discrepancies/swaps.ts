@@ -115,7 +115,13 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	}
 	const paired = replacements(a.tokens, b.tokens).flatMap((change) =>
 		namesIn(context, a, change.removed).flatMap((left) =>
-			namesIn(context, b, change.added).map((right) => ({ left, right, compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords, placed: true })),
+			namesIn(context, b, change.added).map((right) => ({
+				left,
+				right,
+				compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords,
+				tight: change.removed.length <= maxSwapWords && change.added.length <= maxSwapWords,
+				placed: true,
+			})),
 		),
 	);
 	const leftNames = namesIn(context, a, a.tokens);
@@ -125,10 +131,10 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	);
 	const byOwnWord = leftNames.flatMap((left) => rightNames.filter((right) => placedByOwnWord(left.mention.text, right.mention.text)).map((right) => ({ left, right, compact: false, placed: true, ownWord: true })));
 	const found: Candidate[] = [];
-	for (const { left, right, compact, placed, ownWord = false } of [...paired, ...byPreposition, ...byOwnWord, ...soleUnshared(a, leftNames, b, rightNames)] as { left: NamedMention; right: NamedMention; compact: boolean; placed: boolean; ownWord?: boolean }[]) {
+	for (const { left, right, compact, tight = false, placed, ownWord = false } of [...paired, ...byPreposition, ...byOwnWord, ...soleUnshared(a, leftNames, b, rightNames)] as Pairing[]) {
 		// The odd name is absent from the other passage; its rival is absent from this one,
 		// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
-		if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
+		if (left.key === right.key || !sameRole(context, a, b, left, right, tight) || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
 		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
@@ -147,12 +153,59 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
  */
 function mayHoldSwap(context: CompareContext, a: Unit, b: Unit): boolean {
 	for (const left of a.names) {
-		const leftType = b.entities.has(left.key) ? undefined : context.entity(left.key)?.type;
-		if (leftType !== undefined && b.names.some((right) => right.key !== left.key && context.entity(right.key)?.type === leftType)) {
-			return true;
+		const entity = b.entities.has(left.key) ? undefined : context.entity(left.key);
+		if (entity === undefined) {
+			continue;
+		}
+		for (const right of b.names) {
+			const rival = right.key === left.key ? undefined : context.entity(right.key);
+			if (rival && (rival.type === entity.type || ((metOnce(entity) || metOnce(rival)) && !a.entities.has(right.key)))) {
+				return true;
+			}
 		}
 	}
 	return false;
+}
+
+/**
+ * Whether two names can fill one role: of one type, or one of them a name no other article
+ * writes that the word diff puts in the other's place ("watched the final in Brennick" /
+ * "watched the final in Port Halden"): what a name met once is, its few words cannot tell
+ * ("Brennick" reads as a surname), and in the same short stretch of the same sentence it stands
+ * for the other outlet's name, garbled or replaced.
+ */
+function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention, right: NamedMention, tight: boolean): boolean {
+	if (left.entity.type === right.entity.type) {
+		return true;
+	}
+	// A few words for a few words, in passages that say the same otherwise: "People demand 'Give
+	// the Stolen Money Back'" against a long sentence about Greece is no such stretch.
+	return tight && (metOnce(left.entity) || metOnce(right.entity)) && context.aligner.similarity(a, b) >= minRetypedSimilarity;
+}
+
+/** How alike two passages must be for a name met once to stand for another of another type. */
+const minRetypedSimilarity = 0.3;
+
+/** Two names the rules below put in one place, and how. */
+interface Pairing {
+	left: NamedMention;
+	right: NamedMention;
+	/** One side of the replaced stretch is short. */
+	compact: boolean;
+	/** Both sides are (`maxSwapWords` words or fewer). */
+	tight?: boolean;
+	placed: boolean;
+	/** Placed by the words the two names share (`oneWordApart`). */
+	ownWord?: boolean;
+}
+
+/**
+ * A name that one article alone writes, and not in capitals alone: an acronym met once is more
+ * often a common noun shortened ("a pinup of GIs" / "a pinup of US soldiers") than a name garbled.
+ */
+function metOnce(entity: Entity): boolean {
+	const first = entity.mentions[0]?.article;
+	return !/^[\p{Lu}\d.\s-]+$/u.test(entity.name) && entity.mentions.every((mention) => mention.article === first);
 }
 
 /**

@@ -44,6 +44,8 @@ export const figureRules = {
 	 * stamps ("11:45 AM" / "4:59 PM") stand among the same words in every outlet.
 	 */
 	dateEvidence: { nearCopy: 0.5, sharedWords: 3, minSimilarity: 0.2 },
+	/** What stands between two items of one list of figures: "the 2004 and 2005 shows", "in 2004, 2005 or 2006". */
+	listJoint: /^\s*(?:,|and|or|&|,\s*and)\s*$/,
 	/** Words read after a hyphenated figure for the noun it describes: "an 11-game win streak" → win, streak. */
 	headWords: 2,
 	/** Words read before a figure for its role: "the team's last three" (skipping "the"/"their"), "compared with 55 million". */
