@@ -316,7 +316,10 @@ function severityOf(slot: Slot, shared: number, closest: number): 'high' | 'medi
 	// A span of years ("the 2008-09 season") is a date too.
 	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
 		const { nearCopy, sharedWords, minSimilarity } = figureRules.dateEvidence;
-		return closest >= nearCopy || (kind === 'date' && closest >= minSimilarity && shared >= sharedWords) ? 'medium' : 'low';
+		// A decade or a century is a period, not the event's date: "died on Thursday, December 11" /
+		// "paved the way for the sexual revolution of the sixties" share words, not a claim.
+		const period = slot.some((placed) => /^\d{2,3}$/.test(placed.figure.iso ?? ''));
+		return closest >= nearCopy || (kind === 'date' && !period && closest >= minSimilarity && shared >= sharedWords) ? 'medium' : 'low';
 	}
 	if (!weightyKinds.has(kind)) {
 		return 'medium';
