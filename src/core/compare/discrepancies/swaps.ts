@@ -180,11 +180,24 @@ function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention,
 	}
 	// A few words for a few words, in passages that say the same otherwise: "People demand 'Give
 	// the Stolen Money Back'" against a long sentence about Greece is no such stretch.
-	return tight && (metOnce(left.entity) || metOnce(right.entity)) && context.aligner.similarity(a, b) >= minRetypedSimilarity;
+	// The rival must be absent from the odd one's passage: "the future of Europe, Merkel told
+	// lawmakers" / "Chancellor Angela Merkel urged parliament" names Merkel in both.
+	if (!tight || a.entities.has(right.key) || b.entities.has(left.key)) {
+		return false;
+	}
+	const similarity = context.aligner.similarity(a, b);
+	return similarity >= nearCopySimilarity || ((metOnce(left.entity) || metOnce(right.entity)) && similarity >= minRetypedSimilarity);
 }
 
 /** How alike two passages must be for a name met once to stand for another of another type. */
 const minRetypedSimilarity = 0.3;
+
+/**
+ * Near copies whose one difference is a name for a name stand for each other whatever the types:
+ * "exports to Kestria rose 27%" / "exports to Varennikov rose 27%" (a person's name where the
+ * others name a country is an error a reader must see).
+ */
+const nearCopySimilarity = 0.5;
 
 /** Two names the rules below put in one place, and how. */
 interface Pairing {
