@@ -208,6 +208,9 @@ function roleOf(tokens: Token[], figure: Figure, first: number, last: number): {
 	if (figure.kind === 'duration' && figureRules.elapsedAfter.has(after ?? '')) {
 		return { role: 'elapsed', firm: false };
 	}
+	if ((figure.kind === 'duration' || figure.kind === 'count') && figureRules.stintAfter.has(after ?? '')) {
+		return { role: 'part', firm: true };
+	}
 	if (before.some((word) => figureRules.referenceBefore.has(word)) || (before[0] === 'from' && tokens[last + 1]?.norm === 'to') || (before[0] === 'from' && figureRules.changeWords.has(before[1] ?? ''))) {
 		return { role: 'reference', firm: true };
 	}

@@ -114,6 +114,34 @@ suite('rules that keep the default list to real disagreements', () => {
 		assert.equal(naming(listed(found, 'entity'), 'Brennick', 'Port Vell').length, 1, show(found));
 	});
 
+	test('a name inside the title of a work is no swap with a name in another work\'s title', async () => {
+		const found = await compareTexts(
+			'He won a prize in 2004 for his role in the musical “The Girl From Vell.”',
+			'He won a prize in 2004 for his role in the musical “The Girl From Vell.”',
+			'He won a prize in 2004 for his role in the film “Tarnland,” his best-known work.',
+			'Tarnland is a country in the north.',
+		);
+		assert.deepEqual(naming(listed(found, 'entity'), 'Vell', 'Tarnland'), [], show(found));
+	});
+
+	test('accepted spellings of one name (British and American forms, a plural head word) are not listed', async () => {
+		const found = await compareTexts(
+			'The Harbour Board met at the Tarn Centre on Monday to hand out the Vell Awards.',
+			'The Harbor Board met at the Tarn Center on Monday to hand out the Vell Award.',
+			'The Harbour Board met at the Tarn Centre on Monday to hand out the Vell Awards, officials said.',
+		);
+		assert.deepEqual(listed(found, 'entity'), [], show(found));
+	});
+
+	test('years in one role are a stint of a career, not the same length of time', async () => {
+		const found = await compareTexts(
+			'Orrin Vale has spent 19 seasons with the Gulls.',
+			'Orrin Vale has spent 19 seasons with the Gulls, the club said.',
+			'Orrin Vale spent four seasons as the Gulls\' scout before he was promoted.',
+		);
+		assert.deepEqual(naming(listed(found, 'figure'), '19', 'four'), [], show(found));
+	});
+
 	test('two first names of one surname are not placed by the surname alone ("Bill" / "William")', async () => {
 		const found = await compareTexts(
 			'Tom Dale and bomb technician Bill Orrick were killed in the blast at the Tarn bank.',

@@ -39,7 +39,7 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		const familiar =
 			!caseOnly &&
 			sorted.every(
-				(variant) => sameLetters(variant.form, main.form) || shortFirstName(variant.form, main.form) || (romanised(variant.form, main.form) && !variant.articles.some((article) => main.articles.includes(article))),
+				(variant) => sameLetters(variant.form, main.form) || shortFirstName(variant.form, main.form) || acceptedSpelling(variant.form, main.form) || (romanised(variant.form, main.form) && !variant.articles.some((article) => main.articles.includes(article))),
 			);
 		const mentions = sorted.flatMap((variant) =>
 			variant.articles.flatMap((article) => {
@@ -54,7 +54,7 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 			reason: caseOnly
 				? 'The same name in different capitals or hyphens.'
 				: familiar
-					? 'The same name, with the short form of the first name, or its first letter romanised otherwise, in outlets that keep to their form.'
+					? 'The same name, with the short form of the first name, an accepted spelling, or its first letter romanised otherwise, in outlets that keep to their form.'
 					: `One ${entity.type}, ${countOf(sorted.length, 'spelling')}; the outlets' other references agree it is the same ${entity.type}.`,
 			confidence: caseOnly ? 0.9 : 0.75,
 			mentions,
@@ -63,6 +63,23 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		});
 	}
 	return drafts;
+}
+
+/**
+ * Two accepted spellings of one name, which no reader takes for a disagreement: British and
+ * American forms ("Harbour Board" / "Harbor Board", "Tarn Centre" / "Tarn Center"), the head word
+ * in the singular or the plural ("a Vell Award" / "the Vell Awards"), and a final "e" on a
+ * one-word name ("Bern" / "Berne"). A letter changed or doubled inside is still a misspelling.
+ */
+function acceptedSpelling(a: string, b: string): boolean {
+	const plain = (form: string) =>
+		form
+			.toLowerCase()
+			.replace(/our\b/g, 'or')
+			.replace(/tre\b/g, 'ter')
+			.replace(/s$/, '')
+			.replace(/^(\S+)e$/, '$1');
+	return plain(a) === plain(b);
 }
 
 /** "AUKUS" / "aukus", "Pin-Up Legend" / "Pinup Legend": the same letters, in other capitals or hyphens. */

@@ -138,7 +138,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 			continue;
 		}
 		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
-		if ((left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || (!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))) {
+		if (inTitle(context, left.mention) || inTitle(context, right.mention) || (left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || (!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))) {
 			continue;
 		}
 		found.push({ left: left.index, right: right.index, placed });
@@ -347,6 +347,36 @@ function rolesOf(context: CompareContext, unit: Unit, mention: Span): Set<string
 	const apposed = after.length > 0 && /^\s*,\s*$/.test(text.slice(mention.end, after[0].start)) ? after.filter((token) => !/^(?:the|a|an)$/.test(token.norm))[0] : undefined;
 	return new Set([before, apposed].filter(isRole).map((token) => token!.stem));
 }
+
+/**
+ * Whether a name stands inside the title of a work ("starred in “The Girl From Vell”" / "his film
+ * “Tarnland”"): a word of a title names the work, not a place or a person of the story, so two
+ * outlets citing two works are no swap.
+ */
+function inTitle(context: CompareContext, mention: LocatedMention): boolean {
+	const text = context.textOf(mention.article);
+	return context.analysisOf(mention.article).quotes.some((quote) => {
+		// A quote left open runs on to the paragraph's end: its first line is what the marks hold.
+		const line = text.slice(quote.inner.start, quote.inner.end).split('\n')[0];
+		const end = quote.inner.start + line.length;
+		return quote.inner.start <= mention.start && mention.end <= end && (quote.kind === 'title' || titleCased(line));
+	});
+}
+
+/**
+ * A few words in quotation marks, each capitalised but the small words of a title ("“The Girl
+ * From Vell”", "“Tarnland,”"): the name of a work, whatever the quote finder made of its marks.
+ */
+function titleCased(words: string): boolean {
+	const list = words.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+	return list.length > 0 && list.length <= maxTitleWords && list.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || titleSmallWords.has(word));
+}
+
+/** Longest run of words read as a title of a work. */
+const maxTitleWords = 6;
+
+/** Words a title leaves in lower case ("The Girl from Vell", "Lord of the Isles"). */
+const titleSmallWords = new Set(['a', 'an', 'the', 'of', 'from', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with']);
 
 /** A name of a passage with its identity. */
 interface NamedMention {

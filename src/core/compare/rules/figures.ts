@@ -60,6 +60,11 @@ export const figureRules = {
 	ageNameWindow: 3,
 	/** "three years ago", "two days later", "a week earlier": the duration points at a moment. */
 	elapsedAfter: new Set(['ago', 'later', 'earlier', 'before', 'after', 'since']),
+	/**
+	 * "spent four seasons as the club's scout" against "has spent 19 seasons with the club": a time
+	 * in one role is a stint of a longer career, not the same length of time.
+	 */
+	stintAfter: new Set(['as']),
 	/** "compared with 55 million", "against 20% a year before", "versus 12": the value something is measured against. */
 	referenceBefore: new Set(['compared', 'versus', 'vs', 'against']),
 	/** "up from 20%", "rose from 20 to 30": with "from", the older value. */
