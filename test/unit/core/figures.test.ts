@@ -420,6 +420,12 @@ suite('extractFigures', () => {
 });
 
 suite('sameFigure, figuresAgree and formatFigure', () => {
+	test('a share written with a leading point (".519") is a share under one, never the whole number', () => {
+		const [share] = figuresOf('The Gulls raised their winning percentage to .519 after January.');
+		assert.equal(share.value, 0.519);
+		assert.equal(share.unit, 'share');
+	});
+
 	test('a date without its year contradicts a dated one only in what both state', () => {
 		const date = (iso: string) => ({ kind: 'date' as const, unit: 'date', value: 0, iso, text: iso, start: 0, end: 1 });
 		assert.ok(figuresAgree(date('--03-02'), date('2007')));
