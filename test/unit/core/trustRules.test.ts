@@ -131,6 +131,8 @@ suite('rules that keep the default list to real disagreements', () => {
 			'The Harbour Board met at the Tarn Centre on Monday to hand out the Vell Awards, officials said.',
 		);
 		assert.deepEqual(listed(found, 'entity'), [], show(found));
+		const slip = await compareTexts('Director Gary Vess spoke in Tarn.', 'Director Gary Vess spoke in Tarn on Monday.', 'Director Gary Ves spoke in Tarn.');
+		assert.equal(listed(slip, 'entity').length, 1, show(slip));
 	});
 
 	test('years in one role are a stint of a career, not the same length of time', async () => {

@@ -77,7 +77,8 @@ function acceptedSpelling(a: string, b: string): boolean {
 			.toLowerCase()
 			.replace(/our\b/g, 'or')
 			.replace(/tre\b/g, 'ter')
-			.replace(/s$/, '')
+			// The plural of a head word: "Vell Awards", not the last letters of "Ross" / "Ros".
+			.replace(/(\s\S{3,}[^s\s])s$/, '$1')
 			.replace(/^(\S+)e$/, '$1');
 	return plain(a) === plain(b);
 }
