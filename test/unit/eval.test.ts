@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { evaluateCluster, listClusters, summarize, type ClusterEvaluation } from '../../scripts/eval/evaluate';
 import { defaultClusters, defaultSeeds, sampleCluster, samplePlantsPerKind } from '../../scripts/eval/folders';
-import { precisionOf, readLabels } from '../../scripts/eval/labels';
+import { calibrationOf, precisionOf, readLabels } from '../../scripts/eval/labels';
 import { numeralsOf, overlap, passagesOf } from '../../scripts/eval/plain/text';
 import { anyCounterpart, nearCopy } from '../../scripts/eval/plants/counterparts';
 
@@ -149,6 +149,25 @@ suite('evaluation (npm run eval)', () => {
 		test("another cluster's label does not count", () => {
 			const result = precisionOf([{ cluster: 'flood', listed: [listed('figure-1')] }], labels);
 			assert.deepEqual([result.labelled, result.precision, result.unlabelled.length], [0, null, 1]);
+		});
+	});
+
+	suite('calibration compares confidence with the labels', () => {
+		const labels = { storm: { 'figure-1': { real: true, reason: 'two tolls' }, 'entity-2': { real: false, reason: 'a street in the town' }, 'quote-3': { real: true, reason: 'a word changed' } } };
+		const listed = (id: string, confidence: number) => ({ id, severity: 'medium' as const, summary: id, confidence });
+
+		test('the Brier score is the mean squared gap between confidence and the label; each bin gives its share real', () => {
+			const result = calibrationOf([{ cluster: 'storm', listed: [listed('figure-1', 0.9), listed('entity-2', 0.6), listed('quote-3', 0.65), listed('omission-4', 0.2)] }], labels);
+			// (0.1² + 0.6² + 0.35²) / 3, the unlabelled one left out.
+			assert.ok(Math.abs(result.brier! - (0.01 + 0.36 + 0.1225) / 3) < 1e-9, String(result.brier));
+			assert.equal(result.count, 3);
+			const bin = result.bins.find((candidate) => candidate.from === 0.6)!;
+			assert.deepEqual([bin.count, bin.real], [2, 0.5]);
+			assert.ok(Math.abs(bin.confidence - 0.625) < 1e-9);
+		});
+
+		test('nothing labelled: no score', () => {
+			assert.equal(calibrationOf([{ cluster: 'flood', listed: [listed('figure-1', 0.9)] }], labels).brier, null);
 		});
 	});
 
