@@ -107,8 +107,20 @@ function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, str
 	return similarity >= weekdayRules.listedSimilarity ? 2 : similarity >= weekdayRules.minSimilarity ? 1 : 0;
 }
 
+/** Each passage's day, read once however many claims and near misses it meets (`null`: none). */
+const daysOf = new WeakMap<Unit, PlacedDay | null>();
+
 /** The passage's weekday when it names exactly one, outside a figure the extractor read (a date "Tuesday, October 14" is compared as a date). */
 function placedDay(unit: Unit, text: string): PlacedDay | undefined {
+	let day = daysOf.get(unit);
+	if (day === undefined) {
+		day = readDay(unit, text) ?? null;
+		daysOf.set(unit, day);
+	}
+	return day ?? undefined;
+}
+
+function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	if (unit.stamp) {
 		return undefined;
 	}
