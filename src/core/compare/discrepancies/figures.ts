@@ -216,7 +216,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
 	// need the words around the figures to say it is one quantity before it is listed.
 	const unsupported = !unitDropped && sharedAround(groups) < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
-	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, sharedAround(groups), support(context, groups));
+	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, sharedAround(groups), () => support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -241,8 +241,12 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 function support(context: CompareContext, groups: Slot[]): number {
 	const [majority, ...others] = groups;
 	const similarity = (a: PlacedFigure, b: PlacedFigure) => context.aligner.similarity(a.unit, b.unit);
-	return Math.min(...others.map((group) => Math.max(...group.flatMap((placed) => majority.map((other) => similarity(placed, other))))));
+	// A few passages of each side tell it; a claim of hundreds need not be measured whole.
+	return Math.min(...others.map((group) => Math.max(...group.slice(0, supportSample).flatMap((placed) => majority.slice(0, supportSample).map((other) => similarity(placed, other))))));
 }
+
+/** Passages of each side read by `support`. */
+const supportSample = 5;
 
 /**
  * How many words around the figures the least supported outlet shares with the majority: for each
@@ -311,11 +315,12 @@ function withoutAmbiguous(slot: Slot, textOf: (article: string) => string): Slot
  * passages are near copies or the words around the dates say it is one event
  * (`figureRules.dateEvidence`), else low. A bare number without shared words around it is never high.
  */
-function severityOf(slot: Slot, shared: number, closest: number): 'high' | 'medium' | 'low' {
+function severityOf(slot: Slot, shared: number, closestOf: () => number): 'high' | 'medium' | 'low' {
 	const kind = slot[0].figure.kind;
 	// A span of years ("the 2008-09 season") is a date too.
 	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
 		const { nearCopy, sharedWords, minSimilarity } = figureRules.dateEvidence;
+		const closest = closestOf();
 		// A decade or a century is a period, not the event's date: "died on Thursday, December 11" /
 		// "paved the way for the sexual revolution of the sixties" share words, not a claim.
 		const period = slot.some((placed) => /^\d{2,3}$/.test(placed.figure.iso ?? ''));

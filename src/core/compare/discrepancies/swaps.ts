@@ -217,9 +217,17 @@ interface Pairing {
  * often a common noun shortened ("a pinup of GIs" / "a pinup of US soldiers") than a name garbled.
  */
 function metOnce(entity: Entity): boolean {
-	const first = entity.mentions[0]?.article;
-	return !/^[\p{Lu}\d.\s-]+$/u.test(entity.name) && entity.mentions.every((mention) => mention.article === first);
+	let once = metOnceOf.get(entity);
+	if (once === undefined) {
+		const first = entity.mentions[0]?.article;
+		once = !/^[\p{Lu}\d.\s-]+$/u.test(entity.name) && entity.mentions.every((mention) => mention.article === first);
+		metOnceOf.set(entity, once);
+	}
+	return once;
 }
+
+/** `metOnce` by identity, read once: a name wire copy repeats a thousand times is not walked per pair of passages. */
+const metOnceOf = new WeakMap<Entity, boolean>();
 
 /**
  * Two aligned passages that each name one person the other does not:
