@@ -59,6 +59,8 @@ export interface ListedDiscrepancy {
 	kind: string;
 	/** Its one line. */
 	summary: string;
+	/** What the analysis says of it: the estimated chance that a reader agrees it is a real disagreement. */
+	confidence: number;
 }
 
 /** Everything measured on one cluster. */
@@ -122,7 +124,7 @@ export async function evaluateCluster(folder: string, options: EvaluationOptions
 	return {
 		cluster,
 		noise: noiseOf(discrepancies, original.corpus.articles.length),
-		listed: discrepancies.filter((discrepancy) => discrepancy.severity !== 'low').map(({ id, severity, kind, summary }) => ({ id, severity, kind, summary })),
+		listed: discrepancies.filter((discrepancy) => discrepancy.severity !== 'low').map(({ id, severity, kind, summary, confidence }) => ({ id, severity, kind, summary, confidence })),
 		candidates,
 		plants,
 	};

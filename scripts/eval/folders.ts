@@ -19,3 +19,9 @@ export const devPlantsPerKind = 3;
 
 /** Plants of each kind in the sample cluster: more, since it is one cluster alone and a recall of thirds says little. */
 export const samplePlantsPerKind = 10;
+
+/**
+ * Dev clusters held out while rules are tuned: checked after each rule, never read to make one.
+ * Calibration is reported on them apart (`npm run eval`).
+ */
+export const heldOutClusters: readonly string[] = ['4_ecb', '5_ecbplus', '6_ecb', '6_ecbplus', '7_ecb', '7_ecbplus'];

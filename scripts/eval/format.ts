@@ -1,6 +1,6 @@
 import type { ClusterEvaluation, PlantResult, Summary } from './evaluate';
 import type { ExtractorScores, PrecisionRecall } from './extractors';
-import type { Precision } from './labels';
+import type { Calibration, Precision } from './labels';
 import type { Recall } from './score';
 
 /**
@@ -47,6 +47,19 @@ export function formatPrecision(title: string, precision: Precision): string[] {
 		`  ${title.padEnd(26)} ${precision.precision === null ? '–' : precision.precision.toFixed(2)} (${real} real of ${labelled} labelled)${unlabelled.length > 0 ? `, ${unlabelled.length} listed without a label:` : ''}`,
 		...unlabelled.map((line) => `      ${line}`),
 	];
+}
+
+/**
+ * The reliability of `confidence` against the labels: per bin, how many, their mean confidence
+ * and the share labelled real; then the Brier score.
+ *
+ * @param title Which clusters.
+ * @param calibration Their calibration.
+ * @returns Lines to print.
+ */
+export function formatCalibration(title: string, calibration: Calibration): string[] {
+	const rows = calibration.bins.filter((bin) => bin.count > 0).map((bin) => `    ${bin.from.toFixed(1)}–${bin.to.toFixed(1)}  ${String(bin.count).padStart(3)}  confidence ${bin.confidence.toFixed(2)}  real ${bin.real.toFixed(2)}`);
+	return [`  ${title}: Brier score ${calibration.brier === null ? '–' : calibration.brier.toFixed(3)} over ${calibration.count} labelled`, ...rows];
 }
 
 /**

@@ -19,9 +19,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateCluster, listClusters, summarize, type ClusterEvaluation } from './evaluate';
 import { readTruth, scoreExtractors } from './extractors';
-import { defaultClusters, defaultSeeds, devPlantsPerKind, sampleCluster, samplePlantsPerKind } from './folders';
-import { formatExtractors, formatMisses, formatNoise, formatPrecision, formatRecall } from './format';
-import { precisionOf, readLabels } from './labels';
+import { defaultClusters, defaultSeeds, devPlantsPerKind, heldOutClusters, sampleCluster, samplePlantsPerKind } from './folders';
+import { formatCalibration, formatExtractors, formatMisses, formatNoise, formatPrecision, formatRecall } from './format';
+import { calibrationOf, precisionOf, readLabels } from './labels';
 import { compareCluster } from './pipeline';
 
 async function main(): Promise<void> {
@@ -75,7 +75,16 @@ async function main(): Promise<void> {
 		...(dev.length > 0 ? formatPrecision(`${dev.length} dev clusters`, precision.dev) : []),
 		...(seeds.length > 0 ? formatPrecision('seed articles', precision.seeds) : []),
 	);
+	const heldOut = dev.filter((evaluation) => heldOutClusters.includes(evaluation.cluster));
+	const tuning = dev.filter((evaluation) => !heldOutClusters.includes(evaluation.cluster));
+	const calibration = { tuning: calibrationOf(tuning, labels), heldOut: calibrationOf(heldOut, labels), seeds: calibrationOf(seeds, labels) };
 	if (dev.length > 0) {
+		print(
+			'Calibration of `confidence` on the listed discrepancies, against the hand labels (by bin: how many, mean confidence, share labelled real)',
+			...formatCalibration(`tuning dev clusters (${tuning.length})`, calibration.tuning),
+			...formatCalibration(`held-out dev clusters (${heldOut.length}: ${heldOutClusters.join(', ')})`, calibration.heldOut),
+			...(seeds.length > 0 ? formatCalibration('seed articles', calibration.seeds) : []),
+		);
 		print('Discrepancies listed by default on the untouched dev clusters', ...formatNoise(dev, devSummary));
 	}
 	print(`  seed articles: ${seeds.map((evaluation) => `${evaluation.noise.aboveLow} listed, ${evaluation.noise.total} with low`).join('') || '–'}; sample cluster: ${sample.noise.aboveLow} listed, ${sample.noise.total} with low`);
@@ -94,6 +103,7 @@ async function main(): Promise<void> {
 			clustersFolder: dev.length > 0 ? root : null,
 			seconds,
 			precision,
+			calibration,
 			dev: dev.length > 0 ? { ...devSummary, clusters: dev } : null,
 			seeds: seeds.length > 0 ? { ...seedSummary, cluster: seeds[0] } : null,
 			sample: { ...sampleSummary, cluster: sample },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Discrepancy } from '../../src/core/types';
 
 /** What a label is matched on, and what an unlabelled one shows. */
-type Listed = Pick<Discrepancy, 'id' | 'severity' | 'summary'>;
+type Listed = Pick<Discrepancy, 'id' | 'severity' | 'summary'> & { confidence?: number };
 
 /**
  * Hand labels of real, unplanted reporting (`labels/real-clusters.json`): every discrepancy the
@@ -67,4 +67,54 @@ export function precisionOf(clusters: { cluster: string; listed: Listed[] }[], l
 		}
 	}
 	return { labelled, real, precision: labelled === 0 ? null : real / labelled, unlabelled };
+}
+
+/** One bin of a reliability table: labelled discrepancies whose confidence falls in `[from, to)`. */
+export interface ReliabilityBin {
+	from: number;
+	to: number;
+	count: number;
+	/** Their mean confidence. */
+	confidence: number;
+	/** The share of them labelled real. */
+	real: number;
+}
+
+/** How well `confidence` matches the labels: a reliability table and the Brier score. */
+export interface Calibration {
+	bins: ReliabilityBin[];
+	/** Mean squared gap between confidence and the label (1 real, 0 noise); `null` when nothing is labelled. */
+	brier: number | null;
+	/** Labelled discrepancies read. */
+	count: number;
+}
+
+/** Bin edges: confidence below 0.5 together, then tenths. */
+const binEdges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+
+/**
+ * Whether `confidence` means what it says, the estimated chance that a reader agrees a listed
+ * discrepancy is a real disagreement: against the hand labels, per bin of confidence, the share
+ * labelled real beside the mean confidence, and the Brier score (0 is perfect; always saying 0.5
+ * scores 0.25).
+ *
+ * @param clusters Each untouched cluster's name and its listed discrepancies with their confidence.
+ * @param labels The labels.
+ * @returns The reliability table and the Brier score.
+ */
+export function calibrationOf(clusters: { cluster: string; listed: Listed[] }[], labels: Labels): Calibration {
+	const judged = clusters.flatMap(({ cluster, listed }) =>
+		listed.flatMap((discrepancy) => {
+			const label = labels[cluster]?.[discrepancy.id];
+			return label && discrepancy.confidence !== undefined ? [{ confidence: discrepancy.confidence, real: label.real ? 1 : 0 }] : [];
+		}),
+	);
+	const bins = binEdges.slice(0, -1).map((from, i) => {
+		const to = binEdges[i + 1];
+		const inside = judged.filter((item) => item.confidence >= from && item.confidence < to);
+		const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
+		return { from, to: Math.min(to, 1), count: inside.length, confidence: mean(inside.map((item) => item.confidence)), real: mean(inside.map((item) => item.real)) };
+	});
+	const brier = judged.length === 0 ? null : judged.reduce((sum, item) => sum + (item.confidence - item.real) ** 2, 0) / judged.length;
+	return { bins, brier, count: judged.length };
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { evaluateCluster, listClusters, summarize, type ClusterEvaluation } from '../../scripts/eval/evaluate';
 import { defaultClusters, defaultSeeds, sampleCluster, samplePlantsPerKind } from '../../scripts/eval/folders';
-import { precisionOf, readLabels } from '../../scripts/eval/labels';
+import { calibrationOf, precisionOf, readLabels } from '../../scripts/eval/labels';
 import { numeralsOf, overlap, passagesOf } from '../../scripts/eval/plain/text';
 import { anyCounterpart, nearCopy } from '../../scripts/eval/plants/counterparts';
 
@@ -24,51 +24,52 @@ type Floors = Record<string, { listed: number; any: number }>;
 /** Dev clusters, one plant of each kind and scheme each. */
 const devFloors: Floors = {
 	// Issue 12's target for every row: 0.9 listed. Dates are found at any severity but listed low.
-	// Measured on h-trust2 (a misspelt name typed by its context alone still groups with the name it
-	// sounds like; figures of passages that merely share a topic need shared words or one claim in
-	// other words; a quote's verb reworded is medium; weekdays of aligned passages are compared; two
-	// full names one word apart, one met once, are one person misnamed): 12 of 14, 4 and 6 of 15,
-	// 9 and 10 of 11, 14 and 16 of 16, 8 and 14 of 16; 10 of 13, 1 and 6 of 16, 5 of 7, 15 of 16,
-	// 6 and 12 of 16.
+	// Measured on h-trust3 (weekdays beside the same words as the day two outlets agree on; dates of
+	// looser passages among two shared words, read against the odd outlet's closest passage; names
+	// one word apart placed by that word; a name met once read as the type of the name it replaces;
+	// names in a work's title, accepted spellings and stints left out): 12 of 14, 9 of 15, 9 and 10
+	// of 11, 13 and 15 of 16, 12 and 14 of 16; 11 of 13, 5 and 8 of 16, 5 of 7, 15 of 16, 7 and 12
+	// of 16. On h-trust2: 12 of 14, 4 and 6 of 15, 9 and 10 of 11, 14 and 16 of 16, 8 and 14 of 16;
+	// 10 of 13, 1 and 6 of 16, 5 of 7, 15 of 16, 6 and 12 of 16.
 	// NOTE: the plants are drawn among the claims the analysis does not already flag, so a quieter
-	// analysis draws other plants; `npm run eval` (three per kind) is the measure to compare.
+	// analysis draws other plants; `npm run eval` (three per kind) is the measure to compare. The
+	// near-copy respelling floor went down (0.87 → 0.81) for that reason alone: of the plants both
+	// versions drew with three per kind, none respelled was lost; the new draws include a name the
+	// entity finder does not read ("Gary Ros") and a heading word ("Primetime Emy").
 	'near copy | figure': { listed: 0.85, any: 0.85 },
-	'near copy | date': { listed: 0.26, any: 0.39 },
+	'near copy | date': { listed: 0.59, any: 0.59 },
 	'near copy | quote': { listed: 0.81, any: 0.9 },
-	'near copy | respelling': { listed: 0.87, any: 0.99 },
-	'near copy | replacement': { listed: 0.49, any: 0.87 },
-	'any counterpart | figure': { listed: 0.76, any: 0.76 },
-	'any counterpart | date': { listed: 0.06, any: 0.37 },
+	'near copy | respelling': { listed: 0.81, any: 0.93 },
+	'near copy | replacement': { listed: 0.74, any: 0.87 },
+	'any counterpart | figure': { listed: 0.84, any: 0.84 },
+	'any counterpart | date': { listed: 0.31, any: 0.49 },
 	'any counterpart | quote': { listed: 0.7, any: 0.7 },
 	'any counterpart | respelling': { listed: 0.93, any: 0.93 },
-	'any counterpart | replacement': { listed: 0.37, any: 0.74 },
+	'any counterpart | replacement': { listed: 0.43, any: 0.74 },
 };
 
-/** The sample cluster, ten plants of each kind and scheme (measured on h-trust2: 8, 0, 6, 9, 6 of 10 near copies listed; 8 of 9, 0, 9, 4 other counterparts). */
+/** The sample cluster, ten plants of each kind and scheme (measured on h-trust3: 8, 2 of 2, 6, 9, 7 of 10 near copies listed; 8 of 9, 2 of 2, 9, 5 other counterparts). */
 const sampleFloors: Floors = {
 	'near copy | figure': { listed: 0.93, any: 0.93 },
-	// Measured 0 of 2 listed (a moved weekday is reported, but low): only the any-severity floor can fail.
-	'near copy | date': { listed: 0, any: 0.75 },
+	'near copy | date': { listed: 0.95, any: 0.95 },
 	'near copy | quote': { listed: 0.7, any: 0.93 },
 	'near copy | respelling': { listed: 0.85, any: 0.85 },
-	'near copy | replacement': { listed: 0.55, any: 0.75 },
+	'near copy | replacement': { listed: 0.65, any: 0.85 },
 	'any counterpart | figure': { listed: 0.83, any: 0.94 },
-	'any counterpart | date': { listed: 0, any: 0.75 },
+	'any counterpart | date': { listed: 0.95, any: 0.95 },
 	// No quote of the sample has a counterpart in other words only: no row.
 	'any counterpart | respelling': { listed: 0.85, any: 0.85 },
-	'any counterpart | replacement': { listed: 0.35, any: 0.75 },
+	'any counterpart | replacement': { listed: 0.45, any: 0.85 },
 };
 
 /**
- * Precision of the default list on the labelled real clusters: measured 17 real of 33 and 8 of 10
- * on h-trust2 (16 of 52 and 6 of 9 before; issue 12's target: 0.8); 17 of 34 once merged with
- * the speaker work of the same session, which lists one more noise ("Oz", a word of a musical's
- * title, against a country), labelled as such.
+ * Precision of the default list on the labelled real clusters: measured 19 real of 31 and 8 of 10
+ * on h-trust3 (17 of 34 before it, 16 of 52 before h-trust2; issue 12's target: 0.8).
  */
-const precisionFloors = { dev: 0.49, seeds: 0.79 };
+const precisionFloors = { dev: 0.6, seeds: 0.79 };
 
-/** Discrepancies listed by default per untouched dev cluster, on average: measured 2.1 on h-trust2, 3.3 before (issue 12's target: at most 5). */
-const maxListedPerCluster = 2.3;
+/** Discrepancies listed by default per untouched dev cluster, on average: measured 1.9 on h-trust3, 2.1 on h-trust2, 3.3 before (issue 12's target: at most 5). */
+const maxListedPerCluster = 2.0;
 
 /** Asserts each row's floors, with the plants that a reader would not see spelled out. */
 function assertRecall(evaluations: ClusterEvaluation[], floors: Floors): void {
@@ -149,6 +150,25 @@ suite('evaluation (npm run eval)', () => {
 		test("another cluster's label does not count", () => {
 			const result = precisionOf([{ cluster: 'flood', listed: [listed('figure-1')] }], labels);
 			assert.deepEqual([result.labelled, result.precision, result.unlabelled.length], [0, null, 1]);
+		});
+	});
+
+	suite('calibration compares confidence with the labels', () => {
+		const labels = { storm: { 'figure-1': { real: true, reason: 'two tolls' }, 'entity-2': { real: false, reason: 'a street in the town' }, 'quote-3': { real: true, reason: 'a word changed' } } };
+		const listed = (id: string, confidence: number) => ({ id, severity: 'medium' as const, summary: id, confidence });
+
+		test('the Brier score is the mean squared gap between confidence and the label; each bin gives its share real', () => {
+			const result = calibrationOf([{ cluster: 'storm', listed: [listed('figure-1', 0.9), listed('entity-2', 0.6), listed('quote-3', 0.65), listed('omission-4', 0.2)] }], labels);
+			// (0.1² + 0.6² + 0.35²) / 3, the unlabelled one left out.
+			assert.ok(Math.abs(result.brier! - (0.01 + 0.36 + 0.1225) / 3) < 1e-9, String(result.brier));
+			assert.equal(result.count, 3);
+			const bin = result.bins.find((candidate) => candidate.from === 0.6)!;
+			assert.deepEqual([bin.count, bin.real], [2, 0.5]);
+			assert.ok(Math.abs(bin.confidence - 0.625) < 1e-9);
+		});
+
+		test('nothing labelled: no score', () => {
+			assert.equal(calibrationOf([{ cluster: 'flood', listed: [listed('figure-1', 0.9)] }], labels).brier, null);
 		});
 	});
 

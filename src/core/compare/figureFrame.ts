@@ -177,8 +177,10 @@ function countedOf(passage: FramedPassage, figure: Figure, last: number): string
 		const of = passage.tokens.slice(last + 2, last + 5).find((token) => token.content);
 		return of ? [`%:${of.stem}`] : ['%'];
 	}
-	// Money is money whatever the currency (a conversion is judged apart).
-	return figure.kind === 'money' ? ['money'] : figure.unit ? [figure.unit.toLowerCase()] : [];
+	// Money is money whatever the currency (a conversion is judged apart). A share (".519") says
+	// no more than a bare number of what it measures: "a .314 mark from the line" / "a winning
+	// percentage of .519" are two rates.
+	return figure.kind === 'money' ? ['money'] : figure.unit && figure.unit !== 'share' ? [figure.unit.toLowerCase()] : [];
 }
 
 /**
@@ -207,6 +209,9 @@ function roleOf(tokens: Token[], figure: Figure, first: number, last: number): {
 	const inner = figure.text.toLowerCase().split(/[^\p{L}]+/u);
 	if (figure.kind === 'duration' && figureRules.elapsedAfter.has(after ?? '')) {
 		return { role: 'elapsed', firm: false };
+	}
+	if ((figure.kind === 'duration' || figure.kind === 'count') && figureRules.stintAfter.has(after ?? '')) {
+		return { role: 'part', firm: true };
 	}
 	if (before.some((word) => figureRules.referenceBefore.has(word)) || (before[0] === 'from' && tokens[last + 1]?.norm === 'to') || (before[0] === 'from' && figureRules.changeWords.has(before[1] ?? ''))) {
 		return { role: 'reference', firm: true };

@@ -26,6 +26,12 @@ export function readBare(context: DateContext, i: number, numeral: Numeral): Ste
 	if (numeral.spelled && numeral.value === 1 && numeral.last === i) {
 		return undefined;
 	}
+	// ".519", ".314 from the line": a share as sports tables write it (unit `share`), never the
+	// whole number 519, and no count: "scored 100 points fewer times than the Gulls' six" is not it.
+	const point = previous?.text === '.' && tokens[i].glued && !(tokens[i - 2]?.type === 'num' && previous.glued);
+	if (point && !numeral.spelled && numeral.last === i && /^\d+$/.test(tokens[i].text)) {
+		return { ...base, value: Number(`0.${tokens[i].text}`), kind: 'number', unit: 'share', lendable: false };
+	}
 	if (isAge(tokens, i, numeral)) {
 		return { ...base, kind: 'duration', unit: 'year' };
 	}

@@ -33,12 +33,31 @@ export function sameFigure(a: Figure, b: Figure): boolean {
  */
 export function figuresAgree(a: Figure, b: Figure): boolean {
 	if (a.iso && b.iso) {
-		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
+		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso) || yearlessAgrees(a.iso, b.iso) || yearlessAgrees(b.iso, a.iso);
 	}
 	if (!a.unit || !b.unit) {
 		return sameQuantity({ ...a, unit: '' }, { ...b, unit: '' });
 	}
 	return sameQuantity(a, b);
+}
+
+/**
+ * A date without its year (`--03-02`, "March 2" in an undated article) against a dated one: they
+ * contradict each other only in what both state. "March 2" agrees with "2007" (no month to
+ * compare) and with "March 2, 2007"; not with "March 5, 2007" nor "April 2007".
+ */
+function yearlessAgrees(yearless: string, other: string): boolean {
+	const parts = /^--(\d{2})(?:-(\d{2}))?$/.exec(yearless);
+	if (!parts) {
+		return false;
+	}
+	const [, month, day] = parts;
+	const stated = /^(?:\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(other) ?? (/^\d{4}$/.test(other) ? [other] : undefined);
+	if (!stated) {
+		return false;
+	}
+	const [, otherMonth, otherDay] = stated;
+	return (otherMonth === undefined || otherMonth === month) && (day === undefined || otherDay === undefined || otherDay === day);
 }
 
 /** Same value and upper bound, in the same unit or in two units of time ("two weeks", "14 days"). */

@@ -420,6 +420,21 @@ suite('extractFigures', () => {
 });
 
 suite('sameFigure, figuresAgree and formatFigure', () => {
+	test('a share written with a leading point (".519") is a share under one, never the whole number', () => {
+		const [share] = figuresOf('The Gulls raised their winning percentage to .519 after January.');
+		assert.equal(share.value, 0.519);
+		assert.equal(share.unit, 'share');
+	});
+
+	test('a date without its year contradicts a dated one only in what both state', () => {
+		const date = (iso: string) => ({ kind: 'date' as const, unit: 'date', value: 0, iso, text: iso, start: 0, end: 1 });
+		assert.ok(figuresAgree(date('--03-02'), date('2007')));
+		assert.ok(figuresAgree(date('--03-02'), date('2007-03-02')));
+		assert.ok(!figuresAgree(date('--03-02'), date('2007-03-05')));
+		assert.ok(!figuresAgree(date('--03-02'), date('2007-04')));
+		assert.ok(figuresAgree(date('--03'), date('2007-03-19')));
+	});
+
 	test('2.4 million equals 2,400,000 and two weeks equal 14 days', () => {
 		assert.ok(sameFigure(figuresOf('Some 2.4 million came.')[0], figuresOf('Some 2,400,000 came.')[0]));
 		assert.ok(sameFigure(figuresOf('It took two weeks.')[0], figuresOf('It took 14 days.')[0]));

@@ -97,6 +97,62 @@ suite('rules that keep the default list to real disagreements', () => {
 		assert.equal(listed(slip, 'entity').length, 1, show(slip));
 	});
 
+	test('a full name that shares all words but one with the name the others give, in aligned passages however ordered, is one person misnamed', async () => {
+		const found = await compareTexts(
+			'Tarn Chief of Police Scott Brisk was listed in critical condition at the Vell hospital after the blast.',
+			'Tarn Police Chief Scott Vey was taken to the Vell hospital in critical condition after the blast, officials said.',
+			'Scott Vey, the Tarn police chief, was in critical condition in the Vell hospital after the blast.',
+			'The blast wounded Scott Vey, who leads the Tarn police.',
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Scott Brisk', 'Scott Vey').length, 1, show(found));
+	});
+
+	test('a name met once that stands, word for word, where the others name a place is a different place, whatever its few words suggest', async () => {
+		// "Brennick" alone reads as a surname.
+		const reached = (place: string, tail = '') => `The convoy reached ${place} before dawn, ending a week on the road${tail}.`;
+		const found = await compareTexts(reached('Port Vell'), reached('Port Vell', ', officials said'), reached('Brennick'), 'Port Vell lies in the south.');
+		assert.equal(naming(listed(found, 'entity'), 'Brennick', 'Port Vell').length, 1, show(found));
+	});
+
+	test('a name inside the title of a work is no swap with a name in another work\'s title', async () => {
+		const found = await compareTexts(
+			'He won a prize in 2004 for his role in the musical “The Girl From Vell.”',
+			'He won a prize in 2004 for his role in the musical “The Girl From Vell.”',
+			'He won a prize in 2004 for his role in the film “Tarnland,” his best-known work.',
+			'Tarnland is a country in the north.',
+		);
+		assert.deepEqual(naming(listed(found, 'entity'), 'Vell', 'Tarnland'), [], show(found));
+	});
+
+	test('accepted spellings of one name (British and American forms, a plural head word) are not listed', async () => {
+		const found = await compareTexts(
+			'The Harbour Board met at the Tarn Centre on Monday to hand out the Vell Awards.',
+			'The Harbor Board met at the Tarn Center on Monday to hand out the Vell Award.',
+			'The Harbour Board met at the Tarn Centre on Monday to hand out the Vell Awards, officials said.',
+		);
+		assert.deepEqual(listed(found, 'entity'), [], show(found));
+		const slip = await compareTexts('Director Gary Vess spoke in Tarn.', 'Director Gary Vess spoke in Tarn on Monday.', 'Director Gary Ves spoke in Tarn.');
+		assert.equal(listed(slip, 'entity').length, 1, show(slip));
+	});
+
+	test('years in one role are a stint of a career, not the same length of time', async () => {
+		const found = await compareTexts(
+			'Orrin Vale has spent 19 seasons with the Gulls.',
+			'Orrin Vale has spent 19 seasons with the Gulls, the club said.',
+			'Orrin Vale spent four seasons as the Gulls\' scout before he was promoted.',
+		);
+		assert.deepEqual(naming(listed(found, 'figure'), '19', 'four'), [], show(found));
+	});
+
+	test('two first names of one surname are not placed by the surname alone ("Bill" / "William")', async () => {
+		const found = await compareTexts(
+			'Tom Dale and bomb technician Bill Orrick were killed in the blast at the Tarn bank.',
+			'The victims were Senior Trooper William Orrick of the state police and Tom Dale.',
+			'Trooper William Orrick, a bomb technician, died in the Tarn bank blast.',
+		);
+		assert.deepEqual(naming(listed(found, 'entity'), 'Bill Orrick', 'William Orrick'), [], show(found));
+	});
+
 	test('a misspelt place that its context alone types as a person is still a spelling of the place', async () => {
 		const said = (place: string, tail = '') => `Chancellor Elke Brandt told lawmakers in Berlin that the future of ${place} was at stake${tail}.`;
 		const found = await compareTexts(said('Germany'), said('Germany', ' on Friday'), said('Germani'));
@@ -120,6 +176,50 @@ suite('days of the week', () => {
 		assert.equal(naming(listed(found, 'figure'), 'Thursday', 'Sunday').length, 1, show(found));
 		const two = await compareTexts(checked('Thursday'), checked('Thursday', ' in Tarn'), 'The singer Lena Marsh checked into a clinic in Palm Desert on Sunday night, after a hearing on Monday, her lawyer told the court.');
 		assert.deepEqual(naming(two.filter((discrepancy) => discrepancy.kind === 'figure'), 'Sunday'), [], show(two));
+	});
+
+	test('a weekday beside the same words as the day two outlets agree on is listed, however the sentences go on', async () => {
+		const found = await compareTexts(
+			'After two years of delays, the man who set fire to the Tarn archive was sentenced Sunday to life in prison without parole and 40 years more.',
+			'Orrin Vale was sentenced Saturday morning to life in prison for the archive fire, the court said.',
+			'Orrin Vale was sentenced Saturday to life in prison for the fire at the Tarn archive.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Saturday', 'Sunday').length, 1, show(found));
+	});
+
+	test('two outlets that each name a day beside a few common words are not listed: nothing says it is one event', async () => {
+		const found = await compareTexts(
+			'The team heard boos in Wednesday\'s home loss to Vell, and the owners met.',
+			'A source with knowledge of the team\'s thinking said Saturday that the losses played no role.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('a year of loosely alike passages is listed when the same words stand around it', async () => {
+		const found = await compareTexts(
+			'Dorn, who killed four guards in a 1999 courthouse shooting in Tarn, was returned to the state prison in Vell on Monday after a week on the run.',
+			'Dorn, serving life for a 1996 courthouse shooting that killed four guards, was captured on Monday and returned to prison.',
+			'Dorn, who killed four guards in a 1999 courthouse shooting, escaped from a prison van last week.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '1999', '1996').length, 1, show(found));
+	});
+
+	test('a passage that gives the others\' value for someone else still disagrees on its own figure', async () => {
+		const found = await compareTexts(
+			'The club signed Orrin Vale to a five-year, $80 million contract in the summer.',
+			'The club signed Orrin Vale to a five-year deal worth $80 million in the summer.',
+			'The club, which signed Orrin Vale to an $82 million deal, gave Ada Brisk $80 million and Tom Dale $25 million in the summer.',
+		);
+		assert.equal(naming(found.filter((discrepancy) => discrepancy.kind === 'figure'), '82').length, 1, show(found));
+	});
+
+	test('a passage that gives the others\' year and one more is a list that goes on, not another year', async () => {
+		const found = await compareTexts(
+			'Brenn hosted the 2004 Harbour Awards, and won a prize for it.',
+			'Brenn hosted the 2004 Harbour Awards and won a prize for it.',
+			'Brenn hosted both the 2004 and 2005 Harbour Awards, and won a prize for it.',
+		);
+		assert.deepEqual(naming(found.filter((discrepancy) => discrepancy.kind === 'figure'), '2005'), [], show(found));
 	});
 });
 

@@ -5,7 +5,7 @@ import type { Entity, LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { entityRules } from '../rules/entities';
-import { SwapFinder, type Swap } from './swaps';
+import { oneWordApart, SwapFinder, type Swap } from './swaps';
 import { countOf, sidesText } from '../wording/sides';
 
 /**
@@ -40,7 +40,7 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		const familiar =
 			!caseOnly &&
 			sorted.every(
-				(variant) => sameLetters(variant.form, main.form) || shortFirstName(variant.form, main.form) || (romanised(variant.form, main.form) && !variant.articles.some((article) => main.articles.includes(article))),
+				(variant) => sameLetters(variant.form, main.form) || shortFirstName(variant.form, main.form) || acceptedSpelling(variant.form, main.form) || (romanised(variant.form, main.form) && !variant.articles.some((article) => main.articles.includes(article))),
 			);
 		const mentions = sorted.flatMap((variant) =>
 			variant.articles.flatMap((article) => {
@@ -55,7 +55,7 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 			reason: caseOnly
 				? 'The same name in different capitals or hyphens.'
 				: familiar
-					? 'The same name, with the short form of the first name, or its first letter romanised otherwise, in outlets that keep to their form.'
+					? 'The same name, with the short form of the first name, an accepted spelling, or its first letter romanised otherwise, in outlets that keep to their form.'
 					: `One ${entity.type}, ${countOf(sorted.length, 'spelling')}; the outlets' other references agree it is the same ${entity.type}.`,
 			confidence: caseOnly ? 0.9 : 0.75,
 			mentions,
@@ -64,6 +64,24 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		});
 	}
 	return drafts;
+}
+
+/**
+ * Two accepted spellings of one name, which no reader takes for a disagreement: British and
+ * American forms ("Harbour Board" / "Harbor Board", "Tarn Centre" / "Tarn Center"), the head word
+ * in the singular or the plural ("a Vell Award" / "the Vell Awards"), and a final "e" on a
+ * one-word name ("Bern" / "Berne"). A letter changed or doubled inside is still a misspelling.
+ */
+function acceptedSpelling(a: string, b: string): boolean {
+	const plain = (form: string) =>
+		form
+			.toLowerCase()
+			.replace(/our\b/g, 'or')
+			.replace(/tre\b/g, 'ter')
+			// The plural of a head word: "Vell Awards", not the last letters of "Ross" / "Ros".
+			.replace(/(\s\S{3,}[^s\s])s$/, '$1')
+			.replace(/^(\S+)e$/, '$1');
+	return plain(a) === plain(b);
 }
 
 /** "AUKUS" / "aukus", "Pin-Up Legend" / "Pinup Legend": the same letters, in other capitals or hyphens. */
@@ -149,11 +167,15 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
 			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
 			const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
-			const what = oddEntity.type === 'organization' ? 'organization' : oddEntity.type;
+			// A name met once that stands where the others name a place is read as that place ("in Brennick" / "in Port Halden").
+			const type = commonEntity.type;
+			const what = type;
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
+			// "Harlan Brisk" where another outlet says "Harlan Vey": when one of them is met in one article
+			// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
-			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(oddEntity.type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
@@ -216,16 +238,6 @@ function addSourceSwaps(context: CompareContext, units: Unit[], swaps: Map<strin
 			swaps.set(pairKey, swap);
 		}
 	}
-}
-
-/**
- * "Harlan Brisk" where another outlet, in the same place of the passage, says "Harlan Vey": two
- * full names that share one word and differ in the other. When one of them is met in a single
- * article, it is the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
- */
-function oneWordApart(a: string, b: string): boolean {
-	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
-	return x.length === 2 && y.length === 2 && (x[0] === y[0]) !== (x[1] === y[1]);
 }
 
 /**

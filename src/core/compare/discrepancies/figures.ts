@@ -18,6 +18,8 @@ interface PlacedFigure {
 	/** The same near words as written, for a summary label. */
 	words: string[];
 	member: ClaimMember;
+	/** Its passage. */
+	unit: Unit;
 	/** What it counts, whose it is and when (`figureFrame.ts`). */
 	frame: FigureFrame;
 	/** The other comparable figures of its passage, to see whether a value it lacks is stated there for something else. */
@@ -98,7 +100,7 @@ function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, 
 	const passage = { text: context.textOf(unit.article), tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
 	const stems = contentStems(unit);
-	return figures.map((figure) => ({ article: unit.article, figure, member, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
+	return figures.map((figure) => ({ article: unit.article, figure, member, unit, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
 }
 
 /** A passage's content stems, read once however many claims and near misses it meets. */
@@ -186,7 +188,7 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 
 /** Decides whether the outlets in a slot disagree, and how much that matters. */
 function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot: Slot): DiscrepancyDraft | undefined {
-	const slot = withoutAmbiguous(fullSlot);
+	const slot = withoutAmbiguous(fullSlot, (article) => context.textOf(article));
 	if (new Set(slot.map((placed) => placed.article)).size < 2) {
 		return undefined;
 	}
@@ -214,7 +216,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
 	// need the words around the figures to say it is one quantity before it is listed.
 	const unsupported = !unitDropped && sharedAround(groups) < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
-	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, alignment);
+	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, sharedAround(groups), () => support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -229,6 +231,22 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 		weight: unitDropped ? 0 : 1 + relativeGap(groups),
 	};
 }
+
+/**
+ * How alike the least supported outlet's passage is to its closest passage of the majority: a
+ * date one outlet moved in a near copy of another's sentence is as plain in a claim of ten loosely
+ * alike passages as in a claim of two ("signed on October 14" / "signed on October 17" beside
+ * eight retellings).
+ */
+function support(context: CompareContext, groups: Slot[]): number {
+	const [majority, ...others] = groups;
+	const similarity = (a: PlacedFigure, b: PlacedFigure) => context.aligner.similarity(a.unit, b.unit);
+	// A few passages of each side tell it; a claim of hundreds need not be measured whole.
+	return Math.min(...others.map((group) => Math.max(...group.slice(0, supportSample).flatMap((placed) => majority.slice(0, supportSample).map((other) => similarity(placed, other))))));
+}
+
+/** Passages of each side read by `support`. */
+const supportSample = 5;
 
 /**
  * How many words around the figures the least supported outlet shares with the majority: for each
@@ -261,30 +279,52 @@ function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame[
 /**
  * Leaves out a figure of the minority whose value another outlet's passage states too, for
  * something else: "four life terms" against "seven life terms and four terms without parole" is
- * the second item of a list, not a disagreement about the first.
+ * the second item of a list, not a disagreement about the first; and one whose own passage states
+ * the others' value beside it ("the 2004 and 2005 shows" against "the 2004 show").
  */
-function withoutAmbiguous(slot: Slot): Slot {
+function withoutAmbiguous(slot: Slot, textOf: (article: string) => string): Slot {
 	return slot.filter((placed) => {
 		const others = slot.filter((other) => other.article !== placed.article);
 		const majority = others.filter((other) => !figuresAgree(other.figure, placed.figure));
+		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
+		const statedFor = (owner: PlacedFigure, value: Figure) => owner.siblings.some((sibling) => sibling !== owner.figure && familyOf(sibling) === familyOf(value) && figuresAgree(sibling, value));
+		// Its own passage lists the others' value beside it: "hosted the 2004 and 2005 shows" against
+		// "hosted the 2004 show" is a list that goes on, not another year ("an $82 million deal, and
+		// $80 million for Vey" is not: the $80 million is another's).
+		const listedBeside = (value: Figure) =>
+			placed.siblings.some((sibling) => {
+				if (sibling === placed.figure || familyOf(sibling) !== familyOf(value) || !figuresAgree(sibling, value)) {
+					return false;
+				}
+				const [first, second] = sibling.start < placed.figure.start ? [sibling, placed.figure] : [placed.figure, sibling];
+				return figureRules.listJoint.test(textOf(placed.article).slice(first.end, second.start));
+			});
+		if (majority.length > 0 && majority.every((other) => listedBeside(other.figure))) {
+			return false;
+		}
 		if (majority.length === 0 || majority.length < others.length) {
 			return true;
 		}
-		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
-		return !majority.some((other) => other.siblings.some((sibling) => sibling !== other.figure && familyOf(sibling) === familyOf(placed.figure) && figuresAgree(sibling, placed.figure)));
+		return !majority.some((other) => statedFor(other, placed.figure));
 	});
 }
 
 /**
  * A different sum, share or count is what a fact-checker checks first; a different date or time
  * in similar sentences is as often two events ("in December" / "in September"): medium when the
- * passages are near copies, else low. A bare number without shared words around it is never high.
+ * passages are near copies or the words around the dates say it is one event
+ * (`figureRules.dateEvidence`), else low. A bare number without shared words around it is never high.
  */
-function severityOf(slot: Slot, alignment: number): 'high' | 'medium' | 'low' {
+function severityOf(slot: Slot, shared: number, closestOf: () => number): 'high' | 'medium' | 'low' {
 	const kind = slot[0].figure.kind;
 	// A span of years ("the 2008-09 season") is a date too.
 	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
-		return alignment >= 0.5 ? 'medium' : 'low';
+		const { nearCopy, sharedWords, minSimilarity } = figureRules.dateEvidence;
+		const closest = closestOf();
+		// A decade or a century is a period, not the event's date: "died on Thursday, December 11" /
+		// "paved the way for the sexual revolution of the sixties" share words, not a claim.
+		const period = slot.some((placed) => /^\d{2,3}$/.test(placed.figure.iso ?? ''));
+		return closest >= nearCopy || (kind === 'date' && !period && closest >= minSimilarity && shared >= sharedWords) ? 'medium' : 'low';
 	}
 	if (!weightyKinds.has(kind)) {
 		return 'medium';

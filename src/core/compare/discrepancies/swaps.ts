@@ -1,3 +1,4 @@
+import { firstNames } from '../../text/lexicon/people';
 import { titleWords } from '../../text/lexicon/titles';
 import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
@@ -115,7 +116,13 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	}
 	const paired = replacements(a.tokens, b.tokens).flatMap((change) =>
 		namesIn(context, a, change.removed).flatMap((left) =>
-			namesIn(context, b, change.added).map((right) => ({ left, right, compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords, placed: true })),
+			namesIn(context, b, change.added).map((right) => ({
+				left,
+				right,
+				compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords,
+				tight: change.removed.length <= maxSwapWords && change.added.length <= maxSwapWords,
+				placed: true,
+			})),
 		),
 	);
 	const leftNames = namesIn(context, a, a.tokens);
@@ -123,15 +130,16 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	const byPreposition = leftNames.flatMap((left) =>
 		rightNames.filter((right) => sameLeadWord(a, left.mention, b, right.mention)).map((right) => ({ left, right, compact: false, placed: true })),
 	);
+	const byOwnWord = leftNames.flatMap((left) => rightNames.filter((right) => placedByOwnWord(left.mention.text, right.mention.text)).map((right) => ({ left, right, compact: false, placed: true, ownWord: true })));
 	const found: Candidate[] = [];
-	for (const { left, right, compact, placed } of [...paired, ...byPreposition, ...soleUnshared(a, leftNames, b, rightNames)]) {
+	for (const { left, right, compact, tight = false, placed, ownWord = false } of [...paired, ...byPreposition, ...byOwnWord, ...soleUnshared(a, leftNames, b, rightNames)] as Pairing[]) {
 		// The odd name is absent from the other passage; its rival is absent from this one,
 		// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
-		if (left.key === right.key || left.entity.type !== right.entity.type || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
+		if (left.key === right.key || !sameRole(context, a, b, left, right, tight) || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
 		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
-		if ((left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)) {
+		if (inTitle(context, left.mention) || inTitle(context, right.mention) || (left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || (!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))) {
 			continue;
 		}
 		found.push({ left: left.index, right: right.index, placed });
@@ -146,13 +154,81 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
  */
 function mayHoldSwap(context: CompareContext, a: Unit, b: Unit): boolean {
 	for (const left of a.names) {
-		const leftType = b.entities.has(left.key) ? undefined : context.entity(left.key)?.type;
-		if (leftType !== undefined && b.names.some((right) => right.key !== left.key && context.entity(right.key)?.type === leftType)) {
-			return true;
+		const entity = b.entities.has(left.key) ? undefined : context.entity(left.key);
+		if (entity === undefined) {
+			continue;
+		}
+		for (const right of b.names) {
+			const rival = right.key === left.key ? undefined : context.entity(right.key);
+			if (rival && (rival.type === entity.type || ((metOnce(entity) || metOnce(rival)) && !a.entities.has(right.key)))) {
+				return true;
+			}
 		}
 	}
 	return false;
 }
+
+/**
+ * Whether two names can fill one role: of one type, or one of them a name no other article
+ * writes that the word diff puts in the other's place ("watched the final in Brennick" /
+ * "watched the final in Port Halden"): what a name met once is, its few words cannot tell
+ * ("Brennick" reads as a surname), and in the same short stretch of the same sentence it stands
+ * for the other outlet's name, garbled or replaced.
+ */
+function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention, right: NamedMention, tight: boolean): boolean {
+	if (left.entity.type === right.entity.type) {
+		return true;
+	}
+	// A few words for a few words, in passages that say the same otherwise: "People demand 'Give
+	// the Stolen Money Back'" against a long sentence about Greece is no such stretch.
+	// The rival must be absent from the odd one's passage: "the future of Europe, Merkel told
+	// lawmakers" / "Chancellor Angela Merkel urged parliament" names Merkel in both.
+	if (!tight || a.entities.has(right.key) || b.entities.has(left.key)) {
+		return false;
+	}
+	const similarity = context.aligner.similarity(a, b);
+	return similarity >= nearCopySimilarity || ((metOnce(left.entity) || metOnce(right.entity)) && similarity >= minRetypedSimilarity);
+}
+
+/** How alike two passages must be for a name met once to stand for another of another type. */
+const minRetypedSimilarity = 0.3;
+
+/**
+ * Near copies whose one difference is a name for a name stand for each other whatever the types:
+ * "exports to Kestria rose 27%" / "exports to Varennikov rose 27%" (a person's name where the
+ * others name a country is an error a reader must see).
+ */
+const nearCopySimilarity = 0.5;
+
+/** Two names the rules below put in one place, and how. */
+interface Pairing {
+	left: NamedMention;
+	right: NamedMention;
+	/** One side of the replaced stretch is short. */
+	compact: boolean;
+	/** Both sides are (`maxSwapWords` words or fewer). */
+	tight?: boolean;
+	placed: boolean;
+	/** Placed by the words the two names share (`oneWordApart`). */
+	ownWord?: boolean;
+}
+
+/**
+ * A name that one article alone writes, and not in capitals alone: an acronym met once is more
+ * often a common noun shortened ("a pinup of GIs" / "a pinup of US soldiers") than a name garbled.
+ */
+function metOnce(entity: Entity): boolean {
+	let once = metOnceOf.get(entity);
+	if (once === undefined) {
+		const first = entity.mentions[0]?.article;
+		once = !/^[\p{Lu}\d.\s-]+$/u.test(entity.name) && entity.mentions.every((mention) => mention.article === first);
+		metOnceOf.set(entity, once);
+	}
+	return once;
+}
+
+/** `metOnce` by identity, read once: a name wire copy repeats a thousand times is not walked per pair of passages. */
+const metOnceOf = new WeakMap<Entity, boolean>();
 
 /**
  * Two aligned passages that each name one person the other does not:
@@ -168,6 +244,30 @@ function soleUnshared(a: Unit, leftNames: NamedMention[], b: Unit, rightNames: N
 	const rights = people(rightNames, a);
 	const sole = (names: NamedMention[]) => new Set(names.map((name) => name.key)).size === 1;
 	return sole(lefts) && sole(rights) ? [{ left: lefts[0], right: rights[0], compact: false, placed: false }] : [];
+}
+
+/**
+ * Whether two names as written share all their words but one, in the same place: "Scott Vey" /
+ * "Scott Brisk", "Port Halden" / "Port Vessingrad". In aligned passages the shared word places
+ * them, however differently the sentences are ordered ("Tarn's police chief, Scott Vey, 46, was
+ * hurt" / "Police Chief Scott Brisk, 46, was in critical condition").
+ */
+export function oneWordApart(a: string, b: string): boolean {
+	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	return x.length >= 2 && x.length === y.length && x.filter((word, i) => word !== y[i]).length === 1;
+}
+
+/**
+ * `oneWordApart`, unless the word that differs is a first name on both sides: "Bill Vey" /
+ * "William Vey" is one person by a familiar form, "Dale Vey" / "Ada Vey" may be two of a family;
+ * a shared surname alone does not place them.
+ */
+function placedByOwnWord(a: string, b: string): boolean {
+	if (!oneWordApart(a, b)) {
+		return false;
+	}
+	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	return !(x[0] !== y[0] && firstNames.has(x[0]) && firstNames.has(y[0]));
 }
 
 /** How many following passages of a claim each passage is compared with for swapped names. */
@@ -256,6 +356,36 @@ function rolesOf(context: CompareContext, unit: Unit, mention: Span): Set<string
 	const apposed = after.length > 0 && /^\s*,\s*$/.test(text.slice(mention.end, after[0].start)) ? after.filter((token) => !/^(?:the|a|an)$/.test(token.norm))[0] : undefined;
 	return new Set([before, apposed].filter(isRole).map((token) => token!.stem));
 }
+
+/**
+ * Whether a name stands inside the title of a work ("starred in “The Girl From Vell”" / "his film
+ * “Tarnland”"): a word of a title names the work, not a place or a person of the story, so two
+ * outlets citing two works are no swap.
+ */
+function inTitle(context: CompareContext, mention: LocatedMention): boolean {
+	const text = context.textOf(mention.article);
+	return context.analysisOf(mention.article).quotes.some((quote) => {
+		// A quote left open runs on to the paragraph's end: its first line is what the marks hold.
+		const line = text.slice(quote.inner.start, quote.inner.end).split('\n')[0];
+		const end = quote.inner.start + line.length;
+		return quote.inner.start <= mention.start && mention.end <= end && (quote.kind === 'title' || titleCased(line));
+	});
+}
+
+/**
+ * A few words in quotation marks, each capitalised but the small words of a title ("“The Girl
+ * From Vell”", "“Tarnland,”"): the name of a work, whatever the quote finder made of its marks.
+ */
+function titleCased(words: string): boolean {
+	const list = words.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+	return list.length > 0 && list.length <= maxTitleWords && list.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || titleSmallWords.has(word));
+}
+
+/** Longest run of words read as a title of a work. */
+const maxTitleWords = 6;
+
+/** Words a title leaves in lower case ("The Girl from Vell", "Lord of the Isles"). */
+const titleSmallWords = new Set(['a', 'an', 'the', 'of', 'from', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with']);
 
 /** A name of a passage with its identity. */
 interface NamedMention {

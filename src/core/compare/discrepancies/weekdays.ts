@@ -4,75 +4,152 @@ import { weekdayRules } from '../rules/weekdays';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
 
-/** A passage's one weekday, with the word before it that places it ("on", "said"). */
+/** A passage's one weekday, with what places it: the word before it ("on", "said") and the content words around it. */
 interface PlacedDay {
 	unit: Unit;
 	day: Token;
+	/** The day's name, lower case, without a possessive ("friday" for "Friday's"). */
+	name: string;
 	before: string | undefined;
+	/** Content stems of the day's clause (`weekdayRules.window` words either side at most), names and parts of a day left out. */
+	around: Set<string>;
 }
 
 /**
- * Finds aligned passages that put the same thing on another day of the week: "the pact was
- * signed on Tuesday in Tarn" in three outlets, "signed on Friday" in a fourth. A weekday is not a
- * figure (`figures.ts` compares dates and times that the extractor reads); here the day stands in
- * the same place of near-copy sentences (after the same word), each passage naming one day only,
- * so "talks on Monday, a vote on Friday" is never read against another outlet's Monday.
+ * Finds passages that put the same thing on another day of the week: "the pact was signed on
+ * Tuesday in Tarn" in three outlets, "signed on Friday" in a fourth. A weekday is not a figure
+ * (`figures.ts` compares dates and times that the extractor reads); here each passage names one
+ * day only, so "talks on Monday, a vote on Friday" is never read against another outlet's
+ * Monday, and the odd day must stand where a day of the others stands: after the same word, or
+ * beside the same words ("was sentenced Sunday to life" / "was sentenced Saturday morning to
+ * seven life terms"). Sentences too different to be one claim that are each other's best match
+ * are read too ("checked into the Hale Clinic on Saturday for treatment" / "… on Friday, his
+ * lawyer said"), when the words beside the day say it is one event.
  *
  * @param context The comparison.
- * @returns One draft per claim whose outlets name different days.
+ * @returns One draft per claim (or pair of best matches) whose outlets name different days.
  */
 export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
 	const drafts: DiscrepancyDraft[] = [];
+	const seen = new Set<Unit>();
 	for (const claim of context.claims) {
 		if (claim.kind !== 'sentence' || claim.members.length < 2) {
 			continue;
 		}
-		const placed = claim.members.map((member) => placedDay(context.unitOf(member))).filter((day): day is PlacedDay => day !== undefined);
-		const groups = new Map<string, PlacedDay[]>();
-		for (const day of placed) {
-			groups.set(day.day.norm, [...(groups.get(day.day.norm) ?? []), day]);
+		const placed = claim.members.map((member) => placedDay(context.unitOf(member), context.textOf(member.article))).filter((day): day is PlacedDay => day !== undefined);
+		const draft = judgeDays(context, placed, false);
+		if (draft) {
+			drafts.push({ ...draft, claim: claim.id });
+			placed.forEach((day) => seen.add(day.unit));
 		}
-		if (groups.size < 2) {
+	}
+	for (const { a, b, mutual } of context.aligner.nearMisses()) {
+		if (seen.has(a) && seen.has(b)) {
 			continue;
 		}
-		const [majority, ...others] = [...groups.values()].sort((x, y) => y.length - x.length);
-		// The odd day must stand where a day of the majority stands, in a passage alike enough.
-		const support = others.map((group) => Math.max(...group.flatMap((day) => majority.filter((other) => other.before === day.before).map((other) => context.aligner.similarity(day.unit, other.unit)))));
-		const closeness = Math.min(...support);
-		if (closeness < weekdayRules.minSimilarity) {
-			continue;
+		const placed = [placedDay(a, context.textOf(a.article)), placedDay(b, context.textOf(b.article))].filter((day): day is PlacedDay => day !== undefined);
+		const draft = placed.length === 2 ? judgeDays(context, placed, true) : undefined;
+		if (draft) {
+			// Weaker evidence than a claim: listed only when each sentence is the other's best match.
+			drafts.push({ ...draft, severity: mutual ? draft.severity : 'low' });
 		}
-		const severity: Severity = closeness >= weekdayRules.listedSimilarity ? 'medium' : 'low';
-		const sides = [majority, ...others].map((group) => `${capital(group[0].day.norm)} (${listOutlets(context, group.map((day) => day.unit.article))})`);
-		drafts.push({
-			kind: 'figure',
-			severity,
-			summary: `Day of the week: ${sides[0]} vs ${sides.slice(1).join(' vs ')}`,
-			reason: `Aligned passages (similarity ${closeness.toFixed(2)}) put it on different days, each after the same word.`,
-			confidence: Math.min(1, 0.4 + closeness * 0.6),
-			mentions: placed.map((day) => mentionOf(context, day.unit.article, day.day, capital(day.day.norm), !majority.includes(day))),
-			missing: [],
-			claim: claim.id,
-			weight: 1,
-		});
 	}
 	return drafts;
 }
 
+/** Whether the days of passages disagree, and how surely; `strict` for passages that are no claim (only shared words beside the day count). */
+function judgeDays(context: CompareContext, placed: PlacedDay[], strict: boolean): DiscrepancyDraft | undefined {
+	const groups = new Map<string, PlacedDay[]>();
+	for (const day of placed) {
+		groups.set(day.name, [...(groups.get(day.name) ?? []), day]);
+	}
+	if (groups.size < 2) {
+		return undefined;
+	}
+	const [majority, ...others] = [...groups.values()].sort((x, y) => y.length - x.length);
+	// Each odd day must stand where a day of the majority stands; the least supported decides.
+	const agreed = majority.length >= 2;
+	const levels = others.map((group) => Math.max(...group.flatMap((day) => majority.map((other) => evidence(context, day, other, strict, agreed)))));
+	const level = Math.min(...levels);
+	if (level === 0) {
+		return undefined;
+	}
+	const severity: Severity = level === 2 ? 'medium' : 'low';
+	const closeness = Math.max(...others.flatMap((group) => group.flatMap((day) => majority.map((other) => context.aligner.similarity(day.unit, other.unit)))));
+	const sides = [majority, ...others].map((group) => `${capital(group[0].name)} (${listOutlets(context, group.map((day) => day.unit.article))})`);
+	return {
+		kind: 'figure',
+		severity,
+		summary: `Day of the week: ${sides[0]} vs ${sides.slice(1).join(' vs ')}`,
+		reason: `Aligned passages (similarity ${closeness.toFixed(2)}) put it on different days, each beside the same words.`,
+		confidence: Math.min(1, 0.4 + closeness * 0.6),
+		mentions: placed.map((day) => mentionOf(context, day.unit.article, day.day, capital(day.name), !majority.includes(day))),
+		missing: [],
+		weight: 1,
+	};
+}
+
+/**
+ * How surely two days are one event's: 2 (listed) when the words beside them say so
+ * (`weekdayRules.sharedEventWords`, against a day two outlets agree on; in sentences that are no
+ * claim, `sharedEventWordsApart`), or when one shared word or the same word before them stands
+ * in passages alike enough (`listedSimilarity`); 1 (low) for that in looser passages; else 0.
+ */
+function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, strict: boolean, agreed: boolean): number {
+	const shared = [...day.around].filter((stem) => other.around.has(stem)).length;
+	if (strict ? shared >= weekdayRules.sharedEventWordsApart : agreed && shared >= weekdayRules.sharedEventWords) {
+		return 2;
+	}
+	if (strict || (shared === 0 && (day.before === undefined || day.before !== other.before))) {
+		return 0;
+	}
+	const similarity = context.aligner.similarity(day.unit, other.unit);
+	return similarity >= weekdayRules.listedSimilarity ? 2 : similarity >= weekdayRules.minSimilarity ? 1 : 0;
+}
+
+/** Each passage's day, read once however many claims and near misses it meets (`null`: none). */
+const daysOf = new WeakMap<Unit, PlacedDay | null>();
+
 /** The passage's weekday when it names exactly one, outside a figure the extractor read (a date "Tuesday, October 14" is compared as a date). */
-function placedDay(unit: Unit): PlacedDay | undefined {
+function placedDay(unit: Unit, text: string): PlacedDay | undefined {
+	let day = daysOf.get(unit);
+	if (day === undefined) {
+		day = readDay(unit, text) ?? null;
+		daysOf.set(unit, day);
+	}
+	return day ?? undefined;
+}
+
+function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	if (unit.stamp) {
 		return undefined;
 	}
-	const days = unit.tokens.map((token, index) => ({ token, index })).filter(({ token }) => weekdayRules.days.has(token.norm));
+	const days = unit.tokens.map((token, index) => ({ token, index, name: dayName(token) })).filter(({ name }) => name !== undefined);
 	if (days.length !== 1) {
 		return undefined;
 	}
-	const { token, index } = days[0];
+	const { token, index, name } = days[0];
 	if (unit.figures.some((figure) => figure.start < token.end && token.start < figure.end)) {
 		return undefined;
 	}
-	return { unit, day: token, before: unit.tokens[index - 1]?.norm };
+	const near: Token[] = [];
+	for (const step of [-1, 1]) {
+		for (let k = index + step; k >= 0 && k < unit.tokens.length && Math.abs(k - index) <= weekdayRules.window; k += step) {
+			const [left, right] = step < 0 ? [unit.tokens[k], unit.tokens[k + 1]] : [unit.tokens[k - 1], unit.tokens[k]];
+			if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start))) {
+				break;
+			}
+			near.push(unit.tokens[k]);
+		}
+	}
+	const around = new Set(near.filter((word) => word.content && !word.capitalized && !weekdayRules.partsOfDay.has(word.norm)).map((word) => word.stem));
+	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around };
+}
+
+/** "Friday", "Friday's" → "friday"; any other word → nothing. */
+function dayName(token: Token): string | undefined {
+	const name = token.norm.replace(/'s$/, '');
+	return weekdayRules.days.has(name) ? name : undefined;
 }
 
 function capital(word: string): string {

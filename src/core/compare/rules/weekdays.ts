@@ -2,19 +2,49 @@
  * The weekday rules and constants (`discrepancies/weekdays.ts`), each justified by an example input.
  */
 export const weekdayRules = {
-	/** The days a passage may name ("on Tuesday", "said Friday", "Sunday night"). */
+	/** The days a passage may name ("on Tuesday", "said Friday", "Sunday night", "Friday's game"). */
 	days: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
 	/**
+	 * Words a day carries that say which part of it, not what happened: "Sunday night" and
+	 * "Saturday morning" share "night"/"morning" with any other day, so they are no evidence that
+	 * the two days are the same event's.
+	 */
+	partsOfDay: new Set(['morning', 'afternoon', 'evening', 'night', 'nights', 'tonight', 'early', 'late', 'overnight']),
+	/**
+	 * Words either side of a day, up to the clause's end (a comma, colon, semicolon, bracket or
+	 * dash), read as what happened on it: "Vey died peacefully in her sleep [Friday] in Tarn,
+	 * family spokesman Al Dorr said" gives die, peac, sleep, not the spokesman. Names are left out:
+	 * "hopped on a jet Wednesday night, headed for Hale Recovery" and "checked into Hale Recovery
+	 * Center Thursday morning" name one clinic for two events.
+	 */
+	window: 8,
+	/** What ends a clause between two words ("…in Tarn, family spokesman…"). */
+	clauseBreak: /[,;:()\u2013\u2014]/,
+	/**
+	 * Content words beside the day that two outlets must share for their days to be one event's
+	 * however differently the sentences go on: "the singer was sentenced Sunday to life in prison"
+	 * / "Marsh was sentenced Saturday morning to two life terms" share "sentenced" and "life".
+	 * Only against a day that two outlets or more agree on: one outlet against one other may tell
+	 * two events with common words ("boos in Wednesday's home loss" / "the team's thinking said
+	 * Saturday that the losses" share "team" and "loss").
+	 */
+	sharedEventWords: 2,
+	/**
+	 * Sentences too different to be one claim, each the other's best match, need one word more:
+	 * "checked into the Hale Clinic on Saturday for an unspecified problem" / "… on Friday for an
+	 * unspecified problem" share checked, unspecified, problem.
+	 */
+	sharedEventWordsApart: 3,
+	/**
 	 * Aligned passages (aligner similarity 0.3 and up) that put one event on another day, after the
-	 * same word, are listed: "checked into the clinic on Thursday night, her lawyer said" / "checked
-	 * into the clinic on Sunday night, her lawyer said". On the 16 dev clusters no untouched pair of
-	 * aligned passages names two days this way, so a day that differs is rare and worth a look.
+	 * same word or beside one shared word, are listed: "checked into the clinic on Thursday night,
+	 * her lawyer said" / "checked into the clinic on Sunday night, her lawyer said".
 	 */
 	listedSimilarity: 0.3,
 	/**
-	 * Below this, passages are too loosely alike for their days to be one claim's: "officials met
-	 * on Monday" / "the vote came on Friday, officials said" may be two events. Between the two,
-	 * a day differs at low severity.
+	 * Below this, passages are too loosely alike for their days to be one claim's on a single shared
+	 * word: "officials met on Monday" / "the vote came on Friday, officials said" may be two
+	 * events. Between the two, a day differs at low severity.
 	 */
 	minSimilarity: 0.15,
 };
