@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeArticleSafely, combineAnalyses } from '../core/analyze';
 import { defaultMaxBytes } from '../core/load';
-import { Aligner } from '../core/compare/aligner';
-import { compareCorpus } from '../core/compare/compare';
+import { IncrementalComparer } from '../core/compare/incremental/comparer';
 import { decodeBytes } from '../core/decode';
 import { nameOutlets } from '../core/outletName';
 import type { ArticleAnalysis, InputWarning } from '../core/types';
@@ -63,7 +62,7 @@ export class AnalysisService implements vscode.Disposable {
 	private articleKeys = new Set<string>();
 	private readonly disk = new Map<string, DiskText>();
 	private readonly cache = new Map<string, CachedAnalysis>();
-	private readonly aligner = new Aligner();
+	private readonly comparer = new IncrementalComparer();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private running: vscode.CancellationTokenSource | undefined;
 	private idleWaiters: (() => void)[] = [];
@@ -393,8 +392,8 @@ export class AnalysisService implements vscode.Disposable {
 			),
 			outletNames,
 		);
-		// One aligner for the session: only articles whose text or names changed are aligned again.
-		const comparison = compareCorpus(corpus, this.aligner);
+		// One comparer for the session: an edit aligns and judges again only what it touches.
+		const comparison = this.comparer.compare(corpus);
 		if (token.isCancellationRequested) {
 			return;
 		}

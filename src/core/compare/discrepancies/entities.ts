@@ -111,13 +111,16 @@ function shortFirstName(a: string, b: string): boolean {
  * Port Halden" (the word diff pairs the two names). A name found in no other article of the
  * folder is a garbled translation ("Kestrian Neue Agency" for "Kestrian News Agency"); a name
  * known elsewhere is a different place or person.
+ *
+ * @param context The comparison (its claims and near misses are the passages read).
+ * @param drafts Where the drafts are kept by pair of names and odd outlets (the incremental
+ *   comparison passes its own, to merge one claim's drafts with the others' as this does).
  */
-function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
+export function findSubstitutions(context: CompareContext, drafts = new Map<string, DiscrepancyDraft>()): DiscrepancyDraft[] {
 	const articlesOf = new Map<string, Set<string>>();
 	for (const entity of context.corpus.entities) {
 		articlesOf.set(entityKey(entity), new Set(entity.mentions.map((mention) => mention.article)));
 	}
-	const drafts = new Map<string, DiscrepancyDraft>();
 	// Claims, then sentences too far apart to be one claim that are each other's best match: a
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
 	const groups = [

@@ -1,0 +1,187 @@
+import type { Aligner, Claim, NearMiss } from '../aligner';
+import type { CompareContext, DiscrepancyDraft } from '../context';
+import { findAgeDiscrepancies } from '../discrepancies/ages';
+import { findAttributionDiscrepancies } from '../discrepancies/attributions';
+import { findEntityDiscrepancies, findSubstitutions } from '../discrepancies/entities';
+import { findFigureDiscrepancies } from '../discrepancies/figures';
+import { findOmissions } from '../discrepancies/omissions';
+import { findQuoteDiscrepancies } from '../discrepancies/quotes';
+import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
+import { entityKey, type Unit } from '../units';
+
+/** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
+interface Found {
+	/** The claim's id when found (ids are renumbered as claims come and go). */
+	claim?: string;
+	figures: DiscrepancyDraft[];
+	weekdays: DiscrepancyDraft[];
+	quotes: DiscrepancyDraft[];
+	attributions: DiscrepancyDraft[];
+	/** Name substitutions, by the key the finder merges them under. */
+	substitutions: Map<string, DiscrepancyDraft>;
+	/** Whether a finder read the aligner's similarity of two passages, which moves as word rarities change. */
+	readsSimilarity: boolean;
+}
+
+/**
+ * The finders' drafts of a folder, found again only for the claims and near misses an edit
+ * touched. Most finders judge one claim at a time ("rose 27%" against "rose 26 percent" in one
+ * claim says nothing about another claim), so a claim whose passages are the same objects, with
+ * the same scores, under the same identities and outlet names, gives what it gave before, unless
+ * a finder read the similarity of its passages and one of them is among those whose similarities
+ * moved (`Aligner.changedUnits`: a word's rarity changed with the edit). The finders that read the whole folder
+ * (ages, spellings, omissions: each cheap) run in full. The drafts come out in the order the full
+ * comparison makes them, so ranking, merging and numbering give the same discrepancies.
+ */
+export class DraftCache {
+	private found = new Map<string, Found>();
+	private epoch = '';
+	/** A number per unit object: a unit rebuilt after an edit is another passage to the cache. */
+	private readonly unitNumbers = new WeakMap<Unit, number>();
+	private nextUnitNumber = 1;
+	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
+	judged = 0;
+
+	/**
+	 * Every finder's drafts, in the order `compareCorpus` gathers them.
+	 *
+	 * @param context The comparison's context, the aligner brought up to date.
+	 */
+	drafts(context: CompareContext): DiscrepancyDraft[] {
+		const epoch = folderEpoch(context);
+		if (epoch !== this.epoch) {
+			this.found.clear();
+			this.epoch = epoch;
+		}
+		const changed = context.aligner.changedUnits();
+		const next = new Map<string, Found>();
+		this.judged = 0;
+		const lookUp = (key: string, units: Unit[], judge: () => Found): Found => {
+			const known = this.found.get(key);
+			if (known && !(known.readsSimilarity && units.some((unit) => changed.has(unit)))) {
+				return known;
+			}
+			this.judged++;
+			return judge();
+		};
+		const claims = context.claims.map((claim) => {
+			const units = claim.members.map((member) => context.unitOf(member));
+			const key = `c|${claim.kind}|${claim.members.map((member, i) => `${this.numberOf(units[i])}:${member.score}`).join(',')}`;
+			const found = renumbered(lookUp(key, units, () => judgeClaim(context, claim)), claim.id);
+			next.set(key, found);
+			return found;
+		});
+		const nearMisses = context.aligner.nearMisses().map((nearMiss) => {
+			const { a, b, score, mutual, best, outbid } = nearMiss;
+			const key = `n|${this.numberOf(a)}|${this.numberOf(b)}|${score}|${mutual}|${best}|${outbid}`;
+			const found = lookUp(key, [a, b], () => judgeNearMiss(context, nearMiss));
+			next.set(key, found);
+			return found;
+		});
+		this.found = next;
+
+		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(context.aligner, []) });
+		const substitutions = new Map<string, DiscrepancyDraft>();
+		for (const { substitutions: drafts } of [...claims, ...nearMisses]) {
+			for (const [key, draft] of drafts) {
+				// As the finder merges one claim's drafts with another's: the one with more passages stays, in the first one's place.
+				if ((substitutions.get(key)?.mentions.length ?? 0) < draft.mentions.length) {
+					substitutions.set(key, draft);
+				}
+			}
+		}
+		return [
+			...claims.flatMap((found) => found.figures),
+			...nearMisses.flatMap((found) => found.figures),
+			...claims.flatMap((found) => found.weekdays),
+			...findAgeDiscrepancies(context),
+			...claims.flatMap((found) => found.quotes),
+			...entities,
+			...substitutions.values(),
+			...claims.flatMap((found) => found.attributions),
+			...findOmissions(context),
+		];
+	}
+
+	private numberOf(unit: Unit): number {
+		let number = this.unitNumbers.get(unit);
+		if (number === undefined) {
+			number = this.nextUnitNumber++;
+			this.unitNumbers.set(unit, number);
+		}
+		return number;
+	}
+}
+
+/** One claim's drafts, each finder given that claim alone. */
+function judgeClaim(context: CompareContext, claim: Claim): Found {
+	const reading = watched(context.aligner, []);
+	const alone: CompareContext = { ...context, claims: [claim], aligner: reading.aligner };
+	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
+	const weekdays = findWeekdayDiscrepancies(alone);
+	const figures = findFigureDiscrepancies(alone);
+	const substitutions = new Map<string, DiscrepancyDraft>();
+	findSubstitutions(alone, substitutions);
+	return {
+		claim: claim.id,
+		figures: figures.slice(0, figures.length - weekdays.length),
+		weekdays,
+		quotes: findQuoteDiscrepancies(alone),
+		attributions: findAttributionDiscrepancies(alone),
+		substitutions,
+		readsSimilarity: reading.readsSimilarity(),
+	};
+}
+
+/** One near miss's drafts: figures and names, the finders that read near misses. */
+function judgeNearMiss(context: CompareContext, nearMiss: NearMiss): Found {
+	const reading = watched(context.aligner, [nearMiss]);
+	const alone: CompareContext = { ...context, claims: [], aligner: reading.aligner };
+	const substitutions = new Map<string, DiscrepancyDraft>();
+	findSubstitutions(alone, substitutions);
+	const figures = findFigureDiscrepancies(alone);
+	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, readsSimilarity: reading.readsSimilarity() };
+}
+
+/** An aligner that answers as the real one, with its own near misses, and tells whether a similarity was read. */
+function watched(aligner: Aligner, nearMisses: NearMiss[]): { aligner: Aligner; readsSimilarity: () => boolean } {
+	let read = false;
+	const similarity = (a: Unit, b: Unit) => {
+		read = true;
+		return aligner.similarity(a, b);
+	};
+	return { aligner: Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses, similarity }), readsSimilarity: () => read };
+}
+
+/** An aligner that answers as the real one, but with its own near misses. */
+function withNearMisses(aligner: Aligner, nearMisses: NearMiss[]): Aligner {
+	return watched(aligner, nearMisses).aligner;
+}
+
+/** A claim's drafts under its current id. */
+function renumbered(found: Found, id: string): Found {
+	if (found.claim === id) {
+		return found;
+	}
+	const stamp = (drafts: DiscrepancyDraft[]) => drafts.map((draft) => (draft.claim === found.claim ? { ...draft, claim: id } : draft));
+	return {
+		claim: id,
+		figures: stamp(found.figures),
+		weekdays: stamp(found.weekdays),
+		quotes: stamp(found.quotes),
+		attributions: stamp(found.attributions),
+		substitutions: new Map([...found.substitutions].map(([key, draft]) => [key, draft.claim === found.claim ? { ...draft, claim: id } : draft])),
+		readsSimilarity: found.readsSimilarity,
+	};
+}
+
+/**
+ * What every claim's drafts read besides its passages: the articles and their outlet names, and
+ * each identity's name, type, spellings and articles ("appears in no other article"). When any
+ * of it changes, every claim is judged again.
+ */
+function folderEpoch(context: CompareContext): string {
+	const articles = context.articleIds.map((article) => `${article}=${context.outlet(article)}`).join('\n');
+	const identities = context.corpus.entities.map((entity) => `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`);
+	return `${articles}\n\n${identities.join('\n')}`;
+}
