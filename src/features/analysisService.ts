@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { analyzeArticleSafely, combineAnalyses } from '../core/analyze';
+import { analyzeArticleSafely } from '../core/analyze';
 import { defaultMaxBytes } from '../core/load';
 import { IncrementalComparer } from '../core/compare/incremental/comparer';
+import { FolderNames } from '../core/compare/incremental/folderNames';
 import { decodeBytes } from '../core/decode';
 import { nameOutlets } from '../core/outletName';
 import type { ArticleAnalysis, InputWarning } from '../core/types';
@@ -63,6 +64,7 @@ export class AnalysisService implements vscode.Disposable {
 	private readonly disk = new Map<string, DiskText>();
 	private readonly cache = new Map<string, CachedAnalysis>();
 	private readonly comparer = new IncrementalComparer();
+	private readonly names = new FolderNames();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private running: vscode.CancellationTokenSource | undefined;
 	private idleWaiters: (() => void)[] = [];
@@ -386,7 +388,7 @@ export class AnalysisService implements vscode.Disposable {
 		const outletNames = this.ignoreFiles.list.outletNames;
 		this.appliedNames = JSON.stringify(outletNames ?? {});
 		const corpus = nameOutlets(
-			combineAnalyses(
+			this.names.combine(
 				analysed.map((record) => record.analysis),
 				warnings,
 			),

@@ -1,6 +1,7 @@
-import { analyzeArticle, combineAnalyses } from '../core/analyze';
+import { analyzeArticle } from '../core/analyze';
 import { nameOutlets } from '../core/outletName';
 import { IncrementalComparer } from '../core/compare/incremental/comparer';
+import { FolderNames } from '../core/compare/incremental/folderNames';
 import { comparePassageAt } from '../core/compare/lookup';
 import { variantForms } from '../core/entities/grouping';
 import { formatMarkdown } from '../core/report/formatMarkdown';
@@ -55,6 +56,7 @@ const analysisShare = 0.5;
 export class CrossreadLanguageService {
 	private readonly cache = new Map<string, CachedAnalysis>();
 	private readonly comparer = new IncrementalComparer();
+	private readonly names = new FolderNames();
 	private snapshot: ServerSnapshot | undefined;
 	private options: ServiceOptions = { filter: {}, highlights: { quotes: true, figures: true, entities: true }, commandLinks: false };
 	private selection: { snapshot: ServerSnapshot; filter: ReportFilter; shown: DiscrepancySelection } | undefined;
@@ -117,7 +119,7 @@ export class CrossreadLanguageService {
 		control.progress(analysisShare, message);
 		// The reader's outlet names go in before comparing, as on the command line: summaries name outlets.
 		const corpus = nameOutlets(
-			combineAnalyses(
+			this.names.combine(
 				analysed.map((article) => article.analysis),
 				warnings,
 			),

@@ -4,6 +4,7 @@ import { generateCluster } from '../../../scripts/generateCluster';
 import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { compareCorpus, type Comparison } from '../../../src/core/compare/compare';
 import { IncrementalComparer } from '../../../src/core/compare/incremental/comparer';
+import { FolderNames } from '../../../src/core/compare/incremental/folderNames';
 import type { ArticleAnalysis } from '../../../src/core/types';
 import { compareFolder } from '../helpers/corpus';
 import { sampleFolder } from '../helpers/sample';
@@ -56,22 +57,24 @@ function apply(text: string, change: EditValue): string {
 type EditValue = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
 /**
- * Runs edits on a folder, comparing incrementally after each, and checks every result against a
- * comparison of the edited folder from scratch.
+ * Runs edits on a folder, grouping names and comparing incrementally after each, and checks every
+ * result against the names grouped and the folder compared from scratch.
  */
 function checkEdits(start: ArticleAnalysis[], runs: number): void {
 	fc.assert(
 		fc.property(fc.array(fc.record({ article: fc.nat(), change: edit }), { minLength: 1, maxLength: 3 }), (edits) => {
+			const names = new FolderNames();
 			const comparer = new IncrementalComparer();
-			comparer.compare(combineAnalyses(start));
+			comparer.compare(names.combine(start));
 			const current = [...start];
 			for (const { article, change } of edits) {
 				const index = article % current.length;
 				const { id, path, text } = current[index].parsed.article;
 				current[index] = analyzeArticle({ id, path, text: apply(text, change) });
-				const incremental = comparer.compare(combineAnalyses(current));
-				const fresh = compareCorpus(combineAnalyses(current));
-				assert.deepEqual(plain(incremental), plain(fresh));
+				const grouped = names.combine(current);
+				const expected = combineAnalyses(current);
+				assert.deepEqual(grouped, expected);
+				assert.deepEqual(plain(comparer.compare(grouped)), plain(compareCorpus(expected)));
 			}
 		}),
 		{ numRuns: runs, seed: 16 },
@@ -100,6 +103,17 @@ suite('IncrementalComparer', () => {
 		assert.deepEqual(plain(comparer.compare(combineAnalyses(fewer))), plain(compareCorpus(combineAnalyses(fewer))));
 		const reordered = [articles[1], ...fewer];
 		assert.deepEqual(plain(comparer.compare(combineAnalyses(reordered))), plain(compareCorpus(combineAnalyses(reordered))));
+	});
+
+	test('an edit finds names again only in the articles whose evidence changed', () => {
+		const articles = generateCluster(10, 3).map((article, index) => analyzeArticle({ id: `g${index}`, ...article }));
+		const names = new FolderNames();
+		names.combine(articles);
+		assert.equal(names.foundAfresh, 10);
+		const { id, path, text } = articles[4].parsed.article;
+		articles[4] = analyzeArticle({ id, path, text: text.replace(/\d/, '7') });
+		assert.deepEqual(names.combine(articles), combineAnalyses(articles));
+		assert.ok(names.foundAfresh < 5, `${names.foundAfresh} of 10 articles read again`);
 	});
 
 	test('an edit judges again only the claims it touches', () => {

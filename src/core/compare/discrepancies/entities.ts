@@ -115,8 +115,10 @@ function shortFirstName(a: string, b: string): boolean {
  * @param context The comparison (its claims and near misses are the passages read).
  * @param drafts Where the drafts are kept by pair of names and odd outlets (the incremental
  *   comparison passes its own, to merge one claim's drafts with the others' as this does).
+ * @param swapFinder The swap finder, which remembers pairs of passages met (the incremental
+ *   comparison keeps one while the folder's identities stay the same).
  */
-export function findSubstitutions(context: CompareContext, drafts = new Map<string, DiscrepancyDraft>()): DiscrepancyDraft[] {
+export function findSubstitutions(context: CompareContext, drafts = new Map<string, DiscrepancyDraft>(), swapFinder = new SwapFinder(context)): DiscrepancyDraft[] {
 	const articlesOf = new Map<string, Set<string>>();
 	for (const entity of context.corpus.entities) {
 		articlesOf.set(entityKey(entity), new Set(entity.mentions.map((mention) => mention.article)));
@@ -129,7 +131,6 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
 		...context.aligner.nearMisses().map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
 	];
-	const swapFinder = new SwapFinder(context);
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
 	for (const { claim: claimId, units, nearMiss } of groups) {
 		if (nearMiss === 'outbid' && !singleton(units[0], units[1]) && !singleton(units[1], units[0])) {

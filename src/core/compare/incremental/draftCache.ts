@@ -7,6 +7,7 @@ import { findFigureDiscrepancies } from '../discrepancies/figures';
 import { findOmissions } from '../discrepancies/omissions';
 import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
+import { SwapFinder } from '../discrepancies/swaps';
 import { entityKey, type Unit } from '../units';
 
 /** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
@@ -21,6 +22,8 @@ interface Found {
 	substitutions: Map<string, DiscrepancyDraft>;
 	/** Whether a finder read the aligner's similarity of two passages, which moves as word rarities change. */
 	readsSimilarity: boolean;
+	/** The scores (and a near miss's flags) the finders read, as they were: a claim whose passages stay may still score otherwise. */
+	scoresRead: string;
 }
 
 /**
@@ -29,7 +32,8 @@ interface Found {
  * claim says nothing about another claim), so a claim whose passages are the same objects, with
  * the same scores, under the same identities and outlet names, gives what it gave before, unless
  * a finder read the similarity of its passages and one of them is among those whose similarities
- * moved (`Aligner.changedUnits`: a word's rarity changed with the edit). The finders that read the whole folder
+ * moved (`Aligner.changedUnits`: a word's rarity changed with the edit), or read a score (of a
+ * member, or a near miss's) that is no longer the same. The finders that read the whole folder
  * (ages, spellings, omissions: each cheap) run in full. The drafts come out in the order the full
  * comparison makes them, so ranking, merging and numbering give the same discrepancies.
  */
@@ -41,6 +45,13 @@ export class DraftCache {
 	private nextUnitNumber = 1;
 	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
 	judged = 0;
+	/**
+	 * One swap finder while the identities stay the same, as one serves a whole comparison: what a
+	 * pair of passages holds is remembered by the pair's words and names. It reads the texts through
+	 * the comparison under way (`current`).
+	 */
+	private swapFinder: SwapFinder | undefined;
+	private current: CompareContext | undefined;
 
 	/**
 	 * Every finder's drafts, in the order `compareCorpus` gathers them.
@@ -49,16 +60,20 @@ export class DraftCache {
 	 */
 	drafts(context: CompareContext): DiscrepancyDraft[] {
 		const epoch = folderEpoch(context);
-		if (epoch !== this.epoch) {
+		this.current = context;
+		if (epoch !== this.epoch || !this.swapFinder) {
 			this.found.clear();
 			this.epoch = epoch;
+			const current = () => this.current!;
+			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
+		const swapFinder = this.swapFinder;
 		const changed = context.aligner.changedUnits();
 		const next = new Map<string, Found>();
 		this.judged = 0;
-		const lookUp = (key: string, units: Unit[], judge: () => Found): Found => {
+		const lookUp = (key: string, units: Unit[], scores: (read: string) => string, judge: () => Found): Found => {
 			const known = this.found.get(key);
-			if (known && !(known.readsSimilarity && units.some((unit) => changed.has(unit)))) {
+			if (known && !(known.readsSimilarity && units.some((unit) => changed.has(unit))) && scores(known.scoresRead) === known.scoresRead) {
 				return known;
 			}
 			this.judged++;
@@ -66,15 +81,17 @@ export class DraftCache {
 		};
 		const claims = context.claims.map((claim) => {
 			const units = claim.members.map((member) => context.unitOf(member));
-			const key = `c|${claim.kind}|${claim.members.map((member, i) => `${this.numberOf(units[i])}:${member.score}`).join(',')}`;
-			const found = renumbered(lookUp(key, units, () => judgeClaim(context, claim)), claim.id);
+			const key = `c|${claim.kind}|${units.map((unit) => this.numberOf(unit)).join(',')}`;
+			const found = renumbered(
+				lookUp(key, units, (read) => (read === '' ? '' : memberScores(claim)), () => judgeClaim(context, claim, swapFinder)),
+				claim.id,
+			);
 			next.set(key, found);
 			return found;
 		});
 		const nearMisses = context.aligner.nearMisses().map((nearMiss) => {
-			const { a, b, score, mutual, best, outbid } = nearMiss;
-			const key = `n|${this.numberOf(a)}|${this.numberOf(b)}|${score}|${mutual}|${best}|${outbid}`;
-			const found = lookUp(key, [a, b], () => judgeNearMiss(context, nearMiss));
+			const key = `n|${this.numberOf(nearMiss.a)}|${this.numberOf(nearMiss.b)}`;
+			const found = lookUp(key, [nearMiss.a, nearMiss.b], (read) => nearMissFields(nearMiss, read), () => judgeNearMiss(context, nearMiss, swapFinder));
 			next.set(key, found);
 			return found;
 		});
@@ -114,14 +131,17 @@ export class DraftCache {
 }
 
 /** One claim's drafts, each finder given that claim alone. */
-function judgeClaim(context: CompareContext, claim: Claim): Found {
+function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder): Found {
 	const reading = watched(context.aligner, []);
+	let scoresRead = false;
+	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
+	const claim = { ...original, members };
 	const alone: CompareContext = { ...context, claims: [claim], aligner: reading.aligner };
 	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
 	const weekdays = findWeekdayDiscrepancies(alone);
 	const figures = findFigureDiscrepancies(alone);
 	const substitutions = new Map<string, DiscrepancyDraft>();
-	findSubstitutions(alone, substitutions);
+	findSubstitutions(alone, substitutions, swapFinder);
 	return {
 		claim: claim.id,
 		figures: figures.slice(0, figures.length - weekdays.length),
@@ -130,17 +150,45 @@ function judgeClaim(context: CompareContext, claim: Claim): Found {
 		attributions: findAttributionDiscrepancies(alone),
 		substitutions,
 		readsSimilarity: reading.readsSimilarity(),
+		scoresRead: scoresRead ? memberScores(original) : '',
 	};
 }
 
+/** A claim's members' scores, in order. */
+function memberScores(claim: Claim): string {
+	return claim.members.map((member) => member.score).join(',');
+}
+
+/** The fields of a near miss named in `read` ("score=0.41|mutual=true"), with their values now. */
+function nearMissFields(nearMiss: NearMiss, read: string): string {
+	if (read === '') {
+		return '';
+	}
+	return read
+		.split('|')
+		.map((field) => `${field.split('=')[0]}=${String(nearMiss[field.split('=')[0] as keyof NearMiss])}`)
+		.join('|');
+}
+
 /** One near miss's drafts: figures and names, the finders that read near misses. */
-function judgeNearMiss(context: CompareContext, nearMiss: NearMiss): Found {
-	const reading = watched(context.aligner, [nearMiss]);
+function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: SwapFinder): Found {
+	// The passages are the near miss's units (they are the cache's key); its score and flags are noted when read.
+	const fields = new Set<string>();
+	const watchedNearMiss = new Proxy(nearMiss, {
+		get: (target, property, receiver) => {
+			if (property === 'score' || property === 'mutual' || property === 'best' || property === 'outbid') {
+				fields.add(property);
+			}
+			return Reflect.get(target, property, receiver) as unknown;
+		},
+	});
+	const reading = watched(context.aligner, [watchedNearMiss]);
 	const alone: CompareContext = { ...context, claims: [], aligner: reading.aligner };
 	const substitutions = new Map<string, DiscrepancyDraft>();
-	findSubstitutions(alone, substitutions);
+	findSubstitutions(alone, substitutions, swapFinder);
 	const figures = findFigureDiscrepancies(alone);
-	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, readsSimilarity: reading.readsSimilarity() };
+	const scoresRead = nearMissFields(nearMiss, [...fields].sort().join('|'));
+	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, readsSimilarity: reading.readsSimilarity(), scoresRead };
 }
 
 /** An aligner that answers as the real one, with its own near misses, and tells whether a similarity was read. */
@@ -172,6 +220,7 @@ function renumbered(found: Found, id: string): Found {
 		attributions: stamp(found.attributions),
 		substitutions: new Map([...found.substitutions].map(([key, draft]) => [key, draft.claim === found.claim ? { ...draft, claim: id } : draft])),
 		readsSimilarity: found.readsSimilarity,
+		scoresRead: found.scoresRead,
 	};
 }
 
