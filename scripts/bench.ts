@@ -23,6 +23,7 @@ import { basename, join } from 'node:path';
 import { analyzeArticle, combineAnalyses } from '../src/core/analyze';
 import { compareCorpus } from '../src/core/compare/compare';
 import { IncrementalComparer } from '../src/core/compare/incremental/comparer';
+import { FolderNames } from '../src/core/compare/incremental/folderNames';
 import { comparePassageAt } from '../src/core/compare/lookup';
 import type { ArticleAnalysis } from '../src/core/types';
 import { generateCluster } from './generateCluster';
@@ -85,13 +86,15 @@ function alignment(): void {
 
 /**
  * One edit in one article, as the editor handles a keystroke: that article analysed again, the
- * folder's names grouped again, and the comparison brought up to date by the editor's incremental
- * comparer (which gives what a comparison from scratch gives). Three edits, each in another
+ * folder's names grouped again and the comparison brought up to date by the editor's incremental
+ * `FolderNames` and `IncrementalComparer` (which give what `combineAnalyses` and `compareCorpus`
+ * give from scratch). Three edits, each in another
  * article (the first figure of its body changed), the median reported.
  */
 function oneEdit(analyses: ArticleAnalysis[]): void {
+	const names = new FolderNames();
 	const comparer = new IncrementalComparer();
-	const first = time(() => comparer.compare(combineAnalyses(analyses)));
+	const first = time(() => comparer.compare(names.combine(analyses)));
 	const judgedFirst = comparer.judgedAfresh;
 	const samples: { analyse: number; group: number; compare: number; judged: number }[] = [];
 	const current = [...analyses];
@@ -101,7 +104,7 @@ function oneEdit(analyses: ArticleAnalysis[]): void {
 		const text = article.text.slice(0, body) + article.text.slice(body).replace(/\d/, (digit) => String((Number(digit) + 1) % 10));
 		const analysed = time(() => analyzeArticle({ id: article.id, path: article.path, text }));
 		current[index] = analysed.result;
-		const grouped = time(() => combineAnalyses(current));
+		const grouped = time(() => names.combine(current));
 		const compared = time(() => comparer.compare(grouped.result));
 		samples.push({ analyse: analysed.ms, group: grouped.ms, compare: compared.ms, judged: comparer.judgedAfresh });
 	}

@@ -366,7 +366,7 @@ export class Aligner {
 			research = [];
 		} else if (!this.incremental) {
 			this.matches.clear();
-			research = this.units.flatMap((unit, id) => (unit ? [id] : []));
+			research = this.articlesInOrder().flatMap((article) => this.unitsOfArticle.get(article)!);
 		} else {
 			const gone = new Uint8Array(this.units.length);
 			for (const id of this.pendingRemoved) {
@@ -519,10 +519,11 @@ export class Aligner {
 		if (this.cachedClaims) {
 			return this.cachedClaims;
 		}
+		const matches = this.matchesInFolderOrder();
 		// Best score of each unit in each other article, keyed by unit and article number.
 		const bestKey = (a: number, b: number) => a * 1048576 + this.unitArticles[b];
 		const best = new Map<number, number>();
-		for (const [a, others] of this.matches) {
+		for (const [a, others] of matches) {
 			for (let i = 0; i < others.ids.length; i++) {
 				const b = others.ids[i];
 				const score = others.scores[i];
@@ -538,7 +539,7 @@ export class Aligner {
 		const yearsOf = (id: number) => years.get(id) ?? years.set(id, yearAnchors(this.units[id]!)).get(id)!;
 		const edges: { a: number; b: number; score: number }[] = [];
 		const looseCandidates: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
-		for (const [a, others] of this.matches) {
+		for (const [a, others] of matches) {
 			for (let i = 0; i < others.ids.length; i++) {
 				const b = others.ids[i];
 				const score = others.scores[i];
@@ -568,7 +569,6 @@ export class Aligner {
 		}
 		const ranks = this.ranks;
 		edges.sort((x, y) => y.score - x.score || ranks[x.a] - ranks[y.a] || ranks[x.b] - ranks[y.b]);
-		looseCandidates.sort((x, y) => ranks[x.a] - ranks[y.a] || ranks[x.b] - ranks[y.b]);
 
 		const parent = new Map<number, number>();
 		const articlesOf = new Map<number, Set<string>>();
@@ -657,6 +657,41 @@ export class Aligner {
 		this.cachedClaims = claims;
 		this.cachedNearMisses = nearMisses;
 		return claims;
+	}
+
+	/**
+	 * The matches in the order a fresh aligner makes them: each unit, in the folder's order, notes
+	 * its own choices (and each chosen unit notes it back). The near misses come in this order, and
+	 * the finders that merge what they find keep the first of equals, so an aligner brought up to
+	 * date edit by edit must give them in the same order.
+	 */
+	private matchesInFolderOrder(): Map<number, MatchList> {
+		if (!this.incremental) {
+			return this.matches;
+		}
+		const ordered = new Map<number, MatchList>();
+		const note = (from: number, to: number, score: number) => {
+			let list = ordered.get(from);
+			if (!list) {
+				list = { ids: [], scores: [] };
+				ordered.set(from, list);
+			}
+			if (!list.ids.includes(to)) {
+				list.ids.push(to);
+				list.scores.push(score);
+			}
+		};
+		for (const article of this.articlesInOrder()) {
+			for (const id of this.unitsOfArticle.get(article)!) {
+				const own = this.matches.get(id);
+				for (const other of this.chosen[id] ?? []) {
+					const score = own!.scores[own!.ids.indexOf(other)];
+					note(id, other, score);
+					note(other, id, score);
+				}
+			}
+		}
+		return ordered;
 	}
 
 	/**

@@ -68,6 +68,7 @@ export class DraftCache {
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
 		const swapFinder = this.swapFinder;
+		const named = namedIn(context);
 		const changed = context.aligner.changedUnits();
 		const next = new Map<string, Found>();
 		this.judged = 0;
@@ -83,7 +84,7 @@ export class DraftCache {
 			const units = claim.members.map((member) => context.unitOf(member));
 			const key = `c|${claim.kind}|${units.map((unit) => this.numberOf(unit)).join(',')}`;
 			const found = renumbered(
-				lookUp(key, units, (read) => (read === '' ? '' : memberScores(claim)), () => judgeClaim(context, claim, swapFinder)),
+				lookUp(key, units, (read) => (read === '' ? '' : memberScores(claim)), () => judgeClaim(named(units), claim, swapFinder)),
 				claim.id,
 			);
 			next.set(key, found);
@@ -91,7 +92,7 @@ export class DraftCache {
 		});
 		const nearMisses = context.aligner.nearMisses().map((nearMiss) => {
 			const key = `n|${this.numberOf(nearMiss.a)}|${this.numberOf(nearMiss.b)}`;
-			const found = lookUp(key, [nearMiss.a, nearMiss.b], (read) => nearMissFields(nearMiss, read), () => judgeNearMiss(context, nearMiss, swapFinder));
+			const found = lookUp(key, [nearMiss.a, nearMiss.b], (read) => nearMissFields(nearMiss, read), () => judgeNearMiss(named([nearMiss.a, nearMiss.b]), nearMiss, swapFinder));
 			next.set(key, found);
 			return found;
 		});
@@ -128,6 +129,37 @@ export class DraftCache {
 		}
 		return number;
 	}
+}
+
+/**
+ * The context for judging some passages alone: the folder's identities cut to those the passages
+ * name (and their quotes' sources), in the folder's order, so that what the name finder counts
+ * over the identities ("in how many articles is this name") costs those few, not every name of
+ * the folder once per claim.
+ */
+function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
+	const byKey = new Map<string, number[]>();
+	context.corpus.entities.forEach((entity, index) => {
+		const key = entityKey(entity);
+		byKey.set(key, [...(byKey.get(key) ?? []), index]);
+	});
+	return (units) => {
+		const keys = new Set<string>();
+		for (const unit of units) {
+			for (const key of unit.entities) {
+				keys.add(key);
+			}
+			for (const name of unit.names) {
+				keys.add(name.key);
+			}
+			const source = unit.quote?.source ? context.entityNamed(unit.quote.source.name) : undefined;
+			if (source) {
+				keys.add(entityKey(source));
+			}
+		}
+		const indexes = [...keys].flatMap((key) => byKey.get(key) ?? []).sort((a, b) => a - b);
+		return { ...context, corpus: { ...context.corpus, entities: indexes.map((index) => context.corpus.entities[index]) } };
+	};
 }
 
 /** One claim's drafts, each finder given that claim alone. */
