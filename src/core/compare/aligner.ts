@@ -245,7 +245,10 @@ export class Aligner {
 			if (found >= 0) {
 				ids.push(old[found]);
 				kept.add(old[found]);
-				this.units[old[found]] = unit;
+				// A passage the edit left as it was, where it was, stays the same object: what was found in it still holds.
+				if (!sameUnit(this.units[old[found]]!, unit)) {
+					this.units[old[found]] = unit;
+				}
 				next = found + 1;
 			} else {
 				ids.push(-1);
@@ -872,6 +875,18 @@ export class Aligner {
 		}
 		return weight;
 	}
+}
+
+/**
+ * Whether two versions of a passage are the same in everything a finder reads of it: offsets,
+ * words, names, figures and quote (its speaker and source with theirs). Its features are already
+ * known to be the same.
+ */
+function sameUnit(a: Unit, b: Unit): boolean {
+	if (a.start !== b.start || a.end !== b.end || a.index !== b.index || a.stamp !== b.stamp || a.entities.size !== b.entities.size || ![...a.entities].every((key) => b.entities.has(key))) {
+		return false;
+	}
+	return JSON.stringify([a.tokens, a.names, a.figures, a.quote]) === JSON.stringify([b.tokens, b.names, b.figures, b.quote]);
 }
 
 /** Whether a unit names someone or somewhere the other does not. */

@@ -24,6 +24,8 @@ interface Found {
 	readsSimilarity: boolean;
 	/** The scores (and a near miss's flags) the finders read, as they were: a claim whose passages stay may still score otherwise. */
 	scoresRead: string;
+	/** For a near miss: which of its score and flags were read. */
+	fieldsRead?: (keyof NearMiss)[];
 }
 
 /**
@@ -72,9 +74,9 @@ export class DraftCache {
 		const changed = context.aligner.changedUnits();
 		const next = new Map<string, Found>();
 		this.judged = 0;
-		const lookUp = (key: string, units: Unit[], scores: (read: string) => string, judge: () => Found): Found => {
+		const lookUp = (key: string, units: Unit[], scores: (known: Found) => string, judge: () => Found): Found => {
 			const known = this.found.get(key);
-			if (known && !(known.readsSimilarity && units.some((unit) => changed.has(unit))) && scores(known.scoresRead) === known.scoresRead) {
+			if (known && !(known.readsSimilarity && units.some((unit) => changed.has(unit))) && scores(known) === known.scoresRead) {
 				return known;
 			}
 			this.judged++;
@@ -84,7 +86,7 @@ export class DraftCache {
 			const units = claim.members.map((member) => context.unitOf(member));
 			const key = `c|${claim.kind}|${units.map((unit) => this.numberOf(unit)).join(',')}`;
 			const found = renumbered(
-				lookUp(key, units, (read) => (read === '' ? '' : memberScores(claim)), () => judgeClaim(named(units), claim, swapFinder)),
+				lookUp(key, units, (known) => (known.scoresRead === '' ? '' : memberScores(claim)), () => judgeClaim(named(units), claim, swapFinder)),
 				claim.id,
 			);
 			next.set(key, found);
@@ -92,7 +94,7 @@ export class DraftCache {
 		});
 		const nearMisses = context.aligner.nearMisses().map((nearMiss) => {
 			const key = `n|${this.numberOf(nearMiss.a)}|${this.numberOf(nearMiss.b)}`;
-			const found = lookUp(key, [nearMiss.a, nearMiss.b], (read) => nearMissFields(nearMiss, read), () => judgeNearMiss(named([nearMiss.a, nearMiss.b]), nearMiss, swapFinder));
+			const found = lookUp(key, [nearMiss.a, nearMiss.b], (known) => nearMissFields(nearMiss, known.fieldsRead ?? []), () => judgeNearMiss(named([nearMiss.a, nearMiss.b]), nearMiss, swapFinder));
 			next.set(key, found);
 			return found;
 		});
@@ -191,15 +193,9 @@ function memberScores(claim: Claim): string {
 	return claim.members.map((member) => member.score).join(',');
 }
 
-/** The fields of a near miss named in `read` ("score=0.41|mutual=true"), with their values now. */
-function nearMissFields(nearMiss: NearMiss, read: string): string {
-	if (read === '') {
-		return '';
-	}
-	return read
-		.split('|')
-		.map((field) => `${field.split('=')[0]}=${String(nearMiss[field.split('=')[0] as keyof NearMiss])}`)
-		.join('|');
+/** The fields of a near miss named, with their values ("mutual=true|score=0.41"). */
+function nearMissFields(nearMiss: NearMiss, fields: readonly (keyof NearMiss)[]): string {
+	return fields.map((field) => `${field}=${String(nearMiss[field])}`).join('|');
 }
 
 /** One near miss's drafts: figures and names, the finders that read near misses. */
@@ -219,8 +215,8 @@ function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: 
 	const substitutions = new Map<string, DiscrepancyDraft>();
 	findSubstitutions(alone, substitutions, swapFinder);
 	const figures = findFigureDiscrepancies(alone);
-	const scoresRead = nearMissFields(nearMiss, [...fields].sort().join('|'));
-	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, readsSimilarity: reading.readsSimilarity(), scoresRead };
+	const fieldsRead = [...fields].sort() as (keyof NearMiss)[];
+	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, readsSimilarity: reading.readsSimilarity(), scoresRead: nearMissFields(nearMiss, fieldsRead), fieldsRead };
 }
 
 /** An aligner that answers as the real one, with its own near misses, and tells whether a similarity was read. */
