@@ -14,7 +14,7 @@
  *    article. Each runs in a child process of its own (`benchReport.ts`), so its peak is its own.
  *
  * Options: `--report-only` (section 4 alone), `--edits-only` (the one-edit times alone, at 100
- * and 1,000 articles), `--skip-10000` (no 10,000-article runs: the slowest steps). The dev clusters come from `$CROSSREAD_SHARED/dev-clusters` or `../shared`;
+ * and 1,000 articles, or those of `BENCH_SIZES`), `--skip-10000` (no 10,000-article runs: the slowest steps). The dev clusters come from `$CROSSREAD_SHARED/dev-clusters` or `../shared`;
  * the folders are written once under `.data/bench/` (ignored by git).
  */
 import { execFileSync } from 'node:child_process';
@@ -215,7 +215,7 @@ function wholeReport(): void {
 
 if (process.argv.includes('--edits-only')) {
 	console.log('One edit (the editor\'s incremental comparison)');
-	for (const count of [100, 1000]) {
+	for (const count of sizes.filter((size) => size === 100 || size === 1000)) {
 		oneEdit(generateCluster(count, 11).map((article, index) => analyzeArticle({ id: `a${index}`, ...article })));
 	}
 } else {

@@ -135,11 +135,18 @@ export class DraftCache {
 
 /**
  * The context for judging some passages alone: the folder's identities cut to those the passages
- * name (and their quotes' sources), in the folder's order, so that what the name finder counts
- * over the identities ("in how many articles is this name") costs those few, not every name of
- * the folder once per claim.
+ * name (and their quotes' sources), in the folder's order, each with one mention per article
+ * that names it, so that what the name finder counts over the identities ("in how many articles
+ * is this name") costs those few, not every name of the folder once per claim. (The finders look
+ * an identity up through `context.entity`, which keeps the whole one.)
  */
 function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
+	// Read of these identities, by the finders judging one claim: which articles name each. One
+	// mention per article says it (a name met 5,000 times in 1,000 articles is read 1,000 times).
+	const thin = context.corpus.entities.map((entity) => {
+		const seen = new Set<string>();
+		return { ...entity, mentions: entity.mentions.filter((mention) => !seen.has(mention.article) && seen.add(mention.article)) };
+	});
 	const byKey = new Map<string, number[]>();
 	context.corpus.entities.forEach((entity, index) => {
 		const key = entityKey(entity);
@@ -160,7 +167,7 @@ function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
 			}
 		}
 		const indexes = [...keys].flatMap((key) => byKey.get(key) ?? []).sort((a, b) => a - b);
-		return { ...context, corpus: { ...context.corpus, entities: indexes.map((index) => context.corpus.entities[index]) } };
+		return { ...context, corpus: { ...context.corpus, entities: indexes.map((index) => thin[index]) } };
 	};
 }
 
