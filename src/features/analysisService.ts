@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { analyzeArticleSafely, combineAnalyses } from '../core/analyze';
+import { analyzeArticleSafely } from '../core/analyze';
 import { defaultMaxBytes } from '../core/load';
-import { Aligner } from '../core/compare/aligner';
-import { compareCorpus } from '../core/compare/compare';
+import { IncrementalComparer } from '../core/compare/incremental/comparer';
+import { FolderNames } from '../core/compare/incremental/folderNames';
 import { decodeBytes } from '../core/decode';
 import { nameOutlets } from '../core/outletName';
 import type { ArticleAnalysis, InputWarning } from '../core/types';
@@ -63,7 +63,8 @@ export class AnalysisService implements vscode.Disposable {
 	private articleKeys = new Set<string>();
 	private readonly disk = new Map<string, DiskText>();
 	private readonly cache = new Map<string, CachedAnalysis>();
-	private readonly aligner = new Aligner();
+	private readonly comparer = new IncrementalComparer();
+	private readonly names = new FolderNames();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private running: vscode.CancellationTokenSource | undefined;
 	private idleWaiters: (() => void)[] = [];
@@ -387,14 +388,14 @@ export class AnalysisService implements vscode.Disposable {
 		const outletNames = this.ignoreFiles.list.outletNames;
 		this.appliedNames = JSON.stringify(outletNames ?? {});
 		const corpus = nameOutlets(
-			combineAnalyses(
+			this.names.combine(
 				analysed.map((record) => record.analysis),
 				warnings,
 			),
 			outletNames,
 		);
-		// One aligner for the session: only articles whose text or names changed are aligned again.
-		const comparison = compareCorpus(corpus, this.aligner);
+		// One comparer for the session: an edit aligns and judges again only what it touches.
+		const comparison = this.comparer.compare(corpus);
 		if (token.isCancellationRequested) {
 			return;
 		}

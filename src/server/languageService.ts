@@ -1,7 +1,7 @@
-import { analyzeArticle, combineAnalyses } from '../core/analyze';
+import { analyzeArticle } from '../core/analyze';
 import { nameOutlets } from '../core/outletName';
-import { Aligner } from '../core/compare/aligner';
-import { compareCorpus } from '../core/compare/compare';
+import { IncrementalComparer } from '../core/compare/incremental/comparer';
+import { FolderNames } from '../core/compare/incremental/folderNames';
 import { comparePassageAt } from '../core/compare/lookup';
 import { variantForms } from '../core/entities/grouping';
 import { formatMarkdown } from '../core/report/formatMarkdown';
@@ -50,12 +50,13 @@ const analysisShare = 0.5;
  * Crossread's language service: the pure core and the presentation models behind one object,
  * with no protocol in it (the language server's engines each hold one; tests call it directly).
  * It keeps each article's own analysis by text and id, so that a new comparison re-analyses
- * only what changed, and one aligner, so that only changed articles are aligned again; the
+ * only what changed, and one incremental comparer, so that an edit costs what it touches; the
  * queries answer from the latest finished comparison.
  */
 export class CrossreadLanguageService {
 	private readonly cache = new Map<string, CachedAnalysis>();
-	private readonly aligner = new Aligner();
+	private readonly comparer = new IncrementalComparer();
+	private readonly names = new FolderNames();
 	private snapshot: ServerSnapshot | undefined;
 	private options: ServiceOptions = { filter: {}, highlights: { quotes: true, figures: true, entities: true }, commandLinks: false };
 	private selection: { snapshot: ServerSnapshot; filter: ReportFilter; shown: DiscrepancySelection } | undefined;
@@ -118,7 +119,7 @@ export class CrossreadLanguageService {
 		control.progress(analysisShare, message);
 		// The reader's outlet names go in before comparing, as on the command line: summaries name outlets.
 		const corpus = nameOutlets(
-			combineAnalyses(
+			this.names.combine(
 				analysed.map((article) => article.analysis),
 				warnings,
 			),
@@ -127,7 +128,7 @@ export class CrossreadLanguageService {
 		if (control.stopped()) {
 			return undefined;
 		}
-		const comparison = compareCorpus(corpus, this.aligner);
+		const comparison = this.comparer.compare(corpus);
 		if (control.stopped()) {
 			return undefined;
 		}

@@ -50,6 +50,13 @@ export interface AlignerOptions {
 	threshold?: number;
 	/** Least similarity when each passage is the other's best match in its article (default: 0.22). */
 	mutualThreshold?: number;
+	/**
+	 * Remember, per passage, the candidates its search scored and the matches it chose, so that an
+	 * edit searches again only the passages whose result it can change (the editor's aligner;
+	 * default: false, and then any change searches every passage again). Either way the result is
+	 * the one a fresh aligner gives the same folder.
+	 */
+	incremental?: boolean;
 }
 
 /**
@@ -66,6 +73,9 @@ const featureBoost: Record<string, number> = { w: 1, e: 1.5, f: 1.2, v: 1.5, s: 
  * what keeps matching one passage independent of the folder's size.
  */
 const maxPostings = 128;
+
+/** How far ahead an edited article's old units are searched for one with a new unit's features. */
+const lookAhead = 16;
 
 /** Candidates that get an exact score after the index search, over all other articles. */
 const maxCandidates = 32;
@@ -88,8 +98,25 @@ export class Aligner {
 	private readonly articleNumbers = new Map<string, number>();
 	private readonly unitArticles: number[] = [];
 	private readonly signatures = new Map<string, string>();
-	/** Units that lost a match when an article went: matched again after the next additions. */
-	private readonly orphans = new Set<number>();
+	private readonly incremental: boolean;
+	/** Each article's place in the folder, as last given (`setOrder`), else in the order first added. */
+	private readonly positions = new Map<string, number>();
+	/**
+	 * Per unit: its place in the folder (the article's place × 2^20 + the unit's place in its
+	 * article). Posting lists are kept in this order and every tie is broken by it, so an aligner
+	 * brought up to date edit by edit gives the claims a fresh one gives the folder.
+	 */
+	private readonly ranks: number[] = [];
+	/** Per unit (incremental only): the units whose exact score its last search computed, and those it chose. */
+	private readonly asked: (number[] | undefined)[] = [];
+	private readonly chosen: (number[] | undefined)[] = [];
+	/** Since the last matching: units gone, units new, features whose posting lists changed, live counts at that matching. */
+	private pendingRemoved: number[] = [];
+	private pendingAdded: number[] = [];
+	private pendingFeatures = new Set<number>();
+	private matchedLive: Record<UnitKind, number> = { sentence: 0, quote: 0 };
+	/** Live units whose weighted features changed in the last update (`changedUnits`). */
+	private lastChanged = new Set<Unit>();
 	/**
 	 * Each feature of each kind of unit gets a number the first time it is seen ("S" and "w:port"
 	 * → 12), and every table below is indexed by it: looking a feature up costs an array read,
@@ -124,6 +151,36 @@ export class Aligner {
 	constructor(options: AlignerOptions = {}) {
 		this.threshold = options.threshold ?? 0.3;
 		this.mutualThreshold = options.mutualThreshold ?? 0.22;
+		this.incremental = options.incremental ?? false;
+	}
+
+	/**
+	 * Sets the folder's order of articles, in which posting lists are kept and ties broken. An
+	 * article not named keeps a place after those named, in the order it came.
+	 */
+	setOrder(articles: readonly string[]): void {
+		this.positions.clear();
+		articles.forEach((article, position) => this.positions.set(article, position));
+		for (const article of this.unitsOfArticle.keys()) {
+			this.positionOf(article);
+		}
+		for (const [article, ids] of this.unitsOfArticle) {
+			this.rankUnits(article, ids);
+		}
+	}
+
+	private positionOf(article: string): number {
+		let position = this.positions.get(article);
+		if (position === undefined) {
+			position = this.positions.size === 0 ? 0 : Math.max(...this.positions.values()) + 1;
+			this.positions.set(article, position);
+		}
+		return position;
+	}
+
+	private rankUnits(article: string, ids: number[]): void {
+		const base = this.positionOf(article) * 1048576;
+		ids.forEach((id, i) => (this.ranks[id] = base + i));
 	}
 
 	/**
@@ -133,35 +190,94 @@ export class Aligner {
 	 * @param articles Each article's id, its units (`buildUnits`) and a signature of its version.
 	 */
 	addArticles(articles: { article: string; units: Unit[]; signature?: string }[]): void {
-		const all: number[] = [];
 		for (const { article, units, signature } of articles) {
-			this.removeArticle(article);
-			const ids = units.map((unit) => this.insert(unit));
+			const ids = this.unitsOfArticle.has(article) ? this.replaceUnits(article, units) : this.insertAll(article, units);
 			this.unitsOfArticle.set(article, ids);
 			if (signature !== undefined) {
 				this.signatures.set(article, signature);
 			}
-			// NOTE: not `push(...ids)`: a 10 MB article has more units than a call may take arguments.
-			for (const id of ids) {
-				all.push(id);
-			}
 		}
-		for (const id of all) {
-			this.match(id);
-		}
-		this.rematchOrphans();
+		this.matchChanged();
 		// The vectors served the matching; kept, they would double the memory of a large folder.
 		this.vectors.clear();
 	}
 
-	/** Matches again the units whose match in a replaced article went away ("…the old version of X"). */
-	private rematchOrphans(): void {
-		for (const id of this.orphans) {
-			if (this.units[id]) {
-				this.match(id);
+	/** A new article's units, ranked and indexed. */
+	private insertAll(article: string, units: Unit[]): number[] {
+		const base = this.positionOf(article) * 1048576;
+		return units.map((unit, i) => this.insert(unit, base + i));
+	}
+
+	/**
+	 * A changed article's units: the units before and after the edit whose features are the same,
+	 * in the same order, keep their number and their place in every posting list (the unit object
+	 * is replaced: its offsets may have moved); the others go and come.
+	 */
+	private replaceUnits(article: string, units: Unit[]): number[] {
+		const old = this.unitsOfArticle.get(article)!;
+		const same = (id: number, unit: Unit) => {
+			const before = this.units[id]!;
+			if (before.kind !== unit.kind || before.features.size !== unit.features.size) {
+				return false;
+			}
+			const a = before.features.entries();
+			for (const [feature, count] of unit.features) {
+				const [otherFeature, otherCount] = a.next().value!;
+				if (feature !== otherFeature || count !== otherCount) {
+					return false;
+				}
+			}
+			return true;
+		};
+		// Kept in order: each new unit takes the next old one with its features, looked for a few places ahead
+		// (an edit changes a sentence and its quote, which stand apart in the list of units).
+		const ids: number[] = [];
+		const kept = new Set<number>();
+		let next = 0;
+		for (const unit of units) {
+			let found = -1;
+			for (let at = next; at < old.length && at < next + lookAhead; at++) {
+				if (same(old[at], unit)) {
+					found = at;
+					break;
+				}
+			}
+			if (found >= 0) {
+				ids.push(old[found]);
+				kept.add(old[found]);
+				// A passage the edit left as it was, where it was, stays the same object: what was found in it still holds.
+				if (!sameUnit(this.units[old[found]]!, unit)) {
+					this.units[old[found]] = unit;
+				}
+				next = found + 1;
+			} else {
+				ids.push(-1);
 			}
 		}
-		this.orphans.clear();
+		for (const id of old) {
+			if (!kept.has(id)) {
+				this.removeUnit(id);
+			}
+		}
+		// Ranks first (kept units may move within the article), then the new units go in their places.
+		const base = this.positionOf(article) * 1048576;
+		ids.forEach((id, i) => {
+			if (id >= 0) {
+				this.ranks[id] = base + i;
+			}
+		});
+		ids.forEach((id, i) => {
+			if (id < 0) {
+				ids[i] = this.insert(units[i], base + i);
+			}
+		});
+		this.cachedClaims = undefined;
+		return ids;
+	}
+
+	/** The articles held, in the folder's order. */
+	private articlesInOrder(): string[] {
+		return [...this.unitsOfArticle.keys()].sort((a, b) => this.positionOf(a) - this.positionOf(b));
 	}
 
 	/** Articles the aligner holds. */
@@ -174,7 +290,7 @@ export class Aligner {
 		return this.signatures.get(article);
 	}
 
-	/** Forgets an article and every match that involved it. */
+	/** Forgets an article and every match that involved it (the others are matched again at the next `addArticles`). */
 	removeArticle(article: string): void {
 		this.signatures.delete(article);
 		const ids = this.unitsOfArticle.get(article);
@@ -182,27 +298,130 @@ export class Aligner {
 			return;
 		}
 		for (const id of ids) {
-			const unit = this.units[id]!;
-			this.live[unit.kind]--;
-			this.weightsStale = true;
-			this.vectors.clear();
-			for (const other of this.matches.get(id)?.ids ?? []) {
-				const theirs = this.matches.get(other);
-				const at = theirs?.ids.indexOf(id) ?? -1;
-				if (at >= 0) {
-					theirs!.ids.splice(at, 1);
-					theirs!.scores.splice(at, 1);
-				}
-				this.orphans.add(other);
-			}
-			this.matches.delete(id);
-			this.units[id] = undefined;
-			this.unitArticles[id] = -1;
-			this.unitFeatures[id] = undefined;
-			this.unitRootCounts[id] = undefined;
+			this.removeUnit(id);
 		}
 		this.unitsOfArticle.delete(article);
 		this.cachedClaims = undefined;
+	}
+
+	/** Takes a unit out of every posting list and every match. */
+	private removeUnit(id: number): void {
+		const unit = this.units[id]!;
+		this.live[unit.kind]--;
+		this.weightsStale = true;
+		this.vectors.clear();
+		for (const feature of this.unitFeatures[id]!) {
+			const list = this.postings[feature];
+			list.splice(list.lastIndexOf(id), 1);
+			this.pendingFeatures.add(feature);
+		}
+		for (const other of this.matches.get(id)?.ids ?? []) {
+			this.unnote(other, id);
+		}
+		this.matches.delete(id);
+		this.units[id] = undefined;
+		this.unitArticles[id] = -1;
+		this.unitFeatures[id] = undefined;
+		this.unitRootCounts[id] = undefined;
+		this.asked[id] = undefined;
+		this.chosen[id] = undefined;
+		this.pendingRemoved.push(id);
+		this.cachedClaims = undefined;
+	}
+
+	/**
+	 * Searches again every unit whose best matches the changes since the last search can have
+	 * changed, and only those (with `incremental`; else every unit): the new units; those that
+	 * share a feature whose posting list changed (its weight changed, and its candidates); every
+	 * unit of a kind whose number of units changed (every weight of that kind changed); and those
+	 * whose last search scored one of these or a unit now gone (that score changed). Any other
+	 * unit's candidates, their partial scores and their exact scores are what they were.
+	 */
+	private matchChanged(): void {
+		const kindsChanged = (['sentence', 'quote'] as const).filter((kind) => this.live[kind] !== this.matchedLive[kind]);
+		const nothing = this.pendingAdded.length === 0 && this.pendingRemoved.length === 0 && this.pendingFeatures.size === 0;
+		const changed = new Uint8Array(this.units.length);
+		const touched: number[] = [];
+		const touch = (id: number) => {
+			if (!changed[id] && this.units[id]) {
+				changed[id] = 1;
+				touched.push(id);
+			}
+		};
+		if (!nothing) {
+			for (const id of this.pendingAdded) {
+				touch(id);
+			}
+			for (const feature of this.pendingFeatures) {
+				for (const id of this.postings[feature]) {
+					touch(id);
+				}
+			}
+			for (let id = 0; id < this.units.length; id++) {
+				if (this.units[id] && kindsChanged.includes(this.units[id]!.kind)) {
+					touch(id);
+				}
+			}
+		}
+		this.lastChanged = new Set(touched.map((id) => this.units[id]!));
+		let research: number[];
+		if (nothing) {
+			research = [];
+		} else if (!this.incremental) {
+			this.matches.clear();
+			research = this.articlesInOrder().flatMap((article) => this.unitsOfArticle.get(article)!);
+		} else {
+			const gone = new Uint8Array(this.units.length);
+			for (const id of this.pendingRemoved) {
+				gone[id] = 1;
+			}
+			research = [...touched];
+			for (let id = 0; id < this.units.length; id++) {
+				if (this.units[id] && !changed[id] && this.asked[id]?.some((other) => changed[other] || gone[other])) {
+					research.push(id);
+				}
+			}
+			for (const id of research) {
+				this.dropChoices(id);
+			}
+		}
+		for (const id of research) {
+			this.match(id);
+		}
+		this.pendingAdded = [];
+		this.pendingRemoved = [];
+		this.pendingFeatures = new Set();
+		this.matchedLive = { ...this.live };
+		this.cachedClaims = undefined;
+	}
+
+	/** Forgets the matches a unit's own search chose, but those the other side chose too. */
+	private dropChoices(id: number): void {
+		for (const other of this.chosen[id] ?? []) {
+			if (!this.chosen[other]?.includes(id)) {
+				this.unnote(id, other);
+				this.unnote(other, id);
+			}
+		}
+		this.chosen[id] = [];
+	}
+
+	/** Removes one side of a match. */
+	private unnote(from: number, to: number): void {
+		const list = this.matches.get(from);
+		const at = list?.ids.indexOf(to) ?? -1;
+		if (at >= 0) {
+			list!.ids.splice(at, 1);
+			list!.scores.splice(at, 1);
+		}
+	}
+
+	/**
+	 * The units whose weighted features changed in the last `addArticles` (new, edited, or sharing
+	 * a feature whose rarity changed): any similarity read from them may have changed.
+	 */
+	changedUnits(): ReadonlySet<Unit> {
+		return this.lastChanged;
 	}
 
 	/** The unit with an internal id. */
@@ -303,10 +522,11 @@ export class Aligner {
 		if (this.cachedClaims) {
 			return this.cachedClaims;
 		}
+		const matches = this.matchesInFolderOrder();
 		// Best score of each unit in each other article, keyed by unit and article number.
 		const bestKey = (a: number, b: number) => a * 1048576 + this.unitArticles[b];
 		const best = new Map<number, number>();
-		for (const [a, others] of this.matches) {
+		for (const [a, others] of matches) {
 			for (let i = 0; i < others.ids.length; i++) {
 				const b = others.ids[i];
 				const score = others.scores[i];
@@ -322,11 +542,12 @@ export class Aligner {
 		const yearsOf = (id: number) => years.get(id) ?? years.set(id, yearAnchors(this.units[id]!)).get(id)!;
 		const edges: { a: number; b: number; score: number }[] = [];
 		const looseCandidates: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
-		for (const [a, others] of this.matches) {
+		for (const [a, others] of matches) {
 			for (let i = 0; i < others.ids.length; i++) {
 				const b = others.ids[i];
 				const score = others.scores[i];
-				if (a > b) {
+				// Each pair once, the one first in the folder's order as a.
+				if (this.ranks[a] > this.ranks[b]) {
 					continue;
 				}
 				// A weaker match still counts when each passage is the other's best in its article:
@@ -349,7 +570,8 @@ export class Aligner {
 				}
 			}
 		}
-		edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+		const ranks = this.ranks;
+		edges.sort((x, y) => y.score - x.score || ranks[x.a] - ranks[y.a] || ranks[x.b] - ranks[y.b]);
 
 		const parent = new Map<number, number>();
 		const articlesOf = new Map<number, Set<string>>();
@@ -409,9 +631,8 @@ export class Aligner {
 			.map(({ a, b, score, ...flags }) => ({ a: this.units[a]!, b: this.units[b]!, score: round(score), ...flags }));
 
 		const groups = new Map<number, number[]>();
-		for (const [article, ids] of this.unitsOfArticle) {
-			void article;
-			for (const id of ids) {
+		for (const article of this.articlesInOrder()) {
+			for (const id of this.unitsOfArticle.get(article)!) {
 				const root = find(id);
 				let group = groups.get(root);
 				if (!group) {
@@ -442,6 +663,41 @@ export class Aligner {
 	}
 
 	/**
+	 * The matches in the order a fresh aligner makes them: each unit, in the folder's order, notes
+	 * its own choices (and each chosen unit notes it back). The near misses come in this order, and
+	 * the finders that merge what they find keep the first of equals, so an aligner brought up to
+	 * date edit by edit must give them in the same order.
+	 */
+	private matchesInFolderOrder(): Map<number, MatchList> {
+		if (!this.incremental) {
+			return this.matches;
+		}
+		const ordered = new Map<number, MatchList>();
+		const note = (from: number, to: number, score: number) => {
+			let list = ordered.get(from);
+			if (!list) {
+				list = { ids: [], scores: [] };
+				ordered.set(from, list);
+			}
+			if (!list.ids.includes(to)) {
+				list.ids.push(to);
+				list.scores.push(score);
+			}
+		};
+		for (const article of this.articlesInOrder()) {
+			for (const id of this.unitsOfArticle.get(article)!) {
+				const own = this.matches.get(id);
+				for (const other of this.chosen[id] ?? []) {
+					const score = own!.scores[own!.ids.indexOf(other)];
+					note(id, other, score);
+					note(other, id, score);
+				}
+			}
+		}
+		return ordered;
+	}
+
+	/**
 	 * Sentences of two articles that matched but are not one claim: "Jackman, 45, has hosted …"
 	 * against "Jackman, 40, has hosted …" once the changed age is all that differs in a short
 	 * sentence. The discrepancy finders look at them with stricter rules (a figure or a name in
@@ -462,7 +718,8 @@ export class Aligner {
 		this.cachedClaims = undefined;
 	}
 
-	private insert(unit: Unit): number {
+	/** Adds a unit at a rank: into each of its features' posting lists at its place in the folder's order. */
+	private insert(unit: Unit, rank: number): number {
 		const id = this.units.length;
 		this.units.push(unit);
 		let article = this.articleNumbers.get(unit.article);
@@ -471,15 +728,33 @@ export class Aligner {
 			this.articleNumbers.set(unit.article, article);
 		}
 		this.unitArticles.push(article);
+		this.ranks[id] = rank;
 		this.live[unit.kind]++;
 		this.weightsStale = true;
 		this.vectors.clear();
 		const { ids, rootCounts } = this.featuresOf(unit);
 		for (const feature of ids) {
-			this.postings[feature].push(id);
+			const list = this.postings[feature];
+			// Mostly the last place (a folder is read in order); an edited article's units go between.
+			let low = list.length;
+			if (low > 0 && this.ranks[list[low - 1]] > rank) {
+				low = 0;
+				let high = list.length;
+				while (low < high) {
+					const middle = (low + high) >>> 1;
+					if (this.ranks[list[middle]] < rank) {
+						low = middle + 1;
+					} else {
+						high = middle;
+					}
+				}
+			}
+			list.splice(low, 0, id);
+			this.pendingFeatures.add(feature);
 		}
 		this.unitFeatures.push(ids);
 		this.unitRootCounts.push(rootCounts);
+		this.pendingAdded.push(id);
 		this.cachedClaims = undefined;
 		return id;
 	}
@@ -550,6 +825,10 @@ export class Aligner {
 				bestPerArticle.set(article, { id: other, score });
 			}
 		}
+		if (this.incremental) {
+			this.asked[id] = candidates.filter((other) => !(partial[other] < cutoff));
+			this.chosen[id] = [...bestPerArticle.values()].map((best) => best.id);
+		}
 		for (const other of candidates) {
 			partial[other] = 0;
 		}
@@ -596,6 +875,18 @@ export class Aligner {
 		}
 		return weight;
 	}
+}
+
+/**
+ * Whether two versions of a passage are the same in everything a finder reads of it: offsets,
+ * words, names, figures and quote (its speaker and source with theirs). Its features are already
+ * known to be the same.
+ */
+function sameUnit(a: Unit, b: Unit): boolean {
+	if (a.start !== b.start || a.end !== b.end || a.index !== b.index || a.stamp !== b.stamp || a.entities.size !== b.entities.size || ![...a.entities].every((key) => b.entities.has(key))) {
+		return false;
+	}
+	return JSON.stringify([a.tokens, a.names, a.figures, a.quote]) === JSON.stringify([b.tokens, b.names, b.figures, b.quote]);
 }
 
 /** Whether a unit names someone or somewhere the other does not. */

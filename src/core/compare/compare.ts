@@ -40,6 +40,32 @@ const kindRank: Record<DiscrepancyKind, number> = { figure: 50, quote: 40, attri
  * @returns Claims and ranked discrepancies.
  */
 export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): Comparison {
+	const context = alignCorpus(corpus, aligner);
+	const drafts = [
+		...findFigureDiscrepancies(context),
+		...findAgeDiscrepancies(context),
+		...findQuoteDiscrepancies(context),
+		...findEntityDiscrepancies(context),
+		...findAttributionDiscrepancies(context),
+		...findOmissions(context),
+	];
+	aligner.releaseNearMisses();
+	return assembleComparison(context, drafts);
+}
+
+/** Per aligner, the warning of each article whose passages were capped, said again while the article is unchanged. */
+const capWarnings = new WeakMap<Aligner, Map<string, InputWarning>>();
+
+/**
+ * Brings an aligner up to date with a folder and gives what the finders read. Only articles whose
+ * text, names or speakers changed since the aligner last saw them are aligned again: editing one
+ * article costs that article's passages (and those whose matches it can change), not the folder's.
+ *
+ * @param corpus The folder's analysis.
+ * @param aligner The aligner to bring up to date.
+ * @returns The finders' context.
+ */
+export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareContext {
 	const mentions = resolveMentions(corpus.entities);
 	const entities = new Map(corpus.entities.map((entity) => [entityKey(entity), entity]));
 	const byForm = new Map<string, Entity>();
@@ -65,20 +91,41 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 	};
 	const speakerKey = (name: string) => speakerIdentity(partial, name);
 
-	// Only articles whose text or names changed since the aligner last saw them are aligned again:
-	// editing one article costs that article's passages, not the folder's.
 	const present = new Set(partial.articleIds);
 	for (const article of aligner.articles()) {
 		if (!present.has(article)) {
 			aligner.removeArticle(article);
 		}
 	}
-	const changed = corpus.articles.flatMap((analysis) => {
+	aligner.setOrder(partial.articleIds);
+	let warnings = capWarnings.get(aligner);
+	if (!warnings) {
+		warnings = new Map();
+		capWarnings.set(aligner, warnings);
+	}
+	const changed: { article: string; signature: string; units: Unit[] }[] = [];
+	for (const analysis of corpus.articles) {
 		const article = analysis.parsed.article.id;
 		const names = mentions.get(article) ?? [];
-		const signature = `${hash(analysis.parsed.article.text)}|${names.map((name) => `${name.start}:${name.key}`).join(',')}`;
-		return aligner.signatureOf(article) === signature ? [] : [{ article, signature, units: capUnits(analysis, buildUnits(analysis, names, speakerKey), corpus.warnings) }];
-	});
+		// A speaker's identity comes from the folder's names: "said Brenn" joins another identity once grouped otherwise.
+		const speakers = analysis.quotes.map((quote) => (quote.speaker ? speakerKey(quote.speaker.name) : '')).join(',');
+		const signature = `${hash(analysis.parsed.article.text)}|${names.map((name) => `${name.start}:${name.key}`).join(',')}|${speakers}`;
+		if (aligner.signatureOf(article) !== signature) {
+			const capped: InputWarning[] = [];
+			changed.push({ article, signature, units: capUnits(analysis, buildUnits(analysis, names, speakerKey), capped) });
+			if (capped.length > 0) {
+				warnings.set(article, capped[0]);
+			} else {
+				warnings.delete(article);
+			}
+		}
+	}
+	for (const article of partial.articleIds) {
+		const warning = warnings.get(article);
+		if (warning) {
+			corpus.warnings.push(warning);
+		}
+	}
 	aligner.addArticles(changed);
 	const claims = aligner.claims();
 	const unitIndex = new ByUnit<Unit>();
@@ -88,25 +135,25 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 			unitIndex.set(unit, unit);
 		}
 	}
-	const unitOf = (member: ClaimMember) => unitIndex.get(member)!;
-	const context: CompareContext = { ...partial, claims, unitOf };
+	return { ...partial, claims, unitOf: (member: ClaimMember) => unitIndex.get(member)! };
+}
 
-	const drafts = [
-		...findFigureDiscrepancies(context),
-		...findAgeDiscrepancies(context),
-		...findQuoteDiscrepancies(context),
-		...findEntityDiscrepancies(context),
-		...findAttributionDiscrepancies(context),
-		...findOmissions(context),
-	];
-	aligner.releaseNearMisses();
+/**
+ * Ranks the finders' drafts and indexes the result.
+ *
+ * @param context What the finders read.
+ * @param drafts Every finder's drafts, in the finders' order.
+ * @returns The comparison.
+ */
+export function assembleComparison(context: CompareContext, drafts: DiscrepancyDraft[]): Comparison {
+	const { claims, aligner, unitOf } = context;
 	const discrepancies = finalize(drafts);
 	// Outlets that do not carry the claim at all are named as missing: "not reported by …". Read
 	// from the claim's members when first asked, one list per claim: in a folder of 10,000 articles
 	// a claim misses most of them, and a list per discrepancy would cost gigabytes.
 	const claimById = new Map(claims.map((claim) => [claim.id, claim]));
 	const missingOf = new Map<string, string[]>();
-	const missingFrom = (claim: Claim) => missingOf.get(claim.id) ?? missingOf.set(claim.id, outletsMissing(claim, partial.articleIds)).get(claim.id)!;
+	const missingFrom = (claim: Claim) => missingOf.get(claim.id) ?? missingOf.set(claim.id, outletsMissing(claim, context.articleIds)).get(claim.id)!;
 	for (const discrepancy of discrepancies) {
 		const claim = discrepancy.claim ? claimById.get(discrepancy.claim) : undefined;
 		if (claim && discrepancy.missing.length === 0) {
@@ -266,7 +313,7 @@ function outletLabels(corpus: CorpusAnalysis): Map<string, string> {
 }
 
 /** FNV-1a, 32 bits, hex: a short id that stays the same while the passages' text does. */
-function hash(text: string): string {
+export function hash(text: string): string {
 	let value = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		value ^= text.charCodeAt(i);

@@ -130,13 +130,18 @@ function shortFirstName(a: string, b: string): boolean {
  * Port Halden" (the word diff pairs the two names). A name found in no other article of the
  * folder is a garbled translation ("Kestrian Neue Agency" for "Kestrian News Agency"); a name
  * known elsewhere is a different place or person.
+ *
+ * @param context The comparison (its claims and near misses are the passages read).
+ * @param drafts Where the drafts are kept by pair of names and odd outlets (the incremental
+ *   comparison passes its own, to merge one claim's drafts with the others' as this does).
+ * @param swapFinder The swap finder, which remembers pairs of passages met (the incremental
+ *   comparison keeps one while the folder's identities stay the same).
  */
-function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
+export function findSubstitutions(context: CompareContext, drafts = new Map<string, DiscrepancyDraft>(), swapFinder = new SwapFinder(context)): DiscrepancyDraft[] {
 	const articlesOf = new Map<string, Set<string>>();
 	for (const entity of context.corpus.entities) {
 		articlesOf.set(entityKey(entity), new Set(entity.mentions.map((mention) => mention.article)));
 	}
-	const drafts = new Map<string, DiscrepancyDraft>();
 	// Claims, then sentences too far apart to be one claim that are each other's best match: a
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
 	const groups = [
@@ -145,7 +150,6 @@ function findSubstitutions(context: CompareContext): DiscrepancyDraft[] {
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
 		...context.aligner.nearMisses().map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
 	];
-	const swapFinder = new SwapFinder(context);
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
 	for (const { claim: claimId, units, nearMiss } of groups) {
 		if (nearMiss === 'outbid' && !singleton(units[0], units[1]) && !singleton(units[1], units[0])) {

@@ -1,0 +1,271 @@
+import type { Aligner, Claim, NearMiss } from '../aligner';
+import type { CompareContext, DiscrepancyDraft } from '../context';
+import { findAgeDiscrepancies } from '../discrepancies/ages';
+import { findAttributionDiscrepancies } from '../discrepancies/attributions';
+import { findEntityDiscrepancies, findSubstitutions } from '../discrepancies/entities';
+import { findFigureDiscrepancies } from '../discrepancies/figures';
+import { findOmissions } from '../discrepancies/omissions';
+import { findQuoteDiscrepancies } from '../discrepancies/quotes';
+import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
+import { SwapFinder } from '../discrepancies/swaps';
+import { entityKey, type Unit } from '../units';
+
+/** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
+interface Found {
+	/** The claim's id when found (ids are renumbered as claims come and go). */
+	claim?: string;
+	figures: DiscrepancyDraft[];
+	weekdays: DiscrepancyDraft[];
+	quotes: DiscrepancyDraft[];
+	attributions: DiscrepancyDraft[];
+	/** Name substitutions, by the key the finder merges them under. */
+	substitutions: Map<string, DiscrepancyDraft>;
+	/** Whether a finder read the aligner's similarity of two passages, which moves as word rarities change. */
+	readsSimilarity: boolean;
+	/** The scores (and a near miss's flags) the finders read, as they were: a claim whose passages stay may still score otherwise. */
+	scoresRead: string;
+	/** For a near miss: which of its score and flags were read. */
+	fieldsRead?: (keyof NearMiss)[];
+}
+
+/**
+ * The finders' drafts of a folder, found again only for the claims and near misses an edit
+ * touched. Most finders judge one claim at a time ("rose 27%" against "rose 26 percent" in one
+ * claim says nothing about another claim), so a claim whose passages are the same objects, with
+ * the same scores, under the same identities and outlet names, gives what it gave before, unless
+ * a finder read the similarity of its passages and one of them is among those whose similarities
+ * moved (`Aligner.changedUnits`: a word's rarity changed with the edit), or read a score (of a
+ * member, or a near miss's) that is no longer the same. The finders that read the whole folder
+ * (ages, spellings, omissions: each cheap) run in full. The drafts come out in the order the full
+ * comparison makes them, so ranking, merging and numbering give the same discrepancies.
+ */
+export class DraftCache {
+	private found = new Map<string, Found>();
+	private epoch = '';
+	/** A number per unit object: a unit rebuilt after an edit is another passage to the cache. */
+	private readonly unitNumbers = new WeakMap<Unit, number>();
+	private nextUnitNumber = 1;
+	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
+	judged = 0;
+	/**
+	 * One swap finder while the identities stay the same, as one serves a whole comparison: what a
+	 * pair of passages holds is remembered by the pair's words and names. It reads the texts through
+	 * the comparison under way (`current`).
+	 */
+	private swapFinder: SwapFinder | undefined;
+	private current: CompareContext | undefined;
+
+	/**
+	 * Every finder's drafts, in the order `compareCorpus` gathers them.
+	 *
+	 * @param context The comparison's context, the aligner brought up to date.
+	 */
+	drafts(context: CompareContext): DiscrepancyDraft[] {
+		const epoch = folderEpoch(context);
+		this.current = context;
+		if (epoch !== this.epoch || !this.swapFinder) {
+			this.found.clear();
+			this.epoch = epoch;
+			const current = () => this.current!;
+			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
+		}
+		const swapFinder = this.swapFinder;
+		const named = namedIn(context);
+		const changed = context.aligner.changedUnits();
+		const next = new Map<string, Found>();
+		this.judged = 0;
+		const lookUp = (key: string, units: Unit[], scores: (known: Found) => string, judge: () => Found): Found => {
+			const known = this.found.get(key);
+			if (known && !(known.readsSimilarity && units.some((unit) => changed.has(unit))) && scores(known) === known.scoresRead) {
+				return known;
+			}
+			this.judged++;
+			return judge();
+		};
+		const claims = context.claims.map((claim) => {
+			const units = claim.members.map((member) => context.unitOf(member));
+			const key = `c|${claim.kind}|${units.map((unit) => this.numberOf(unit)).join(',')}`;
+			const found = renumbered(
+				lookUp(key, units, (known) => (known.scoresRead === '' ? '' : memberScores(claim)), () => judgeClaim(named(units), claim, swapFinder)),
+				claim.id,
+			);
+			next.set(key, found);
+			return found;
+		});
+		const nearMisses = context.aligner.nearMisses().map((nearMiss) => {
+			const key = `n|${this.numberOf(nearMiss.a)}|${this.numberOf(nearMiss.b)}`;
+			const found = lookUp(key, [nearMiss.a, nearMiss.b], (known) => nearMissFields(nearMiss, known.fieldsRead ?? []), () => judgeNearMiss(named([nearMiss.a, nearMiss.b]), nearMiss, swapFinder));
+			next.set(key, found);
+			return found;
+		});
+		this.found = next;
+
+		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(context.aligner, []) });
+		const substitutions = new Map<string, DiscrepancyDraft>();
+		for (const { substitutions: drafts } of [...claims, ...nearMisses]) {
+			for (const [key, draft] of drafts) {
+				// As the finder merges one claim's drafts with another's: the one with more passages stays, in the first one's place.
+				if ((substitutions.get(key)?.mentions.length ?? 0) < draft.mentions.length) {
+					substitutions.set(key, draft);
+				}
+			}
+		}
+		return [
+			...claims.flatMap((found) => found.figures),
+			...nearMisses.flatMap((found) => found.figures),
+			...claims.flatMap((found) => found.weekdays),
+			...findAgeDiscrepancies(context),
+			...claims.flatMap((found) => found.quotes),
+			...entities,
+			...substitutions.values(),
+			...claims.flatMap((found) => found.attributions),
+			...findOmissions(context),
+		];
+	}
+
+	private numberOf(unit: Unit): number {
+		let number = this.unitNumbers.get(unit);
+		if (number === undefined) {
+			number = this.nextUnitNumber++;
+			this.unitNumbers.set(unit, number);
+		}
+		return number;
+	}
+}
+
+/**
+ * The context for judging some passages alone: the folder's identities cut to those the passages
+ * name (and their quotes' sources), in the folder's order, each with one mention per article
+ * that names it, so that what the name finder counts over the identities ("in how many articles
+ * is this name") costs those few, not every name of the folder once per claim. (The finders look
+ * an identity up through `context.entity`, which keeps the whole one.)
+ */
+function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
+	// Read of these identities, by the finders judging one claim: which articles name each. One
+	// mention per article says it (a name met 5,000 times in 1,000 articles is read 1,000 times).
+	const thin = context.corpus.entities.map((entity) => {
+		const seen = new Set<string>();
+		return { ...entity, mentions: entity.mentions.filter((mention) => !seen.has(mention.article) && seen.add(mention.article)) };
+	});
+	const byKey = new Map<string, number[]>();
+	context.corpus.entities.forEach((entity, index) => {
+		const key = entityKey(entity);
+		byKey.set(key, [...(byKey.get(key) ?? []), index]);
+	});
+	return (units) => {
+		const keys = new Set<string>();
+		for (const unit of units) {
+			for (const key of unit.entities) {
+				keys.add(key);
+			}
+			for (const name of unit.names) {
+				keys.add(name.key);
+			}
+			const source = unit.quote?.source ? context.entityNamed(unit.quote.source.name) : undefined;
+			if (source) {
+				keys.add(entityKey(source));
+			}
+		}
+		const indexes = [...keys].flatMap((key) => byKey.get(key) ?? []).sort((a, b) => a - b);
+		return { ...context, corpus: { ...context.corpus, entities: indexes.map((index) => thin[index]) } };
+	};
+}
+
+/** One claim's drafts, each finder given that claim alone. */
+function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder): Found {
+	const reading = watched(context.aligner, []);
+	let scoresRead = false;
+	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
+	const claim = { ...original, members };
+	const alone: CompareContext = { ...context, claims: [claim], aligner: reading.aligner };
+	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
+	const weekdays = findWeekdayDiscrepancies(alone);
+	const figures = findFigureDiscrepancies(alone);
+	const substitutions = new Map<string, DiscrepancyDraft>();
+	findSubstitutions(alone, substitutions, swapFinder);
+	return {
+		claim: claim.id,
+		figures: figures.slice(0, figures.length - weekdays.length),
+		weekdays,
+		quotes: findQuoteDiscrepancies(alone),
+		attributions: findAttributionDiscrepancies(alone),
+		substitutions,
+		readsSimilarity: reading.readsSimilarity(),
+		scoresRead: scoresRead ? memberScores(original) : '',
+	};
+}
+
+/** A claim's members' scores, in order. */
+function memberScores(claim: Claim): string {
+	return claim.members.map((member) => member.score).join(',');
+}
+
+/** The fields of a near miss named, with their values ("mutual=true|score=0.41"). */
+function nearMissFields(nearMiss: NearMiss, fields: readonly (keyof NearMiss)[]): string {
+	return fields.map((field) => `${field}=${String(nearMiss[field])}`).join('|');
+}
+
+/** One near miss's drafts: figures and names, the finders that read near misses. */
+function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: SwapFinder): Found {
+	// The passages are the near miss's units (they are the cache's key); its score and flags are noted when read.
+	const fields = new Set<string>();
+	const watchedNearMiss = new Proxy(nearMiss, {
+		get: (target, property, receiver) => {
+			if (property === 'score' || property === 'mutual' || property === 'best' || property === 'outbid') {
+				fields.add(property);
+			}
+			return Reflect.get(target, property, receiver) as unknown;
+		},
+	});
+	const reading = watched(context.aligner, [watchedNearMiss]);
+	const alone: CompareContext = { ...context, claims: [], aligner: reading.aligner };
+	const substitutions = new Map<string, DiscrepancyDraft>();
+	findSubstitutions(alone, substitutions, swapFinder);
+	const figures = findFigureDiscrepancies(alone);
+	const fieldsRead = [...fields].sort() as (keyof NearMiss)[];
+	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, readsSimilarity: reading.readsSimilarity(), scoresRead: nearMissFields(nearMiss, fieldsRead), fieldsRead };
+}
+
+/** An aligner that answers as the real one, with its own near misses, and tells whether a similarity was read. */
+function watched(aligner: Aligner, nearMisses: NearMiss[]): { aligner: Aligner; readsSimilarity: () => boolean } {
+	let read = false;
+	const similarity = (a: Unit, b: Unit) => {
+		read = true;
+		return aligner.similarity(a, b);
+	};
+	return { aligner: Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses, similarity }), readsSimilarity: () => read };
+}
+
+/** An aligner that answers as the real one, but with its own near misses. */
+function withNearMisses(aligner: Aligner, nearMisses: NearMiss[]): Aligner {
+	return watched(aligner, nearMisses).aligner;
+}
+
+/** A claim's drafts under its current id. */
+function renumbered(found: Found, id: string): Found {
+	if (found.claim === id) {
+		return found;
+	}
+	const stamp = (drafts: DiscrepancyDraft[]) => drafts.map((draft) => (draft.claim === found.claim ? { ...draft, claim: id } : draft));
+	return {
+		claim: id,
+		figures: stamp(found.figures),
+		weekdays: stamp(found.weekdays),
+		quotes: stamp(found.quotes),
+		attributions: stamp(found.attributions),
+		substitutions: new Map([...found.substitutions].map(([key, draft]) => [key, draft.claim === found.claim ? { ...draft, claim: id } : draft])),
+		readsSimilarity: found.readsSimilarity,
+		scoresRead: found.scoresRead,
+	};
+}
+
+/**
+ * What every claim's drafts read besides its passages: the articles and their outlet names, and
+ * each identity's name, type, spellings and articles ("appears in no other article"). When any
+ * of it changes, every claim is judged again.
+ */
+function folderEpoch(context: CompareContext): string {
+	const articles = context.articleIds.map((article) => `${article}=${context.outlet(article)}`).join('\n');
+	const identities = context.corpus.entities.map((entity) => `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`);
+	return `${articles}\n\n${identities.join('\n')}`;
+}

@@ -1,0 +1,153 @@
+import { collectNameEvidence, findEntityMentions, type NameEvidence } from '../../entities';
+import { groupEntities } from '../../entities/grouping';
+import type { ArticleAnalysis, CorpusAnalysis, EntityMention, InputWarning, ParsedArticle } from '../../types';
+
+type Collection = keyof NameEvidence;
+
+const collections: Collection[] = ['capitalised', 'names', 'acronyms', 'adjectives', 'votes'];
+
+/** What one article's name pass read of the folder's evidence: keys looked up, and collections read whole. */
+interface Reads {
+	keys: Record<Collection, Set<string>>;
+	whole: Set<Collection>;
+}
+
+/** Evidence that changed since the previous folder: per collection, the keys whose answer changed, or every key. */
+type Changes = Record<Collection, Set<string> | 'all'>;
+
+/**
+ * `combineAnalyses` for an editor, which calls it after every edit: the folder's name evidence is
+ * gathered again (one pass over the articles' cached paragraphs), and an article's names are
+ * found again only when the evidence its last pass looked up changed ("Brenn" now capitalised
+ * mid-sentence somewhere) or it is new; the identities are then grouped as `combineAnalyses`
+ * groups them. The result is the one `combineAnalyses` gives the same articles.
+ */
+export class FolderNames {
+	private readonly found = new WeakMap<ParsedArticle, { mentions: EntityMention[]; reads: Reads }>();
+	private previous: NameEvidence | undefined;
+	/** Articles whose names were found afresh in the last call. */
+	foundAfresh = 0;
+
+	/**
+	 * Groups the names of analysed articles into identities, with the whole folder as evidence.
+	 *
+	 * @param articles Each article's own analysis.
+	 * @param warnings Problems met while reading them, carried into the result.
+	 * @returns The folder's analysis, as `combineAnalyses` returns it.
+	 */
+	combine(articles: ArticleAnalysis[], warnings: InputWarning[] = []): CorpusAnalysis {
+		const evidence = collectNameEvidence(articles.map(({ parsed }) => parsed));
+		const changes = this.previous ? changesBetween(this.previous, evidence) : undefined;
+		this.previous = evidence;
+		this.foundAfresh = 0;
+		const withFolderNames = articles.map((analysis) => {
+			const known = this.found.get(analysis.parsed);
+			if (known && changes && !affected(known.reads, changes)) {
+				return { ...analysis, mentions: known.mentions };
+			}
+			const reads: Reads = { keys: { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), votes: new Set() }, whole: new Set() };
+			const mentions = findEntityMentions(analysis.parsed, watched(evidence, reads));
+			this.found.set(analysis.parsed, { mentions, reads });
+			this.foundAfresh++;
+			return { ...analysis, mentions };
+		});
+		const entities = groupEntities(withFolderNames.map(({ parsed, mentions }) => ({ id: parsed.article.id, text: parsed.article.text, mentions })));
+		return { articles: withFolderNames, entities, warnings };
+	}
+}
+
+/** Whether evidence an article's pass read has changed. */
+function affected(reads: Reads, changes: Changes): boolean {
+	return collections.some((collection) => {
+		const changed = changes[collection];
+		if (changed !== 'all' && changed.size === 0) {
+			return false;
+		}
+		if (changed === 'all' || reads.whole.has(collection)) {
+			return true;
+		}
+		for (const key of reads.keys[collection]) {
+			if (changed.has(key)) {
+				return true;
+			}
+		}
+		return false;
+	});
+}
+
+/** Per collection, the keys whose answer differs between two folders' evidence. */
+function changesBetween(before: NameEvidence, after: NameEvidence): Changes {
+	const sets = (a: Set<string>, b: Set<string>) => {
+		const changed = new Set<string>();
+		for (const key of a) {
+			if (!b.has(key)) {
+				changed.add(key);
+			}
+		}
+		for (const key of b) {
+			if (!a.has(key)) {
+				changed.add(key);
+			}
+		}
+		// A pass that reads a collection whole (its order too) sees a change of order: every key counts as changed.
+		return changed.size === 0 && !sameOrder(a, b) ? 'all' : changed;
+	};
+	const votes = new Set<string>();
+	for (const [key, record] of before.votes) {
+		const other = after.votes.get(key);
+		if (!other || other.person !== record.person || other.organization !== record.organization || other.place !== record.place) {
+			votes.add(key);
+		}
+	}
+	for (const key of after.votes.keys()) {
+		if (!before.votes.has(key)) {
+			votes.add(key);
+		}
+	}
+	return {
+		capitalised: sets(before.capitalised, after.capitalised),
+		names: sets(before.names, after.names),
+		acronyms: sets(before.acronyms, after.acronyms),
+		adjectives: sets(before.adjectives, after.adjectives),
+		votes: votes.size === 0 && !sameOrder(new Set(before.votes.keys()), new Set(after.votes.keys())) ? 'all' : votes,
+	};
+}
+
+function sameOrder(a: Set<string>, b: Set<string>): boolean {
+	const other = b.values();
+	for (const key of a) {
+		if (other.next().value !== key) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * The evidence as the name pass sees it, noting what it reads: a key looked up (`has`, `get`),
+ * or a collection read whole (iterated, counted), which makes the article depend on all of it.
+ */
+function watched(evidence: NameEvidence, reads: Reads): NameEvidence {
+	const wrap = <T extends object>(collection: Collection, target: T): T =>
+		new Proxy(target, {
+			get(real, property) {
+				if (property === 'has' || property === 'get') {
+					const lookUp = (Reflect.get(real, property, real) as (key: string) => unknown).bind(real);
+					return (key: string) => {
+						reads.keys[collection].add(key);
+						return lookUp(key);
+					};
+				}
+				reads.whole.add(collection);
+				const value = Reflect.get(real, property, real) as unknown;
+				return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(real) : value;
+			},
+		});
+	return {
+		capitalised: wrap('capitalised', evidence.capitalised),
+		names: wrap('names', evidence.names),
+		acronyms: wrap('acronyms', evidence.acronyms),
+		adjectives: wrap('adjectives', evidence.adjectives),
+		votes: wrap('votes', evidence.votes),
+	};
+}
