@@ -116,9 +116,9 @@ suite('rules that keep the default list to real disagreements', () => {
 
 	test('a name inside the title of a work is no swap with a name in another work\'s title', async () => {
 		const found = await compareTexts(
-			'He won a prize in 2004 for his role in the musical “The Girl From Vell.”',
-			'He won a prize in 2004 for his role in the musical “The Girl From Vell.”',
-			'He won a prize in 2004 for his role in the film “Tarnland,” his best-known work.',
+			'An award came to him in 2011 when he starred in the stage show “The Girl From Vell.”',
+			'An award came to him in 2011 when he starred in the stage show “The Girl From Vell.”',
+			'An award came to him in 2011 when he starred in the movie “Tarnland,” his best-known work.',
 			'Tarnland is a country in the north.',
 		);
 		assert.deepEqual(naming(listed(found, 'entity'), 'Vell', 'Tarnland'), [], show(found));
@@ -189,8 +189,8 @@ suite('days of the week', () => {
 
 	test('two outlets that each name a day beside a few common words are not listed: nothing says it is one event', async () => {
 		const found = await compareTexts(
-			'The team heard boos in Wednesday\'s home loss to Vell, and the owners met.',
-			'A source with knowledge of the team\'s thinking said Saturday that the losses played no role.',
+			'Fans jeered the team in Tuesday\'s defeat by Vell, and the owners met.',
+			'An aide said on Friday that the team\'s defeats were not the reason for the change.',
 		);
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});
@@ -206,8 +206,8 @@ suite('days of the week', () => {
 
 	test('a passage that gives the others\' value for someone else still disagrees on its own figure', async () => {
 		const found = await compareTexts(
-			'The club signed Orrin Vale to a five-year, $80 million contract in the summer.',
-			'The club signed Orrin Vale to a five-year deal worth $80 million in the summer.',
+			'Orrin Vale joined the club on a four-season, $80 million agreement last summer.',
+			'Orrin Vale joined the club on a four-season agreement worth $80 million last summer.',
 			'The club, which signed Orrin Vale to an $82 million deal, gave Ada Brisk $80 million and Tom Dale $25 million in the summer.',
 		);
 		assert.equal(naming(found.filter((discrepancy) => discrepancy.kind === 'figure'), '82').length, 1, show(found));

@@ -321,8 +321,8 @@ function severityOf(slot: Slot, shared: number, closestOf: () => number): 'high'
 	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
 		const { nearCopy, sharedWords, minSimilarity } = figureRules.dateEvidence;
 		const closest = closestOf();
-		// A decade or a century is a period, not the event's date: "died on Thursday, December 11" /
-		// "paved the way for the sexual revolution of the sixties" share words, not a claim.
+		// A decade or a century is a period, not the event's date: "the poet died on Monday, May 4" /
+		// "the poet shaped the protest songs of the seventies" share words, not a claim.
 		const period = slot.some((placed) => /^\d{2,3}$/.test(placed.figure.iso ?? ''));
 		return closest >= nearCopy || (kind === 'date' && !period && closest >= minSimilarity && shared >= sharedWords) ? 'medium' : 'low';
 	}

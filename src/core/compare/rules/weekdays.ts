@@ -25,8 +25,8 @@ export const weekdayRules = {
 	 * however differently the sentences go on: "the singer was sentenced Sunday to life in prison"
 	 * / "Marsh was sentenced Saturday morning to two life terms" share "sentenced" and "life".
 	 * Only against a day that two outlets or more agree on: one outlet against one other may tell
-	 * two events with common words ("boos in Wednesday's home loss" / "the team's thinking said
-	 * Saturday that the losses" share "team" and "loss").
+	 * two events with common words ("fans jeered the team in Tuesday's defeat" / "an aide said on
+	 * Friday that the team's defeats were not the reason" share "team" and "defeat").
 	 */
 	sharedEventWords: 2,
 	/**
