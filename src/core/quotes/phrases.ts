@@ -1,5 +1,5 @@
 import { lexicalType } from '../entities/lexicalType';
-import { nameParticles, titleWords } from '../text/lexicon/titles';
+import { nameParticles, nameSuffixes, titleWords } from '../text/lexicon/titles';
 import { mediaNames, mediaWords, organizationHeads, thingHeads } from '../text/lexicon/sources';
 import { placeHeads, placePrefixes } from '../text/lexicon/places';
 import { determiners, nameStopWords as stopWords, phraseStopWords as functionWords } from '../text/lexicon/functionWords';
@@ -235,7 +235,7 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 		break;
 	}
 	// "Ivo Marsh Jr., the director": the suffix keeps its full stop.
-	if (last > first && isNameDot(tokens, last)) {
+	if (last > first && isNameDot(tokens, last) && nameSuffixes.has(tokens[last - 1].lower)) {
 		const found = phraseName(tokens, first, last - 1);
 		return found && { name: `${found.name}.`, span: { start: found.span.start, end: tokens[last].end } };
 	}
