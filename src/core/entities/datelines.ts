@@ -15,12 +15,19 @@ const datelinePattern = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'
  * …" → at "Ortiz"), or `paragraph.start` when the paragraph opens with none.
  */
 export function afterDateline(text: string, paragraph: Span): number {
-	const match = datelinePattern.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)));
-	if (!match || (match[2] === undefined && match[0][match[1].length] !== ',') || !/\p{Lu}{2}/u.test(match[1])) {
-		return paragraph.start;
+	const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120));
+	const match = datelinePattern.exec(head);
+	if (match && (match[2] !== undefined || match[0][match[1].length] === ',') && /\p{Lu}{2}/u.test(match[1])) {
+		return paragraph.start + match[0].length;
 	}
-	return paragraph.start + match[0].length;
+	// "Washington (AFP) – Ortiz said …": a place in title case is a dateline when an agency in
+	// parentheses and a dash follow it.
+	const titled = titleCaseDatelinePattern.exec(head);
+	return titled ? paragraph.start + titled[0].length : paragraph.start;
 }
+
+/** A place in title case, perhaps a date after a comma, an agency in parentheses, a dash. */
+const titleCaseDatelinePattern = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[^\n()–—]{0,40})?[ \t]*\([\p{L}][\p{L}\p{M} .&-]{0,40}[\p{L}.]\)[ \t]*[–—-][ \t]/u;
 
 /**
  * Reads a dateline at the start of a paragraph: the place in capitals, and the agency in

@@ -190,8 +190,16 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 		v--;
 	}
 	let end = v;
-	while (end > 0 && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) {
-		end--;
+	// "Cruz pledged to oppose …", "Ortiz went on to promote …": the subject of the verb that governs the infinitive.
+	for (let chain = 0; chain < 3; chain++) {
+		while (end > 0 && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART' || (tokens[end - 1].pos === 'ADP' && tokens[end].lower === 'to'))) {
+			end--;
+		}
+		if (end > 0 && tokens[end - 1].pos === 'VERB' && tokens[end]?.lower === 'to') {
+			end--;
+			continue;
+		}
+		break;
 	}
 	// "Sen. Ada Vos (D-Ore.) said …": a parenthesis between the subject and its verb.
 	if (tokens[end - 1]?.text === ')') {

@@ -330,6 +330,11 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'their help'), 'Ortiz');
 	});
 
+	test('the subject of a verb that governs an infinitive speaks the words quoted after it', () => {
+		const text = 'Title line\n\nAnd in a turn that recalled, for some, an old slogan of the strike years, Ada Vos pledged to fight the levy “today, tomorrow and always.”';
+		assert.equal(speakerOf(text, 'tomorrow'), 'Ada Vos');
+	});
+
 	test('a number is never a speaker’s name', () => {
 		const text = 'Title line\n\nAt the club, where it costs new members $70,000 to join, Jay Dipper, the club president, suggested the trouble came from “the business of selling houses.”';
 		assert.equal(speakerOf(text, 'selling houses'), 'Jay Dipper');
@@ -369,6 +374,8 @@ suite('subjects the old reading missed', () => {
 	test('a dateline is no subject: the clause starts after its dash', () => {
 		const text = 'Title line\n\nRENO, Nev. (AP) — Dana Ruiz says she rarely watches football because the league has gone “soft” like the country.';
 		assert.equal(speakerOf(text, 'soft'), 'Dana Ruiz');
+		const titled = 'Title line\n\nLantern (AFP) – Democrat Dana Ruiz has taken a swipe at her rival, saying that “loud remarks” do more harm than good.';
+		assert.equal(speakerOf(titled, 'loud remarks'), 'Democrat Dana Ruiz');
 	});
 
 	test('a time phrase between the subject and its verb does not hide the subject of "saying"', () => {
