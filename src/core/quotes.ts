@@ -394,10 +394,7 @@ function readDoubledMarks(text: string, at: number, paragraph: Span): { marks: M
 	if (run > 3 || (char === '`' && run !== 2)) {
 		return undefined;
 	}
-	const before = at > paragraph.start ? text[at - 1] : '';
-	const after = end < paragraph.end ? text[end] : '';
-	const leansRight = after !== '' && !/\s/.test(after) && !closesBefore.has(after);
-	const leansLeft = before !== '' && !/\s/.test(before) && !opensAfter.has(before);
+	const { leansLeft, leansRight } = leaning(text, at, end, paragraph);
 	const role: Role = char === '`' ? 'open' : leansRight !== leansLeft ? (leansRight ? 'open' : 'close') : 'either';
 	if (run === 2) {
 		return { marks: [{ at, char: '"', family: 'double', role, weak: false, width: 2 }], end };
@@ -409,15 +406,25 @@ function readDoubledMarks(text: string, at: number, paragraph: Span): { marks: M
 }
 
 /**
+ * Which way a mark from `at` to `end` leans: right (it may open) when a word follows it, left (it
+ * may close) when a word stands before it.
+ */
+function leaning(text: string, at: number, end: number, paragraph: Span): { leansLeft: boolean; leansRight: boolean } {
+	const before = at > paragraph.start ? text[at - 1] : '';
+	const after = end < paragraph.end ? text[end] : '';
+	return {
+		leansRight: after !== '' && !/\s/.test(after) && !closesBefore.has(after),
+		leansLeft: before !== '' && !/\s/.test(before) && !opensAfter.has(before),
+	};
+}
+
+/**
  * Reads one mark. It "leans right" (may open) when a word follows it, and "leans left" (may
  * close) when a word stands before it; the glyph decides the cases where both or neither hold.
  */
 function readMark(text: string, at: number, paragraph: Span): Mark | undefined {
 	const char = text[at];
-	const before = at > paragraph.start ? text[at - 1] : '';
-	const after = at + 1 < paragraph.end ? text[at + 1] : '';
-	const leansRight = after !== '' && !/\s/.test(after) && !closesBefore.has(after);
-	const leansLeft = before !== '' && !/\s/.test(before) && !opensAfter.has(before);
+	const { leansLeft, leansRight } = leaning(text, at, at + 1, paragraph);
 	switch (char) {
 		case '"':
 		case '‟':
@@ -428,7 +435,7 @@ function readMark(text: string, at: number, paragraph: Span): Mark | undefined {
 		case '”':
 			return makeMark(at, char, 'double', leansRight && !leansLeft ? 'either' : 'close');
 		case '„':
-			return makeMark(at, char, 'double', after === '' ? undefined : 'open');
+			return makeMark(at, char, 'double', at + 1 < paragraph.end ? 'open' : undefined);
 		case '«':
 		case '‹':
 			return makeMark(at, char, char === '«' ? 'guillemet' : 'angle', leansLeft && !leansRight ? 'close' : 'open');

@@ -10,17 +10,23 @@ import type { Token } from './tokens';
  */
 const datelinePattern = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3})(?:,[^\n()–—]{0,40})?[ \t]*(?:\(([\p{L}][\p{L}\p{M} .&-]{0,40}[\p{L}.])\))?[ \t]*[–—-][ \t]/u;
 
+/** The dateline a paragraph opens with: the pattern, with the comma or the agency it needs. */
+function matchDateline(head: string): RegExpExecArray | undefined {
+	const match = datelinePattern.exec(head);
+	return match && (match[2] !== undefined || match[0][match[1].length] === ',') ? match : undefined;
+}
+
 /**
  * Where the prose starts after a dateline that opens a paragraph ("RENO, Nev. (AP) — Ortiz said
  * …" → at "Ortiz"), or `paragraph.start` when the paragraph opens with none.
  */
 export function afterDateline(text: string, paragraph: Span): number {
 	const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120));
-	const match = datelinePattern.exec(head);
-	if (match && (match[2] !== undefined || match[0][match[1].length] === ',') && /\p{Lu}{2}/u.test(match[1])) {
+	const match = matchDateline(head);
+	if (match && /\p{Lu}{2}/u.test(match[1])) {
 		return paragraph.start + match[0].length;
 	}
-	// "Washington (AFP) – Ortiz said …": a place in title case is a dateline when an agency in
+	// "Lantern (Wire) – Ortiz said …": a place in title case is a dateline when an agency in
 	// parentheses and a dash follow it.
 	const titled = titleCaseDatelinePattern.exec(head);
 	return titled ? paragraph.start + titled[0].length : paragraph.start;
@@ -37,8 +43,8 @@ export function readDateline(tokens: Token[], text: string, paragraph: Span): { 
 	if (tokens[0]?.kind !== 'upper') {
 		return undefined;
 	}
-	const match = datelinePattern.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)));
-	if (!match || (match[2] === undefined && match[0][match[1].length] !== ',')) {
+	const match = matchDateline(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120)));
+	if (!match) {
 		return undefined;
 	}
 	const placeEnd = paragraph.start + match[1].length;

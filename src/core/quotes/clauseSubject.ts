@@ -179,10 +179,7 @@ export function relativeClauseSubject(tokens: TaggedToken[], quoteStart: number)
 const relativeWords = new Set(['which', 'that', 'what', 'whom']);
 
 function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: ClauseSubject; first: number } | undefined {
-	let v = tokens.length - 1;
-	while (v >= 0 && tokens[v].end > quoteStart) {
-		v--;
-	}
+	let v = lastBefore(tokens, quoteStart);
 	while (v >= 0 && tokens[v].pos !== 'VERB') {
 		if (tokens[v].text === '“' || tokens[v].text === '"' || tokens[v].text === ';') {
 			return undefined;
@@ -192,7 +189,7 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 	let end = v;
 	// "Cruz pledged to oppose …", "Ortiz went on to promote …": the subject of the verb that governs the infinitive.
 	for (let chain = 0; chain < 3; chain++) {
-		while (end > 0 && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART' || (tokens[end - 1].pos === 'ADP' && tokens[end].lower === 'to'))) {
+		while (end > 0 && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART' || tokens[end - 1].lower === 'to')) {
 			end--;
 		}
 		if (end > 0 && tokens[end - 1].pos === 'VERB' && tokens[end]?.lower === 'to') {
@@ -316,6 +313,15 @@ function verbInPhrase(after: TaggedToken[], first: number, next: number): Clause
 	return { name: name.map((token) => token.text).join(' '), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
 }
 
+/** Index of the last token that ends at or before `offset` (-1 when none does). */
+function lastBefore(tokens: TaggedToken[], offset: number): number {
+	let k = tokens.length - 1;
+	while (k >= 0 && tokens[k].end > offset) {
+		k--;
+	}
+	return k;
+}
+
 /**
  * A name that ends its clause right before a colon and the quote: "The surge does not surprise
  * the pollster Dara Shore: “…”", "…, it was the stage itself, as Joel Polk of the Courier saw it:"
@@ -325,10 +331,7 @@ function verbInPhrase(after: TaggedToken[], first: number, next: number): Clause
  * @param quoteStart Where the quote's opening mark stands.
  */
 export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
-	let colon = tokens.length - 1;
-	while (colon >= 0 && tokens[colon].end > quoteStart) {
-		colon--;
-	}
+	const colon = lastBefore(tokens, quoteStart);
 	// A capitalised word of the name may be tagged as a noun or a verb ("Dara Shore [VERB]:").
 	const isNameWord = (token: TaggedToken | undefined) => token !== undefined && (token.pos === 'PROPN' || (['NOUN', 'VERB', 'ADJ'].includes(token.pos) && /^\p{Lu}/u.test(token.text)));
 	if (colon < 2 || tokens[colon].text !== ':' || !isNameWord(tokens[colon - 1])) {
@@ -353,10 +356,7 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
  * @param quoteStart Where the quote's opening mark stands.
  */
 export function presentedBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
-	let colon = tokens.length - 1;
-	while (colon >= 0 && tokens[colon].end > quoteStart) {
-		colon--;
-	}
+	const colon = lastBefore(tokens, quoteStart);
 	if (colon < 1 || tokens[colon].text !== ':' || tokens.slice(0, colon).some((token) => token.pos === 'VERB' || /^[“"‘]$/.test(token.text))) {
 		return undefined;
 	}

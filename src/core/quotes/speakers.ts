@@ -10,6 +10,7 @@ import { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon,
 import { addresseeVerbs, bareClauseVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
 import { adverbs, determiners, phraseStopWords as functionWords, twoWordAdverbs } from '../text/lexicon/functionWords';
 import { personPronouns } from '../text/lexicon/people';
+import { timePrepositions } from '../text/lexicon/time';
 import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
 import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
@@ -163,7 +164,7 @@ function lastMarkOf(text: string, quote: QuoteSpan): string {
  * @returns The index after the phrase, or `at` when none stands there.
  */
 function pastTimePhrase(tokens: Token[], at: number, limit: number): number {
-	if (!['on', 'in', 'at', 'during'].includes(tokens[at]?.lower ?? '')) {
+	if (!timePrepositions.has(tokens[at]?.lower ?? '')) {
 		return at;
 	}
 	let k = at + 1;

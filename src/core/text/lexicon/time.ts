@@ -11,3 +11,6 @@ export const timeWords = wordSet(`
 
 /** Days and relative days that start an adverbial ("said Tuesday that"). */
 export const weekdays = words('monday tuesday wednesday thursday friday saturday sunday last earlier yesterday today');
+
+/** Prepositions that open a short phrase of time or place between a subject and its verb ("Ruiz on Thursday said"). */
+export const timePrepositions = words('on in at during');
