@@ -2,6 +2,7 @@ import { isEnglishWord } from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 import { postnominalAdjectives } from '../text/lexicon/people';
+import { timeSpanNouns, timeWords } from '../text/lexicon/time';
 
 /**
  * Attribution by sentence structure, for quotes that no reporting verb touches: the person who
@@ -172,7 +173,30 @@ export function nearestSubject(tokens: TaggedToken[], quoteStart: number): Claus
  */
 export function relativeClauseSubject(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
 	const clause = nearestClause(tokens, quoteStart);
-	return clause && relativeWords.has(tokens[clause.first - 1]?.lower ?? '') ? clause.subject : undefined;
+	return clause && relativeWords.has(tokens[clause.first - 1]?.lower ?? '') && !isComplementizer(tokens, clause.first - 1) ? clause.subject : undefined;
+}
+
+/**
+ * A "that" opening what a verb says, not a relative clause: "Vos said that Ortiz looks “tired”"
+ * (tagged so), "Vos said on Monday that …", "Vos argued this week that …" (a phrase of time
+ * between the verb and "that"). There the clause's subject is what is spoken of, and the
+ * speaker is the verb's subject, read elsewhere.
+ */
+function isComplementizer(tokens: TaggedToken[], that: number): boolean {
+	if (tokens[that].lower !== 'that') {
+		return false;
+	}
+	if (tokens[that].pos === 'SCONJ') {
+		return true;
+	}
+	let k = that - 1;
+	if (!timeSpanNouns.has(tokens[k]?.lower ?? '') && !timeWords.has(tokens[k]?.lower ?? '')) {
+		return false;
+	}
+	while (k > that - 4 && k > 0 && tokens[k].pos !== 'VERB') {
+		k--;
+	}
+	return tokens[k]?.pos === 'VERB';
 }
 
 /** Words that open a relative clause whose subject is its own ("which Dale called"). */

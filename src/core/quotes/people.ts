@@ -10,7 +10,7 @@ import type { Antecedent, Named, Who, WordFacts } from './attributionTypes';
 import { determiners } from '../text/lexicon/functionWords';
 import { femaleWords, maleWords, roleNouns } from '../text/lexicon/people';
 import { isPersonName, isOrganization, isSingular, lastWord } from './phrases';
-import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, type Gender } from './pronouns';
+import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, subjectPronoun, type Gender } from './pronouns';
 import { isLetter, wordsBefore } from './speechTokens';
 
 /** What `People` reads of the article: its sentences, tagged on demand, and its quotes. */
@@ -43,6 +43,8 @@ export class People {
 	private readonly antecedents: Antecedent[] = [];
 	/** Genders learned from earlier pronouns ("“…,” she said" → Osterhout), by the last word of the name. */
 	private readonly resolved = new Map<string, 'm' | 'f'>();
+	/** Subject pronouns resolved on the way to another pronoun's person, by offset. */
+	private readonly chains = new Map<number, Named | undefined>();
 	/** What the whole article tells of a capitalised word, found on first need. */
 	private readonly facts = new Map<string, WordFacts>();
 
@@ -99,6 +101,12 @@ export class People {
 				break;
 			}
 			const { speakers, mentions } = this.candidatesIn(index, pronoun);
+			// "Lou said … But he suggested that Lew had … “…,” he said": a sentence whose subject is
+			// the same pronoun goes on about that pronoun's person, whoever else it names.
+			const chained = speakers.length === 0 && gender !== undefined ? this.chainedAntecedent(index, pronoun, gender) : undefined;
+			if (chained) {
+				return chained;
+			}
 			for (const candidate of [...speakers, ...mentions]) {
 				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" or "Kent County" said it, not she.
 				if (!isSingular(candidate.name) || isOrganization(candidate.name) || isPlace(candidate.name)) {
@@ -118,6 +126,22 @@ export class People {
 			}
 		}
 		return fallback?.named;
+	}
+
+	/**
+	 * The person of the subject pronoun of sentence `index` when it is "he" for a man or "she" for
+	 * a woman and stands before `until`, resolved in turn (remembered: a chain of "he" is read once).
+	 */
+	private chainedAntecedent(index: number, until: number, gender: Gender): Named | undefined {
+		const subject = subjectPronoun(this.article.taggedSentence(index));
+		if (!subject || subject.start >= until || (subject.lower === 'she' ? 'f' : 'm') !== gender) {
+			return undefined;
+		}
+		if (!this.chains.has(subject.start)) {
+			this.chains.set(subject.start, undefined);
+			this.chains.set(subject.start, this.antecedentOf(subject.start, gender));
+		}
+		return this.chains.get(subject.start);
 	}
 
 	/** The people of one sentence before `until`, most salient first: the speakers found there, then the names. */

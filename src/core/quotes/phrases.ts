@@ -2,7 +2,7 @@ import { lexicalType } from '../entities/lexicalType';
 import { nameParticles, nameSuffixes, titleWords } from '../text/lexicon/titles';
 import { mediaNames, mediaWords, organizationHeads, thingHeads } from '../text/lexicon/sources';
 import { placeHeads, placePrefixes } from '../text/lexicon/places';
-import { determiners, nameStopWords as stopWords, phraseStopWords as functionWords } from '../text/lexicon/functionWords';
+import { auxiliaryNames, determiners, nameStopWords as stopWords, phraseStopWords as functionWords } from '../text/lexicon/functionWords';
 import { wordKey } from '../text/lexicon/wordSets';
 import { firstStartingAt } from '../spanIndex';
 import { personPronouns, postnominalAdjectives, roleNouns } from '../text/lexicon/people';
@@ -149,7 +149,7 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 			end++;
 			continue;
 		}
-		if ((functionWords.has(token.lower) && !determiners.has(token.lower)) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
+		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end)) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
 			break;
 		}
 		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of' && !postnominalAdjectives.has(tokens[end - 2]?.lower ?? '')) {
@@ -159,6 +159,20 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 	}
 	const found = phraseName(tokens, from, end - 1);
 	return found ? { named: found, end } : undefined;
+}
+
+/**
+ * "Will" or "May" in a name: capitalised, and next to another capitalised word of a name ("said
+ * Will Dunn, a professor", "Ada May said"), not opening a question ("Will Dunn run?" stays
+ * unread: the name is read only where a phrase may stand).
+ */
+function isAuxiliaryName(tokens: Token[], i: number): boolean {
+	const token = tokens[i];
+	if (!token.cap || !auxiliaryNames.has(token.lower)) {
+		return false;
+	}
+	const isNamePart = (other: Token | undefined) => other !== undefined && other.word && other.cap && !functionWords.has(other.lower);
+	return isNamePart(tokens[i + 1]) || isNamePart(tokens[i - 1]);
 }
 
 /**
@@ -185,7 +199,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 			}
 			break;
 		}
-		if (functionWords.has(token.lower) || token.verb || token.participle || (!token.cap && /(?:ed|ing)$/.test(token.lower) && token.text.length > 4)) {
+		if ((functionWords.has(token.lower) && !isAuxiliaryName(tokens, i)) || token.verb || token.participle || (!token.cap && /(?:ed|ing)$/.test(token.lower) && token.text.length > 4)) {
 			break;
 		}
 		first = i;

@@ -1,6 +1,7 @@
 import { lexicalType } from '../entities/lexicalType';
 import { titleWords } from '../text/lexicon/titles';
 import { timeWords } from '../text/lexicon/time';
+import { personPronouns } from '../text/lexicon/people';
 import { wordKey } from '../text/lexicon/wordSets';
 import { languageModels } from '../text/loadLanguageModels';
 import type { TaggedToken } from '../text/tagger';
@@ -107,4 +108,22 @@ export function mayNamePerson(words: string[]): boolean {
 	}
 	const type = lexicalType(keys);
 	return type === undefined || type === 'person';
+}
+
+/**
+ * The "he" or "she" that is a sentence's subject, standing before its first verb ("But he
+ * suggested that Lew …" → "he"; "Lew said he …" → none: a name comes first).
+ *
+ * @returns The pronoun's token, or nothing.
+ */
+export function subjectPronoun(tokens: TaggedToken[]): TaggedToken | undefined {
+	for (const token of tokens) {
+		if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PROPN' || token.pos === 'NOUN') {
+			return undefined;
+		}
+		if (personPronouns.has(token.lower)) {
+			return token;
+		}
+	}
+	return undefined;
 }

@@ -393,6 +393,27 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'impossible'), 'Mara Bloom');
 	});
 
+	test('the subject of a clause that a verb of saying opens is what is spoken of, not who speaks', () => {
+		const text = 'Title line\n\nAda Quill toured the docks and said that Brandt looks “very tired” these days.';
+		assert.equal(speakerOf(text, 'very tired'), 'Ada Quill');
+		const later = 'Title line\n\nAda Quill toured the docks and said this week that Brandt looks “very tired” now.';
+		assert.equal(speakerOf(later, 'very tired'), 'Ada Quill');
+		const relative = 'Title line\n\nThe council showed a film that Judge Ivo Marsh called “distasteful” on Monday.';
+		assert.equal(speakerOf(relative, 'distasteful'), 'Judge Ivo Marsh');
+	});
+
+	test('a sentence whose subject is the same pronoun goes on about that pronoun’s person', () => {
+		const text = 'Title line\n\nMr. Brandt said nothing was wrong with the talks. But he suggested that Mr. Quill had his eyes on the voters at home. “They feel the heat,” he said.';
+		assert.equal(speakerOf(text, 'heat'), 'Brandt');
+	});
+
+	test('“Will” and “May” in a name are no auxiliaries', () => {
+		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
+		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');
+		const before = 'Title line\n\n“We will see,” Prime Minister Ada May said on Friday.';
+		assert.equal(speakerOf(before, 'We will see'), 'Ada May');
+	});
+
 	test('a surname that is also a verb is the subject of the verb after it', () => {
 		const text = 'Title line\n\nBen Cross, a former aide, wrote the speech. Cross called the coming vote “a citizenship election” and likened it to older campaigns.';
 		assert.equal(speakerOf(text, 'citizenship'), 'Cross');

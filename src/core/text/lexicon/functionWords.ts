@@ -32,6 +32,9 @@ const alignerAndNames = words(
  */
 const alignerAndPhrases = words('being have has had will can may');
 
+/** The auxiliaries above that are first names or surnames when capitalised before or after a name ("said Will Dunn", "Prime Minister Ada May"). */
+export const auxiliaryNames = words('will may');
+
 /**
  * Prepositions of place and time and sentence adverbs: they tell where and when, so the aligner
  * keeps them as content ("across the border" / "near the border"), but they end a noun phrase and

@@ -14,3 +14,6 @@ export const weekdays = words('monday tuesday wednesday thursday friday saturday
 
 /** Prepositions that open a short phrase of time or place between a subject and its verb ("Ruiz on Thursday said"). */
 export const timePrepositions = words('on in at during');
+
+/** Nouns of a span of time that end an adverbial after a verb ("said this week that", "argued last night that"). */
+export const timeSpanNouns = words('day days week weeks month months year years night morning afternoon evening weekend decade time');
