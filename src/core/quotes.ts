@@ -81,9 +81,12 @@ export function findQuotes(parsed: ParsedArticle): Quote[] {
 		text: parsed.article.text.slice(quote.inner.start, quote.inner.end),
 		kind: kindOf(parsed, quote, outer),
 	}));
-	// A title of a work or a term is nobody's speech: "the film “Harbour Lights”", "the so-called “levy”".
+	// Only speech is direct: a title ("the film “Harbour Lights”"), a term ("the so-called “levy”")
+	// and a scare quote nobody was found to say ("hailed the “new dawn”") are nobody's words.
+	// NOTE: PolNeAR's annotators count some scare quotes as quotes; reporting them as direct was
+	// measured: span F1 train 0.943 → 0.947, dev 0.949 → 0.945 once they are not.
 	return attributeSpeech(parsed, direct)
-		.map((quote) => (quote.kind === 'title' || quote.kind === 'term' ? { ...quote, direct: false } : quote))
+		.map((quote) => (quote.kind !== 'speech' ? { ...quote, direct: false } : quote))
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

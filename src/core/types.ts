@@ -101,7 +101,10 @@ export interface Quote extends Span {
 	 * “harbour tax”", "a slogan, “Ships First”").
 	 */
 	kind: 'speech' | 'scare' | 'title' | 'term';
-	/** Words in quotation marks that someone said or wrote; `false` for reported speech ("Xi said that China would …") and for the title of a work. */
+	/**
+	 * Words in quotation marks that someone said or wrote (`kind` is `speech`); `false` for reported
+	 * speech ("Xi said that China would …") and for every other kind: a scare quote, a term, a title.
+	 */
 	direct: boolean;
 	/** `false` when no closing mark was found: the quote ends at the end of its paragraph. */
 	closed: boolean;

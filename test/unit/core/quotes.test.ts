@@ -170,8 +170,10 @@ suite('findQuotes', () => {
 	});
 
 	suite('kinds', () => {
-		test('two words set off are a scare quote', () => {
-			assert.equal(quotesOf('Officials hailed the “new dawn” in relations.')[0].kind, 'scare');
+		test('two words set off are a scare quote, and no direct speech', () => {
+			const [quote] = quotesOf('Officials hailed the “new dawn” in relations.');
+			assert.equal(quote.kind, 'scare');
+			assert.equal(quote.direct, false);
 		});
 
 		test('a two-word phrase after "calling him a" is a scare quote', () => {

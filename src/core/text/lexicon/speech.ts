@@ -13,7 +13,7 @@ export const speechVerbs = words(
 		'admitted admits emphasized emphasised emphasizes emphasises underlined underscored continued continues remarked observed ' +
 		'affirmed assured complained predicted suggested promised vowed conceded countered cautioned reiterated maintained ' +
 		'contended exclaimed shouted joked commented concluded alleged testified revealed disclosed boasted lamented mused ' +
-		'retorted posted texted whispered pleaded',
+		'retorted posted texted whispered pleaded answered answers asserted asserts',
 );
 
 /** The same verbs as participles ("…, saying: “…”", "responded by affirming that …"). */
@@ -21,7 +21,7 @@ export const speechParticiples = words(
 	'saying adding telling noting stressing warning insisting explaining writing declaring affirming arguing claiming stating ' +
 		'asking urging recalling emphasizing emphasising acknowledging admitting announcing confirming replying responding ' +
 		'tweeting joking observing remarking suggesting predicting promising vowing cautioning reiterating commenting concluding ' +
-		'complaining quipping',
+		'complaining quipping answering asserting',
 );
 
 /** Verbs whose reported clause may follow without "that" ("Xi said he understood …"). */
