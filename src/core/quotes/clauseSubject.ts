@@ -2,6 +2,7 @@ import { isEnglishWord } from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 import { postnominalAdjectives } from '../text/lexicon/people';
+import { possessiveDeterminers, subordinators } from '../text/lexicon/functionWords';
 import { timeSpanNouns, timeWords } from '../text/lexicon/time';
 
 /**
@@ -231,11 +232,31 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 		end = open > 0 && tokens[open].text === '(' ? open : end;
 	}
 	let start = end;
-	while (start > 0 && ['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(tokens[start - 1].pos)) {
+	while (start > 0 && isPhraseWord(tokens[start - 1])) {
 		start--;
 	}
 	if (start === end && end > 0 && ['he', 'she'].includes(tokens[end - 1].lower)) {
 		start = end - 1;
+	}
+	// "…with Brandt, who has called the pact “insanity”": "who" stands for the name before it.
+	if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') {
+		let first = end - 2;
+		while (first > 0 && tokens[first - 1].pos === 'PROPN') {
+			first--;
+		}
+		// "Senator Rubio of Florida, who …": the person before "of" is meant, not the place.
+		let last = end - 2;
+		if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.pos === 'PROPN') {
+			last = first - 1;
+			first = last;
+			while (first > 0 && tokens[first - 1].pos === 'PROPN') {
+				first--;
+			}
+		}
+		const phrase = first < last ? readPhrase(tokens, first) : undefined;
+		if (phrase && phrase.next === last && phrase.subject.kind === 'name') {
+			return { subject: phrase.subject, first };
+		}
 	}
 	// "…ago that Mara Bloom, who is thinking of running, said it was “impossible”": a relative
 	// clause or an appositive between the subject and its verb.
@@ -246,13 +267,13 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 		if (tokens[comma].text === ',') {
 			end = comma;
 			start = end;
-			while (start > 0 && ['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(tokens[start - 1].pos)) {
+			while (start > 0 && isPhraseWord(tokens[start - 1])) {
 				start--;
 			}
 		}
 	}
 	// The phrase starts at its first noun or name: "which Dale called" is read from "Dale".
-	while (start < end && !['PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[start].pos) && !['he', 'she'].includes(tokens[start].lower)) {
+	while (start < end && !(isPhraseWord(tokens[start]) && tokens[start].pos !== 'PART') && !['he', 'she'].includes(tokens[start].lower)) {
 		start++;
 	}
 	// "Ortiz during a Sunday visit thanked …": the phrase is a preposition's object, and a name
@@ -265,13 +286,18 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 	return phrase && phrase.next === end && phrase.subject.kind !== 'description' ? { subject: phrase.subject, first: start } : undefined;
 }
 
+/** A word of a noun phrase: "the [DET] port's [PROPN, PART] opening [NOUN] speech", "his [PRON] speech". */
+function isPhraseWord(token: TaggedToken): boolean {
+	return ['PROPN', 'NOUN', 'ADJ', 'DET', 'PART'].includes(token.pos) || (token.pos === 'PRON' && possessiveDeterminers.has(token.lower));
+}
+
 /** A name that ends right before `next` and opens its clause ("…that Ortiz during a visit …"). */
 function nameBefore(tokens: TaggedToken[], next: number): { subject: ClauseSubject; first: number } | undefined {
 	let start = next;
 	while (start > 0 && tokens[start - 1].pos === 'PROPN') {
 		start--;
 	}
-	const opens = start === 0 || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[start - 1].pos) || tokens[start - 1].lower === 'that';
+	const opens = start === 0 || ['SCONJ', 'PUNCT', 'CCONJ'].includes(tokens[start - 1].pos) || tokens[start - 1].lower === 'that' || subordinators.has(tokens[start - 1].lower);
 	const phrase = start < next && opens ? readPhrase(tokens, start) : undefined;
 	return phrase && phrase.next === next && phrase.subject.kind === 'name' ? { subject: phrase.subject, first: start } : undefined;
 }

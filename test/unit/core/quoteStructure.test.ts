@@ -407,6 +407,16 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'heat'), 'Brandt');
 	});
 
+	test('“who” after a name stands for it: the name calls it so', () => {
+		const text = 'Title line\n\nContrast that with Brandt, who has called the harbour pact "insanity," and says so often.';
+		assert.equal(speakerOf(text, 'insanity'), 'Brandt');
+	});
+
+	test('a name before a phrase with “his” or “her” is the subject after “when”', () => {
+		const text = 'Title line\n\nOne year ago, when Brandt in his opening speech called the inspectors “liars” and promised a wall, the port shook.';
+		assert.equal(speakerOf(text, 'liars'), 'Brandt');
+	});
+
 	test('“Will” and “May” in a name are no auxiliaries', () => {
 		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
 		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');

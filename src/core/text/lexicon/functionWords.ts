@@ -83,8 +83,14 @@ export const nameStopWords = union(
  */
 export const phraseStopWords = union(everyReader, alignerAndPhrases, namesAndPhrases, words('versus whereas referring quoted'));
 
+/** Words that open a subordinate clause, whatever the tagger calls them ("when Brandt in his speech called …"). */
+export const subordinators = words('when while after before since because although though once until unless whenever as if');
+
 /** Articles and possessive determiners, left out of a role ("the Russian President" → "Russian President"). */
 export const determiners = words('the a an his her its their our my your this that these those');
+
+/** The possessive determiners among them, which a tagger may call pronouns ("in his speech"). */
+export const possessiveDeterminers = words('his her its their our my your');
 
 /** Words between a subject and its verb that do not change who speaks ("Vos also told", "Ortiz has said"). */
 export const adverbs = words(
