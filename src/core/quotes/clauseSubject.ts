@@ -3,7 +3,7 @@ import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 import { postnominalAdjectives } from '../text/lexicon/people';
 import { possessiveDeterminers, subordinators } from '../text/lexicon/functionWords';
-import { timeSpanNouns, timeWords } from '../text/lexicon/time';
+import { timePrepositions, timeSpanNouns, timeWords } from '../text/lexicon/time';
 
 /**
  * Attribution by sentence structure, for quotes that no reporting verb touches: the person who
@@ -66,6 +66,7 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',')) {
 		i++;
 	}
+	i = pastAge(before, i);
 	// "But, said Sollo, “…”": an opening conjunction and its comma stand before the verb.
 	const inverted = invertedSubject(before, i);
 	if (inverted) {
@@ -97,6 +98,13 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 		}
 	}
 	return undefined;
+}
+
+/** Past an age written before a name: "76-year-old Ada Brandt, a founder, said …" → from "Ada". */
+function pastAge(tokens: TaggedToken[], i: number): number {
+	const [number, hyphen, year, second, old] = tokens.slice(i, i + 5);
+	const isAge = number?.pos === 'NUM' && hyphen?.text === '-' && (year?.lower === 'year' || year?.lower === 'years') && second?.text === '-' && old?.lower === 'old';
+	return isAge ? i + 5 : i;
 }
 
 /** "As the Courier reported, “…”", "Of course, as Joel Polk of the Courier observed, …": the subject of the "as" clause speaks. */
@@ -531,8 +539,29 @@ function isVerbAt(before: TaggedToken[], v: number, quoteStart: number): boolean
 	while (before[v]?.pos === 'ADV' || before[v]?.pos === 'PART' || ['’', '”', "'", '"'].includes(before[v]?.text ?? '')) {
 		v++;
 	}
+	v = pastTimeAdverbial(before, v);
 	const verb = before[v];
 	return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.end <= quoteStart;
+}
+
+/**
+ * Past a short phrase of time between a subject and its verb: "Quill, the port's chief, on
+ * Tuesday called …", "Vos (D-Kent) last week criticised …", "Ortiz in March said …".
+ *
+ * @returns The index after the phrase, or `v` when none stands there.
+ */
+function pastTimeAdverbial(tokens: TaggedToken[], v: number): number {
+	const first = tokens[v];
+	if (!first || !(timePrepositions.has(first.lower) || first.pos === 'DET' || first.pos === 'ADJ')) {
+		return v;
+	}
+	let k = v + 1;
+	let time = false;
+	while (k < tokens.length && k <= v + 3 && ['DET', 'NUM', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[k].pos)) {
+		time ||= timeWords.has(tokens[k].lower) || timeSpanNouns.has(tokens[k].lower);
+		k++;
+	}
+	return time ? k : v;
 }
 
 /**

@@ -184,6 +184,27 @@ function endsOnVerb(tokens: Token[], from: number): boolean {
 }
 
 /**
+ * "Ivo Dunn, president and CEO of Harbour Traders stated, “…”": an appositive whose closing comma
+ * is missing. The phrase before the verb is the object of a role ("of", "at", "for"), and the
+ * clause opens with a name, a comma and that role in lower case: the name speaks.
+ */
+function unclosedAppositive(tokens: Token[], first: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	if (!['of', 'at', 'for'].includes(tokens[first - 1]?.lower ?? '')) {
+		return undefined;
+	}
+	let comma = first - 2;
+	while (comma > floor && tokens[comma].word && (!tokens[comma].cap || tokens[comma].lower === 'ceo') && first - comma <= 8) {
+		comma--;
+	}
+	if (tokens[comma]?.text !== ',' || comma === first - 2) {
+		return undefined;
+	}
+	const name = nounPhraseBefore(tokens, comma - 1, floor);
+	const opens = name && (name.first === floor || !tokens[name.first - 1].word);
+	return name && opens && /^\p{Lu}/u.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
+}
+
+/**
  * How far before and after a quote its attribution is read, at most. A sentence bounds it, but a
  * sentence can be a whole paragraph of marks ("“a ”b “a ”b …"), and reading it again for each of
  * its quotes is quadratic; no attribution in news stands this far from its quote.
@@ -761,7 +782,10 @@ class TextReader implements ArticleView {
 			return this.appositiveSubject(tokens, i, floor);
 		}
 		const phrase = nounPhraseBefore(tokens, i, floor);
-		return phrase ? { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first } : undefined;
+		if (!phrase) {
+			return undefined;
+		}
+		return unclosedAppositive(tokens, phrase.first, floor) ?? { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first };
 	}
 
 	/**
@@ -799,8 +823,17 @@ class TextReader implements ArticleView {
 
 	private participleSubject(tokens: Token[], v: number, floor: number): { attribution: Attribution; first: number } | undefined {
 		const direct = this.subjectBefore(tokens, v, floor);
-		if (direct && tokens[direct.first - 1]?.lower === 'with') {
+		// "…, with Ortiz saying “…”": the participle's own subject, right before it.
+		if (direct && tokens[direct.first - 1]?.lower === 'with' && tokens[v - 1]?.text !== ',') {
 			return direct;
+		}
+		// "In an interview with the Courier, Brandt continued to question the levy, saying …", "Sen.
+		// Ivo Marsh (D-Kent) on Saturday criticised the plan, saying …": the subject of the clause the
+		// participle hangs on, read by the sentence's structure.
+		const structural = subjectBefore(this.taggedSentence(this.sentenceIndexAt(tokens[v].start)), tokens[v].start);
+		const first = structural ? tokens.findIndex((token) => token.start === structural.span.start) : -1;
+		if (structural && first >= floor && (structural.kind === 'pronoun' || (structural.kind === 'name' && this.people.mayBeSpeaker(structural.name)))) {
+			return { attribution: { speaker: whoOf(structural), adjacent: false }, first };
 		}
 		for (let i = v - 1; i >= floor; i--) {
 			const token = tokens[i];

@@ -417,6 +417,27 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'liars'), 'Brandt');
 	});
 
+	test('a phrase of time may stand between a subject and its verb', () => {
+		const text = 'Title line\n\nSpeaker Paul D. Quill, the most senior official, on Tuesday called the remarks “racist,” an unusual rebuke.';
+		assert.equal(speakerOf(text, 'racist'), 'Speaker Paul D. Quill');
+	});
+
+	test('a participle’s speaker is the subject of the clause it hangs on, past an introduction and a parenthesis', () => {
+		const intro = 'Title line\n\nIn an interview with the Courier, Brandt continued to question the levy, saying the council could not "make deals" at all.';
+		assert.equal(speakerOf(intro, 'make deals'), 'Brandt');
+		const parenthesis = 'Title line\n\nHarbour chief Sen. Ivo Marsh (D-Kent) on Saturday criticised the levy, saying the plan goes “nowhere near far enough.”';
+		assert.match(speakerOf(parenthesis, 'nowhere') ?? '', /Ivo Marsh$/);
+		const absolute = 'Title line\n\nThe port closed for a week, with Ortiz saying it was “a disgrace.”';
+		assert.equal(speakerOf(absolute, 'disgrace'), 'Ortiz');
+	});
+
+	test('an age before a name, and an appositive whose closing comma is missing, leave the name the speaker', () => {
+		const age = 'Title line\n\n76-year-old Ada Brandt, founder of the Harbour Institute and a member since the 1960s, endorsed Vos last week, saying she “has shown her commitment.”';
+		assert.equal(speakerOf(age, 'commitment'), 'Ada Brandt');
+		const unclosed = 'Title line\n\nIvo Dunn, president and CEO of Harbour Traders Association stated, “It is a math problem.”';
+		assert.equal(speakerOf(unclosed, 'math problem'), 'Ivo Dunn');
+	});
+
 	test('“Will” and “May” in a name are no auxiliaries', () => {
 		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
 		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');
