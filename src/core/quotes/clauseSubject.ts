@@ -552,7 +552,8 @@ function isVerbAt(before: TaggedToken[], v: number, quoteStart: number): boolean
  */
 function pastTimeAdverbial(tokens: TaggedToken[], v: number): number {
 	const first = tokens[v];
-	if (!first || !(timePrepositions.has(first.lower) || first.pos === 'DET' || first.pos === 'ADJ')) {
+	// Lower case: "CBS This Morning co-anchor" is a show's name, not a time.
+	if (!first || /^\p{Lu}/u.test(first.text) || !(timePrepositions.has(first.lower) || first.pos === 'DET' || first.pos === 'ADJ')) {
 		return v;
 	}
 	let k = v + 1;
@@ -581,6 +582,10 @@ function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseSubject;
 		const token = tokens[end];
 		const joins = (token.lower === 'of' || token.lower === 'and' || token.text === '.') && end > i && ['PROPN', 'NOUN'].includes(tokens[end + 1]?.pos ?? '') && tokens[end - 1].pos === 'PROPN';
 		if (!phraseTags.has(token.pos) && !joins) {
+			break;
+		}
+		// "Ortiz last week invited …", "Vos this month called …": a phrase of time after a name ends it.
+		if (end > i && tokens[end - 1].pos === 'PROPN' && pastTimeAdverbial(tokens, end) > end) {
 			break;
 		}
 		end++;

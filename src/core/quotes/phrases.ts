@@ -76,7 +76,8 @@ export function readAccordingLead(tokens: Token[], to: number): { named: Named; 
 	if (!found) {
 		return undefined;
 	}
-	const comma = tokens.findIndex((token, i) => i < to && token.text === ',');
+	// The comma may be the last token read ("According to Paul Sperl, “…”": `to` stops before it).
+	const comma = tokens.findIndex((token, i) => i <= to && token.text === ',');
 	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
 }
 

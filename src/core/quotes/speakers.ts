@@ -359,6 +359,11 @@ class TextReader implements ArticleView {
 	 * "sentence" longer than any in news (a run the parser could not split) gives none: tagging a
 	 * window per quote there would be quadratic (`npm run fuzz`, quoted words).
 	 */
+	/** Whether the tagger reads a word in -ly as an adverb ("Ortiz, exasperated, famously responded"), not a noun ("the family said"). */
+	private isAdverb(token: Token): boolean {
+		return !token.cap && this.taggedSentence(this.sentenceIndexAt(token.start)).some((tagged) => tagged.start === token.start && tagged.pos === 'ADV');
+	}
+
 	taggedSentence(index: number): TaggedToken[] {
 		let tokens = this.tagged.get(index);
 		if (!tokens) {
@@ -754,7 +759,7 @@ class TextReader implements ArticleView {
 		while (i >= floor) {
 			const lower = tokens[i].lower;
 			// "She regularly tells", "He memorably promised": any adverb in -ly stands between.
-			if (adverbs.has(lower) || (lower.endsWith('ly') && isEnglishWord(lower)) || (copula && ['is', 'was'].includes(lower))) {
+			if (adverbs.has(lower) || (lower.endsWith('ly') && (isEnglishWord(lower) || this.isAdverb(tokens[i]))) || (copula && ['is', 'was'].includes(lower))) {
 				i--;
 			} else if (i > floor && twoWordAdverbs.has(`${tokens[i - 1].lower}_${lower}`)) {
 				i -= 2;
@@ -771,6 +776,17 @@ class TextReader implements ArticleView {
 		// "he laughed and said", "Ortiz paused and added": two verbs share the subject.
 		if (token.lower === 'and' && i - 1 > floor && tokens[i - 1].word && !tokens[i - 1].cap && /(?:ed|[^s]s)$/.test(tokens[i - 1].lower)) {
 			return this.subjectBefore(tokens, i - 1, floor, copula);
+		}
+		// "…Lora Lind, who told the council: “…”": "who" stands for the name before its comma.
+		if (token.lower === 'who' && tokens[i - 1]?.text === ',' && i - 2 >= floor && tokens[i - 2].cap) {
+			let named = nounPhraseBefore(tokens, i - 2, floor);
+			// "Sen. Marco Vos of Kent, who …": the person before "of", not the place.
+			if (named && tokens[named.first - 1]?.lower === 'of' && tokens[named.first - 2]?.cap) {
+				named = nounPhraseBefore(tokens, named.first - 2, floor);
+			}
+			if (named && /^\p{Lu}/u.test(named.named.name)) {
+				return { attribution: { speaker: named.named, adjacent: true }, first: named.first };
+			}
 		}
 		// "he's said", "she’d told": the pronoun of a contraction.
 		const contracted = /^(\p{L}+)['’](?:s|d|ll|ve)$/u.exec(token.lower)?.[1];

@@ -438,6 +438,28 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(unclosed, 'math problem'), 'Ivo Dunn');
 	});
 
+	test('“According to X,” before a quote names its speaker', () => {
+		const text = 'Title line\n\nThe port is busy. According to Paul Sperl of Harbour Watch, “The port has been quietly moving goods.”';
+		assert.equal(speakerOf(text, 'quietly'), 'Paul Sperl');
+	});
+
+	test('“who” after a name and its comma stands for the name before a verb of saying', () => {
+		const text = 'Title line\n\nAny decision would involve Attorney General Lora E. Lind, who told the council when asked last month: "That matter is being handled by career agents."';
+		assert.equal(speakerOf(text, 'career agents'), 'Lora E. Lind');
+	});
+
+	test('an adverb in -ly the tagger knows stands between a subject and its verb; a noun in -ly does not', () => {
+		const text = 'Title line\n\nOrtiz, exasperated, famously responded: "What difference does it make?"';
+		assert.equal(speakerOf(text, 'difference'), 'Ortiz');
+		const family = 'Title line\n\nThe family said: “We are grateful.”';
+		assert.equal(speakerOf(family, 'grateful'), 'family');
+	});
+
+	test('a phrase of time after a name is no part of it', () => {
+		const text = 'Title line\n\nBrandt last week called the remarks “racist,” an unusual rebuke.';
+		assert.equal(speakerOf(text, 'racist'), 'Brandt');
+	});
+
 	test('“Will” and “May” in a name are no auxiliaries', () => {
 		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
 		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');
