@@ -138,7 +138,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 			continue;
 		}
 		if (!token.word) {
-			if (isNameDot(tokens, end)) {
+			// "Gov. and Harbour Committee Chairman Ed Rowe": a title's full stop before "and" and another title.
+			const titleDot = token.text === '.' && titleWords.has(tokens[end - 1]?.lower ?? '') && tokens[end + 1]?.lower === 'and' && tokens[end + 2]?.cap === true;
+			if (isNameDot(tokens, end) || titleDot) {
 				end++;
 				continue;
 			}
@@ -150,7 +152,13 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 			end++;
 			continue;
 		}
-		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end)) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
+		// "said former Kent Gov. and Harbour Committee Chairman Ed Rowe": two titles joined by "and".
+		const titleBefore = tokens[end - 1]?.text === '.' ? tokens[end - 2] : tokens[end - 1];
+		const titlesJoined = token.lower === 'and' && end > from && titleBefore !== undefined && titleWords.has(titleBefore.lower) && tokens[end + 1]?.cap === true;
+		if (titlesJoined) {
+			limit = end + 8;
+		}
+		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end) && !titlesJoined) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
 			break;
 		}
 		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of' && !postnominalAdjectives.has(tokens[end - 2]?.lower ?? '')) {

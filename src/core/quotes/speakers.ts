@@ -819,6 +819,10 @@ class TextReader implements ArticleView {
 			}
 			const outer = nounPhraseBefore(tokens, j - 1, floor);
 			if (!outer) {
+				// "Hal Bond, 30, of Dover, said": an age between commas.
+				if (/^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',') {
+					continue;
+				}
 				break;
 			}
 			const before = tokens[outer.first - 1];

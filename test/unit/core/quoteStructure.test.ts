@@ -460,6 +460,13 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'racist'), 'Brandt');
 	});
 
+	test('after a quote, an age between commas and two titles joined by “and” stay in the speaker’s apposition', () => {
+		const age = 'Title line\n\n“Both of them scare me,” Hal Bond, 30, of Dover, Kent, who was among those polled, said in a later interview.';
+		assert.equal(speakerOf(age, 'scare me'), 'Hal Bond');
+		const titles = 'Title line\n\n“It is about turnout,” said former Kent Gov. and Harbour Committee Chairman Ed Rowe.';
+		assert.equal(speakerOf(titles, 'turnout'), 'Ed Rowe');
+	});
+
 	test('“Will” and “May” in a name are no auxiliaries', () => {
 		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
 		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');
