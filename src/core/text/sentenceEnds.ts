@@ -79,10 +79,12 @@ export function endsBefore(text: string, ending: Ending, mark: number, next: num
 		return false;
 	}
 	const stop = ending.marksEnd === ending.start + 1 && text.charCodeAt(ending.start) === 46;
-	if (stop && ending.wordStart < 0 && shape === digit) {
-		// A decimal point set apart: "a record of (. 512)", "went over . 500".
+	if (stop && shape === digit && next === ending.end) {
+		// A leading decimal point: "a .38 revolver", "batting .301".
 		return false;
 	}
+	// NOTE: a stop with white space on both sides before a number (". 512") still ends the
+	// sentence: read as one, "(. 512)" gave the figure rules a number 512 to compare.
 	if (!stop || ending.wordStart < 0 || !onlyBrackets(text, ending.marksEnd, ending.end)) {
 		return true;
 	}

@@ -66,6 +66,10 @@ suite('Sentence splitter', () => {
 		]);
 	});
 
+	test('a leading decimal point glued to its digits ends nothing', () => {
+		assert.deepEqual(split('He carried a .38 revolver and hit .301 that year. It was old.'), ['He carried a .38 revolver and hit .301 that year.', 'It was old.']);
+	});
+
 	test('a number after a sentence that ends in a word starts the next one', () => {
 		assert.deepEqual(split('The mill closed in 1998. 2004 brought it back.'), ['The mill closed in 1998.', '2004 brought it back.']);
 	});

@@ -7,15 +7,15 @@ import { union, wordSet } from './wordSets';
 
 /**
  * Abbreviations that stand before a name or a number and never end a sentence: "Gov. Ames",
- * "Dr. Okafor", "St. Paul", "Mt. Hood", "vs. Boston", "approx. 40".
+ * "Dr. Okafor", "Sec. Lund", "St. Paul", "Mt. Hood", "vs. Boston", "approx. 40".
  */
 export const titleAbbreviations = wordSet(`
 	mr, mrs, ms, mmes, messrs, dr, prof, sen, sens, rep, reps, gov, govs, gen, gens, col, lt, sgt, cpl, pvt, capt, adm, cmdr, maj,
-	det, insp, supt, rev, fr, msgr, hon, pres, amb, atty, st, mt, ft, vs, approx
+	det, insp, supt, rev, fr, msgr, hon, pres, amb, atty, sec, st, mt, ft, vs, approx
 `);
 
 /** Abbreviations that end a sentence unless a number follows: "No. 5", "Vol. 2", "p. 14" (but "She said no. Then …"). */
-export const numberAbbreviations = wordSet('no, nos, vol, vols, pp, p, fig, figs, art, ch, sec, pt, ext, tel, ed');
+export const numberAbbreviations = wordSet('no, nos, vol, vols, pp, p, fig, figs, art, ch, pt, ext, tel, ed');
 
 /**
  * Abbreviations whose full stop may also end the sentence: "Acme Inc. The firm …" ends after
