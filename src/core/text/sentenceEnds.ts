@@ -5,7 +5,9 @@
  */
 import { nameStopWords } from './lexicon/functionWords';
 import { ambiguousAbbreviations, numberAbbreviations, placeAbbreviations, titleAbbreviations } from './lexicon/sentenceAbbreviations';
+import { speechVerbs } from './lexicon/speech';
 import { wordKey } from './lexicon/wordSets';
+import { classAt, letterClass, wordEnd } from './words';
 
 /** A mark that ends a sentence when white space follows: . ! ? … ‼ ⁇ ⁈ ⁉ ؟ । ॥ ۔ */
 export function isTerminal(code: number): boolean {
@@ -78,6 +80,9 @@ export function endsBefore(text: string, ending: Ending, mark: number, next: num
 	if (shape === lower) {
 		return false;
 	}
+	if (mark < 0 && quotedQuestion(text, ending) && attributionFollows(text, next, nextEnd)) {
+		return false;
+	}
 	const stop = ending.marksEnd === ending.start + 1 && text.charCodeAt(ending.start) === 46;
 	if (stop && shape === digit && next === ending.end) {
 		// A leading decimal point: "a .38 revolver", "batting .301".
@@ -112,6 +117,41 @@ export function endsBefore(text: string, ending: Ending, mark: number, next: num
 	// After an initial, a single letter is the next initial ("J. A. Kaye"), not the article "A".
 	const following = text.slice(next, nextEnd);
 	return !(initial && nextEnd - next === 1) && nameStopWords.has(wordKey(following));
+}
+
+/** Whether the ending is a question or an exclamation closed by a quotation mark: `?”`, `!"`, `?’`, `!»`. */
+function quotedQuestion(text: string, ending: Ending): boolean {
+	const last = text.charCodeAt(ending.marksEnd - 1);
+	if ((last !== 63 && last !== 33) || ending.end === ending.marksEnd) {
+		return false;
+	}
+	const close = text.charCodeAt(ending.end - 1);
+	return close === 0x201d || close === 34 || close === 0x2019 || close === 39 || close === 0xbb;
+}
+
+/**
+ * Whether a capitalised name of one to three words and a reporting verb start at `next`, the
+ * verb followed by a comma, a full stop or the paragraph's end: `“Is it open?” Ode Vance asked.`
+ * Reads at most four words ahead, so the splitter stays linear.
+ */
+function attributionFollows(text: string, next: number, nextEnd: number): boolean {
+	let start = next;
+	let end = nextEnd;
+	for (let n = 0; n < 4; n++) {
+		if (n > 0 && speechVerbs.has(text.slice(start, end))) {
+			const after = text.charCodeAt(end);
+			return Number.isNaN(after) || after === 46 || after === 44;
+		}
+		if (shapeOf(text, start) !== other || text.charCodeAt(end) !== 32) {
+			return false;
+		}
+		start = end + 1;
+		if (start >= text.length || classAt(text, start) !== letterClass) {
+			return false;
+		}
+		end = wordEnd(text, start, Math.min(text.length, start + 40));
+	}
+	return false;
 }
 
 /** A dash: - – — ― */

@@ -108,6 +108,15 @@ suite('Sentence splitter', () => {
 		]);
 	});
 
+	test('a quoted question or exclamation followed by a capitalised name and a reporting verb is one sentence', () => {
+		assert.deepEqual(split('“Is the bridge open?” Ode Vance asked. “Never!” Vance said, and left. “Why?” The Mayor Office stayed shut.'), [
+			'“Is the bridge open?” Ode Vance asked.',
+			'“Never!” Vance said, and left.',
+			'“Why?”',
+			'The Mayor Office stayed shut.',
+		]);
+	});
+
 	test('an exclamation or question mark inside a sentence goes on before a comma or a lower-case word', () => {
 		assert.deepEqual(split('The sign read “Stop!”, Ardent recalled. Why not? is what he said.'), ['The sign read “Stop!”, Ardent recalled.', 'Why not? is what he said.']);
 	});
