@@ -57,7 +57,9 @@ export interface Ending {
  * Whether the sentence ends at `ending`, now that the next word is known.
  * - A full-width mark always ends it (。).
  * - After a number that opens its sentence it never does: "3. PRICES ROSE" numbers a list item.
- * - Before a lower-case word it never does: "“Stop!” she said", "Wait… and then", "in the U.S. and".
+ * - Before a lower-case word it never does: "“Stop!” she said", "Wait… and then", "in the U.S. and";
+ *   nor after a quoted question before a name and a reporting verb: "“Why?” Ode Vance asked."
+ * - Before the digits it is glued to, a full stop is a decimal point: "a .38 revolver".
  * - Before a number it does, unless the stop is an abbreviation's or a decimal point with a space
  *   after it: "in 2019. 2020 was", but "No. 5", "Jan. 5", "rose 14. 4 per cent" never end.
  * - Before a capitalised word (or a word of a script without case) it does, unless the stop is

@@ -15,6 +15,14 @@ import { continuesSentence, endsBefore, isBullet, isCloser, isTerminal, type End
 import { charLength, classAt, letterClass, spaceClass, wordEnd } from './words';
 
 /**
+ * The longest sentence: a longer run without an end mark is cut between two words, so that no
+ * reader of sentences (the tagger, the speaker rules, the aligner's units) meets a sentence of a
+ * megabyte. News sentences are far shorter (the longest of the development data: about 1,100
+ * characters).
+ */
+export const maxSentenceLength = 4000;
+
+/**
  * Splits one paragraph into sentences, each with its words, and appends them to `into`.
  *
  * @param text The text.
@@ -52,6 +60,10 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 			if (ending && endsBefore(text, ending, next, i, end)) {
 				close(ending.end);
 				start = next >= 0 ? next : i;
+			} else if (words.length > 0 && i - start > maxSentenceLength) {
+				// Hundreds of words without an end mark (a list run together, noise): cut before this word.
+				close(last);
+				start = i;
 			}
 			ending = undefined;
 			start = start < 0 ? i : start;

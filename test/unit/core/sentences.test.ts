@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findParagraphs, findSentences } from '../../../src/core/segment';
-import { splitSentences } from '../../../src/core/text/sentences';
+import { maxSentenceLength, splitSentences } from '../../../src/core/text/sentences';
 import type { Sentence } from '../../../src/core/types';
 
 /** The sentences of one paragraph, as written. */
@@ -184,6 +184,17 @@ suite('Sentence splitter', () => {
 				assert.ok(sentence.start >= 0 && sentence.start < sentence.end && sentence.end <= text.length);
 			}
 		}
+	});
+
+	test('a paragraph without an end mark is cut between words into sentences of at most the longest length', () => {
+		const text = 'crane '.repeat(3000).trim();
+		const found = sentencesOf(text);
+		assert.ok(found.length >= 4);
+		for (const sentence of found) {
+			assert.ok(sentence.end - sentence.start <= maxSentenceLength + 10);
+			assert.match(text.slice(sentence.start, sentence.end), /^crane( crane)*$/);
+		}
+		assert.equal(found.reduce((count, sentence) => count + sentence.words.length, 0), 3000);
 	});
 
 	test('findSentences numbers each sentence with its paragraph', () => {
