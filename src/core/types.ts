@@ -58,7 +58,7 @@ export interface Article {
 export interface Sentence extends Span {
 	/** Index of the paragraph it belongs to, in `ParsedArticle.paragraphs`. */
 	paragraph: number;
-	/** The words, as retext found them (punctuation and white space left out). */
+	/** The words, as the word scanner finds them (`text/words.ts`: punctuation and white space left out). */
 	words: Span[];
 }
 
