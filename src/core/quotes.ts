@@ -1,4 +1,5 @@
 import { attributeSpeech, isIntroducedBySpeech } from './quotes/speakers';
+import { namingVerbs, termNouns, titleSmallWords, workCuesAfter, workCuesBefore, workPhrasesBefore } from './text/lexicon/works';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
 
@@ -480,13 +481,16 @@ function isPluralPossessive(text: string, at: number, paragraph: Span): boolean 
 /** Words of a quote, as a reader counts them ("Xi’s" and "well-known" are one each). */
 const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
 
+/** Words of the lexicon as alternatives of a regular expression ("co-star" → "co\-star"). */
+const alternatives = (list: Iterable<string>) => [...list].map((word) => word.replace(/-/g, '\\-')).join('|');
+
 /**
  * Names of works: a film, book or song title is a capitalised phrase after a word for the work
  * ("the film “Harbour Lights”", "his role in “Salt and Iron”") or before a word for who made
  * or played in it ("the “Harbour Lights” star").
  */
-const workBefore = /\b(?:film|films|movie|movies|book|novel|memoir|song|single|album|show|series|sitcom|play|musical|documentary|opera|programme|program|poem|painting|episode|franchise|sequel|starred in|star of|role in|roles in|work in|appeared in|director of|author of|credits include|titled|entitled)[\s,]*$/i;
-const workAfter = /^[\s,]*(?:star|stars|actress|actor|director|author|singer|creator|producer|franchise|movies|films|series|sequel|cast|co-star|fame|soundtrack|episode|trilogy|remake|books|novels)\b/i;
+const workBefore = new RegExp(`\\b(?:${alternatives(workCuesBefore)}|${alternatives(workPhrasesBefore)})[\\s,]*$`, 'i');
+const workAfter = new RegExp(`^[\\s,]*(?:${alternatives(workCuesAfter)})\\b`, 'i');
 
 /**
  * A word or phrase quoted as a word, not as anyone's speech: "the so-called “harbour tax”", "the
@@ -495,10 +499,8 @@ const workAfter = /^[\s,]*(?:star|stars|actress|actor|director|author|singer|cre
  * NOTE: "called it “…”", "dubbed her “…”", "described as “…”" and "referred to as “…”" are left out: there a person
  * characterises something in their own words, a partial quote of their speech.
  */
-const termBefore = /\b(?:so-called|so called|(?:the|a|an|this|that|their|his|her) (?:term|terms|word|words|phrase|label|slogan|motto|catchphrase|hashtag|expression|nickname)|known as|hashtag|(?:nicknamed|dubbed|christened) the)[\s,:]*$/i;
+const termBefore = new RegExp(`\\b(?:so-called|so called|(?:the|a|an|this|that|their|his|her) (?:${alternatives(termNouns)})|known as|hashtag|(?:${alternatives(namingVerbs)}) the)[\\s,:]*$`, 'i');
 
-/** Short words a title leaves in lower case ("Summer of Ships", "Salt and Iron"). */
-const titleSmallWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'vs', 'de']);
 
 /**
  * Speech, a scare quote (one or two words set off, not introduced as speech) or a title.

@@ -2,7 +2,7 @@ import { isEnglishWord } from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 import { postnominalAdjectives } from '../text/lexicon/people';
-import { possessiveDeterminers, subordinators } from '../text/lexicon/functionWords';
+import { possessiveDeterminers, relativeWords, sentenceOpeners, subordinators } from '../text/lexicon/functionWords';
 import { timePrepositions, timeSpanNouns, timeWords } from '../text/lexicon/time';
 
 /**
@@ -40,8 +40,6 @@ const phraseTags = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM', 'PART']);
 /** Tags that open an introductory phrase before the subject ("In an interview, …", "Despite …, …", "Asked about it, …"). */
 const introTags = new Set(['ADP', 'SCONJ', 'VERB', 'ADV']);
 
-/** Words that may begin a sentence before its subject without changing it ("But Ortiz said …"). */
-const sentenceOpeners = new Set(['but', 'and', 'so', 'yet', 'still', 'indeed', 'meanwhile', 'also', 'instead', 'later', 'then']);
 
 /** The longest "of …" or "at …" that follows a speaker's name after a quote ("Lewis of the Martin Center for Arms Studies"). */
 const maxModifierAfter = 10;
@@ -208,8 +206,6 @@ function isComplementizer(tokens: TaggedToken[], that: number): boolean {
 	return tokens[k]?.pos === 'VERB';
 }
 
-/** Words that open a relative clause whose subject is its own ("which Dale called"). */
-const relativeWords = new Set(['which', 'that', 'what', 'whom']);
 
 function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: ClauseSubject; first: number } | undefined {
 	let v = lastBefore(tokens, quoteStart);

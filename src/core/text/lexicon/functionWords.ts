@@ -83,6 +83,12 @@ export const nameStopWords = union(
  */
 export const phraseStopWords = union(everyReader, alignerAndPhrases, namesAndPhrases, words('versus whereas referring quoted'));
 
+/** Words that may begin a sentence before its subject without changing it ("But Ortiz said …"). */
+export const sentenceOpeners = words('but and so yet still indeed meanwhile also instead later then');
+
+/** Words that open a relative clause whose subject is its own ("which Dale called"). */
+export const relativeWords = words('which that what whom');
+
 /** Words that open a subordinate clause, whatever the tagger calls them ("when Brandt in his speech called …"). */
 export const subordinators = words('when while after before since because although though once until unless whenever as if');
 
