@@ -388,18 +388,35 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
 	const colon = lastBefore(tokens, quoteStart);
 	// A capitalised word of the name may be tagged as a noun or a verb ("Dara Shore [VERB]:").
 	const isNameWord = (token: TaggedToken | undefined) => token !== undefined && (token.pos === 'PROPN' || (['NOUN', 'VERB', 'ADJ'].includes(token.pos) && /^\p{Lu}/u.test(token.text)));
-	if (colon < 2 || tokens[colon].text !== ':' || !isNameWord(tokens[colon - 1])) {
+	// The tagger may keep "):" as one token.
+	if (colon < 2 || (tokens[colon].text !== ':' && tokens[colon].text !== '):')) {
 		return undefined;
 	}
-	let first = colon - 1;
+	// "Rep. Tray Gowan (R-S.C.): “…”": the party and state in parentheses end the name.
+	const close = tokens[colon].text === '):' ? colon : tokens[colon - 1].text === ')' ? colon - 1 : -1;
+	const end = close >= 0 ? skipParenthesisBack(tokens, close) : colon;
+	if (end < 2 || !isNameWord(tokens[end - 1])) {
+		return undefined;
+	}
+	let first = end - 1;
 	while (first > 0 && (isNameWord(tokens[first - 1]) || (tokens[first - 1].text === '.' && isNameWord(tokens[first - 2])))) {
 		first--;
 	}
-	if (colon - first < 2) {
+	if (end - first < 2) {
 		return undefined;
 	}
-	const name = tokens.slice(first, colon);
-	return { name: textBetween(tokens, first, colon), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+	const name = tokens.slice(first, end);
+	return { name: textBetween(tokens, first, end), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+}
+
+/** Where the parenthesis that closes at `close` opens, if it is short ("(R-S.C.)"); else `close + 1`. */
+function skipParenthesisBack(tokens: TaggedToken[], close: number): number {
+	for (let open = close - 1; open >= 0 && open >= close - 10; open--) {
+		if (tokens[open].text === '(') {
+			return open;
+		}
+	}
+	return close + 1;
 }
 
 /**

@@ -183,6 +183,12 @@ function endsOnVerb(tokens: Token[], from: number): boolean {
 	return v > from && tokens[v]?.verb === true && (tokens[v + 1] === undefined || tokens[v + 1].text === '.');
 }
 
+/** A dash that sets off an apposition: "—", "–", or the second of "--". */
+function isDashAt(tokens: Token[], i: number): boolean {
+	const text = tokens[i]?.text;
+	return text === '—' || text === '–' || (text === '-' && tokens[i - 1]?.text === '-');
+}
+
 /**
  * "Ivo Dunn, president and CEO of Harbour Traders stated, “…”": an appositive whose closing comma
  * is missing. The phrase before the verb is the object of a role ("of", "at", "for"), and the
@@ -777,6 +783,11 @@ class TextReader implements ArticleView {
 		if (token.lower === 'and' && i - 1 > floor && tokens[i - 1].word && !tokens[i - 1].cap && /(?:ed|[^s]s)$/.test(tokens[i - 1].lower)) {
 			return this.subjectBefore(tokens, i - 1, floor, copula);
 		}
+		// "Gingrey — named by the Courier as the choice — told Orton: “…”": an apposition between dashes.
+		const dashed = isDashAt(tokens, i) ? this.subjectBeforeDashes(tokens, i, floor) : undefined;
+		if (dashed) {
+			return dashed;
+		}
 		// "…Lora Lind, who told the council: “…”": "who" stands for the name before its comma.
 		if (token.lower === 'who' && tokens[i - 1]?.text === ',' && i - 2 >= floor && tokens[i - 2].cap) {
 			let named = nounPhraseBefore(tokens, i - 2, floor);
@@ -802,6 +813,31 @@ class TextReader implements ArticleView {
 			return undefined;
 		}
 		return unclosedAppositive(tokens, phrase.first, floor) ?? { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first };
+	}
+
+	/**
+	 * The subject before an apposition between dashes that closes at `close`: the phrase before the
+	 * opening dash ("Gingrey — named by the Courier … — told"), or the name that opens the apposition
+	 * when that phrase is a description ("A former candidate -- John Macken, who lost … -- said").
+	 */
+	private subjectBeforeDashes(tokens: Token[], close: number, floor: number): { attribution: Attribution; first: number } | undefined {
+		let open = close - 1;
+		while (open > floor && close - open <= maxAppositionAfter && !isDashAt(tokens, open)) {
+			open--;
+		}
+		if (open <= floor || !isDashAt(tokens, open)) {
+			return undefined;
+		}
+		const start = tokens[open - 1]?.text === '-' ? open - 1 : open;
+		const before = nounPhraseBefore(tokens, start - 1, floor);
+		if (!before || !(before.first === floor || !tokens[before.first - 1].word)) {
+			return undefined;
+		}
+		if (/^\p{Lu}/u.test(before.named.name)) {
+			return { attribution: { speaker: before.named, adjacent: true }, first: before.first };
+		}
+		const inner = nounPhraseAfter(tokens, open + 1, close);
+		return inner && /^\p{Lu}/u.test(inner.named.name) ? { attribution: { speaker: inner.named, adjacent: true }, first: before.first } : undefined;
 	}
 
 	/**

@@ -30,12 +30,21 @@ export function retagCapitalisedVerbs(tokens: TaggedToken[]): void {
 	}
 }
 
-/** Most words of four letters or more are capitalised: "Ortiz Calls Harbour Vote a Farce". */
+/**
+ * Most words of four letters or more are capitalised: "Ortiz Calls Harbour Vote a Farce". Words in
+ * quotation marks are left out: the titles a sentence quotes keep their own capitals ("Sen. Ted
+ * Crane named “Harbour Nights” and “Salt Roads” as his top shows" is no headline).
+ */
 function isTitleCase(tokens: TaggedToken[]): boolean {
 	let long = 0;
 	let capitalised = 0;
+	let quoted = false;
 	for (const token of tokens) {
-		if (token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
+		if (token.text === '“' || token.text === '”' || token.text === '"') {
+			quoted = token.text === '“' || (token.text === '"' && !quoted);
+			continue;
+		}
+		if (!quoted && token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
 			long++;
 			if (/^\p{Lu}/u.test(token.text)) {
 				capitalised++;

@@ -467,6 +467,23 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(titles, 'turnout'), 'Ed Rowe');
 	});
 
+	test('titles in quotation marks do not make a sentence a title-case headline', () => {
+		const text = 'Title line\n\nKent Sen. Ted Crane, who has seen a surge in Dover, named “Harbour Nights” and “Salt” as his top shows.';
+		assert.match(speakerOf(text, 'Salt') ?? '', /Ted Crane$/);
+	});
+
+	test('a name with its party in parentheses before a colon introduces the quote', () => {
+		const text = 'Title line\n\nRep. Tray Gowan (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"';
+		assert.equal(speakerOf(text, 'cite that figure'), 'Rep. Tray Gowan');
+	});
+
+	test('an apposition between dashes stands between a subject and its verb of saying', () => {
+		const dashes = 'Title line\n\nOn Friday, Gingrey — named by the Courier as the leading choice for the running mate — told Bill Orton of the Post, that “you have to look at it very seriously, of course.”';
+		assert.equal(speakerOf(dashes, 'very seriously'), 'Gingrey');
+		const described = 'Title line\n\nA former candidate -- John Macken, who lost the election to Vos -- said the mayor "offered no changes to his strategy."';
+		assert.equal(speakerOf(described, 'no changes'), 'John Macken');
+	});
+
 	test('“Will” and “May” in a name are no auxiliaries', () => {
 		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
 		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');
