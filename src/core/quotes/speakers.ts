@@ -315,6 +315,10 @@ class TextReader implements ArticleView {
 		if (!alone) {
 			return undefined;
 		}
+		const framed = this.readIntroduction(quote) ?? this.readSignature(quote);
+		if (framed) {
+			return framed;
+		}
 		if (lastSpoken?.speaker && this.paragraphAt(quote.start) - this.paragraphAt(lastSpoken.end - 1) <= 2) {
 			return { speaker: { name: lastSpoken.speaker.name, span: lastSpoken.speaker.span, via: 'previous' }, adjacent: false };
 		}
@@ -330,6 +334,44 @@ class TextReader implements ArticleView {
 			return undefined;
 		}
 		return { speaker: { ...whoOf(carried), via: carried.kind === 'pronoun' ? undefined : 'previous' }, adjacent: false };
+	}
+
+	/**
+	 * A quote that opens its paragraph after a paragraph ending in a colon is introduced there:
+	 * "Dr. Vance stated:", "Ortiz continued:", "The Courier confirmed it, reporting:" (the
+	 * attribution of that sentence, else its subject).
+	 */
+	private readIntroduction(quote: QuoteSpan): Attribution | undefined {
+		const index = this.paragraphAt(quote.start);
+		const paragraph = this.parsed.paragraphs[index];
+		const previous = this.parsed.paragraphs[index - 1];
+		if (!previous || quote.start > paragraph.start || !this.text.slice(previous.start, previous.end).trimEnd().endsWith(':')) {
+			return undefined;
+		}
+		const sentence = this.sentenceIndexAt(previous.end - 1);
+		const start = Math.max(previous.start, this.parsed.sentences[sentence]?.start ?? previous.start);
+		const found = this.readBefore(tokenize(this.text, start, previous.end));
+		if (found?.speaker) {
+			return { ...found, adjacent: false };
+		}
+		const subject = subjectBefore(this.taggedSentence(sentence), previous.end);
+		return subject && (subject.kind === 'pronoun' || (subject.kind === 'name' && this.people.mayBeSpeaker(subject.name))) ? { speaker: whoOf(subject), adjacent: false } : undefined;
+	}
+
+	/** A quote signed in the paragraph after it: "“…”" then "- Ada Brandt." or "— Ada Brandt, a farmer". */
+	private readSignature(quote: QuoteSpan): Attribution | undefined {
+		const index = this.paragraphAt(quote.end - 1);
+		const paragraph = this.parsed.paragraphs[index];
+		const next = this.parsed.paragraphs[index + 1];
+		if (!next || this.text.slice(quote.end, paragraph.end).trim() !== '' || next.end - next.start > 120) {
+			return undefined;
+		}
+		const tokens = tokenize(this.text, next.start, next.end);
+		if (!['-', '—', '–'].includes(tokens[0]?.text ?? '')) {
+			return undefined;
+		}
+		const phrase = nounPhraseAfter(tokens, 1, tokens.length);
+		return phrase && /^\p{Lu}/u.test(phrase.named.name) && this.people.mayBeSpeaker(phrase.named.name) ? { speaker: phrase.named, adjacent: false } : undefined;
 	}
 
 	/**

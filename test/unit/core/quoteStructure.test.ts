@@ -484,6 +484,18 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(described, 'no changes'), 'John Macken');
 	});
 
+	test('a paragraph ending in a colon introduces the quote that opens the next one, before any speaker carried on', () => {
+		const text = 'Title line\n\nDr. Vance stated:\n\n"The council is not about fairness anymore."\n\nThe Courier confirmed that observation, reporting:\n\n"As the port changed hands, cash made its way to the council."\n\nOrtiz continued:\n\n“You look at the questions. They are a joke.”';
+		assert.equal(speakerOf(text, 'fairness'), 'Vance');
+		assert.equal(speakerOf(text, 'changed hands'), 'Courier');
+		assert.equal(speakerOf(text, 'questions'), 'Ortiz');
+	});
+
+	test('a quote signed in the next paragraph (“- Ada Brandt.”) is that person’s', () => {
+		const text = 'Title line\n\nDr. Vance said the figures were puzzling.\n\n"Workers are worried about the future of their kids."\n\n- Ada Brandt.\n\nThe senator relies on an outdated figure.';
+		assert.equal(speakerOf(text, 'Workers'), 'Ada Brandt');
+	});
+
 	test('“Will” and “May” in a name are no auxiliaries', () => {
 		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
 		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');
