@@ -246,14 +246,19 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 	if (first > last) {
 		return undefined;
 	}
-	// "Joel Polk of the Courier": a person's full name before "of" is the person, with where they work after it.
-	for (let of = first + 2; of < last; of++) {
+	// "Joel Polk of the Courier", "Gov. Terry Brand of Iowa": a person's full name before "of" is
+	// the person, with where they work or what they govern after it (titles before it left out).
+	let named = first;
+	while (named < last && (titleWords.has(tokens[named].lower) || isNameDot(tokens, named) || (tokens[named].text === '.' && titleWords.has(tokens[named - 1]?.lower ?? '')))) {
+		named++;
+	}
+	for (let of = named + 2; of < last; of++) {
 		if (tokens[of].lower !== 'of') {
 			continue;
 		}
-		const run = tokens.slice(first, of);
+		const run = tokens.slice(named, of).filter((token) => token.text !== '.');
 		if (run.every((token) => token.word && token.cap && !titleWords.has(token.lower)) && isPersonName(run.map((token) => token.lower))) {
-			return { name: textOf(tokens, first, of - 1), span: { start: tokens[first].start, end: tokens[of - 1].end } };
+			return { name: textOf(tokens, named, of - 1), span: { start: tokens[named].start, end: tokens[of - 1].end } };
 		}
 		break;
 	}

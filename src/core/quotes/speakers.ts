@@ -7,12 +7,13 @@ import { wordStartAfter } from '../text/words';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
 import { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
-import { addresseeVerbs, bareClauseVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
+import { addresseeVerbs, bareClauseVerbs, continuationVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
 import { adverbs, determiners, phraseStopWords as functionWords, twoWordAdverbs } from '../text/lexicon/functionWords';
 import { personPronouns } from '../text/lexicon/people';
 import { timePrepositions } from '../text/lexicon/time';
 import { People, type ArticleView } from './people';
-import { appositionStart, clauseAfter, isMedia, isPassive, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
+import { appositionStart, clauseAfter, isMedia, isOrganization, isPassive, isSingular, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
+import { isKnownPlace } from '../entities/places';
 import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
 import { findLast, isNameDot, named, span, tokenize } from './speechTokens';
 
@@ -62,7 +63,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		if ('kind' in event) {
 			const around = reader.readAround(event, previous, lastSpoken);
 			const found = around?.speaker ? around : (reader.readStructure(event, lastSpoken) ?? around);
-			const quote = found ? reader.complete(event, found) : event;
+			const quote = found ? reader.complete(event, found, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;
 			if (quote.speaker) {
@@ -261,7 +262,10 @@ class TextReader implements ArticleView {
 		const beforeStart = Math.max(sentenceBefore?.start ?? quote.start, previousEnd, this.parsed.paragraphs[startParagraph].start, wordStartAfter(this.text, quote.start - maxReach));
 		const before = tokenize(this.text, beforeStart, quote.start);
 
-		const found = this.readAfter(after, quote) ?? this.readBefore(before);
+		// "Brandt said, “Why now?” He went on, “…”": a question introduced by its speaker keeps them; the
+		// words after it begin the next sentence.
+		const introduced = /[?!]$/.test(lastMarkOf(this.text, quote)) ? this.readBefore(before) : undefined;
+		const found = (introduced?.adjacent && introduced.speaker ? introduced : undefined) ?? this.readAfter(after, quote) ?? introduced ?? this.readBefore(before);
 		if (found) {
 			found.source ??= this.readSourceAfter(after);
 			return found;
@@ -451,9 +455,9 @@ class TextReader implements ArticleView {
 	}
 
 	/** Fills a quote's speaker, source and addressee from an attribution; remembers the speaker. */
-	complete(quote: Quote, found: Attribution): Quote {
+	complete(quote: Quote, found: Attribution, previous?: Quote): Quote {
 		const completed: Quote = { ...quote };
-		const speaker = found.speaker && this.people.resolve(found.speaker);
+		const speaker = this.continuing(found, previous) ?? (found.speaker && this.people.resolve(found.speaker));
 		if (speaker) {
 			completed.speaker = speaker;
 		}
@@ -464,6 +468,25 @@ class TextReader implements ArticleView {
 			completed.addressee = named(found.addressee);
 		}
 		return completed;
+	}
+
+	/**
+	 * "“…,” Graham said. He continued, “…”": a pronoun that goes on speaking ("he added", "she
+	 * continued") right after a quote with a speaker, in the same or the next paragraph, is that
+	 * speaker, whatever gender a first name suggests ("Lindsey", "Leslie" are men's names too).
+	 */
+	private continuing(found: Attribution, previous: Quote | undefined): Speaker | undefined {
+		const pronoun = found.speaker?.pronoun;
+		if (pronoun === undefined || found.speaker?.role || !previous?.speaker || this.paragraphAt(pronoun) - this.paragraphAt(previous.end - 1) > 1 || pronoun < previous.end) {
+			return undefined;
+		}
+		// Only a person goes on as "he" or "she": not "the Tax Policy Center", not "Iowa".
+		const name = previous.speaker.name;
+		if (!isSingular(name) || isOrganization(name) || isKnownPlace(name) || !this.people.mayBeSpeaker(name)) {
+			return undefined;
+		}
+		const verb = /^\p{L}+['’]?\p{L}*\s+(\p{Ll}+)/u.exec(this.text.slice(pronoun, pronoun + 30))?.[1];
+		return verb && continuationVerbs.has(verb) ? { name: previous.speaker.name, span: previous.speaker.span, via: 'pronoun' } : undefined;
 	}
 
 	/**

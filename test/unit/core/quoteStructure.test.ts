@@ -496,6 +496,18 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'Workers'), 'Ada Brandt');
 	});
 
+	test('“he continued” after a quote goes on with its speaker, whatever a first name suggests; a question keeps the speaker who introduced it', () => {
+		const text = 'Title line\n\nSen. Lindsey Brandt (R-SC) called out his rival Tom Ortiz for alienating farmers. Brandt said, “How many of you believe we lose because we are not tough enough?” He continued, “I believe it is about repairing the damage. I believe Tom Ortiz is destroying the party.”';
+		assert.equal(speakerOf(text, 'How many'), 'Brandt');
+		assert.equal(speakerOf(text, 'repairing'), 'Brandt');
+	});
+
+	test('a governor “of” a state is the person, not the state', () => {
+		const text = 'Title line\n\n“It is bold,” said Gov. Terry E. Brand of Kent, who used him as a consultant. He added, “It will be interesting.”';
+		assert.equal(speakerOf(text, 'bold'), 'Terry E. Brand');
+		assert.equal(speakerOf(text, 'interesting'), 'Terry E. Brand');
+	});
+
 	test('“Will” and “May” in a name are no auxiliaries', () => {
 		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
 		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');

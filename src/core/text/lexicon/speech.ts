@@ -29,3 +29,6 @@ export const bareClauseVerbs = words('said says say told tells added adds');
 
 /** Verbs followed by the person spoken to ("Putin told Xi", "warned Russia that"). */
 export const addresseeVerbs = words('told tells telling warned warns warning assured urged urging asked asks reminded informed');
+
+/** Verbs of a speaker going on ("he added", "she continued"): the person who spoke last goes on. */
+export const continuationVerbs = words('added adds continued continues');
