@@ -41,3 +41,43 @@ suite('days of the week, judged outlet by outlet', () => {
 		assert.equal(naming(alone, 'Wednesday', 'Friday').length, 1, show(alone));
 	});
 });
+
+suite('quotes: a word replaced beside the edge of an otherwise verbatim quote', () => {
+	test('a shared stretch that runs to the start of the quote does not keep the change low', async () => {
+		const found = await compareTexts(
+			'"Orla Tiernan is a gifted gardener and a widely admired television host," the two producers said in a statement on Monday.',
+			'The producers called her "a gifted painter and a widely admired television host."',
+			'The producers called the Irish presenter "a gifted painter and a widely admired television host."',
+		);
+		assert.equal(naming(listed(found, 'quote'), 'painter', 'gardener').length, 1, show(found));
+	});
+
+	test('sharedToEdge: a stretch reaching the edge does not limit; a change at the very edge gets 0', async () => {
+		const { diffWords } = await import('../../../src/core/compare/wordDiff');
+		const { tokenize } = await import('../../../src/core/compare/tokens');
+		const tokens = (text: string) => tokenize(text, 0, text.length);
+		const diff = (a: string, b: string) => diffWords(tokens(a), tokens(b)).changes.map(({ sharedAround, sharedToEdge }) => [sharedAround, sharedToEdge]);
+		// Two words before (reaching the start), five after (reaching the end): 2 around, 7 to the edges.
+		assert.deepEqual(diff('a gifted gardener and a widely admired host', 'a gifted painter and a widely admired host'), [[2, 7]]);
+		// Three before, reaching the start; two after, not reaching the end.
+		assert.deepEqual(diff('the pier was rebuilt by the city in spring', 'the pier was repaired by the town in spring'), [[2, 2], [2, 2]]);
+		// The last word changed: nothing shared after it.
+		assert.deepEqual(diff('we will rebuild the old pier', 'we will rebuild the old harbour'), [[0, 0]]);
+	});
+});
+
+suite('attributions: a short phrase in marks given to two speakers', () => {
+	const union = [
+		`The harbour plan was "a turning point for the whole town," Piet Dorr of the fishermen's union said on Monday.`,
+		`Piet Dorr of the fishermen's union called the harbour plan "a turning point for the whole town."`,
+	];
+	test('is not one quote misattributed when the sentences that carry it say different things', async () => {
+		const found = await compareTexts(...union, `Last spring's flood was "a turning point for the whole town," Ana Ruiz wrote in her weekly column.`);
+		assert.deepEqual(listed(found, 'attribution'), [], show(found));
+	});
+
+	test('in alike sentences another speaker is still listed', async () => {
+		const found = await compareTexts(...union, `The harbour plan was "a turning point for the whole town," Ana Ruiz of the fishermen's union said on Monday.`);
+		assert.equal(naming(found.filter((discrepancy) => discrepancy.severity !== 'low'), 'Ana Ruiz', 'Piet Dorr').length, 1, show(found));
+	});
+});
