@@ -81,3 +81,29 @@ suite('attributions: a short phrase in marks given to two speakers', () => {
 		assert.equal(naming(found.filter((discrepancy) => discrepancy.severity !== 'low'), 'Ana Ruiz', 'Piet Dorr').length, 1, show(found));
 	});
 });
+
+suite('date echoes: years of passages the aligner left apart, told with the same words around them', () => {
+	async function echoes(...texts: string[]): Promise<string[][]> {
+		const { analyzeCorpus } = await import('../../../src/core/analyze');
+		const { alignCorpus } = await import('../../../src/core/compare/compare');
+		const { Aligner } = await import('../../../src/core/compare/aligner');
+		const { findDateEchoes } = await import('../../../src/core/compare/discrepancies/dateEchoes');
+		const context = alignCorpus(analyzeCorpus(texts.map((text, n) => ({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text }))), new Aligner());
+		return findDateEchoes(context, () => false).map(({ a, b }) => [a.article, b.article]);
+	}
+
+	const stunned = (year: string) => `Orso stunned boxing fans knocking out champion Vey in ${year} at a packed arena in Tarn.`;
+	test('two years beside four of the same words (six words either side) are paired; two are not enough', async () => {
+		const found = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey in 2003 at a packed arena.');
+		assert.deepEqual(found, [['a1', 'a2']]);
+		const loose = await echoes(stunned('2001'), 'Few recall how Orso beat champion Vey in 2003 in a small hall.');
+		assert.deepEqual(loose, []);
+	});
+
+	test('the same year, or a year the article only implies ("today"), is no echo', async () => {
+		const same = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey in 2001 at a packed arena.');
+		assert.deepEqual(same, []);
+		const implied = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey today at a packed arena.');
+		assert.deepEqual(implied, []);
+	});
+});
