@@ -24,6 +24,9 @@ type Floors = Record<string, { listed: number; any: number }>;
 /** Dev clusters, one plant of each kind and scheme each. */
 const devFloors: Floors = {
 	// Issue 12's target for every row: 0.9 listed. Dates are found at any severity but listed low.
+	// Measured on h-trust (each odd weekday judged apart; against a day two outlets agree on, one
+	// shared word from similarity 0.2; a quote's word replaced beside its edge): moved dates 9 of 15
+	// and 7 and 9 of 16 (any counterpart: 5 and 8 before).
 	// Measured on h-trust3 (weekdays beside the same words as the day two outlets agree on; dates of
 	// looser passages among two shared words, read against the odd outlet's closest passage; names
 	// one word apart placed by that word; a name met once read as the type of the name it replaces;
@@ -42,17 +45,17 @@ const devFloors: Floors = {
 	'near copy | respelling': { listed: 0.81, any: 0.93 },
 	'near copy | replacement': { listed: 0.74, any: 0.87 },
 	'any counterpart | figure': { listed: 0.84, any: 0.84 },
-	'any counterpart | date': { listed: 0.31, any: 0.49 },
+	'any counterpart | date': { listed: 0.43, any: 0.56 },
 	'any counterpart | quote': { listed: 0.7, any: 0.7 },
 	'any counterpart | respelling': { listed: 0.93, any: 0.93 },
 	'any counterpart | replacement': { listed: 0.43, any: 0.74 },
 };
 
-/** The sample cluster, ten plants of each kind and scheme (measured on h-trust3: 8, 2 of 2, 6, 9, 7 of 10 near copies listed; 8 of 9, 2 of 2, 9, 5 other counterparts). */
+/** The sample cluster, ten plants of each kind and scheme (measured on h-trust: reworded quotes 8 of 8 near copies listed, 6 before; on h-trust3: 8, 2 of 2, 6, 9, 7 of 10 near copies listed; 8 of 9, 2 of 2, 9, 5 other counterparts). */
 const sampleFloors: Floors = {
 	'near copy | figure': { listed: 0.93, any: 0.93 },
 	'near copy | date': { listed: 0.95, any: 0.95 },
-	'near copy | quote': { listed: 0.7, any: 0.93 },
+	'near copy | quote': { listed: 0.95, any: 0.95 },
 	'near copy | respelling': { listed: 0.85, any: 0.85 },
 	'near copy | replacement': { listed: 0.65, any: 0.85 },
 	'any counterpart | figure': { listed: 0.83, any: 0.94 },
@@ -63,10 +66,11 @@ const sampleFloors: Floors = {
 };
 
 /**
- * Precision of the default list on the labelled real clusters: measured 19 real of 31 and 8 of 10
- * on h-trust3 (17 of 34 before it, 16 of 52 before h-trust2; issue 12's target: 0.8).
+ * Precision of the default list on the labelled real clusters: measured 19 real of 30 and 8 of 10
+ * on h-trust (a phrase in marks given to two speakers, listed and unlabelled before, labelled noise
+ * and no longer listed), 19 of 31 and 8 of 10 on h-trust3 (17 of 34 before it, 16 of 52 before h-trust2; issue 12's target: 0.8).
  */
-const precisionFloors = { dev: 0.6, seeds: 0.79 };
+const precisionFloors = { dev: 0.62, seeds: 0.79 };
 
 /** Discrepancies listed by default per untouched dev cluster, on average: measured 1.9 on h-trust3, 2.1 on h-trust2, 3.3 before (issue 12's target: at most 5). */
 const maxListedPerCluster = 2.0;

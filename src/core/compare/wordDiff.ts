@@ -14,6 +14,13 @@ export interface WordChange {
 	added: Token[];
 	/** Words both passages share right before and right after the change: a change inside a long shared stretch is a rewording, not a different sentence. */
 	sharedAround: number;
+	/**
+	 * `sharedAround`, where a shared stretch that runs to the passages' edge does not limit it: "a
+	 * consummate entertainer and an acclaimed star" / "a consummate gardener and an acclaimed star"
+	 * have two words before the change and five after; the two reach the quote's start, where no
+	 * more words could be shared. A change at the very edge (no shared word on that side) gets 0.
+	 */
+	sharedToEdge: number;
 }
 
 /** How two passages compare word by word. */
@@ -58,24 +65,33 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 	let common = 0;
 	let pending: { removed: Token[]; added: Token[] } | undefined;
 	let lastRun = 0;
+	// What the shared stretch before the pending change counts for `sharedToEdge`: its length, or
+	// no limit when it opens the passages.
+	let lastToEdge = 0;
 	let waiting: WordChange[] = [];
 	const flush = () => {
 		if (pending) {
-			waiting = classify(pending.removed, pending.added).map((change) => ({ ...change, sharedAround: lastRun }));
+			waiting = classify(pending.removed, pending.added).map((change) => ({ ...change, sharedAround: lastRun, sharedToEdge: lastToEdge }));
 			for (const change of waiting) {
 				changes.push(change);
 			}
 			pending = undefined;
 		}
 	};
-	for (const part of parts) {
+	for (const [index, part] of parts.entries()) {
 		if (!part.added && !part.removed) {
 			flush();
+			const last = index === parts.length - 1;
 			for (const change of waiting) {
-				change.sharedAround = Math.min(change.sharedAround, part.value.length);
+				// Set at `flush`: the stretch before, and what it counts for `sharedToEdge`.
+				const before = change.sharedAround;
+				const limit = Math.min(change.sharedToEdge, last ? Infinity : part.value.length);
+				change.sharedAround = Math.min(before, part.value.length);
+				change.sharedToEdge = Number.isFinite(limit) ? limit : before + part.value.length;
 			}
 			waiting = [];
 			lastRun = part.value.length;
+			lastToEdge = index === 0 ? Infinity : part.value.length;
 			common += part.value.length;
 			continue;
 		}
@@ -89,6 +105,7 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 	flush();
 	for (const change of waiting) {
 		change.sharedAround = 0;
+		change.sharedToEdge = 0;
 	}
 	demoteMovedAdverbs(changes, a, b);
 	const total = Math.max(a.length, b.length);
@@ -127,12 +144,12 @@ function demoteMovedAdverbs(changes: WordChange[], a: Token[], b: Token[]): void
  * that the modal stands out ("should increase" → "must step up" is a modal change and a word
  * change).
  */
-function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround'>[] {
+function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[] {
 	if (removed.length > 0 && added.length > 0 && sameWords(removed, added)) {
 		return [{ kind: 'inflection', removed, added }];
 	}
 	const pick = (test: (token: Token) => boolean) => ({ removed: removed.filter(test), added: added.filter(test) });
-	const changes: Omit<WordChange, 'sharedAround'>[] = [];
+	const changes: Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[] = [];
 	const negation = pick((token) => negations.has(token.norm));
 	// "not interfering" / "non-interference": a negation written into the other word.
 	const prefixed = [...removed, ...added].some((token) => /^non-?\p{L}/u.test(token.norm));

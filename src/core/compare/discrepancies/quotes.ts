@@ -123,8 +123,9 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
  * "has been built", "I want to stress" / "I want to admit") tells what the speaker did or claimed
  * otherwise: medium wherever the rest is the same words (`minOverlapForWordChanges`, or
  * `minSharedAround` words on each side). Another content word replaced is medium only in an
- * otherwise verbatim quote (`closeWordingOverlap`, with words shared on each side): a misquote,
- * not a translation ("within" / "in" is neither: function words).
+ * otherwise verbatim quote (`closeWordingOverlap`, with words shared on each side, or up to the
+ * quote's edge: "a gifted gardener and a widely admired host" / "a gifted painter and …"): a
+ * misquote, not a translation ("within" / "in" is neither: function words).
  */
 function wordSeverity(change: WordChange, overlap: number, a: Token[], b: Token[]): Severity {
 	// A word dropped or added ("of men and women", "the") is a quote cut or tidied, not reworded.
@@ -135,7 +136,7 @@ function wordSeverity(change: WordChange, overlap: number, a: Token[], b: Token[
 	if (isVerbAt(a, change.removed[0]) && isVerbAt(b, change.added[0])) {
 		return 'medium';
 	}
-	return overlap >= closeWordingOverlap && change.sharedAround >= minSharedAround ? 'medium' : 'low';
+	return overlap >= closeWordingOverlap && change.sharedToEdge >= minSharedAround ? 'medium' : 'low';
 }
 
 /** Whether a token stands where a verb goes: right after an auxiliary or "to" ("has been built", "to stress"). */

@@ -58,22 +58,27 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 }
 
 /** Whether the days of passages disagree, and how surely; `strict` for passages that are no claim (only shared words beside the day count). */
-function judgeDays(context: CompareContext, placed: PlacedDay[], strict: boolean): DiscrepancyDraft | undefined {
+function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean): DiscrepancyDraft | undefined {
 	const groups = new Map<string, PlacedDay[]>();
-	for (const day of placed) {
+	for (const day of read) {
 		groups.set(day.name, [...(groups.get(day.name) ?? []), day]);
 	}
 	if (groups.size < 2) {
 		return undefined;
 	}
-	const [majority, ...others] = [...groups.values()].sort((x, y) => y.length - x.length);
-	// Each odd day must stand where a day of the majority stands; the least supported decides.
+	const [majority, ...rest] = [...groups.values()].sort((x, y) => y.length - x.length);
+	// Each odd day must stand where a day of the majority stands; the least supported of those
+	// decides. A day that stands nowhere like the majority's is another event's ("at 9:40 pm (0540
+	// GMT Friday)" beside "died Thursday evening"): left out, it does not hide another outlet's odd
+	// day ("died Sunday of heart failure in Vell" / "died Thursday evening at a hospital in Vell").
 	const agreed = majority.length >= 2;
-	const levels = others.map((group) => Math.max(...group.flatMap((day) => majority.map((other) => evidence(context, day, other, strict, agreed)))));
-	const level = Math.min(...levels);
-	if (level === 0) {
+	const judged = rest.map((group) => ({ group, level: Math.max(...group.flatMap((day) => majority.map((other) => evidence(context, day, other, strict, agreed)))) }));
+	const others = judged.filter(({ level }) => level > 0).map(({ group }) => group);
+	if (others.length === 0) {
 		return undefined;
 	}
+	const level = Math.min(...judged.filter(({ level }) => level > 0).map(({ level }) => level));
+	const placed = [...majority, ...others.flat()];
 	const severity: Severity = level === 2 ? 'medium' : 'low';
 	const closeness = Math.max(...others.flatMap((group) => group.flatMap((day) => majority.map((other) => context.aligner.similarity(day.unit, other.unit)))));
 	const sides = [majority, ...others].map((group) => `${capital(group[0].name)} (${listOutlets(context, group.map((day) => day.unit.article))})`);
@@ -104,7 +109,8 @@ function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, str
 		return 0;
 	}
 	const similarity = context.aligner.similarity(day.unit, other.unit);
-	return similarity >= weekdayRules.listedSimilarity ? 2 : similarity >= weekdayRules.minSimilarity ? 1 : 0;
+	const listedAt = agreed && shared > 0 ? weekdayRules.agreedSimilarity : weekdayRules.listedSimilarity;
+	return similarity >= listedAt ? 2 : similarity >= weekdayRules.minSimilarity ? 1 : 0;
 }
 
 /** Each passage's day, read once however many claims and near misses it meets (`null`: none). */

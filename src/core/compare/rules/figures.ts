@@ -45,6 +45,16 @@ export const figureRules = {
 	 * stamps ("11:45 AM" / "4:59 PM") stand among the same words in every outlet.
 	 */
 	dateEvidence: { nearCopy: 0.5, sharedWords: 2, minSimilarity: 0.2 },
+	/**
+	 * Years of passages the aligner left apart, told with the same words around them
+	 * (`discrepancies/dateEchoes.ts`): four content stems within six words either side ("floored
+	 * Vey in 2001 to take the world title" / "the man who floored Vey to take the world title in
+	 * 2003" share floor, Vey, take, world, title). Three listed four new years on the untouched
+	 * clusters, each two events told with the folder's topic words ("hosted the awards in 2007" /
+	 * "whose hosting of the 2013 awards"); four list none. A stem more than 64 dated figures carry
+	 * is the folder's topic and not read.
+	 */
+	dateEcho: { sharedWords: 4, window: 6, maxPostings: 64 },
 	/** What stands between two items of one list of figures: "the 2004 and 2005 shows", "in 2004, 2005 or 2006". */
 	listJoint: /^\s*(?:,|and|or|&|,\s*and)\s*$/,
 	/** Words read after a hyphenated figure for the noun it describes: "an 11-game win streak" → win, streak. */

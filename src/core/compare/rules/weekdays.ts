@@ -42,6 +42,13 @@ export const weekdayRules = {
 	 */
 	listedSimilarity: 0.3,
 	/**
+	 * Against a day two outlets or more agree on, a shared word beside the day lists it from this
+	 * similarity: "three people died when a bank in the capital burned Friday" / "three people were
+	 * killed when protesters set fire to a bank on Wednesday" (two outlets) share "bank" beside
+	 * the day, in passages of similarity 0.2 to 0.3.
+	 */
+	agreedSimilarity: 0.2,
+	/**
 	 * Below this, passages are too loosely alike for their days to be one claim's on a single shared
 	 * word: "officials met on Monday" / "the vote came on Friday, officials said" may be two
 	 * events. Between the two, a day differs at low severity.

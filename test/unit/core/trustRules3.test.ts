@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import type { Discrepancy } from '../../../src/core/types';
+
+/** Compares texts as the articles of one folder (`a1.txt`, `a2.txt`, …). */
+async function compareTexts(...texts: string[]): Promise<Discrepancy[]> {
+	const { analyzeCorpus } = await import('../../../src/core/analyze');
+	const { compareCorpus } = await import('../../../src/core/compare/compare');
+	const corpus = analyzeCorpus(texts.map((text, n) => ({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text })));
+	return compareCorpus(corpus).discrepancies;
+}
+
+const listed = (discrepancies: Discrepancy[], kind: Discrepancy['kind']) => discrepancies.filter((discrepancy) => discrepancy.kind === kind && discrepancy.severity !== 'low');
+const show = (discrepancies: Discrepancy[]) => discrepancies.map((discrepancy) => `${discrepancy.kind} ${discrepancy.severity}: ${discrepancy.summary}`).join('\n') || '(nothing)';
+const naming = (discrepancies: Discrepancy[], ...names: string[]) => discrepancies.filter((discrepancy) => names.every((name) => discrepancy.summary.includes(name)));
+
+suite('days of the week, judged outlet by outlet', () => {
+	test("a day that stands nowhere like the others' does not hide another outlet's odd day", async () => {
+		const found = await compareTexts(
+			'The painter Ilse Brandt died Thursday evening at a hospital in Vell after a long illness, her agent said.',
+			'Ilse Brandt died Thursday at a hospital in Vell after a long illness.',
+			'Ilse Brandt died Sunday of heart failure at a hospital in Vell, her agent said.',
+			'The painter Ilse Brandt passed away at a hospital in Vell at 9:40 pm (0540 GMT Friday) after a long illness, her agent said.',
+		);
+		const days = listed(found, 'figure').filter((discrepancy) => discrepancy.summary.startsWith('Day of the week'));
+		assert.equal(naming(days, 'Thursday', 'Sunday').length, 1, show(found));
+		// The Friday of a time zone is no dissent: it is not listed as the odd day.
+		assert.ok(!days.some((discrepancy) => discrepancy.mentions.some((mention) => mention.odd && mention.variant === 'Friday')), show(found));
+	});
+
+	test('against a day two outlets agree on, one shared word beside the day lists it in passages only loosely alike (similarity 0.2)', async () => {
+		const burned = 'Three people died when a bank in the old port of Vell burned Friday as thousands marched against the new taxes.';
+		const found = await compareTexts(
+			burned,
+			'Three people, among them a young teacher, were killed when protesters threw firebombs at a bank in Vell on Wednesday.',
+			'Three people were killed in Vell on Wednesday when marchers threw firebombs at a bank, the police said.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Wednesday', 'Friday').length, 1, show(found));
+		// One outlet against one other: the same loose passages say too little.
+		const alone = await compareTexts(burned, 'Three people, among them a young teacher, were killed when protesters threw firebombs at a bank in Vell on Wednesday.');
+		assert.deepEqual(naming(listed(alone, 'figure'), 'Wednesday', 'Friday'), [], show(alone));
+		assert.equal(naming(alone, 'Wednesday', 'Friday').length, 1, show(alone));
+	});
+});
+
+suite('quotes: a word replaced beside the edge of an otherwise verbatim quote', () => {
+	test('a shared stretch that runs to the start of the quote does not keep the change low', async () => {
+		const found = await compareTexts(
+			'"Orla Tiernan is a gifted gardener and a widely admired television host," the two producers said in a statement on Monday.',
+			'The producers called her "a gifted painter and a widely admired television host."',
+			'The producers called the Irish presenter "a gifted painter and a widely admired television host."',
+		);
+		assert.equal(naming(listed(found, 'quote'), 'painter', 'gardener').length, 1, show(found));
+	});
+
+	test('sharedToEdge: a stretch reaching the edge does not limit; a change at the very edge gets 0', async () => {
+		const { diffWords } = await import('../../../src/core/compare/wordDiff');
+		const { tokenize } = await import('../../../src/core/compare/tokens');
+		const tokens = (text: string) => tokenize(text, 0, text.length);
+		const diff = (a: string, b: string) => diffWords(tokens(a), tokens(b)).changes.map(({ sharedAround, sharedToEdge }) => [sharedAround, sharedToEdge]);
+		// Two words before (reaching the start), five after (reaching the end): 2 around, 7 to the edges.
+		assert.deepEqual(diff('a gifted gardener and a widely admired host', 'a gifted painter and a widely admired host'), [[2, 7]]);
+		// Three before, reaching the start; two after, not reaching the end.
+		assert.deepEqual(diff('the pier was rebuilt by the city in spring', 'the pier was repaired by the town in spring'), [[2, 2], [2, 2]]);
+		// The last word changed: nothing shared after it.
+		assert.deepEqual(diff('we will rebuild the old pier', 'we will rebuild the old harbour'), [[0, 0]]);
+	});
+});
+
+suite('attributions: a short phrase in marks given to two speakers', () => {
+	const union = [
+		`The harbour plan was "a turning point for the whole town," Piet Dorr of the fishermen's union said on Monday.`,
+		`Piet Dorr of the fishermen's union called the harbour plan "a turning point for the whole town."`,
+	];
+	test('is not one quote misattributed when the sentences that carry it say different things', async () => {
+		const found = await compareTexts(...union, `Last spring's flood was "a turning point for the whole town," Ana Ruiz wrote in her weekly column.`);
+		assert.deepEqual(listed(found, 'attribution'), [], show(found));
+	});
+
+	test('in alike sentences another speaker is still listed', async () => {
+		const found = await compareTexts(...union, `The harbour plan was "a turning point for the whole town," Ana Ruiz of the fishermen's union said on Monday.`);
+		assert.equal(naming(found.filter((discrepancy) => discrepancy.severity !== 'low'), 'Ana Ruiz', 'Piet Dorr').length, 1, show(found));
+	});
+});
+
+suite('date echoes: years of passages the aligner left apart, told with the same words around them', () => {
+	async function echoes(...texts: string[]): Promise<string[][]> {
+		const { analyzeCorpus } = await import('../../../src/core/analyze');
+		const { alignCorpus } = await import('../../../src/core/compare/compare');
+		const { Aligner } = await import('../../../src/core/compare/aligner');
+		const { findDateEchoes } = await import('../../../src/core/compare/discrepancies/dateEchoes');
+		const context = alignCorpus(analyzeCorpus(texts.map((text, n) => ({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text }))), new Aligner());
+		return findDateEchoes(context, () => false).map(({ a, b }) => [a.article, b.article]);
+	}
+
+	const stunned = (year: string) => `Orso stunned boxing fans knocking out champion Vey in ${year} at a packed arena in Tarn.`;
+	test('two years beside four of the same words (six words either side) are paired; two are not enough', async () => {
+		const found = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey in 2003 at a packed arena.');
+		assert.deepEqual(found, [['a1', 'a2']]);
+		const loose = await echoes(stunned('2001'), 'Few recall how Orso beat champion Vey in 2003 in a small hall.');
+		assert.deepEqual(loose, []);
+	});
+
+	test('the same year, or a year the article only implies ("today"), is no echo', async () => {
+		const same = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey in 2001 at a packed arena.');
+		assert.deepEqual(same, []);
+		const implied = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey today at a packed arena.');
+		assert.deepEqual(implied, []);
+	});
+});
