@@ -1,7 +1,8 @@
 import { pairUnits, sameUnit, touchedUnits, unitsToSearch } from './alignment/edits';
 import { FeatureIndex } from './alignment/featureIndex';
 import { groupClaims } from './alignment/grouping';
-import { MatchTable } from './alignment/matchTable';
+import { FolderOrder } from './alignment/folderOrder';
+import { inChoiceOrder, MatchTable } from './alignment/matchTable';
 import { CandidateSearch } from './alignment/search';
 import type { AlignerOptions, Claim, NearMiss, UnitTable } from './alignment/types';
 import { VectorSpace } from './alignment/vectors';
@@ -32,8 +33,7 @@ export class Aligner implements UnitTable {
 	private readonly articleNumbers = new Map<string, number>();
 	private readonly signatures = new Map<string, string>();
 	/** Each article's place in the folder, as last given (`setOrder`), else in the order first added. */
-	private readonly positions = new Map<string, number>();
-	private nextPosition = 0;
+	private readonly order = new FolderOrder();
 	/** Per unit (incremental only): the units whose exact score its last search computed, and those it chose. */
 	private readonly asked: (number[] | undefined)[] = [];
 	private readonly chosen: (number[] | undefined)[] = [];
@@ -66,26 +66,10 @@ export class Aligner implements UnitTable {
 	 * article not named keeps a place after those named, in the order it came.
 	 */
 	setOrder(articles: readonly string[]): void {
-		this.positions.clear();
-		this.nextPosition = 0;
-		articles.forEach((article, position) => this.positions.set(article, position));
-		this.nextPosition = articles.length === 0 ? 0 : Math.max(...this.positions.values()) + 1;
-		for (const article of this.unitsOfArticle.keys()) {
-			this.positionOf(article);
-		}
+		this.order.set(articles, this.unitsOfArticle.keys());
 		for (const [article, ids] of this.unitsOfArticle) {
-			const base = this.positionOf(article) * 1048576;
-			ids.forEach((id, i) => (this.ranks[id] = base + i));
+			ids.forEach((id, i) => (this.ranks[id] = this.order.rank(article, i)));
 		}
-	}
-
-	private positionOf(article: string): number {
-		let position = this.positions.get(article);
-		if (position === undefined) {
-			position = this.nextPosition++;
-			this.positions.set(article, position);
-		}
-		return position;
 	}
 
 	/**
@@ -109,8 +93,7 @@ export class Aligner implements UnitTable {
 
 	/** A new article's units, ranked and indexed. */
 	private insertAll(article: string, units: Unit[]): number[] {
-		const base = this.positionOf(article) * 1048576;
-		return units.map((unit, i) => this.insert(unit, base + i));
+		return units.map((unit, i) => this.insert(unit, this.order.rank(article, i)));
 	}
 
 	/**
@@ -134,15 +117,14 @@ export class Aligner implements UnitTable {
 			}
 		}
 		// Ranks first (kept units may move within the article), then the new units go in their places.
-		const base = this.positionOf(article) * 1048576;
 		ids.forEach((id, i) => {
 			if (id >= 0) {
-				this.ranks[id] = base + i;
+				this.ranks[id] = this.order.rank(article, i);
 			}
 		});
 		ids.forEach((id, i) => {
 			if (id < 0) {
-				ids[i] = this.insert(units[i], base + i);
+				ids[i] = this.insert(units[i], this.order.rank(article, i));
 			}
 		});
 		this.cachedClaims = undefined;
@@ -151,7 +133,7 @@ export class Aligner implements UnitTable {
 
 	/** The articles held, in the folder's order. */
 	private articlesInOrder(): string[] {
-		return [...this.unitsOfArticle.keys()].sort((a, b) => this.positionOf(a) - this.positionOf(b));
+		return this.order.sorted(this.unitsOfArticle.keys());
 	}
 
 	/** Articles the aligner holds. */
@@ -308,39 +290,17 @@ export class Aligner implements UnitTable {
 		if (this.cachedClaims) {
 			return this.cachedClaims;
 		}
+		const unitsInOrder = this.articlesInOrder().map((article) => this.unitsOfArticle.get(article)!);
 		const { claims, nearMisses } = groupClaims(this, {
-			matches: this.matchesInFolderOrder(),
-			unitsInOrder: this.articlesInOrder().map((article) => this.unitsOfArticle.get(article)!),
+			// In the order a fresh aligner makes them (`inChoiceOrder`): the near misses come in this order.
+			matches: this.incremental ? inChoiceOrder(unitsInOrder, this.chosen, this.matches) : this.matches,
+			unitsInOrder,
 			threshold: this.threshold,
 			mutualThreshold: this.mutualThreshold,
 		});
 		this.cachedClaims = claims;
 		this.cachedNearMisses = nearMisses;
 		return claims;
-	}
-
-	/**
-	 * The matches in the order a fresh aligner makes them: each unit, in the folder's order, notes
-	 * its own choices (and each chosen unit notes it back). The near misses come in this order, and
-	 * the finders that merge what they find keep the first of equals, so an aligner brought up to
-	 * date edit by edit must give them in the same order.
-	 */
-	private matchesInFolderOrder(): MatchTable {
-		if (!this.incremental) {
-			return this.matches;
-		}
-		const ordered = new MatchTable();
-		for (const article of this.articlesInOrder()) {
-			for (const id of this.unitsOfArticle.get(article)!) {
-				const own = this.matches.get(id);
-				for (const other of this.chosen[id] ?? []) {
-					const score = own!.scores[own!.indexOf(other)];
-					ordered.note(id, other, score);
-					ordered.note(other, id, score);
-				}
-			}
-		}
-		return ordered;
 	}
 
 	/**

@@ -131,3 +131,29 @@ export class MatchTable {
 		}
 	}
 }
+
+/**
+ * The matches in the order a fresh aligner makes them: each unit, in the folder's order, notes
+ * its own choices (and each chosen unit notes it back). The near misses come in this order, and
+ * the finders that merge what they find keep the first of equals, so an aligner brought up to
+ * date edit by edit must give them in the same order. Units [1, 2] where 1 chose 2 and 2 chose 1
+ * give 1 → [2], 2 → [1], 1 first.
+ *
+ * @param unitsInOrder Each article's unit ids, the articles in the folder's order.
+ * @param chosen Per unit, the units its own last search chose.
+ * @param matches The matches, for their scores.
+ */
+export function inChoiceOrder(unitsInOrder: readonly (readonly number[])[], chosen: readonly (readonly number[] | undefined)[], matches: MatchTable): MatchTable {
+	const ordered = new MatchTable();
+	for (const ids of unitsInOrder) {
+		for (const id of ids) {
+			const own = matches.get(id);
+			for (const other of chosen[id] ?? []) {
+				const score = own!.scores[own!.indexOf(other)];
+				ordered.note(id, other, score);
+				ordered.note(other, id, score);
+			}
+		}
+	}
+	return ordered;
+}
