@@ -41,8 +41,8 @@ export class Aligner implements UnitTable {
 	private pendingRemoved: number[] = [];
 	private pendingAdded: number[] = [];
 	private matchedLive: Record<UnitKind, number> = { sentence: 0, quote: 0 };
-	/** Live units whose weighted features changed in the last update (`changedUnits`). */
-	private lastChanged = new Set<Unit>();
+	/** Live units whose weighted features changed in the last update (`changedUnits`), as ids until first asked. */
+	private lastChanged: Set<Unit> | number[] = [];
 	private readonly index = new FeatureIndex();
 	private readonly space = new VectorSpace(this.index);
 	private readonly searcher = new CandidateSearch(this, this.index, this.space);
@@ -212,7 +212,8 @@ export class Aligner implements UnitTable {
 		};
 		const nothing = changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0;
 		const touched = touchedUnits(changes);
-		this.lastChanged = new Set(touched.touched.map((id) => this.units[id]!));
+		// Read by the editor's draft cache (incremental); else built only if asked (a whole folder's units at first).
+		this.lastChanged = this.incremental ? new Set(touched.touched.map((id) => this.units[id]!)) : touched.touched;
 		let research: number[];
 		if (nothing) {
 			research = [];
@@ -226,7 +227,7 @@ export class Aligner implements UnitTable {
 			}
 		}
 		for (const id of research) {
-			const { chosen, scores, asked } = this.searcher.search(id);
+			const { chosen, scores, asked } = this.searcher.search(id, this.incremental);
 			if (this.incremental) {
 				this.asked[id] = asked;
 				this.chosen[id] = chosen;
@@ -261,6 +262,9 @@ export class Aligner implements UnitTable {
 	 * a feature whose rarity changed): any similarity read from them may have changed.
 	 */
 	changedUnits(): ReadonlySet<Unit> {
+		if (Array.isArray(this.lastChanged)) {
+			this.lastChanged = new Set(this.lastChanged.map((id) => this.units[id]!));
+		}
 		return this.lastChanged;
 	}
 

@@ -23,8 +23,8 @@ export interface SearchResult {
 	chosen: number[];
 	/** Their scores. */
 	scores: number[];
-	/** The candidates that got an exact score (their scores are what the result depends on). */
-	asked: number[];
+	/** The candidates that got an exact score (their scores are what the result depends on), when asked for. */
+	asked: number[] | undefined;
 }
 
 /**
@@ -50,8 +50,13 @@ export class CandidateSearch {
 		private readonly space: VectorSpace,
 	) {}
 
-	/** Finds the best match of one unit in every other article. */
-	search(id: number): SearchResult {
+	/**
+	 * Finds the best match of one unit in every other article.
+	 *
+	 * @param id The unit.
+	 * @param keepAsked Whether to list the candidates scored exactly (an incremental aligner's bookkeeping).
+	 */
+	search(id: number, keepAsked: boolean): SearchResult {
 		const { postings } = this.index;
 		const features = this.index.unitFeatures[id]!.ids;
 		const articles = this.table.unitArticles;
@@ -106,7 +111,7 @@ export class CandidateSearch {
 				ties--;
 			}
 		}
-		const asked: number[] = [];
+		const asked: number[] | undefined = keepAsked ? [] : undefined;
 		const found = this.articlesFound;
 		found.length = 0;
 		this.growBest();
@@ -116,7 +121,7 @@ export class CandidateSearch {
 			if (partialScore < cutoff) {
 				continue;
 			}
-			asked.push(other);
+			asked?.push(other);
 			if (partialScore === cutoff && ties-- <= 0) {
 				continue;
 			}
