@@ -182,11 +182,7 @@ export class Aligner implements UnitTable {
 	private removeUnit(id: number): void {
 		this.index.remove(id, this.units[id]!.kind);
 		this.space.clear();
-		const list = this.matches.get(id);
-		for (let i = 0; list && i < list.length; i++) {
-			this.matches.unnote(list.ids[i], id);
-		}
-		this.matches.delete(id);
+		this.matches.deleteUnit(id);
 		this.units[id] = undefined;
 		this.unitArticles[id] = -1;
 		this.asked[id] = undefined;
@@ -223,7 +219,8 @@ export class Aligner implements UnitTable {
 		} else {
 			research = unitsToSearch(changes, touched, this.asked);
 			for (const id of research) {
-				this.dropChoices(id);
+				this.matches.dropChoices(id, this.chosen);
+				this.chosen[id] = [];
 			}
 		}
 		for (const id of research) {
@@ -244,17 +241,6 @@ export class Aligner implements UnitTable {
 		this.pendingRemoved = [];
 		this.matchedLive = { ...live };
 		this.cachedClaims = undefined;
-	}
-
-	/** Forgets the matches a unit's own search chose, but those the other side chose too. */
-	private dropChoices(id: number): void {
-		for (const other of this.chosen[id] ?? []) {
-			if (!this.chosen[other]?.includes(id)) {
-				this.matches.unnote(id, other);
-				this.matches.unnote(other, id);
-			}
-		}
-		this.chosen[id] = [];
 	}
 
 	/**

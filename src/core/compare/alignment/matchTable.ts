@@ -106,6 +106,30 @@ export class MatchTable {
 		}
 	}
 
+	/** Forgets a unit's list and the other side of each of its matches. */
+	deleteUnit(id: number): void {
+		const list = this.lists[id];
+		for (let i = 0; list && i < list.length; i++) {
+			this.unnote(list.ids[i], id);
+		}
+		this.delete(id);
+	}
+
+	/**
+	 * Forgets the matches a unit's own search chose, but those the other side chose too: 3 chose
+	 * [9, 12] and 9 chose [3], so 3–12 goes and 3–9 stays.
+	 *
+	 * @param chosen Per unit, what its own last search chose.
+	 */
+	dropChoices(id: number, chosen: readonly (readonly number[] | undefined)[]): void {
+		for (const other of chosen[id] ?? []) {
+			if (!chosen[other]?.includes(id)) {
+				this.unnote(id, other);
+				this.unnote(other, id);
+			}
+		}
+	}
+
 	clear(): void {
 		this.lists.length = 0;
 		this.order = [];
