@@ -229,10 +229,7 @@ export class Aligner implements UnitTable {
 				this.asked[id] = asked;
 				this.chosen[id] = chosen;
 			}
-			chosen.forEach((other, i) => {
-				this.matches.note(id, other, scores[i]);
-				this.matches.note(other, id, scores[i]);
-			});
+			this.matches.noteChoices(id, chosen, scores);
 		}
 		if (research.length > 0) {
 			this.matches.trim();
@@ -283,7 +280,7 @@ export class Aligner implements UnitTable {
 		const unitsInOrder = this.articlesInOrder().map((article) => this.unitsOfArticle.get(article)!);
 		const { claims, nearMisses } = groupClaims(this, {
 			// In the order a fresh aligner makes them (`inChoiceOrder`): the near misses come in this order.
-			matches: this.incremental ? inChoiceOrder(unitsInOrder, this.chosen, this.matches) : this.matches,
+			matches: this.incremental ? inChoiceOrder(unitsInOrder, this.chosen, this.matches, this.units.length) : this.matches,
 			unitsInOrder,
 			threshold: this.threshold,
 			mutualThreshold: this.mutualThreshold,

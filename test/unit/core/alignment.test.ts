@@ -74,6 +74,40 @@ suite('alignment modules', () => {
 		);
 	});
 
+	test('noting a search’s choices at once gives what noting each pair on both sides gives', () => {
+		const symmetric = fc.oneof(
+			fc.record({ kind: fc.constant('choices' as const), id: fc.nat(10), others: fc.uniqueArray(fc.nat(10), { maxLength: 6 }), score: fc.double({ min: 0.12, max: 1, noNaN: true }) }),
+			fc.record({ kind: fc.constant('drop' as const), from: fc.nat(10), to: fc.nat(10) }),
+			fc.record({ kind: fc.constant('delete' as const), id: fc.nat(10) }),
+		);
+		fc.assert(
+			fc.property(fc.array(symmetric, { maxLength: 60 }), (operations) => {
+				const table = new MatchTable();
+				const model = new MatchTable();
+				for (const op of operations) {
+					if (op.kind === 'choices') {
+						const others = op.others.filter((other) => other !== op.id);
+						const scores = others.map((_, i) => op.score / (i + 1));
+						table.noteChoices(op.id, others, scores);
+						others.forEach((other, i) => {
+							model.note(op.id, other, scores[i]);
+							model.note(other, op.id, scores[i]);
+						});
+					} else if (op.kind === 'drop') {
+						for (const each of [table, model]) {
+							each.unnote(op.from, op.to);
+							each.unnote(op.to, op.from);
+						}
+					} else {
+						table.deleteUnit(op.id);
+						model.deleteUnit(op.id);
+					}
+				}
+				assert.deepEqual(listsOf(table), listsOf(model));
+			}),
+		);
+	});
+
 	test('a unit’s best score in an article is the highest of its matches there, whatever other units score', () => {
 		const table = new MatchTable();
 		// Units 0 and 1 in article 0; 2 and 3 in article 1; 4 in article 2.

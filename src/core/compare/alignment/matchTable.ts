@@ -61,6 +61,8 @@ export class MatchTable {
 	private order: number[] = [];
 	private readonly places: number[] = [];
 	private count = 0;
+	/** Per unit id, a place + 1 in the list being noted (0 elsewhere). */
+	private marks = new Int32Array(0);
 
 	get(id: number): MatchList | undefined {
 		return this.lists[id];
@@ -68,20 +70,61 @@ export class MatchTable {
 
 	/** Sets one side of a match: a new one goes last, a known one keeps its place (as a `Map` would). */
 	note(from: number, to: number, score: number): void {
-		let list = this.lists[from];
-		if (!list) {
-			list = new MatchList();
-			this.lists[from] = list;
-			this.places[from] = this.order.length;
-			this.order.push(from);
-			this.count++;
-		}
+		const list = this.listOf(from);
 		const at = list.indexOf(to);
 		if (at >= 0) {
 			list.scores[at] = score;
 		} else {
 			list.push(to, score);
 		}
+	}
+
+	/**
+	 * Notes a unit's choices on both sides, as `note` does pair by pair, searching only the other
+	 * side's list of a pair already known (3 chose 9 at 0.8 and 9's search had chosen 3 before).
+	 */
+	noteChoices(id: number, chosen: readonly number[], scores: readonly number[]): void {
+		const own = this.lists[id];
+		const highest = Math.max(this.places.length, id + 1, ...chosen.map((other) => other + 1));
+		if (highest > this.marks.length) {
+			this.marks = new Int32Array(Math.max(highest, this.marks.length * 2));
+		}
+		const marks = this.marks;
+		for (let i = 0; own && i < own.length; i++) {
+			marks[own.ids[i]] = i + 1;
+		}
+		chosen.forEach((other, i) => {
+			const at = marks[other] - 1;
+			if (at >= 0) {
+				own!.scores[at] = scores[i];
+				this.note(other, id, scores[i]);
+			} else {
+				// Matches are symmetric: absent from this side, absent from the other.
+				this.append(id, other, scores[i]);
+				this.append(other, id, scores[i]);
+			}
+		});
+		for (let i = 0; own && i < own.length; i++) {
+			marks[own.ids[i]] = 0;
+		}
+	}
+
+	/** Sets one side of a match the caller knows is new: it goes last, without a search of the list. */
+	append(from: number, to: number, score: number): void {
+		this.listOf(from).push(to, score);
+	}
+
+	/** A unit's list, made (and placed last in the order) when it has none. */
+	private listOf(id: number): MatchList {
+		let list = this.lists[id];
+		if (!list) {
+			list = new MatchList();
+			this.lists[id] = list;
+			this.places[id] = this.order.length;
+			this.order.push(id);
+			this.count++;
+		}
+		return list;
 	}
 
 	/** Removes one side of a match. */
@@ -167,15 +210,38 @@ export class MatchTable {
  * @param chosen Per unit, the units its own last search chose.
  * @param matches The matches, for their scores.
  */
-export function inChoiceOrder(unitsInOrder: readonly (readonly number[])[], chosen: readonly (readonly number[] | undefined)[], matches: MatchTable): MatchTable {
+export function inChoiceOrder(unitsInOrder: readonly (readonly number[])[], chosen: readonly (readonly number[] | undefined)[], matches: MatchTable, units: number): MatchTable {
 	const ordered = new MatchTable();
+	// Per unit: its place + 1 in the list of the unit being read (its score there), and whether it is
+	// already in that unit's new list (marked with the unit's id + 1): no list is searched.
+	const placeInOwn = new Int32Array(units);
+	const noted = new Int32Array(units);
 	for (const ids of unitsInOrder) {
 		for (const id of ids) {
-			const own = matches.get(id);
-			for (const other of chosen[id] ?? []) {
-				const score = own!.scores[own!.indexOf(other)];
-				ordered.note(id, other, score);
-				ordered.note(other, id, score);
+			const mine = chosen[id];
+			if (!mine || mine.length === 0) {
+				continue;
+			}
+			const own = matches.get(id)!;
+			for (let i = 0; i < own.length; i++) {
+				placeInOwn[own.ids[i]] = i + 1;
+			}
+			const mark = id + 1;
+			const current = ordered.get(id);
+			for (let i = 0; current && i < current.length; i++) {
+				noted[current.ids[i]] = mark;
+			}
+			for (const other of mine) {
+				// Noted already (the other chose this one first): with the same score, as matches are symmetric.
+				if (noted[other] !== mark) {
+					const score = own.scores[placeInOwn[other] - 1];
+					ordered.append(id, other, score);
+					ordered.append(other, id, score);
+					noted[other] = mark;
+				}
+			}
+			for (let i = 0; i < own.length; i++) {
+				placeInOwn[own.ids[i]] = 0;
 			}
 		}
 	}
