@@ -22,7 +22,7 @@ export interface GroupingInput {
 /**
  * Groups matched units into claims: the strongest matches first, and never two units of one
  * article in a claim (an article reports a claim once; a repeat is its own business). Three
- * articles A, B, C with A1–B1 at 0.9, B1–C1 at 0.5 and A2–C1 at 0.6 give the claim {A1, B1, C1}
+ * articles A, B, C with A1–B1 at 0.9, B1–C1 at 0.5 and A2–C1 at 0.4 give the claim {A1, B1, C1}
  * (A2 would put a second passage of A in it), and A2–C1 stays a near miss when it qualifies.
  *
  * @returns The claims, numbered in the order of their first member, and the near misses.

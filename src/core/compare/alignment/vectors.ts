@@ -9,7 +9,7 @@ export interface Vector {
 
 /**
  * Weighted feature vectors and their cosines. Two sentences sharing "port" (weight 4.7) and
- * "strike" (3.1), each with one word of its own (5.0), score (4.7² + 3.1²) / (√(4.7² + 3.1² + 5²))² ≈ 0.47.
+ * "strike" (3.1), each with one word of its own (5.0), score (4.7² + 3.1²) / (√(4.7² + 3.1² + 5²))² ≈ 0.56.
  */
 export class VectorSpace {
 	/** Each unit's vector under the current weights, by unit id; dropped whenever a unit comes or goes. */
