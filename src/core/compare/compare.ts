@@ -53,6 +53,18 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 	return assembleComparison(context, drafts);
 }
 
+/** The hash of each article's text, by the article object: an edit hashes one text, not the folder's. */
+const textHashes = new WeakMap<{ text: string }, string>();
+
+function textHash(article: { text: string }): string {
+	let value = textHashes.get(article);
+	if (value === undefined) {
+		value = hash(article.text);
+		textHashes.set(article, value);
+	}
+	return value;
+}
+
 /** Per aligner, the warning of each article whose passages were capped, said again while the article is unchanged. */
 const capWarnings = new WeakMap<Aligner, Map<string, InputWarning>>();
 
@@ -109,7 +121,7 @@ export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareCo
 		const names = mentions.get(article) ?? [];
 		// A speaker's identity comes from the folder's names: "said Brenn" joins another identity once grouped otherwise.
 		const speakers = analysis.quotes.map((quote) => (quote.speaker ? speakerKey(quote.speaker.name) : '')).join(',');
-		const signature = `${hash(analysis.parsed.article.text)}|${names.map((name) => `${name.start}:${name.key}`).join(',')}|${speakers}`;
+		const signature = `${textHash(analysis.parsed.article)}|${names.map((name) => `${name.start}:${name.key}`).join(',')}|${speakers}`;
 		if (aligner.signatureOf(article) !== signature) {
 			const capped: InputWarning[] = [];
 			changed.push({ article, signature, units: capUnits(analysis, buildUnits(analysis, names, speakerKey), capped) });

@@ -86,12 +86,14 @@ export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[
 	});
 	let part = 0;
 	const sentences = new SpanIndex(parsed.sentences);
+	const shared = sharedTokens(units);
 	for (const quote of quotes) {
 		if (quote.kind !== 'speech') {
 			continue;
 		}
 		for (const span of quoteParts(quote, sentences)) {
 			const unit = makeUnit(parsed.text, id, 'quote', part++, span, mentions, figures);
+			unit.tokens = unit.tokens.map(shared);
 			unit.quote = quote;
 			if (quote.speaker) {
 				unit.features.set(`s:${speakerKey(quote.speaker.name)}`, 1);
@@ -100,6 +102,24 @@ export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[
 		}
 	}
 	return units;
+}
+
+/**
+ * A quote's tokens are its sentence's: a token of the quote with the offsets and the word of a
+ * sentence's token is that token ("port" at 120–124 in the sentence and in the quote inside it
+ * is one object), so that a quoted passage does not hold its words twice.
+ */
+function sharedTokens(sentences: Unit[]): (token: Token) => Token {
+	const byStart = new Map<number, Token>();
+	for (const unit of sentences) {
+		for (const token of unit.tokens) {
+			byStart.set(token.start, token);
+		}
+	}
+	return (token) => {
+		const known = byStart.get(token.start);
+		return known && known.end === token.end && known.norm === token.norm && known.stem === token.stem && known.content === token.content && known.capitalized === token.capitalized ? known : token;
+	};
 }
 
 /**

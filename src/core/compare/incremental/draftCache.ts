@@ -1,4 +1,5 @@
 import type { Aligner, Claim, NearMiss } from '../aligner';
+import type { Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findAttributionDiscrepancies } from '../discrepancies/attributions';
@@ -143,10 +144,18 @@ export class DraftCache {
 function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
 	// Read of these identities, by the finders judging one claim: which articles name each. One
 	// mention per article says it (a name met 5,000 times in 1,000 articles is read 1,000 times).
-	const thin = context.corpus.entities.map((entity) => {
-		const seen = new Set<string>();
-		return { ...entity, mentions: entity.mentions.filter((mention) => !seen.has(mention.article) && seen.add(mention.article)) };
-	});
+	// Cut when first needed: an edit judges a few claims again, naming a few identities of the folder's thousands.
+	const thinned: (Entity | undefined)[] = [];
+	const thin = (index: number) => {
+		let entity = thinned[index];
+		if (!entity) {
+			const whole = context.corpus.entities[index];
+			const seen = new Set<string>();
+			entity = { ...whole, mentions: whole.mentions.filter((mention) => !seen.has(mention.article) && seen.add(mention.article)) };
+			thinned[index] = entity;
+		}
+		return entity;
+	};
 	const byKey = new Map<string, number[]>();
 	context.corpus.entities.forEach((entity, index) => {
 		const key = entityKey(entity);
@@ -167,7 +176,7 @@ function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
 			}
 		}
 		const indexes = [...keys].flatMap((key) => byKey.get(key) ?? []).sort((a, b) => a - b);
-		return { ...context, corpus: { ...context.corpus, entities: indexes.map((index) => thin[index]) } };
+		return { ...context, corpus: { ...context.corpus, entities: indexes.map(thin) } };
 	};
 }
 

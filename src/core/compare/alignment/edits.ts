@@ -1,0 +1,138 @@
+import type { Unit, UnitKind } from '../units';
+
+/** How far ahead an edited article's old units are searched for one with a new unit's features. */
+const lookAhead = 16;
+
+/**
+ * Pairs an edited article's new units with its old ones: each new unit takes the next old one
+ * with the same features, looked for a few places ahead (an edit changes a sentence and its
+ * quote, which stand apart in the list of units). Old [s1, s2, q1] and new [s1, s2′, q1] give
+ * [id(s1), -1, id(q1)]: s2′ is new, s2 goes.
+ *
+ * @param old The old units' ids, in the article's order.
+ * @param units The new units.
+ * @param unitOf The old unit of an id.
+ * @returns Per new unit, the id it keeps, or -1.
+ */
+export function pairUnits(old: readonly number[], units: readonly Unit[], unitOf: (id: number) => Unit): number[] {
+	const ids: number[] = [];
+	let next = 0;
+	for (const unit of units) {
+		let found = -1;
+		for (let at = next; at < old.length && at < next + lookAhead; at++) {
+			if (sameFeatures(unitOf(old[at]), unit)) {
+				found = at;
+				break;
+			}
+		}
+		if (found >= 0) {
+			ids.push(old[found]);
+			next = found + 1;
+		} else {
+			ids.push(-1);
+		}
+	}
+	return ids;
+}
+
+/** Whether two units are of one kind with the same features and counts, in the same order. */
+function sameFeatures(before: Unit, unit: Unit): boolean {
+	if (before.kind !== unit.kind || before.features.size !== unit.features.size) {
+		return false;
+	}
+	const a = before.features.entries();
+	for (const [feature, count] of unit.features) {
+		const [otherFeature, otherCount] = a.next().value!;
+		if (feature !== otherFeature || count !== otherCount) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Whether two versions of a passage are the same in everything a finder reads of it: offsets,
+ * words, names, figures and quote (its speaker and source with theirs). Its features are already
+ * known to be the same.
+ */
+export function sameUnit(a: Unit, b: Unit): boolean {
+	if (a.start !== b.start || a.end !== b.end || a.index !== b.index || a.stamp !== b.stamp || a.entities.size !== b.entities.size || ![...a.entities].every((key) => b.entities.has(key))) {
+		return false;
+	}
+	return JSON.stringify([a.tokens, a.names, a.figures, a.quote]) === JSON.stringify([b.tokens, b.names, b.figures, b.quote]);
+}
+
+/** What changed since the last matching, as the aligner tracked it. */
+export interface PendingChanges {
+	/** Every unit by id (`undefined` once removed). */
+	units: readonly (Unit | undefined)[];
+	/** Units added, and units removed. */
+	added: readonly number[];
+	removed: readonly number[];
+	/** Features whose posting lists changed, with those lists. */
+	features: ReadonlySet<number>;
+	postings: readonly (readonly number[])[];
+	/** Kinds whose number of live units changed (every weight of that kind changed). */
+	kindsChanged: readonly UnitKind[];
+}
+
+/**
+ * The units whose weighted features changed: the new units, those that share a feature whose
+ * posting list changed (its weight changed, and its candidates), and every unit of a kind whose
+ * number of units changed. A sentence added with "dockers" marks every sentence with "dockers".
+ *
+ * @returns Their ids (in the order touched) and a flag per unit id.
+ */
+export function touchedUnits(changes: PendingChanges): { touched: number[]; flags: Uint8Array } {
+	const { units } = changes;
+	const flags = new Uint8Array(units.length);
+	const touched: number[] = [];
+	const touch = (id: number) => {
+		if (!flags[id] && units[id]) {
+			flags[id] = 1;
+			touched.push(id);
+		}
+	};
+	if (changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0) {
+		return { touched, flags };
+	}
+	for (const id of changes.added) {
+		touch(id);
+	}
+	for (const feature of changes.features) {
+		for (const id of changes.postings[feature]) {
+			touch(id);
+		}
+	}
+	if (changes.kindsChanged.length > 0) {
+		for (let id = 0; id < units.length; id++) {
+			if (units[id] && changes.kindsChanged.includes(units[id]!.kind)) {
+				touch(id);
+			}
+		}
+	}
+	return { touched, flags };
+}
+
+/**
+ * The units to search again in an incremental aligner: those touched, and those whose last search
+ * scored one of them or a unit now gone (that score changed). Any other unit's candidates, their
+ * partial scores and their exact scores are what they were.
+ *
+ * @param asked Per unit, the candidates its last search scored exactly.
+ */
+export function unitsToSearch(changes: PendingChanges, touched: { touched: number[]; flags: Uint8Array }, asked: readonly (readonly number[] | undefined)[]): number[] {
+	const { units } = changes;
+	const gone = new Uint8Array(units.length);
+	for (const id of changes.removed) {
+		gone[id] = 1;
+	}
+	const research = [...touched.touched];
+	const changed = touched.flags;
+	for (let id = 0; id < units.length; id++) {
+		if (units[id] && !changed[id] && asked[id]?.some((other) => changed[other] || gone[other])) {
+			research.push(id);
+		}
+	}
+	return research;
+}

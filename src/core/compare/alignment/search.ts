@@ -1,0 +1,157 @@
+import type { FeatureIndex } from './featureIndex';
+import { nthLargest } from './selection';
+import type { UnitTable } from './types';
+import type { VectorSpace } from './vectors';
+
+/**
+ * Posting lists longer than this are left out of candidate search: their words are everywhere
+ * ("grain" in a folder about a grain deal) and rarer features find the same passages. When a
+ * passage has nothing rarer, only this many entries of its rarest lists are read. This bound is
+ * what keeps matching one passage independent of the folder's size.
+ */
+const maxPostings = 128;
+
+/** Candidates that get an exact score after the index search, over all other articles. */
+const maxCandidates = 32;
+
+/** Below this, a pair is not even remembered as a near miss. */
+const minRemembered = 0.12;
+
+/** What one passage's search found. */
+export interface SearchResult {
+	/** Its best match in each other article that has one (score ≥ 0.12), in the order first found. */
+	chosen: number[];
+	/** Their scores. */
+	scores: number[];
+	/** The candidates that got an exact score (their scores are what the result depends on), when asked for. */
+	asked: number[] | undefined;
+}
+
+/**
+ * The search for one passage's best match in every other article. The posting lists of its
+ * features give candidates with a partial score (the sum of the squared weights of the features
+ * they share: a passage sharing "port" (4.7) and "strike" (3.1) scores 31.7); the 32 best of them
+ * get an exact cosine, and the best of each article is kept. Ties at the cut-off go to the
+ * candidates first met, which is the folder's order.
+ */
+export class CandidateSearch {
+	/** Partial scores of the candidates of the unit being matched, by unit id (0 elsewhere). */
+	private partial = new Float64Array(0);
+	private selection: Float64Array = new Float64Array(0);
+	/** Best score and unit so far in each article, by article number (0 elsewhere). */
+	private bestScores = new Float64Array(0);
+	private bestIds = new Int32Array(0);
+	private readonly candidates: number[] = [];
+	private readonly articlesFound: number[] = [];
+
+	constructor(
+		private readonly table: UnitTable,
+		private readonly index: FeatureIndex,
+		private readonly space: VectorSpace,
+	) {}
+
+	/**
+	 * Finds the best match of one unit in every other article.
+	 *
+	 * @param id The unit.
+	 * @param keepAsked Whether to list the candidates scored exactly (an incremental aligner's bookkeeping).
+	 */
+	search(id: number, keepAsked: boolean): SearchResult {
+		const { postings } = this.index;
+		const features = this.index.unitFeatures[id]!.ids;
+		const articles = this.table.unitArticles;
+		const own = articles[id];
+		if (this.partial.length < articles.length) {
+			this.partial = new Float64Array(Math.max(articles.length, this.partial.length * 2));
+		}
+		const partial = this.partial;
+		const candidates = this.candidates;
+		candidates.length = 0;
+		const visit = (feature: number, from: number) => {
+			const list = postings[feature];
+			const weight = this.index.weight(feature);
+			const squared = weight * weight;
+			for (let i = from; i < list.length; i++) {
+				const other = list[i];
+				const article = articles[other];
+				if (article >= 0 && article !== own) {
+					if (partial[other] === 0) {
+						candidates.push(other);
+					}
+					partial[other] += squared;
+				}
+			}
+		};
+		let searchable = 0;
+		for (const feature of features) {
+			if (postings[feature].length <= maxPostings) {
+				searchable++;
+			}
+		}
+		if (searchable >= 3) {
+			for (const feature of features) {
+				if (postings[feature].length <= maxPostings) {
+					visit(feature, 0);
+				}
+			}
+		} else {
+			// Every feature common? Read the newest entries of the rarest few, so that no passage goes unmatched.
+			const rarest = [...features].map((feature, at) => ({ feature, at })).sort((x, y) => postings[x.feature].length - postings[y.feature].length || x.at - y.at);
+			for (const { feature } of rarest.slice(0, 3)) {
+				visit(feature, Math.max(0, postings[feature].length - maxPostings));
+			}
+		}
+
+		const selected = nthLargest(candidates, partial, maxCandidates, this.selection);
+		this.selection = selected.buffer;
+		const cutoff = selected.cutoff;
+		let ties = maxCandidates;
+		for (const other of candidates) {
+			if (partial[other] > cutoff) {
+				ties--;
+			}
+		}
+		const asked: number[] | undefined = keepAsked ? [] : undefined;
+		const found = this.articlesFound;
+		found.length = 0;
+		this.growBest();
+		const vector = this.space.vector(id);
+		for (const other of candidates) {
+			const partialScore = partial[other];
+			if (partialScore < cutoff) {
+				continue;
+			}
+			asked?.push(other);
+			if (partialScore === cutoff && ties-- <= 0) {
+				continue;
+			}
+			const article = articles[other];
+			const score = this.space.cosine(vector, this.space.vector(other));
+			if (score >= minRemembered && score > this.bestScores[article]) {
+				if (this.bestScores[article] === 0) {
+					found.push(article);
+				}
+				this.bestScores[article] = score;
+				this.bestIds[article] = other;
+			}
+		}
+		for (const other of candidates) {
+			partial[other] = 0;
+		}
+		const chosen = found.map((article) => this.bestIds[article]);
+		const scores = found.map((article) => this.bestScores[article]);
+		for (const article of found) {
+			this.bestScores[article] = 0;
+		}
+		return { chosen, scores, asked };
+	}
+
+	/** Room for every article number in the best-per-article tables. */
+	private growBest(): void {
+		const articles = this.table.articleCount();
+		if (this.bestScores.length < articles) {
+			this.bestScores = new Float64Array(Math.max(articles, this.bestScores.length * 2));
+			this.bestIds = new Int32Array(this.bestScores.length);
+		}
+	}
+}
