@@ -47,15 +47,16 @@ suite('Crossread in VS Code', () => {
 		await waitFor(() => api.discrepancies.getChildren().length > 0, 'the tree is filled');
 		assert.deepEqual(
 			api.discrepancies.getChildren().map((kind) => kind.id),
-			['kind:figure'],
+			['kind:figure', 'kind:quote'],
 		);
-		assert.equal(api.shown.current?.shown.counts.belowSeverity, 1, 'the low-severity reworded quote is counted');
+		assert.equal(api.discrepancies.getChildren()[0].children.length, 1, 'only the cost among the figures');
+		assert.equal(api.shown.current?.shown.counts.belowSeverity, 1, 'the low-severity estimate of the crowd is counted');
 	});
 
-	test('the Discrepancies tree lists the planted figure and the reworded quote', async () => {
+	test('the Discrepancies tree lists the planted figure, the reworded quote and, at low severity, the estimate of the crowd', async () => {
 		const { api } = await openArticle('northfield-courier.md');
 		await withSetting('crossread.discrepancies', 'minSeverity', 'low');
-		await waitFor(() => api.discrepancies.getChildren().length === 2, 'the low-severity quote is listed');
+		await waitFor(() => api.discrepancies.getChildren()[0]?.children.length === 2, 'the low-severity estimate is listed');
 		const kinds = api.discrepancies.getChildren();
 		assert.deepEqual(
 			kinds.map((kind) => kind.id),

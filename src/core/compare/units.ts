@@ -1,3 +1,4 @@
+import { afterDateline } from '../entities/datelines';
 import type { ArticleAnalysis, Entity, Figure, Quote, Sentence, Span } from '../types';
 import { firstStartingAt, SpanIndex } from '../spanIndex';
 import { tokenize, type Token } from './tokens';
@@ -78,9 +79,13 @@ export function entityKey(entity: Entity): string {
  * @returns The units, sentences first.
  */
 export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[], speakerKey: (name: string) => string): Unit[] {
-	const { parsed, figures, quotes } = analysis;
+	const { parsed, quotes } = analysis;
 	const id = parsed.article.id;
 	const units: Unit[] = [];
+	// "LINDQVIST, May 6 (Valley Herald) – …": a dateline's date is when the outlet filed, not a fact
+	// of the event; another outlet's "on Saturday" is no figure to compare with it.
+	const datelines = parsed.paragraphs.map((paragraph) => ({ start: paragraph.start, end: afterDateline(parsed.text, paragraph) })).filter((span) => span.end > span.start);
+	const figures = datelines.length === 0 ? analysis.figures : analysis.figures.filter((figure) => !datelines.some((span) => figure.start >= span.start && figure.end <= span.end));
 	parsed.sentences.forEach((sentence, index) => {
 		units.push(makeUnit(parsed.text, id, 'sentence', index, sentence, mentions, figures));
 	});

@@ -107,3 +107,15 @@ suite('date echoes: years of passages the aligner left apart, told with the same
 		assert.deepEqual(implied, []);
 	});
 });
+
+suite('datelines', () => {
+	test("a dateline's date is when the outlet filed, never compared with the event's day; the cost still is", async () => {
+		const found = await compareTexts(
+			'---\noutlet: Keston Post\ndate: 2024-05-06\ntitle: Keston opens its ferry over the Vell\n---\n\nThe town of Keston opened its new ferry over the River Vell on Saturday, ending two years of detours for people who walk to the market.\n\nThe ferry cost 3.1 million euros, most of it paid by the regional fund.',
+			'Ferry over the Vell opens in Keston\n\nby Ada Lenz\n\nKESTON, May 6 (Vell Herald) – Keston opened a ferry across the River Vell on Saturday, ending two years of detours for shoppers who walk to the market.\n\nThe ferry cost 3.4 million euros, most of it paid by the regional fund.',
+			'---\noutlet: Orne Times\ndate: 2024-05-07\n---\n\nKeston celebrated the opening of a ferry over the River Vell on Saturday, ending two years of detours.\n\nThe ferry cost 3.1 million euros, according to the regional fund, which paid most of it.',
+		);
+		assert.equal(naming(found, 'May 6').length, 0, show(found));
+		assert.equal(naming(listed(found, 'figure'), '3.4 million').length, 1, show(found));
+	});
+});
