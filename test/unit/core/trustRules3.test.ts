@@ -119,3 +119,26 @@ suite('datelines', () => {
 		assert.equal(naming(listed(found, 'figure'), '3.4 million').length, 1, show(found));
 	});
 });
+
+suite('channels', () => {
+	test("a channel another agency names stays a discrepancy", async () => {
+		const courier = '---\noutlet: Kestrel\n---\n\nThe mayor backed the plan to shut the old port for repairs, harbour adviser Ivo Marsh told the press. The council agreed.';
+		const other = '---\noutlet: Vell Herald\n---\n\nIvo Marsh, a harbour aide, told Coast Radio that the mayor backed the plan to shut the old port for repairs.';
+		const differ = await compareTexts(courier, other);
+		assert.equal(listed(differ, 'attribution').length, 1, show(differ));
+	});
+
+	test("“told the press” in an agency's own article and “told <that agency>” in another outlet's are one channel (the seed articles)", async function () {
+		const { seedsPresent, seedsFolder, articleFiles } = await import('../helpers/sample');
+		if (!seedsPresent()) {
+			console.log('      (skipped: ../shared/seeds is not here)');
+			this.skip();
+		}
+		const { readFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const texts = articleFiles(seedsFolder).map((name) => readFileSync(join(seedsFolder, name), 'utf8'));
+		const found = await compareTexts(...texts);
+		const pressAgainstAgency = listed(found, 'attribution').filter((discrepancy) => discrepancy.mentions.some((mention) => /the press|reporters/.test(mention.variant)));
+		assert.equal(pressAgainstAgency.length, 0, show(found));
+	});
+});

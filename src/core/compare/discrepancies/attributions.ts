@@ -118,7 +118,14 @@ function compareChannels(context: CompareContext, claim: Claim, units: Unit[]): 
 		.map((unit) => ({ unit, channel: channelOf(context, unit) }))
 		.filter((item) => item.channel && isMedium(item.channel.name.replace(channelVerbs, '')))
 		.filter((item): item is { unit: Unit; channel: { name: string; start: number; end: number } } => item.channel !== undefined);
-	const groups = groupBy(found, (item) => channelIdentity(context, item.channel.name));
+	// "Ushakov told the press" in Reuters' own article and "Ushakov told Reuters" elsewhere: the
+	// press there is that outlet, so both name one channel.
+	const named = new Set(found.filter((item) => !isPress(item.channel.name)).map((item) => channelIdentity(context, item.channel.name)));
+	const identity = (item: (typeof found)[number]) => {
+		const own = speakerIdentity(context, context.outlet(item.unit.article));
+		return isPress(item.channel.name) && named.has(own) ? own : channelIdentity(context, item.channel.name);
+	};
+	const groups = groupBy(found, identity);
 	if (groups.length < 2) {
 		return undefined;
 	}
@@ -187,6 +194,11 @@ const knownMedia = new Set(['reuters', 'afp', 'ap', 'associated press', 'bloombe
 function isNamed(context: CompareContext, name: string): boolean {
 	const type = context.entityNamed(name)?.type;
 	return type === 'person' || type === 'organization';
+}
+
+/** A channel that names no outlet: "told the press", "told reporters". */
+function isPress(channel: string): boolean {
+	return mediumWords.test(channel.replace(channelVerbs, ''));
 }
 
 /** One identity per channel: "told Reuters" and "according to Reuters" are the same channel. */
