@@ -1,17 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { Discrepancy } from '../../../src/core/types';
-
-/** Compares texts as the articles of one folder (`a1.txt`, `a2.txt`, …). */
-async function compareTexts(...texts: string[]): Promise<Discrepancy[]> {
-	const { analyzeCorpus } = await import('../../../src/core/analyze');
-	const { compareCorpus } = await import('../../../src/core/compare/compare');
-	const corpus = analyzeCorpus(texts.map((text, n) => ({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text })));
-	return compareCorpus(corpus).discrepancies;
-}
-
-const listed = (discrepancies: Discrepancy[], kind: Discrepancy['kind']) => discrepancies.filter((discrepancy) => discrepancy.kind === kind && discrepancy.severity !== 'low');
-const show = (discrepancies: Discrepancy[]) => discrepancies.map((discrepancy) => `${discrepancy.kind} ${discrepancy.severity}: ${discrepancy.summary}`).join('\n') || '(nothing)';
-const naming = (discrepancies: Discrepancy[], ...names: string[]) => discrepancies.filter((discrepancy) => names.every((name) => discrepancy.summary.includes(name)));
+import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('rules that keep the default list to real disagreements', () => {
 	test('a person the other outlets name only by the role they give them is not swapped for the one named', async () => {
