@@ -3,6 +3,7 @@ import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 import { postnominalAdjectives } from '../text/lexicon/people';
 import { possessiveDeterminers, relativeWords, sentenceOpeners, subordinators } from '../text/lexicon/functionWords';
+import { tellingLemmas } from '../text/lexicon/speech';
 import { timePrepositions, timeSpanNouns, timeWords } from '../text/lexicon/time';
 
 /**
@@ -113,7 +114,7 @@ function asClauseSubject(before: TaggedToken[], i: number, quoteStart: number): 
 	// The name before its complement: "as Joel Polk of the Courier observed".
 	const head = readPhrase(before, i + 1);
 	const object = head && before[head.next]?.pos === 'ADP' ? readPhrase(before, head.next + 1) : undefined;
-	if (head && object && before[object.next]?.pos === 'VERB') {
+	if (head && object && isTelling(before[object.next])) {
 		return head.subject;
 	}
 	// "As Akil Amar, a professor of law, put it, “…”": with an appositive.
@@ -122,7 +123,15 @@ function asClauseSubject(before: TaggedToken[], i: number, quoteStart: number): 
 		return appositive;
 	}
 	const verb = before[head?.next ?? -1];
-	return head && verb && (verb.pos === 'VERB' || verb.pos === 'AUX') ? head.subject : undefined;
+	return head && isTelling(verb) ? head.subject : undefined;
+}
+
+/**
+ * A verb of telling in an "as" clause ("As the Courier reported", "as Polk put it"); "As the crowd
+ * began to chant, Sillman joked, “…”" is a time, and the subject after the comma speaks.
+ */
+function isTelling(verb: TaggedToken | undefined): boolean {
+	return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && tellingLemmas.has(verb.lemma);
 }
 
 /**

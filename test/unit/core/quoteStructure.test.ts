@@ -508,6 +508,13 @@ suite('subjects the old reading missed', () => {
 		assert.equal(speakerOf(text, 'interesting'), 'Terry E. Brand');
 	});
 
+	test('an “as” clause names the speaker only with a verb of telling; “as the crowd began to chant” is a time', () => {
+		const time = 'Title line\n\nAs the crowd began to chant, Sillman was joined on stage again by Sen. Al Frank and joked, “You are being ridiculous,” drawing loud jeers.';
+		assert.equal(speakerOf(time, 'ridiculous'), 'Sillman');
+		const telling = 'Title line\n\nAs the Courier reported, “the vote was delayed twice.”';
+		assert.equal(speakerOf(telling, 'delayed twice'), 'Courier');
+	});
+
 	test('“Will” and “May” in a name are no auxiliaries', () => {
 		const after = 'Title line\n\n“The fees are too high,” said Will Dunmore, a lecturer in law at a college in the north.';
 		assert.equal(speakerOf(after, 'fees'), 'Will Dunmore');

@@ -32,3 +32,6 @@ export const addresseeVerbs = words('told tells telling warned warns warning ass
 
 /** Verbs of a speaker going on ("he added", "she continued"): the person who spoke last goes on. */
 export const continuationVerbs = words('added adds continued continues');
+
+/** Verbs, as lemmas, of an "as" clause that relays what someone said ("As the Courier reported", "as Polk put it", "as Vos noted"). */
+export const tellingLemmas = words('say report put note observe write tell explain describe point argue claim announce state warn recall acknowledge');
