@@ -127,8 +127,8 @@ function asClauseSubject(before: TaggedToken[], i: number, quoteStart: number): 
 }
 
 /**
- * A verb of telling in an "as" clause ("As the Courier reported", "as Polk put it"); "As the crowd
- * began to chant, Sillman joked, “…”" is a time, and the subject after the comma speaks.
+ * A verb of telling in an "as" clause ("As the Courier reported", "as Polk put it"); "As the hall
+ * began to clap, Morlan quipped, “…”" is a time, and the subject after the comma speaks.
  */
 function isTelling(verb: TaggedToken | undefined): boolean {
 	return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && tellingLemmas.has(verb.lemma);
@@ -251,13 +251,13 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 	if (start === end && end > 0 && ['he', 'she'].includes(tokens[end - 1].lower)) {
 		start = end - 1;
 	}
-	// "…with Brandt, who has called the pact “insanity”": "who" stands for the name before it.
+	// "…with Brandt, who has called the ferry deal “madness”": "who" stands for the name before it.
 	if (start === end && tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') {
 		let first = end - 2;
 		while (first > 0 && tokens[first - 1].pos === 'PROPN') {
 			first--;
 		}
-		// "Senator Rubio of Florida, who …": the person before "of" is meant, not the place.
+		// "Senator Marsh of Kent, who …": the person before "of" is meant, not the place.
 		let last = end - 2;
 		if (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.pos === 'PROPN') {
 			last = first - 1;
@@ -401,7 +401,7 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
 	if (colon < 2 || (tokens[colon].text !== ':' && tokens[colon].text !== '):')) {
 		return undefined;
 	}
-	// "Rep. Tray Gowan (R-S.C.): “…”": the party and state in parentheses end the name.
+	// "Rep. Nils Ostby (R-S.C.): “…”": the party and state in parentheses end the name.
 	const close = tokens[colon].text === '):' ? colon : tokens[colon - 1].text === ')' ? colon - 1 : -1;
 	const end = close >= 0 ? skipParenthesisBack(tokens, close) : colon;
 	if (end < 2 || !isNameWord(tokens[end - 1])) {
@@ -574,7 +574,7 @@ function isVerbAt(before: TaggedToken[], v: number, quoteStart: number): boolean
  */
 function pastTimeAdverbial(tokens: TaggedToken[], v: number): number {
 	const first = tokens[v];
-	// Lower case: "CBS This Morning co-anchor" is a show's name, not a time.
+	// Lower case: "Harbour This Morning co-host" is a show's name, not a time.
 	if (!first || /^\p{Lu}/u.test(first.text) || !(timePrepositions.has(first.lower) || first.pos === 'DET' || first.pos === 'ADJ')) {
 		return v;
 	}

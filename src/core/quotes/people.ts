@@ -101,7 +101,7 @@ export class People {
 				break;
 			}
 			const { speakers, mentions } = this.candidatesIn(index, pronoun);
-			// "Lou said … But he suggested that Lew had … “…,” he said": a sentence whose subject is
+			// "Brandt saw no harm … But he hinted that Quill was … “…,” he said": a sentence whose subject is
 			// the same pronoun goes on about that pronoun's person, whoever else it names.
 			const chained = speakers.length === 0 && gender !== undefined ? this.chainedAntecedent(index, pronoun, gender) : undefined;
 			if (chained) {

@@ -76,7 +76,7 @@ export function readAccordingLead(tokens: Token[], to: number): { named: Named; 
 	if (!found) {
 		return undefined;
 	}
-	// The comma may be the last token read ("According to Paul Sperl, “…”": `to` stops before it).
+	// The comma may be the last token read ("According to Rosa Imre, “…”": `to` stops before it).
 	const comma = tokens.findIndex((token, i) => i <= to && token.text === ',');
 	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
 }
@@ -246,7 +246,7 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 	if (first > last) {
 		return undefined;
 	}
-	// "Joel Polk of the Courier", "Gov. Terry Brand of Iowa": a person's full name before "of" is
+	// "Joel Polk of the Courier", "Gov. Erik J. Sand of Kent": a person's full name before "of" is
 	// the person, with where they work or what they govern after it (titles before it left out).
 	let named = first;
 	while (named < last && (titleWords.has(tokens[named].lower) || isNameDot(tokens, named) || (tokens[named].text === '.' && titleWords.has(tokens[named - 1]?.lower ?? '')))) {

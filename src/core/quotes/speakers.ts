@@ -10,6 +10,7 @@ import { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon,
 import { addresseeVerbs, bareClauseVerbs, continuationVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
 import { adverbs, determiners, phraseStopWords as functionWords, twoWordAdverbs } from '../text/lexicon/functionWords';
 import { personPronouns } from '../text/lexicon/people';
+import { titleWords } from '../text/lexicon/titles';
 import { timePrepositions } from '../text/lexicon/time';
 import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isOrganization, isPassive, isSingular, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
@@ -191,7 +192,7 @@ function isDashAt(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "Ivo Dunn, president and CEO of Harbour Traders stated, “…”": an appositive whose closing comma
+ * "Pia Lund, chair and CEO of Quay Merchants Guild stated, “…”": an appositive whose closing comma
  * is missing. The phrase before the verb is the object of a role ("of", "at", "for"), and the
  * clause opens with a name, a comma and that role in lower case: the name speaks.
  */
@@ -200,7 +201,7 @@ function unclosedAppositive(tokens: Token[], first: number, floor: number): { at
 		return undefined;
 	}
 	let comma = first - 2;
-	while (comma > floor && tokens[comma].word && (!tokens[comma].cap || tokens[comma].lower === 'ceo') && first - comma <= 8) {
+	while (comma > floor && tokens[comma].word && (!tokens[comma].cap || titleWords.has(tokens[comma].lower)) && first - comma <= 8) {
 		comma--;
 	}
 	if (tokens[comma]?.text !== ',' || comma === first - 2) {
@@ -358,8 +359,8 @@ class TextReader implements ArticleView {
 		if (found?.speaker) {
 			return { ...found, adjacent: false };
 		}
-		const subject = subjectBefore(this.taggedSentence(sentence), previous.end);
-		return subject && (subject.kind === 'pronoun' || (subject.kind === 'name' && this.people.mayBeSpeaker(subject.name))) ? { speaker: whoOf(subject), adjacent: false } : undefined;
+		const subject = this.speakingSubject(subjectBefore(this.taggedSentence(sentence), previous.end));
+		return subject && { speaker: whoOf(subject), adjacent: false };
 	}
 
 	/** A quote signed in the paragraph after it: "“…”" then "- Ada Brandt." or "— Ada Brandt, a farmer". */
@@ -406,16 +407,16 @@ class TextReader implements ArticleView {
 		return subject && this.people.mayBeSpeaker(subject.name) ? subject : undefined;
 	}
 
+	/** A subject read by structure that can speak: "he" or "she", or a name that may speak (no description). */
+	private speakingSubject(subject: ClauseSubject | undefined): ClauseSubject | undefined {
+		return subject?.kind === 'pronoun' ? subject : subject?.kind === 'name' ? this.mayBeSpeaker(subject) : undefined;
+	}
+
 	/**
 	 * One sentence's tagged tokens, tagged once however many quotes and pronouns read it. A
 	 * "sentence" longer than any in news (a run the parser could not split) gives none: tagging a
 	 * window per quote there would be quadratic (`npm run fuzz`, quoted words).
 	 */
-	/** Whether the tagger reads a word in -ly as an adverb ("Ortiz, exasperated, famously responded"), not a noun ("the family said"). */
-	private isAdverb(token: Token): boolean {
-		return !token.cap && this.taggedSentence(this.sentenceIndexAt(token.start)).some((tagged) => tagged.start === token.start && tagged.pos === 'ADV');
-	}
-
 	taggedSentence(index: number): TaggedToken[] {
 		let tokens = this.tagged.get(index);
 		if (!tokens) {
@@ -454,6 +455,11 @@ class TextReader implements ArticleView {
 		return subject && this.people.mayBeSpeaker(subject.name) ? this.people.resolve(whoOf(subject)) : undefined;
 	}
 
+	/** Whether the tagger reads a word in -ly as an adverb ("Ortiz, visibly tired, famously answered"), not a noun ("the family said"). */
+	private isAdverb(token: Token): boolean {
+		return !token.cap && this.taggedSentence(this.sentenceIndexAt(token.start)).some((tagged) => tagged.start === token.start && tagged.pos === 'ADV');
+	}
+
 	/** Fills a quote's speaker, source and addressee from an attribution; remembers the speaker. */
 	complete(quote: Quote, found: Attribution, previous?: Quote): Quote {
 		const completed: Quote = { ...quote };
@@ -471,16 +477,16 @@ class TextReader implements ArticleView {
 	}
 
 	/**
-	 * "“…,” Graham said. He continued, “…”": a pronoun that goes on speaking ("he added", "she
+	 * "Brandt said, “…” He continued, “…”": a pronoun that goes on speaking ("he added", "she
 	 * continued") right after a quote with a speaker, in the same or the next paragraph, is that
-	 * speaker, whatever gender a first name suggests ("Lindsey", "Leslie" are men's names too).
+	 * speaker, whatever gender a first name suggests ("Leslie" and "Tracy" are men's names too).
 	 */
 	private continuing(found: Attribution, previous: Quote | undefined): Speaker | undefined {
 		const pronoun = found.speaker?.pronoun;
 		if (pronoun === undefined || found.speaker?.role || !previous?.speaker || this.paragraphAt(pronoun) - this.paragraphAt(previous.end - 1) > 1 || pronoun < previous.end) {
 			return undefined;
 		}
-		// Only a person goes on as "he" or "she": not "the Tax Policy Center", not "Iowa".
+		// Only a person goes on as "he" or "she": not "the Quay Merchants Guild", not "Kent".
 		const name = previous.speaker.name;
 		if (!isSingular(name) || isOrganization(name) || isKnownPlace(name) || !this.people.mayBeSpeaker(name)) {
 			return undefined;
@@ -848,15 +854,15 @@ class TextReader implements ArticleView {
 		if (token.lower === 'and' && i - 1 > floor && tokens[i - 1].word && !tokens[i - 1].cap && /(?:ed|[^s]s)$/.test(tokens[i - 1].lower)) {
 			return this.subjectBefore(tokens, i - 1, floor, copula);
 		}
-		// "Gingrey — named by the Courier as the choice — told Orton: “…”": an apposition between dashes.
+		// "Brask — tipped by the Gazette as the pick — told Orr: “…”": an apposition between dashes.
 		const dashed = isDashAt(tokens, i) ? this.subjectBeforeDashes(tokens, i, floor) : undefined;
 		if (dashed) {
 			return dashed;
 		}
-		// "…Lora Lind, who told the council: “…”": "who" stands for the name before its comma.
+		// "…Edda Faro, who told the board: “…”": "who" stands for the name before its comma.
 		if (token.lower === 'who' && tokens[i - 1]?.text === ',' && i - 2 >= floor && tokens[i - 2].cap) {
 			let named = nounPhraseBefore(tokens, i - 2, floor);
-			// "Sen. Marco Vos of Kent, who …": the person before "of", not the place.
+			// "Sen. Ivo Marsh of Kent, who …": the person before "of", not the place.
 			if (named && tokens[named.first - 1]?.lower === 'of' && tokens[named.first - 2]?.cap) {
 				named = nounPhraseBefore(tokens, named.first - 2, floor);
 			}
@@ -882,8 +888,8 @@ class TextReader implements ArticleView {
 
 	/**
 	 * The subject before an apposition between dashes that closes at `close`: the phrase before the
-	 * opening dash ("Gingrey — named by the Courier … — told"), or the name that opens the apposition
-	 * when that phrase is a description ("A former candidate -- John Macken, who lost … -- said").
+	 * opening dash ("Brask — tipped by the Gazette … — told"), or the name that opens the apposition
+	 * when that phrase is a description ("A former rival -- Ivar Hult, who lost … -- said").
 	 */
 	private subjectBeforeDashes(tokens: Token[], close: number, floor: number): { attribution: Attribution; first: number } | undefined {
 		let open = close - 1;
@@ -920,7 +926,7 @@ class TextReader implements ArticleView {
 			}
 			const outer = nounPhraseBefore(tokens, j - 1, floor);
 			if (!outer) {
-				// "Hal Bond, 30, of Dover, said": an age between commas.
+				// "Lev Arno, 41, of Dover, said": an age between commas.
 				if (/^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',') {
 					continue;
 				}
@@ -951,9 +957,9 @@ class TextReader implements ArticleView {
 		// "In an interview with the Courier, Brandt continued to question the levy, saying …", "Sen.
 		// Ivo Marsh (D-Kent) on Saturday criticised the plan, saying …": the subject of the clause the
 		// participle hangs on, read by the sentence's structure.
-		const structural = subjectBefore(this.taggedSentence(this.sentenceIndexAt(tokens[v].start)), tokens[v].start);
+		const structural = this.speakingSubject(subjectBefore(this.taggedSentence(this.sentenceIndexAt(tokens[v].start)), tokens[v].start));
 		const first = structural ? tokens.findIndex((token) => token.start === structural.span.start) : -1;
-		if (structural && first >= floor && (structural.kind === 'pronoun' || (structural.kind === 'name' && this.people.mayBeSpeaker(structural.name)))) {
+		if (structural && first >= floor) {
 			return { attribution: { speaker: whoOf(structural), adjacent: false }, first };
 		}
 		for (let i = v - 1; i >= floor; i--) {

@@ -403,114 +403,114 @@ suite('subjects the old reading missed', () => {
 	});
 
 	test('a sentence whose subject is the same pronoun goes on about that pronoun’s person', () => {
-		const text = 'Title line\n\nMr. Brandt said nothing was wrong with the talks. But he suggested that Mr. Quill had his eyes on the voters at home. “They feel the heat,” he said.';
-		assert.equal(speakerOf(text, 'heat'), 'Brandt');
+		const text = 'Title line\n\nMr. Brandt saw no harm in the harbour talks. But he hinted that Mr. Quill was playing to the crowd at home. “The pressure on them is real,” he said.';
+		assert.equal(speakerOf(text, 'pressure'), 'Brandt');
 	});
 
 	test('“who” after a name stands for it: the name calls it so', () => {
-		const text = 'Title line\n\nContrast that with Brandt, who has called the harbour pact "insanity," and says so often.';
-		assert.equal(speakerOf(text, 'insanity'), 'Brandt');
+		const text = 'Title line\n\nSet that beside Brandt, who has called the ferry deal "madness," and repeats it often.';
+		assert.equal(speakerOf(text, 'madness'), 'Brandt');
 	});
 
 	test('a name before a phrase with “his” or “her” is the subject after “when”', () => {
-		const text = 'Title line\n\nOne year ago, when Brandt in his opening speech called the inspectors “liars” and promised a wall, the port shook.';
-		assert.equal(speakerOf(text, 'liars'), 'Brandt');
+		const text = 'Title line\n\nLast spring, when Brandt in his first address called the auditors “cowards” and vowed a recount, the council froze.';
+		assert.equal(speakerOf(text, 'cowards'), 'Brandt');
 	});
 
 	test('a phrase of time may stand between a subject and its verb', () => {
-		const text = 'Title line\n\nSpeaker Paul D. Quill, the most senior official, on Tuesday called the remarks “racist,” an unusual rebuke.';
-		assert.equal(speakerOf(text, 'racist'), 'Speaker Paul D. Quill');
+		const text = 'Title line\n\nProvost Nora J. Quill, the college’s longest-serving officer, on Tuesday called the memo “careless,” a rare rebuke.';
+		assert.match(speakerOf(text, 'careless') ?? '', /Nora J\. Quill$/);
 	});
 
 	test('a participle’s speaker is the subject of the clause it hangs on, past an introduction and a parenthesis', () => {
-		const intro = 'Title line\n\nIn an interview with the Courier, Brandt continued to question the levy, saying the council could not "make deals" at all.';
-		assert.equal(speakerOf(intro, 'make deals'), 'Brandt');
-		const parenthesis = 'Title line\n\nHarbour chief Sen. Ivo Marsh (D-Kent) on Saturday criticised the levy, saying the plan goes “nowhere near far enough.”';
-		assert.match(speakerOf(parenthesis, 'nowhere') ?? '', /Ivo Marsh$/);
+		const intro = 'Title line\n\nIn a talk with the Gazette, Brandt kept doubting the toll, saying the council could not "balance the books" this year.';
+		assert.equal(speakerOf(intro, 'balance the books'), 'Brandt');
+		const parenthesis = 'Title line\n\nHarbour chief Sen. Ivo Marsh (D-Kent) on Saturday faulted the toll, saying the plan falls “well short of what the docks need.”';
+		assert.match(speakerOf(parenthesis, 'well short') ?? '', /Ivo Marsh$/);
 		const absolute = 'Title line\n\nThe port closed for a week, with Ortiz saying it was “a disgrace.”';
 		assert.equal(speakerOf(absolute, 'disgrace'), 'Ortiz');
 	});
 
 	test('an age before a name, and an appositive whose closing comma is missing, leave the name the speaker', () => {
-		const age = 'Title line\n\n76-year-old Ada Brandt, founder of the Harbour Institute and a member since the 1960s, endorsed Vos last week, saying she “has shown her commitment.”';
-		assert.equal(speakerOf(age, 'commitment'), 'Ada Brandt');
-		const unclosed = 'Title line\n\nIvo Dunn, president and CEO of Harbour Traders Association stated, “It is a math problem.”';
-		assert.equal(speakerOf(unclosed, 'math problem'), 'Ivo Dunn');
+		const age = 'Title line\n\n68-year-old Ada Brandt, head of the Quay Society and a volunteer since the 1970s, backed Vos last week, saying she “knows every berth by name.”';
+		assert.equal(speakerOf(age, 'every berth'), 'Ada Brandt');
+		const unclosed = 'Title line\n\nPia Lund, chair and CEO of Quay Merchants Guild stated, “The numbers simply do not add up.”';
+		assert.equal(speakerOf(unclosed, 'add up'), 'Pia Lund');
 	});
 
 	test('“According to X,” before a quote names its speaker', () => {
-		const text = 'Title line\n\nThe port is busy. According to Paul Sperl of Harbour Watch, “The port has been quietly moving goods.”';
-		assert.equal(speakerOf(text, 'quietly'), 'Paul Sperl');
+		const text = 'Title line\n\nThe port is busy. According to Rosa Imre of Dock Watch, “Cargo has been leaving at night for months.”';
+		assert.equal(speakerOf(text, 'leaving at night'), 'Rosa Imre');
 	});
 
 	test('“who” after a name and its comma stands for the name before a verb of saying', () => {
-		const text = 'Title line\n\nAny decision would involve Attorney General Lora E. Lind, who told the council when asked last month: "That matter is being handled by career agents."';
-		assert.equal(speakerOf(text, 'career agents'), 'Lora E. Lind');
+		const text = 'Title line\n\nAny ruling would pass through Harbour Counsel Edda K. Faro, who told the board when pressed last week: "The file sits with the inspectors, not with me."';
+		assert.match(speakerOf(text, 'file sits') ?? '', /Edda K\. Faro$/);
 	});
 
 	test('an adverb in -ly the tagger knows stands between a subject and its verb; a noun in -ly does not', () => {
-		const text = 'Title line\n\nOrtiz, exasperated, famously responded: "What difference does it make?"';
-		assert.equal(speakerOf(text, 'difference'), 'Ortiz');
+		const text = 'Title line\n\nOrtiz, visibly tired, famously answered: "Why would the date matter now?"';
+		assert.equal(speakerOf(text, 'date matter'), 'Ortiz');
 		const family = 'Title line\n\nThe family said: “We are grateful.”';
 		assert.equal(speakerOf(family, 'grateful'), 'family');
 	});
 
 	test('a phrase of time after a name is no part of it', () => {
-		const text = 'Title line\n\nBrandt last week called the remarks “racist,” an unusual rebuke.';
-		assert.equal(speakerOf(text, 'racist'), 'Brandt');
+		const text = 'Title line\n\nBrandt last week called the memo “careless,” a rare rebuke.';
+		assert.equal(speakerOf(text, 'careless'), 'Brandt');
 	});
 
 	test('after a quote, an age between commas and two titles joined by “and” stay in the speaker’s apposition', () => {
-		const age = 'Title line\n\n“Both of them scare me,” Hal Bond, 30, of Dover, Kent, who was among those polled, said in a later interview.';
-		assert.equal(speakerOf(age, 'scare me'), 'Hal Bond');
-		const titles = 'Title line\n\n“It is about turnout,” said former Kent Gov. and Harbour Committee Chairman Ed Rowe.';
-		assert.equal(speakerOf(titles, 'turnout'), 'Ed Rowe');
+		const age = 'Title line\n\n“Neither plan convinces me,” Lev Arno, 41, of Dover, Kent, who took part in the survey, said on Sunday.';
+		assert.equal(speakerOf(age, 'convinces'), 'Lev Arno');
+		const titles = 'Title line\n\n“Nobody reads the small print,” said former Kent Gov. and Quay Board Chairman Ed Rowe.';
+		assert.equal(speakerOf(titles, 'small print'), 'Ed Rowe');
 	});
 
 	test('titles in quotation marks do not make a sentence a title-case headline', () => {
-		const text = 'Title line\n\nKent Sen. Ted Crane, who has seen a surge in Dover, named “Harbour Nights” and “Salt” as his top shows.';
-		assert.match(speakerOf(text, 'Salt') ?? '', /Ted Crane$/);
+		const text = 'Title line\n\nKent Sen. Ted Varga, who has seen a rise in Dover, named “Harbour Nights” and “Salt” as his top films.';
+		assert.match(speakerOf(text, 'Salt') ?? '', /Ted Varga$/);
 	});
 
 	test('a name with its party in parentheses before a colon introduces the quote', () => {
-		const text = 'Title line\n\nRep. Tray Gowan (R-S.C.):"I have not heard anyone cite that figure. Who told you that?"';
-		assert.equal(speakerOf(text, 'cite that figure'), 'Rep. Tray Gowan');
+		const text = 'Title line\n\nRep. Nils Ostby (R-S.C.):"Nobody in this room has seen that number before. Where did it come from?"';
+		assert.equal(speakerOf(text, 'that number'), 'Rep. Nils Ostby');
 	});
 
 	test('an apposition between dashes stands between a subject and its verb of saying', () => {
-		const dashes = 'Title line\n\nOn Friday, Gingrey — named by the Courier as the leading choice for the running mate — told Bill Orton of the Post, that “you have to look at it very seriously, of course.”';
-		assert.equal(speakerOf(dashes, 'very seriously'), 'Gingrey');
-		const described = 'Title line\n\nA former candidate -- John Macken, who lost the election to Vos -- said the mayor "offered no changes to his strategy."';
-		assert.equal(speakerOf(described, 'no changes'), 'John Macken');
+		const dashes = 'Title line\n\nOn Friday, Brask — tipped by the Gazette as the likely pick for the deputy post — told Mia Orr of the Ledger, that “any offer would deserve a long look.”';
+		assert.equal(speakerOf(dashes, 'long look'), 'Brask');
+		const described = 'Title line\n\nA former rival -- Ivar Hult, who lost the race to Vos -- said the mayor "changed nothing in his plan."';
+		assert.equal(speakerOf(described, 'changed nothing'), 'Ivar Hult');
 	});
 
 	test('a paragraph ending in a colon introduces the quote that opens the next one, before any speaker carried on', () => {
-		const text = 'Title line\n\nDr. Vance stated:\n\n"The council is not about fairness anymore."\n\nThe Courier confirmed that observation, reporting:\n\n"As the port changed hands, cash made its way to the council."\n\nOrtiz continued:\n\n“You look at the questions. They are a joke.”';
-		assert.equal(speakerOf(text, 'fairness'), 'Vance');
-		assert.equal(speakerOf(text, 'changed hands'), 'Courier');
-		assert.equal(speakerOf(text, 'questions'), 'Ortiz');
+		const text = 'Title line\n\nDr. Vance wrote:\n\n"The council has stopped listening to the docks."\n\nThe Gazette confirmed that account, reporting:\n\n"Each time a berth was sold, a donation followed."\n\nOrtiz continued:\n\n“Read the minutes. Nothing in them adds up.”';
+		assert.equal(speakerOf(text, 'stopped listening'), 'Vance');
+		assert.equal(speakerOf(text, 'berth was sold'), 'Gazette');
+		assert.equal(speakerOf(text, 'minutes'), 'Ortiz');
 	});
 
 	test('a quote signed in the next paragraph (“- Ada Brandt.”) is that person’s', () => {
-		const text = 'Title line\n\nDr. Vance said the figures were puzzling.\n\n"Workers are worried about the future of their kids."\n\n- Ada Brandt.\n\nThe senator relies on an outdated figure.';
-		assert.equal(speakerOf(text, 'Workers'), 'Ada Brandt');
+		const text = 'Title line\n\nDr. Vance called the figures odd.\n\n"Dock families fear the next winter more than the last one."\n\n- Ada Brandt.\n\nThe figure she cites is two years old.';
+		assert.equal(speakerOf(text, 'Dock families'), 'Ada Brandt');
 	});
 
 	test('“he continued” after a quote goes on with its speaker, whatever a first name suggests; a question keeps the speaker who introduced it', () => {
-		const text = 'Title line\n\nSen. Lindsey Brandt (R-SC) called out his rival Tom Ortiz for alienating farmers. Brandt said, “How many of you believe we lose because we are not tough enough?” He continued, “I believe it is about repairing the damage. I believe Tom Ortiz is destroying the party.”';
-		assert.equal(speakerOf(text, 'How many'), 'Brandt');
-		assert.equal(speakerOf(text, 'repairing'), 'Brandt');
+		const text = 'Title line\n\nSen. Leslie Brandt (R-SC) took aim at his rival Tom Ortiz over the ferry fares. Brandt said, “Who here thinks higher fares win votes?” He continued, “We need to undo the harm. Tom Ortiz is sinking the harbour plan.”';
+		assert.equal(speakerOf(text, 'Who here'), 'Brandt');
+		assert.equal(speakerOf(text, 'undo the harm'), 'Brandt');
 	});
 
 	test('a governor “of” a state is the person, not the state', () => {
-		const text = 'Title line\n\n“It is bold,” said Gov. Terry E. Brand of Kent, who used him as a consultant. He added, “It will be interesting.”';
-		assert.equal(speakerOf(text, 'bold'), 'Terry E. Brand');
-		assert.equal(speakerOf(text, 'interesting'), 'Terry E. Brand');
+		const text = 'Title line\n\n“It is a brave choice,” said Gov. Erik J. Sand of Kent, who once hired her as an adviser. He added, “We shall see how the docks take it.”';
+		assert.equal(speakerOf(text, 'brave choice'), 'Erik J. Sand');
+		assert.equal(speakerOf(text, 'docks take it'), 'Erik J. Sand');
 	});
 
 	test('an “as” clause names the speaker only with a verb of telling; “as the crowd began to chant” is a time', () => {
-		const time = 'Title line\n\nAs the crowd began to chant, Sillman was joined on stage again by Sen. Al Frank and joked, “You are being ridiculous,” drawing loud jeers.';
-		assert.equal(speakerOf(time, 'ridiculous'), 'Sillman');
+		const time = 'Title line\n\nAs the hall began to clap, Morlan was joined at the lectern by Mayor Ida Roe and quipped, “Save some of that for the budget,” to laughter.';
+		assert.equal(speakerOf(time, 'budget'), 'Morlan');
 		const telling = 'Title line\n\nAs the Courier reported, “the vote was delayed twice.”';
 		assert.equal(speakerOf(telling, 'delayed twice'), 'Courier');
 	});
