@@ -1,3 +1,5 @@
+import { ordinalUnits } from '../text/lexicon/numbers';
+import { eventParts, eventPartsAlone } from '../text/lexicon/time';
 import type { Figure } from '../types';
 import { figureTime, timesAgree } from './anchors';
 import { figureRules } from './rules/figures';
@@ -10,9 +12,10 @@ import type { ResolvedMention } from './units';
  * - `elapsed`: a time that points at a moment, not a quantity ("three years ago", "two days later");
  * - `extra`: an addition to something said before ("another five people", "two more ships");
  * - `part`: a stretch of a longer run ("their last three games", "the first 11 seasons", "eight of ten");
- * - `reference`: the value something is measured against ("compared with 55 million", "up from 20%").
+ * - `reference`: the value something is measured against ("compared with 55 million", "up from 20%");
+ * - `difference`: how far one value is from another ("five rounds sooner than", "rose by 3%", "won by 12 points").
  */
-export type FigureRole = 'amount' | 'elapsed' | 'extra' | 'part' | 'reference';
+export type FigureRole = 'amount' | 'elapsed' | 'extra' | 'part' | 'reference' | 'difference';
 
 /** How loosely a figure is given: "more than 100" (`over`), "nearly 80" (`under`), "about 40,000" (`about`). */
 export type FigureBound = 'over' | 'under' | 'about';
@@ -38,6 +41,12 @@ export interface FigureFrame {
 	named: Set<string>;
 	/** When: the years of the date nearest to it (`2005`, `1999/2003`), `before` for a background marker ("last year's", "the previous quake", "a decade ago"), `now` for the event's own days ("on Sunday", "yesterday", "this year"). Empty when the sentence does not say. */
 	when: Set<string>;
+	/**
+	 * The part of the event its sentence is about, as `noun:ordinal` ("in the second half" →
+	 * `half:2`, "during the round" → `round:`, "In the sixth, he landed one punch" → `:6`). Absent
+	 * when the sentence names no part: then the figure is of the whole event.
+	 */
+	part?: string;
 }
 
 /** A passage as the frame reads it. */
@@ -64,6 +73,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const last = Math.max(first, lastIndexBefore(tokens, figure.end));
 	const named = new Set(passage.names.map((name) => name.key));
 	const describes = describedBy(passage, figure, last);
+	const part = standsApart(passage, figure) ? undefined : partOf(passage);
 	return {
 		counted: countedOf(passage, figure, last),
 		...(describes ? { describes } : {}),
@@ -72,6 +82,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		owners: ownersOf(passage, figure, first, last),
 		named,
 		when: figureTime(passage, figure),
+		...(part !== undefined ? { part } : {}),
 	};
 }
 
@@ -94,8 +105,27 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		(!strict || informative(a, b)) &&
 		rolesAgree(a, b, strict) &&
 		ownersAgree(a, b) &&
-		timesAgree(a.when, b.when, strict)
+		timesAgree(a.when, b.when, strict) &&
+		partsAgree(a.part, b.part)
 	);
+}
+
+/**
+ * Whether two figures are of one part of the event. A part on one side only is another quantity,
+ * even inside one claim: "landed 28 punches during the round" is not "landed 178 punches" of the
+ * whole fight. A part with its ordinal or its noun left unsaid meets the same part said in full
+ * ("during the round" / "in the sixth round"; "in the sixth" / "in the sixth round").
+ */
+function partsAgree(a: string | undefined, b: string | undefined): boolean {
+	if (a === b) {
+		return true;
+	}
+	if (a === undefined || b === undefined) {
+		return false;
+	}
+	const [nounA, ordinalA] = a.split(':');
+	const [nounB, ordinalB] = b.split(':');
+	return (nounA === '' || nounB === '' || nounA === nounB) && (ordinalA === '' || ordinalB === '' || ordinalA === ordinalB);
 }
 
 /**
@@ -216,6 +246,11 @@ function roleOf(tokens: Token[], figure: Figure, first: number, last: number): {
 	if (before.some((word) => figureRules.referenceBefore.has(word)) || (before[0] === 'from' && tokens[last + 1]?.norm === 'to') || (before[0] === 'from' && figureRules.changeWords.has(before[1] ?? ''))) {
 		return { role: 'reference', firm: true };
 	}
+	// "finished five rounds sooner than in 2008", "12 points higher than", "rose by 3%", "won by 12 points".
+	const comparative = after !== undefined && tokens[last + 2]?.norm === 'than' && isComparative(after);
+	if (comparative || (before[0] === 'by' && (figureRules.changeWords.has(before[1] ?? '') || figureRules.marginVerbs.has(before[1] ?? '')))) {
+		return { role: 'difference', firm: true };
+	}
 	if (before.some((word) => figureRules.extraBefore.has(word)) || inner.some((word) => figureRules.extraInside.has(word)) || (after !== undefined && figureRules.extraInside.has(after) && tokens[last + 2]?.norm !== 'than')) {
 		return { role: 'extra', firm: true };
 	}
@@ -225,6 +260,73 @@ function roleOf(tokens: Token[], figure: Figure, first: number, last: number): {
 		return { role: 'part', firm: false };
 	}
 	return { role: 'amount', firm: false };
+}
+
+/** "sooner", "higher", "more", "fewer" before "than"; not "rather", "other" ("rather than", "other than"). */
+function isComparative(word: string): boolean {
+	return figureRules.comparatives.has(word) || (/^\p{L}{3,}er$/u.test(word) && !figureRules.notComparatives.has(word));
+}
+
+/**
+ * The part of the event a passage is about: a preposition, a determiner, an ordinal and a part
+ * noun ("in the second half", "on the third day", "after the first round"), an ordinal alone
+ * before a comma or the end ("In the sixth, he landed one punch"), or a part noun that never
+ * names a whole event ("during the round"). The whole sentence is scoped: "landed 28 of his 68
+ * punches during the round, while his opponent connected on one" speaks of one round throughout.
+ */
+function partOf(passage: FramedPassage): string | undefined {
+	const { tokens } = passage;
+	for (let i = 0; i + 2 < tokens.length; i++) {
+		if (!figureRules.partPrepositions.has(tokens[i].norm) || !figureRules.partDeterminers.has(tokens[i + 1].norm)) {
+			continue;
+		}
+		const at = i + 2;
+		const noun = tokens[at + 1];
+		const ends = noun === undefined || gapBefore(passage, at + 1);
+		const ordinal = ordinalOf(tokens[at].norm);
+		if (ordinal !== undefined) {
+			if (!ends && eventParts.has(noun.norm)) {
+				return `${singularPart(noun.norm)}:${ordinal}`;
+			}
+			if (ends) {
+				return `:${ordinal}`;
+			}
+		} else if (eventPartsAlone.has(tokens[at].norm) && (ends || !noun.content)) {
+			return `${singularPart(tokens[at].norm)}:`;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * A figure set apart from its sentence, of which the sentence's part says nothing: a record or an
+ * age apposed to a name ("Vey, 31-2, 20 KOs, stopped him in the seventh round", "Vey (31-2)"), or
+ * any figure in brackets.
+ */
+function standsApart(passage: FramedPassage, figure: Figure): boolean {
+	const { text } = passage;
+	const open = text.lastIndexOf('(', figure.start);
+	if (open >= 0 && !text.slice(open, figure.start).includes(')') && passage.tokens[0] !== undefined && open >= passage.tokens[0].start) {
+		return true;
+	}
+	return passage.names.some((name) => name.end <= figure.start && /^[\s,([]+[\s,([\d\-\u2013]*$/.test(text.slice(name.end, figure.start)));
+}
+
+/** "first", "opening", "6th", "last" → "1", "1", "6", "last"; anything else → undefined. */
+function ordinalOf(word: string): string | undefined {
+	if (figureRules.lastParts.has(word)) {
+		return 'last';
+	}
+	if (word === 'opening') {
+		return '1';
+	}
+	const numeral = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+	return numeral ? numeral[1] : ordinalUnits[word] !== undefined ? String(ordinalUnits[word]) : undefined;
+}
+
+/** "halves" → "half", "rounds" → "round", "innings" → "inning". */
+function singularPart(word: string): string {
+	return word.replace(/ves$/, 'f').replace(/s$/, '');
 }
 
 function boundOf(tokens: Token[], first: number): { bound?: FigureBound } {

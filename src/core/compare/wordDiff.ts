@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { timeZones } from '../text/lexicon/time';
 import type { Token } from './tokens';
 
 /** What a change does to the meaning, most serious first. */
@@ -196,7 +197,36 @@ function classifyRest(removed: Token[], added: Token[]): ChangeKind {
 function sameWords(removed: Token[], added: Token[]): boolean {
 	const letters = (tokens: Token[]) => tokens.map((token) => token.norm).join('').replace(/[^\p{L}\p{N}]/gu, '');
 	const expanded = (tokens: Token[]) => tokens.map((token) => expandContraction(token.norm)).join(' ');
-	return letters(removed) === letters(added) || expanded(removed) === expanded(added);
+	return letters(removed) === letters(added) || expanded(removed) === expanded(added) || sameTimeOfDay(removed, added);
+}
+
+/**
+ * One time of day in the 12-hour and the 24-hour clock: "6:40pm PST" / "18:40". A zone on one
+ * side only is left unsaid, not changed; two zones must be the same. NOTE: only when the whole
+ * time is one changed stretch: in "7:15 p.m." / "19:15" the shared "15" splits it, and the hour
+ * is still read as a changed number.
+ */
+function sameTimeOfDay(removed: Token[], added: Token[]): boolean {
+	const a = timeOfDay(removed);
+	const b = timeOfDay(added);
+	return a !== undefined && b !== undefined && a.minutes === b.minutes && (a.zone === undefined || b.zone === undefined || a.zone === b.zone);
+}
+
+/** "6 40pm pst" → 18:40 PST, "18 40" → 18:40, "7 pm" → 19:00; a bare "6" or "18" is no time. */
+function timeOfDay(tokens: Token[]): { minutes: number; zone?: string } | undefined {
+	const words = tokens.map((token) => token.norm);
+	const zone = timeZones.has(words[words.length - 1] ?? '') ? words.pop() : undefined;
+	const match = /^(\d{1,2})(?: (\d{2}))? ?(am|pm|a m|p m)?$/.exec(words.join(' '));
+	if (!match || (match[2] === undefined && match[3] === undefined)) {
+		return undefined;
+	}
+	const [hours, minutes] = [Number(match[1]), Number(match[2] ?? 0)];
+	const half = match[3]?.replace(' ', '');
+	if (minutes > 59 || (half ? hours < 1 || hours > 12 : hours > 24)) {
+		return undefined;
+	}
+	const hour = half === 'pm' ? (hours % 12) + 12 : half === 'am' ? hours % 12 : hours % 24;
+	return { minutes: hour * 60 + minutes, ...(zone ? { zone } : {}) };
 }
 
 /** "won't" → "will not", "didn't" → "did not", "I'm" → "i am", "they're" → "they are". */

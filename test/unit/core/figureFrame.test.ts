@@ -61,6 +61,37 @@ suite('figure frames: what a figure counts, whose it is and when', () => {
 		assert.equal(framesAgree(lastYear, sunday), false, "last year's against the event's own day");
 	});
 
+	test('a figure before a comparative and "than", or after "rose by"/"won by", is a difference between two values', async () => {
+		const sooner = await frameIn('The Terns reached the harbour mouth four minutes sooner than in the spring race.', 'four minutes');
+		assert.equal(sooner.role, 'difference');
+		const time = await frameIn('The Terns reached the harbour mouth after 38 minutes.', '38 minutes');
+		assert.equal(framesAgree(sooner, time), false, 'how much sooner is not how long');
+		assert.equal((await frameIn('Ticket prices rose by 4% this spring.', '4%')).role, 'difference');
+		assert.equal((await frameIn('The Gulls won by 12 points at home.', '12 points')).role, 'difference');
+		assert.equal((await frameIn('Ticket prices rose to 9% this spring.', '9%')).role, 'amount', 'the level reached is an amount');
+		assert.equal((await frameIn('She would take 20 boats rather than 30.', '20 boats')).role, 'amount', '"rather than" compares nothing');
+	});
+
+	test('a figure of one part of the event (a round, a half, the third day) is not the figure of the whole, nor of another part', async () => {
+		const round = await frameIn('In the third round, Vey landed 31 punches on the champion.', '31 punches');
+		assert.equal(round.part, 'round:3');
+		const whole = await frameIn('Vey landed 210 punches on the champion.', '210 punches');
+		assert.equal(whole.part, undefined);
+		assert.equal(framesAgree(round, whole), false, 'one round against the whole fight');
+		const sameRound = await frameIn('Vey landed 38 punches on the champion in the third round.', '38 punches');
+		assert.equal(framesAgree(round, sameRound), true, 'the same round in other words');
+		const during = await frameIn('Vey landed 31 punches during the round, while the champion landed four.', 'four');
+		assert.equal(during.part, 'round:', 'the whole sentence speaks of the round');
+		assert.equal(framesAgree(round, during), true, 'a round left unnumbered meets the third');
+		const sixth = await frameIn('In the sixth, the champion landed one punch.', 'one punch');
+		assert.equal(sixth.part, ':6');
+		assert.equal(framesAgree(round, sixth), false, 'the sixth is not the third');
+		assert.equal((await frameIn('The Gulls scored 14 points in the second half.', '14 points')).part, 'half:2');
+		assert.equal((await frameIn('The champion (31-2, 20 KOs) stopped Vey in the seventh round.', '20')).part, undefined, 'a record in brackets is of the whole career');
+		assert.equal((await frameIn('The ferry line earned $4 million in the quarter.', '$4 million')).part, undefined, 'a quarter alone is a whole reporting period');
+		assert.equal((await frameIn('The fans stood in the first place they found.', 'first')).part, undefined, 'no part noun, no comma: not a part');
+	});
+
 	test('"more than 100" agrees with 120, "nearly 80" does not with 82, "about 40,000" is close to 38,500', () => {
 		assert.equal(boundsAgree({ value: 100, bound: 'over' }, { value: 120 }), 'yes');
 		assert.equal(boundsAgree({ value: 100, bound: 'over' }, { value: 90 }), 'no');
@@ -85,6 +116,35 @@ suite('figure frames in a comparison', () => {
 			'The Marlow Bay regatta drew 35,000 visitors to the harbour front on Sunday, organisers said.',
 		);
 		assert.equal(listed(discrepancies).length, 1, show(discrepancies));
+	});
+
+	test('punches of one round against those of the whole fight are two facts; the same round with two counts is listed', async () => {
+		const twoFacts = await compareTexts(
+			'In the third round, Oskar Vey landed 31 punches on the champion at Marlow Bay arena, the judges said.',
+			'Oskar Vey landed 210 punches on the champion at Marlow Bay arena, the judges said.',
+		);
+		assert.equal(listed(twoFacts).length, 0, show(twoFacts));
+		const differ = await compareTexts(
+			'In the third round, Oskar Vey landed 31 punches on the champion at Marlow Bay arena, the judges said.',
+			'In the third round, Oskar Vey landed 38 punches on the champion at Marlow Bay arena, the judges said.',
+		);
+		assert.equal(listed(differ).length, 1, show(differ));
+	});
+
+	test("a boxer's record beside his name is of his career, whatever round the sentence speaks of", async () => {
+		const discrepancies = await compareTexts(
+			'Oskar Vey, 31-2, 20 KOs, stopped the champion in the seventh round at Marlow Bay arena on Saturday night.',
+			'Oskar Vey, 31-2, 21 KOs, stopped the champion at Marlow Bay arena on Saturday night.',
+		);
+		assert.equal(listed(discrepancies).length, 1, show(discrepancies));
+	});
+
+	test('how much sooner a fight ended is not how long the earlier fight lasted', async () => {
+		const discrepancies = await compareTexts(
+			'Oskar Vey stopped the champion at Marlow Bay arena four rounds sooner than in their first fight.',
+			'Oskar Vey stopped the champion at Marlow Bay arena in their first fight after nine rounds.',
+		);
+		assert.equal(listed(discrepancies).length, 0, show(discrepancies));
 	});
 
 	test("last year's figure is not this year's: no disagreement", async () => {

@@ -21,6 +21,12 @@ suite('diffWords', () => {
 		assert.deepEqual(changes('I’m sure', 'I m sure'), ["inflection: i'm → i m"]);
 	});
 
+	test('a time of day in the 12-hour and the 24-hour clock is the same words; another time or another zone is a number', () => {
+		assert.deepEqual(changes('the ferry left at 7:15pm GMT that night', 'the ferry left at 19:15 that night'), ['inflection: 7 15pm gmt → 19 15']);
+		assert.deepEqual(changes('the ferry left at 7:15pm that night', 'the ferry left at 17:15 that night'), ['number: 7 15pm → 17 15']);
+		assert.deepEqual(changes('the ferry left at 7:15pm GMT that night', 'the ferry left at 19:15 CET that night'), ['number: 7 15pm gmt → 19 15 cet']);
+	});
+
 	test('counts the words shared around each change', () => {
 		const words = (text: string) => tokenize(text, 0, text.length);
 		const [change] = diffWords(words('so I will never bring shame to the decision'), words('I will never bring disgrace to the decision')).changes.filter((found) => found.removed.some((token) => token.norm === 'shame'));

@@ -79,6 +79,18 @@ export const figureRules = {
 	referenceBefore: new Set(['compared', 'versus', 'vs', 'against']),
 	/** "up from 20%", "rose from 20 to 30": with "from", the older value. */
 	changeWords: new Set(['up', 'down', 'rose', 'fell', 'increased', 'decreased', 'grew', 'dropped', 'climbed', 'declined', 'jumped']),
+	/** "won by 12 points", "beat them by three goals", "cut by 5%": with "by", how far apart two values are. */
+	marginVerbs: new Set(['won', 'lost', 'beat', 'defeated', 'led', 'trailed', 'cut', 'raised', 'reduced', 'lowered', 'widened', 'narrowed']),
+	/** "three more than", "12 points fewer than": how far from another value (`-er` forms are read by their ending). */
+	comparatives: new Set(['more', 'less', 'fewer']),
+	/** Words ending in "-er" that make no comparison before "than": "rather than", "other than". */
+	notComparatives: new Set(['rather', 'other', 'either', 'neither', 'whether', 'together', 'ever', 'never', 'over', 'under', 'after', 'however', 'per', 'her', 'their', 'order', 'number', 'member', 'quarter']),
+	/** "in the second half", "during the round", "after the first day", "by the third lap": the part of an event a sentence is about. */
+	partPrepositions: new Set(['in', 'during', 'on', 'over', 'through', 'throughout', 'after', 'by', 'until']),
+	/** "in the sixth", "during that round", "in their final game". */
+	partDeterminers: new Set(['the', 'that', 'this', 'its', 'their', 'his', 'her']),
+	/** "in the last round", "the final quarter": the part that ends the event. */
+	lastParts: new Set(['last', 'final', 'closing']),
 	/** "another five people", "a further 20,000": added to a figure given before. */
 	extraBefore: new Set(['another', 'further', 'additional', 'extra']),
 	/** "two more ships", "seven additional sentences", "two other countries" (not "more than"). */

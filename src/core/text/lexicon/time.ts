@@ -17,3 +17,17 @@ export const timePrepositions = words('on in at during');
 
 /** Nouns of a span of time that end an adverbial after a verb ("said this week that", "argued last night that"). */
 export const timeSpanNouns = words('day days week weeks month months year years night morning afternoon evening weekend decade time');
+
+/**
+ * Parts of an event that scope a figure: "in the first round", "during the second half", "on the
+ * third day", "in the sixth" (a round or an inning left unsaid). With an ordinal any of these; alone
+ * only those that never name a whole event (`eventPartsAlone`): "during the round" is part of a
+ * fight, "in the quarter" is a company's whole reporting period.
+ */
+export const eventParts = words('round rounds half halves quarter quarters period periods inning innings set sets lap laps stage stages leg legs day days session sessions heat heats frame frames game games');
+
+/** Parts of an event that scope a figure without an ordinal: "landed 28 punches during the round". */
+export const eventPartsAlone = words('round half inning innings lap heat');
+
+/** Time zones written after a time of day: "6:40pm PST", "02:40 GMT". */
+export const timeZones = words('gmt utc bst cet cest eet eest wet pst pdt mst mdt cst cdt est edt akst hst ist jst aest aedt');
