@@ -114,6 +114,12 @@ suite('evaluation (npm run eval)', () => {
 			]);
 		});
 
+		test('a line that only stamps the page with a time is no passage; a sentence with a time of day is', () => {
+			assert.equal(passagesOf('c', 'Updated: Tuesday, June 4, 2024, 7:45 PM EDT').length, 0);
+			assert.equal(passagesOf('c', 'Posted Jun 4th, 2024 @ 7:45am').length, 0);
+			assert.equal(passagesOf('c', 'The harbour reopened on Tuesday at 7:45 PM, the port authority said.').length, 1);
+		});
+
 		test('a passage of fewer than three content words is left out ("He said no.")', () => {
 			assert.equal(passagesOf('b', 'He said no.').length, 0);
 		});

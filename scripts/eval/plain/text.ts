@@ -80,7 +80,7 @@ export function passagesOf(article: string, text: string): Passage[] {
 			inFrontMatter = !inFrontMatter;
 			continue;
 		}
-		if ((inFrontMatter && !/^title:/i.test(line)) || line.includes('://')) {
+		if ((inFrontMatter && !/^title:/i.test(line)) || line.includes('://') || isPageStamp(line)) {
 			continue;
 		}
 		let from = 0;
@@ -97,6 +97,24 @@ export function passagesOf(article: string, text: string): Passage[] {
 		}
 	}
 	return passages;
+}
+
+/** Words a page's time stamp is made of, beside its numbers: "Updated: Friday, May 3, 2024, 2:05 PM EDT". */
+const stampWords = new Set(
+	(
+		'updated published posted modified last first on at by pm am p m a et edt est pdt pst cdt cst gmt utc bst cet ' +
+		'monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
+		'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th'
+	).split(' '),
+);
+
+/**
+ * A line that only stamps the page with a time ("Posted: Friday, May 3, 2024 @ 2:05 pm EDT"): when
+ * an outlet published is no claim about the event, and outlets publish at different times, so
+ * nothing is planted there. Read by plain patterns: a clock time and no word but stamp words.
+ */
+function isPageStamp(line: string): boolean {
+	return /\b\d{1,2}:\s?\d{2}(?!\d)/.test(line) && (line.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => stampWords.has(word));
 }
 
 /** How much two passages share: content words in common, and the Dice overlap (2 × shared / both sizes). */

@@ -147,6 +147,15 @@ suite('figure frames in a comparison', () => {
 		assert.equal(listed(discrepancies).length, 0, show(discrepancies));
 	});
 
+	test('two years of one phrase each meet their own: "late 2027 or early 2031" against "late 2027 or early 2028"', async () => {
+		const discrepancies = await compareTexts(
+			'Bridge delay\n\nThe council now expects the toll bridge, already over budget, to open in late 2027 or early 2031.',
+			'Bridge delay\n\nEngineers told the council the toll bridge would cost more than planned and gave a late 2027 or early 2028 opening date.',
+			'Bridge delay\n\nWork resumes next month and the council hopes traffic can cross by the end of 2027 or early 2028.',
+		);
+		assert.ok(listed(discrepancies).some((discrepancy) => discrepancy.summary.includes('2031') && discrepancy.summary.includes('2028')), show(discrepancies));
+	});
+
 	test("last year's figure is not this year's: no disagreement", async () => {
 		const discrepancies = await compareTexts(
 			"Last year's Marlow Bay regatta drew 32,000 visitors to the harbour front, the organisers said.",

@@ -175,6 +175,15 @@ suite('days of the week', () => {
 		assert.equal(naming(listed(found, 'figure'), 'Saturday', 'Sunday').length, 1, show(found));
 	});
 
+	test('a score both passages give tells one game as surely as a word beside the day', async () => {
+		const found = await compareTexts(
+			'Coach fired\n\nThe Gulls dropped their fourth game in a row on Monday, an 88-72 setback to the Terns, and sit last in the division.',
+			"Coach fired\n\nFriday night's 88-72 loss to the Terns, the fourth straight, was the end for the coach.",
+			"Coach fired\n\nAn 88-72 road defeat by the Terns on Friday sealed the coach's fate, officials said.",
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Monday', 'Friday').length, 1, show(found));
+	});
+
 	test('two outlets that each name a day beside a few common words are not listed: nothing says it is one event', async () => {
 		const found = await compareTexts(
 			'Fans jeered the team in Tuesday\'s defeat by Vell, and the owners met.',

@@ -136,14 +136,11 @@ function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] {
 			.flatMap((placed) => slots.map((slot, index) => ({ placed, index, score: pairScore(slot.anchor, placed, passage, slot.anchorPassage, strict) })))
 			.filter((pair) => pair.score > 0)
 			.sort((x, y) => y.score - x.score);
-		const usedSlots = new Set<number>();
+		const chosen = bestPairs(pairs);
 		const usedFigures = new Set<PlacedFigure>();
-		for (const { placed, index } of pairs) {
-			if (!usedSlots.has(index) && !usedFigures.has(placed)) {
-				slots[index].members.push(placed);
-				usedSlots.add(index);
-				usedFigures.add(placed);
-			}
+		for (const [placed, index] of chosen) {
+			slots[index].members.push(placed);
+			usedFigures.add(placed);
 		}
 		for (const placed of passage) {
 			if (!usedFigures.has(placed)) {
@@ -152,6 +149,45 @@ function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] {
 		}
 	}
 	return slots.map((slot) => slot.members);
+}
+
+/**
+ * Each figure to one slot and each slot to one figure, best pairs first, then mended: two pairs
+ * trade partners when that fits better in sum. "late 2009 or early 2013" against "a late 2009
+ * or early 2010 release": greedily, 2009 may take the 2010 (both stand by "late", "early",
+ * "release") and leave 2013 the other 2009; traded, each year meets its own.
+ */
+function bestPairs(pairs: { placed: PlacedFigure; index: number; score: number }[]): Map<PlacedFigure, number> {
+	const scoreOf = new Map<PlacedFigure, Map<number, number>>();
+	for (const { placed, index, score } of pairs) {
+		(scoreOf.get(placed) ?? scoreOf.set(placed, new Map()).get(placed)!).set(index, score);
+	}
+	const chosen = new Map<PlacedFigure, number>();
+	const usedSlots = new Set<number>();
+	for (const { placed, index } of pairs) {
+		if (!usedSlots.has(index) && !chosen.has(placed)) {
+			chosen.set(placed, index);
+			usedSlots.add(index);
+		}
+	}
+	const fit = (placed: PlacedFigure, index: number) => scoreOf.get(placed)?.get(index) ?? 0;
+	const entries = [...chosen];
+	// A few rounds suffice: the passages of one claim hold a handful of figures of a family.
+	for (let round = 0, traded = true; traded && round < 4; round++) {
+		traded = false;
+		for (let i = 0; i < entries.length; i++) {
+			for (let j = i + 1; j < entries.length; j++) {
+				const [a, slotA] = entries[i];
+				const [b, slotB] = entries[j];
+				if (fit(a, slotB) > 0 && fit(b, slotA) > 0 && fit(a, slotB) + fit(b, slotA) > fit(a, slotA) + fit(b, slotB)) {
+					entries[i] = [a, slotB];
+					entries[j] = [b, slotA];
+					traded = true;
+				}
+			}
+		}
+	}
+	return new Map(entries);
 }
 
 /**

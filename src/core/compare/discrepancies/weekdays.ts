@@ -13,6 +13,8 @@ interface PlacedDay {
 	before: string | undefined;
 	/** Content stems of the day's clause (`weekdayRules.window` words either side at most), names and parts of a day left out. */
 	around: Set<string>;
+	/** The passage's telling figures, as `kind:value` (`weekdayRules.tellingFigure`): "an 88-72 setback" gives number:88 and number:72. */
+	figures: Set<string>;
 }
 
 /**
@@ -101,7 +103,9 @@ function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean):
  * in passages alike enough (`listedSimilarity`); 1 (low) for that in looser passages; else 0.
  */
 function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, strict: boolean, agreed: boolean): number {
-	const shared = [...day.around].filter((stem) => other.around.has(stem)).length;
+	// A score or a sum both passages give tells one event as surely as a word beside the day:
+	// "dropped a third game in a row on Monday, an 88-72 setback" / "the 88-72 loss on Friday".
+	const shared = [...day.around].filter((stem) => other.around.has(stem)).length + [...day.figures].filter((figure) => other.figures.has(figure)).length;
 	if (strict ? shared >= weekdayRules.sharedEventWordsApart : agreed && shared >= weekdayRules.sharedEventWords) {
 		return 2;
 	}
@@ -149,7 +153,8 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 		}
 	}
 	const around = new Set(near.filter((word) => word.content && !word.capitalized && !weekdayRules.partsOfDay.has(word.norm)).map((word) => word.stem));
-	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around };
+	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
+	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around, figures };
 }
 
 /** "Friday", "Friday's" → "friday"; any other word → nothing. */

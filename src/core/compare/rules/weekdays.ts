@@ -1,3 +1,5 @@
+import type { Figure } from '../../types';
+
 /**
  * The weekday rules and constants (`discrepancies/weekdays.ts`), each justified by an example input.
  */
@@ -29,6 +31,12 @@ export const weekdayRules = {
 	 * Friday that the team's defeats were not the reason" share "team" and "defeat").
 	 */
 	sharedEventWords: 2,
+	/**
+	 * Figures that tell one event when two passages give them, counted as shared words: a score, a
+	 * sum or a toll ("an 88-72 setback" / "the 88-72 loss"), not a date or a span of years, an ordinal or a number
+	 * under ten ("a third game", "two people") that any two stories may share.
+	 */
+	tellingFigure: (figure: Figure): boolean => !['date', 'time', 'ordinal'].includes(figure.kind) && figure.unit !== 'date' && figure.value >= 10,
 	/**
 	 * Sentences too different to be one claim, each the other's best match, need one word more:
 	 * "checked into the Hale Clinic on Saturday for an unspecified problem" / "… on Friday for an
