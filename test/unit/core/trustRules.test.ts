@@ -248,3 +248,33 @@ suite('quotes: what counts as the same words', () => {
 		assert.deepEqual(listed(dropped, 'quote'), [], show(dropped));
 	});
 });
+
+suite('a quote against the same words without quotation marks', () => {
+	test('a negation dropped where another outlet reports the quote without marks is listed, and says so', async () => {
+		const found = await compareTexts(
+			'Harbour\n\n“We will not close the harbour before the storm season ends,” the mayor said on Monday.',
+			'Harbour\n\nThe mayor said on Monday they will close the harbour before the storm season ends.',
+			'Harbour\n\nThe mayor said on Monday that they would not close the harbour before the storm season ends.',
+		);
+		const quotes = listed(found, 'quote');
+		assert.equal(quotes.length, 1, show(found));
+		assert.match(quotes[0].summary, /“not” dropped by a2/);
+		assert.match(quotes[0].reason, /without quotation marks/);
+	});
+
+	test('a modal moved back a tense, as reported speech does, is no change ("will" / "would")', async () => {
+		const found = await compareTexts(
+			'Harbour\n\n“We will reopen the harbour to the fishing fleet before the storm season ends,” the mayor said on Monday.',
+			'Harbour\n\nThe mayor said on Monday they would reopen the harbour to the fishing fleet before the storm season ends.',
+		);
+		assert.equal(listed(found, 'quote').length, 0, show(found));
+	});
+
+	test('a paraphrase that shares only some of the words is the reporter\'s, not a misquote', async () => {
+		const found = await compareTexts(
+			'Harbour\n\n“We will certainly reopen the harbour to the whole fishing fleet once the storm season ends,” the mayor said.',
+			'Harbour\n\nThe fishing fleet can expect the harbour to reopen after the storms, the mayor said.',
+		);
+		assert.equal(listed(found, 'quote').length, 0, show(found));
+	});
+});

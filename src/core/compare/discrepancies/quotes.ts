@@ -1,11 +1,13 @@
+import { diffArrays } from 'diff';
 import type { Severity } from '../../types';
 import type { Claim } from '../aligner';
-import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { quoteRules } from '../rules/quotes';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
 import { changeWeight, diffWords, negations, type WordChange } from '../wordDiff';
 import { quoteLabel, quoteReason, quoteSummary } from '../wording/quoteWording';
+import { unquotedEchoes } from './quoteEchoes';
 
 const { severityOf, minOverlapForWordChanges, minSharedAround, closeWordingOverlap, minOverlap, verbCues } = quoteRules;
 
@@ -21,10 +23,18 @@ export function findQuoteDiscrepancies(context: CompareContext): DiscrepancyDraf
 	const drafts: DiscrepancyDraft[] = [];
 	for (const claim of context.claims) {
 		if (claim.kind === 'quote' && claim.members.length >= 2) {
-			const draft = judgeQuote(context, claim);
+			// Reported speech is the reporter's words: only quotes in marks are compared word by word here.
+			const units = claim.members.map((member) => context.unitOf(member)).filter((unit) => unit.quote?.direct !== false);
+			const draft = judgeQuote(context, claim, units);
 			if (draft) {
 				drafts.push(draft);
 			}
+		}
+	}
+	for (const echo of unquotedEchoes(context)) {
+		const draft = judgeQuote(context, echo.claim, echo.units, echo.unquoted);
+		if (draft) {
+			drafts.push(draft);
 		}
 	}
 	return drafts;
@@ -39,17 +49,26 @@ interface Variation {
 	to: Unit;
 }
 
-function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | undefined {
-	// Reported speech is the reporter's words: only quotes in marks are compared word by word.
-	const units = claim.members.map((member) => context.unitOf(member)).filter((unit) => unit.quote?.direct !== false);
+/**
+ * Judges the wordings of one quote. `unquoted` holds passages that give the quote's words
+ * without marks (`quoteEchoes.ts`): against them only what changes the statement counts (an
+ * added "not", another modal, an intensifier), at most medium, and only when the words are
+ * nearly the same (`closeWordingOverlap`): a reporter's paraphrase is not a misquote.
+ */
+function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquoted?: ReadonlySet<Unit>): DiscrepancyDraft | undefined {
 	const variations: Variation[] = [];
 	const wordings = distinctWordings(units);
 	const spoken = new Map(wordings.map((unit) => [unit, spokenTokens(context, unit)]));
 	for (let i = 0; i < wordings.length; i++) {
 		for (let j = i + 1; j < wordings.length; j++) {
 			const [a, b] = [spoken.get(wordings[i])!, spoken.get(wordings[j])!];
-			const { changes, overlap } = diffWords(...trimToCommon(a, b));
-			if (overlap < minOverlap) {
+			// Against unquoted passages, only a quote and an echo meet: two quotes meet in their own claim.
+			const reported = unquoted !== undefined;
+			if (reported && unquoted.has(wordings[i]) === unquoted.has(wordings[j])) {
+				continue;
+			}
+			const { changes, overlap } = diffWords(...(reported ? trimToShared(a, b) : trimToCommon(a, b)));
+			if (overlap < (reported ? closeWordingOverlap : minOverlap)) {
 				continue;
 			}
 			// "I didn't feel we were ready" / "I felt we weren't ready": the negation moved, the statement did not.
@@ -59,8 +78,11 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 					continue;
 				}
 				const meaningful = change.kind === 'negation' || change.kind === 'modal' || change.kind === 'intensifier';
+				if (reported && (!meaningful || (change.kind === 'modal' && isBackshift(change)))) {
+					continue;
+				}
 				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges || change.sharedAround >= minSharedAround)) {
-					const severity = meaningful && overlap < closeWordingOverlap ? 'medium' : change.kind === 'word' ? wordSeverity(change, overlap, a, b) : severityOf[change.kind]!;
+					const severity = reported ? 'medium' : meaningful && overlap < closeWordingOverlap ? 'medium' : change.kind === 'word' ? wordSeverity(change, overlap, a, b) : severityOf[change.kind]!;
 					variations.push({ change, severity, weight: changeWeight[change.kind] * (severity === 'high' ? 1 : 0.6), from: wordings[i], to: wordings[j] });
 				}
 			}
@@ -109,7 +131,7 @@ function judgeQuote(context: CompareContext, claim: Claim): DiscrepancyDraft | u
 				from: (variation === top ? sides.removed : [variation.from]).map((unit) => context.outlet(unit.article)),
 				to: (variation === top ? sides.added : [variation.to]).map((unit) => context.outlet(unit.article)),
 			})),
-		),
+		) + (unquoted ? ` ${listOutlets(context, [...unquoted].map((unit) => unit.article))} give the words without quotation marks: reported speech, or marks the page lost.` : ''),
 		confidence: Math.min(1, 0.35 + alignment * 0.65),
 		mentions,
 		missing: [],
@@ -138,6 +160,18 @@ function wordSeverity(change: WordChange, overlap: number, a: Token[], b: Token[
 	}
 	return overlap >= closeWordingOverlap && change.sharedToEdge >= minSharedAround ? 'medium' : 'low';
 }
+
+/**
+ * A modal moved back a tense, as reported speech does: "“We will rebuild”" / "said they would
+ * rebuild" is the same promise ("can"/"could", "may"/"might", "shall"/"should" likewise).
+ */
+function isBackshift(change: WordChange): boolean {
+	const pair = [...change.removed, ...change.added].map((token) => token.norm).sort().join(' ');
+	return backshifts.has(pair);
+}
+
+/** Modal pairs of reported speech, sorted: see `isBackshift`. */
+const backshifts = new Set(['will would', 'can could', 'may might', 'shall should', "won't wouldn't", "can't couldn't"]);
 
 /** Whether a token stands where a verb goes: right after an auxiliary or "to" ("has been built", "to stress"). */
 function isVerbAt(tokens: Token[], token: Token): boolean {
@@ -203,6 +237,28 @@ function trimToCommon(a: Token[], b: Token[]): [Token[], Token[]] {
 		return [a, b];
 	}
 	return [a.slice(firstA, lastA + 1), b.slice(firstB, lastB + 1)];
+}
+
+/**
+ * Leaves out what stands before the first and after the last word the two share in order: a
+ * sentence that reports a quote ("The mayor said on Monday they will close the harbour …") is
+ * read from where the quote's words start ("will close the harbour …"), not from a "the" that
+ * both happen to have earlier.
+ */
+function trimToShared(a: Token[], b: Token[]): [Token[], Token[]] {
+	const parts = diffArrays(a, b, { comparator: (x: Token, y: Token) => x.norm === y.norm });
+	let [atA, atB] = [0, 0];
+	let first: [number, number] | undefined;
+	let last: [number, number] = [0, 0];
+	for (const part of parts) {
+		if (!part.added && !part.removed) {
+			first ??= [atA, atB];
+			last = [atA + part.value.length, atB + part.value.length];
+		}
+		atA += part.added ? 0 : part.value.length;
+		atB += part.removed ? 0 : part.value.length;
+	}
+	return first ? [a.slice(first[0], last[0]), b.slice(first[1], last[1])] : [a, b];
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -1,0 +1,60 @@
+import type { Claim } from '../aligner';
+import type { CompareContext } from '../context';
+import type { Unit } from '../units';
+
+/** A quote claim that the aligner could not make: quoted passages and their unquoted echoes in one sentence claim. */
+export interface UnquotedEcho {
+	claim: Claim;
+	/** The quotes in marks, as quote units, and the sentences without marks. */
+	units: Unit[];
+	/** Of `units`, the sentences without marks. */
+	unquoted: ReadonlySet<Unit>;
+}
+
+/**
+ * Quotes against the same words without marks in another outlet: "“We will not close the
+ * harbour,” the mayor said" / "The mayor said they will close the harbour". The aligner puts the
+ * two sentences in one claim, but only the first holds a quote, so the quote claims never meet
+ * the second. Here each sentence claim's quotes in marks meet its sentences with no quote in
+ * marks (reported speech, or a quote whose opening mark the page lost), for `judgeQuote` to
+ * compare with its `unquoted` rules.
+ *
+ * Only where the quotes in marks agree word for word: where they differ, their own claim lists
+ * the difference, and one claim is read alone (as the incremental comparison judges it).
+ *
+ * @param context The comparison.
+ * @returns The sentence claims that hold both.
+ */
+export function unquotedEchoes(context: CompareContext): UnquotedEcho[] {
+	const echoes: UnquotedEcho[] = [];
+	for (const claim of context.claims) {
+		if (claim.kind !== 'sentence' || claim.members.length < 2) {
+			continue;
+		}
+		const quoted: Unit[] = [];
+		const unquoted = new Set<Unit>();
+		for (const member of claim.members) {
+			const sentence = context.unitOf(member);
+			const inside = context.analysisOf(sentence.article).quotes.filter((quote) => quote.direct && quote.start < sentence.end && sentence.start < quote.end);
+			if (inside.length === 0) {
+				unquoted.add(sentence);
+				continue;
+			}
+			for (const quote of inside) {
+				const start = Math.max(quote.start, sentence.start);
+				const tokens = sentence.tokens.filter((token) => token.start >= quote.start && token.end <= quote.end);
+				if (tokens.length >= minQuoteWords) {
+					quoted.push({ ...sentence, kind: 'quote', start, end: Math.min(quote.end, sentence.end), tokens, quote });
+				}
+			}
+		}
+		const wordings = new Set(quoted.map((unit) => unit.tokens.map((token) => token.norm).join(' ')));
+		if (quoted.length > 0 && unquoted.size > 0 && wordings.size === 1) {
+			echoes.push({ claim, units: [...quoted, ...unquoted], unquoted });
+		}
+	}
+	return echoes;
+}
+
+/** Fewer words than this in marks are a phrase, not a statement to hold a paraphrase to ("“very sad”"). */
+const minQuoteWords = 4;
