@@ -148,7 +148,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 		}
 		// "a friend of the actress", "Minister of Trade Ada Brandt", "secretary of state Ada Brandt".
 		const ofRole = tokens[end + 1]?.word && tokens[end + 2]?.cap && !functionWords.has(tokens[end + 1].lower);
-		if (token.lower === 'of' && end > from && tokens[end + 1]?.word && (determiners.has(tokens[end + 1].lower) || tokens[end + 1].cap || ofRole)) {
+		// "the chief of staff, Tom Bell, told": one noun after "of", then a comma, ends the role.
+		const ofNoun = tokens[end + 1]?.word && !tokens[end + 1].verb && !functionWords.has(tokens[end + 1].lower) && tokens[end + 2]?.text === ',';
+		if (token.lower === 'of' && end > from && tokens[end + 1]?.word && (determiners.has(tokens[end + 1].lower) || tokens[end + 1].cap || ofRole || ofNoun)) {
 			end++;
 			continue;
 		}
@@ -207,6 +209,12 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 				continue;
 			}
 			break;
+		}
+		// "the chief of staff", "head of security": a role that takes one lower-case noun after "of".
+		const ofRole = token.lower === 'of' && first === i + 1 && first === last && !tokens[first].cap && i - 1 >= floor && tokens[i - 1].word && !functionWords.has(tokens[i - 1].lower) && !tokens[i - 1].verb;
+		if (ofRole) {
+			first = i;
+			continue;
 		}
 		if ((functionWords.has(token.lower) && !isAuxiliaryName(tokens, i)) || token.verb || token.participle || (!token.cap && /(?:ed|ing)$/.test(token.lower) && token.text.length > 4)) {
 			break;

@@ -19,6 +19,17 @@ import { classOf, letterClass, scanTokens } from '../text/words';
 export function tokenize(text: string, from: number, to: number): Token[] {
 	const tokens: Token[] = [];
 	scanTokens(text, from, to, (start, end, word) => tokens.push(makeToken(text.slice(start, end), start, word)));
+	// "Ruiz, the head of the group, Tweeted on Friday": a verb of speech capitalised by mistake
+	// between a comma and a lower-case word is still the verb (not "Lena, Said Ali's sister,").
+	for (let i = 1; i < tokens.length; i++) {
+		const token = tokens[i];
+		const next = tokens[i + 1];
+		if (token.cap && token.word && tokens[i - 1].text === ',' && (next === undefined || !next.cap)) {
+			const speech = speechWords.get(token.lower);
+			token.verb = speech === 'verb';
+			token.participle = speech === 'participle';
+		}
+	}
 	return tokens;
 }
 

@@ -228,6 +228,18 @@ suite('attribution after the quote, and in long subjects', () => {
 	});
 });
 
+suite('roles with "of", and a verb capitalised by mistake', () => {
+	test('"the chief of staff, Name, told" gives the name; "a friend of Name said" does not give the friend\'s name', () => {
+		assert.equal(speakerOf('Port vote\n\n“It will pass soon enough, and that is certain,” the chief of staff, Oona Hale, told the Ledger.\n', 'pass soon'), 'Oona Hale');
+		assert.equal(speakerOf('Port vote\n\n“It will pass soon enough, and that is certain,” Sen. Ida Wren’s head of press, Oona Hale, told the Ledger.\n', 'pass soon'), 'Oona Hale');
+		assert.notEqual(speakerOf('Port vote\n\n“It will pass soon enough, and that is certain,” a friend of Oona Hale said.\n', 'pass soon'), 'Oona Hale');
+	});
+
+	test('a verb of speech capitalised between a comma and a lower-case word is still the verb', () => {
+		assert.equal(speakerOf('Port vote\n\nIda Wren chairs the port board.\n\n“Not our plan, but fine by us!” Wren, the head of the port board, Tweeted on Friday with a photo.\n', 'Not our plan'), 'Wren');
+	});
+});
+
 suite('subjects the old reading missed', () => {
 	test('"She regularly tells" and "he’s said" resolve the pronoun, not "She regularly" or "he’s"', () => {
 		const text = 'Title line\n\nIn her run for mayor, Hanna Lisle has stressed her ties to the port. She regularly tells the same story and recites one line: "The harbour never forgets a friend."\n\nEver since Dan Sorel announced his run, he’s said the same thing at every stop: "It is not about me."';
