@@ -1,5 +1,6 @@
 import { pairUnits, sameUnit, touchedUnits, unitsToSearch } from './alignment/edits';
 import { FeatureIndex } from './alignment/featureIndex';
+import { findDateEchoes } from './alignment/dateEchoes';
 import { groupClaims } from './alignment/grouping';
 import { FolderOrder } from './alignment/folderOrder';
 import { inChoiceOrder, MatchTable } from './alignment/matchTable';
@@ -286,8 +287,26 @@ export class Aligner implements UnitTable {
 			mutualThreshold: this.mutualThreshold,
 		});
 		this.cachedClaims = claims;
-		this.cachedNearMisses = nearMisses;
+		this.cachedNearMisses = [...nearMisses, ...this.dateEchoes(unitsInOrder, claims, nearMisses)];
 		return claims;
+	}
+
+	/** Pairs of passages left apart that date one event with the same words (`findDateEchoes`), as near misses marked `echo`. */
+	private dateEchoes(unitsInOrder: number[][], claims: Claim[], nearMisses: NearMiss[]): NearMiss[] {
+		const keyOf = (unit: Pick<Unit, 'article' | 'kind' | 'index'>) => `${unit.article}:${unit.kind}:${unit.index}`;
+		const claimOf = new Map<string, string>();
+		for (const claim of claims) {
+			for (const member of claim.members) {
+				claimOf.set(keyOf(member), claim.id);
+			}
+		}
+		const near = new Set(nearMisses.flatMap(({ a, b }) => [`${keyOf(a)}|${keyOf(b)}`, `${keyOf(b)}|${keyOf(a)}`]));
+		const paired = (a: Unit, b: Unit) => (claimOf.has(keyOf(a)) && claimOf.get(keyOf(a)) === claimOf.get(keyOf(b))) || near.has(`${keyOf(a)}|${keyOf(b)}`);
+		const echoes = findDateEchoes(
+			unitsInOrder.map((ids) => ids.map((id) => this.units[id])),
+			paired,
+		);
+		return echoes.map(({ a, b }) => ({ a, b, score: Math.round(this.similarity(a, b) * 1000) / 1000, mutual: false, best: false, outbid: false, echo: true }));
 	}
 
 	/**

@@ -75,23 +75,31 @@ suite('date echoes: years of passages the aligner left apart, told with the same
 		const { analyzeCorpus } = await import('../../../src/core/analyze');
 		const { alignCorpus } = await import('../../../src/core/compare/compare');
 		const { Aligner } = await import('../../../src/core/compare/aligner');
-		const { findDateEchoes } = await import('../../../src/core/compare/discrepancies/dateEchoes');
 		const context = alignCorpus(analyzeCorpus(texts.map((text, n) => ({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text }))), new Aligner());
-		return findDateEchoes(context, () => false).map(({ a, b }) => [a.article, b.article]);
+		return context.aligner
+			.nearMisses()
+			.filter((nearMiss) => nearMiss.echo)
+			.map(({ a, b }) => [a.article, b.article]);
 	}
 
-	const stunned = (year: string) => `Orso stunned boxing fans knocking out champion Vey in ${year} at a packed arena in Tarn.`;
+	const stunned = (year: string) => `Orso, who grew up poor in the hill villages and trained in a barn with his uncle for a decade, stunned boxing fans knocking out champion Vey in ${year} at a packed arena.`;
+	const silenced = (what: string) => `Critics who had written him off before his first title fight and doubted his stamina were silenced when ${what}.`;
 	test('two years beside four of the same words (six words either side) are paired; two are not enough', async () => {
-		const found = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey in 2003 at a packed arena.');
+		const found = await echoes(stunned('2001'), silenced('Orso stunned boxing fans knocking out champion Vey in 2003'));
 		assert.deepEqual(found, [['a1', 'a2']]);
-		const loose = await echoes(stunned('2001'), 'Few recall how Orso beat champion Vey in 2003 in a small hall.');
+		const loose = await echoes(stunned('2001'), silenced('Orso beat Vey in 2003 in a small hall'));
 		assert.deepEqual(loose, []);
 	});
 
+	test('a year moved between two such passages is listed, at medium', async () => {
+		const found = await compareTexts(stunned('2001'), silenced('Orso stunned boxing fans knocking out champion Vey in 2003'));
+		assert.equal(naming(listed(found, 'figure'), '2001', '2003').length, 1, show(found));
+	});
+
 	test('the same year, or a year the article only implies ("today"), is no echo', async () => {
-		const same = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey in 2001 at a packed arena.');
+		const same = await echoes(stunned('2001'), silenced('Orso stunned boxing fans knocking out champion Vey in 2001'));
 		assert.deepEqual(same, []);
-		const implied = await echoes(stunned('2001'), 'Few recall how Orso stunned boxing fans knocking out champion Vey today at a packed arena.');
+		const implied = await echoes(stunned('2001'), silenced('Orso stunned boxing fans knocking out champion Vey today'));
 		assert.deepEqual(implied, []);
 	});
 });

@@ -148,7 +148,11 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no' })),
 		// Outbid pairs too ("…eager to meet Xi at the Olympics in Beijing, which officials … boycott"
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
-		...context.aligner.nearMisses().map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
+		// Passages paired for their years only (`echo`) say nothing of names.
+		...context.aligner
+			.nearMisses()
+			.filter(({ echo }) => !echo)
+			.map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
 	];
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
 	for (const { claim: claimId, units, nearMiss } of groups) {

@@ -8,6 +8,7 @@ import { figureRules } from '../rules/figures';
 import type { Unit } from '../units';
 import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 import { findWeekdayDiscrepancies } from './weekdays';
+import { statesYear } from '../alignment/dateEchoes';
 
 /** A figure of one outlet inside an aligned claim, with the words around it. */
 interface PlacedFigure {
@@ -70,17 +71,19 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	// Sentences too different to be one claim may still give one quantity two values: only when
 	// the words around the figures say it is the same quantity (two shared words, or one when
 	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
-	for (const { a, b, score, mutual } of context.aligner.nearMisses()) {
+	for (const { a, b, score, mutual, echo } of context.aligner.nearMisses()) {
 		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
-		const passages = [a, b].map((unit) => placeFigures(context, unit, member(unit), frames));
+		// A date echo is read for its years only: the words around them are what paired the passages.
+		const passages = [a, b].map((unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure)));
 		for (const slot of buildSlots(passages, true)) {
 			const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
 			const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);
 			if (shared >= 2 || (shared === 1 && alone)) {
 				const draft = judgeSlot(context, undefined, slot);
 				if (draft) {
-					// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's best match.
-					drafts.push({ ...draft, severity: mutual && draft.severity !== 'low' ? 'medium' : 'low' });
+					// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's
+					// best match, or the same words stand around two years (an echo).
+					drafts.push({ ...draft, severity: (mutual || echo) && draft.severity !== 'low' ? 'medium' : 'low' });
 				}
 			}
 		}

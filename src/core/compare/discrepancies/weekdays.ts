@@ -45,8 +45,8 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 			placed.forEach((day) => seen.add(day.unit));
 		}
 	}
-	for (const { a, b, mutual } of context.aligner.nearMisses()) {
-		if (seen.has(a) && seen.has(b)) {
+	for (const { a, b, mutual, echo } of context.aligner.nearMisses()) {
+		if (echo || (seen.has(a) && seen.has(b))) {
 			continue;
 		}
 		const placed = [placedDay(a, context.textOf(a.article)), placedDay(b, context.textOf(b.article))].filter((day): day is PlacedDay => day !== undefined);

@@ -220,7 +220,7 @@ function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: 
 	const fields = new Set<string>();
 	const watchedNearMiss = new Proxy(nearMiss, {
 		get: (target, property, receiver) => {
-			if (property === 'score' || property === 'mutual' || property === 'best' || property === 'outbid') {
+			if (property === 'score' || property === 'mutual' || property === 'best' || property === 'outbid' || property === 'echo') {
 				fields.add(property);
 			}
 			return Reflect.get(target, property, receiver) as unknown;

@@ -1,5 +1,4 @@
 import type { Figure } from '../../types';
-import type { CompareContext } from '../context';
 import { figureRules } from '../rules/figures';
 import type { Unit } from '../units';
 
@@ -25,28 +24,24 @@ interface DatedFigure {
  * state a year as written ("in 2001", not "today"), each compared with the others that share `figureRules.dateEcho.sharedWords`
  * stems around them; the caller compares their values.
  *
- * NOTE: not yet read by the analysis. Judged as near misses (`figures.ts`, strict frames, medium),
- * these pairs list moved years in `npm run eval` (near copies 24 → 26 of 44, other counterparts 17
- * → 20; tuning clusters 26 → 28 of 53, held-out 15 → 18 of 35) and nothing new on the untouched
- * clusters; they belong among the aligner's near misses, so that the fresh and the incremental
- * comparison (which judges one near miss at a time) see the same pairs.
+ * The aligner offers these pairs among its near misses (`Aligner.claims`), marked `echo`, so that
+ * the fresh and the incremental comparison (which judges one near miss at a time) see the same
+ * pairs; the figure finder judges them with strict frames, at medium at most.
  *
- * @param context The comparison.
+ * @param unitsInOrder Each article's units, in the folder's order.
  * @param paired Whether two passages already meet in a claim or a near miss.
  * @returns The pairs of passages, each once.
  */
-export function findDateEchoes(context: CompareContext, paired: (a: Unit, b: Unit) => boolean): DateEcho[] {
+export function findDateEchoes(unitsInOrder: readonly (readonly (Unit | undefined)[])[], paired: (a: Unit, b: Unit) => boolean): DateEcho[] {
 	const { sharedWords, window, maxPostings } = figureRules.dateEcho;
 	const dated: DatedFigure[] = [];
-	for (const article of context.articleIds) {
-		for (const id of context.aligner.unitIds(article)) {
-			const unit = context.aligner.unit(id);
+	for (const units of unitsInOrder) {
+		for (const unit of units) {
 			if (!unit || unit.kind !== 'sentence' || unit.stamp) {
 				continue;
 			}
 			for (const figure of unit.figures) {
-				// The year as written: "today" or "last March" dated by the article's own date is no echo.
-				if (figure.kind === 'date' && /^\d{4}/.test(figure.iso ?? '') && /\b\d{4}\b/.test(figure.text)) {
+				if (statesYear(figure)) {
 					dated.push({ unit, figure, around: aroundOf(unit, figure, window) });
 				}
 			}
@@ -91,6 +86,11 @@ export function findDateEchoes(context: CompareContext, paired: (a: Unit, b: Uni
 		}
 	});
 	return echoes;
+}
+
+/** A date that states its year as written ("in 2001", "March 4, 2003"); "today" or "last March", dated by the article's own date, does not. */
+export function statesYear(figure: Figure): boolean {
+	return figure.kind === 'date' && /^\d{4}/.test(figure.iso ?? '') && /\b\d{4}\b/.test(figure.text);
 }
 
 function yearOf(figure: Figure): string {
