@@ -156,6 +156,15 @@ suite('figure frames in a comparison', () => {
 		assert.ok(listed(discrepancies).some((discrepancy) => discrepancy.summary.includes('2031') && discrepancy.summary.includes('2028')), show(discrepancies));
 	});
 
+	test('two days of one month a few days apart date one event two ways, without shared words beside them; two months do not', async () => {
+		const court = (date: string) => `Sentence\n\nThe court heard that Ivo Marsh, now jailed for life, planned the ${date}, attack for months from a rented flat.`;
+		const judge = 'Sentence\n\nJudge Orla Penrose jailed the smuggler Ivo Marsh for life on Friday for what he did on March 11, 2024, at the port, to the relief of the families in the gallery.';
+		const week = await compareTexts(judge, court('March 14, 2024'));
+		assert.equal(listed(week).length, 1, show(week));
+		const months = await compareTexts(judge, court('April 14, 2024'));
+		assert.equal(listed(months).length, 0, show(months));
+	});
+
 	test("last year's figure is not this year's: no disagreement", async () => {
 		const discrepancies = await compareTexts(
 			"Last year's Marlow Bay regatta drew 32,000 visitors to the harbour front, the organisers said.",

@@ -363,13 +363,28 @@ function severityOf(slot: Slot, shared: number, closestOf: () => number): 'high'
 		// A decade or a century is a period, not the event's date: "the poet died on Monday, May 4" /
 		// "the poet shaped the protest songs of the seventies" share words, not a claim.
 		const period = slot.some((placed) => /^\d{2,3}$/.test(placed.figure.iso ?? ''));
-		return closest >= nearCopy || (kind === 'date' && !period && closest >= minSimilarity && shared >= sharedWords) ? 'medium' : 'low';
+		return closest >= nearCopy || (kind === 'date' && !period && closest >= minSimilarity && (shared >= sharedWords || daysApart(slot))) ? 'medium' : 'low';
 	}
 	if (!weightyKinds.has(kind)) {
 		return 'medium';
 	}
 	const context = Math.min(...slot.slice(1).map((placed) => overlap(placed.context, slot[0].context)));
 	return kind === 'number' && context < 2 ? 'medium' : 'high';
+}
+
+/**
+ * Days of one month and year, a few days apart, each given with its day: "for the crimes of March
+ * 11, 2024" / "for the March 13, 2024, attack". Two events of aligned passages seldom fall in
+ * the same week; one event dated two ways does (`figureRules.dateEvidence.daysApart`).
+ */
+function daysApart(slot: Slot): boolean {
+	const days = slot.map((placed) => /^(\d{4}-\d{2})-(\d{2})/.exec(placed.figure.iso ?? ''));
+	if (days.some((day) => day === null) || slot.some((placed) => !/\b\d{1,2}\b/.test(placed.figure.text))) {
+		return false;
+	}
+	const months = new Set(days.map((day) => day![1]));
+	const numbers = days.map((day) => Number(day![2]));
+	return months.size === 1 && Math.max(...numbers) - Math.min(...numbers) <= figureRules.dateEvidence.daysApart;
 }
 
 /**
