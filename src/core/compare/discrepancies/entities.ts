@@ -184,7 +184,12 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
 			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
-			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : nearMiss === 'mutual' && judged !== 'low' ? 'medium' : 'low';
+			// A surname misspelt past recognition is read as surely in sentences that are each other's best
+			// match on one side only: the name met once says it is no other person ("confirmed by publicist
+			// Harlan Brisk" / "Vell's publicist, Harlan Vey, said"). Another first name is not: "her
+			// brother Jack Vey" is another Vey, and "Bill Vey" is William Vey.
+			const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name);
+			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			// Met again in another claim (a quote's sentence and the quote itself), the draft with more outlets stays.
@@ -304,4 +309,9 @@ function mentionOfForm(entity: Entity, article: string, form: string) {
 		own.find((mention) => mention.text.toLowerCase() === form.toLowerCase()) ??
 		own.find((mention) => mention.text.toLowerCase().split(/\s+/).every((word) => words.has(word)))
 	);
+}
+
+/** "Harlan Vey" → "harlan". */
+function firstWord(name: string): string {
+	return name.split(' ')[0].toLowerCase();
 }
