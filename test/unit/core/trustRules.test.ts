@@ -237,6 +237,16 @@ suite('quotes: what counts as the same words', () => {
 		assert.deepEqual(found.filter((discrepancy) => discrepancy.kind === 'quote'), [], show(found));
 	});
 
+	test('two sentences of one speaker that share two words are not one quote reworded; a short quote with one word changed is', async () => {
+		const habit = await compareTexts(
+			'Harbour\n\nAda Brisk spoke of the storm at length.\n\n“You never sail out alone in that weather.\n\nI certainly wouldn’t.”',
+			'Harbour\n\nAda Brisk spoke of the storm at length.\n\n“I wouldn’t trust the new pier,” Brisk said.',
+		);
+		assert.equal(listed(habit, 'quote').length, 0, show(habit));
+		const modal = await compareTexts('Harbour\n\n“We must leave now,” the skipper said as the storm rose.', 'Harbour\n\n“We should leave now,” the skipper said as the storm rose.');
+		assert.equal(listed(modal, 'quote').length, 1, show(modal));
+	});
+
 	test('a negation moved to another verb is no negation added', async () => {
 		const found = await compareTexts(
 			'“I didn\'t feel the team was playing the way we want to play,” said manager Rolf Denning.',

@@ -67,8 +67,9 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 			if (reported && unquoted.has(wordings[i]) === unquoted.has(wordings[j])) {
 				continue;
 			}
-			const { changes, overlap } = diffWords(...(reported ? trimToShared(a, b) : trimToCommon(a, b)));
-			if (overlap < (reported ? closeWordingOverlap : minOverlap)) {
+			const [trimmedA, trimmedB] = reported ? trimToShared(a, b) : trimToCommon(a, b);
+			const { changes, overlap } = diffWords(trimmedA, trimmedB);
+			if (overlap < (reported ? closeWordingOverlap : minOverlap) || !enoughInCommon(trimmedA, trimmedB, overlap)) {
 				continue;
 			}
 			// "I didn't feel we were ready" / "I felt we weren't ready": the negation moved, the statement did not.
@@ -159,6 +160,15 @@ function wordSeverity(change: WordChange, overlap: number, a: Token[], b: Token[
 		return 'medium';
 	}
 	return overlap >= closeWordingOverlap && change.sharedToEdge >= minSharedAround ? 'medium' : 'low';
+}
+
+/**
+ * Two versions of a quote share enough to be one utterance: `quoteRules.minSharedWords` words, or
+ * the same number of words ("We must act" / "We should act"). "I certainly didn't." and "I didn't
+ * like his looks," share two words of a speaker's habit, not a sentence.
+ */
+function enoughInCommon(a: Token[], b: Token[], overlap: number): boolean {
+	return a.length === b.length || Math.round(overlap * Math.max(a.length, b.length)) >= quoteRules.minSharedWords;
 }
 
 /**
