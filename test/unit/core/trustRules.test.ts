@@ -157,6 +157,12 @@ suite('rules that keep the default list to real disagreements', () => {
 		assert.equal(naming(listed(found, 'entity'), 'Germany', 'Germani').length, 1, show(found));
 	});
 
+	test('a name the finder cut at a hyphen ("a Pin-up Legend" read as "Pin") is no other person', async () => {
+		const memoir = (title: string) => `Books\n\nHer memoir, The Life of a ${title}, was published in 1996 and sold well.`;
+		const found = await compareTexts(memoir('Pin-up Legend'), memoir('Pinup Legend'), memoir('Pinup Legend'));
+		assert.deepEqual(listed(found, 'entity'), [], show(found));
+	});
+
 	test('one body under another common head word ("Clinic" / "Center") is not listed as garbled', async () => {
 		const found = await compareTexts(
 			'She checked into the Dorrit Hale Clinic in Palm Desert on Thursday night.',

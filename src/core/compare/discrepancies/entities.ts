@@ -172,7 +172,9 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			}
 			const oddEntity = context.entity(odd.key)!;
 			const commonEntity = context.entity(common.key)!;
-			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && looksGarbled(oddEntity.name, commonEntity.name);
+			// "a Pin-up Legend" read as "Pin": a name cut at a hyphen is the finder's slip, not the outlet's.
+			const cutAtHyphen = [odd, common].some((side) => side.mentions.some((mention, i) => /^-\p{L}/u.test(context.textOf(side.units[i].article).slice(mention.end, mention.end + 2))));
+			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && looksGarbled(oddEntity.name, commonEntity.name);
 			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
 			const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
 			// A name met once that stands where the others name a place is read as that place ("in Brennick" / "in Port Halden").
@@ -189,7 +191,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// Harlan Brisk" / "Vell's publicist, Harlan Vey, said"). Another first name is not: "her
 			// brother Jack Vey" is another Vey, and "Bill Vey" is William Vey.
 			const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name);
-			const severity = !swap.placed || otherHead ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
+			const severity = !swap.placed || otherHead || cutAtHyphen ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			// Met again in another claim (a quote's sentence and the quote itself), the draft with more outlets stays.
