@@ -122,6 +122,15 @@ suite('evaluation (npm run eval)', () => {
 			assert.equal(passagesOf('c', 'The harbour reopened on Tuesday at 7:45 PM, the port authority said.').length, 1);
 		});
 
+		test("a dateline's date and a date stamped with a clock time are when the outlet filed: no date is planted there", async () => {
+			const { isFilingDate } = await import('../../scripts/eval/plants/date');
+			const at = (text: string, date: string) => isFilingDate(text, text.indexOf(date), text.indexOf(date) + date.length);
+			assert.equal(at('TARN, June 4 (Vell Wire) – The ferry sank before dawn.', 'June 4'), true);
+			assert.equal(at('Ferry sinks off Tarn – June 4, 2024 at 3:24 p.m.', 'June 4'), true);
+			assert.equal(at('The ferry sank on June 4, 2024, the agency said.', 'June 4'), false);
+			assert.equal(at('The ferry sank in 2024, at the height of the storms.', '2024'), false);
+		});
+
 		test('a passage of fewer than three content words is left out ("He said no.")', () => {
 			assert.equal(passagesOf('b', 'He said no.').length, 0);
 		});

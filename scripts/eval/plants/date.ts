@@ -23,12 +23,27 @@ const patterns: { variant: DateMention['variant']; pattern: RegExp; part: (match
 	{ variant: 'year', pattern: /(?<![\p{L}\p{N}\-/.,])(?:19|20)\d\d(?![\p{L}\p{N}\-/])/gu, part: (match) => [0, match[0].length] },
 ];
 
+/**
+ * When the outlet filed or published, not when anything happened: a dateline's date ("HALDEN,
+ * March 4 (Reuters) –") and a date stamped with a clock time ("– March 4, 2026 at 3:24 p.m.").
+ * Outlets file at different times: nothing is planted there. Read by plain patterns.
+ */
+export function isFilingDate(text: string, start: number, end: number): boolean {
+	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	const dateline = /^\p{Lu}[\p{Lu} .'-]+,\s*$/u.test(text.slice(lineStart, start)) && /^[\s\d,]*\(/.test(text.slice(end, end + 12));
+	const stamped = /^(?:,?\s*\d{4})?,?\s+(?:at\s+)?\d{1,2}:\d{2}/.test(text.slice(end, end + 24));
+	return dateline || stamped;
+}
+
 function datesOf(text: string, span: Span): DateMention[] {
 	const found: DateMention[] = [];
 	const slice = text.slice(span.start, span.end);
 	for (const { variant, pattern, part } of patterns) {
 		for (const match of slice.matchAll(pattern)) {
 			const start = span.start + match.index!;
+			if (isFilingDate(text, start, start + match[0].length)) {
+				continue;
+			}
 			const [from, to] = part(match);
 			found.push({ variant, start, end: start + match[0].length, written: match[0].replace(/\.(?=\s)/, ''), part: { start: start + from, end: start + to } });
 		}
