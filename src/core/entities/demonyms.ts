@@ -30,9 +30,20 @@ export function isPlaceByDemonym(key: string, evidence: NameEvidence): boolean {
 	if (key.length < 4 || key.includes(' ')) {
 		return false;
 	}
+	const { adjectives } = evidence;
+	if (adjectives.size === 0) {
+		return false;
+	}
+	// NOTE: asked for most capitalised words: eight lookups, no array of the forms.
 	const stem = key.slice(0, -1);
-	return [key + 'n', key + 'an', key + 'ian', key + 'i', key + 'ese', stem + 'ian', stem + 'an', stem + 'ese'].some((form) => evidence.adjectives.has(form));
+	return (
+		adjectives.has(key + 'n') || adjectives.has(key + 'an') || adjectives.has(key + 'ian') || adjectives.has(key + 'i') || adjectives.has(key + 'ese') ||
+		adjectives.has(stem + 'ian') || adjectives.has(stem + 'an') || adjectives.has(stem + 'ese')
+	);
 }
+
+/** Letters only (built once: see `wordShapes.ts`). */
+const lettersPattern = /^\p{L}+$/u;
 
 /**
  * An adjective made from a place the folder names: "Kestrian" when "Kestria" is a name,
@@ -40,7 +51,7 @@ export function isPlaceByDemonym(key: string, evidence: NameEvidence): boolean {
  */
 export function isDerivedDemonym(key: string, evidence: NameEvidence): boolean {
 	const word = /(?:ns|is)$/.test(key) ? key.slice(0, -1) : key;
-	if (gazetteer.has(word) || !/^\p{L}+$/u.test(word)) {
+	if (gazetteer.has(word) || !lettersPattern.test(word)) {
 		return false;
 	}
 	return demonymBases(word).some((base) => base.length >= 4 && (gazetteer.has(base) || (evidence.votes.has(base) && !firstNames.has(base))));

@@ -96,13 +96,10 @@ function isSentenceWord(token: Token, evidence: NameEvidence, text: string): boo
  * or an apostrophe ("state-run") is not one word of the index and is searched, once.
  */
 function usedInLowerCase(text: string, word: string): boolean {
-	if (text.length < indexedLength) {
-		return searchWhole(text, word);
-	}
 	const index = wordIndexOf(text);
 	let known = index.answers.get(word);
 	if (known === undefined) {
-		known = /^[\p{L}\p{N}]+$/u.test(word) ? index.words.has(word) : searchWhole(text, word);
+		known = text.length >= indexedLength && wholeWordPattern.test(word) ? wordsOf(index).has(word) : searchWhole(text, word);
 		index.answers.set(word, known);
 	}
 	return known;
@@ -111,25 +108,45 @@ function usedInLowerCase(text: string, word: string): boolean {
 /** Texts shorter than this (every news article) are searched directly: building the index would cost more. */
 const indexedLength = 50_000;
 
-/** The words of the last text asked about, and the answers given for it. */
-let lastIndex: { text: string; words: Set<string>; answers: Map<string, boolean> } | undefined;
+/** A word of letters and digits only, and one letter or digit (built once: see `wordShapes.ts`). */
+const wholeWordPattern = /^[\p{L}\p{N}]+$/u;
+const wordCharPattern = /[\p{L}\p{N}]/u;
 
-function wordIndexOf(text: string): { words: Set<string>; answers: Map<string, boolean> } {
+/**
+ * The last text asked about, the answers given for it (each word is asked about again when the
+ * folder's evidence refines the article a second time), and its words once a long text needs them.
+ */
+interface TextIndex {
+	text: string;
+	words?: Set<string>;
+	answers: Map<string, boolean>;
+}
+
+let lastIndex: TextIndex | undefined;
+
+function wordIndexOf(text: string): TextIndex {
 	if (lastIndex?.text !== text) {
-		// Runs of letters and digits, cut at every other code unit as the search below does.
-		const words = new Set<string>();
-		const wordPattern = /[\p{L}\p{N}]+/gu;
-		for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
-			words.add(match[0]);
-		}
-		lastIndex = { text, words, answers: new Map() };
+		lastIndex = { text, answers: new Map() };
 	}
 	return lastIndex;
 }
 
+function wordsOf(index: TextIndex): Set<string> {
+	if (!index.words) {
+		// Runs of letters and digits, cut at every other code unit as the search below does.
+		const words = new Set<string>();
+		const wordPattern = /[\p{L}\p{N}]+/gu;
+		for (let match = wordPattern.exec(index.text); match; match = wordPattern.exec(index.text)) {
+			words.add(match[0]);
+		}
+		index.words = words;
+	}
+	return index.words;
+}
+
 function searchWhole(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')) {
+		if (!wordCharPattern.test(text[at - 1] ?? ' ') && !wordCharPattern.test(text[at + word.length] ?? ' ')) {
 			return true;
 		}
 	}

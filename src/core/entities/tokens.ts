@@ -1,12 +1,23 @@
 import { longAcronyms } from '../text/lexicon/abbreviations';
-import { personCueWords } from '../text/lexicon/people';
-import { wordKey } from '../text/lexicon/wordSets';
-import { minorWords } from '../text/lexicon/functionWords';
+import * as people from '../text/lexicon/people';
+import * as wordSets from '../text/lexicon/wordSets';
+import * as functionWords from '../text/lexicon/functionWords';
 import type { Span } from '../types';
 import { findWords, type WordSpans } from '../text/words';
-import { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } from './wordGaps';
-import { shapeOf, wantsDot } from './wordShapes';
+import * as wordGaps from './wordGaps';
+import * as wordShapes from './wordShapes';
 import type { WordShape } from './wordShapes';
+
+/**
+ * NOTE: what the word loop of `tokenize` imports, read once. Compiled one file at a time (tsx: the
+ * tests and the bench), every use of an imported name is a getter call, and this loop runs for
+ * every word near a name of every article.
+ */
+const { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } = wordGaps;
+const { shapeOf, wantsDot } = wordShapes;
+const { wordKey } = wordSets;
+const { minorWords } = functionWords;
+const { personCueWords } = people;
 
 /** A word of a paragraph, as the name finder sees it. */
 export interface Token {
@@ -36,6 +47,10 @@ export interface Token {
 
 /** A possessive ending: "’s", "'s" (the apostrophe alone, "Jones’", never enters a word). */
 const possessivePattern = /['’][sS]$/;
+
+/** A lower-case tail after a hyphen ("-backed"), and a capital first letter: built once (see `wordShapes.ts`). */
+const lowerTailPattern = /-\p{Ll}/u;
+const capitalStartPattern = /^\p{Lu}/u;
 
 /** Which words of the paragraph being split are read one by one (see `tokenize`), reused from call to call. */
 let wordKept = new Uint8Array(1024);
@@ -84,8 +99,8 @@ export function tokenize(text: string, paragraph: Span, complete = false): Token
 			closes = true;
 		}
 		// "Kremlin-backed", "Page-inspired": the name is the capitalised head, and ends there.
-		const tail = word.includes('-') ? /-\p{Ll}/u.exec(word) : null;
-		if (tail && /^\p{Lu}/u.test(word)) {
+		const tail = word.includes('-') ? lowerTailPattern.exec(word) : null;
+		if (tail && capitalStartPattern.test(word)) {
 			end -= word.length - tail.index;
 			word = word.slice(0, tail.index);
 			closes = true;

@@ -11,8 +11,17 @@
  * paragraph of a million full stops or of one endless word is read in linear time.
  */
 import type { Sentence, Span } from '../types';
-import { continuesSentence, endsBefore, isBullet, isCloser, isTerminal, type Ending } from './sentenceEnds';
-import { charLength, classAt, letterClass, spaceClass, wordEnd } from './words';
+import * as sentenceEnds from './sentenceEnds';
+import type { Ending } from './sentenceEnds';
+import * as wordScanner from './words';
+
+/**
+ * NOTE: what the character loop of `splitSentences` imports, read once. Compiled one file at a
+ * time (tsx: the tests and the bench), every use of an imported name is a getter call, and this
+ * loop runs for every character of every article.
+ */
+const { continuesSentence, endsBefore, isBullet, isCloser, isTerminal } = sentenceEnds;
+const { charLength, classAt, letterClass, spaceClass, wordEnd } = wordScanner;
 
 /**
  * The longest sentence: a longer run without an end mark is cut between two words, so that no
