@@ -1,12 +1,18 @@
-import { lexicalType } from './lexicalType';
-import { nameSuffixes } from '../text/lexicon/titles';
+import * as lexicalTypeModule from './lexicalType';
+import * as titlesLexicon from '../text/lexicon/titles';
 import type { ParsedArticle } from '../types';
 import type { NameEvidence } from './nameEvidence';
-import { isHeadWord, keyOf } from './nameWords';
+import * as nameWordsModule from './nameWords';
 import { readParagraphs } from './paragraphs';
 import type { Part } from './part';
 import type { Token } from './tokens';
-import { contextType } from './typeRules';
+import * as typeRulesModule from './typeRules';
+
+// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+const { lexicalType } = lexicalTypeModule;
+const { nameSuffixes } = titlesLexicon;
+const { isHeadWord, keyOf } = nameWordsModule;
+const { contextType } = typeRulesModule;
 
 /**
  * Reads the folder once to learn which words it writes as names (see `NameEvidence`). Pass the

@@ -30,11 +30,9 @@ export function isPlaceByDemonym(key: string, evidence: NameEvidence): boolean {
 	if (key.length < 4 || key.includes(' ')) {
 		return false;
 	}
+	// NOTE: asked for most capitalised words: eight lookups in order, no array of the forms. Only
+	// `has`: the editor's incremental names (`FolderNames`) record which keys a lookup read.
 	const { adjectives } = evidence;
-	if (adjectives.size === 0) {
-		return false;
-	}
-	// NOTE: asked for most capitalised words: eight lookups, no array of the forms.
 	const stem = key.slice(0, -1);
 	return (
 		adjectives.has(key + 'n') || adjectives.has(key + 'an') || adjectives.has(key + 'ian') || adjectives.has(key + 'i') || adjectives.has(key + 'ese') ||

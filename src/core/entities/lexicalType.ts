@@ -1,8 +1,14 @@
 import type { EntityType } from '../types';
-import { firstNames } from '../text/lexicon/people';
-import { gazetteer, placeAliases, placeHeads, placePrefixes } from '../text/lexicon/places';
-import { knownOrganizations, organizationHeads } from '../text/lexicon/sources';
-import { wordKey } from '../text/lexicon/wordSets';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as placesLexicon from '../text/lexicon/places';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as wordSetsLexicon from '../text/lexicon/wordSets';
+
+// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+const { firstNames } = peopleLexicon;
+const { gazetteer, placeAliases, placeHeads, placePrefixes } = placesLexicon;
+const { knownOrganizations, organizationHeads } = sourcesLexicon;
+const { wordKey } = wordSetsLexicon;
 
 /**
  * The key under which spellings of a name are compared across articles: `wordKey` with white

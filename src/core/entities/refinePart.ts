@@ -1,13 +1,21 @@
 import { isEnglishWord } from '../text/lexicon/englishWords';
-import { firstNames, personCueWords } from '../text/lexicon/people';
-import { gazetteer } from '../text/lexicon/places';
-import { knownOrganizations } from '../text/lexicon/sources';
-import { isDerivedDemonym, isPlaceByDemonym } from './demonyms';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as placesLexicon from '../text/lexicon/places';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as demonymsModule from './demonyms';
 import type { NameEvidence } from './nameEvidence';
-import { isHeadWord, keyOf } from './nameWords';
+import * as nameWordsModule from './nameWords';
 import type { Part } from './part';
 import type { Token } from './tokens';
-import { majority } from './typeRules';
+import * as typeRulesModule from './typeRules';
+
+// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+const { firstNames, personCueWords } = peopleLexicon;
+const { gazetteer } = placesLexicon;
+const { knownOrganizations } = sourcesLexicon;
+const { isDerivedDemonym, isPlaceByDemonym } = demonymsModule;
+const { isHeadWord, keyOf } = nameWordsModule;
+const { majority } = typeRulesModule;
 
 /** Words that end in "-ing", "-ed" or "-ly" open sentences as verbs and adverbs ("Calling Putin …"). */
 const verbalEndingPattern = /(?:ing|ed|ly)$/;

@@ -1,16 +1,23 @@
 import type { DateContext } from './dates';
-import { applyScale, readNumeral, readOrdinal, readScale } from './numberWords';
-import { notNouns, numberWords } from '../text/lexicon/numbers';
+import * as numberWordsModule from './numberWords';
+import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Numeral, Token } from './numberWords';
 import { readBare } from './bareNumbers';
 import { readCompound, readCountedNoun } from './counts';
-import { currencyCodes } from './currencies';
+import * as currenciesModule from './currencies';
 import { endOfGluedRun, isIdentifierDigits, readPhoneLike } from './identifiers';
 import { readCurrencyPrefix, readCurrencySuffix } from './money';
 import { readPercentWord } from './percent';
 import type { Step } from './reading';
-import { timeUnits, unitSuffixes } from './units';
-import { isCapitalised } from './wordClasses';
+import * as unitsModule from './units';
+import * as wordClassesModule from './wordClasses';
+
+// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+const { applyScale, readNumeral, readOrdinal, readScale } = numberWordsModule;
+const { notNouns, numberWords } = numbersLexicon;
+const { currencyCodes } = currenciesModule;
+const { timeUnits, unitSuffixes } = unitsModule;
+const { isCapitalised } = wordClassesModule;
 
 /** Words before "one" that make it a pronoun: "no one", "every one", "the one", "this one". */
 const pronounOneBefore = new Set([

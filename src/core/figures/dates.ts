@@ -7,9 +7,13 @@
  * time ("Dec. 15, 2021 at 3:24 p.m.") returned as one span where Crossread wants two figures.
  */
 import type { FigureKind } from '../types';
-import { readNumeral, singular } from './numberWords';
-import { scaleWords } from '../text/lexicon/numbers';
+import * as numberWordsModule from './numberWords';
+import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Token } from './numberWords';
+
+// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+const { readNumeral, singular } = numberWordsModule;
+const { scaleWords } = numbersLexicon;
 
 /** The article's date, taken apart for the resolution rules. */
 export interface DateReference {
