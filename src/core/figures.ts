@@ -37,16 +37,16 @@ export function extractFigures(parsed: ParsedArticle): Figure[] {
 		const tokens = tokenize(parsed.text, paragraph.start, paragraph.end);
 		const sentenceStart: number[] = [];
 		let first = 0;
-		tokens.forEach((token, i) => {
+		for (let i = 0; i < tokens.length; i++) {
 			const before = sentence;
-			while (sentence < parsed.sentences.length - 1 && parsed.sentences[sentence].end <= token.start) {
+			while (sentence < parsed.sentences.length - 1 && parsed.sentences[sentence].end <= tokens[i].start) {
 				sentence++;
 			}
 			if (sentence !== before) {
 				first = i;
 			}
 			sentenceStart.push(first);
-		});
+		}
 		const context: DateContext = { text: parsed.text, tokens, reference, sentenceStart, previousDate: -1 };
 		const readings = readParagraph(context, paragraph);
 		lendCurrencies(readings, sentenceStart);
@@ -139,10 +139,18 @@ function mayStart(tokens: Token[], i: number): boolean {
 function toFigure(reading: Reading, tokens: Token[], text: string): Figure {
 	const start = tokens[reading.first].start;
 	const end = tokens[reading.last].end;
-	return {
-		start, end, kind: reading.kind, value: reading.value, unit: reading.unit,
-		...(reading.scale ? { scale: reading.scale } : {}),
-		...(reading.high !== undefined ? { high: reading.high } : {}), ...(reading.iso ? { iso: reading.iso } : {}),
-		text: text.slice(start, end),
-	};
+	// NOTE: fields set one by one, not spread from temporary objects (one figure per number of the
+	// text); in this order, `text` last, as the JSON report lists them.
+	const figure: Omit<Figure, 'text'> & { text?: string } = { start, end, kind: reading.kind, value: reading.value, unit: reading.unit };
+	if (reading.scale) {
+		figure.scale = reading.scale;
+	}
+	if (reading.high !== undefined) {
+		figure.high = reading.high;
+	}
+	if (reading.iso) {
+		figure.iso = reading.iso;
+	}
+	figure.text = text.slice(start, end);
+	return figure as Figure;
 }

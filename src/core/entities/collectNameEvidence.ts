@@ -90,7 +90,7 @@ function recordPart(tokens: Token[], part: Part, evidence: NameEvidence): void {
 		evidence.votes.set(surname, own);
 	}
 	// "Xi" of "Xi Jinping" is a name alone; "United" of "United Nations" is not.
-	const lexical = part.first === part.last ? undefined : lexicalType(key.split(' '));
+	const lexical = part.first === part.last ? undefined : lexicalType(key.split(' '), key);
 	const personLike = lexical === undefined || lexical === 'person';
 	const edges = opening || !personLike ? [tokens[part.last]] : [tokens[part.first], tokens[part.last]];
 	for (const token of edges) {

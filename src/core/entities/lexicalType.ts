@@ -36,13 +36,13 @@ export function nameKey(name: string): string {
  * organization or place head word, or a first name. `undefined` when the words say nothing.
  *
  * @param words The name's words, lower case, possessive and dots of initials kept as written.
+ * @param name The words joined by single spaces, when the caller has them already (a key of `keyOf`).
  * @returns The type the lexicon implies, if any.
  */
-export function lexicalType(words: readonly string[]): EntityType | undefined {
+export function lexicalType(words: readonly string[], name = words.join(' ')): EntityType | undefined {
 	if (words.length === 0) {
 		return undefined;
 	}
-	const name = words.join(' ');
 	if (gazetteer.has(name) || placeAliases.has(name)) {
 		return 'place';
 	}

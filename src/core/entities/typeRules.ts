@@ -34,7 +34,7 @@ export function typeOf(tokens: Token[], part: Part, evidence: NameEvidence): Ent
 	}
 	const key = part.piece?.key ?? keyOf(tokens, part.first, part.last);
 	const words = key.split(' ');
-	const lexical = lexicalType(words);
+	const lexical = lexicalType(words, key);
 	if (lexical) {
 		return lexical;
 	}
