@@ -30,15 +30,36 @@ export function isPlaceByDemonym(key: string, evidence: NameEvidence): boolean {
 	if (key.length < 4 || key.includes(' ')) {
 		return false;
 	}
-	// NOTE: asked for most capitalised words: eight lookups in order, no array of the forms. Only
-	// `has`: the editor's incremental names (`FolderNames`) record which keys a lookup read.
+	// NOTE: only `has`, in this order: the editor's incremental names (`FolderNames`) record which keys a lookup read.
 	const { adjectives } = evidence;
-	const stem = key.slice(0, -1);
-	return (
-		adjectives.has(key + 'n') || adjectives.has(key + 'an') || adjectives.has(key + 'ian') || adjectives.has(key + 'i') || adjectives.has(key + 'ese') ||
-		adjectives.has(stem + 'ian') || adjectives.has(stem + 'an') || adjectives.has(stem + 'ese')
-	);
+	for (const form of adjectiveForms(key)) {
+		if (adjectives.has(form)) {
+			return true;
+		}
+	}
+	return false;
 }
+
+/**
+ * The adjectives a place's key may have: "kestria" → "kestrian", "kestriaan", …, "kestrian"
+ * (stem "kestri" + "an"). Kept from call to call: most capitalised words of every article are
+ * asked about, and the same names recur. Cleared when it grows past `maxCachedForms` keys.
+ */
+function adjectiveForms(key: string): readonly string[] {
+	let forms = formsCache.get(key);
+	if (!forms) {
+		const stem = key.slice(0, -1);
+		forms = [key + 'n', key + 'an', key + 'ian', key + 'i', key + 'ese', stem + 'ian', stem + 'an', stem + 'ese'];
+		if (formsCache.size >= maxCachedForms) {
+			formsCache.clear();
+		}
+		formsCache.set(key, forms);
+	}
+	return forms;
+}
+
+const formsCache = new Map<string, readonly string[]>();
+const maxCachedForms = 20_000;
 
 /** Letters only (built once: see `wordShapes.ts`). */
 const lettersPattern = /^\p{L}+$/u;

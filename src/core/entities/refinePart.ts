@@ -60,17 +60,18 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 function isSubjectName(tokens: Token[], index: number, text: string): boolean {
 	const token = tokens[index];
 	const next = tokens[index + 1];
-	if (token.kind !== 'cap' || usedInLowerCase(text, token.key)) {
+	if (token.kind !== 'cap') {
 		return false;
 	}
+	// NOTE: the search of the whole text for the word in lower case comes last, when all else says yes.
 	if (next?.joined && personCueWords.has(next.key)) {
-		return true;
+		return !usedInLowerCase(text, token.key);
 	}
 	const possessive = /^['’]s\b/.test(text.slice(token.end, token.end + 3));
 	const verb = next?.joined === true && (subjectVerbs.has(next.key) || (next.kind === 'lower' && subjectFollowerPattern.test(next.key)));
 	// "Kessling, 91, …": an age in apposition.
 	const age = /^,\s*\d{1,3},/.test(text.slice(token.end, token.end + 7));
-	return (possessive || verb || age) && !isEnglishWord(token.key);
+	return (possessive || verb || age) && !isEnglishWord(token.key) && !usedInLowerCase(text, token.key);
 }
 
 /** A past tense or an adverb after the subject: "Halloran named …", "Brennick briefly led …". */

@@ -50,10 +50,8 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 	// Whether only white space stands between the last line break and here.
 	let lineStart = false;
 	let lastWordEnd = -1;
-	const close = (end: number) => {
-		into.push({ start, end, paragraph: index, words });
-		words = [];
-	};
+	// NOTE: a sentence is closed by `into.push` where it ends, not by a helper declared here: tsx
+	// names every function declared inside another at each call (one `Object.defineProperty` a paragraph).
 	let i = paragraph.start;
 	while (i < to) {
 		const code = text.charCodeAt(i);
@@ -67,11 +65,13 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 		if (kind === letterClass) {
 			const end = wordEnd(text, i, to);
 			if (ending && endsBefore(text, ending, next, i, end)) {
-				close(ending.end);
+				into.push({ start, end: ending.end, paragraph: index, words });
+				words = [];
 				start = next >= 0 ? next : i;
 			} else if (words.length > 0 && i - start > maxSentenceLength) {
 				// Hundreds of words without an end mark (a list run together, noise): cut before this word.
-				close(last);
+				into.push({ start, end: last, paragraph: index, words });
+				words = [];
 				start = i;
 			}
 			ending = undefined;
@@ -84,7 +84,8 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 		}
 		if (lineStart && isBullet(code) && words.length > 0 && isSpaceAt(text, i + 1, to)) {
 			// "…the first item\n• The second": a list item starts a sentence.
-			close(last);
+			into.push({ start, end: last, paragraph: index, words });
+			words = [];
 			start = i;
 			ending = undefined;
 		}
@@ -109,7 +110,7 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 		last = i;
 	}
 	if (start >= 0) {
-		close(last);
+		into.push({ start, end: last, paragraph: index, words });
 	}
 }
 
