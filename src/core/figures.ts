@@ -31,13 +31,18 @@ export function extractFigures(parsed: ParsedArticle): Figure[] {
 	const figures: Figure[] = [];
 	let sentence = 0;
 	for (const paragraph of parsed.paragraphs) {
-		if (!triggerPattern.test(parsed.text.slice(paragraph.start, paragraph.end))) {
+		const prose = parsed.text.slice(paragraph.start, paragraph.end);
+		if (!triggerSignPattern.test(prose) && !triggerWordPattern.test(prose)) {
 			continue;
 		}
 		const tokens = tokenize(parsed.text, paragraph.start, paragraph.end);
 		const sentenceStart: number[] = [];
 		let first = 0;
+		let lastAgo = -1;
 		for (let i = 0; i < tokens.length; i++) {
+			if (tokens[i].lower === 'ago') {
+				lastAgo = i;
+			}
 			const before = sentence;
 			while (sentence < parsed.sentences.length - 1 && parsed.sentences[sentence].end <= tokens[i].start) {
 				sentence++;
@@ -47,7 +52,7 @@ export function extractFigures(parsed: ParsedArticle): Figure[] {
 			}
 			sentenceStart.push(first);
 		}
-		const context: DateContext = { text: parsed.text, tokens, reference, sentenceStart, previousDate: -1 };
+		const context: DateContext = { text: parsed.text, tokens, reference, sentenceStart, previousDate: -1, lastAgo };
 		const readings = readParagraph(context, paragraph);
 		lendCurrencies(readings, sentenceStart);
 		for (const reading of readings) {
@@ -99,11 +104,10 @@ function readParagraph(context: DateContext, paragraph: Span): Reading[] {
  * a relative period ("last week"). A paragraph without any is skipped before it is tokenised,
  * which is most of the reading time saved.
  */
-const triggerPattern = new RegExp(
-	`[0-9${currencySignClass}]|\\b(?:${[...numberWords, ...ordinalWords, ...dateWords].join('|')})\\b` +
-		`|\\b${relativePeriodSource}\\b`,
-	'i',
-);
+const triggerSignPattern = new RegExp(`[0-9${currencySignClass}]`);
+// NOTE: two patterns, the signs first: a digit is found by a scan for one class of characters,
+// where one pattern tried every word of the list at each position before it.
+const triggerWordPattern = new RegExp(`\\b(?:${[...numberWords, ...ordinalWords, ...dateWords].join('|')})\\b|\\b${relativePeriodSource}\\b`, 'i');
 
 /** Words that can open a figure; any other word is passed over without a closer look. */
 const openingWords = new Set([
