@@ -8,7 +8,7 @@ import type { Part } from './part';
 import type { Token } from './tokens';
 import * as typeRulesModule from './typeRules';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
 const { nameSuffixes } = titlesLexicon;
 const { isHeadWord, keyOf } = nameWordsModule;

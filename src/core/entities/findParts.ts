@@ -11,7 +11,7 @@ import type { Part } from './part';
 import * as titlesModule from './titles';
 import type { Token } from './tokens';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { firstNames } = peopleLexicon;
 const { gazetteer, placeHeads } = placesLexicon;
 const { nameParticles, nameQualifiers, nameSuffixes, titleModifiers, titleWords } = titlesLexicon;

@@ -4,7 +4,7 @@ import * as placesLexicon from '../text/lexicon/places';
 import * as sourcesLexicon from '../text/lexicon/sources';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { firstNames } = peopleLexicon;
 const { gazetteer, placeAliases, placeHeads, placePrefixes } = placesLexicon;
 const { knownOrganizations, organizationHeads } = sourcesLexicon;

@@ -5,7 +5,7 @@ import * as functionWordsLexicon from '../text/lexicon/functionWords';
 import * as timeLexicon from '../text/lexicon/time';
 import type { Token } from './tokens';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { commonAcronyms } = abbreviationsLexicon;
 const { organizationHeads, thingHeads } = sourcesLexicon;
 const { placeHeads } = placesLexicon;

@@ -9,7 +9,7 @@ import type { Part } from './part';
 import type { Token } from './tokens';
 import * as typeRulesModule from './typeRules';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { firstNames, personCueWords } = peopleLexicon;
 const { gazetteer } = placesLexicon;
 const { knownOrganizations } = sourcesLexicon;

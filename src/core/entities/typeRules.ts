@@ -10,7 +10,7 @@ import * as nameWordsModule from './nameWords';
 import type { Part } from './part';
 import type { Token } from './tokens';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
 const { organizationNouns } = sourcesLexicon;
 const { placeNouns, placePrepositions } = placesLexicon;

@@ -12,7 +12,7 @@ import type { Reading, Step } from './reading';
 import * as unitsModule from './units';
 import * as wordClassesModule from './wordClasses';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { applyScale, readNumeral, readOrdinal, readScale } = numberWordsModule;
 const { notNouns, numberWords } = numbersLexicon;
 const { currencyCodes } = currenciesModule;

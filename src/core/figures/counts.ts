@@ -5,7 +5,7 @@ import type { FigureKind } from '../types';
 import * as unitsModule from './units';
 import * as wordClassesModule from './wordClasses';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { singular } = numberWordsModule;
 const { notNouns, numberWords } = numbersLexicon;
 const { measures, timeUnits } = unitsModule;

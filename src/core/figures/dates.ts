@@ -11,7 +11,7 @@ import * as numberWordsModule from './numberWords';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Token } from './numberWords';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { readNumeral, singular } = numberWordsModule;
 const { scaleWords } = numbersLexicon;
 

@@ -1,7 +1,7 @@
 import * as numbersLexicon from '../text/lexicon/numbers';
 import * as wordsModule from '../text/words';
 
-// NOTE: imports read once, as in `entities/tokens.ts` (a getter call per use when compiled file by file).
+// NOTE: imports read once, as in `entities/tokens.ts`.
 const { currencyOnlyScales, invariantPlurals, irregularPlurals, notPlurals, ordinalUnits, scaleAbbreviations, scaleWords, tens, units } = numbersLexicon;
 const { charLength, classAt, letterClass, spaceClass } = wordsModule;
 

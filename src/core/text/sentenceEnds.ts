@@ -182,7 +182,7 @@ function isInitialism(word: string): boolean {
 	return initialismPattern.test(word);
 }
 
-/** Built once: a literal with `\p{…}` in a function is rebuilt at each call once compiled for Node 20. */
+/** Built once (see `entities/wordShapes.ts`). */
 const initialismPattern = /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u;
 
 const lower = 1;

@@ -15,11 +15,7 @@ import * as sentenceEnds from './sentenceEnds';
 import type { Ending } from './sentenceEnds';
 import * as wordScanner from './words';
 
-/**
- * NOTE: what the character loop of `splitSentences` imports, read once. Compiled one file at a
- * time (tsx: the tests and the bench), every use of an imported name is a getter call, and this
- * loop runs for every character of every article.
- */
+// NOTE: imports read once, as in `entities/tokens.ts`: this loop runs for every character of every article.
 const { continuesSentence, endsBefore, isBullet, isCloser, isTerminal } = sentenceEnds;
 const { charLength, classAt, letterClass, spaceClass, wordEnd } = wordScanner;
 
