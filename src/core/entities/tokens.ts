@@ -65,9 +65,11 @@ let wordKept = new Uint8Array(1024);
  * @param text The blanked text.
  * @param paragraph The paragraph's span.
  * @param complete Read every word (default: only those near a capitalised word).
+ * @param words The paragraph's words when the caller has them (its sentences' words: see
+ *   `paragraphWords`), or found again by the word scanner.
  */
-export function tokenize(text: string, paragraph: Span, complete = false): Token[] {
-	const { starts: wordStarts, ends: wordEnds, count } = findParagraphWords(text, paragraph, complete);
+export function tokenize(text: string, paragraph: Span, complete = false, words?: WordSpans): Token[] {
+	const { starts: wordStarts, ends: wordEnds, count } = findParagraphWords(text, paragraph, complete, words);
 	let contentWords = false;
 	let capitalised = 0;
 	const tokens: Token[] = [];
@@ -137,8 +139,8 @@ export function tokenize(text: string, paragraph: Span, complete = false): Token
  * Finds the words of a paragraph, and marks in `wordKept` the words to read: every word that is
  * not plain lower case, and the two words on each side of one.
  */
-function findParagraphWords(text: string, paragraph: Span, complete: boolean): WordSpans {
-	const words = findWords(text, paragraph.start, paragraph.end);
+function findParagraphWords(text: string, paragraph: Span, complete: boolean, known: WordSpans | undefined): WordSpans {
+	const words = known ?? findWords(text, paragraph.start, paragraph.end);
 	const count = words.count;
 	if (wordKept.length < count) {
 		wordKept = new Uint8Array(words.starts.length);

@@ -17,7 +17,7 @@ import * as wordScanner from './words';
 
 // NOTE: imports read once, as in `entities/tokens.ts`: this loop runs for every character of every article.
 const { continuesSentence, endsBefore, isBullet, isCloser, isTerminal } = sentenceEnds;
-const { charLength, classAt, letterClass, spaceClass, wordEnd } = wordScanner;
+const { asciiClass, charLength, classAt, letterClass, spaceClass, wordEnd } = wordScanner;
 
 /**
  * The longest sentence: a longer run without an end mark is cut between two words, so that no
@@ -139,12 +139,4 @@ function mayOpen(code: number): boolean {
 
 function isSpaceAt(text: string, i: number, to: number): boolean {
 	return i < to && classAt(text, i) === spaceClass;
-}
-
-/** The class of an ASCII character without the table: letters and digits, white space, the rest. */
-function asciiClass(code: number): number {
-	if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-		return letterClass;
-	}
-	return code === 32 || (code >= 9 && code <= 13) ? spaceClass : 0;
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findEntityMentions } from '../../../src/core/entities';
+import { readParagraphs } from '../../../src/core/entities/paragraphs';
+import { tokenize } from '../../../src/core/entities/tokens';
 import { extractFigures } from '../../../src/core/figures';
 import { parseArticle } from '../../../src/core/parse';
 
@@ -28,6 +30,24 @@ suite('speed shortcuts', () => {
 		assert.ok(names(alone, 'a1').includes('Quillon'));
 		assert.ok(!names(alsoAWord, 'a2').includes('Quillon'));
 		assert.ok(names(alone, 'a3').includes('Quillon'));
+	});
+
+	test('the name finder reads each paragraph\'s words from its sentences: the words the scanner finds', () => {
+		const long = Array.from({ length: 900 }, (_, n) => (n % 7 === 0 ? 'Harbour' : 'word')).join(' ');
+		const text = [
+			'Gov. Tamsin Reyd met the U.S. envoy at 9 a.m. “We agree,” she said.Then the talks ended…',
+			'• first item of Vessmark\n• second item of Orlan\n- third',
+			long,
+			'AT&T and R&D, “quoted”: O’Neill-Baptiste’s café\u0301 (see above.) »Nein.« Done',
+		].join('\n\n');
+		const article = parsed(text);
+		const read = readParagraphs(article);
+		assert.equal(read.length, article.paragraphs.length);
+		assert.ok(read.length >= 4);
+		article.paragraphs.forEach((paragraph, n) => {
+			assert.ok(read[n].tokens.length > 0);
+			assert.deepEqual(read[n].tokens, tokenize(article.text, paragraph));
+		});
 	});
 
 	test('every "… ago" of a paragraph is read, the last one too, and "ago" before a number makes no date', () => {
