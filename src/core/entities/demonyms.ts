@@ -59,7 +59,8 @@ function adjectiveForms(key: string): readonly string[] {
 }
 
 const formsCache = new Map<string, readonly string[]>();
-const maxCachedForms = 20_000;
+/** About two megabytes of strings at most. */
+const maxCachedForms = 5_000;
 
 /** Letters only (built once: see `wordShapes.ts`). */
 const lettersPattern = /^\p{L}+$/u;
