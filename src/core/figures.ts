@@ -31,23 +31,28 @@ export function extractFigures(parsed: ParsedArticle): Figure[] {
 	const figures: Figure[] = [];
 	let sentence = 0;
 	for (const paragraph of parsed.paragraphs) {
-		if (!triggerPattern.test(parsed.text.slice(paragraph.start, paragraph.end))) {
+		const prose = parsed.text.slice(paragraph.start, paragraph.end);
+		if (!triggerSignPattern.test(prose) && !triggerWordPattern.test(prose)) {
 			continue;
 		}
 		const tokens = tokenize(parsed.text, paragraph.start, paragraph.end);
 		const sentenceStart: number[] = [];
 		let first = 0;
-		tokens.forEach((token, i) => {
+		let lastAgo = -1;
+		for (let i = 0; i < tokens.length; i++) {
+			if (tokens[i].lower === 'ago') {
+				lastAgo = i;
+			}
 			const before = sentence;
-			while (sentence < parsed.sentences.length - 1 && parsed.sentences[sentence].end <= token.start) {
+			while (sentence < parsed.sentences.length - 1 && parsed.sentences[sentence].end <= tokens[i].start) {
 				sentence++;
 			}
 			if (sentence !== before) {
 				first = i;
 			}
 			sentenceStart.push(first);
-		});
-		const context: DateContext = { text: parsed.text, tokens, reference, sentenceStart, previousDate: -1 };
+		}
+		const context: DateContext = { text: parsed.text, tokens, reference, sentenceStart, previousDate: -1, lastAgo };
 		const readings = readParagraph(context, paragraph);
 		lendCurrencies(readings, sentenceStart);
 		for (const reading of readings) {
@@ -99,11 +104,10 @@ function readParagraph(context: DateContext, paragraph: Span): Reading[] {
  * a relative period ("last week"). A paragraph without any is skipped before it is tokenised,
  * which is most of the reading time saved.
  */
-const triggerPattern = new RegExp(
-	`[0-9${currencySignClass}]|\\b(?:${[...numberWords, ...ordinalWords, ...dateWords].join('|')})\\b` +
-		`|\\b${relativePeriodSource}\\b`,
-	'i',
-);
+const triggerSignPattern = new RegExp(`[0-9${currencySignClass}]`);
+// NOTE: two patterns, the signs first: a digit is found by a scan for one class of characters,
+// where one pattern tried every word of the list at each position before it.
+const triggerWordPattern = new RegExp(`\\b(?:${[...numberWords, ...ordinalWords, ...dateWords].join('|')})\\b|\\b${relativePeriodSource}\\b`, 'i');
 
 /** Words that can open a figure; any other word is passed over without a closer look. */
 const openingWords = new Set([
@@ -139,10 +143,18 @@ function mayStart(tokens: Token[], i: number): boolean {
 function toFigure(reading: Reading, tokens: Token[], text: string): Figure {
 	const start = tokens[reading.first].start;
 	const end = tokens[reading.last].end;
-	return {
-		start, end, kind: reading.kind, value: reading.value, unit: reading.unit,
-		...(reading.scale ? { scale: reading.scale } : {}),
-		...(reading.high !== undefined ? { high: reading.high } : {}), ...(reading.iso ? { iso: reading.iso } : {}),
-		text: text.slice(start, end),
-	};
+	// NOTE: fields set one by one, not spread from temporary objects (one figure per number of the
+	// text); in this order, `text` last, as the JSON report lists them.
+	const figure: Omit<Figure, 'text'> & { text?: string } = { start, end, kind: reading.kind, value: reading.value, unit: reading.unit };
+	if (reading.scale) {
+		figure.scale = reading.scale;
+	}
+	if (reading.high !== undefined) {
+		figure.high = reading.high;
+	}
+	if (reading.iso) {
+		figure.iso = reading.iso;
+	}
+	figure.text = text.slice(start, end);
+	return figure as Figure;
 }

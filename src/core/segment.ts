@@ -48,8 +48,11 @@ function continuesParagraph(previous: string, line: string): boolean {
 		return false;
 	}
 	// Hard-wrapped prose continues in lower case or after a long line; a short line is a heading.
-	return /^[\p{Ll}\p{N}(,]/u.test(line) || previous.length >= 60;
+	return continuationPattern.test(line) || previous.length >= 60;
 }
+
+/** A line that goes on from the one before: lower case, a digit, "(" or ",". Built once (see `entities/wordShapes.ts`). */
+const continuationPattern = /^[\p{Ll}\p{N}(,]/u;
 
 /**
  * Splits paragraphs into sentences and their words (`text/sentences.ts`), each paragraph on its own.

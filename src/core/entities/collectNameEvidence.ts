@@ -1,12 +1,18 @@
-import { lexicalType } from './lexicalType';
-import { nameSuffixes } from '../text/lexicon/titles';
+import * as lexicalTypeModule from './lexicalType';
+import * as titlesLexicon from '../text/lexicon/titles';
 import type { ParsedArticle } from '../types';
 import type { NameEvidence } from './nameEvidence';
-import { isHeadWord, keyOf } from './nameWords';
+import * as nameWordsModule from './nameWords';
 import { readParagraphs } from './paragraphs';
 import type { Part } from './part';
 import type { Token } from './tokens';
-import { contextType } from './typeRules';
+import * as typeRulesModule from './typeRules';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { lexicalType } = lexicalTypeModule;
+const { nameSuffixes } = titlesLexicon;
+const { isHeadWord, keyOf } = nameWordsModule;
+const { contextType } = typeRulesModule;
 
 /**
  * Reads the folder once to learn which words it writes as names (see `NameEvidence`). Pass the
@@ -84,7 +90,7 @@ function recordPart(tokens: Token[], part: Part, evidence: NameEvidence): void {
 		evidence.votes.set(surname, own);
 	}
 	// "Xi" of "Xi Jinping" is a name alone; "United" of "United Nations" is not.
-	const lexical = part.first === part.last ? undefined : lexicalType(key.split(' '));
+	const lexical = part.first === part.last ? undefined : lexicalType(key.split(' '), key);
 	const personLike = lexical === undefined || lexical === 'person';
 	const edges = opening || !personLike ? [tokens[part.last]] : [tokens[part.first], tokens[part.last]];
 	for (const token of edges) {

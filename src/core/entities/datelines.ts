@@ -23,7 +23,7 @@ function matchDateline(head: string): RegExpExecArray | undefined {
 export function afterDateline(text: string, paragraph: Span): number {
 	const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 120));
 	const match = matchDateline(head);
-	if (match && /\p{Lu}{2}/u.test(match[1])) {
+	if (match && twoCapitalsPattern.test(match[1])) {
 		return paragraph.start + match[0].length;
 	}
 	// "Lantern (Wire) – Ortiz said …": a place in title case is a dateline when an agency in
@@ -31,6 +31,9 @@ export function afterDateline(text: string, paragraph: Span): number {
 	const titled = titleCaseDatelinePattern.exec(head);
 	return titled ? paragraph.start + titled[0].length : paragraph.start;
 }
+
+/** Two capitals in a row: a place written in capitals ("MOSCOW"). Built once (see `wordShapes.ts`). */
+const twoCapitalsPattern = /\p{Lu}{2}/u;
 
 /** A place in title case, perhaps a date after a comma, an agency in parentheses, a dash. */
 const titleCaseDatelinePattern = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[^\n()–—]{0,40})?[ \t]*\([\p{L}][\p{L}\p{M} .&-]{0,40}[\p{L}.]\)[ \t]*[–—-][ \t]/u;

@@ -30,9 +30,40 @@ export function isPlaceByDemonym(key: string, evidence: NameEvidence): boolean {
 	if (key.length < 4 || key.includes(' ')) {
 		return false;
 	}
-	const stem = key.slice(0, -1);
-	return [key + 'n', key + 'an', key + 'ian', key + 'i', key + 'ese', stem + 'ian', stem + 'an', stem + 'ese'].some((form) => evidence.adjectives.has(form));
+	// NOTE: only `has`, in this order: the editor's incremental names (`FolderNames`) record which keys a lookup read.
+	const { adjectives } = evidence;
+	for (const form of adjectiveForms(key)) {
+		if (adjectives.has(form)) {
+			return true;
+		}
+	}
+	return false;
 }
+
+/**
+ * The adjectives a place's key may have: "kestria" → "kestrian", "kestriaan", …, "kestrian"
+ * (stem "kestri" + "an"). Kept from call to call: most capitalised words of every article are
+ * asked about, and the same names recur. Cleared when it grows past `maxCachedForms` keys.
+ */
+function adjectiveForms(key: string): readonly string[] {
+	let forms = formsCache.get(key);
+	if (!forms) {
+		const stem = key.slice(0, -1);
+		forms = [key + 'n', key + 'an', key + 'ian', key + 'i', key + 'ese', stem + 'ian', stem + 'an', stem + 'ese'];
+		if (formsCache.size >= maxCachedForms) {
+			formsCache.clear();
+		}
+		formsCache.set(key, forms);
+	}
+	return forms;
+}
+
+const formsCache = new Map<string, readonly string[]>();
+/** About two megabytes of strings at most. */
+const maxCachedForms = 5_000;
+
+/** Letters only (built once: see `wordShapes.ts`). */
+const lettersPattern = /^\p{L}+$/u;
 
 /**
  * An adjective made from a place the folder names: "Kestrian" when "Kestria" is a name,
@@ -40,7 +71,7 @@ export function isPlaceByDemonym(key: string, evidence: NameEvidence): boolean {
  */
 export function isDerivedDemonym(key: string, evidence: NameEvidence): boolean {
 	const word = /(?:ns|is)$/.test(key) ? key.slice(0, -1) : key;
-	if (gazetteer.has(word) || !/^\p{L}+$/u.test(word)) {
+	if (gazetteer.has(word) || !lettersPattern.test(word)) {
 		return false;
 	}
 	return demonymBases(word).some((base) => base.length >= 4 && (gazetteer.has(base) || (evidence.votes.has(base) && !firstNames.has(base))));

@@ -1,15 +1,25 @@
-import { firstNames } from '../text/lexicon/people';
-import { gazetteer, placeHeads } from '../text/lexicon/places';
-import { nameParticles, nameQualifiers, nameSuffixes, titleModifiers, titleWords } from '../text/lexicon/titles';
-import { organizationHeads, thingHeads } from '../text/lexicon/sources';
-import { nameStopWords as stopWords } from '../text/lexicon/functionWords';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as placesLexicon from '../text/lexicon/places';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
 import type { Span } from '../types';
 import { readDateline } from './datelines';
-import { isDemonymToken } from './demonyms';
-import { isHeadWord, isNameWord, keyOf } from './nameWords';
+import * as demonymsModule from './demonyms';
+import * as nameWordsModule from './nameWords';
 import type { Part } from './part';
-import { splitTitles } from './titles';
+import * as titlesModule from './titles';
 import type { Token } from './tokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { firstNames } = peopleLexicon;
+const { gazetteer, placeHeads } = placesLexicon;
+const { nameParticles, nameQualifiers, nameSuffixes, titleModifiers, titleWords } = titlesLexicon;
+const { organizationHeads, thingHeads } = sourcesLexicon;
+const { nameStopWords: stopWords } = functionWordsLexicon;
+const { isDemonymToken } = demonymsModule;
+const { isHeadWord, isNameWord, keyOf } = nameWordsModule;
+const { splitTitles } = titlesModule;
 
 /** Months that are also surnames ("Theresa May"); never a weekday ("Oscar Sunday"). */
 const monthSurnames = new Set(['april', 'may', 'june', 'august']);

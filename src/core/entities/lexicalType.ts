@@ -1,8 +1,14 @@
 import type { EntityType } from '../types';
-import { firstNames } from '../text/lexicon/people';
-import { gazetteer, placeAliases, placeHeads, placePrefixes } from '../text/lexicon/places';
-import { knownOrganizations, organizationHeads } from '../text/lexicon/sources';
-import { wordKey } from '../text/lexicon/wordSets';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as placesLexicon from '../text/lexicon/places';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as wordSetsLexicon from '../text/lexicon/wordSets';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { firstNames } = peopleLexicon;
+const { gazetteer, placeAliases, placeHeads, placePrefixes } = placesLexicon;
+const { knownOrganizations, organizationHeads } = sourcesLexicon;
+const { wordKey } = wordSetsLexicon;
 
 /**
  * The key under which spellings of a name are compared across articles: `wordKey` with white
@@ -30,13 +36,13 @@ export function nameKey(name: string): string {
  * organization or place head word, or a first name. `undefined` when the words say nothing.
  *
  * @param words The name's words, lower case, possessive and dots of initials kept as written.
+ * @param name The words joined by single spaces, when the caller has them already (a key of `keyOf`).
  * @returns The type the lexicon implies, if any.
  */
-export function lexicalType(words: readonly string[]): EntityType | undefined {
+export function lexicalType(words: readonly string[], name = words.join(' ')): EntityType | undefined {
 	if (words.length === 0) {
 		return undefined;
 	}
-	const name = words.join(' ');
 	if (gazetteer.has(name) || placeAliases.has(name)) {
 		return 'place';
 	}

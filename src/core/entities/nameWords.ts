@@ -1,9 +1,16 @@
-import { commonAcronyms } from '../text/lexicon/abbreviations';
-import { organizationHeads, thingHeads } from '../text/lexicon/sources';
-import { placeHeads } from '../text/lexicon/places';
-import { nameStopWords } from '../text/lexicon/functionWords';
-import { timeWords } from '../text/lexicon/time';
+import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as placesLexicon from '../text/lexicon/places';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as timeLexicon from '../text/lexicon/time';
 import type { Token } from './tokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { commonAcronyms } = abbreviationsLexicon;
+const { organizationHeads, thingHeads } = sourcesLexicon;
+const { placeHeads } = placesLexicon;
+const { nameStopWords } = functionWordsLexicon;
+const { timeWords } = timeLexicon;
 
 /** Words that can stand in a name: capitalised, acronyms and initials, minus stop and time words. */
 export function isNameWord(token: Token): boolean {

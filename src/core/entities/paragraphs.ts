@@ -1,4 +1,5 @@
-import type { ParsedArticle } from '../types';
+import type { ParsedArticle, Sentence } from '../types';
+import { grown, type WordSpans } from '../text/words';
 import { findParts } from './findParts';
 import type { Part } from './part';
 import { tokenize } from './tokens';
@@ -23,11 +24,47 @@ export function readParagraphs(parsed: ParsedArticle): ReadParagraph[] {
 	let paragraphs = paragraphCache.get(parsed);
 	if (!paragraphs) {
 		paragraphs = [];
-		for (const paragraph of parsed.paragraphs) {
-			const tokens = tokenize(parsed.text, paragraph);
+		let sentence = 0;
+		for (const [n, paragraph] of parsed.paragraphs.entries()) {
+			sentence = paragraphWords(parsed.sentences, sentence, n);
+			const tokens = tokenize(parsed.text, paragraph, false, words);
 			paragraphs.push({ tokens, parts: findParts(tokens, parsed.text, paragraph) });
 		}
 		paragraphCache.set(parsed, paragraphs);
 	}
 	return paragraphs;
+}
+
+/** The words `paragraphWords` gives, reused from call to call and grown when a paragraph has more. */
+const words: WordSpans = { starts: new Int32Array(1024), ends: new Int32Array(1024), count: 0 };
+
+/**
+ * Puts the words of paragraph `n` into `words`, from its sentences: the sentence splitter reads
+ * the words with the word scanner, so they are those `findWords` would find again, and the
+ * paragraph's text is not scanned twice.
+ *
+ * @param sentences The article's sentences, in order.
+ * @param from The first sentence not yet read (sentences of earlier paragraphs are passed over).
+ * @param n The paragraph's index.
+ * @returns The first sentence after the paragraph's.
+ */
+function paragraphWords(sentences: readonly Sentence[], from: number, n: number): number {
+	let s = from;
+	while (s < sentences.length && sentences[s].paragraph < n) {
+		s++;
+	}
+	let count = 0;
+	for (; s < sentences.length && sentences[s].paragraph === n; s++) {
+		for (const word of sentences[s].words) {
+			if (count === words.starts.length) {
+				words.starts = grown(words.starts);
+				words.ends = grown(words.ends);
+			}
+			words.starts[count] = word.start;
+			words.ends[count] = word.end;
+			count++;
+		}
+	}
+	words.count = count;
+	return s;
 }

@@ -1,13 +1,21 @@
 import { isEnglishWord } from '../text/lexicon/englishWords';
-import { firstNames, personCueWords } from '../text/lexicon/people';
-import { gazetteer } from '../text/lexicon/places';
-import { knownOrganizations } from '../text/lexicon/sources';
-import { isDerivedDemonym, isPlaceByDemonym } from './demonyms';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as placesLexicon from '../text/lexicon/places';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as demonymsModule from './demonyms';
 import type { NameEvidence } from './nameEvidence';
-import { isHeadWord, keyOf } from './nameWords';
+import * as nameWordsModule from './nameWords';
 import type { Part } from './part';
 import type { Token } from './tokens';
-import { majority } from './typeRules';
+import * as typeRulesModule from './typeRules';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { firstNames, personCueWords } = peopleLexicon;
+const { gazetteer } = placesLexicon;
+const { knownOrganizations } = sourcesLexicon;
+const { isDerivedDemonym, isPlaceByDemonym } = demonymsModule;
+const { isHeadWord, keyOf } = nameWordsModule;
+const { majority } = typeRulesModule;
 
 /** Words that end in "-ing", "-ed" or "-ly" open sentences as verbs and adverbs ("Calling Putin …"). */
 const verbalEndingPattern = /(?:ing|ed|ly)$/;
@@ -52,17 +60,18 @@ export function refinePart(tokens: Token[], part: Part, evidence: NameEvidence, 
 function isSubjectName(tokens: Token[], index: number, text: string): boolean {
 	const token = tokens[index];
 	const next = tokens[index + 1];
-	if (token.kind !== 'cap' || usedInLowerCase(text, token.key)) {
+	if (token.kind !== 'cap') {
 		return false;
 	}
+	// NOTE: the search of the whole text for the word in lower case comes last, when all else says yes.
 	if (next?.joined && personCueWords.has(next.key)) {
-		return true;
+		return !usedInLowerCase(text, token.key);
 	}
 	const possessive = /^['’]s\b/.test(text.slice(token.end, token.end + 3));
 	const verb = next?.joined === true && (subjectVerbs.has(next.key) || (next.kind === 'lower' && subjectFollowerPattern.test(next.key)));
 	// "Kessling, 91, …": an age in apposition.
 	const age = /^,\s*\d{1,3},/.test(text.slice(token.end, token.end + 7));
-	return (possessive || verb || age) && !isEnglishWord(token.key);
+	return (possessive || verb || age) && !isEnglishWord(token.key) && !usedInLowerCase(text, token.key);
 }
 
 /** A past tense or an adverb after the subject: "Halloran named …", "Brennick briefly led …". */
@@ -96,13 +105,10 @@ function isSentenceWord(token: Token, evidence: NameEvidence, text: string): boo
  * or an apostrophe ("state-run") is not one word of the index and is searched, once.
  */
 function usedInLowerCase(text: string, word: string): boolean {
-	if (text.length < indexedLength) {
-		return searchWhole(text, word);
-	}
 	const index = wordIndexOf(text);
 	let known = index.answers.get(word);
 	if (known === undefined) {
-		known = /^[\p{L}\p{N}]+$/u.test(word) ? index.words.has(word) : searchWhole(text, word);
+		known = text.length >= indexedLength && wholeWordPattern.test(word) ? wordsOf(index).has(word) : searchWhole(text, word);
 		index.answers.set(word, known);
 	}
 	return known;
@@ -111,25 +117,45 @@ function usedInLowerCase(text: string, word: string): boolean {
 /** Texts shorter than this (every news article) are searched directly: building the index would cost more. */
 const indexedLength = 50_000;
 
-/** The words of the last text asked about, and the answers given for it. */
-let lastIndex: { text: string; words: Set<string>; answers: Map<string, boolean> } | undefined;
+/** A word of letters and digits only, and one letter or digit (built once: see `wordShapes.ts`). */
+const wholeWordPattern = /^[\p{L}\p{N}]+$/u;
+const wordCharPattern = /[\p{L}\p{N}]/u;
 
-function wordIndexOf(text: string): { words: Set<string>; answers: Map<string, boolean> } {
+/**
+ * The last text asked about, the answers given for it (each word is asked about again when the
+ * folder's evidence refines the article a second time), and its words once a long text needs them.
+ */
+interface TextIndex {
+	text: string;
+	words?: Set<string>;
+	answers: Map<string, boolean>;
+}
+
+let lastIndex: TextIndex | undefined;
+
+function wordIndexOf(text: string): TextIndex {
 	if (lastIndex?.text !== text) {
-		// Runs of letters and digits, cut at every other code unit as the search below does.
-		const words = new Set<string>();
-		const wordPattern = /[\p{L}\p{N}]+/gu;
-		for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
-			words.add(match[0]);
-		}
-		lastIndex = { text, words, answers: new Map() };
+		lastIndex = { text, answers: new Map() };
 	}
 	return lastIndex;
 }
 
+function wordsOf(index: TextIndex): Set<string> {
+	if (!index.words) {
+		// Runs of letters and digits, cut at every other code unit as the search below does.
+		const words = new Set<string>();
+		const wordPattern = /[\p{L}\p{N}]+/gu;
+		for (let match = wordPattern.exec(index.text); match; match = wordPattern.exec(index.text)) {
+			words.add(match[0]);
+		}
+		index.words = words;
+	}
+	return index.words;
+}
+
 function searchWhole(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ')) {
+		if (!wordCharPattern.test(text[at - 1] ?? ' ') && !wordCharPattern.test(text[at + word.length] ?? ' ')) {
 			return true;
 		}
 	}

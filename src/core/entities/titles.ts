@@ -1,8 +1,13 @@
-import { firstNames } from '../text/lexicon/people';
-import { titleModifiers, titleWords } from '../text/lexicon/titles';
-import { isHeadWord } from './nameWords';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as nameWordsModule from './nameWords';
 import type { Part } from './part';
 import type { Token } from './tokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { firstNames } = peopleLexicon;
+const { titleModifiers, titleWords } = titlesLexicon;
+const { isHeadWord } = nameWordsModule;
 
 /**
  * Cuts titles out of a run: "Russian President Vladimir Putin" → ("Russian"), "Vladimir Putin"

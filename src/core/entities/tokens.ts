@@ -1,12 +1,23 @@
 import { longAcronyms } from '../text/lexicon/abbreviations';
-import { personCueWords } from '../text/lexicon/people';
-import { wordKey } from '../text/lexicon/wordSets';
-import { minorWords } from '../text/lexicon/functionWords';
+import * as people from '../text/lexicon/people';
+import * as wordSets from '../text/lexicon/wordSets';
+import * as functionWords from '../text/lexicon/functionWords';
 import type { Span } from '../types';
 import { findWords, type WordSpans } from '../text/words';
-import { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } from './wordGaps';
-import { shapeOf, wantsDot } from './wordShapes';
+import * as wordGaps from './wordGaps';
+import * as wordShapes from './wordShapes';
 import type { WordShape } from './wordShapes';
+
+/**
+ * NOTE: what the word loop of `tokenize` imports, read once. Compiled one file at a time (tsx: the
+ * tests and the bench), every use of an imported name is a getter call, and this loop runs for
+ * every word near a name of every article.
+ */
+const { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } = wordGaps;
+const { shapeOf, wantsDot } = wordShapes;
+const { wordKey } = wordSets;
+const { minorWords } = functionWords;
+const { personCueWords } = people;
 
 /** A word of a paragraph, as the name finder sees it. */
 export interface Token {
@@ -37,6 +48,10 @@ export interface Token {
 /** A possessive ending: "’s", "'s" (the apostrophe alone, "Jones’", never enters a word). */
 const possessivePattern = /['’][sS]$/;
 
+/** A lower-case tail after a hyphen ("-backed"), and a capital first letter: built once (see `wordShapes.ts`). */
+const lowerTailPattern = /-\p{Ll}/u;
+const capitalStartPattern = /^\p{Lu}/u;
+
 /** Which words of the paragraph being split are read one by one (see `tokenize`), reused from call to call. */
 let wordKept = new Uint8Array(1024);
 
@@ -50,9 +65,11 @@ let wordKept = new Uint8Array(1024);
  * @param text The blanked text.
  * @param paragraph The paragraph's span.
  * @param complete Read every word (default: only those near a capitalised word).
+ * @param words The paragraph's words when the caller has them (its sentences' words: see
+ *   `paragraphWords`), or found again by the word scanner.
  */
-export function tokenize(text: string, paragraph: Span, complete = false): Token[] {
-	const { starts: wordStarts, ends: wordEnds, count } = findParagraphWords(text, paragraph, complete);
+export function tokenize(text: string, paragraph: Span, complete = false, words?: WordSpans): Token[] {
+	const { starts: wordStarts, ends: wordEnds, count } = findParagraphWords(text, paragraph, complete, words);
 	let contentWords = false;
 	let capitalised = 0;
 	const tokens: Token[] = [];
@@ -84,8 +101,8 @@ export function tokenize(text: string, paragraph: Span, complete = false): Token
 			closes = true;
 		}
 		// "Kremlin-backed", "Page-inspired": the name is the capitalised head, and ends there.
-		const tail = word.includes('-') ? /-\p{Ll}/u.exec(word) : null;
-		if (tail && /^\p{Lu}/u.test(word)) {
+		const tail = word.includes('-') ? lowerTailPattern.exec(word) : null;
+		if (tail && capitalStartPattern.test(word)) {
 			end -= word.length - tail.index;
 			word = word.slice(0, tail.index);
 			closes = true;
@@ -122,8 +139,8 @@ export function tokenize(text: string, paragraph: Span, complete = false): Token
  * Finds the words of a paragraph, and marks in `wordKept` the words to read: every word that is
  * not plain lower case, and the two words on each side of one.
  */
-function findParagraphWords(text: string, paragraph: Span, complete: boolean): WordSpans {
-	const words = findWords(text, paragraph.start, paragraph.end);
+function findParagraphWords(text: string, paragraph: Span, complete: boolean, known: WordSpans | undefined): WordSpans {
+	const words = known ?? findWords(text, paragraph.start, paragraph.end);
 	const count = words.count;
 	if (wordKept.length < count) {
 		wordKept = new Uint8Array(words.starts.length);

@@ -1,14 +1,23 @@
-import { lexicalType } from './lexicalType';
-import { organizationNouns } from '../text/lexicon/sources';
-import { placeNouns, placePrepositions } from '../text/lexicon/places';
-import { personCueWords } from '../text/lexicon/people';
-import { titleWords } from '../text/lexicon/titles';
+import * as lexicalTypeModule from './lexicalType';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as placesLexicon from '../text/lexicon/places';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as titlesLexicon from '../text/lexicon/titles';
 import type { EntityType } from '../types';
-import { isPlaceByDemonym } from './demonyms';
+import * as demonymsModule from './demonyms';
 import type { NameEvidence } from './nameEvidence';
-import { isNameWord, keyOf } from './nameWords';
+import * as nameWordsModule from './nameWords';
 import type { Part } from './part';
 import type { Token } from './tokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { lexicalType } = lexicalTypeModule;
+const { organizationNouns } = sourcesLexicon;
+const { placeNouns, placePrepositions } = placesLexicon;
+const { personCueWords } = peopleLexicon;
+const { titleWords } = titlesLexicon;
+const { isPlaceByDemonym } = demonymsModule;
+const { isNameWord, keyOf } = nameWordsModule;
 
 /** Auxiliaries after "the X" that still let "X" be an organization ("the Kremlin has said"). */
 const auxiliaries = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'will', 'would', 'could', 'should', 'also', 'then', 'on', 'in']);
@@ -25,7 +34,7 @@ export function typeOf(tokens: Token[], part: Part, evidence: NameEvidence): Ent
 	}
 	const key = part.piece?.key ?? keyOf(tokens, part.first, part.last);
 	const words = key.split(' ');
-	const lexical = lexicalType(words);
+	const lexical = lexicalType(words, key);
 	if (lexical) {
 		return lexical;
 	}

@@ -1,16 +1,23 @@
 import type { DateContext } from './dates';
-import { applyScale, readNumeral, readOrdinal, readScale } from './numberWords';
-import { notNouns, numberWords } from '../text/lexicon/numbers';
+import * as numberWordsModule from './numberWords';
+import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Numeral, Token } from './numberWords';
 import { readBare } from './bareNumbers';
-import { readCompound, readCountedNoun } from './counts';
-import { currencyCodes } from './currencies';
+import { readCompound, readCountedNoun, type UnitReading } from './counts';
+import * as currenciesModule from './currencies';
 import { endOfGluedRun, isIdentifierDigits, readPhoneLike } from './identifiers';
 import { readCurrencyPrefix, readCurrencySuffix } from './money';
 import { readPercentWord } from './percent';
-import type { Step } from './reading';
-import { timeUnits, unitSuffixes } from './units';
-import { isCapitalised } from './wordClasses';
+import type { Reading, Step } from './reading';
+import * as unitsModule from './units';
+import * as wordClassesModule from './wordClasses';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { applyScale, readNumeral, readOrdinal, readScale } = numberWordsModule;
+const { notNouns, numberWords } = numbersLexicon;
+const { currencyCodes } = currenciesModule;
+const { timeUnits, unitSuffixes } = unitsModule;
+const { isCapitalised } = wordClassesModule;
 
 /** Words before "one" that make it a pronoun: "no one", "every one", "the one", "this one". */
 const pronounOneBefore = new Set([
@@ -173,28 +180,39 @@ function nounFollows(tokens: Token[], i: number): boolean {
  */
 function readUnit(context: DateContext, i: number, numeral: Numeral): Step {
 	const { tokens } = context;
-	const base = { first: i, value: numeral.value, ...(numeral.scale ? { scale: numeral.scale } : {}) };
 	const j = numeral.last + 1;
 	const next = tokens[j];
 	const percent = readPercentWord(tokens, j);
 	if (percent) {
-		return { ...base, last: percent.last, kind: 'percent', unit: percent.unit };
+		return measured(i, numeral, { last: percent.last, kind: 'percent', unit: percent.unit });
 	}
 	const money = readCurrencySuffix(tokens, j, numeral);
 	if (money) {
-		return { ...base, last: money.last, kind: 'money', value: money.value, unit: money.code };
+		return measured(i, numeral, { last: money.last, kind: 'money', unit: money.code }, money.value);
 	}
 	const compound = readCompound(tokens, j, numeral);
 	if (compound) {
-		return { ...base, ...compound };
+		return measured(i, numeral, compound);
 	}
 	// "100km", "5kg", "10lbs": a unit glued to the digits.
 	if (next?.glued && next.type === 'word' && unitSuffixes.has(next.lower)) {
-		return { ...base, last: j, kind: 'count', unit: next.lower.replace(/s$/, '') };
+		return measured(i, numeral, { last: j, kind: 'count', unit: next.lower.replace(/s$/, '') });
 	}
 	const counted = readCountedNoun(tokens, j, numeral.value);
 	if (counted) {
-		return { ...base, ...counted };
+		return measured(i, numeral, counted);
 	}
 	return readBare(context, i, numeral);
+}
+
+/**
+ * The reading of a number from token `first` and what it measures, the numeral's scale kept.
+ * NOTE: built field by field, not spread from a base object: one per figure of the text.
+ */
+function measured(first: number, numeral: Numeral, unit: UnitReading, value = numeral.value): Reading {
+	const reading: Reading = { first, last: unit.last, kind: unit.kind, value, unit: unit.unit };
+	if (numeral.scale) {
+		reading.scale = numeral.scale;
+	}
+	return reading;
 }

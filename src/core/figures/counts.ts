@@ -1,9 +1,15 @@
-import { singular } from './numberWords';
-import { notNouns, numberWords } from '../text/lexicon/numbers';
+import * as numberWordsModule from './numberWords';
+import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Numeral, Token } from './numberWords';
 import type { FigureKind } from '../types';
-import { measures, timeUnits } from './units';
-import { isCapitalised } from './wordClasses';
+import * as unitsModule from './units';
+import * as wordClassesModule from './wordClasses';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { singular } = numberWordsModule;
+const { notNouns, numberWords } = numbersLexicon;
+const { measures, timeUnits } = unitsModule;
+const { isCapitalised } = wordClassesModule;
 
 /** What follows a number and makes it a count, a duration or a percentage. */
 export interface UnitReading {

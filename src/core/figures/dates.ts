@@ -7,9 +7,13 @@
  * time ("Dec. 15, 2021 at 3:24 p.m.") returned as one span where Crossread wants two figures.
  */
 import type { FigureKind } from '../types';
-import { readNumeral, singular } from './numberWords';
-import { scaleWords } from '../text/lexicon/numbers';
+import * as numberWordsModule from './numberWords';
+import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Token } from './numberWords';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { readNumeral, singular } = numberWordsModule;
+const { scaleWords } = numbersLexicon;
 
 /** The article's date, taken apart for the resolution rules. */
 export interface DateReference {
@@ -58,6 +62,8 @@ export interface DateContext {
 	sentenceStart: number[];
 	/** Index of the last token of the previous date in the paragraph (-1 if none): "between June and August". */
 	previousDate: number;
+	/** Index of the paragraph's last token "ago" (-1 if none): "… ago" is read only before it, without reading the number first. */
+	lastAgo: number;
 }
 
 const day = 86_400_000;
@@ -838,7 +844,8 @@ function readCentury(context: DateContext, i: number): DateReading | undefined {
  */
 function readAgo(context: DateContext, i: number): DateReading | undefined {
 	const { tokens, reference, text } = context;
-	if (!reference) {
+	// "ago" stands two tokens after the number at least.
+	if (!reference || context.lastAgo < i + 2) {
 		return undefined;
 	}
 	const amount = (

@@ -1,5 +1,9 @@
-import { currencyOnlyScales, invariantPlurals, irregularPlurals, notPlurals, ordinalUnits, scaleAbbreviations, scaleWords, tens, units } from '../text/lexicon/numbers';
-import { charLength, classAt, letterClass, spaceClass } from '../text/words';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import * as wordsModule from '../text/words';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { currencyOnlyScales, invariantPlurals, irregularPlurals, notPlurals, ordinalUnits, scaleAbbreviations, scaleWords, tens, units } = numbersLexicon;
+const { charLength, classAt, letterClass, spaceClass } = wordsModule;
 
 /**
  * The lexical layer under the figure and date grammars: a paragraph cut into tokens, numerals

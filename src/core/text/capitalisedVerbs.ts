@@ -16,7 +16,7 @@ export function retagCapitalisedVerbs(tokens: TaggedToken[]): void {
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
-		if (token.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(token.text)) {
+		if (token.pos !== 'VERB' || !capitalisedPattern.test(token.text)) {
 			continue;
 		}
 		const next = tokens[i + 1];
@@ -44,12 +44,17 @@ function isTitleCase(tokens: TaggedToken[]): boolean {
 			quoted = token.text === '“' || (token.text === '"' && !quoted);
 			continue;
 		}
-		if (!quoted && token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
+		if (!quoted && token.text.length >= 4 && letterStartPattern.test(token.text)) {
 			long++;
-			if (/^\p{Lu}/u.test(token.text)) {
+			if (capitalStartPattern.test(token.text)) {
 				capitalised++;
 			}
 		}
 	}
 	return long >= 3 && capitalised >= 0.6 * long;
 }
+
+/** Built once (see `entities/wordShapes.ts`). */
+const capitalisedPattern = /^\p{Lu}\p{Ll}/u;
+const letterStartPattern = /^\p{L}/u;
+const capitalStartPattern = /^\p{Lu}/u;

@@ -179,8 +179,11 @@ function isInitial(word: string): boolean {
 
 /** Letters with inner full stops, one to three between each: "U.S", "p.m", "D.C", "Ph.D", "e.g". */
 function isInitialism(word: string): boolean {
-	return /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u.test(word);
+	return initialismPattern.test(word);
 }
+
+/** Built once (see `entities/wordShapes.ts`). */
+const initialismPattern = /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u;
 
 const lower = 1;
 const digit = 2;

@@ -11,8 +11,13 @@
  * paragraph of a million full stops or of one endless word is read in linear time.
  */
 import type { Sentence, Span } from '../types';
-import { continuesSentence, endsBefore, isBullet, isCloser, isTerminal, type Ending } from './sentenceEnds';
-import { charLength, classAt, letterClass, spaceClass, wordEnd } from './words';
+import * as sentenceEnds from './sentenceEnds';
+import type { Ending } from './sentenceEnds';
+import * as wordScanner from './words';
+
+// NOTE: imports read once, as in `entities/tokens.ts`: this loop runs for every character of every article.
+const { continuesSentence, endsBefore, isBullet, isCloser, isTerminal } = sentenceEnds;
+const { asciiClass, charLength, classAt, letterClass, spaceClass, wordEnd } = wordScanner;
 
 /**
  * The longest sentence: a longer run without an end mark is cut between two words, so that no
@@ -41,10 +46,8 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 	// Whether only white space stands between the last line break and here.
 	let lineStart = false;
 	let lastWordEnd = -1;
-	const close = (end: number) => {
-		into.push({ start, end, paragraph: index, words });
-		words = [];
-	};
+	// NOTE: a sentence is closed by `into.push` where it ends, not by a helper declared here: tsx
+	// names every function declared inside another at each call (one `Object.defineProperty` a paragraph).
 	let i = paragraph.start;
 	while (i < to) {
 		const code = text.charCodeAt(i);
@@ -58,11 +61,13 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 		if (kind === letterClass) {
 			const end = wordEnd(text, i, to);
 			if (ending && endsBefore(text, ending, next, i, end)) {
-				close(ending.end);
+				into.push({ start, end: ending.end, paragraph: index, words });
+				words = [];
 				start = next >= 0 ? next : i;
 			} else if (words.length > 0 && i - start > maxSentenceLength) {
 				// Hundreds of words without an end mark (a list run together, noise): cut before this word.
-				close(last);
+				into.push({ start, end: last, paragraph: index, words });
+				words = [];
 				start = i;
 			}
 			ending = undefined;
@@ -75,7 +80,8 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 		}
 		if (lineStart && isBullet(code) && words.length > 0 && isSpaceAt(text, i + 1, to)) {
 			// "…the first item\n• The second": a list item starts a sentence.
-			close(last);
+			into.push({ start, end: last, paragraph: index, words });
+			words = [];
 			start = i;
 			ending = undefined;
 		}
@@ -100,7 +106,7 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 		last = i;
 	}
 	if (start >= 0) {
-		close(last);
+		into.push({ start, end: last, paragraph: index, words });
 	}
 }
 
@@ -133,12 +139,4 @@ function mayOpen(code: number): boolean {
 
 function isSpaceAt(text: string, i: number, to: number): boolean {
 	return i < to && classAt(text, i) === spaceClass;
-}
-
-/** The class of an ASCII character without the table: letters and digits, white space, the rest. */
-function asciiClass(code: number): number {
-	if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-		return letterClass;
-	}
-	return code === 32 || (code >= 9 && code <= 13) ? spaceClass : 0;
 }

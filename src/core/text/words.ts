@@ -158,7 +158,8 @@ export function wordStartAfter(text: string, at: number): number {
 export function scanTokens(text: string, from: number, to: number, visit: (start: number, end: number, word: boolean) => void): void {
 	let i = from;
 	while (i < to) {
-		const kind = classAt(text, i);
+		const code = text.charCodeAt(i);
+		const kind = code < 128 ? asciiClass(code) : classAt(text, i);
 		if (kind === spaceClass) {
 			i++;
 		} else if (kind === letterClass) {
@@ -171,6 +172,18 @@ export function scanTokens(text: string, from: number, to: number, visit: (start
 			i = end;
 		}
 	}
+}
+
+/**
+ * The class of an ASCII character without the table, for the scans' common case: letters and
+ * digits, white space, and the rest as other (a joiner too: the scans that call this treat an
+ * ASCII joiner outside a word as any other mark).
+ */
+export function asciiClass(code: number): number {
+	if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+		return letterClass;
+	}
+	return code === 32 || (code >= 9 && code <= 13) ? spaceClass : otherClass;
 }
 
 /** The words of a range, as `findWords` returns them: offsets in two arrays, `count` of them valid. */
@@ -201,8 +214,8 @@ export function findWords(text: string, from: number, to: number): WordSpans {
 		}
 		const end = wordEnd(text, i, to);
 		if (count === found.starts.length) {
-			found.starts = grow(found.starts);
-			found.ends = grow(found.ends);
+			found.starts = grown(found.starts);
+			found.ends = grown(found.ends);
 		}
 		found.starts[count] = i;
 		found.ends[count] = end;
@@ -213,7 +226,8 @@ export function findWords(text: string, from: number, to: number): WordSpans {
 	return found;
 }
 
-function grow(array: Int32Array): Int32Array {
+/** A copy of `array` twice as long: a buffer of word offsets that has filled up. */
+export function grown(array: Int32Array): Int32Array {
 	const bigger = new Int32Array(array.length * 2);
 	bigger.set(array);
 	return bigger;
