@@ -291,22 +291,39 @@ export class Aligner implements UnitTable {
 		return claims;
 	}
 
-	/** Pairs of passages left apart that date one event with the same words (`findDateEchoes`), as near misses marked `echo`. */
+	/**
+	 * Pairs of passages left apart that date one event with the same words (`findDateEchoes`), as
+	 * near misses marked `echo`. The few candidates are found first; only their passages are then
+	 * looked up among the claims and near misses (a folder of 1,000 articles holds hundreds of
+	 * thousands of both, read again at every edit).
+	 */
 	private dateEchoes(unitsInOrder: number[][], claims: Claim[], nearMisses: NearMiss[]): NearMiss[] {
+		const candidates = findDateEchoes(unitsInOrder.map((ids) => ids.map((id) => this.units[id])));
+		if (candidates.length === 0) {
+			return [];
+		}
 		const keyOf = (unit: Pick<Unit, 'article' | 'kind' | 'index'>) => `${unit.article}:${unit.kind}:${unit.index}`;
+		const involved = new Set(candidates.flatMap(({ a, b }) => [a, b]));
+		const articles = new Set([...involved].map((unit) => unit.article));
 		const claimOf = new Map<string, string>();
 		for (const claim of claims) {
 			for (const member of claim.members) {
-				claimOf.set(keyOf(member), claim.id);
+				if (articles.has(member.article)) {
+					claimOf.set(keyOf(member), claim.id);
+				}
 			}
 		}
-		const near = new Set(nearMisses.flatMap(({ a, b }) => [`${keyOf(a)}|${keyOf(b)}`, `${keyOf(b)}|${keyOf(a)}`]));
-		const paired = (a: Unit, b: Unit) => (claimOf.has(keyOf(a)) && claimOf.get(keyOf(a)) === claimOf.get(keyOf(b))) || near.has(`${keyOf(a)}|${keyOf(b)}`);
-		const echoes = findDateEchoes(
-			unitsInOrder.map((ids) => ids.map((id) => this.units[id])),
-			paired,
-		);
-		return echoes.map(({ a, b }) => ({ a, b, score: Math.round(this.similarity(a, b) * 1000) / 1000, mutual: false, best: false, outbid: false, echo: true }));
+		const near = new Map<Unit, Set<Unit>>();
+		for (const { a, b } of nearMisses) {
+			if (involved.has(a) && involved.has(b)) {
+				(near.get(a) ?? near.set(a, new Set()).get(a)!).add(b);
+				(near.get(b) ?? near.set(b, new Set()).get(b)!).add(a);
+			}
+		}
+		const paired = (a: Unit, b: Unit) => (claimOf.has(keyOf(a)) && claimOf.get(keyOf(a)) === claimOf.get(keyOf(b))) || near.get(a)?.has(b) === true;
+		return candidates
+			.filter(({ a, b }) => !paired(a, b))
+			.map(({ a, b }) => ({ a, b, score: Math.round(this.similarity(a, b) * 1000) / 1000, mutual: false, best: false, outbid: false, echo: true }));
 	}
 
 	/**

@@ -275,6 +275,18 @@ function isComparative(word: string): boolean {
  * punches during the round, while his opponent connected on one" speaks of one round throughout.
  */
 function partOf(passage: FramedPassage): string | undefined {
+	let part = partsOf.get(passage.tokens);
+	if (part === undefined) {
+		part = readPart(passage) ?? null;
+		partsOf.set(passage.tokens, part);
+	}
+	return part ?? undefined;
+}
+
+/** Each passage's part, read once however many figures and claims ask (`null`: none). */
+const partsOf = new WeakMap<Token[], string | null>();
+
+function readPart(passage: FramedPassage): string | undefined {
 	const { tokens } = passage;
 	for (let i = 0; i + 2 < tokens.length; i++) {
 		if (!figureRules.partPrepositions.has(tokens[i].norm) || !figureRules.partDeterminers.has(tokens[i + 1].norm)) {
@@ -305,9 +317,14 @@ function partOf(passage: FramedPassage): string | undefined {
  */
 function standsApart(passage: FramedPassage, figure: Figure): boolean {
 	const { text } = passage;
-	const open = text.lastIndexOf('(', figure.start);
-	if (open >= 0 && !text.slice(open, figure.start).includes(')') && passage.tokens[0] !== undefined && open >= passage.tokens[0].start) {
-		return true;
+	// An opening bracket before the figure, in its passage, with no closing one between.
+	for (let at = figure.start - 1; at >= (passage.tokens[0]?.start ?? figure.start); at--) {
+		if (text[at] === ')') {
+			break;
+		}
+		if (text[at] === '(') {
+			return true;
+		}
 	}
 	return passage.names.some((name) => name.end <= figure.start && /^[\s,([]+[\s,([\d\-\u2013]*$/.test(text.slice(name.end, figure.start)));
 }

@@ -29,10 +29,9 @@ interface DatedFigure {
  * pairs; the figure finder judges them with strict frames, at medium at most.
  *
  * @param unitsInOrder Each article's units, in the folder's order.
- * @param paired Whether two passages already meet in a claim or a near miss.
- * @returns The pairs of passages, each once.
+ * @returns The pairs of passages, each once; the caller leaves out those already in one claim or near miss.
  */
-export function findDateEchoes(unitsInOrder: readonly (readonly (Unit | undefined)[])[], paired: (a: Unit, b: Unit) => boolean): DateEcho[] {
+export function findDateEchoes(unitsInOrder: readonly (readonly (Unit | undefined)[])[]): DateEcho[] {
 	const { sharedWords, window, maxPostings } = figureRules.dateEcho;
 	const dated: DatedFigure[] = [];
 	for (const units of unitsInOrder) {
@@ -78,7 +77,7 @@ export function findDateEchoes(unitsInOrder: readonly (readonly (Unit | undefine
 		for (const [other, shared] of counts) {
 			const { unit } = dated[other];
 			const key = `${item.unit.article}:${item.unit.start}|${unit.article}:${unit.start}`;
-			if (shared < sharedWords || unit.article === item.unit.article || seen.has(key) || yearOf(item.figure) === yearOf(dated[other].figure) || paired(item.unit, unit)) {
+			if (shared < sharedWords || unit.article === item.unit.article || seen.has(key) || yearOf(item.figure) === yearOf(dated[other].figure)) {
 				continue;
 			}
 			seen.add(key);

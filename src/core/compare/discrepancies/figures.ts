@@ -161,10 +161,6 @@ function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] {
  * "release") and leave 2013 the other 2009; traded, each year meets its own.
  */
 function bestPairs(pairs: { placed: PlacedFigure; index: number; score: number }[]): Map<PlacedFigure, number> {
-	const scoreOf = new Map<PlacedFigure, Map<number, number>>();
-	for (const { placed, index, score } of pairs) {
-		(scoreOf.get(placed) ?? scoreOf.set(placed, new Map()).get(placed)!).set(index, score);
-	}
 	const chosen = new Map<PlacedFigure, number>();
 	const usedSlots = new Set<number>();
 	for (const { placed, index } of pairs) {
@@ -173,7 +169,11 @@ function bestPairs(pairs: { placed: PlacedFigure; index: number; score: number }
 			usedSlots.add(index);
 		}
 	}
-	const fit = (placed: PlacedFigure, index: number) => scoreOf.get(placed)?.get(index) ?? 0;
+	if (chosen.size < 2) {
+		return chosen;
+	}
+	// A passage holds a handful of figures: its pairs are looked through, not indexed.
+	const fit = (placed: PlacedFigure, index: number) => pairs.find((pair) => pair.placed === placed && pair.index === index)?.score ?? 0;
 	const entries = [...chosen];
 	// A few rounds suffice: the passages of one claim hold a handful of figures of a family.
 	for (let round = 0, traded = true; traded && round < 4; round++) {
