@@ -173,7 +173,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const oddEntity = context.entity(odd.key)!;
 			const commonEntity = context.entity(common.key)!;
 			// "a Pin-up Legend" read as "Pin": a name cut at a hyphen is the finder's slip, not the outlet's.
-			const cutAtHyphen = [odd, common].some((side) => side.mentions.some((mention, i) => /^-\p{L}/u.test(context.textOf(side.units[i].article).slice(mention.end, mention.end + 2))));
+			const cutAtHyphen = [odd, common].some((side) => side.mentions.some((mention, i) => endsInsideHyphenated(context.textOf(side.units[i].article), mention.end)));
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && looksGarbled(oddEntity.name, commonEntity.name);
 			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
 			const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
@@ -312,6 +312,13 @@ function mentionOfForm(entity: Entity, article: string, form: string) {
 		own.find((mention) => mention.text.toLowerCase().split(/\s+/).every((word) => words.has(word)))
 	);
 }
+
+/** Whether a name ending at `end` stops at a hyphen inside a word ("Pin" of "Pin-up"); read for every mention, so a character test first. */
+function endsInsideHyphenated(text: string, end: number): boolean {
+	return text.charCodeAt(end) === 45 && letter.test(text.charAt(end + 1));
+}
+
+const letter = /\p{L}/u;
 
 /** "Harlan Vey" → "harlan". */
 function firstWord(name: string): string {
