@@ -144,7 +144,7 @@ const numeralPattern = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(?:\\d{1,3}(?:,\\d{3})
 
 /**
  * The numbers of a passage a reader would call a count, an amount or a share: not a year
- * ("1998") or a day of a month ("March 3": dates are planted as such), a time ("6:41"), a fraction or a date with a slash
+ * ("1998") or a day of a month ("March 3": dates are planted as such), a time ("7:15"), a fraction or a date with a slash
  * ("9/11"), an ordinal ("11th"), a version ("2.0.1"), or the word "one".
  *
  * @param text The article's text.

@@ -1,7 +1,7 @@
 import { pairUnits, sameUnit, touchedUnits, unitsToSearch } from './alignment/edits';
 import { FeatureIndex } from './alignment/featureIndex';
 import { findDateEchoes } from './alignment/dateEchoes';
-import { groupClaims } from './alignment/grouping';
+import { groupClaims, round } from './alignment/grouping';
 import { FolderOrder } from './alignment/folderOrder';
 import { inChoiceOrder, MatchTable } from './alignment/matchTable';
 import { CandidateSearch } from './alignment/search';
@@ -323,7 +323,7 @@ export class Aligner implements UnitTable {
 		const paired = (a: Unit, b: Unit) => (claimOf.has(keyOf(a)) && claimOf.get(keyOf(a)) === claimOf.get(keyOf(b))) || near.get(a)?.has(b) === true;
 		return candidates
 			.filter(({ a, b }) => !paired(a, b))
-			.map(({ a, b }) => ({ a, b, score: Math.round(this.similarity(a, b) * 1000) / 1000, mutual: false, best: false, outbid: false, echo: true }));
+			.map(({ a, b }) => ({ a, b, score: round(this.similarity(a, b)), mutual: false, best: false, outbid: false, echo: true }));
 	}
 
 	/**

@@ -271,8 +271,8 @@ function isComparative(word: string): boolean {
  * The part of the event a passage is about: a preposition, a determiner, an ordinal and a part
  * noun ("in the second half", "on the third day", "after the first round"), an ordinal alone
  * before a comma or the end ("In the sixth, he landed one punch"), or a part noun that never
- * names a whole event ("during the round"). The whole sentence is scoped: "landed 28 of his 68
- * punches during the round, while his opponent connected on one" speaks of one round throughout.
+ * names a whole event ("during the round"). The whole sentence is scoped: "landed 31 punches
+ * during the round, while the champion landed four" speaks of one round throughout.
  */
 function partOf(passage: FramedPassage): string | undefined {
 	let part = partsOf.get(passage.tokens);

@@ -41,11 +41,11 @@ suite('rules that keep the default list to real disagreements', () => {
 
 	test('two full names that share a word, in the same place of aligned passages, one of them met once, are one person misnamed', async () => {
 		const found = await compareTexts(
-			'Her death in a Tarn hospital was confirmed on Friday evening by Harlan Vey, who speaks for the family.',
-			'Her death was confirmed late on Friday by Harlan Brisk, who speaks for the family, in a short statement.',
-			'Before the war, Harlan Vey taught music at a school in Dover for twenty years.',
+			'Her death in a Tarn hospital was confirmed on Friday evening by Tomas Vey, who speaks for the family.',
+			'Her death was confirmed late on Friday by Tomas Brisk, who speaks for the family, in a short statement.',
+			'Before the war, Tomas Vey taught music at a school in Dover for twenty years.',
 		);
-		assert.equal(naming(listed(found, 'entity'), 'Harlan Vey', 'Harlan Brisk').length, 1, show(found));
+		assert.equal(naming(listed(found, 'entity'), 'Tomas Vey', 'Tomas Brisk').length, 1, show(found));
 	});
 
 	test("a quote's garbled source is set against every outlet that names the source, before the quote or after it", async () => {
@@ -75,7 +75,7 @@ suite('rules that keep the default list to real disagreements', () => {
 			'President Carolos Venizakis condemned the attack on the ministry.',
 		);
 		assert.deepEqual(listed(romanised, 'entity'), [], show(romanised));
-		const hyphen = await compareTexts('Her memoir, Pin-Up Legend, sold well in Dover.', 'Her memoir, Pinup Legend, sold well in Dover.', 'Her memoir, Pinup Legend, sold well in Dover last year.');
+		const hyphen = await compareTexts('Her memoir, Jet-Set Pilot, sold well in Dover.', 'Her memoir, Jetset Pilot, sold well in Dover.', 'Her memoir, Jetset Pilot, sold well in Dover last year.');
 		assert.deepEqual(listed(hyphen, 'entity'), [], show(hyphen));
 		const slip = await compareTexts(
 			'President Carolos Venizakis condemned the attack on the ministry.',
@@ -133,11 +133,11 @@ suite('rules that keep the default list to real disagreements', () => {
 	});
 
 	test('a surname misspelt past recognition is listed in a sentence that is the best match on one side only; another first name is not', async () => {
-		const ours = 'Star dies\n\nLena Vell, the swimmer who became a film star, has died at home at the age of 91.\n\nHer publicist, Harlan Vey, said she died peacefully in her sleep on Friday.';
+		const ours = 'Obituary\n\nAda Lenz, the cellist who went on to conduct the city orchestra, has died at home at the age of 84.\n\nHer agent, Tomas Vey, said she died in a hospital in Tarn on Friday.';
 		const theirs = (name: string) =>
-			`Star dies\n\nLena Vell, the swimmer who became a film star, has died at home at the age of 91.\n\nShe died peacefully in her sleep on Friday, the family said.\n\nHer publicist, ${name}, said the family had asked for privacy.`;
-		const misspelt = await compareTexts(ours, ours, theirs('Harlan Brisk'));
-		assert.ok(naming(listed(misspelt, 'entity'), 'Harlan Brisk', 'Harlan Vey').length > 0, show(misspelt));
+			`Obituary\n\nAda Lenz, the cellist who went on to conduct the city orchestra, has died at home at the age of 84.\n\nShe died in a hospital in Tarn on Friday, the family said.\n\nHer agent, ${name}, said she had been ill for months.`;
+		const misspelt = await compareTexts(ours, ours, theirs('Tomas Brisk'));
+		assert.ok(naming(listed(misspelt, 'entity'), 'Tomas Brisk', 'Tomas Vey').length > 0, show(misspelt));
 		const brother = await compareTexts(ours, ours, theirs('Jack Vey'));
 		assert.deepEqual(naming(listed(brother, 'entity'), 'Jack Vey'), [], show(brother));
 	});
@@ -157,9 +157,9 @@ suite('rules that keep the default list to real disagreements', () => {
 		assert.equal(naming(listed(found, 'entity'), 'Germany', 'Germani').length, 1, show(found));
 	});
 
-	test('a name the finder cut at a hyphen ("a Pin-up Legend" read as "Pin") is no other person', async () => {
-		const memoir = (title: string) => `Books\n\nHer memoir, The Life of a ${title}, was published in 1996 and sold well.`;
-		const found = await compareTexts(memoir('Pin-up Legend'), memoir('Pinup Legend'), memoir('Pinup Legend'));
+	test('a name the finder cut at a hyphen ("the Jet-set Pilot" read as "Jet") is no other person', async () => {
+		const memoir = (title: string) => `Books\n\nHer memoir, Notes of a ${title}, came out in 1996 and sold well.`;
+		const found = await compareTexts(memoir('Jet-set Pilot'), memoir('Jetset Pilot'), memoir('Jetset Pilot'));
 		assert.deepEqual(listed(found, 'entity'), [], show(found));
 	});
 
@@ -193,9 +193,9 @@ suite('days of the week', () => {
 
 	test('a score both passages give tells one game as surely as a word beside the day', async () => {
 		const found = await compareTexts(
-			'Coach fired\n\nThe Gulls dropped their fourth game in a row on Monday, an 88-72 setback to the Terns, and sit last in the division.',
-			"Coach fired\n\nFriday night's 88-72 loss to the Terns, the fourth straight, was the end for the coach.",
-			"Coach fired\n\nAn 88-72 road defeat by the Terns on Friday sealed the coach's fate, officials said.",
+			'Coach fired\n\nThe Gulls lost a fourth game in a row on Monday, a 104-97 defeat by the Terns, and sit last in the division.',
+			"Coach fired\n\nFriday's 104-97 home defeat by the Terns, the fourth straight, was the end for the coach.",
+			"Coach fired\n\nA 104-97 home defeat by the Terns on Friday sealed the coach's fate, officials said.",
 		);
 		assert.equal(naming(listed(found, 'figure'), 'Monday', 'Friday').length, 1, show(found));
 	});

@@ -27,7 +27,7 @@ suite('A figure is titled by its sentence’s subject and verb', () => {
 
 	test('a pronoun subject gives way to the figure’s owner, or to what it counts', () => {
 		assert.equal(topic('She threw 40 jabs in the round.', '40 jabs', 'count', ['Mara Dorr']), 'Mara Dorr threw');
-		assert.equal(topic('He landed 28 of his 68 jabs.', '68 jabs', 'count'), 'Jabs landed');
+		assert.equal(topic('He landed 31 of his 90 jabs.', '90 jabs', 'count'), 'Jabs landed');
 	});
 
 	test('a relative clause or an aside is read through to the noun it is about', () => {

@@ -212,6 +212,7 @@ function order(a: Unit, b: Unit): number {
 	return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
 }
 
-function round(value: number): number {
+/** A similarity to three decimals, as claims and near misses give it. */
+export function round(value: number): number {
 	return Math.round(value * 1000) / 1000;
 }

@@ -84,7 +84,7 @@ function acceptedSpelling(a: string, b: string): boolean {
 	return plain(a) === plain(b);
 }
 
-/** "AUKUS" / "aukus", "Pin-Up Legend" / "Pinup Legend": the same letters, in other capitals or hyphens. */
+/** "AUKUS" / "aukus", "Jet-Set Pilot" / "Jetset Pilot": the same letters, in other capitals or hyphens. */
 function sameLetters(a: string, b: string): boolean {
 	const letters = (form: string) => form.toLowerCase().replace(/[\s\-‐–.]+/g, '');
 	return letters(a) === letters(b);
@@ -172,7 +172,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			}
 			const oddEntity = context.entity(odd.key)!;
 			const commonEntity = context.entity(common.key)!;
-			// "a Pin-up Legend" read as "Pin": a name cut at a hyphen is the finder's slip, not the outlet's.
+			// "the Jet-set Pilot" read as "Jet": a name cut at a hyphen is the finder's slip, not the outlet's.
 			const cutAtHyphen = [odd, common].some((side) => side.mentions.some((mention, i) => endsInsideHyphenated(context.textOf(side.units[i].article), mention.end)));
 			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && looksGarbled(oddEntity.name, commonEntity.name);
 			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
@@ -182,13 +182,13 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const what = type;
 			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
 			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
-			// "Harlan Brisk" where another outlet says "Harlan Vey": when one of them is met in one article
+			// "Tomas Brisk" where another outlet says "Tomas Vey": when one of them is met in one article
 			// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
 			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			// A surname misspelt past recognition is read as surely in sentences that are each other's best
-			// match on one side only: the name met once says it is no other person ("confirmed by publicist
-			// Harlan Brisk" / "Vell's publicist, Harlan Vey, said"). Another first name is not: "her
+			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
+			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her
 			// brother Jack Vey" is another Vey, and "Bill Vey" is William Vey.
 			const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name);
 			const severity = !swap.placed || otherHead || cutAtHyphen ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
@@ -313,14 +313,14 @@ function mentionOfForm(entity: Entity, article: string, form: string) {
 	);
 }
 
-/** Whether a name ending at `end` stops at a hyphen inside a word ("Pin" of "Pin-up"); read for every mention, so a character test first. */
+/** Whether a name ending at `end` stops at a hyphen inside a word ("Jet" of "Jet-set"); read for every mention, so a character test first. */
 function endsInsideHyphenated(text: string, end: number): boolean {
 	return text.charCodeAt(end) === 45 && letter.test(text.charAt(end + 1));
 }
 
 const letter = /\p{L}/u;
 
-/** "Harlan Vey" → "harlan". */
+/** "Tomas Vey" → "tomas". */
 function firstWord(name: string): string {
 	return name.split(' ')[0].toLowerCase();
 }

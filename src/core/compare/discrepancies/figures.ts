@@ -156,9 +156,9 @@ function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] {
 
 /**
  * Each figure to one slot and each slot to one figure, best pairs first, then mended: two pairs
- * trade partners when that fits better in sum. "late 2009 or early 2013" against "a late 2009
- * or early 2010 release": greedily, 2009 may take the 2010 (both stand by "late", "early",
- * "release") and leave 2013 the other 2009; traded, each year meets its own.
+ * trade partners when that fits better in sum. "late 2027 or early 2031" against "a late 2027
+ * or early 2028 opening": greedily, 2027 may take the 2028 (both stand by "late", "early",
+ * "opening") and leave 2031 the other 2027; traded, each year meets its own.
  */
 function bestPairs(pairs: { placed: PlacedFigure; index: number; score: number }[]): Map<PlacedFigure, number> {
 	const chosen = new Map<PlacedFigure, number>();
@@ -373,8 +373,8 @@ function severityOf(slot: Slot, shared: number, closestOf: () => number): 'high'
 }
 
 /**
- * Days of one month and year, a few days apart, each given with its day: "for the crimes of March
- * 11, 2024" / "for the March 13, 2024, attack". Two events of aligned passages seldom fall in
+ * Days of one month and year, a few days apart, each given with its day: "the ferry sank on June
+ * 4, 2024" / "the June 6, 2024, sinking". Two events of aligned passages seldom fall in
  * the same week; one event dated two ways does (`figureRules.dateEvidence.daysApart`).
  */
 function daysApart(slot: Slot): boolean {

@@ -164,8 +164,8 @@ function wordSeverity(change: WordChange, overlap: number, a: Token[], b: Token[
 
 /**
  * Two versions of a quote share enough to be one utterance: `quoteRules.minSharedWords` words, or
- * the same number of words ("We must act" / "We should act"). "I certainly didn't." and "I didn't
- * like his looks," share two words of a speaker's habit, not a sentence.
+ * the same number of words ("We must act" / "We should act"). "I certainly wouldn't." and "I
+ * wouldn't trust the pier," share two words of a speaker's habit, not a sentence.
  */
 function enoughInCommon(a: Token[], b: Token[], overlap: number): boolean {
 	return a.length === b.length || Math.round(overlap * Math.max(a.length, b.length)) >= quoteRules.minSharedWords;

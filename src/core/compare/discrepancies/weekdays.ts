@@ -13,7 +13,7 @@ interface PlacedDay {
 	before: string | undefined;
 	/** Content stems of the day's clause (`weekdayRules.window` words either side at most), names and parts of a day left out. */
 	around: Set<string>;
-	/** The passage's telling figures, as `kind:value` (`weekdayRules.tellingFigure`): "an 88-72 setback" gives number:88 and number:72. */
+	/** The passage's telling figures, as `kind:value` (`weekdayRules.tellingFigure`): "a 104-97 defeat" gives number:104 and number:97. */
 	figures: Set<string>;
 }
 
@@ -104,7 +104,7 @@ function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean):
  */
 function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, strict: boolean, agreed: boolean): number {
 	// A score or a sum both passages give tells one event as surely as a word beside the day:
-	// "dropped a third game in a row on Monday, an 88-72 setback" / "the 88-72 loss on Friday".
+	// "lost on Monday, 104-97 at home to the Terns" / "Friday's 104-97 home defeat".
 	const shared = [...day.around].filter((stem) => other.around.has(stem)).length + [...day.figures].filter((figure) => other.figures.has(figure)).length;
 	if (strict ? shared >= weekdayRules.sharedEventWordsApart : agreed && shared >= weekdayRules.sharedEventWords) {
 		return 2;

@@ -43,8 +43,8 @@ export const figureRules = {
 	 * side since 1999" share none and are two facts. Three words lost half the moved years of such
 	 * passages in `npm run eval` and kept out no noise of the tuning clusters. Times of day need near copies: page
 	 * stamps ("11:45 AM" / "4:59 PM") stand among the same words in every outlet. Two days of one
-	 * month, each written with its day and at most `daysApart` apart, need no shared word: "for the
-	 * crimes of March 11, 2024" / "for the March 13, 2024, attack" date one event two ways.
+	 * month, each written with its day and at most `daysApart` apart, need no shared word: "the ferry
+	 * sank on June 4, 2024" / "the June 6, 2024, sinking" date one event two ways.
 	 */
 	dateEvidence: { nearCopy: 0.5, sharedWords: 2, minSimilarity: 0.2, daysApart: 7 },
 	/**

@@ -36,7 +36,7 @@ export const quoteRules = {
 	closeWordingOverlap: 0.75,
 	/** Below this, the two are not the same words at all (a paraphrase that happens to align). */
 	minOverlap: 0.35,
-	/** Words two versions of unequal length must share to be one quote: "I certainly didn't." / "I didn't like it," share two. */
+	/** Words two versions of unequal length must share to be one quote: "I certainly wouldn't." / "I wouldn't trust the pier," share two. */
 	minSharedWords: 3,
 	/** Words after which the next word is a verb: an auxiliary, a modal or the "to" of an infinitive ("has been founded", "to stress"). */
 	verbCues: new Set(['to', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did']),

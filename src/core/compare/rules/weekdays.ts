@@ -33,7 +33,7 @@ export const weekdayRules = {
 	sharedEventWords: 2,
 	/**
 	 * Figures that tell one event when two passages give them, counted as shared words: a score, a
-	 * sum or a toll ("an 88-72 setback" / "the 88-72 loss"), not a date or a span of years, an ordinal or a number
+	 * sum or a toll ("lost 104-97 at home" / "the 104-97 home defeat"), not a date or a span of years, an ordinal or a number
 	 * under ten ("a third game", "two people") that any two stories may share.
 	 */
 	tellingFigure: (figure: Figure): boolean => !['date', 'time', 'ordinal'].includes(figure.kind) && figure.unit !== 'date' && figure.value >= 10,

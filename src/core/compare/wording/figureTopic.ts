@@ -104,7 +104,7 @@ function isMainVerb(tokens: TaggedToken[], i: number): boolean {
 
 /**
  * "Exports rose", "The coach has", "Dorr landed": the subject and the verb before the figure. With
- * no subject to tell ("he landed 28 of his 68 punches", no owner), the counted noun stands for it:
+ * no subject to tell ("he landed 31 of his 90 punches", no owner), the counted noun stands for it:
  * "Punches landed".
  */
 function objectTopic(tokens: TaggedToken[], first: number, owners: string[], counted: string | undefined): string | undefined {
