@@ -33,8 +33,16 @@ const maxNameLength = 200;
 const appositionGap = /^,\s*(?:aged\s+)?$/;
 const beforeNameGap = /^\s+((?:[\p{L}-]+\.?\s+){0,3})$/u;
 
-/** "Williams, who was 91, …", "Page died at 85", "Reid was 33": an age told by a verb after the name. */
-const verbGap = /^(?:,?\s+who)?\s+(?:was|is|turned|died at|died aged|aged|at age|at the age of)\s+$/;
+/**
+ * "Vey, who was 91, …", "Lenz died at 85", "Reid was 33": an age told by a verb after the name;
+ * in a headline's present tense and capitals too ("Ada Lenz Dies At 84", "Lenz dies aged 84"),
+ * and past a short apposition ("Ada Lenz, cellist and conductor, dies at 84"): the age of the
+ * name before the apposition, which names no one of its own.
+ */
+const verbGap = /^(?:,[^,.;:"“”]{1,60},)?(?:,?\s+who)?\s+(?:was|is|turned|(?:has\s+)?died\s+at|(?:has\s+)?died\s+aged|dies\s+at|dies\s+aged|aged|at age|at the age of)\s+$/i;
+
+/** How far an age told by a verb may stand after its name, past an apposition: "Ada Lenz, cellist and conductor, dies at 84". */
+const maxVerbGap = 90;
 
 /**
  * Finds people whose age the outlets give differently ("Reid, 33," in two outlets, "Reid, 36,"
@@ -105,10 +113,10 @@ function statedAges(context: CompareContext, article: string, people: PersonMent
 		}
 		// Only the names near the figure are read (a binary search for the window), so an article
 		// of ten thousand names and ages costs ten thousand windows, not their product.
-		const near = people.slice(firstStartingAt(mentionSpans, figure.start - maxGap - maxNameLength), firstStartingAt(mentionSpans, figure.end + maxTitlesGap + 1));
+		const near = people.slice(firstStartingAt(mentionSpans, figure.start - maxVerbGap - maxNameLength), firstStartingAt(mentionSpans, figure.end + maxTitlesGap + 1));
 		const before = near
-			.filter(({ mention }) => mention.end <= figure.start && figure.start - mention.end <= maxGap)
-			.filter(({ mention }) => appositionGap.test(text.slice(mention.end, figure.start)) || verbGap.test(text.slice(mention.end, figure.start)))
+			.filter(({ mention }) => mention.end <= figure.start && figure.start - mention.end <= maxVerbGap)
+			.filter(({ mention }) => (figure.start - mention.end <= maxGap && appositionGap.test(text.slice(mention.end, figure.start))) || verbGap.test(text.slice(mention.end, figure.start)))
 			.pop();
 		const after = /year-old$/i.test(figure.text)
 			? near.find(({ mention }) => mention.start >= figure.end && mention.start - figure.end <= maxTitlesGap && onlyTitlesBetween(text.slice(figure.end, mention.start)))
@@ -136,5 +144,5 @@ function isAge(text: string, figure: Figure): boolean {
 		return true;
 	}
 	const before = text.slice(Math.max(0, figure.start - 24), figure.start);
-	return /^\d{1,3}$/.test(figure.text) && (/,\s*(?:aged\s+)?$/.test(before) || /\b(?:was|is|turned|died at|aged|at age|at the age of)\s+$/.test(before));
+	return /^\d{1,3}$/.test(figure.text) && (/,\s*(?:aged\s+)?$/.test(before) || /\b(?:was|is|turned|died\s+at|dies\s+at|aged|at age|at the age of)\s+$/i.test(before));
 }

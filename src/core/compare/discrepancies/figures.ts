@@ -82,8 +82,12 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 				const draft = judgeSlot(context, undefined, slot);
 				if (draft) {
 					// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's
-					// best match, or the same words stand around two years (an echo).
-					drafts.push({ ...draft, severity: (mutual || echo) && draft.severity !== 'low' ? 'medium' : 'low' });
+					// best match, the same words stand around two years (an echo), or the two sentences carry
+					// one claim in other words (`figureRules.oneClaim`: "expect the new terminal to handle 2.4
+					// million tonnes a year" / "the new terminal is designed to handle 2.7 million tonnes a
+					// year, enough to end the queues", whose other words pushed it below the best match).
+					const sameClaim = mutual || echo || oneClaim(slot[0].stems, slot[1].stems);
+					drafts.push({ ...draft, severity: sameClaim && draft.severity !== 'low' ? 'medium' : 'low' });
 				}
 			}
 		}
@@ -99,12 +103,35 @@ function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, 
 	if (unit.stamp) {
 		return [];
 	}
-	const figures = unit.figures.filter((figure) => familyOf(figure) !== undefined);
-	const passage = { text: context.textOf(unit.article), tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
+	const text = context.textOf(unit.article);
+	const all = unit.figures;
+	const figures = all.filter((figure, i) => familyOf(figure) !== undefined && !isConversion(text, figure, all[i - 1]) && !(isConversion(text, all[i + 1], figure) && bareSum(figure)));
+	const passage = { text, tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
 	const stems = contentStems(unit);
 	return figures.map((figure) => ({ article: unit.article, figure, member, unit, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
 }
+
+/**
+ * A sum in brackets right after another is the outlet's conversion of it ("a euro40 billion ($52
+ * billion) credit line", "40-billion ($57-billion)"): outlets convert at different rates and dates,
+ * so two conversions, or a conversion against a sum another outlet converted silently ("a $55
+ * billion credit line"), are no disagreement about the event; the sum converted is compared.
+ */
+function isConversion(text: string, figure: Figure | undefined, previous: Figure | undefined): boolean {
+	return figure?.kind === 'money' && previous !== undefined && familyOf(previous) === 'amount' && conversionGap.test(text.slice(previous.end, figure.start)) && text.charCodeAt(figure.end) === 41;
+}
+
+/**
+ * A sum written without its currency, which the reader of "40-billion ($57-billion)", its euro
+ * sign lost to a wrong encoding, takes from its conversion: what it was converted from is lost, so it is not compared either.
+ */
+function bareSum(figure: Figure): boolean {
+	return /^[\d.,\s-]*(?:thousand|million|billion|trillion|bn|m)?$/i.test(figure.text);
+}
+
+/** Between a sum and its conversion: an opening bracket, perhaps "about" ("€3 million (about $3.3 million)"). */
+const conversionGap = /^\s*\(\s*(?:about|around|roughly|some|nearly|approximately|or|US)?\s*$/;
 
 /** A passage's content stems, read once however many claims and near misses it meets. */
 const stemsOf = new WeakMap<Unit, Set<string>>();

@@ -139,7 +139,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 			continue;
 		}
 		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
-		if (inTitle(context, left.mention) || inTitle(context, right.mention) || (left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || (!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))) {
+		if (inTitle(context, left.mention) || inTitle(context, right.mention) || (left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || listedTogether(context, a, left, right.key) || listedTogether(context, b, right, left.key) || (!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))) {
 			continue;
 		}
 		found.push({ left: left.index, right: right.index, placed });
@@ -309,8 +309,23 @@ function soleAfter(unit: Unit, word: string): boolean {
  * and Ost").
  */
 function listedApart(context: CompareContext, unit: Unit, name: NamedMention, other: Unit): boolean {
+	const siblings = listSiblings(context, unit, name);
+	return siblings.length > 0 && !siblings.some((sibling) => other.entities.has(sibling.key));
+}
+
+/**
+ * Whether a name and its rival are two items of one list in the same passage: "Tarn and Vell must
+ * act together" against "backed Vell's claim to the strait" names Vell in both, and Tarn is no
+ * other outlet's word for it.
+ */
+function listedTogether(context: CompareContext, unit: Unit, name: NamedMention, rival: string): boolean {
+	return unit.entities.has(rival) && listSiblings(context, unit, name).some((sibling) => sibling.key === rival);
+}
+
+/** The names of the passage that stand with `name` as items of one list, of its type. */
+function listSiblings(context: CompareContext, unit: Unit, name: NamedMention): ResolvedMention[] {
 	const text = context.textOf(unit.article);
-	const siblings = unit.names.filter((candidate) => {
+	return unit.names.filter((candidate) => {
 		if (candidate.key === name.key || context.entity(candidate.key)?.type !== name.entity.type) {
 			return false;
 		}
@@ -318,7 +333,6 @@ function listedApart(context: CompareContext, unit: Unit, name: NamedMention, ot
 		const between = text.slice(first.end, second.start);
 		return between.length > 0 && listJoint.test(between) && between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap;
 	});
-	return siblings.length > 0 && !siblings.some((sibling) => other.entities.has(sibling.key));
 }
 
 /** What stands between two items of a list: a comma, a semicolon, "and", "or", "as well as". */

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+
+suite('ages told in headlines and past an apposition', () => {
+	test("a headline's “dies at” gives the age of the name before it, past a short apposition, in capitals too", async () => {
+		const found = await compareTexts(
+			'Obituaries\n\nAda Lenz, cellist and conductor, dies at 84\n\nThe cellist Ada Lenz has died in Tarn, her family said.',
+			'Obituaries\n\nCellist Ada Lenz Dies At 84\n\nThe cellist Ada Lenz has died in Tarn after a short illness.',
+			'Obituaries\n\nAda Lenz dies at 87\n\nThe cellist, who led the city orchestra for two decades, died in Tarn.',
+		);
+		const ages = listed(found, 'figure').filter((discrepancy) => discrepancy.summary.startsWith('Age of Ada Lenz'));
+		assert.equal(naming(ages, '84', '87').length, 1, show(found));
+		assert.ok(ages[0].mentions.some((mention) => mention.odd && mention.variant === '87'), show(found));
+	});
+
+	test('an age of someone named inside the apposition, or a number after another verb, is not the first name’s age', async () => {
+		const found = await compareTexts(
+			'Ada Lenz, whose pupil Tomas Vey, 31, played at the funeral, died at home.\n\nThe cellist died in Tarn.',
+			'Ada Lenz, who taught Tomas Vey, 34, for a decade, died at home.\n\nThe cellist died in Tarn.',
+			'Ada Lenz, cellist, played 84 concerts in Tarn.\n\nShe died in Tarn.',
+			'Ada Lenz, cellist, played 90 concerts in Tarn.\n\nShe died in Tarn.',
+		);
+		assert.deepEqual(
+			found.filter((discrepancy) => discrepancy.summary.startsWith('Age of Ada Lenz')),
+			[],
+			show(found),
+		);
+	});
+});
+
+suite('figures of sentences that carry one claim in other words', () => {
+	test('a figure of a sentence that is no best match both ways is listed when the two sentences share most of their words', async () => {
+		const found = await compareTexts(
+			'Officials in Tarn expect the new grain terminal at Port Vell to handle 2.4 million tonnes each year once it runs at full speed.\n\nDock workers in Tarn marched on Monday, and their strike spread to the ferries and to the rail yards beside them by the evening.',
+			'Dock workers in Tarn marched on Monday, and the new grain terminal at Port Vell, built to handle 2.7 million tonnes each year, stayed shut as their strike spread to the ferries and to the rail yards beside them.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '2.4 million', '2.7 million').length, 1, show(found));
+	});
+
+	test('a conversion in brackets is the outlet’s own sum: two rates, or a sum converted silently, are no disagreement', async () => {
+		const found = await compareTexts(
+			'Tarn agreed a euro40 billion ($52 billion) credit line with its lenders on Sunday, the finance ministry said.',
+			'Tarn agreed a 40 billion euro ($57 billion) credit line with its lenders on Sunday, the finance ministry said.',
+			'Tarn agreed a $55 billion credit line with its lenders on Sunday, the finance ministry said.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+});
+
+suite('two items of one list are never a swap', () => {
+	test('a passage naming one country of another passage’s pair is not read as naming the other instead', async () => {
+		const pair = (verb: string) => `“Tarn and Vell ${verb} step up their joint patrols to more closely guard the shipping interests of both sides,” the admiral added.`;
+		const found = await compareTexts(
+			`The admirals met in Port Osk on Monday.\n\n${pair('must')}`,
+			`The admirals met in Port Osk on Monday.\n\n${pair('should')}`,
+			'The admirals met in Port Osk on Monday.\n\nThe admiral said his navy "strongly supported Tarn’s joint patrols to more closely guard the shipping interests of both sides and firmly opposed attempts to split our fleets."',
+		);
+		assert.deepEqual(naming(found.filter((discrepancy) => discrepancy.kind === 'entity'), 'Tarn', 'Vell'), [], show(found));
+	});
+});
