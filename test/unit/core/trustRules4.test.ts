@@ -58,3 +58,39 @@ suite('two items of one list are never a swap', () => {
 		assert.deepEqual(naming(found.filter((discrepancy) => discrepancy.kind === 'entity'), 'Tarn', 'Vell'), [], show(found));
 	});
 });
+
+suite('full dates a few days apart', () => {
+	test('two dates with day, month and year, a few days apart beside a shared word, are listed though the sentences go their own ways', async () => {
+		const found = await compareTexts(
+			'The Tarn Opera said on Monday that it had finished the new hall.\n\nRead on for why the hall may still miss its June 4, 2031 opening date after the fire inspection.',
+			'The Tarn Opera said on Monday that it had finished the new hall.\n\nThe company also faces a problem with the hall’s planned June 7, 2031 opening, its director told the board.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'June 4, 2031', 'June 7, 2031').length, 1, show(found));
+	});
+
+	test('a date without its year, or two dates a month apart, are not enough in such sentences', async () => {
+		const found = await compareTexts(
+			'The Tarn Opera said on Monday that it had finished the new hall.\n\nRead on for why the hall may still miss its June 4, 2031 opening date after the fire inspection.',
+			'The Tarn Opera said on Monday that it had finished the new hall.\n\nThe company also faces a problem with the hall’s planned July 7, 2031 opening, its director told the board.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+});
+
+suite('the edge of a span of time', () => {
+	test('“the last two decades” and “the last five decades” of loosely alike sentences share no word that says they are one span', async () => {
+		const found = await compareTexts(
+			'Mugs, prints and calendars with her face sold well, and though Ada Lenz would not give interviews in the last two decades of her life, she signed records for fans at fairs across the country.',
+			'Much less is written of her life, at least of the last five decades of it.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('two spans of near copies still differ', async () => {
+		const found = await compareTexts(
+			'Ada Lenz lived in Tarn for the last two decades of her life, her family said.',
+			'Ada Lenz lived in Tarn for the last three decades of her life, her family said.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'two decades', 'three decades').length, 1, show(found));
+	});
+});

@@ -5,7 +5,7 @@ import type { Entity, LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { entityRules } from '../rules/entities';
-import { oneWordApart, SwapFinder, type Swap } from './swaps';
+import { oneWordApart, SwapFinder, type Swap, type SwapSide } from './swaps';
 import { countOf, sidesText } from '../wording/sides';
 
 /**
@@ -165,8 +165,9 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			addSourceSwaps(context, units, swaps);
 		}
 		for (const [pairKey, swap] of swaps) {
-			// The side fewer outlets take is the odd one; a tie between two outlets flags both ways once.
-			const [odd, common] = swap.sides[0].units.length <= swap.sides[1].units.length ? swap.sides : [swap.sides[1], swap.sides[0]];
+			// The side fewer outlets take is the odd one; between two outlets, flagged both ways once,
+			// unless the folder has settled the name (`settled` below): then the name it writes once.
+			const [odd, common] = oddSideFirst(swap.sides, (key) => articlesOf.get(key)?.size ?? 0);
 			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
 				continue;
 			}
@@ -185,7 +186,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// "Tomas Brisk" where another outlet says "Tomas Vey": when one of them is met in one article
 			// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
-			const judged = garbled || misnamed ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			// One passage against one, when the folder has settled the name: the odd one written in its own
+			// article only, the other in several (`entityRules.folderSettled`), in the same place of one claim.
+			const settled = odd.units.length === 1 && common.units.length === 1 && (articlesOf.get(odd.key)?.size ?? 0) <= 1 && (articlesOf.get(common.key)?.size ?? 0) >= entityRules.folderSettled.articles && closeness >= entityRules.folderSettled.closeness;
+			const judged = garbled || misnamed || settled ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			// A surname misspelt past recognition is read as surely in sentences that are each other's best
 			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
 			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her
@@ -220,6 +224,20 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 		}
 	}
 	return [...drafts.values()];
+}
+
+/**
+ * The two sides of a swap, the odd one first: the side of fewer passages; of one passage each, the
+ * first found, unless the second is a name its own article alone writes against one the folder
+ * has settled on (`entityRules.folderSettled`: "launched Brennick, her label" / "launched Osk
+ * Records" of four articles).
+ */
+function oddSideFirst(sides: [SwapSide, SwapSide], articleCount: (key: string) => number): [SwapSide, SwapSide] {
+	const [x, y] = sides;
+	if (x.units.length !== y.units.length) {
+		return x.units.length < y.units.length ? [x, y] : [y, x];
+	}
+	return articleCount(y.key) <= 1 && articleCount(x.key) >= entityRules.folderSettled.articles ? [y, x] : [x, y];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Unit } from '../units';
 import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 import { findWeekdayDiscrepancies } from './weekdays';
 import { statesYear } from '../alignment/dateEchoes';
+import { spanEdges } from '../../text/lexicon/time';
 
 /** A figure of one outlet inside an aligned claim, with the words around it. */
 interface PlacedFigure {
@@ -86,7 +87,9 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 					// one claim in other words (`figureRules.oneClaim`: "expect the new terminal to handle 2.4
 					// million tonnes a year" / "the new terminal is designed to handle 2.7 million tonnes a
 					// year, enough to end the queues", whose other words pushed it below the best match).
-					const sameClaim = mutual || echo || oneClaim(slot[0].stems, slot[1].stems);
+					// So do two full dates a few days apart in one month, among the same words around them: "its
+					// June 4, 2031 opening" / "the June 7, 2031 opening date", however the sentences go on.
+					const sameClaim = mutual || echo || oneClaim(slot[0].stems, slot[1].stems) || fullDatesApart(slot);
 					drafts.push({ ...draft, severity: sameClaim && draft.severity !== 'low' ? 'medium' : 'low' });
 				}
 			}
@@ -390,7 +393,7 @@ function severityOf(slot: Slot, shared: number, closestOf: () => number): 'high'
 		// A decade or a century is a period, not the event's date: "the poet died on Monday, May 4" /
 		// "the poet shaped the protest songs of the seventies" share words, not a claim.
 		const period = slot.some((placed) => /^\d{2,3}$/.test(placed.figure.iso ?? ''));
-		return closest >= nearCopy || (kind === 'date' && !period && closest >= minSimilarity && (shared >= sharedWords || daysApart(slot))) ? 'medium' : 'low';
+		return closest >= nearCopy || (kind === 'date' && !period && ((closest >= minSimilarity && (shared >= sharedWords || daysApart(slot))) || (shared >= 1 && fullDatesApart(slot)))) ? 'medium' : 'low';
 	}
 	if (!weightyKinds.has(kind)) {
 		return 'medium';
@@ -412,6 +415,15 @@ function daysApart(slot: Slot): boolean {
 	const months = new Set(days.map((day) => day![1]));
 	const numbers = days.map((day) => Number(day![2]));
 	return months.size === 1 && Math.max(...numbers) - Math.min(...numbers) <= figureRules.dateEvidence.daysApart;
+}
+
+/**
+ * `daysApart`, each date written in full, with its year: "its June 4, 2031 opening" / "the June 7,
+ * 2031 opening date". A day, a month and a year a few days from another's, beside a shared word,
+ * date one event two ways even in sentences that otherwise go their own ways.
+ */
+function fullDatesApart(slot: Slot): boolean {
+	return slot.every((placed) => placed.figure.kind === 'date' && /\b\d{4}\b/.test(placed.figure.text)) && daysApart(slot);
 }
 
 /**
@@ -457,7 +469,9 @@ function nearWords(tokens: Token[], figure: Figure): { context: Set<string>; wor
 	const last = tokens.findIndex((token) => token.start >= figure.end);
 	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first);
 	const after = last < 0 ? [] : tokens.slice(last, last + contextAfter);
-	const near = [...before, ...after].filter((token) => token.content && !/\d/.test(token.norm));
+	// A span's edge ("the last two decades") says where the span lies, not what it is of.
+	const edgeless = figure.kind === 'duration';
+	const near = [...before, ...after].filter((token) => token.content && !/\d/.test(token.norm) && !(edgeless && spanEdges.has(token.norm)));
 	// A number beside it counts too: "a record of 9-14" / "a record of 9-17" share the 9 (of the
 	// same word "9-14", or the word before or after).
 	const own = first < 0 ? undefined : tokens[first];

@@ -12,4 +12,12 @@ export const entityRules = {
 	 * organization: 0.6. Two outlets alone (one each): near copies only, 0.6.
 	 */
 	minCloseness: { place: 0.2, placeHigh: 0.3, person: 0.5, namedPerson: 0.35, organization: 0.6, nearCopies: 0.6 },
+	/**
+	 * One passage against one, yet the folder has settled the name: the odd name is written in its
+	 * own article only, the other in at least `articles` articles, and the two passages are at least
+	 * `closeness` alike ("Lenz signed with Brennick, her new label" / "Lenz, who signed with Osk
+	 * Records in May", Osk Records named by four articles). A person met once in a loosely alike
+	 * sentence is often just another person quoted: hence a claim's passages, not near misses.
+	 */
+	folderSettled: { articles: 3, closeness: 0.45 },
 };

@@ -31,3 +31,9 @@ export const eventPartsAlone = words('round half inning innings lap heat');
 
 /** Time zones written after a time of day: "6:40pm PST", "02:40 GMT". */
 export const timeZones = words('gmt utc bst cet cest eet eest wet pst pdt mst mdt cst cdt est edt akst hst ist jst aest aedt');
+
+/**
+ * Words that place a span of time rather than tell what it is of: "the last two decades of her
+ * career" and "the last five decades of it" share "last" as any two spans do, not a claim.
+ */
+export const spanEdges = words('last past next first final previous recent coming following');
