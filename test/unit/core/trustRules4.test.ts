@@ -94,3 +94,24 @@ suite('the edge of a span of time', () => {
 		assert.equal(naming(listed(found, 'figure'), 'two decades', 'three decades').length, 1, show(found));
 	});
 });
+
+suite('names placed in different roles', () => {
+	const games = (opponent: string) => [
+		"The Gulls have lost eight of their last ten games, including Friday's 104-97 loss at Denver, and the coach was fired on Saturday.",
+		'A 104-97 road loss to the Rams at Denver on Friday was the last straw for the coach, who was fired on Saturday.',
+		`His son, a guard for Osk State, said after the 104-97 win over No. 3 ${opponent} that he was glad his father had been given a chance to coach.`,
+	];
+
+	test('the opponent of one game (“win over No. 3 Oregon”) is not the venue of another (“loss at Denver”)', async () => {
+		const found = await compareTexts(...games('Oregon'));
+		assert.deepEqual(naming(found.filter((discrepancy) => discrepancy.kind === 'entity'), 'Denver', 'Oregon'), [], show(found));
+	});
+
+	test('two opponents after the same word are still paired', async () => {
+		const found = await compareTexts(
+			'The Gulls beat the Rams 104-97 on Friday, a week after their 88-80 win over Oregon at home.',
+			'The Gulls beat the Rams 104-97 on Friday, a week after their 88-80 win over Utah at home.',
+		);
+		assert.equal(naming(found.filter((discrepancy) => discrepancy.kind === 'entity'), 'Oregon', 'Utah').length, 1, show(found));
+	});
+});

@@ -6,6 +6,7 @@ import type { CompareContext } from '../context';
 import { rememberedReplacements, type Replacement } from '../replacements';
 import type { Token } from '../tokens';
 import type { ResolvedMention, Unit } from '../units';
+import { otherRoles, sameLeadWord } from './swapPlacing';
 
 /** Two names of one kind that the word diff of aligned passages puts in the same place. */
 export interface Swap {
@@ -135,7 +136,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	for (const { left, right, compact, tight = false, placed, ownWord = false } of [...paired, ...byPreposition, ...byOwnWord, ...soleUnshared(a, leftNames, b, rightNames)] as Pairing[]) {
 		// The odd name is absent from the other passage; its rival is absent from this one,
 		// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
-		if (left.key === right.key || !sameRole(context, a, b, left, right, tight) || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
+		if (left.key === right.key || !sameRole(context, a, b, left, right, tight) || otherRoles(a, left.mention, b, right.mention) || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
 		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
@@ -275,31 +276,6 @@ const comparedPerPassage = 8;
 
 /** Longest replaced stretch in which a name may be paired with a name the other passage also has. */
 const maxSwapWords = 4;
-
-/** Words that place a name: "in Vessingrad" / "in Port Halden", "by the … agency". */
-const leadWords = new Set(['in', 'at', 'to', 'from', 'by', 'near', 'of', 'with', 'told', 'said', 'for']);
-
-/**
- * Whether two mentions follow the same placing word ("in", "at", "by") and are the only names
- * after it in their passages: then they fill the same role. "Officials in Marlow Bay … the
- * regatta in Vessingrad" gives "in" two names, and says nothing about which one another
- * outlet's "in Port Halden" stands for.
- */
-function sameLeadWord(a: Unit, left: LocatedMention, b: Unit, right: LocatedMention): boolean {
-	const word = leadWord(a, left);
-	return word !== undefined && leadWords.has(word) && word === leadWord(b, right) && soleAfter(a, word) && soleAfter(b, word);
-}
-
-/** The word before a mention, articles skipped. */
-function leadWord(unit: Unit, mention: Span): string | undefined {
-	const before = unit.tokens.filter((token) => token.end <= mention.start && !/^(?:the|a|an)$/.test(token.norm));
-	return before[before.length - 1]?.norm;
-}
-
-/** Whether one name only of the passage follows the word. */
-function soleAfter(unit: Unit, word: string): boolean {
-	return unit.names.filter((name) => leadWord(unit, name) === word).length === 1;
-}
 
 /**
  * Whether a name is one item of a list in its passage ("Prine (Tarn), Moss (Vell) and Dune
