@@ -100,7 +100,7 @@ export class People {
 			if (fallback && fallback.sentence - index > 2) {
 				break;
 			}
-			const { speakers, mentions } = this.candidatesIn(index, pronoun);
+			const { speakers, mentions, subjects } = this.candidatesIn(index, pronoun);
 			// "Brandt saw no harm … But he hinted that Quill was … “…,” he said": a sentence whose subject is
 			// the same pronoun goes on about that pronoun's person, whoever else it names.
 			const chained = speakers.length === 0 && gender !== undefined ? this.chainedAntecedent(index, pronoun, gender) : undefined;
@@ -118,6 +118,12 @@ export class People {
 				}
 				if (known === undefined && !fallback && speakers.includes(candidate)) {
 					// "“…,” said Xi. “…,” he added": the speaker goes on, whatever the gender lists know.
+					return candidate;
+				}
+				// "Brandt backed the route. “…,” he said. Okafor refused to choose. “…,” he said": the subject
+				// of the pronoun's sentence or the one before goes on, even when only an earlier speaker's
+				// gender is known.
+				if (known === undefined && !fallback && from - index <= 1 && subjects.has(candidate)) {
 					return candidate;
 				}
 				if (known === undefined && !fallback) {
@@ -145,7 +151,7 @@ export class People {
 	}
 
 	/** The people of one sentence before `until`, most salient first: the speakers found there, then the names. */
-	private candidatesIn(index: number, until: number): { speakers: Named[]; mentions: Named[] } {
+	private candidatesIn(index: number, until: number): { speakers: Named[]; mentions: Named[]; subjects: Set<Named> } {
 		const sentence = this.article.parsed.sentences[index];
 		const speakers: Named[] = [];
 		for (let k = firstAt(this.antecedents, sentence.start); k < this.antecedents.length && this.antecedents[k].at < Math.min(until, sentence.end + 1); k++) {
@@ -159,7 +165,7 @@ export class People {
 		};
 		const mentions = personMentions(tokens, isPerson, inQuote).filter((mention) => mention.span.end <= until);
 		const ordered = [...mentions.filter((mention) => mention.subject), ...mentions.filter((mention) => !mention.subject && !mention.modifier), ...mentions.filter((mention) => mention.modifier)];
-		return { speakers, mentions: ordered };
+		return { speakers, mentions: ordered, subjects: new Set(mentions.filter((mention) => mention.subject)) };
 	}
 
 	/** A person's gender: stated by the text, learned from an earlier pronoun, or told by the first name. */
