@@ -12,6 +12,7 @@ import { femaleWords, maleWords, roleNouns } from '../text/lexicon/people';
 import { isPersonName, isOrganization, isSingular, lastWord } from './phrases';
 import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, subjectPronoun, type Gender } from './pronouns';
 import { isLetter, wordsBefore } from './speechTokens';
+import { appositiveName } from './apposition';
 
 /** What `People` reads of the article: its sentences, tagged on demand, and its quotes. */
 export interface ArticleView {
@@ -63,6 +64,12 @@ export class People {
 	resolve(found: Who): Speaker | undefined {
 		if (found.via) {
 			return { name: found.name, span: found.span, via: found.via };
+		}
+		// "the board's chair, Ada Brandt, said": the name in apposition is who speaks.
+		const named = appositiveName(this.text, found);
+		if (named && this.mayBeSpeaker(named.name) && !isPlace(named.name)) {
+			this.remember(named, named.span.start);
+			return { name: named.name, span: named.span, via: 'adjacent' };
 		}
 		if (found.pronoun === undefined) {
 			this.remember(found, found.span.start);
