@@ -106,6 +106,14 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		const speaker = around ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? reader.readPartial(quote);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
+			continue;
+		}
+		// "A lawyer close to the inquiry said the divers sought “lost cargo.”": the speech verb that the
+		// sentence's structure missed, read as for any quote; its speaker may be only a hint.
+		const found = reader.readAround(quote, undefined, undefined);
+		const completed = found?.speaker ? reader.complete({ ...quote, kind: 'speech' }, found) : undefined;
+		if (completed?.speaker) {
+			attributed.set(quote, completed);
 		}
 	}
 	return [...quotes.map((quote) => withSureSpeaker(attributed.get(quote) ?? quote)), ...reported.map(withSureSpeaker)];
