@@ -165,7 +165,9 @@ export class People {
 			speakers.unshift(this.antecedents[k]);
 		}
 		const tokens = this.article.taggedSentence(index);
-		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.factsOf(words[0]).surname);
+		// A first name alone names a person too ("his wife, Marisol, runs …"), unless it is an everyday
+		// word ("Time", "Nation").
+		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.factsOf(words[0]).surname || (genderOfFirstName(words[0]) !== undefined && !isEnglishWord(words[0].toLowerCase())));
 		const inQuote = (at: number) => {
 			const quote = this.article.quotes[firstStartingAt(this.article.quotes, at + 1) - 1];
 			return quote !== undefined && at < quote.end;

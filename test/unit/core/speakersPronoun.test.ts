@@ -23,4 +23,11 @@ suite('who "he" is', () => {
 			'At a rally in Brennock, Okafor promised to rebuild the pier, as Mr. Okafor had before. “We start in May,” he said.';
 		assert.equal(speakerOf(text, 'We start'), 'Okafor');
 	});
+
+	test('a first name alone, set off after a relation ("his wife, Marisol,"), is a person "she" can stand for', () => {
+		const text =
+			'Lena Ortiz opened the hearing. “The fares will rise,” she said. ' +
+			'The captain’s wife, Marisol, runs the ferry office. “We sell out every August,” she said.';
+		assert.equal(speakerOf(text, 'every August'), 'Marisol');
+	});
 });
