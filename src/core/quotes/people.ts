@@ -12,6 +12,7 @@ import { femaleWords, maleWords, roleNouns } from '../text/lexicon/people';
 import { isPersonName, isOrganization, isSingular, lastWord } from './phrases';
 import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, subjectPronoun, type Gender } from './pronouns';
 import { isLetter, wordsBefore } from './speechTokens';
+import { appositiveName } from './apposition';
 
 /** What `People` reads of the article: its sentences, tagged on demand, and its quotes. */
 export interface ArticleView {
@@ -64,6 +65,12 @@ export class People {
 		if (found.via) {
 			return { name: found.name, span: found.span, via: found.via };
 		}
+		// "the board's chair, Ada Brandt, said": the name in apposition is who speaks.
+		const named = appositiveName(this.text, found);
+		if (named && this.mayBeSpeaker(named.name) && !isPlace(named.name)) {
+			this.remember(named, named.span.start);
+			return { name: named.name, span: named.span, via: 'adjacent' };
+		}
 		if (found.pronoun === undefined) {
 			this.remember(found, found.span.start);
 			return { name: found.name, span: found.span, via: 'adjacent' };
@@ -100,7 +107,7 @@ export class People {
 			if (fallback && fallback.sentence - index > 2) {
 				break;
 			}
-			const { speakers, mentions } = this.candidatesIn(index, pronoun);
+			const { speakers, mentions, subjects } = this.candidatesIn(index, pronoun);
 			// "Brandt saw no harm … But he hinted that Quill was … “…,” he said": a sentence whose subject is
 			// the same pronoun goes on about that pronoun's person, whoever else it names.
 			const chained = speakers.length === 0 && gender !== undefined ? this.chainedAntecedent(index, pronoun, gender) : undefined;
@@ -118,6 +125,12 @@ export class People {
 				}
 				if (known === undefined && !fallback && speakers.includes(candidate)) {
 					// "“…,” said Xi. “…,” he added": the speaker goes on, whatever the gender lists know.
+					return candidate;
+				}
+				// "Brandt backed the route. “…,” he said. Okafor refused to choose. “…,” he said": the subject
+				// of the pronoun's sentence or the one before goes on, even when only an earlier speaker's
+				// gender is known.
+				if (known === undefined && !fallback && from - index <= 1 && subjects.has(candidate)) {
 					return candidate;
 				}
 				if (known === undefined && !fallback) {
@@ -145,21 +158,23 @@ export class People {
 	}
 
 	/** The people of one sentence before `until`, most salient first: the speakers found there, then the names. */
-	private candidatesIn(index: number, until: number): { speakers: Named[]; mentions: Named[] } {
+	private candidatesIn(index: number, until: number): { speakers: Named[]; mentions: Named[]; subjects: Set<Named> } {
 		const sentence = this.article.parsed.sentences[index];
 		const speakers: Named[] = [];
 		for (let k = firstAt(this.antecedents, sentence.start); k < this.antecedents.length && this.antecedents[k].at < Math.min(until, sentence.end + 1); k++) {
 			speakers.unshift(this.antecedents[k]);
 		}
 		const tokens = this.article.taggedSentence(index);
-		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.factsOf(words[0]).surname);
+		// A first name alone names a person too ("his wife, Marisol, runs …"), unless it is an everyday
+		// word ("Time", "Nation").
+		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.factsOf(words[0]).surname || (genderOfFirstName(words[0]) !== undefined && !isEnglishWord(words[0].toLowerCase())));
 		const inQuote = (at: number) => {
 			const quote = this.article.quotes[firstStartingAt(this.article.quotes, at + 1) - 1];
 			return quote !== undefined && at < quote.end;
 		};
 		const mentions = personMentions(tokens, isPerson, inQuote).filter((mention) => mention.span.end <= until);
 		const ordered = [...mentions.filter((mention) => mention.subject), ...mentions.filter((mention) => !mention.subject && !mention.modifier), ...mentions.filter((mention) => mention.modifier)];
-		return { speakers, mentions: ordered };
+		return { speakers, mentions: ordered, subjects: new Set(mentions.filter((mention) => mention.subject)) };
 	}
 
 	/** A person's gender: stated by the text, learned from an earlier pronoun, or told by the first name. */

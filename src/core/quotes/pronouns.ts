@@ -84,13 +84,30 @@ export function personMentions(tokens: TaggedToken[], isPerson: (words: string[]
 					.map((token) => token.text)
 					.join(' '),
 				span: { start: tokens[first].start, end: tokens[end - 1].end },
-				subject: !subjectSeen && !modifier,
+				subject: !subjectSeen && !modifier && !afterPreposition(tokens, i),
 				modifier,
 			});
 		}
 		i = end - 1;
 	}
 	return mentions;
+}
+
+/**
+ * A name inside a phrase that opens with a preposition is no subject: "At a rally in Dover, Ortiz
+ * promised …" (Dover), "In Ruiz's view, the port …" (Ruiz).
+ */
+function afterPreposition(tokens: TaggedToken[], at: number): boolean {
+	for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+		const pos = tokens[k].pos;
+		if (pos === 'ADP') {
+			return true;
+		}
+		if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'PART') {
+			return false;
+		}
+	}
+	return false;
 }
 
 /**

@@ -7,7 +7,7 @@ import { wordStartAfter } from '../text/words';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
 import { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
-import { addresseeVerbs, bareClauseVerbs, continuationVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
+import { addresseeVerbs, bareClauseVerbs, characterisingVerbs, continuationVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
 import { adverbs, determiners, phraseStopWords as functionWords, twoWordAdverbs } from '../text/lexicon/functionWords';
 import { personPronouns } from '../text/lexicon/people';
 import { titleWords } from '../text/lexicon/titles';
@@ -16,6 +16,7 @@ import { People, type ArticleView } from './people';
 import { appositionStart, clauseAfter, isMedia, isOrganization, isPassive, isSingular, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
 import { isKnownPlace } from '../entities/places';
 import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
+import { openingName, standsInSpeechClause } from './partialQuotes';
 import { findLast, isNameDot, named, span, tokenize } from './speechTokens';
 
 /**
@@ -106,6 +107,24 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		const speaker = around ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? reader.readPartial(quote);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
+			continue;
+		}
+		// "A lawyer close to the inquiry said the divers sought “lost cargo.”": the speech verb that the
+		// sentence's structure missed, read as for any quote; its speaker may be only a hint.
+		const found = reader.readAround(quote, undefined, undefined);
+		const completed = found?.speaker ? reader.complete({ ...quote, kind: 'speech' }, found) : undefined;
+		if (completed?.speaker) {
+			attributed.set(quote, completed);
+		} else if (reader.inSpeechClause(quote)) {
+			// "Vance belittled the loans, calling them a “paperwork error”": after a verb of speech or of
+			// characterising, the words are speech when that verb's subject is read.
+			// NOTE: making them speech with no speaker too was measured: PolNeAR dev F1 0.949 → 0.953,
+			// but speaker accuracy 0.835 → 0.831 (a found quote with nobody counts as a wrong speaker).
+			const characterised = reader.readCharacterising(quote);
+			const completed = characterised ? reader.complete({ ...quote, kind: 'speech' }, characterised) : undefined;
+			if (completed?.speaker) {
+				attributed.set(quote, completed);
+			}
 		}
 	}
 	return [...quotes.map((quote) => withSureSpeaker(attributed.get(quote) ?? quote)), ...reported.map(withSureSpeaker)];
@@ -400,6 +419,43 @@ class TextReader implements ArticleView {
 			(found) => found.kind !== 'description' && (found.kind !== 'name' || this.people.mayBeSpeaker(found.name)),
 		);
 		return subject && this.people.resolve(whoOf(subject));
+	}
+
+	/** A word or two set off after a verb of speech in its sentence (`standsInSpeechClause`). */
+	inSpeechClause(quote: QuoteSpan): boolean {
+		const sentence = this.sentenceAt(quote.start);
+		return sentence !== undefined && standsInSpeechClause(this.text, sentence.start, quote.start);
+	}
+
+	/**
+	 * The subject of the last verb of speech or of characterising before a quote in its sentence
+	 * ("De Vries, on the radio, called Orr a “blowhard”", "Vance belittled it, calling it a “…”"),
+	 * passives left out ("was described as “…”" names no speaker there).
+	 */
+	readCharacterising(quote: QuoteSpan): Attribution | undefined {
+		const sentence = this.sentenceAt(quote.start);
+		if (!sentence) {
+			return undefined;
+		}
+		const tokens = tokenize(this.text, Math.max(sentence.start, wordStartAfter(this.text, quote.start - maxReach)), quote.start);
+		for (let v = tokens.length - 1; v >= 0; v--) {
+			const token = tokens[v];
+			if (!token.word || token.cap || !(token.verb || token.participle || characterisingVerbs.has(token.lower)) || isPassive(tokens, v)) {
+				continue;
+			}
+			const subject = token.participle || token.lower.endsWith('ing') ? this.participleSubject(tokens, v, 0) : this.subjectBefore(tokens, v, 0);
+			const who = subject?.attribution.speaker;
+			// Only a person named or "he"/"she": "The union called the offer ‘insulting’" and "Officials
+			// hailed the “new dawn”" leave a scare quote nobody is sure to have said.
+			if (who && (who.pronoun !== undefined ? !who.role : /^\p{Lu}/u.test(who.name) && this.people.mayBeSpeaker(who.name))) {
+				return { ...subject.attribution, adjacent: false };
+			}
+			if (subject) {
+				return undefined;
+			}
+		}
+		const opening = openingName(this.taggedSentence(this.sentenceIndexAt(quote.start)), quote.start);
+		return opening && this.people.mayBeSpeaker(opening.name) ? { speaker: opening, adjacent: false } : undefined;
 	}
 
 	/** The subject, if its name can speak ("Jones" yes, "December" or "Harbour Vote" no). */
@@ -844,6 +900,13 @@ class TextReader implements ArticleView {
 				i -= 3;
 			} else {
 				break;
+			}
+		}
+		// "Sen. Ivo Marsh (D-Kent) said": a party and a state in brackets stand between name and verb.
+		if (i > floor && tokens[i].text === ')') {
+			const open = findLast(tokens, i, (token) => token.text === '(');
+			if (open > floor && i - open <= 8) {
+				i = open - 1;
 			}
 		}
 		if (i < floor) {

@@ -10,6 +10,12 @@ suite('a speaker named surely, or only a hint', () => {
 		}
 	});
 
+	test('people named by their trade in politics speak: a pollster, a lawmaker, a professor', () => {
+		for (const name of ['former pollster', 'veteran lawmaker', 'law professor', 'county sheriff']) {
+			assert.ok(isSureSpeaker(name), name);
+		}
+	});
+
 	test('a phrase that is no one is only a hint', () => {
 		for (const name of ['first incident', 'Media shares', 'instinctive preference', 'paradox']) {
 			assert.ok(!isSureSpeaker(name), name);

@@ -14,7 +14,9 @@ export const roleNouns = words(
 	'president leader chief minister chancellor spokesman spokeswoman spokesperson official officials diplomat diplomats aide ' +
 		'adviser advisor envoy ambassador premier secretary governor mayor senator general commander head director chairman ' +
 		'rep representative lawyer attorney source sources friend father mother sister brother daughter son wife husband actress ' +
-		'actor star singer coach manager prosecutor judge police insiders analyst analysts expert experts counterpart',
+		'actor star singer coach manager prosecutor judge police insiders analyst analysts expert experts counterpart ' +
+		'pollster strategist consultant operative professor economist historian researcher activist candidate nominee congressman ' +
+		'congresswoman lawmaker legislator commissioner sheriff',
 );
 
 /**

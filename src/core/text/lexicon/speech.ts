@@ -35,3 +35,16 @@ export const continuationVerbs = words('added adds continued continues');
 
 /** Verbs, as lemmas, of an "as" clause that relays what someone said ("As the Courier reported", "as Polk put it", "as Vos noted"). */
 export const tellingLemmas = words('say report put note observe write tell explain describe point argue claim announce state warn recall acknowledge');
+
+/**
+ * Verbs by which someone characterises something in their own words, so that a word or two
+ * quoted after them is a piece of what they said: "Ortiz called the levy “reckless”", "she
+ * described the talks as “useful”", "the union accused the port of “stalling”".
+ */
+export const characterisingVerbs = words(
+	'call calls called calling describe describes described describing label labels labeled labelled labeling labelling ' +
+		'brand brands branded branding refer refers referred referring accuse accuses accused accusing denounce denounces ' +
+		'denounced denouncing blast blasts blasted blasting slam slams slammed slamming praise praises praised praising ' +
+		'mock mocks mocked mocking deride derides derided deriding hail hails hailed hailing criticize criticizes criticized ' +
+		'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing',
+);

@@ -1,0 +1,34 @@
+import type { Named } from './attributionTypes';
+
+/**
+ * A name set off after a description of a person: "the harbour board's chair, Ada Brandt, said",
+ * "said another ferry pilot, Tom Vos.", "exhorted the mayor's guest, actress Lena Ortiz." The
+ * description ends in a lower-case word; the name is one to four capitalised words (initials and
+ * "Jr." included) after a comma and up to three lower-case role words, and it ends where the
+ * clause goes on (a comma, a full stop, a bracket, "of …", "who …" or a verb of speech).
+ */
+const nameAfterComma =
+	/^[’']?s?\s*,\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s*(?:[,.;:()]|$|\s(?:of|from|who|said|says|told|wrote|added)\b))/u;
+
+/**
+ * The name in apposition to a description that speaks, if one follows it at once.
+ *
+ * @param text The article's prose.
+ * @param described The speaker as read: a description ("board's chair", "another ferry pilot").
+ * @returns The name, where it stands; nothing when the speaker is a name already or none follows.
+ */
+export function appositiveName(text: string, described: Named): Named | undefined {
+	const words = described.name.split(/\s+/);
+	const last = words[words.length - 1];
+	// Only a description ends in a lower-case word: "Ada Brandt, 52, said" keeps Ada Brandt.
+	if (!/^\p{Ll}/u.test(last)) {
+		return undefined;
+	}
+	const match = nameAfterComma.exec(text.slice(described.span.end, described.span.end + 120));
+	if (!match) {
+		return undefined;
+	}
+	const name = match[1];
+	const start = described.span.end + match.index + match[0].length - match[1].length;
+	return { name, span: { start, end: start + name.length } };
+}
