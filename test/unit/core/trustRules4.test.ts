@@ -80,16 +80,16 @@ suite('full dates a few days apart', () => {
 suite('the edge of a span of time', () => {
 	test('“the last two decades” and “the last five decades” of loosely alike sentences share no word that says they are one span', async () => {
 		const found = await compareTexts(
-			'Mugs, prints and calendars with her face sold well, and though Ada Lenz would not give interviews in the last two decades of her life, she signed records for fans at fairs across the country.',
-			'Much less is written of her life, at least of the last five decades of it.',
+			'Mugs, prints and calendars with her face sold well, and though Ada Lenz would not give interviews in the last two decades of a long career, she signed records for fans at fairs across the country.',
+			'Much less is written of her career, at least of the last five decades of it.',
 		);
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});
 
 	test('two spans of near copies still differ', async () => {
 		const found = await compareTexts(
-			'Ada Lenz lived in Tarn for the last two decades of her life, her family said.',
-			'Ada Lenz lived in Tarn for the last three decades of her life, her family said.',
+			'Ada Lenz lived in Tarn for the last two decades, in a house by the river, her family said.',
+			'Ada Lenz lived in Tarn for the last three decades, in a house by the river, her family said.',
 		);
 		assert.equal(naming(listed(found, 'figure'), 'two decades', 'three decades').length, 1, show(found));
 	});
