@@ -195,10 +195,13 @@ function collectForms(articles: readonly ArticleMentions[]): Form[] {
 	return [...byKey.values()];
 }
 
+/** Capitals only, built once (see `wordShapes.ts`). */
+const capitalsPattern = /^\p{Lu}+$/u;
+
 /** Two to six capitals, dots allowed ("IOC", "U.S.", "AUKUS"). */
 function isAcronym(text: string): boolean {
 	const letters = text.replace(/[.\s]/g, '');
-	return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
+	return letters.length >= 2 && letters.length <= 6 && capitalsPattern.test(letters);
 }
 
 /** "US", "U.S.", "USA" and "United States" are one place, even with no expansion in the folder. */
