@@ -11,6 +11,15 @@ import type { Attribution, Named, Token, Who } from './attributionTypes';
 import type { ClauseSubject } from './clauseSubject';
 import { isNameDot, textOf } from './speechTokens';
 
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** A letter anywhere. */
+const letterPattern = /\p{L}/u;
+/** Capitals only ("NATO"). */
+const allCapitalsPattern = /^\p{Lu}{2,}$/u;
+
 /**
  * Noun phrases read on the speaker rules' tokens: the speaker named after a verb ("said Ada
  * Brandt, a lawyer") or before it ("Kremlin adviser Yuri Ushakov told"), "according to X",
@@ -231,7 +240,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 	// "Ada Brandt and Ivo Marsh said": both speak, named together.
 	if (tokens[first - 1]?.lower === 'and' && first - 2 >= floor && tokens[first - 2].cap) {
 		const left = nounPhraseBefore(tokens, first - 2, floor);
-		if (left && /^\p{Lu}/u.test(left.named.name) && found.span.start === tokens[first].start) {
+		if (left && capitalStartPattern.test(left.named.name) && found.span.start === tokens[first].start) {
 			const span = { start: left.named.span.start, end: found.span.end };
 			const firstToken = firstStartingAt(tokens, span.start);
 			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
@@ -277,7 +286,7 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 	}
 	const end = tokens[last];
 	// "$70,000": a name holds a letter.
-	if (!end.word || !/\p{L}/u.test(end.text) || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
+	if (!end.word || !letterPattern.test(end.text) || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
 		return undefined;
 	}
 	if (!end.cap || end.possessive) {
@@ -357,12 +366,12 @@ export function isPersonName(parts: string[]): boolean {
 /** A name an organisation goes by: its last word is an organisation's ("Harbour Majority PAC", "Ryder’s office"), or it is an acronym. */
 export function isOrganization(name: string): boolean {
 	const words = name.split(' ').map(wordKey);
-	return lexicalType(words) === 'organization' || /^\p{Lu}{2,}$/u.test(name) || organizationHeads.has(words[words.length - 1]);
+	return lexicalType(words) === 'organization' || allCapitalsPattern.test(name) || organizationHeads.has(words[words.length - 1]);
 }
 
 export function isSingular(name: string): boolean {
 	const last = name.slice(name.lastIndexOf(' ') + 1);
-	return /^\p{Lu}/u.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
+	return capitalStartPattern.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
 }
 
 export function lastWord(name: string): string {

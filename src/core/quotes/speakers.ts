@@ -18,6 +18,19 @@ import { isKnownPlace } from '../entities/places';
 import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
 import { findLast, isNameDot, named, span, tokenize } from './speechTokens';
 
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** A letter anywhere. */
+const letterPattern = /\p{L}/u;
+/** A word, then a lower-case word ("she added"). */
+const wordThenLowerWordPattern = /^\p{L}+['’]?\p{L}*\s+(\p{Ll}+)/u;
+/** A word with a contraction ("she’d", "Ortiz’s"). */
+const contractedWordPattern = /^(\p{L}+)['’](?:s|d|ll|ve)$/u;
+/** One to four capitalised words and a lower-case word ("Dana Ortiz said."). */
+const namesThenVerbPattern = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Ll}+\.\s*$/u;
+
 /**
  * A sentence worth reading for reported speech holds a speech verb, a participle or
  * "according" as a whole word: a fast test that spares tokenising the others.
@@ -209,7 +222,7 @@ function unclosedAppositive(tokens: Token[], first: number, floor: number): { at
 	}
 	const name = nounPhraseBefore(tokens, comma - 1, floor);
 	const opens = name && (name.first === floor || !tokens[name.first - 1].word);
-	return name && opens && /^\p{Lu}/u.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
+	return name && opens && capitalStartPattern.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
 }
 
 /**
@@ -316,7 +329,7 @@ class TextReader implements ArticleView {
 		if (subject) {
 			return { speaker: whoOf(subject), adjacent: false };
 		}
-		const alone = !tokens.some((token) => (token.end <= quote.start || token.start >= quote.end) && /\p{L}/u.test(token.text));
+		const alone = !tokens.some((token) => (token.end <= quote.start || token.start >= quote.end) && letterPattern.test(token.text));
 		if (!alone) {
 			return undefined;
 		}
@@ -376,7 +389,7 @@ class TextReader implements ArticleView {
 			return undefined;
 		}
 		const phrase = nounPhraseAfter(tokens, 1, tokens.length);
-		return phrase && /^\p{Lu}/u.test(phrase.named.name) && this.people.mayBeSpeaker(phrase.named.name) ? { speaker: phrase.named, adjacent: false } : undefined;
+		return phrase && capitalStartPattern.test(phrase.named.name) && this.people.mayBeSpeaker(phrase.named.name) ? { speaker: phrase.named, adjacent: false } : undefined;
 	}
 
 	/**
@@ -491,7 +504,7 @@ class TextReader implements ArticleView {
 		if (!isSingular(name) || isOrganization(name) || isKnownPlace(name) || !this.people.mayBeSpeaker(name)) {
 			return undefined;
 		}
-		const verb = /^\p{L}+['’]?\p{L}*\s+(\p{Ll}+)/u.exec(this.text.slice(pronoun, pronoun + 30))?.[1];
+		const verb = wordThenLowerWordPattern.exec(this.text.slice(pronoun, pronoun + 30))?.[1];
 		return verb && continuationVerbs.has(verb) ? { name: previous.speaker.name, span: previous.speaker.span, via: 'pronoun' } : undefined;
 	}
 
@@ -669,7 +682,7 @@ class TextReader implements ArticleView {
 			}
 		}
 		if (isMedia(found.name)) {
-			return /^\p{Lu}/u.test(found.name) ? { source: found, next: end } : { next: end };
+			return capitalStartPattern.test(found.name) ? { source: found, next: end } : { next: end };
 		}
 		return { addressee: found, next: end };
 	}
@@ -866,12 +879,12 @@ class TextReader implements ArticleView {
 			if (named && tokens[named.first - 1]?.lower === 'of' && tokens[named.first - 2]?.cap) {
 				named = nounPhraseBefore(tokens, named.first - 2, floor);
 			}
-			if (named && /^\p{Lu}/u.test(named.named.name)) {
+			if (named && capitalStartPattern.test(named.named.name)) {
 				return { attribution: { speaker: named.named, adjacent: true }, first: named.first };
 			}
 		}
 		// "he's said", "she’d told": the pronoun of a contraction.
-		const contracted = /^(\p{L}+)['’](?:s|d|ll|ve)$/u.exec(token.lower)?.[1];
+		const contracted = contractedWordPattern.exec(token.lower)?.[1];
 		if (personPronouns.has(token.lower) || (contracted && personPronouns.has(contracted))) {
 			const pronoun = contracted ? { start: token.start, end: token.start + contracted.length } : span(token);
 			return { attribution: { speaker: { name: this.text.slice(pronoun.start, pronoun.end), span: pronoun, pronoun: token.start }, adjacent: true }, first: i };
@@ -904,11 +917,11 @@ class TextReader implements ArticleView {
 		if (!before || !(before.first === floor || !tokens[before.first - 1].word)) {
 			return undefined;
 		}
-		if (/^\p{Lu}/u.test(before.named.name)) {
+		if (capitalStartPattern.test(before.named.name)) {
 			return { attribution: { speaker: before.named, adjacent: true }, first: before.first };
 		}
 		const inner = nounPhraseAfter(tokens, open + 1, close);
-		return inner && /^\p{Lu}/u.test(inner.named.name) ? { attribution: { speaker: inner.named, adjacent: true }, first: before.first } : undefined;
+		return inner && capitalStartPattern.test(inner.named.name) ? { attribution: { speaker: inner.named, adjacent: true }, first: before.first } : undefined;
 	}
 
 	/**
@@ -1006,7 +1019,7 @@ class TextReader implements ArticleView {
 		const sentence = this.parsed.sentences[index];
 		const next = this.parsed.sentences[index + 1];
 		// "“… the files.” Ortiz said.": a name and a verb alone after a full stop still attribute the quote.
-		const nameAndVerb = next !== undefined && /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Ll}+\.\s*$/u.test(this.text.slice(next.start, next.end));
+		const nameAndVerb = next !== undefined && namesThenVerbPattern.test(this.text.slice(next.start, next.end));
 		if (!sentence || sentence.start > quote.end - 1 || sentence.end > quote.end || !(/[?!]$/.test(lastMarkOf(this.text, quote)) || nameAndVerb)) {
 			return sentence && sentence.start <= quote.end - 1 && quote.end - 1 < sentence.end ? sentence : undefined;
 		}

@@ -5,6 +5,11 @@ import type { Span } from '../types';
 import type { Named, Token } from './attributionTypes';
 import { classOf, letterClass, scanTokens } from '../text/words';
 
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** An initial or dotted initials ("J", "J.M"). */
+const initialsPattern = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
 /**
  * The speaker rules' tokens: the shared word scanner's split of the prose into words and
  * punctuation with exact offsets, each word marked as a speech verb or participle, capitalised
@@ -91,7 +96,7 @@ export function isNameDot(tokens: Token[], i: number): boolean {
 		return true;
 	}
 	// "J. Berger", "J.M. Berger": initials.
-	return after?.cap === true && (dottedAbbreviations.has(before.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(before.text));
+	return after?.cap === true && (dottedAbbreviations.has(before.lower) || initialsPattern.test(before.text));
 }
 
 export function textOf(tokens: Token[], first: number, last: number): string {
