@@ -1,16 +1,27 @@
-import { checkBudget } from './budget';
-import { dateReference, dateWords } from './figures/dates';
+import * as budgetModule from './budget';
+import * as datesModule from './figures/dates';
 import type { DateContext } from './figures/dates';
-import { currencySignClass } from './figures/currencies';
-import { findUrls } from './figures/identifiers';
-import { lendCurrencies } from './figures/money';
-import { readAt } from './figures/ranges';
+import * as currenciesModule from './figures/currencies';
+import * as identifiersModule from './figures/identifiers';
+import * as moneyModule from './figures/money';
+import * as rangesModule from './figures/ranges';
 import type { Reading } from './figures/reading';
-import { tokenize } from './figures/numberWords';
-import { hasTriggerWord } from './figures/triggerWords';
-import { numberWords, ordinalWords } from './text/lexicon/numbers';
+import * as numberWordsModule from './figures/numberWords';
+import * as triggerWordsModule from './figures/triggerWords';
+import * as numbersLexicon from './text/lexicon/numbers';
 import type { Token } from './figures/numberWords';
 import type { Figure, ParsedArticle, Span } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { checkBudget } = budgetModule;
+const { dateReference, dateWords } = datesModule;
+const { currencySignClass } = currenciesModule;
+const { findUrls } = identifiersModule;
+const { lendCurrencies } = moneyModule;
+const { readAt } = rangesModule;
+const { tokenize } = numberWordsModule;
+const { hasTriggerWord } = triggerWordsModule;
+const { numberWords, ordinalWords } = numbersLexicon;
 
 export { formatFigure } from './figures/formatFigure';
 export { figuresAgree, sameFigure } from './figures/sameFigure';

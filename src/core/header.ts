@@ -1,7 +1,10 @@
 import * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
-import { outletOfByline, siteNameOf } from './outletName';
+import * as outletNameModule from './outletName';
 import type { ArticleMeta, Span } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { outletOfByline, siteNameOf } = outletNameModule;
 
 /** What the top of an article holds. */
 export interface Header {

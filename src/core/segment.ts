@@ -1,6 +1,10 @@
-import { checkBudget } from './budget';
-import { splitSentences } from './text/sentences';
+import * as budgetModule from './budget';
+import * as sentencesModule from './text/sentences';
 import type { Sentence, Span } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { checkBudget } = budgetModule;
+const { splitSentences } = sentencesModule;
 
 /**
  * Splits the prose of an article into paragraphs.

@@ -1,9 +1,15 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { firstNames } from '../text/lexicon/people';
-import { gazetteer, placeAliases } from '../text/lexicon/places';
-import { lexicalType, nameKey } from './lexicalType';
-import { nameSuffixes } from '../text/lexicon/titles';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as placesLexicon from '../text/lexicon/places';
+import * as lexicalTypeModule from './lexicalType';
+import * as titlesLexicon from '../text/lexicon/titles';
 import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { firstNames } = peopleLexicon;
+const { gazetteer, placeAliases } = placesLexicon;
+const { lexicalType, nameKey } = lexicalTypeModule;
+const { nameSuffixes } = titlesLexicon;
 
 /** One article's mentions, as `groupEntities` takes them. */
 export interface ArticleMentions {

@@ -1,5 +1,9 @@
-import { dateWords, relativePeriodOpeners, relativePeriodUnits } from './dates';
-import { numberWords, ordinalWords } from '../text/lexicon/numbers';
+import * as datesModule from './dates';
+import * as numbersLexicon from '../text/lexicon/numbers';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { dateWords, relativePeriodOpeners, relativePeriodUnits } = datesModule;
+const { numberWords, ordinalWords } = numbersLexicon;
 
 /**
  * Whether a stretch of text holds a word that can make a figure on its own: a number, ordinal or
