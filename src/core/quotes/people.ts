@@ -1,17 +1,31 @@
-import { lexicalType } from '../entities/lexicalType';
-import { titleWords } from '../text/lexicon/titles';
-import { wordKey } from '../text/lexicon/wordSets';
-import { isKnownPlace } from '../entities/places';
-import { firstAtOrAfter, firstStartingAt } from '../spanIndex';
-import { isEnglishWord } from '../text/lexicon/englishWords';
+import * as lexicalTypeModule from '../entities/lexicalType';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as wordSetsLexicon from '../text/lexicon/wordSets';
+import * as placesModule from '../entities/places';
+import * as spanIndexModule from '../spanIndex';
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { ParsedArticle, Span, Speaker } from '../types';
 import type { Antecedent, Named, Who, WordFacts } from './attributionTypes';
-import { determiners } from '../text/lexicon/functionWords';
-import { femaleWords, maleWords, roleNouns } from '../text/lexicon/people';
-import { isPersonName, isOrganization, isSingular, lastWord } from './phrases';
-import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, subjectPronoun, type Gender } from './pronouns';
-import { isLetter, wordsBefore } from './speechTokens';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as phrasesModule from './phrases';
+import type { Gender } from './pronouns';
+import * as pronounsModule from './pronouns';
+import * as speechTokensModule from './speechTokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { lexicalType } = lexicalTypeModule;
+const { titleWords } = titlesLexicon;
+const { wordKey } = wordSetsLexicon;
+const { isKnownPlace } = placesModule;
+const { firstAtOrAfter, firstStartingAt } = spanIndexModule;
+const { isEnglishWord } = englishWordsLexicon;
+const { determiners } = functionWordsLexicon;
+const { femaleWords, maleWords, roleNouns } = peopleLexicon;
+const { isPersonName, isOrganization, isSingular, lastWord } = phrasesModule;
+const { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, subjectPronoun } = pronounsModule;
+const { isLetter, wordsBefore } = speechTokensModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).

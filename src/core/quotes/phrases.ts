@@ -1,15 +1,27 @@
-import { lexicalType } from '../entities/lexicalType';
-import { nameParticles, nameSuffixes, titleWords } from '../text/lexicon/titles';
-import { mediaNames, mediaWords, organizationHeads, thingHeads } from '../text/lexicon/sources';
-import { placeHeads, placePrefixes } from '../text/lexicon/places';
-import { auxiliaryNames, determiners, nameStopWords as stopWords, phraseStopWords as functionWords } from '../text/lexicon/functionWords';
-import { wordKey } from '../text/lexicon/wordSets';
-import { firstStartingAt } from '../spanIndex';
-import { personPronouns, postnominalAdjectives, roleNouns } from '../text/lexicon/people';
-import { weekdays } from '../text/lexicon/time';
+import * as lexicalTypeModule from '../entities/lexicalType';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as placesLexicon from '../text/lexicon/places';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as wordSetsLexicon from '../text/lexicon/wordSets';
+import * as spanIndexModule from '../spanIndex';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as timeLexicon from '../text/lexicon/time';
 import type { Attribution, Named, Token, Who } from './attributionTypes';
 import type { ClauseSubject } from './clauseSubject';
-import { isNameDot, textOf } from './speechTokens';
+import * as speechTokensModule from './speechTokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { lexicalType } = lexicalTypeModule;
+const { nameParticles, nameSuffixes, titleWords } = titlesLexicon;
+const { mediaNames, mediaWords, organizationHeads, thingHeads } = sourcesLexicon;
+const { placeHeads, placePrefixes } = placesLexicon;
+const { auxiliaryNames, determiners, nameStopWords: stopWords, phraseStopWords: functionWords } = functionWordsLexicon;
+const { wordKey } = wordSetsLexicon;
+const { firstStartingAt } = spanIndexModule;
+const { personPronouns, postnominalAdjectives, roleNouns } = peopleLexicon;
+const { weekdays } = timeLexicon;
+const { isNameDot, textOf } = speechTokensModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).

@@ -1,22 +1,42 @@
-import { checkBudget } from '../budget';
-import { afterDateline } from '../entities/datelines';
-import { firstStartingAt } from '../spanIndex';
-import { isEnglishWord } from '../text/lexicon/englishWords';
-import { tagRange, type TaggedToken } from '../text/tagger';
-import { wordStartAfter } from '../text/words';
+import * as budgetModule from '../budget';
+import * as datelinesModule from '../entities/datelines';
+import * as spanIndexModule from '../spanIndex';
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
+import type { TaggedToken } from '../text/tagger';
+import * as taggerModule from '../text/tagger';
+import * as wordsModule from '../text/words';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
-import { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
-import { addresseeVerbs, bareClauseVerbs, continuationVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
-import { adverbs, determiners, phraseStopWords as functionWords, twoWordAdverbs } from '../text/lexicon/functionWords';
-import { personPronouns } from '../text/lexicon/people';
-import { titleWords } from '../text/lexicon/titles';
-import { timePrepositions } from '../text/lexicon/time';
+import type { ClauseSubject } from './clauseSubject';
+import * as clauseSubjectModule from './clauseSubject';
+import * as speechLexicon from '../text/lexicon/speech';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as timeLexicon from '../text/lexicon/time';
 import { People, type ArticleView } from './people';
-import { appositionStart, clauseAfter, isMedia, isOrganization, isPassive, isSingular, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
-import { isKnownPlace } from '../entities/places';
-import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
-import { findLast, isNameDot, named, span, tokenize } from './speechTokens';
+import * as phrasesModule from './phrases';
+import * as placesModule from '../entities/places';
+import * as sureSpeakerModule from './sureSpeaker';
+import * as speechTokensModule from './speechTokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { checkBudget } = budgetModule;
+const { afterDateline } = datelinesModule;
+const { firstStartingAt } = spanIndexModule;
+const { isEnglishWord } = englishWordsLexicon;
+const { tagRange } = taggerModule;
+const { wordStartAfter } = wordsModule;
+const { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker } = clauseSubjectModule;
+const { addresseeVerbs, bareClauseVerbs, continuationVerbs, speechParticiples, speechVerbs } = speechLexicon;
+const { adverbs, determiners, phraseStopWords: functionWords, twoWordAdverbs } = functionWordsLexicon;
+const { personPronouns } = peopleLexicon;
+const { titleWords } = titlesLexicon;
+const { timePrepositions } = timeLexicon;
+const { appositionStart, clauseAfter, isMedia, isOrganization, isPassive, isSingular, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } = phrasesModule;
+const { isKnownPlace } = placesModule;
+const { isSureSpeaker, withSureSpeaker } = sureSpeakerModule;
+const { findLast, isNameDot, named, span, tokenize } = speechTokensModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
