@@ -5,6 +5,7 @@ import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import * as taggerModule from '../text/tagger';
 import * as wordsModule from '../text/words';
+import * as wordTreeModule from '../text/wordTree';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
 import type { ClauseSubject } from './clauseSubject';
@@ -27,6 +28,7 @@ const { firstStartingAt } = spanIndexModule;
 const { isEnglishWord } = englishWordsLexicon;
 const { tagRange } = taggerModule;
 const { wordStartAfter } = wordsModule;
+const { wholeWordTest } = wordTreeModule;
 const { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker } = clauseSubjectModule;
 const { addresseeVerbs, bareClauseVerbs, continuationVerbs, speechParticiples, speechVerbs } = speechLexicon;
 const { adverbs, determiners, phraseStopWords: functionWords, twoWordAdverbs } = functionWordsLexicon;
@@ -55,7 +57,7 @@ const namesThenVerbPattern = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Ll}+\.\s*
  * A sentence worth reading for reported speech holds a speech verb, a participle or
  * "according" as a whole word: a fast test that spares tokenising the others.
  */
-const reportedHint = new RegExp(`\\b(?:${[...speechVerbs, ...speechParticiples, 'according'].join('|')})\\b`, 'i');
+const reportedHint = wholeWordTest([...speechVerbs, ...speechParticiples, 'according']);
 
 /**
  * Tells whether a speech verb introduces a quote directly, so that even one or two words are
@@ -537,7 +539,7 @@ class TextReader implements ArticleView {
 	readReported(sentence: Sentence): Quote | undefined {
 		// A "sentence" longer than any in news is a run the parser could not split; its clauses are
 		// read verb by verb, each against the rest (quadratic), so it is left alone.
-		if (sentence.end - sentence.start > maxReportedSentence || !reportedHint.test(this.text.slice(sentence.start, sentence.end))) {
+		if (sentence.end - sentence.start > maxReportedSentence || !reportedHint(this.text, sentence.start, sentence.end)) {
 			return undefined;
 		}
 		const tokens = tokenize(this.text, sentence.start, sentence.end);
