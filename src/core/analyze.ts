@@ -1,10 +1,19 @@
-import { BudgetExceeded, checkBudget, defaultArticleBudgetMs, withBudget } from './budget';
-import { collectNameEvidence, findEntityMentions } from './entities';
-import { groupEntities } from './entities/grouping';
-import { extractFigures } from './figures';
-import { parseArticle, type ArticleSource } from './parse';
-import { findQuotes } from './quotes';
+import * as budgetModule from './budget';
+import * as entitiesModule from './entities';
+import * as groupingModule from './entities/grouping';
+import * as figuresModule from './figures';
+import type { ArticleSource } from './parse';
+import * as parseModule from './parse';
+import * as quotesModule from './quotes';
 import type { ArticleAnalysis, CorpusAnalysis, InputWarning } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { BudgetExceeded, checkBudget, defaultArticleBudgetMs, withBudget } = budgetModule;
+const { collectNameEvidence, findEntityMentions } = entitiesModule;
+const { groupEntities } = groupingModule;
+const { extractFigures } = figuresModule;
+const { parseArticle } = parseModule;
+const { findQuotes } = quotesModule;
 
 /**
  * Analyses one article on its own: parse, quotes, figures, name mentions. The result depends on

@@ -1,13 +1,23 @@
-import { checkBudget } from './budget';
-import { collectNameEvidence } from './entities/collectNameEvidence';
-import { confirmTokens, lowerAcronymStarts } from './entities/confirmation';
-import { findParts } from './entities/findParts';
+import * as budgetModule from './budget';
+import * as collectNameEvidenceModule from './entities/collectNameEvidence';
+import * as confirmationModule from './entities/confirmation';
+import * as findPartsModule from './entities/findParts';
 import type { NameEvidence } from './entities/nameEvidence';
-import { readParagraphs } from './entities/paragraphs';
-import { refinePart } from './entities/refinePart';
-import { tokenize } from './entities/tokens';
-import { typeOf } from './entities/typeRules';
+import * as paragraphsModule from './entities/paragraphs';
+import * as refinePartModule from './entities/refinePart';
+import * as tokensModule from './entities/tokens';
+import * as typeRulesModule from './entities/typeRules';
 import type { EntityMention, ParsedArticle } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { checkBudget } = budgetModule;
+const { collectNameEvidence } = collectNameEvidenceModule;
+const { confirmTokens, lowerAcronymStarts } = confirmationModule;
+const { findParts } = findPartsModule;
+const { readParagraphs } = paragraphsModule;
+const { refinePart } = refinePartModule;
+const { tokenize } = tokensModule;
+const { typeOf } = typeRulesModule;
 
 export { collectNameEvidence };
 export type { NameEvidence };

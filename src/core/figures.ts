@@ -1,15 +1,27 @@
-import { checkBudget } from './budget';
-import { dateReference, dateWords, relativePeriodSource } from './figures/dates';
+import * as budgetModule from './budget';
+import * as datesModule from './figures/dates';
 import type { DateContext } from './figures/dates';
-import { currencySignClass } from './figures/currencies';
-import { findUrls } from './figures/identifiers';
-import { lendCurrencies } from './figures/money';
-import { readAt } from './figures/ranges';
+import * as currenciesModule from './figures/currencies';
+import * as identifiersModule from './figures/identifiers';
+import * as moneyModule from './figures/money';
+import * as rangesModule from './figures/ranges';
 import type { Reading } from './figures/reading';
-import { tokenize } from './figures/numberWords';
-import { numberWords, ordinalWords } from './text/lexicon/numbers';
+import * as numberWordsModule from './figures/numberWords';
+import * as triggerWordsModule from './figures/triggerWords';
+import * as numbersLexicon from './text/lexicon/numbers';
 import type { Token } from './figures/numberWords';
 import type { Figure, ParsedArticle, Span } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { checkBudget } = budgetModule;
+const { dateReference, dateWords } = datesModule;
+const { currencySignClass } = currenciesModule;
+const { findUrls } = identifiersModule;
+const { lendCurrencies } = moneyModule;
+const { readAt } = rangesModule;
+const { tokenize } = numberWordsModule;
+const { hasTriggerWord } = triggerWordsModule;
+const { numberWords, ordinalWords } = numbersLexicon;
 
 export { formatFigure } from './figures/formatFigure';
 export { figuresAgree, sameFigure } from './figures/sameFigure';
@@ -32,7 +44,7 @@ export function extractFigures(parsed: ParsedArticle): Figure[] {
 	let sentence = 0;
 	for (const paragraph of parsed.paragraphs) {
 		const prose = parsed.text.slice(paragraph.start, paragraph.end);
-		if (!triggerSignPattern.test(prose) && !triggerWordPattern.test(prose)) {
+		if (!triggerSignPattern.test(prose) && !hasTriggerWord(parsed.text, paragraph.start, paragraph.end)) {
 			continue;
 		}
 		const tokens = tokenize(parsed.text, paragraph.start, paragraph.end);
@@ -102,12 +114,10 @@ function readParagraph(context: DateContext, paragraph: Span): Reading[] {
 /**
  * Anything that can make a figure: a digit, a currency sign, a number, ordinal or date word, or
  * a relative period ("last week"). A paragraph without any is skipped before it is tokenised,
- * which is most of the reading time saved.
+ * which is most of the reading time saved. NOTE: the signs first, found by a scan for one class
+ * of characters; the words then, read one by one (`hasTriggerWord`).
  */
 const triggerSignPattern = new RegExp(`[0-9${currencySignClass}]`);
-// NOTE: two patterns, the signs first: a digit is found by a scan for one class of characters,
-// where one pattern tried every word of the list at each position before it.
-const triggerWordPattern = new RegExp(`\\b(?:${[...numberWords, ...ordinalWords, ...dateWords].join('|')})\\b|\\b${relativePeriodSource}\\b`, 'i');
 
 /** Words that can open a figure; any other word is passed over without a closer look. */
 const openingWords = new Set([

@@ -1,7 +1,10 @@
 import * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
-import { outletOfByline, siteNameOf } from './outletName';
+import * as outletNameModule from './outletName';
 import type { ArticleMeta, Span } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { outletOfByline, siteNameOf } = outletNameModule;
 
 /** What the top of an article holds. */
 export interface Header {
@@ -249,6 +252,14 @@ const maxHeadlineLength = 160;
 const maxDateTailLength = 80;
 
 /**
+ * The patterns of `readHeadline`, built once: a literal with `\p{…}` inside a function is rebuilt
+ * at every call once compiled for Node 20 (see `entities/wordShapes.ts`). "Talks end. Ships sail"
+ * has a sentence break; a headline opens with a capital, a digit or a quotation mark.
+ */
+const sentenceBreakPattern = /[.!?]\s+\p{Lu}/u;
+const headlineStartPattern = /^[\p{Lu}\p{N}'‘“"]/u;
+
+/**
  * A headline: no final full stop, not too long, and not a quote's tail. A trailing
  * "– March 4, 2026 at 9:12 a.m." is the publication date, cut off the title.
  */
@@ -268,8 +279,8 @@ function readHeadline(line: string): { title: string; date?: string } | undefine
 		}
 	}
 	// "The dockers voted. READ MORE …": a full stop inside means prose, not a headline.
-	const hasSentenceBreak = /[.!?]\s+\p{Lu}/u.test(title);
-	if (title.length > maxHeadlineLength || title.length < 8 || hasSentenceBreak || /[.!?:;,…”"’)]$/.test(title) || !/^[\p{Lu}\p{N}'‘“"]/u.test(title)) {
+	const hasSentenceBreak = sentenceBreakPattern.test(title);
+	if (title.length > maxHeadlineLength || title.length < 8 || hasSentenceBreak || /[.!?:;,…”"’)]$/.test(title) || !headlineStartPattern.test(title)) {
 		return undefined;
 	}
 	return date ? { title, date } : { title };

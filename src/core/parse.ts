@@ -1,9 +1,16 @@
-import { findBoilerplate } from './boilerplate';
-import { readHeader } from './header';
-import { findMarkup } from './markdown';
-import { fallbackOutlet } from './outletName';
-import { findParagraphs, findSentences } from './segment';
+import * as boilerplateModule from './boilerplate';
+import * as headerModule from './header';
+import * as markdownModule from './markdown';
+import * as outletNameModule from './outletName';
+import * as segmentModule from './segment';
 import type { Article, ParsedArticle, Span } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { findBoilerplate } = boilerplateModule;
+const { readHeader } = headerModule;
+const { findMarkup } = markdownModule;
+const { fallbackOutlet } = outletNameModule;
+const { findParagraphs, findSentences } = segmentModule;
 
 /** An article's text as read from disk or from an editor. */
 export interface ArticleSource {

@@ -1,8 +1,17 @@
-import { analyzeCorpus, type AnalyzeOptions } from './analyze';
-import { compareCorpus, type Comparison } from './compare/compare';
-import { loadArticles, type LoadOptions, type LoadResult } from './load';
-import { nameOutlets } from './outletName';
+import type { AnalyzeOptions } from './analyze';
+import * as analyzeModule from './analyze';
+import type { Comparison } from './compare/compare';
+import * as compareModule from './compare/compare';
+import type { LoadOptions, LoadResult } from './load';
+import * as loadModule from './load';
+import * as outletNameModule from './outletName';
 import type { CorpusAnalysis } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { analyzeCorpus } = analyzeModule;
+const { compareCorpus } = compareModule;
+const { loadArticles } = loadModule;
+const { nameOutlets } = outletNameModule;
 
 /** Article files read, analysed and compared. */
 export interface ComparedArticles {

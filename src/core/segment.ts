@@ -1,6 +1,10 @@
-import { checkBudget } from './budget';
-import { splitSentences } from './text/sentences';
+import * as budgetModule from './budget';
+import * as sentencesModule from './text/sentences';
 import type { Sentence, Span } from './types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { checkBudget } = budgetModule;
+const { splitSentences } = sentencesModule;
 
 /**
  * Splits the prose of an article into paragraphs.
@@ -16,43 +20,74 @@ import type { Sentence, Span } from './types';
  */
 export function findParagraphs(text: string, from: number): Span[] {
 	const paragraphs: Span[] = [];
-	const linePattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-	linePattern.lastIndex = from;
 	let current: Span | undefined;
-	let previousLine = '';
-	for (let match = linePattern.exec(text); match && match[0] !== ''; match = linePattern.exec(text)) {
-		const line = match[0].replace(/[\r\n]+$/, '');
-		const lineStart = match.index;
-		const trimmed = line.trim();
-		if (trimmed === '') {
+	// The line before, trimmed (`previousEnd` < 0: none, or blank).
+	let previousStart = -1;
+	let previousEnd = -1;
+	// NOTE: a scan of character codes, not a pattern a line and three trims: this runs on every line of every article.
+	let lineStart = from;
+	while (lineStart < text.length) {
+		let lineEnd = lineStart;
+		while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) {
+			lineEnd++;
+		}
+		let start = lineStart;
+		while (start < lineEnd && isTrimmed(text.charCodeAt(start))) {
+			start++;
+		}
+		let end = lineEnd;
+		while (end > start && isTrimmed(text.charCodeAt(end - 1))) {
+			end--;
+		}
+		if (start === end) {
 			current = undefined;
-			previousLine = '';
-			continue;
-		}
-		const start = lineStart + (line.length - line.trimStart().length);
-		const end = lineStart + line.trimEnd().length;
-		if (current && continuesParagraph(previousLine.trim(), trimmed)) {
-			current.end = end;
+			previousEnd = -1;
 		} else {
-			current = { start, end };
-			paragraphs.push(current);
+			if (current && previousEnd >= 0 && continuesParagraph(text, previousStart, previousEnd, start, end)) {
+				current.end = end;
+			} else {
+				current = { start, end };
+				paragraphs.push(current);
+			}
+			previousStart = start;
+			previousEnd = end;
 		}
-		previousLine = line;
+		// One line end: "\r\n", "\r" or "\n".
+		lineStart = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
 	}
 	return paragraphs;
 }
 
-/** A line break inside a paragraph: the line before it stops mid-sentence and is not a heading. */
-function continuesParagraph(previous: string, line: string): boolean {
-	if (/[.!?…:;"”’»)\]]$/.test(previous)) {
-		return false;
-	}
-	// Hard-wrapped prose continues in lower case or after a long line; a short line is a heading.
-	return continuationPattern.test(line) || previous.length >= 60;
+/** "\n" or "\r": what ends a line here (a line separator U+2028 stays inside the line, and is trimmed). */
+function isLineBreak(code: number): boolean {
+	return code === 10 || code === 13;
 }
+
+/** What `String.prototype.trim` removes: white space (Unicode spaces, the byte-order mark) and line terminators. */
+function isTrimmed(code: number): boolean {
+	return (
+		(code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+	);
+}
+
+/** Marks that complete a line: "…said Xi." and "…(see above)" end their paragraph. */
+const lineEndMarks = '.!?…:;"”’»)]';
 
 /** A line that goes on from the one before: lower case, a digit, "(" or ",". Built once (see `entities/wordShapes.ts`). */
 const continuationPattern = /^[\p{Ll}\p{N}(,]/u;
+
+/**
+ * A line break inside a paragraph: the line before it (`text[previousStart, previousEnd)`,
+ * trimmed) stops mid-sentence and is not a heading.
+ */
+function continuesParagraph(text: string, previousStart: number, previousEnd: number, start: number, end: number): boolean {
+	if (lineEndMarks.includes(text[previousEnd - 1])) {
+		return false;
+	}
+	// Hard-wrapped prose continues in lower case or after a long line; a short line is a heading.
+	// (The pattern reads one character, of one or two code units.)
+	return continuationPattern.test(text.slice(start, Math.min(end, start + 2))) || previousEnd - previousStart >= 60;
+}
 
 /**
  * Splits paragraphs into sentences and their words (`text/sentences.ts`), each paragraph on its own.

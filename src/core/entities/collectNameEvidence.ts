@@ -3,12 +3,13 @@ import * as titlesLexicon from '../text/lexicon/titles';
 import type { ParsedArticle } from '../types';
 import type { NameEvidence } from './nameEvidence';
 import * as nameWordsModule from './nameWords';
-import { readParagraphs } from './paragraphs';
+import * as paragraphsModule from './paragraphs';
 import type { Part } from './part';
 import type { Token } from './tokens';
 import * as typeRulesModule from './typeRules';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
+const { readParagraphs } = paragraphsModule;
 const { lexicalType } = lexicalTypeModule;
 const { nameSuffixes } = titlesLexicon;
 const { isHeadWord, keyOf } = nameWordsModule;

@@ -1,11 +1,19 @@
-import { phoneticCodes, similarNames } from './grouping';
-import { gazetteer } from '../text/lexicon/places';
-import { knownOrganizations } from '../text/lexicon/sources';
-import { lexicalisedAcronyms } from '../text/lexicon/abbreviations';
-import { nameStopWords as stopWords } from '../text/lexicon/functionWords';
-import { timeWords } from '../text/lexicon/time';
+import * as groupingModule from './grouping';
+import * as placesLexicon from '../text/lexicon/places';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as timeLexicon from '../text/lexicon/time';
 import type { NameEvidence } from './nameEvidence';
 import type { Token } from './tokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { phoneticCodes, similarNames } = groupingModule;
+const { gazetteer } = placesLexicon;
+const { knownOrganizations } = sourcesLexicon;
+const { lexicalisedAcronyms } = abbreviationsLexicon;
+const { nameStopWords: stopWords } = functionWordsLexicon;
+const { timeWords } = timeLexicon;
 
 /** Where the text holds an acronym of the folder in lower case ("the aukus"), which `tokenize` may have left in a filler. */
 export function lowerAcronymStarts(text: string, evidence: NameEvidence): number[] {

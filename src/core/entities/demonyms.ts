@@ -1,7 +1,11 @@
-import { demonyms, gazetteer } from '../text/lexicon/places';
-import { firstNames } from '../text/lexicon/people';
+import * as placesLexicon from '../text/lexicon/places';
+import * as peopleLexicon from '../text/lexicon/people';
 import type { NameEvidence } from './nameEvidence';
 import type { Token } from './tokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { demonyms, gazetteer } = placesLexicon;
+const { firstNames } = peopleLexicon;
 
 /** Prefixes of hyphenated adjectives: "Anti-Western", "Pro-Kremlin", "Non-EU". */
 const hyphenPrefixes = new Set(['anti', 'pro', 'non', 'post', 'pre', 'ex', 'neo', 'mid', 'pan', 'trans', 'sub', 'inter', 'cross']);

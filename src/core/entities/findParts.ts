@@ -4,7 +4,7 @@ import * as titlesLexicon from '../text/lexicon/titles';
 import * as sourcesLexicon from '../text/lexicon/sources';
 import * as functionWordsLexicon from '../text/lexicon/functionWords';
 import type { Span } from '../types';
-import { readDateline } from './datelines';
+import * as datelinesModule from './datelines';
 import * as demonymsModule from './demonyms';
 import * as nameWordsModule from './nameWords';
 import type { Part } from './part';
@@ -12,6 +12,7 @@ import * as titlesModule from './titles';
 import type { Token } from './tokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
+const { readDateline } = datelinesModule;
 const { firstNames } = peopleLexicon;
 const { gazetteer, placeHeads } = placesLexicon;
 const { nameParticles, nameQualifiers, nameSuffixes, titleModifiers, titleWords } = titlesLexicon;

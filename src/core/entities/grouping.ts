@@ -1,9 +1,15 @@
 import { doubleMetaphone } from 'double-metaphone';
-import { firstNames } from '../text/lexicon/people';
-import { gazetteer, placeAliases } from '../text/lexicon/places';
-import { lexicalType, nameKey } from './lexicalType';
-import { nameSuffixes } from '../text/lexicon/titles';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as placesLexicon from '../text/lexicon/places';
+import * as lexicalTypeModule from './lexicalType';
+import * as titlesLexicon from '../text/lexicon/titles';
 import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { firstNames } = peopleLexicon;
+const { gazetteer, placeAliases } = placesLexicon;
+const { lexicalType, nameKey } = lexicalTypeModule;
+const { nameSuffixes } = titlesLexicon;
 
 /** One article's mentions, as `groupEntities` takes them. */
 export interface ArticleMentions {
@@ -195,10 +201,13 @@ function collectForms(articles: readonly ArticleMentions[]): Form[] {
 	return [...byKey.values()];
 }
 
+/** Capitals only, built once (see `wordShapes.ts`). */
+const capitalsPattern = /^\p{Lu}+$/u;
+
 /** Two to six capitals, dots allowed ("IOC", "U.S.", "AUKUS"). */
 function isAcronym(text: string): boolean {
 	const letters = text.replace(/[.\s]/g, '');
-	return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
+	return letters.length >= 2 && letters.length <= 6 && capitalsPattern.test(letters);
 }
 
 /** "US", "U.S.", "USA" and "United States" are one place, even with no expansion in the folder. */

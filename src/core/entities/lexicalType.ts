@@ -11,6 +11,12 @@ const { knownOrganizations, organizationHeads } = sourcesLexicon;
 const { wordKey } = wordSetsLexicon;
 
 /**
+ * An initial written apart before another ("J. K." → "J" before "K."), built once (see
+ * `wordShapes.ts`). NOTE: `replace` with a global pattern starts from 0 at every call.
+ */
+const spacedInitialPattern = /\b(\p{L})\. (?=\p{L}\.)/gu;
+
+/**
  * The key under which spellings of a name are compared across articles: `wordKey` with white
  * space single, initials written apart joined ("U. S." and "U.S." → "us", "J. K. Rowling" → "jk
  * rowling"), and British and American spellings of head words alike ("Centre"/"Center").
@@ -23,7 +29,7 @@ export function nameKey(name: string): string {
 		name
 			.replace(/\s+/g, ' ')
 			// Initials written apart ("U. S.", "J. K.") are one word: "US", "JK".
-			.replace(/\b(\p{L})\. (?=\p{L}\.)/gu, '$1'),
+			.replace(spacedInitialPattern, '$1'),
 	)
 		.replace(/\b(cent|theat)re\b/g, '$1er')
 		.replace(/\bdefence\b/g, 'defense')

@@ -1,9 +1,15 @@
 import type { ParsedArticle, Sentence } from '../types';
-import { grown, type WordSpans } from '../text/words';
-import { findParts } from './findParts';
+import type { WordSpans } from '../text/words';
+import * as wordsModule from '../text/words';
+import * as findPartsModule from './findParts';
 import type { Part } from './part';
-import { tokenize } from './tokens';
+import * as tokensModule from './tokens';
 import type { Token } from './tokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { grown } = wordsModule;
+const { findParts } = findPartsModule;
+const { tokenize } = tokensModule;
 
 /** A paragraph's words and the candidate names among them, before the folder's evidence is applied. */
 export interface ReadParagraph {

@@ -1,6 +1,10 @@
 import { continents, countries } from 'countries-list';
-import { placeAliases } from '../text/lexicon/places';
-import { wordKey } from '../text/lexicon/wordSets';
+import * as placesLexicon from '../text/lexicon/places';
+import * as wordSetsLexicon from '../text/lexicon/wordSets';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { placeAliases } = placesLexicon;
+const { wordKey } = wordSetsLexicon;
 
 /**
  * Which places hold which, from a maintained gazetteer (the `countries-list` package: every

@@ -1,4 +1,4 @@
-import { isEnglishWord } from '../text/lexicon/englishWords';
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as placesLexicon from '../text/lexicon/places';
 import * as sourcesLexicon from '../text/lexicon/sources';
@@ -10,6 +10,7 @@ import type { Token } from './tokens';
 import * as typeRulesModule from './typeRules';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
+const { isEnglishWord } = englishWordsLexicon;
 const { firstNames, personCueWords } = peopleLexicon;
 const { gazetteer } = placesLexicon;
 const { knownOrganizations } = sourcesLexicon;

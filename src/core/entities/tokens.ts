@@ -1,12 +1,17 @@
-import { longAcronyms } from '../text/lexicon/abbreviations';
+import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
 import * as people from '../text/lexicon/people';
 import * as wordSets from '../text/lexicon/wordSets';
 import * as functionWords from '../text/lexicon/functionWords';
 import type { Span } from '../types';
-import { findWords, type WordSpans } from '../text/words';
+import type { WordSpans } from '../text/words';
+import * as wordsModule from '../text/words';
 import * as wordGaps from './wordGaps';
 import * as wordShapes from './wordShapes';
 import type { WordShape } from './wordShapes';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { longAcronyms } = abbreviationsLexicon;
+const { findWords } = wordsModule;
 
 /**
  * NOTE: what the word loop of `tokenize` imports, read once. Compiled one file at a time (tsx: the

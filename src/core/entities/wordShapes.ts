@@ -1,5 +1,9 @@
-import { dottedAbbreviations } from '../text/lexicon/abbreviations';
-import { arabicNamePrefixes } from '../text/lexicon/titles';
+import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
+import * as titlesLexicon from '../text/lexicon/titles';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { dottedAbbreviations } = abbreviationsLexicon;
+const { arabicNamePrefixes } = titlesLexicon;
 
 /** The shape of a word (see `shapeOf`). */
 export type WordShape = 'cap' | 'upper' | 'initial' | 'lower' | 'other';

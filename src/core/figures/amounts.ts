@@ -2,17 +2,23 @@ import type { DateContext } from './dates';
 import * as numberWordsModule from './numberWords';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Numeral, Token } from './numberWords';
-import { readBare } from './bareNumbers';
-import { readCompound, readCountedNoun, type UnitReading } from './counts';
+import * as bareNumbersModule from './bareNumbers';
+import type { UnitReading } from './counts';
+import * as countsModule from './counts';
 import * as currenciesModule from './currencies';
-import { endOfGluedRun, isIdentifierDigits, readPhoneLike } from './identifiers';
-import { readCurrencyPrefix, readCurrencySuffix } from './money';
-import { readPercentWord } from './percent';
+import * as identifiersModule from './identifiers';
+import * as moneyModule from './money';
+import * as percentModule from './percent';
 import type { Reading, Step } from './reading';
 import * as unitsModule from './units';
 import * as wordClassesModule from './wordClasses';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
+const { readBare } = bareNumbersModule;
+const { readCompound, readCountedNoun } = countsModule;
+const { endOfGluedRun, isIdentifierDigits, readPhoneLike } = identifiersModule;
+const { readCurrencyPrefix, readCurrencySuffix } = moneyModule;
+const { readPercentWord } = percentModule;
 const { applyScale, readNumeral, readOrdinal, readScale } = numberWordsModule;
 const { notNouns, numberWords } = numbersLexicon;
 const { currencyCodes } = currenciesModule;

@@ -1,8 +1,12 @@
 import type { DateContext } from './dates';
 import type { Numeral, Token } from './numberWords';
 import type { Step } from './reading';
-import { isCapitalised } from './wordClasses';
-import { notNouns } from '../text/lexicon/numbers';
+import * as wordClassesModule from './wordClasses';
+import * as numbersLexicon from '../text/lexicon/numbers';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { isCapitalised } = wordClassesModule;
+const { notNouns } = numbersLexicon;
 
 /** Words that hedge an amount at the start of a sentence: "About 200 came", "Only 12 left". */
 const hedgeWords = new Set([

@@ -110,12 +110,15 @@ export const dateWords: ReadonlySet<string> = new Set([
 	...Object.keys(decadeWords),
 ]);
 
+/** The words of a relative period ("last week", "this morning"): the first, then the period. */
+export const relativePeriodOpeners: readonly string[] = ['last', 'next', 'this', 'coming'];
+export const relativePeriodUnits: readonly string[] = ['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'];
+
 /**
  * "last week", "this year", "next month", "last night", "this morning": a relative period (a regular expression
  * source).
  */
-export const relativePeriodSource =
-	'(?:last|next|this|coming)\\s+(?:week|weekend|month|year|night|morning|afternoon|evening)';
+export const relativePeriodSource = `(?:${relativePeriodOpeners.join('|')})\\s+(?:${relativePeriodUnits.join('|')})`;
 
 /** Words before a month name that make it a month: "in June", "since March", "last May", "mid-April". */
 const monthCues = new Set([

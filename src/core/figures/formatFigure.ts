@@ -1,7 +1,12 @@
-import { plural } from './numberWords';
+import * as numberWordsModule from './numberWords';
 import type { Figure, FigureKind } from '../types';
-import { currencySymbols } from './currencies';
-import { durationScales, unitSuffixes } from './units';
+import * as currenciesModule from './currencies';
+import * as unitsModule from './units';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { plural } = numberWordsModule;
+const { currencySymbols } = currenciesModule;
+const { durationScales, unitSuffixes } = unitsModule;
 
 /**
  * A short, normalised form of a figure for summaries: "31%", "US$123 billion", "11 months",

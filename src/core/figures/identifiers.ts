@@ -1,8 +1,12 @@
 import type { Token } from './numberWords';
 import type { Span } from '../types';
 import type { Step } from './reading';
-import { isCapitalised } from './wordClasses';
-import { notNouns } from '../text/lexicon/numbers';
+import * as wordClassesModule from './wordClasses';
+import * as numbersLexicon from '../text/lexicon/numbers';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { isCapitalised } = wordClassesModule;
+const { notNouns } = numbersLexicon;
 
 /**
  * Where web and e-mail addresses sit in a paragraph; their digits are not figures. An address is

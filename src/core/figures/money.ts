@@ -1,10 +1,13 @@
-import { applyScale } from './numberWords';
+import * as numberWordsModule from './numberWords';
 import type { Numeral, Token } from './numberWords';
-import {
-	currencyCodes, currencyNames, currencySigns, dollarPrefixes, dollarQualifiers, scaledCurrencyNames, subunits,
-} from './currencies';
+import * as currenciesModule from './currencies';
 import type { Reading } from './reading';
-import { isCapitalised } from './wordClasses';
+import * as wordClassesModule from './wordClasses';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { applyScale } = numberWordsModule;
+const { currencyCodes, currencyNames, currencySigns, dollarPrefixes, dollarQualifiers, scaledCurrencyNames, subunits } = currenciesModule;
+const { isCapitalised } = wordClassesModule;
 
 /** A currency after a number: its last token, ISO code, and the value in whole units ("50 cents" is 0.5). */
 interface MoneyReading {

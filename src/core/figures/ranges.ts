@@ -1,9 +1,15 @@
-import { readDate, readTime } from './dates';
+import * as datesModule from './dates';
 import type { DateContext } from './dates';
-import { applyScale } from './numberWords';
-import { scaleAbbreviations, scaleWords } from '../text/lexicon/numbers';
-import { readAmount } from './amounts';
+import * as numberWordsModule from './numberWords';
+import * as numbersLexicon from '../text/lexicon/numbers';
+import * as amountsModule from './amounts';
 import type { Reading, Step } from './reading';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { readDate, readTime } = datesModule;
+const { applyScale } = numberWordsModule;
+const { scaleAbbreviations, scaleWords } = numbersLexicon;
+const { readAmount } = amountsModule;
 
 /** Reads a figure at token `i`: a range opened by "from" or "between", a date, a time, or an amount. */
 export function readAt(context: DateContext, i: number): Step {

@@ -1,5 +1,8 @@
 import type { Figure } from '../types';
-import { durationScales } from './units';
+import * as unitsModule from './units';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { durationScales } = unitsModule;
 
 /**
  * Whether two figures say the same: same kind, same unit (durations convert: "two weeks" is

@@ -6,6 +6,13 @@ import { possessiveDeterminers, relativeWords, sentenceOpeners, subordinators } 
 import { tellingLemmas } from '../text/lexicon/speech';
 import { timePrepositions, timeSpanNouns, timeWords } from '../text/lexicon/time';
 
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** Four letters or more first. */
+const longWordStartPattern = /^\p{L}{4,}/u;
+
 /**
  * Attribution by sentence structure, for quotes that no reporting verb touches: the person who
  * speaks is the subject of the clause the quote stands in, whatever its verb.
@@ -396,7 +403,7 @@ function lastBefore(tokens: TaggedToken[], offset: number): number {
 export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
 	const colon = lastBefore(tokens, quoteStart);
 	// A capitalised word of the name may be tagged as a noun or a verb ("Dara Shore [VERB]:").
-	const isNameWord = (token: TaggedToken | undefined) => token !== undefined && (token.pos === 'PROPN' || (['NOUN', 'VERB', 'ADJ'].includes(token.pos) && /^\p{Lu}/u.test(token.text)));
+	const isNameWord = (token: TaggedToken | undefined) => token !== undefined && (token.pos === 'PROPN' || (['NOUN', 'VERB', 'ADJ'].includes(token.pos) && capitalStartPattern.test(token.text)));
 	// The tagger may keep "):" as one token.
 	if (colon < 2 || (tokens[colon].text !== ':' && tokens[colon].text !== '):')) {
 		return undefined;
@@ -575,7 +582,7 @@ function isVerbAt(before: TaggedToken[], v: number, quoteStart: number): boolean
 function pastTimeAdverbial(tokens: TaggedToken[], v: number): number {
 	const first = tokens[v];
 	// Lower case: "Harbour This Morning co-host" is a show's name, not a time.
-	if (!first || /^\p{Lu}/u.test(first.text) || !(timePrepositions.has(first.lower) || first.pos === 'DET' || first.pos === 'ADJ')) {
+	if (!first || capitalStartPattern.test(first.text) || !(timePrepositions.has(first.lower) || first.pos === 'DET' || first.pos === 'ADJ')) {
 		return v;
 	}
 	let k = v + 1;
@@ -643,8 +650,8 @@ function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseSubject;
  * @returns The name of two words or more that opens the headline, if the sentence is one.
  */
 export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
-	const words = tokens.filter((token) => /^\p{L}{4,}/u.test(token.text));
-	const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
+	const words = tokens.filter((token) => longWordStartPattern.test(token.text));
+	const capitalised = words.filter((token) => capitalStartPattern.test(token.text)).length;
 	if (words.length < 4 || capitalised < 0.8 * words.length || tokens[0]?.end > quoteStart) {
 		return undefined;
 	}
@@ -652,7 +659,7 @@ export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: numb
 	// The name stops before the verb a title-cased headline capitalises, which the tagger may read
 	// as part of the name ("Jonas Vell Blasts Council": "Blasts" is an everyday word in -s).
 	const isVerb = (token: TaggedToken) => /s$/.test(token.lower) && isEnglishWord(token.lower);
-	while (end < tokens.length && tokens[end].pos === 'PROPN' && tokens[end].end <= quoteStart && /^\p{Lu}/u.test(tokens[end].text) && !(end >= 2 && isVerb(tokens[end]))) {
+	while (end < tokens.length && tokens[end].pos === 'PROPN' && tokens[end].end <= quoteStart && capitalStartPattern.test(tokens[end].text) && !(end >= 2 && isVerb(tokens[end]))) {
 		end++;
 	}
 	if (end < 2 || end > 4) {

@@ -1,18 +1,43 @@
-import { lexicalType } from '../entities/lexicalType';
-import { titleWords } from '../text/lexicon/titles';
-import { wordKey } from '../text/lexicon/wordSets';
-import { isKnownPlace } from '../entities/places';
-import { firstAtOrAfter, firstStartingAt } from '../spanIndex';
-import { isEnglishWord } from '../text/lexicon/englishWords';
+import * as lexicalTypeModule from '../entities/lexicalType';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as wordSetsLexicon from '../text/lexicon/wordSets';
+import * as placesModule from '../entities/places';
+import * as spanIndexModule from '../spanIndex';
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { ParsedArticle, Span, Speaker } from '../types';
 import type { Antecedent, Named, Who, WordFacts } from './attributionTypes';
-import { determiners } from '../text/lexicon/functionWords';
-import { femaleWords, maleWords, roleNouns } from '../text/lexicon/people';
-import { isPersonName, isOrganization, isSingular, lastWord } from './phrases';
-import { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, subjectPronoun, type Gender } from './pronouns';
-import { isLetter, wordsBefore } from './speechTokens';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as phrasesModule from './phrases';
+import type { Gender } from './pronouns';
+import * as pronounsModule from './pronouns';
+import * as speechTokensModule from './speechTokens';
 import { appositiveName } from './apposition';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { lexicalType } = lexicalTypeModule;
+const { titleWords } = titlesLexicon;
+const { wordKey } = wordSetsLexicon;
+const { isKnownPlace } = placesModule;
+const { firstAtOrAfter, firstStartingAt } = spanIndexModule;
+const { isEnglishWord } = englishWordsLexicon;
+const { determiners } = functionWordsLexicon;
+const { femaleWords, maleWords, roleNouns } = peopleLexicon;
+const { isPersonName, isOrganization, isSingular, lastWord } = phrasesModule;
+const { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, subjectPronoun } = pronounsModule;
+const { isLetter, wordsBefore } = speechTokensModule;
+
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** Capitals only ("NATO"). */
+const allCapitalsPattern = /^\p{Lu}{2,}$/u;
+/** A lower-case letter first. */
+const lowerStartPattern = /^\p{Ll}/u;
+/** A capital, then a lower-case letter ("Ortiz", not "NATO"). */
+const capitalisedStartPattern = /^\p{Lu}\p{Ll}/u;
 
 /** What `People` reads of the article: its sentences, tagged on demand, and its quotes. */
 export interface ArticleView {
@@ -195,7 +220,7 @@ export class People {
 		let found: Gender | undefined;
 		for (let at = this.text.indexOf(surname); at >= 0 && at < before; at = this.text.indexOf(surname, at + surname.length)) {
 			const previous = wordsBefore(this.text, at, 1)[0];
-			const gender = previous && /^\p{Lu}/u.test(previous) ? (genderOfTitle(previous) ?? genderOfFirstName(previous)) : undefined;
+			const gender = previous && capitalStartPattern.test(previous) ? (genderOfTitle(previous) ?? genderOfFirstName(previous)) : undefined;
 			found = gender ?? found;
 		}
 		return found;
@@ -206,7 +231,7 @@ export class People {
 		const last = antecedent.name.slice(antecedent.name.lastIndexOf(' ') + 1);
 		const role = last.toLowerCase();
 		const byRole = maleWords.has(role) ? 'm' : femaleWords.has(role) ? 'f' : undefined;
-		return byRole ?? (/^\p{Lu}/u.test(last) ? this.factsOf(last).gender : undefined);
+		return byRole ?? (capitalStartPattern.test(last) ? this.factsOf(last).gender : undefined);
 	}
 
 	/** Notes a speaker; the list stays sorted by where each one counts from. */
@@ -232,7 +257,7 @@ export class People {
 		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase()) && !this.factsOf(parts[0]).surname) {
 			return false;
 		}
-		const isAcronym = parts.length === 1 && /^\p{Lu}{2,}$/u.test(parts[0]);
+		const isAcronym = parts.length === 1 && allCapitalsPattern.test(parts[0]);
 		return this.isPersonLike(parts.join(' ')) || ((isAcronym || mayNamePerson(parts)) && lexicalType(parts.map(wordKey)) !== 'place');
 	}
 
@@ -262,7 +287,7 @@ export class People {
 			}
 			const before = wordsBefore(this.text, at, 4);
 			let capitals = 0;
-			while (capitals < before.length && /^\p{Lu}/u.test(before[capitals]) && !/['’]s$/.test(before[capitals])) {
+			while (capitals < before.length && capitalStartPattern.test(before[capitals]) && !/['’]s$/.test(before[capitals])) {
 				capitals++;
 			}
 			const run = [...before.slice(0, capitals).reverse(), word].map((part) => part.toLowerCase());
@@ -274,7 +299,7 @@ export class People {
 			}
 			// "… that Trump would denounce …": capitalised after a lower-case word that is no article,
 			// the everyday word is a name there ("the Post" is an organisation's).
-			if (capitals === 0 && before.length > 0 && /^\p{Ll}/u.test(before[0]) && (!determiners.has(before[0]) || before[0] === 'that') && /^\p{Lu}\p{Ll}/u.test(word)) {
+			if (capitals === 0 && before.length > 0 && lowerStartPattern.test(before[0]) && (!determiners.has(before[0]) || before[0] === 'that') && capitalisedStartPattern.test(word)) {
 				facts.surname = true;
 			}
 			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));

@@ -1,15 +1,36 @@
-import { lexicalType } from '../entities/lexicalType';
-import { nameParticles, nameSuffixes, titleWords } from '../text/lexicon/titles';
-import { mediaNames, mediaWords, organizationHeads, thingHeads } from '../text/lexicon/sources';
-import { placeHeads, placePrefixes } from '../text/lexicon/places';
-import { auxiliaryNames, determiners, nameStopWords as stopWords, phraseStopWords as functionWords } from '../text/lexicon/functionWords';
-import { wordKey } from '../text/lexicon/wordSets';
-import { firstStartingAt } from '../spanIndex';
-import { personPronouns, postnominalAdjectives, roleNouns } from '../text/lexicon/people';
-import { weekdays } from '../text/lexicon/time';
+import * as lexicalTypeModule from '../entities/lexicalType';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as sourcesLexicon from '../text/lexicon/sources';
+import * as placesLexicon from '../text/lexicon/places';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as wordSetsLexicon from '../text/lexicon/wordSets';
+import * as spanIndexModule from '../spanIndex';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as timeLexicon from '../text/lexicon/time';
 import type { Attribution, Named, Token, Who } from './attributionTypes';
 import type { ClauseSubject } from './clauseSubject';
-import { isNameDot, textOf } from './speechTokens';
+import * as speechTokensModule from './speechTokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { lexicalType } = lexicalTypeModule;
+const { nameParticles, nameSuffixes, titleWords } = titlesLexicon;
+const { mediaNames, mediaWords, organizationHeads, thingHeads } = sourcesLexicon;
+const { placeHeads, placePrefixes } = placesLexicon;
+const { auxiliaryNames, determiners, nameStopWords: stopWords, phraseStopWords: functionWords } = functionWordsLexicon;
+const { wordKey } = wordSetsLexicon;
+const { firstStartingAt } = spanIndexModule;
+const { personPronouns, postnominalAdjectives, roleNouns } = peopleLexicon;
+const { weekdays } = timeLexicon;
+const { isNameDot, textOf } = speechTokensModule;
+
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** A letter anywhere. */
+const letterPattern = /\p{L}/u;
+/** Capitals only ("NATO"). */
+const allCapitalsPattern = /^\p{Lu}{2,}$/u;
 
 /**
  * Noun phrases read on the speaker rules' tokens: the speaker named after a verb ("said Ada
@@ -231,7 +252,7 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 	// "Ada Brandt and Ivo Marsh said": both speak, named together.
 	if (tokens[first - 1]?.lower === 'and' && first - 2 >= floor && tokens[first - 2].cap) {
 		const left = nounPhraseBefore(tokens, first - 2, floor);
-		if (left && /^\p{Lu}/u.test(left.named.name) && found.span.start === tokens[first].start) {
+		if (left && capitalStartPattern.test(left.named.name) && found.span.start === tokens[first].start) {
 			const span = { start: left.named.span.start, end: found.span.end };
 			const firstToken = firstStartingAt(tokens, span.start);
 			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
@@ -277,7 +298,7 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 	}
 	const end = tokens[last];
 	// "$70,000": a name holds a letter.
-	if (!end.word || !/\p{L}/u.test(end.text) || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
+	if (!end.word || !letterPattern.test(end.text) || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
 		return undefined;
 	}
 	if (!end.cap || end.possessive) {
@@ -357,12 +378,12 @@ export function isPersonName(parts: string[]): boolean {
 /** A name an organisation goes by: its last word is an organisation's ("Harbour Majority PAC", "Ryder’s office"), or it is an acronym. */
 export function isOrganization(name: string): boolean {
 	const words = name.split(' ').map(wordKey);
-	return lexicalType(words) === 'organization' || /^\p{Lu}{2,}$/u.test(name) || organizationHeads.has(words[words.length - 1]);
+	return lexicalType(words) === 'organization' || allCapitalsPattern.test(name) || organizationHeads.has(words[words.length - 1]);
 }
 
 export function isSingular(name: string): boolean {
 	const last = name.slice(name.lastIndexOf(' ') + 1);
-	return /^\p{Lu}/u.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
+	return capitalStartPattern.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
 }
 
 export function lastWord(name: string): string {

@@ -8,6 +8,11 @@ import type { TaggedToken } from '../text/tagger';
 import { femaleWords, maleWords } from '../text/lexicon/people';
 import type { Span } from '../types';
 
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** Two capitals in a row. */
+const twoCapitalsPattern = /\p{Lu}{2}/u;
+
 /**
  * Who "he" and "she" are: the people an article names, in the order a reader meets them, and the
  * one a pronoun most likely stands for (salience: the nearest sentence first, its subject before
@@ -119,7 +124,7 @@ export function mayNamePerson(words: string[]): boolean {
 	if (keys.some((key) => timeWords.has(key))) {
 		return false;
 	}
-	if (words.some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word))) {
+	if (words.some((word) => word.length > 1 && word === word.toUpperCase() && twoCapitalsPattern.test(word))) {
 		// An acronym ("DNC", "CNN") names an organisation.
 		return false;
 	}

@@ -1,29 +1,65 @@
-import { checkBudget } from '../budget';
-import { afterDateline } from '../entities/datelines';
-import { firstStartingAt } from '../spanIndex';
-import { isEnglishWord } from '../text/lexicon/englishWords';
-import { tagRange, type TaggedToken } from '../text/tagger';
-import { wordStartAfter } from '../text/words';
+import * as budgetModule from '../budget';
+import * as datelinesModule from '../entities/datelines';
+import * as spanIndexModule from '../spanIndex';
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
+import type { TaggedToken } from '../text/tagger';
+import * as taggerModule from '../text/tagger';
+import * as wordsModule from '../text/words';
+import * as wordTreeModule from '../text/wordTree';
 import type { ParsedArticle, Quote, Sentence, Span, Speaker } from '../types';
 import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
-import { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker, type ClauseSubject } from './clauseSubject';
-import { addresseeVerbs, bareClauseVerbs, characterisingVerbs, continuationVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
-import { adverbs, determiners, phraseStopWords as functionWords, twoWordAdverbs } from '../text/lexicon/functionWords';
-import { personPronouns } from '../text/lexicon/people';
-import { titleWords } from '../text/lexicon/titles';
-import { timePrepositions } from '../text/lexicon/time';
+import type { ClauseSubject } from './clauseSubject';
+import * as clauseSubjectModule from './clauseSubject';
+import * as speechLexicon from '../text/lexicon/speech';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as timeLexicon from '../text/lexicon/time';
 import { People, type ArticleView } from './people';
-import { appositionStart, clauseAfter, isMedia, isOrganization, isPassive, isSingular, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } from './phrases';
-import { isKnownPlace } from '../entities/places';
-import { isSureSpeaker, withSureSpeaker } from './sureSpeaker';
-import { openingName, standsInSpeechClause } from './partialQuotes';
-import { findLast, isNameDot, named, span, tokenize } from './speechTokens';
+import * as phrasesModule from './phrases';
+import * as placesModule from '../entities/places';
+import * as sureSpeakerModule from './sureSpeaker';
+import * as speechTokensModule from './speechTokens';
+import * as partialQuotesModule from './partialQuotes';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { checkBudget } = budgetModule;
+const { afterDateline } = datelinesModule;
+const { firstStartingAt } = spanIndexModule;
+const { isEnglishWord } = englishWordsLexicon;
+const { tagRange } = taggerModule;
+const { wordStartAfter } = wordsModule;
+const { wholeWordTest } = wordTreeModule;
+const { headlineSpeaker, nameBeforeColon, nearestSubject, presentedBeforeColon, relativeClauseSubject, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker } = clauseSubjectModule;
+const { addresseeVerbs, bareClauseVerbs, characterisingVerbs, continuationVerbs, speechParticiples, speechVerbs } = speechLexicon;
+const { adverbs, determiners, phraseStopWords: functionWords, twoWordAdverbs } = functionWordsLexicon;
+const { personPronouns } = peopleLexicon;
+const { titleWords } = titlesLexicon;
+const { timePrepositions } = timeLexicon;
+const { appositionStart, clauseAfter, isMedia, isOrganization, isPassive, isSingular, lastComma, nounPhraseAfter, nounPhraseBefore, phraseName, readAccording, readAccordingLead, readQuotedAsSaying, whoOf } = phrasesModule;
+const { isKnownPlace } = placesModule;
+const { isSureSpeaker, withSureSpeaker } = sureSpeakerModule;
+const { findLast, isNameDot, named, span, tokenize } = speechTokensModule;
+const { openingName, standsInSpeechClause } = partialQuotesModule;
+
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** A letter anywhere. */
+const letterPattern = /\p{L}/u;
+/** A word, then a lower-case word ("she added"). */
+const wordThenLowerWordPattern = /^\p{L}+['’]?\p{L}*\s+(\p{Ll}+)/u;
+/** A word with a contraction ("she’d", "Ortiz’s"). */
+const contractedWordPattern = /^(\p{L}+)['’](?:s|d|ll|ve)$/u;
+/** One to four capitalised words and a lower-case word ("Dana Ortiz said."). */
+const namesThenVerbPattern = /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Ll}+\.\s*$/u;
 
 /**
  * A sentence worth reading for reported speech holds a speech verb, a participle or
  * "according" as a whole word: a fast test that spares tokenising the others.
  */
-const reportedHint = new RegExp(`\\b(?:${[...speechVerbs, ...speechParticiples, 'according'].join('|')})\\b`, 'i');
+const reportedHint = wholeWordTest([...speechVerbs, ...speechParticiples, 'according']);
 
 /**
  * Tells whether a speech verb introduces a quote directly, so that even one or two words are
@@ -228,7 +264,7 @@ function unclosedAppositive(tokens: Token[], first: number, floor: number): { at
 	}
 	const name = nounPhraseBefore(tokens, comma - 1, floor);
 	const opens = name && (name.first === floor || !tokens[name.first - 1].word);
-	return name && opens && /^\p{Lu}/u.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
+	return name && opens && capitalStartPattern.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
 }
 
 /**
@@ -335,7 +371,7 @@ class TextReader implements ArticleView {
 		if (subject) {
 			return { speaker: whoOf(subject), adjacent: false };
 		}
-		const alone = !tokens.some((token) => (token.end <= quote.start || token.start >= quote.end) && /\p{L}/u.test(token.text));
+		const alone = !tokens.some((token) => (token.end <= quote.start || token.start >= quote.end) && letterPattern.test(token.text));
 		if (!alone) {
 			return undefined;
 		}
@@ -395,7 +431,7 @@ class TextReader implements ArticleView {
 			return undefined;
 		}
 		const phrase = nounPhraseAfter(tokens, 1, tokens.length);
-		return phrase && /^\p{Lu}/u.test(phrase.named.name) && this.people.mayBeSpeaker(phrase.named.name) ? { speaker: phrase.named, adjacent: false } : undefined;
+		return phrase && capitalStartPattern.test(phrase.named.name) && this.people.mayBeSpeaker(phrase.named.name) ? { speaker: phrase.named, adjacent: false } : undefined;
 	}
 
 	/**
@@ -547,7 +583,7 @@ class TextReader implements ArticleView {
 		if (!isSingular(name) || isOrganization(name) || isKnownPlace(name) || !this.people.mayBeSpeaker(name)) {
 			return undefined;
 		}
-		const verb = /^\p{L}+['’]?\p{L}*\s+(\p{Ll}+)/u.exec(this.text.slice(pronoun, pronoun + 30))?.[1];
+		const verb = wordThenLowerWordPattern.exec(this.text.slice(pronoun, pronoun + 30))?.[1];
 		return verb && continuationVerbs.has(verb) ? { name: previous.speaker.name, span: previous.speaker.span, via: 'pronoun' } : undefined;
 	}
 
@@ -560,7 +596,7 @@ class TextReader implements ArticleView {
 	readReported(sentence: Sentence): Quote | undefined {
 		// A "sentence" longer than any in news is a run the parser could not split; its clauses are
 		// read verb by verb, each against the rest (quadratic), so it is left alone.
-		if (sentence.end - sentence.start > maxReportedSentence || !reportedHint.test(this.text.slice(sentence.start, sentence.end))) {
+		if (sentence.end - sentence.start > maxReportedSentence || !reportedHint(this.text, sentence.start, sentence.end)) {
 			return undefined;
 		}
 		const tokens = tokenize(this.text, sentence.start, sentence.end);
@@ -725,7 +761,7 @@ class TextReader implements ArticleView {
 			}
 		}
 		if (isMedia(found.name)) {
-			return /^\p{Lu}/u.test(found.name) ? { source: found, next: end } : { next: end };
+			return capitalStartPattern.test(found.name) ? { source: found, next: end } : { next: end };
 		}
 		return { addressee: found, next: end };
 	}
@@ -929,12 +965,12 @@ class TextReader implements ArticleView {
 			if (named && tokens[named.first - 1]?.lower === 'of' && tokens[named.first - 2]?.cap) {
 				named = nounPhraseBefore(tokens, named.first - 2, floor);
 			}
-			if (named && /^\p{Lu}/u.test(named.named.name)) {
+			if (named && capitalStartPattern.test(named.named.name)) {
 				return { attribution: { speaker: named.named, adjacent: true }, first: named.first };
 			}
 		}
 		// "he's said", "she’d told": the pronoun of a contraction.
-		const contracted = /^(\p{L}+)['’](?:s|d|ll|ve)$/u.exec(token.lower)?.[1];
+		const contracted = contractedWordPattern.exec(token.lower)?.[1];
 		if (personPronouns.has(token.lower) || (contracted && personPronouns.has(contracted))) {
 			const pronoun = contracted ? { start: token.start, end: token.start + contracted.length } : span(token);
 			return { attribution: { speaker: { name: this.text.slice(pronoun.start, pronoun.end), span: pronoun, pronoun: token.start }, adjacent: true }, first: i };
@@ -967,11 +1003,11 @@ class TextReader implements ArticleView {
 		if (!before || !(before.first === floor || !tokens[before.first - 1].word)) {
 			return undefined;
 		}
-		if (/^\p{Lu}/u.test(before.named.name)) {
+		if (capitalStartPattern.test(before.named.name)) {
 			return { attribution: { speaker: before.named, adjacent: true }, first: before.first };
 		}
 		const inner = nounPhraseAfter(tokens, open + 1, close);
-		return inner && /^\p{Lu}/u.test(inner.named.name) ? { attribution: { speaker: inner.named, adjacent: true }, first: before.first } : undefined;
+		return inner && capitalStartPattern.test(inner.named.name) ? { attribution: { speaker: inner.named, adjacent: true }, first: before.first } : undefined;
 	}
 
 	/**
@@ -1069,7 +1105,7 @@ class TextReader implements ArticleView {
 		const sentence = this.parsed.sentences[index];
 		const next = this.parsed.sentences[index + 1];
 		// "“… the files.” Ortiz said.": a name and a verb alone after a full stop still attribute the quote.
-		const nameAndVerb = next !== undefined && /^\s*(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Ll}+\.\s*$/u.test(this.text.slice(next.start, next.end));
+		const nameAndVerb = next !== undefined && namesThenVerbPattern.test(this.text.slice(next.start, next.end));
 		if (!sentence || sentence.start > quote.end - 1 || sentence.end > quote.end || !(/[?!]$/.test(lastMarkOf(this.text, quote)) || nameAndVerb)) {
 			return sentence && sentence.start <= quote.end - 1 && quote.end - 1 < sentence.end ? sentence : undefined;
 		}

@@ -1,9 +1,20 @@
-import { dottedAbbreviations } from '../text/lexicon/abbreviations';
-import { speechParticiples, speechVerbs } from '../text/lexicon/speech';
-import { nameSuffixes } from '../text/lexicon/titles';
+import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
+import * as speechLexicon from '../text/lexicon/speech';
+import * as titlesLexicon from '../text/lexicon/titles';
 import type { Span } from '../types';
 import type { Named, Token } from './attributionTypes';
-import { classOf, letterClass, scanTokens } from '../text/words';
+import * as wordsModule from '../text/words';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { dottedAbbreviations } = abbreviationsLexicon;
+const { speechParticiples, speechVerbs } = speechLexicon;
+const { nameSuffixes } = titlesLexicon;
+const { classOf, letterClass, scanTokens } = wordsModule;
+
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** An initial or dotted initials ("J", "J.M"). */
+const initialsPattern = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
 /**
  * The speaker rules' tokens: the shared word scanner's split of the prose into words and
@@ -91,7 +102,7 @@ export function isNameDot(tokens: Token[], i: number): boolean {
 		return true;
 	}
 	// "J. Berger", "J.M. Berger": initials.
-	return after?.cap === true && (dottedAbbreviations.has(before.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(before.text));
+	return after?.cap === true && (dottedAbbreviations.has(before.lower) || initialsPattern.test(before.text));
 }
 
 export function textOf(tokens: Token[], first: number, last: number): string {

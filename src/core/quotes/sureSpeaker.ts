@@ -3,6 +3,15 @@ import { isEnglishWord } from '../text/lexicon/englishWords';
 import type { Quote } from '../types';
 import { personNouns, postnominalAdjectives, roleNouns } from '../text/lexicon/people';
 
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** A letter first. */
+const letterStartPattern = /^\p{L}/u;
+/** A noun of who does ("speaker", "director"). */
+const agentNounPattern = /^(\p{L}{3,})(?:er|or)$/u;
+
 /**
  * Whether a speaker the rules read can stand as the speaker, or only as a guess. A name, a
  * person ("the senator", "a resident", "one strategist"), an organisation ("the campaign", "the
@@ -18,7 +27,7 @@ export function isSureSpeaker(name: string): boolean {
 	// A capital word that is no everyday word names someone ("Ryder’s office", "spokesman for
 	// Platte Docks", "Tramp campaign"); a capital at the start may only open the sentence ("Media
 	// shares").
-	if (words.some((word, i) => /^\p{Lu}/u.test(word) && (i > 0 || words.length === 1 || !isEnglishWord(word.toLowerCase().replace(/['’]s$/, ''))))) {
+	if (words.some((word, i) => capitalStartPattern.test(word) && (i > 0 || words.length === 1 || !isEnglishWord(word.toLowerCase().replace(/['’]s$/, ''))))) {
 		return true;
 	}
 	const head = headOf(words);
@@ -49,7 +58,7 @@ export function withSureSpeaker(quote: Quote): Quote {
 function headOf(words: string[]): string | undefined {
 	const cut = words.findIndex((word, i) => i > 0 && (['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'who'].includes(word.toLowerCase()) || postnominalAdjectives.has(word.toLowerCase())));
 	const last = (cut > 0 ? words[cut - 1] : words[words.length - 1])?.toLowerCase().replace(/['’]s$/, '');
-	return last && /^\p{L}/u.test(last) ? last : undefined;
+	return last && letterStartPattern.test(last) ? last : undefined;
 }
 
 /**
@@ -60,6 +69,6 @@ function isAgentNoun(word: string): boolean {
 	if (/(?:ist|ian|eer)$/.test(word) && word.length > 4) {
 		return true;
 	}
-	const stem = /^(\p{L}{3,})(?:er|or)$/u.exec(word)?.[1];
+	const stem = agentNounPattern.exec(word)?.[1];
 	return stem !== undefined && (isEnglishWord(stem) || isEnglishWord(`${stem}e`));
 }

@@ -3,11 +3,18 @@
  * one, the marks that close it after them, and the rules read from the words on either side
  * (`sentences.ts` finds the candidates, this module decides).
  */
-import { nameStopWords } from './lexicon/functionWords';
-import { ambiguousAbbreviations, numberAbbreviations, placeAbbreviations, titleAbbreviations } from './lexicon/sentenceAbbreviations';
-import { speechVerbs } from './lexicon/speech';
-import { wordKey } from './lexicon/wordSets';
-import { classAt, letterClass, wordEnd } from './words';
+import * as functionWordsLexicon from './lexicon/functionWords';
+import * as sentenceAbbreviationsLexicon from './lexicon/sentenceAbbreviations';
+import * as speechLexicon from './lexicon/speech';
+import * as wordSetsLexicon from './lexicon/wordSets';
+import * as wordsModule from './words';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { nameStopWords } = functionWordsLexicon;
+const { ambiguousAbbreviations, numberAbbreviations, placeAbbreviations, titleAbbreviations } = sentenceAbbreviationsLexicon;
+const { speechVerbs } = speechLexicon;
+const { wordKey } = wordSetsLexicon;
+const { classAt, letterClass, wordEnd } = wordsModule;
 
 /** A mark that ends a sentence when white space follows: . ! ? … ‼ ⁇ ⁈ ⁉ ؟ । ॥ ۔ */
 export function isTerminal(code: number): boolean {

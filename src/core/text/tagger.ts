@@ -1,7 +1,11 @@
 import type { WinkMethods } from 'wink-nlp';
 import type { Span } from '../types';
-import { retagCapitalisedVerbs } from './capitalisedVerbs';
-import { languageModels } from './loadLanguageModels';
+import * as capitalisedVerbsModule from './capitalisedVerbs';
+import * as loadLanguageModelsModule from './loadLanguageModels';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { retagCapitalisedVerbs } = capitalisedVerbsModule;
+const { languageModels } = loadLanguageModelsModule;
 
 /**
  * Universal parts of speech (https://universaldependencies.org/u/pos/), as wink-nlp's English

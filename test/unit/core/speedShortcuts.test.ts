@@ -4,6 +4,7 @@ import { readParagraphs } from '../../../src/core/entities/paragraphs';
 import { tokenize } from '../../../src/core/entities/tokens';
 import { extractFigures } from '../../../src/core/figures';
 import { parseArticle } from '../../../src/core/parse';
+import { findParagraphs } from '../../../src/core/segment';
 
 /**
  * The shortcuts the analysis takes for speed give what the long way gives: answers kept from one
@@ -58,5 +59,11 @@ suite('speed shortcuts', () => {
 	test('a paragraph with a figure in words only, or a relative period only, is read', () => {
 		assert.deepEqual(figures('Eleven trawlers left the harbour.'), ['Eleven trawlers → 11']);
 		assert.deepEqual(figures('The talks resumed last week.'), ['last week → 2021-W49']);
+	});
+
+	test('paragraphs are cut by a scan of the line ends: a lone carriage return ends a line, a line of Unicode spaces is blank, a line separator is trimmed', () => {
+		const text = 'Harbour talks end.\r\u00a0\u3000\r\nA second line.\u2028\nthird line in lower case\ncontinues here\r\rfourth after a blank line';
+		const paragraphs = findParagraphs(text, 0).map(({ start, end }) => text.slice(start, end));
+		assert.deepEqual(paragraphs, ['Harbour talks end.', 'A second line.', 'third line in lower case\ncontinues here', 'fourth after a blank line']);
 	});
 });
