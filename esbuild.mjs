@@ -1,6 +1,6 @@
 // Bundles the extension, the command line and the language server into dist/ (CommonJS, so VS
 // Code and plain `node` load them alike); the ESM-only unified packages are bundled in.
-// `--server` builds the language server only (what its tests need).
+// `--server` builds the language server only (what its tests need); `--bench` the benchmark.
 import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -39,9 +39,17 @@ shared.plugins = [languageModelsFile];
 const languageModels = { ...shared, plugins: [], entryPoints: ['src/core/text/languageModels.ts'], outfile: 'dist/languageModels.js' };
 
 const server = { ...shared, entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' };
+// `--bench`: the benchmark as the command line and the extension ship the core (bundled, not
+// through tsx, whose getters and rebuilt patterns cost a third more), never packaged (.vscodeignore).
+const bench = [
+	{ ...shared, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' },
+	{ ...shared, entryPoints: ['scripts/benchReport.ts'], outfile: 'dist/benchReport.js' },
+];
 const builds = process.argv.includes('--server')
 	? [server, languageModels]
-	: [
+	: process.argv.includes('--bench')
+		? [languageModels, ...bench]
+		: [
 			languageModels,
 			{ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
 			{ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

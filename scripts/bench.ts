@@ -13,7 +13,7 @@
  *    parse of the same files, measured in the same run, its peak memory and what it keeps per
  *    article. Each runs in a child process of its own (`benchReport.ts`), so its peak is its own.
  *
- * Options: `--report-only` (section 4 alone), `--edits-only` (the one-edit times alone, at 100
+ * Options: `--analysis-only` (section 1 alone), `--report-only` (section 4 alone), `--edits-only` (the one-edit times alone, at 100
  * and 1,000 articles, or those of `BENCH_SIZES`), `--skip-10000` (no 10,000-article runs: the slowest steps). The dev clusters come from `$CROSSREAD_SHARED/dev-clusters` or `../shared`;
  * the folders are written once under `.data/bench/` (ignored by git).
  */
@@ -51,7 +51,7 @@ function analysisThroughput(): void {
 	const floor = time(() => cluster.reduce((count, article) => count + (article.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0), 0));
 	const analysis = time(() => cluster.map((article, index) => analyzeArticle({ id: `a${index}`, ...article })));
 	const grouping = time(() => combineAnalyses(analysis.result));
-	console.log('Analysis (1,000 generated articles, %s MB, one core)', megabytes(bytes).toFixed(2));
+	console.log('Analysis (1,000 generated articles, %s MB, one core; the core %s)', megabytes(bytes).toFixed(2), bundled ? 'bundled as shipped' : 'through tsx');
 	console.log('  plain tokenizing floor   %s MB/s', (megabytes(bytes) / (floor.ms / 1000)).toFixed(1));
 	console.log('  per-article analysis     %s MB/s  (%s ms per article)', (megabytes(bytes) / (analysis.ms / 1000)).toFixed(2), (analysis.ms / cluster.length).toFixed(2));
 	console.log('  + folder name grouping   %s MB/s overall  (%s ms for the folder)', (megabytes(bytes) / ((analysis.ms + grouping.ms) / 1000)).toFixed(2), grouping.ms.toFixed(0));
@@ -135,11 +135,14 @@ interface ReportRun {
 }
 
 const projectRoot = join(__dirname, '..');
+/** Run from its bundle (`dist/bench.js`, as `npm run bench` does) or through tsx (`npm run bench:tsx`). */
+const bundled = __filename.endsWith('.js');
 const benchData = join(projectRoot, '.data', 'bench');
 
 /** Runs one measurement of `benchReport.ts` in a child process and reads its line of JSON. */
 function measure<T>(mode: 'bare' | 'report', folder: string): T {
-	const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(__dirname, 'benchReport.ts'), mode, folder], {
+	const script = bundled ? [join(__dirname, 'benchReport.js')] : ['--import', 'tsx', join(__dirname, 'benchReport.ts')];
+	const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...script, mode, folder], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		maxBuffer: 1 << 20,
@@ -218,6 +221,8 @@ if (process.argv.includes('--edits-only')) {
 	for (const count of sizes.filter((size) => size === 100 || size === 1000)) {
 		oneEdit(generateCluster(count, 11).map((article, index) => analyzeArticle({ id: `a${index}`, ...article })));
 	}
+} else if (process.argv.includes('--analysis-only')) {
+	analysisThroughput();
 } else {
 	if (!process.argv.includes('--report-only')) {
 		analysisThroughput();
