@@ -23,7 +23,7 @@ const { contextType } = typeRulesModule;
  * @returns What the folder says about names.
  */
 export function collectNameEvidence(articles: readonly ParsedArticle[]): NameEvidence {
-	const evidence: NameEvidence = { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), votes: new Map() };
+	const evidence: NameEvidence = { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), cases: new Map(), votes: new Map() };
 	for (const parsed of articles) {
 		for (const { tokens, parts } of readParagraphs(parsed)) {
 			recordWords(tokens, evidence);
@@ -51,16 +51,40 @@ function recordWords(tokens: Token[], evidence: NameEvidence): void {
 		if (token.kind === 'upper' && token.key.length >= 2 && token.key.length <= 5) {
 			evidence.acronyms.add(token.key);
 		}
+		if (token.kind === 'lower') {
+			countCase(evidence, token.key, 'lower');
+		}
 		if (token.kind !== 'cap') {
 			continue;
 		}
 		if (!token.opening) {
 			evidence.capitalised.add(token.key);
+			countCase(evidence, token.key, 'capitalised');
 		}
 		const next = tokens[i + 1];
 		if (next?.joined && next.kind === 'lower' && !token.closes) {
 			evidence.adjectives.add(token.key);
 		}
+	}
+}
+
+/**
+ * Counts one more use of a word in capitals or in lower case (`NameEvidence.cases`); a hyphenated
+ * word counts for its letters run together too ("pin-up" for "pinup", as outlets write either).
+ */
+function countCase(evidence: NameEvidence, key: string, kind: 'capitalised' | 'lower'): void {
+	if (key.includes('-')) {
+		addCase(evidence, key.replaceAll('-', ''), kind);
+	}
+	addCase(evidence, key, kind);
+}
+
+function addCase(evidence: NameEvidence, key: string, kind: 'capitalised' | 'lower'): void {
+	const counts = evidence.cases.get(key);
+	if (counts) {
+		counts[kind]++;
+	} else {
+		evidence.cases.set(key, { capitalised: kind === 'capitalised' ? 1 : 0, lower: kind === 'lower' ? 1 : 0 });
 	}
 }
 

@@ -15,6 +15,12 @@ export interface NameEvidence {
 	acronyms: Set<string>;
 	/** Keys of capitalised words written before a lower-case word, as adjectives are (`kestrian`, `russian`). */
 	adjectives: Set<string>;
+	/**
+	 * How often the folder writes a word capitalised inside a sentence, and how often in lower case
+	 * (of the words read: those near a capitalised word), by key: "pinup" in lower case five times and
+	 * capitalised once, in a book's title, is a common noun when it opens a sentence.
+	 */
+	cases: Map<string, { capitalised: number; lower: number }>;
 	/** Every name found, by key, with how often its context pointed to each type. */
 	votes: Map<string, Record<EntityType, number>>;
 }

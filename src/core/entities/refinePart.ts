@@ -83,7 +83,17 @@ const subjectVerbs = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could
 
 /** A word that the folder writes as a name, or an acronym, a known place or organization. */
 function isKnownSingle(token: Token, evidence: NameEvidence): boolean {
-	return token.kind === 'upper' || evidence.names.has(token.key) || gazetteer.has(token.key) || knownOrganizations.has(token.key) || isPlaceByDemonym(token.key, evidence);
+	return token.kind === 'upper' || (evidence.names.has(token.key) && !mostlyLower(token.key, evidence)) || gazetteer.has(token.key) || knownOrganizations.has(token.key) || isPlaceByDemonym(token.key, evidence);
+}
+
+/**
+ * A word the folder writes in lower case more often than capitalised inside a sentence, and at
+ * least twice: "Pinup icon Ada Lenz died …" opens with a common noun that a book's title ("the
+ * Queen of Pinup") capitalised once. A name written once in lower case by mistake stays a name.
+ */
+function mostlyLower(key: string, evidence: NameEvidence): boolean {
+	const counts = evidence.cases.get(key);
+	return counts !== undefined && counts.lower >= 2 && counts.lower > counts.capitalised;
 }
 
 /**

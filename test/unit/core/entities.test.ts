@@ -187,6 +187,27 @@ suite('findEntityMentions', () => {
 	});
 });
 
+suite('words the folder writes in lower case', () => {
+	const others = [
+		'Title\n\nThe legendary pin-up model Ada Lenz was a favourite of the magazines in Tarn.',
+		'Title\n\nHer pinup photos sold well, and a pin-up calendar of 1961 with Ada Lenz is still sought.',
+		'Title\n\nA new book, The Queen of Pinup, tells the life of Ada Lenz.',
+	];
+
+	test('a word that opens a sentence is no name when the folder writes it mostly in lower case, hyphenated or not', () => {
+		assert.deepEqual(names(...others, 'Title\n\nPinup icon Ada Lenz died on Thursday in Tarn.'), ['Ada Lenz', 'Tarn']);
+	});
+
+	test('a name the folder writes in capitals more often stays a name when it opens a sentence', () => {
+		const found = names(
+			'Title\n\nAda Lenz met Vey in Tarn, and Vey said she was glad.',
+			'Title\n\nThe vey of the old dialect is a word for a ford, and Vey knew it.',
+			'Title\n\nVey said on Thursday that Ada Lenz had died.',
+		);
+		assert.ok(found.includes('Vey'), found.join(', '));
+	});
+});
+
 suite('groupEntities', () => {
 	test('joins a surname to the full name', () => {
 		const list = entities('President Vladimir Putin arrived on time.', 'Putin left early.');

@@ -4,7 +4,7 @@ import type { ArticleAnalysis, CorpusAnalysis, EntityMention, InputWarning, Pars
 
 type Collection = keyof NameEvidence;
 
-const collections: Collection[] = ['capitalised', 'names', 'acronyms', 'adjectives', 'votes'];
+const collections: Collection[] = ['capitalised', 'names', 'acronyms', 'adjectives', 'cases', 'votes'];
 
 /** What one article's name pass read of the folder's evidence: keys looked up, and collections read whole. */
 interface Reads {
@@ -45,7 +45,7 @@ export class FolderNames {
 			if (known && changes && !affected(known.reads, changes)) {
 				return { ...analysis, mentions: known.mentions };
 			}
-			const reads: Reads = { keys: { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), votes: new Set() }, whole: new Set() };
+			const reads: Reads = { keys: { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), cases: new Set(), votes: new Set() }, whole: new Set() };
 			const mentions = findEntityMentions(analysis.parsed, watched(evidence, reads));
 			this.found.set(analysis.parsed, { mentions, reads });
 			this.foundAfresh++;
@@ -92,24 +92,29 @@ function changesBetween(before: NameEvidence, after: NameEvidence): Changes {
 		// A pass that reads a collection whole (its order too) sees a change of order: every key counts as changed.
 		return changed.size === 0 && !sameOrder(a, b) ? 'all' : changed;
 	};
-	const votes = new Set<string>();
-	for (const [key, record] of before.votes) {
-		const other = after.votes.get(key);
-		if (!other || other.person !== record.person || other.organization !== record.organization || other.place !== record.place) {
-			votes.add(key);
+	// Maps of counts: a key whose counts differ, or that one side lacks, has changed.
+	const counts = <T extends object>(a: Map<string, T>, b: Map<string, T>, same: (x: T, y: T) => boolean): Set<string> | 'all' => {
+		const changed = new Set<string>();
+		for (const [key, record] of a) {
+			const other = b.get(key);
+			if (!other || !same(record, other)) {
+				changed.add(key);
+			}
 		}
-	}
-	for (const key of after.votes.keys()) {
-		if (!before.votes.has(key)) {
-			votes.add(key);
+		for (const key of b.keys()) {
+			if (!a.has(key)) {
+				changed.add(key);
+			}
 		}
-	}
+		return changed.size === 0 && !sameOrder(new Set(a.keys()), new Set(b.keys())) ? 'all' : changed;
+	};
 	return {
 		capitalised: sets(before.capitalised, after.capitalised),
 		names: sets(before.names, after.names),
 		acronyms: sets(before.acronyms, after.acronyms),
 		adjectives: sets(before.adjectives, after.adjectives),
-		votes: votes.size === 0 && !sameOrder(new Set(before.votes.keys()), new Set(after.votes.keys())) ? 'all' : votes,
+		cases: counts(before.cases, after.cases, (x, y) => x.capitalised === y.capitalised && x.lower === y.lower),
+		votes: counts(before.votes, after.votes, (x, y) => x.person === y.person && x.organization === y.organization && x.place === y.place),
 	};
 }
 
@@ -148,6 +153,7 @@ function watched(evidence: NameEvidence, reads: Reads): NameEvidence {
 		names: wrap('names', evidence.names),
 		acronyms: wrap('acronyms', evidence.acronyms),
 		adjectives: wrap('adjectives', evidence.adjectives),
+		cases: wrap('cases', evidence.cases),
 		votes: wrap('votes', evidence.votes),
 	};
 }
