@@ -70,7 +70,7 @@ function recordWords(tokens: Token[], evidence: NameEvidence): void {
 
 /**
  * Counts one more use of a word in capitals or in lower case (`NameEvidence.cases`); a hyphenated
- * word counts for its letters run together too ("pin-up" for "pinup", as outlets write either).
+ * word counts for its letters run together too ("song-bird" for "songbird", as outlets write either).
  */
 function countCase(evidence: NameEvidence, key: string, kind: 'capitalised' | 'lower'): void {
 	if (key.includes('-')) {

@@ -17,7 +17,7 @@ export interface NameEvidence {
 	adjectives: Set<string>;
 	/**
 	 * How often the folder writes a word capitalised inside a sentence, and how often in lower case
-	 * (of the words read: those near a capitalised word), by key: "pinup" in lower case five times and
+	 * (of the words read: those near a capitalised word), by key: "songbird" in lower case five times and
 	 * capitalised once, in a book's title, is a common noun when it opens a sentence.
 	 */
 	cases: Map<string, { capitalised: number; lower: number }>;

@@ -88,8 +88,8 @@ function isKnownSingle(token: Token, evidence: NameEvidence): boolean {
 
 /**
  * A word the folder writes in lower case more often than capitalised inside a sentence, and at
- * least twice: "Pinup icon Ada Lenz died …" opens with a common noun that a book's title ("the
- * Queen of Pinup") capitalised once. A name written once in lower case by mistake stays a name.
+ * least twice: "Songbird and teacher Ada Lenz sang …" opens with a common noun that a book's title ("The
+ * Last Songbird") capitalised once. A name written once in lower case by mistake stays a name.
  */
 function mostlyLower(key: string, evidence: NameEvidence): boolean {
 	const counts = evidence.cases.get(key);

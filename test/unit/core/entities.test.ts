@@ -189,13 +189,13 @@ suite('findEntityMentions', () => {
 
 suite('words the folder writes in lower case', () => {
 	const others = [
-		'Title\n\nThe legendary pin-up model Ada Lenz was a favourite of the magazines in Tarn.',
-		'Title\n\nHer pinup photos sold well, and a pin-up calendar of 1961 with Ada Lenz is still sought.',
-		'Title\n\nA new book, The Queen of Pinup, tells the life of Ada Lenz.',
+		'Title\n\nThe famous song-bird of the harbour halls, Ada Lenz, sang in Tarn for forty years.',
+		'Title\n\nEvery songbird of the city came to hear her, and a song-bird prize in Tarn bears the name of Ada Lenz.',
+		'Title\n\nA new book, The Last Songbird, tells the life of Ada Lenz.',
 	];
 
 	test('a word that opens a sentence is no name when the folder writes it mostly in lower case, hyphenated or not', () => {
-		assert.deepEqual(names(...others, 'Title\n\nPinup icon Ada Lenz died on Thursday in Tarn.'), ['Ada Lenz', 'Tarn']);
+		assert.deepEqual(names(...others, 'Title\n\nSongbird and teacher Ada Lenz sang her last concert on Thursday in Tarn.'), ['Ada Lenz', 'Tarn']);
 	});
 
 	test('a name the folder writes in capitals more often stays a name when it opens a sentence', () => {
