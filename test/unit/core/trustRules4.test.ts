@@ -49,11 +49,11 @@ suite('figures of sentences that carry one claim in other words', () => {
 
 suite('two items of one list are never a swap', () => {
 	test('a passage naming one country of another passage’s pair is not read as naming the other instead', async () => {
-		const pair = (verb: string) => `“Tarn and Vell ${verb} step up their joint patrols to more closely guard the shipping interests of both sides,” the admiral added.`;
+		const pair = (verb: string) => `“Tarn and Vell ${verb} widen their shared patrols so that the shipping lanes stay open for every trader,” the admiral added.`;
 		const found = await compareTexts(
 			`The admirals met in Port Osk on Monday.\n\n${pair('must')}`,
 			`The admirals met in Port Osk on Monday.\n\n${pair('should')}`,
-			'The admirals met in Port Osk on Monday.\n\nThe admiral said his navy "strongly supported Tarn’s joint patrols to more closely guard the shipping interests of both sides and firmly opposed attempts to split our fleets."',
+			'The admirals met in Port Osk on Monday.\n\nThe admiral said his navy "fully backed Tarn’s shared patrols so that the shipping lanes stay open for every trader and rejected any plan to split our fleets."',
 		);
 		assert.deepEqual(naming(found.filter((discrepancy) => discrepancy.kind === 'entity'), 'Tarn', 'Vell'), [], show(found));
 	});
