@@ -115,3 +115,19 @@ suite('names placed in different roles', () => {
 		assert.equal(naming(found.filter((discrepancy) => discrepancy.kind === 'entity'), 'Oregon', 'Utah').length, 1, show(found));
 	});
 });
+
+suite('a name the folder has settled on', () => {
+	const folderWith = (label: string) => [
+		'Title\n\nThe singer Ada Lenz signed with Osk Records, her new label, in May, her agent said on Friday.\n\nHer tour starts in Tarn.',
+		`Title\n\nAda Lenz, who signed with ${label}, her new label, in May, will tour the north in the autumn with a band of six.\n\nHer tour starts in Tarn.`,
+		'Title\n\nOsk Records was founded in Vell in 1971 and has released forty albums since.\n\nHer tour starts in Tarn.',
+		'Title\n\nA spokesman for Osk Records declined to comment on the contract.\n\nHer tour starts in Tarn.',
+	];
+
+	test('one passage against one: the name its own article alone writes, against one three articles write, is the odd one, listed', async () => {
+		const found = await compareTexts(...folderWith('Brennick'));
+		const swaps = naming(listed(found, 'entity'), 'Brennick', 'Osk Records');
+		assert.equal(swaps.length, 1, show(found));
+		assert.deepEqual(swaps[0].mentions.filter((mention) => mention.odd).map((mention) => mention.variant), ['Brennick'], show(found));
+	});
+});
