@@ -33,13 +33,19 @@ const maxNameLength = 200;
 const appositionGap = /^,\s*(?:aged\s+)?$/;
 const beforeNameGap = /^\s+((?:[\p{L}-]+\.?\s+){0,3})$/u;
 
+/** The words that give an age after them: "was 91", "turned 68", "died at 91", "Dies Aged 84", "at the age of 91". */
+const ageVerbs = String.raw`was|is|turned|(?:has\s+)?die[sd]\s+(?:at|aged)|aged|at age|at the age of`;
+
 /**
  * "Vey, who was 91, …", "Lenz died at 85", "Reid was 33": an age told by a verb after the name;
  * in a headline's present tense and capitals too ("Ada Lenz Dies At 84", "Lenz dies aged 84"),
  * and past a short apposition ("Ada Lenz, cellist and conductor, dies at 84"): the age of the
  * name before the apposition, which names no one of its own.
  */
-const verbGap = /^(?:,[^,.;:"“”]{1,60},)?(?:,?\s+who)?\s+(?:was|is|turned|(?:has\s+)?died\s+at|(?:has\s+)?died\s+aged|dies\s+at|dies\s+aged|aged|at age|at the age of)\s+$/i;
+const verbGap = new RegExp(String.raw`^(?:,[^,.;:"“”]{1,60},)?(?:,?\s+who)?\s+(?:${ageVerbs})\s+$`, 'i');
+
+/** An age's verb right before it ("… died at ", "She was "). */
+const ageVerbAtEnd = new RegExp(String.raw`\b(?:${ageVerbs})\s+$`, 'i');
 
 /** How far an age told by a verb may stand after its name, past an apposition: "Ada Lenz, cellist and conductor, dies at 84". */
 const maxVerbGap = 90;
@@ -144,5 +150,5 @@ function isAge(text: string, figure: Figure): boolean {
 		return true;
 	}
 	const before = text.slice(Math.max(0, figure.start - 24), figure.start);
-	return /^\d{1,3}$/.test(figure.text) && (/,\s*(?:aged\s+)?$/.test(before) || /\b(?:was|is|turned|died\s+at|dies\s+at|aged|at age|at the age of)\s+$/i.test(before));
+	return /^\d{1,3}$/.test(figure.text) && (/,\s*(?:aged\s+)?$/.test(before) || ageVerbAtEnd.test(before));
 }

@@ -154,6 +154,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			.filter(({ echo }) => !echo)
 			.map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
 	];
+	const articleCount = (key: string) => articlesOf.get(key)?.size ?? 0;
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
 	for (const { claim: claimId, units, nearMiss } of groups) {
 		if (nearMiss === 'outbid' && !singleton(units[0], units[1]) && !singleton(units[1], units[0])) {
@@ -167,7 +168,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 		for (const [pairKey, swap] of swaps) {
 			// The side fewer outlets take is the odd one; between two outlets, flagged both ways once,
 			// unless the folder has settled the name (`settled` below): then the name it writes once.
-			const [odd, common] = oddSideFirst(swap.sides, (key) => articlesOf.get(key)?.size ?? 0);
+			const [odd, common] = oddSideFirst(swap.sides, articleCount);
 			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
 				continue;
 			}
@@ -188,7 +189,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
 			// One passage against one, when the folder has settled the name: the odd one written in its own
 			// article only, the other in several (`entityRules.folderSettled`), in the same place of one claim.
-			const settled = odd.units.length === 1 && common.units.length === 1 && (articlesOf.get(odd.key)?.size ?? 0) <= 1 && (articlesOf.get(common.key)?.size ?? 0) >= entityRules.folderSettled.articles && closeness >= entityRules.folderSettled.closeness;
+			const settled = odd.units.length === 1 && common.units.length === 1 && folderSettled(odd.key, common.key, articleCount) && closeness >= entityRules.folderSettled.closeness;
 			const judged = garbled || misnamed || settled ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			// A surname misspelt past recognition is read as surely in sentences that are each other's best
 			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
@@ -237,7 +238,12 @@ function oddSideFirst(sides: [SwapSide, SwapSide], articleCount: (key: string) =
 	if (x.units.length !== y.units.length) {
 		return x.units.length < y.units.length ? [x, y] : [y, x];
 	}
-	return articleCount(y.key) <= 1 && articleCount(x.key) >= entityRules.folderSettled.articles ? [y, x] : [x, y];
+	return folderSettled(y.key, x.key, articleCount) ? [y, x] : [x, y];
+}
+
+/** Whether the folder has settled on `common` against `odd`: `odd` in its own article only, `common` in several (`entityRules.folderSettled`). */
+function folderSettled(odd: string, common: string, articleCount: (key: string) => number): boolean {
+	return articleCount(odd) <= 1 && articleCount(common) >= entityRules.folderSettled.articles;
 }
 
 /**
