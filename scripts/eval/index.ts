@@ -80,7 +80,7 @@ async function main(): Promise<void> {
 	const calibration = { tuning: calibrationOf(tuning, labels), heldOut: calibrationOf(heldOut, labels), seeds: calibrationOf(seeds, labels) };
 	if (dev.length > 0) {
 		print(
-			'Calibration of `confidence` on the listed discrepancies, against the hand labels (by bin: how many, mean confidence, share labelled real)',
+			'Calibration of `confidence` on the listed discrepancies, against the hand labels (by bin: how many, mean confidence, share labelled real). The table behind it is fitted on these labels; `scripts/eval/calibrate.ts` checks the fit on clusters left out of it',
 			...formatCalibration(`tuning dev clusters (${tuning.length})`, calibration.tuning),
 			...formatCalibration(`held-out dev clusters (${heldOut.length}: ${heldOutClusters.join(', ')})`, calibration.heldOut),
 			...(seeds.length > 0 ? formatCalibration('seed articles', calibration.seeds) : []),

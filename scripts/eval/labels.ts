@@ -26,6 +26,9 @@ export type Labels = Record<string, Record<string, Label>>;
 /** The labels file. */
 export const labelsFile = join(__dirname, 'labels', 'real-clusters.json');
 
+/** Labels of a seeded random sample of the low discrepancies (`sampleLow.ts`), the same shape. */
+export const lowSampleFile = join(__dirname, 'labels', 'low-sample.json');
+
 /** Reads the labels. */
 export function readLabels(file = labelsFile): Labels {
 	return (JSON.parse(readFileSync(file, 'utf8')) as { labels: Labels }).labels;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { evaluateCluster, listClusters, summarize, type ClusterEvaluation } from '../../scripts/eval/evaluate';
 import { defaultClusters, defaultSeeds, sampleCluster, samplePlantsPerKind } from '../../scripts/eval/folders';
+import { brierOn, fitCells, loco, type LabelledItem } from '../../scripts/eval/calibration';
 import { calibrationOf, precisionOf, readLabels } from '../../scripts/eval/labels';
 import { numeralsOf, overlap, passagesOf } from '../../scripts/eval/plain/text';
 import { anyCounterpart, nearCopy } from '../../scripts/eval/plants/counterparts';
@@ -194,6 +195,43 @@ suite('evaluation (npm run eval)', () => {
 
 		test('nothing labelled: no score', () => {
 			assert.equal(calibrationOf([{ cluster: 'flood', listed: [listed('figure-1', 0.9)] }], labels).brier, null);
+		});
+	});
+
+	suite('confidence is fitted on the labels as the share real of each kind and severity', () => {
+		const item = (cluster: string, kind: LabelledItem['kind'], severity: LabelledItem['severity'], real: boolean, weight = 1): LabelledItem => ({ cluster, kind, severity, real, weight, confidence: 0.5, rank: 0 });
+		const cell = (table: ReturnType<typeof fitCells>, kind: string, severity: string) => table.find((candidate) => candidate.kind === kind && candidate.severity === severity)!;
+
+		test('a cell read often says its share real; a cell read twice is drawn toward its severity', () => {
+			const items = [...Array.from({ length: 40 }, (_, i) => item('storm', 'entity', 'low', i < 4)), item('storm', 'figure', 'low', true), item('storm', 'figure', 'low', true)];
+			const table = fitCells(items);
+			// 4 of 40 real, drawn by two readings toward the low ones' share: all, (6 + 2 × 0.5) / 44 =
+			// 0.159; the low ones, (6 + 2 × 0.159) / 44 = 0.144; the cell, (4 + 2 × 0.144) / 42 = 0.102.
+			assert.ok(Math.abs(cell(table, 'entity', 'low').rate - 0.1) < 1e-9);
+			assert.equal(cell(table, 'entity', 'low').confidence, 0.1);
+			assert.ok(cell(table, 'figure', 'low').confidence < 0.6, 'two of two real is no certainty');
+			assert.ok(cell(table, 'quote', 'low').confidence < 0.2, 'a cell never read takes its severity share');
+		});
+
+		test('a low one sampled weighs for the unread low ones of its cluster', () => {
+			const items = [item('storm', 'omission', 'low', true, 1), item('storm', 'omission', 'low', false, 9)];
+			assert.ok(Math.abs(cell(fitCells(items), 'omission', 'low').rate - 0.1) < 1e-9);
+		});
+
+		test('a higher severity never says less than a lower one of the same kind', () => {
+			const items = [item('storm', 'entity', 'high', false), ...Array.from({ length: 10 }, () => item('storm', 'entity', 'medium', true))];
+			const table = fitCells(items);
+			assert.ok(cell(table, 'entity', 'high').confidence >= cell(table, 'entity', 'medium').confidence);
+			assert.ok(cell(table, 'entity', 'medium').confidence >= cell(table, 'entity', 'low').confidence);
+		});
+
+		test('each cluster is predicted by a fit on the other clusters alone', () => {
+			// The flood's figures are all noise, the storm's all real: left out, each is predicted by the other.
+			const items = [...Array.from({ length: 20 }, () => item('storm', 'figure', 'medium', true)), ...Array.from({ length: 20 }, () => item('flood', 'figure', 'medium', false))];
+			const [left] = loco(items);
+			assert.ok(left.listed > 0.8, String(left.listed));
+			const [, fitted] = brierOn(items.filter((one) => one.cluster === 'flood'), fitCells(items.filter((one) => one.cluster === 'storm')), 'flood');
+			assert.ok(fitted.all > 0.8, String(fitted.all));
 		});
 	});
 

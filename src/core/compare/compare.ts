@@ -8,6 +8,7 @@ import { findFigureDiscrepancies } from './discrepancies/figures';
 import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
 import { SpanIndex } from '../spanIndex';
+import { confidenceOf } from './rules/confidence';
 import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
 
 /** The cross-outlet comparison of a folder. */
@@ -261,11 +262,11 @@ function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 		.map((draft) => ({ draft, rank: rankOf(draft) }))
 		.sort((x, y) => y.rank - x.rank || x.draft.summary.localeCompare(y.draft.summary))
 		.map(({ draft, rank }) => {
-			const { weight: _weight, ...rest } = draft;
+			const { weight: _weight, strength: _strength, ...rest } = draft;
 			const base = `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`;
 			const count = (taken.get(base) ?? 0) + 1;
 			taken.set(base, count);
-			return { id: count === 1 ? base : `${base}-${count}`, ...rest, rank: Math.round(rank * 100) / 100 };
+			return { id: count === 1 ? base : `${base}-${count}`, ...rest, confidence: confidenceOf(draft.kind, draft.severity), rank: Math.round(rank * 100) / 100 };
 		});
 }
 
@@ -302,7 +303,7 @@ class ByUnit<T> {
 }
 
 function rankOf(draft: DiscrepancyDraft): number {
-	return severityRank[draft.severity] + kindRank[draft.kind] + draft.weight * 10 + draft.confidence * 5;
+	return severityRank[draft.severity] + kindRank[draft.kind] + draft.weight * 10 + draft.strength * 5;
 }
 
 function oddKey(draft: DiscrepancyDraft): string {

@@ -99,7 +99,7 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 			severity: groups.length === 2 && majority.length >= 2 && groups[1].length === 1 ? 'high' : 'medium',
 			summary: `Age of ${entity.name}: ${sidesText(groups.map((group) => ({ text: group[0].figure.text, articles: group.map((age) => age.article) })), context.outlet)}`,
 			reason: `The outlets give ${entity.name} ${countOf(groups.length, 'age')}; an age may change between reports written on different dates, so check the dates.`,
-			confidence: 0.8,
+			strength: 0.8,
 			mentions: perArticle.map((age) => mentionOf(context, age.article, age.figure, age.figure.text, !majority.includes(age))),
 			missing: [],
 			weight: 0.8,

@@ -57,7 +57,7 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 				: familiar
 					? 'The same name, with the short form of the first name, an accepted spelling, or its first letter romanised otherwise, in outlets that keep to their form.'
 					: `One ${entity.type}, ${countOf(sorted.length, 'spelling')}; the outlets' other references agree it is the same ${entity.type}.`,
-			confidence: caseOnly ? 0.9 : 0.75,
+			strength: caseOnly ? 0.9 : 0.75,
 			mentions,
 			missing: [],
 			weight: caseOnly || familiar ? 0 : 0.5,
@@ -213,7 +213,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 				reason: garbled
 					? `“${oddText}” appears in no other article; in the same place of the same passage ${outletsOf(common)} name ${commonEntity.name}: likely garbled in translation.`
 					: `In aligned passages ${outletsOf(common)} name ${commonEntity.name} where ${outletsOf(odd)} name ${oddEntity.name}.`,
-				confidence: Math.min(1, 0.25 + 0.1 * common.units.length + 0.5 * closeness),
+				strength: Math.min(1, 0.25 + 0.1 * common.units.length + 0.5 * closeness),
 				mentions: [
 					...odd.mentions.map((mention, i) => mentionOf(context, odd.units[i].article, mention, mention.text, true)),
 					...common.mentions.map((mention, i) => mentionOf(context, common.units[i].article, mention, mention.text, false)),

@@ -293,7 +293,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 		reason: unitDropped
 			? unitDroppedReason(slot.filter((placed) => !placed.figure.unit).map((placed) => placed.article), context.outlet)
 			: figureReason(groups.map((group) => group[0].figure.text)),
-		confidence: Math.min(1, 0.4 + alignment * 0.6),
+		strength: Math.min(1, 0.4 + alignment * 0.6),
 		mentions: slot.map((placed) => mentionOf(context, placed.article, placed.figure, placed.figure.text, unitDropped ? !placed.figure.unit : !majority.includes(placed))),
 		missing: [],
 		...(claim ? { claim } : {}),

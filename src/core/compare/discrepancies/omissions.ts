@@ -74,7 +74,7 @@ function judgeOmission(context: CompareContext, claim: Claim, units: Unit[], lon
 		severity: 'low',
 		summary: `Only ${outlets} report${reporting.size === 1 ? 's' : ''}: “${clip(context.textOf(unit.article).slice(unit.start, unit.end), 70)}”`,
 		reason: `No passage of ${countOf(missing, 'other outlet', 'other outlets', 'the')} matches this one (${substance}).`,
-		confidence: 0.5 + Math.min(0.4, missing * 0.05),
+		strength: 0.5 + Math.min(0.4, missing * 0.05),
 		mentions: units.map((member) => mentionOf(context, member.article, member, figures[0]?.text ?? 'reported', true)),
 		missing: [],
 		claim: claim.id,

@@ -133,7 +133,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 				to: (variation === top ? sides.added : [variation.to]).map((unit) => context.outlet(unit.article)),
 			})),
 		) + (unquoted ? ` ${listOutlets(context, [...unquoted].map((unit) => unit.article))} give the words without quotation marks: reported speech, or marks the page lost.` : ''),
-		confidence: Math.min(1, 0.35 + alignment * 0.65),
+		strength: Math.min(1, 0.35 + alignment * 0.65),
 		mentions,
 		missing: [],
 		claim: claim.id,

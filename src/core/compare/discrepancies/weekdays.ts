@@ -89,7 +89,7 @@ function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean):
 		severity,
 		summary: `Day of the week: ${sides[0]} vs ${sides.slice(1).join(' vs ')}`,
 		reason: `Aligned passages (similarity ${closeness.toFixed(2)}) put it on different days, each beside the same words.`,
-		confidence: Math.min(1, 0.4 + closeness * 0.6),
+		strength: Math.min(1, 0.4 + closeness * 0.6),
 		mentions: placed.map((day) => mentionOf(context, day.unit.article, day.day, capital(day.name), !majority.includes(day))),
 		missing: [],
 		weight: 1,

@@ -1,0 +1,102 @@
+/**
+ * `node --import tsx scripts/eval/calibrate.ts [--write]`: fits what `confidence` means, the
+ * estimated chance that a reader agrees a discrepancy is a real disagreement, on the hand labels
+ * (`labels/real-clusters.json` for every listed discrepancy, `labels/low-sample.json` for a
+ * random sample of the low ones, weighted by how many low ones each sampled one stands for).
+ * Prints, for each way of stating confidence, its Brier score with each cluster left out of the
+ * fit in turn (leave-one-cluster-out), over all discrepancies and over the listed ones; with
+ * `--write`, writes the fitted table to `src/core/compare/rules/confidenceTable.ts`.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Discrepancy } from '../../src/core/types';
+import { brierOn, fitCells, loco, type LabelledItem } from './calibration';
+import { listClusters } from './evaluate';
+import { defaultClusters, defaultSeeds, heldOutClusters } from './folders';
+import { lowSampleFile, readLabels } from './labels';
+import { compareCluster } from './pipeline';
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
+	const listedLabels = readLabels();
+	const lowLabels = readLabels(lowSampleFile);
+	const folders = [...(await listClusters(defaultClusters)), ...(existsSync(defaultSeeds) ? [defaultSeeds] : [])];
+	if (folders.length === 0) {
+		process.stdout.write(`No labelled clusters at ${defaultClusters}: nothing to calibrate.\n`);
+		return;
+	}
+	const items: LabelledItem[] = [];
+	const unlabelled: string[] = [];
+	for (const folder of folders) {
+		const cluster = folder === defaultSeeds ? 'seeds' : basename(folder);
+		const { comparison } = await compareCluster(folder);
+		items.push(...labelledItems(cluster, comparison.discrepancies, listedLabels[cluster] ?? {}, lowLabels[cluster] ?? {}, unlabelled));
+	}
+	const print = (...lines: string[]) => process.stdout.write(lines.join('\n') + '\n');
+	const real = items.filter((item) => item.real).length;
+	print(`Labelled discrepancies read: ${items.length} (${real} real), ${items.filter((item) => item.severity !== 'low').length} of them listed`);
+	if (unlabelled.length > 0) {
+		print(`Listed with no label yet (label them in labels/real-clusters.json): ${unlabelled.length}`, ...unlabelled.map((line) => `  ${line}`));
+	}
+	// The way of fitting is checked on the held-out clusters with a fit on the others, and by
+	// leaving each cluster out in turn; the table shipped is then fitted on every label.
+	const heldOut = items.filter((item) => heldOutClusters.includes(item.cluster));
+	const table = fitCells(items);
+	print('Brier score (0 is perfect; always 0.5 scores 0.25), over all labelled discrepancies (the low ones weighed) and over the listed ones:');
+	for (const row of [...brierOn(heldOut, fitCells(items.filter((item) => !heldOutClusters.includes(item.cluster))), 'held-out clusters'), ...loco(items)]) {
+		print(`  ${row.name.padEnd(72)} all ${row.all.toFixed(3)}   listed ${row.listed.toFixed(3)}`);
+	}
+	print('Fitted table (kind, severity: labelled weight, share real → confidence):', ...table.map((cell) => `  ${cell.kind} ${cell.severity}: ${cell.weight.toFixed(1)} (${cell.count} read), ${cell.rate.toFixed(2)} → ${cell.confidence.toFixed(2)}`));
+	if (values.write) {
+		writeFileSync(join(__dirname, '..', '..', 'src', 'core', 'compare', 'rules', 'confidenceTable.ts'), tableSource(table, items.length, real));
+		print('Written: src/core/compare/rules/confidenceTable.ts');
+	}
+}
+
+/**
+ * The labelled discrepancies of one cluster: every listed one that has a label (weight 1: they are
+ * labelled in full), and the labelled ones of the low sample, each weighing for the low ones of
+ * its cluster that were not read (a cluster of 120 low ones and 6 read: 20 each).
+ */
+function labelledItems(cluster: string, discrepancies: readonly Discrepancy[], listed: Record<string, { real: boolean }>, low: Record<string, { real: boolean }>, unlabelled: string[]): LabelledItem[] {
+	const items: LabelledItem[] = [];
+	const lowOnes = discrepancies.filter((discrepancy) => discrepancy.severity === 'low');
+	const lowRead = lowOnes.filter((discrepancy) => low[discrepancy.id]);
+	for (const discrepancy of discrepancies) {
+		const { kind, severity, confidence, rank, id } = discrepancy;
+		const label = severity === 'low' ? low[id] : listed[id];
+		if (!label) {
+			if (severity !== 'low') {
+				unlabelled.push(`${cluster}/${id} [${severity}]: ${discrepancy.summary}`);
+			}
+			continue;
+		}
+		items.push({ cluster, kind, severity, confidence, rank, real: label.real, weight: severity === 'low' ? lowOnes.length / lowRead.length : 1 });
+	}
+	return items;
+}
+
+function tableSource(table: ReturnType<typeof fitCells>, read: number, real: number): string {
+	const rows = table.map(
+		(cell) =>
+			`\t'${cell.kind} ${cell.severity}': ${cell.confidence.toFixed(2)}, // ${cell.count === 0 ? "none read: the severity's share" : `${cell.count} read (standing for ${Math.round(cell.weight)}), ${Math.round(cell.rate * 100)}% real`}`,
+	);
+	return [
+		'// Written by `node --import tsx scripts/eval/calibrate.ts --write`: do not edit by hand.',
+		`// Fitted on ${read} hand-labelled discrepancies (${real} real) of the dev clusters and the seed articles.`,
+		'',
+		"import type { DiscrepancyKind, Severity } from '../../types';",
+		'',
+		'/** The share of discrepancies of each kind and severity that a reader labelled real, smoothed (`confidence.ts`). */',
+		'export const confidenceTable: Partial<Record<`${DiscrepancyKind} ${Severity}`, number>> = {',
+		...rows,
+		'};',
+		'',
+	].join('\n');
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`calibrate: ${(error as Error).message}\n`);
+	process.exitCode = 1;
+});
