@@ -1,5 +1,5 @@
 /**
- * `node --import tsx scripts/eval/calibrate.ts [--write]`: fits what `confidence` means, the
+ * `npm run calibrate [-- --write]`: fits what `confidence` means, the
  * estimated chance that a reader agrees a discrepancy is a real disagreement, on the hand labels
  * (`labels/real-clusters.json` for every listed discrepancy, `labels/low-sample.json` for a
  * random sample of the low ones, weighted by how many low ones each sampled one stands for).
