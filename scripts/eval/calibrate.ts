@@ -2,7 +2,8 @@
  * `npm run calibrate [-- --write]`: fits what `confidence` means, the
  * estimated chance that a reader agrees a discrepancy is a real disagreement, on the hand labels
  * (`labels/real-clusters.json` for every listed discrepancy, `labels/low-sample.json` for a
- * random sample of the low ones, weighted by how many low ones each sampled one stands for).
+ * random sample of the low ones and every low figure, quote and attribution, each weighing for the
+ * unread low ones of its kind in its cluster).
  * Prints, for each way of stating confidence, its Brier score with each cluster left out of the
  * fit in turn (leave-one-cluster-out), over all discrepancies and over the listed ones; with
  * `--write`, writes the fitted table to `src/core/compare/rules/confidenceTable.ts`.
@@ -66,13 +67,16 @@ async function main(): Promise<void> {
 
 /**
  * The labelled discrepancies of one cluster: every listed one that has a label (weight 1: they are
- * labelled in full), and the labelled ones of the low sample, each weighing for the low ones of
- * its cluster that were not read (a cluster of 120 low ones and 6 read: 20 each).
+ * labelled in full), and the labelled low ones, each weighing for the low ones of its kind in its
+ * cluster that were not read (120 low names and 6 read: 20 each; the low figures, all read: 1).
  */
 function labelledItems(cluster: string, discrepancies: readonly Discrepancy[], listed: Record<string, { real: boolean }>, low: Record<string, { real: boolean }>, unlabelled: string[]): LabelledItem[] {
 	const items: LabelledItem[] = [];
 	const lowOnes = discrepancies.filter((discrepancy) => discrepancy.severity === 'low');
-	const lowRead = lowOnes.filter((discrepancy) => low[discrepancy.id]);
+	const lowWeight = (kind: Discrepancy['kind']) => {
+		const ofKind = lowOnes.filter((discrepancy) => discrepancy.kind === kind);
+		return ofKind.length / ofKind.filter((discrepancy) => low[discrepancy.id]).length;
+	};
 	for (const discrepancy of discrepancies) {
 		const { kind, severity, confidence, rank, id } = discrepancy;
 		const label = severity === 'low' ? low[id] : listed[id];
@@ -82,7 +86,7 @@ function labelledItems(cluster: string, discrepancies: readonly Discrepancy[], l
 			}
 			continue;
 		}
-		items.push({ cluster, kind, severity, confidence, rank, real: label.real, weight: severity === 'low' ? lowOnes.length / lowRead.length : 1 });
+		items.push({ cluster, kind, severity, confidence, rank, real: label.real, weight: severity === 'low' ? lowWeight(kind) : 1 });
 	}
 	return items;
 }
