@@ -261,7 +261,7 @@ suite('quotes: what counts as the same words', () => {
 		assert.deepEqual(listed(found, 'quote'), [], show(found));
 	});
 
-	test("a quote's verb reworded is listed; a word dropped from it is not", async () => {
+	test("a quote's verb reworded is listed, and so are words dropped from its middle", async () => {
 		const verb = await compareTexts(
 			'“A new council of harbour towns has been founded between our ports, based on trust and respect for each other’s trade,” said Mayor Rolf Denning.',
 			'“A new council of harbour towns has been dissolved between our ports, based on trust and respect for each other’s trade,” said Mayor Rolf Denning.',
@@ -271,7 +271,10 @@ suite('quotes: what counts as the same words', () => {
 			'“She won the hearts of a generation of sailors and fishermen with her courage,” said Mayor Rolf Denning.',
 			'“She won the hearts of a generation with her courage,” said Mayor Rolf Denning.',
 		);
-		assert.deepEqual(listed(dropped, 'quote'), [], show(dropped));
+		// Words left out inside the marks, unmarked, are a misquote a reader checks (issue 12: "a
+		// quote's wording"); read so on the labelled clusters' low quotes (`quoteRules.rewordedInside`).
+		// A quote cut where it begins is not (`quoteRewording.test.ts`).
+		assert.equal(listed(dropped, 'quote').length, 1, show(dropped));
 	});
 });
 

@@ -9,7 +9,7 @@ import { changeWeight, diffWords, negations, type WordChange } from '../wordDiff
 import { quoteLabel, quoteReason, quoteSummary } from '../wording/quoteWording';
 import { unquotedEchoes } from './quoteEchoes';
 
-const { severityOf, minOverlapForWordChanges, minSharedAround, closeWordingOverlap, minOverlap, verbCues } = quoteRules;
+const { severityOf, minOverlapForWordChanges, minSharedAround, closeWordingOverlap, minOverlap, verbCues, rewordedInside } = quoteRules;
 
 /**
  * Finds quotes that aligned outlets word differently: "should" in two outlets and "must" in a
@@ -142,17 +142,23 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 }
 
 /**
- * How much one word reworded in a quote matters. The quote's verb changed ("has been set up" /
- * "has been built", "I want to stress" / "I want to admit") tells what the speaker did or claimed
- * otherwise: medium wherever the rest is the same words (`minOverlapForWordChanges`, or
- * `minSharedAround` words on each side). Another content word replaced is medium only in an
- * otherwise verbatim quote (`closeWordingOverlap`, with words shared on each side, or up to the
- * quote's edge: "a gifted gardener and a widely admired host" / "a gifted painter and …"): a
- * misquote, not a translation ("within" / "in" is neither: function words).
+ * How much one word reworded in a quote matters. Other words inside the marks, with the same words
+ * on both sides, are a quote worded otherwise, which a reader checks: a content word in another's
+ * place ("I believe" / "I think", two translations of one sentence), or content words left out of
+ * its middle (`quoteRules.rewordedInside`). A change at the quote's edge is a quote cut, and a
+ * function word ("the") a quote tidied: low, unless the quote's verb changed ("has been set up" /
+ * "has been built") where the rest is the same words (`minOverlapForWordChanges`, or
+ * `minSharedAround` words on each side), or the quote is otherwise verbatim (`closeWordingOverlap`,
+ * with words shared up to its edge: "a gifted gardener and a widely admired host" / "a gifted
+ * painter and …").
  */
 function wordSeverity(change: WordChange, overlap: number, a: Token[], b: Token[]): Severity {
-	// A word dropped or added ("of men and women", "the") is a quote cut or tidied, not reworded.
 	const substituted = change.removed.some((token) => token.content) && change.added.some((token) => token.content);
+	// Other words inside the marks, with the same words on both sides (`quoteRules.rewordedInside`).
+	const content = substituted || [...change.removed, ...change.added].some((token) => token.content);
+	if (content && change.sharedAround >= (substituted ? rewordedInside.substituted : rewordedInside.leftOut)) {
+		return 'medium';
+	}
 	if (!substituted) {
 		return 'low';
 	}

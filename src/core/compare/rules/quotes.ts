@@ -32,6 +32,19 @@ export const quoteRules = {
 	 * to …" / "I will never bring disgrace to …").
 	 */
 	minSharedAround: 3,
+	/**
+	 * Words both versions share right before and right after a changed word for the change to be a
+	 * quote worded otherwise (medium), not a quote cut or tidied (low). A content word in another's
+	 * place needs one on each side: "“I believe the pier will hold”" / "“I think the pier will hold”",
+	 * "“our port has reached the end of its means”" / "“our port is at the end of its means”".
+	 * Content words left out of the middle (or added there) need two on each side: "“the harbour must
+	 * open its gates to every trader”" / "“the harbour must open to every trader”"; a clause dropped
+	 * where the quote begins ("“I only wanted to say that we are sorry”" / "“We are sorry”") shares
+	 * a word at most before it, and is a quote cut, which reporters do. Read on the low quotes of the
+	 * labelled clusters: with one word each side for both, four of ten lifted were cuts and joins;
+	 * with these, four of four lifted are real.
+	 */
+	rewordedInside: { substituted: 1, leftOut: 2 },
 	/** Above this share of words in common, a changed modal, negation or intensifier is the one real difference: high. */
 	closeWordingOverlap: 0.75,
 	/** Below this, the two are not the same words at all (a paraphrase that happens to align). */

@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { compareTexts, listed, show } from '../helpers/compareTexts';
+
+/** Three outlets quote the harbour master; the first text is the odd one's. */
+async function quoted(odd: string): Promise<Awaited<ReturnType<typeof compareTexts>>> {
+	const said = (quote: string) => `The storm closed the port of Tarn on Monday.\n\n“${quote},” the harbour master Ada Lenz told reporters on the quay.`;
+	const usual = 'I believe the new sea wall will hold through the winter storms and keep every pier of the old town dry';
+	return compareTexts(said(odd), said(usual), said(usual));
+}
+
+suite('a quote worded otherwise inside its marks is listed; a quote cut or tidied is not', () => {
+	test('a content word in another’s place, with the same words on both sides, is listed in a quote that differs elsewhere too', async () => {
+		const found = await quoted('Frankly I think the new sea wall is to hold through winter storms, keeping each pier of the town dry');
+		assert.equal(listed(found, 'quote').length, 1, show(found));
+		assert.ok(listed(found, 'quote')[0].summary.includes('think'), show(found));
+	});
+
+	test('content words left out of the middle of a quote, with two shared words on each side, are listed', async () => {
+		const found = await quoted('I believe the new sea wall will hold and keep every pier of the old town dry');
+		assert.equal(listed(found, 'quote').length, 1, show(found));
+	});
+
+	test('a clause joined where the quote begins, with one shared word before it, or a function word added, is reported but not listed', async () => {
+		for (const odd of ['I told the council and I believe the new sea wall will hold through the winter storms and keep every pier of the old town dry', 'I believe the new sea wall will hold through all the winter storms and keep every pier of the old town dry']) {
+			const found = await quoted(odd);
+			assert.deepEqual(listed(found, 'quote'), [], show(found));
+			assert.ok(found.some((discrepancy) => discrepancy.kind === 'quote'), `the change is reported at low: ${show(found)}`);
+		}
+	});
+});
