@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { defaultClusters, defaultSeeds } from './folders';
 import { readLabels } from './labels';
 import { compareCluster } from './pipeline';
+import { sentenceAround } from './sentenceAround';
 
 async function main(): Promise<void> {
 	const labels = readLabels();
@@ -16,12 +17,7 @@ async function main(): Promise<void> {
 	for (const folder of folders.filter((f) => existsSync(f))) {
 		const cluster = folder === defaultSeeds ? 'seeds' : basename(folder);
 		const { comparison, files, texts } = await compareCluster(folder);
-		const sentenceAt = (article: string, start: number, end: number) => {
-			const text = texts.get(article) ?? '';
-			const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '? ', '! '].map((stop) => text.lastIndexOf(stop, start - 1) + 1));
-			const stops = ['\n', '. ', '? ', '! '].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
-			return text.slice(from, stops.length > 0 ? Math.min(...stops) + 1 : text.length).replace(/\s+/g, ' ').trim();
-		};
+		const sentenceAt = (article: string, start: number, end: number) => sentenceAround(texts.get(article) ?? '', start, end);
 		const listed = comparison.discrepancies.filter((d) => d.severity !== 'low');
 		process.stdout.write(`=== ${cluster}: ${listed.length} listed\n`);
 		for (const d of listed) {

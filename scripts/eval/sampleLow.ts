@@ -14,6 +14,7 @@ import { listClusters } from './evaluate';
 import { defaultClusters, defaultSeeds } from './folders';
 import { lowSampleFile, readLabels } from './labels';
 import { compareCluster } from './pipeline';
+import { sentenceAround } from './sentenceAround';
 import { seededRandom } from './random';
 import { drawLowSample, lowSampleDraw } from './lowSample';
 
@@ -24,12 +25,7 @@ async function main(): Promise<void> {
 	for (const folder of folders) {
 		const cluster = folder === defaultSeeds ? 'seeds' : basename(folder);
 		const { comparison, files, texts } = await compareCluster(folder);
-		const sentenceAt = (article: string, start: number, end: number) => {
-			const text = texts.get(article) ?? '';
-			const from = Math.max(text.lastIndexOf('\n', start), ...['. ', '? ', '! '].map((stop) => text.lastIndexOf(stop, start - 1) + 1));
-			const stops = ['\n', '. ', '? ', '! '].map((stop) => text.indexOf(stop, end)).filter((at) => at >= 0);
-			return text.slice(from, stops.length > 0 ? Math.min(...stops) + 1 : text.length).replace(/\s+/g, ' ').trim();
-		};
+		const sentenceAt = (article: string, start: number, end: number) => sentenceAround(texts.get(article) ?? '', start, end);
 		const { drawn, population } = drawLowSample(comparison.discrepancies, seededRandom(`${values.seed}|${cluster}`), Number(values['per-cluster']));
 		process.stdout.write(`=== ${cluster}: ${drawn.length} drawn of ${population} low\n`);
 		for (const d of drawn) {
