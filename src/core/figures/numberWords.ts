@@ -1,9 +1,11 @@
 import * as numbersLexicon from '../text/lexicon/numbers';
+import * as lowerCaseModule from '../text/lowerCase';
 import * as wordsModule from '../text/words';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { currencyOnlyScales, invariantPlurals, irregularPlurals, notPlurals, ordinalUnits, scaleAbbreviations, scaleWords, tens, units } = numbersLexicon;
 const { charLength, classAt, letterClass, spaceClass } = wordsModule;
+const { lowerWord } = lowerCaseModule;
 
 /**
  * The lexical layer under the figure and date grammars: a paragraph cut into tokens, numerals
@@ -39,9 +41,10 @@ export interface Token {
  * @param text The blanked article text.
  * @param start Where to start (a paragraph's start).
  * @param end Where to stop (a paragraph's end).
+ * @param lowered The text in lower case (`lowerCaseText`), when the caller has it.
  * @returns The tokens, in order.
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, lowered?: string): Token[] {
 	const tokens: Token[] = [];
 	let previousEnd = -1;
 	let i = start;
@@ -70,7 +73,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			}
 		}
 		const value = text.slice(i, j);
-		tokens.push({ start: i, end: j, text: value, lower: value.toLowerCase(), type: kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark', glued: i === previousEnd });
+		tokens.push({ start: i, end: j, text: value, lower: lowerWord(text, lowered, i, j), type: kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark', glued: i === previousEnd });
 		previousEnd = j;
 		i = j;
 	}
