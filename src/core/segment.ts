@@ -25,9 +25,15 @@ export function findParagraphs(text: string, from: number): Span[] {
 	let previousStart = -1;
 	let previousEnd = -1;
 	// NOTE: a scan of character codes, not a pattern a line and three trims: this runs on every line of every article.
+	// Without a carriage return, each line ends at the next "\n", found by `indexOf` (a native scan).
+	const newlinesOnly = text.indexOf('\r', from) < 0;
 	let lineStart = from;
 	while (lineStart < text.length) {
 		let lineEnd = lineStart;
+		if (newlinesOnly) {
+			lineEnd = text.indexOf('\n', lineStart);
+			lineEnd = lineEnd < 0 ? text.length : lineEnd;
+		}
 		while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) {
 			lineEnd++;
 		}

@@ -158,7 +158,11 @@ function findParagraphWords(text: string, paragraph: Span, complete: boolean, kn
 	wordKept.fill(complete ? 1 : 0, 0, count);
 	for (let n = 0; !complete && n < count; n++) {
 		if (!isPlainLower(text, words.starts[n])) {
-			wordKept.fill(1, Math.max(0, n - 2), Math.min(count, n + 3));
+			// NOTE: five stores, not `fill` (a call into the runtime for every capitalised word).
+			const last = Math.min(count, n + 3);
+			for (let k = Math.max(0, n - 2); k < last; k++) {
+				wordKept[k] = 1;
+			}
 		}
 	}
 	return words;

@@ -146,7 +146,13 @@ function digitValue(text: string): number | undefined {
  * "1.1 billion" must equal "1,100,000,000".
  */
 export function applyScale(value: number, factor: number): number {
-	return Number((value * factor).toPrecision(15));
+	const product = value * factor;
+	// A whole product of 15 digits at most ("2 million", "1.5 billion") is what rounding to 15
+	// digits would give back: the common case, without a string and its parse ("+ 0": never -0).
+	if (Number.isInteger(product) && Math.abs(product) < 1e15) {
+		return product + 0;
+	}
+	return Number(product.toPrecision(15));
 }
 
 /**

@@ -32,11 +32,8 @@ export function hasTriggerWord(text: string, start: number, end: number): boolea
 			i++;
 			continue;
 		}
-		const wordStart = i;
-		while (i < end && isWordCode(text.charCodeAt(i))) {
-			i++;
-		}
-		const flags = tree.flagsOf(text, wordStart, i);
+		i = tree.readWord(text, i, end);
+		const flags = tree.found;
 		if ((flags & figureWord) !== 0 || (period === 2 && (flags & periodUnit) !== 0)) {
 			return true;
 		}
