@@ -13,7 +13,7 @@ import type { WordShape } from './wordShapes';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { longAcronyms } = abbreviationsLexicon;
 const { findWords } = wordsModule;
-const { lowerWord } = lowerCaseModule;
+const { isSmallWord, lowerWord } = lowerCaseModule;
 
 /**
  * NOTE: what the word loop of `tokenize` imports, read once. Compiled one file at a time (tsx: the
@@ -131,7 +131,7 @@ export function tokenize(text: string, paragraph: Span, complete = false, words?
 			start,
 			end,
 			// NOTE: `word` is `text.slice(start, end)` here, whatever was cut off or added above.
-			key: loweredWordKey(lowerWord(text, lowered, start, end)),
+			key: isSmallWord(text, start, end) ? word : loweredWordKey(lowerWord(text, lowered, start, end)),
 			kind,
 			opening: !previous || (gap & (gapSentence | gapClauseQuote)) !== 0 || ((gap & gapQuote) !== 0 && personCueWords.has(previous.key)),
 			joined: previous !== undefined && !previous.closes && (gap & gapJoins) !== 0,

@@ -55,6 +55,9 @@ export function tokenize(text: string, start: number, end: number, lowered?: str
 			i = j;
 			continue;
 		}
+		// Whether the piece reads the same in lower case (digits, an ASCII mark, small ASCII
+		// letters: "2.4", "$", "million"): then it is its own lower case, not lowered again.
+		let small = kind === digitPiece || text.charCodeAt(i) < 128;
 		if (kind === digitPiece) {
 			// "1,200", "2.4": a separator joins two runs of digits.
 			for (;;) {
@@ -68,12 +71,14 @@ export function tokenize(text: string, start: number, end: number, lowered?: str
 				break;
 			}
 		} else if (kind === letterPiece) {
+			small = isSmallLetter(text.charCodeAt(i));
 			while (j < end && pieceOf(text, j) === letterPiece) {
+				small &&= isSmallLetter(text.charCodeAt(j));
 				j += lengthAt(text, j);
 			}
 		}
 		const value = text.slice(i, j);
-		tokens.push({ start: i, end: j, text: value, lower: lowerWord(text, lowered, i, j), type: kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark', glued: i === previousEnd });
+		tokens.push({ start: i, end: j, text: value, lower: small ? value : lowerWord(text, lowered, i, j), type: kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark', glued: i === previousEnd });
 		previousEnd = j;
 		i = j;
 	}
@@ -84,6 +89,11 @@ export function tokenize(text: string, start: number, end: number, lowered?: str
 function lengthAt(text: string, i: number): number {
 	const code = text.charCodeAt(i);
 	return code >= 0xd800 && code <= 0xdbff ? charLength(text, i) : 1;
+}
+
+/** A small ASCII letter, a-z. */
+function isSmallLetter(code: number): boolean {
+	return code >= 97 && code <= 122;
 }
 
 function isDigit(code: number): boolean {

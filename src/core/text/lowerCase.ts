@@ -36,6 +36,17 @@ export function lowerWord(text: string, lowered: string | undefined, start: numb
 	return lowered === undefined || end - start >= 13 ? text.slice(start, end).toLowerCase() : lowered.slice(start, end);
 }
 
+/** Whether `text[start, end)` is small ASCII letters only ("said", "of"): its own lower case, with nothing to lower. */
+export function isSmallWord(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 97 || code > 122) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /**
  * The last article lowered: the figure grammar and the name finder read one article after the
  * other. NOTE: one article only, not a map of every article: the lowered copy is as big as the

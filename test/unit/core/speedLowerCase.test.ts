@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { tokenize as figureTokens } from '../../../src/core/figures/numberWords';
 import { tokenize as nameTokens } from '../../../src/core/entities/tokens';
-import { lowerCaseText, lowerWord } from '../../../src/core/text/lowerCase';
+import { wordKey } from '../../../src/core/text/lexicon/wordSets';
+import { isSmallWord, lowerCaseText, lowerWord } from '../../../src/core/text/lowerCase';
 
 /**
  * Words cut from the whole text lowered once are the words lowered one by one; a text where that
@@ -50,5 +51,21 @@ suite('speed: words lowered from the lowered text', () => {
 			figureTokens(text, 0, text.length, lowered).map((token) => token.lower),
 			figureTokens(text, 0, text.length).map((token) => token.lower),
 		);
+	});
+
+	test('a word of small ASCII letters is its own lower case; a capital, a digit or any other letter is not', () => {
+		const text = 'tolls rose at Tolls, tolls2 and tollś';
+		assert.deepEqual(runs(text).map(([start, end]) => isSmallWord(text, start, end)), [true, true, true, false, true, true, false]);
+	});
+
+	test('every figure token and name key is its text lowered, whether it was lowered or read as small already', () => {
+		const text = 'The FERRY fare rose 2.4% to €12 — ÉTÉ and Twenty-two Ferries sailed, said St. Orlen’s mayor.';
+		const lowered = lowerCaseText(text);
+		for (const token of figureTokens(text, 0, text.length, lowered)) {
+			assert.equal(token.lower, token.text.toLowerCase());
+		}
+		for (const token of nameTokens(text, { start: 0, end: text.length }, true, undefined, lowered)) {
+			assert.equal(token.key, wordKey(text.slice(token.start, token.end)));
+		}
 	});
 });
