@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isDerivedDemonym } from '../../../src/core/entities/demonyms';
 import type { NameEvidence } from '../../../src/core/entities/nameEvidence';
+import { keyOf, keysOf } from '../../../src/core/entities/nameWords';
 import { tokenize } from '../../../src/core/entities/tokens';
 import { applyScale } from '../../../src/core/figures/numberWords';
 import { findParagraphs } from '../../../src/core/segment';
@@ -49,5 +50,14 @@ suite('speed: scans taken short', () => {
 		const text = 'Kessel met the harbour board and many other local people on a cold day with Varn.';
 		const keys = tokenize(text, { start: 0, end: text.length }).map((token) => token.key);
 		assert.deepEqual(keys, ['kessel', 'met', 'the', '', 'day', 'with', 'varn']);
+	});
+
+	test('the words of a name are its key cut at the spaces, read from its tokens', () => {
+		const text = 'Chief Kessa O’Varn of the Port Ardel Ferry Co. spoke.';
+		const tokens = tokenize(text, { start: 0, end: text.length }, true);
+		for (const [first, last] of [[0, 2], [1, 2], [3, 8], [2, 2]]) {
+			assert.deepEqual(keysOf(tokens, first, last), keyOf(tokens, first, last).split(' '));
+		}
+		assert.deepEqual(keysOf(tokens, 1, 3), ["kessa", "o'varn", 'of']);
 	});
 });
