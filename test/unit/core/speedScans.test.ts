@@ -3,6 +3,7 @@ import { isDerivedDemonym } from '../../../src/core/entities/demonyms';
 import type { NameEvidence } from '../../../src/core/entities/nameEvidence';
 import { keyOf, keysOf } from '../../../src/core/entities/nameWords';
 import { tokenize } from '../../../src/core/entities/tokens';
+import { gapClauseQuote, gapQuote, readGap } from '../../../src/core/entities/wordGaps';
 import { applyScale } from '../../../src/core/figures/numberWords';
 import { findParagraphs } from '../../../src/core/segment';
 
@@ -59,5 +60,18 @@ suite('speed: scans taken short', () => {
 			assert.deepEqual(keysOf(tokens, first, last), keyOf(tokens, first, last).split(' '));
 		}
 		assert.deepEqual(keysOf(tokens, 1, 3), ["kessa", "o'varn", 'of']);
+	});
+
+	test('a gap is read by its character codes: an opening quote after any white space, and a comma or colon before it', () => {
+		const gap = (text: string) => readGap(text, 0, text.length) & (gapQuote | gapClauseQuote);
+		assert.equal(gap(' “'), gapQuote);
+		assert.equal(gap(' ‘\u00a0'), gapQuote);
+		assert.equal(gap(' «\u2009'), gapQuote);
+		assert.equal(gap(',\u3000“'), gapQuote | gapClauseQuote);
+		assert.equal(gap(': "'), gapQuote | gapClauseQuote);
+		assert.equal(gap(', ('), gapClauseQuote);
+		assert.equal(gap('" '), 0);
+		assert.equal(gap('” '), 0);
+		assert.equal(gap('\u2028'), 0);
 	});
 });
