@@ -9,6 +9,7 @@ import type { Reading } from './figures/reading';
 import * as numberWordsModule from './figures/numberWords';
 import * as triggerWordsModule from './figures/triggerWords';
 import * as numbersLexicon from './text/lexicon/numbers';
+import * as lowerCaseModule from './text/lowerCase';
 import type { Token } from './figures/numberWords';
 import type { Figure, ParsedArticle, Span } from './types';
 
@@ -22,6 +23,7 @@ const { readAt } = rangesModule;
 const { tokenize } = numberWordsModule;
 const { hasTriggerWord } = triggerWordsModule;
 const { numberWords, ordinalWords } = numbersLexicon;
+const { lowerCaseProse } = lowerCaseModule;
 
 export { formatFigure } from './figures/formatFigure';
 export { figuresAgree, sameFigure } from './figures/sameFigure';
@@ -42,12 +44,13 @@ export function extractFigures(parsed: ParsedArticle): Figure[] {
 	const reference = dateReference(parsed.article.meta.date);
 	const figures: Figure[] = [];
 	let sentence = 0;
+	const lowered = lowerCaseProse(parsed);
 	for (const paragraph of parsed.paragraphs) {
 		const prose = parsed.text.slice(paragraph.start, paragraph.end);
 		if (!triggerSignPattern.test(prose) && !hasTriggerWord(parsed.text, paragraph.start, paragraph.end)) {
 			continue;
 		}
-		const tokens = tokenize(parsed.text, paragraph.start, paragraph.end);
+		const tokens = tokenize(parsed.text, paragraph.start, paragraph.end, lowered);
 		const sentenceStart: number[] = [];
 		let first = 0;
 		let lastAgo = -1;

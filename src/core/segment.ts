@@ -1,10 +1,12 @@
 import * as budgetModule from './budget';
 import * as sentencesModule from './text/sentences';
+import * as wordsModule from './text/words';
 import type { Sentence, Span } from './types';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { checkBudget } = budgetModule;
 const { splitSentences } = sentencesModule;
+const { isSpaceCode } = wordsModule;
 
 /**
  * Splits the prose of an article into paragraphs.
@@ -25,9 +27,15 @@ export function findParagraphs(text: string, from: number): Span[] {
 	let previousStart = -1;
 	let previousEnd = -1;
 	// NOTE: a scan of character codes, not a pattern a line and three trims: this runs on every line of every article.
+	// Without a carriage return, each line ends at the next "\n", found by `indexOf` (a native scan).
+	const newlinesOnly = text.indexOf('\r', from) < 0;
 	let lineStart = from;
 	while (lineStart < text.length) {
 		let lineEnd = lineStart;
+		if (newlinesOnly) {
+			lineEnd = text.indexOf('\n', lineStart);
+			lineEnd = lineEnd < 0 ? text.length : lineEnd;
+		}
 		while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) {
 			lineEnd++;
 		}
@@ -63,12 +71,8 @@ function isLineBreak(code: number): boolean {
 	return code === 10 || code === 13;
 }
 
-/** What `String.prototype.trim` removes: white space (Unicode spaces, the byte-order mark) and line terminators. */
-function isTrimmed(code: number): boolean {
-	return (
-		(code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-	);
-}
+/** What `String.prototype.trim` removes: white space (Unicode spaces, the byte-order mark) and line terminators, as `\s`. */
+const isTrimmed = isSpaceCode;
 
 /** Marks that complete a line: "…said Xi." and "…(see above)" end their paragraph. */
 const lineEndMarks = '.!?…:;"”’»)]';

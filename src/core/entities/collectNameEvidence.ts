@@ -12,7 +12,7 @@ import * as typeRulesModule from './typeRules';
 const { readParagraphs } = paragraphsModule;
 const { lexicalType } = lexicalTypeModule;
 const { nameSuffixes } = titlesLexicon;
-const { isHeadWord, keyOf } = nameWordsModule;
+const { isHeadWord, keyOf, keysOf } = nameWordsModule;
 const { contextType } = typeRulesModule;
 
 /**
@@ -115,7 +115,7 @@ function recordPart(tokens: Token[], part: Part, evidence: NameEvidence): void {
 		evidence.votes.set(surname, own);
 	}
 	// "Xi" of "Xi Jinping" is a name alone; "United" of "United Nations" is not.
-	const lexical = part.first === part.last ? undefined : lexicalType(key.split(' '), key);
+	const lexical = part.first === part.last ? undefined : lexicalType(keysOf(tokens, part.first, part.last), key);
 	const personLike = lexical === undefined || lexical === 'person';
 	const edges = opening || !personLike ? [tokens[part.last]] : [tokens[part.first], tokens[part.last]];
 	for (const token of edges) {

@@ -75,7 +75,8 @@ const lettersPattern = /^\p{L}+$/u;
  */
 export function isDerivedDemonym(key: string, evidence: NameEvidence): boolean {
 	const word = /(?:ns|is)$/.test(key) ? key.slice(0, -1) : key;
-	if (gazetteer.has(word) || !lettersPattern.test(word)) {
+	// "Harbour", "Kestria": no ending of `demonymBases`, no base to look for (asked of most capitalised words).
+	if (!mayBeDemonym(word) || gazetteer.has(word) || !lettersPattern.test(word)) {
 		return false;
 	}
 	return demonymBases(word).some((base) => base.length >= 4 && (gazetteer.has(base) || (evidence.votes.has(base) && !firstNames.has(base))));
@@ -87,6 +88,12 @@ export function isDerivedDemonym(key: string, evidence: NameEvidence): boolean {
  * "Chin-ese" ← "China", "Ital-ian" ← "Italy"), "-an" for "-o" or after a consonant ("Mexic-an",
  * "Tibet-an").
  */
+/** A word with an ending `demonymBases` reads ("-n", "-i", "-ese"): one read from its last letters, without a pattern. */
+function mayBeDemonym(word: string): boolean {
+	const last = word.charCodeAt(word.length - 1);
+	return last === 110 || last === 105 || word.endsWith('ese');
+}
+
 function demonymBases(word: string): string[] {
 	const bases: string[] = [];
 	if (/[ni]$/.test(word)) {

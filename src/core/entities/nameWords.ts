@@ -36,3 +36,16 @@ export function keyOf(tokens: Token[], first: number, last: number): string {
 	}
 	return key;
 }
+
+/**
+ * The keys of the words from `first` to `last`: `keyOf(…).split(' ')`, without cutting the joined
+ * key again (a word's key holds no space), and with the words' own strings, whose hashes the
+ * name lists have already worked out.
+ */
+export function keysOf(tokens: Token[], first: number, last: number): string[] {
+	const keys: string[] = [];
+	for (let i = first; i <= last; i++) {
+		keys.push(tokens[i].key);
+	}
+	return keys;
+}

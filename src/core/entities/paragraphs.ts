@@ -1,5 +1,6 @@
 import type { ParsedArticle, Sentence } from '../types';
 import type { WordSpans } from '../text/words';
+import * as lowerCaseModule from '../text/lowerCase';
 import * as wordsModule from '../text/words';
 import * as findPartsModule from './findParts';
 import type { Part } from './part';
@@ -7,6 +8,7 @@ import * as tokensModule from './tokens';
 import type { Token } from './tokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
+const { lowerCaseProse } = lowerCaseModule;
 const { grown } = wordsModule;
 const { findParts } = findPartsModule;
 const { tokenize } = tokensModule;
@@ -31,9 +33,10 @@ export function readParagraphs(parsed: ParsedArticle): ReadParagraph[] {
 	if (!paragraphs) {
 		paragraphs = [];
 		let sentence = 0;
+		const lowered = lowerCaseProse(parsed);
 		for (const [n, paragraph] of parsed.paragraphs.entries()) {
 			sentence = paragraphWords(parsed.sentences, sentence, n);
-			const tokens = tokenize(parsed.text, paragraph, false, words);
+			const tokens = tokenize(parsed.text, paragraph, false, words, lowered);
 			paragraphs.push({ tokens, parts: findParts(tokens, parsed.text, paragraph) });
 		}
 		paragraphCache.set(parsed, paragraphs);

@@ -4,6 +4,7 @@ import * as wordSets from '../text/lexicon/wordSets';
 import * as functionWords from '../text/lexicon/functionWords';
 import type { Span } from '../types';
 import type { WordSpans } from '../text/words';
+import * as lowerCaseModule from '../text/lowerCase';
 import * as wordsModule from '../text/words';
 import * as wordGaps from './wordGaps';
 import * as wordShapes from './wordShapes';
@@ -12,6 +13,7 @@ import type { WordShape } from './wordShapes';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { longAcronyms } = abbreviationsLexicon;
 const { findWords } = wordsModule;
+const { isSmallWord, lowerWord } = lowerCaseModule;
 
 /**
  * NOTE: what the word loop of `tokenize` imports, read once. Compiled one file at a time (tsx: the
@@ -20,7 +22,7 @@ const { findWords } = wordsModule;
  */
 const { gapAmpersand, gapClauseQuote, gapComma, gapJoins, gapQuote, gapSentence, readGap } = wordGaps;
 const { shapeOf, wantsDot } = wordShapes;
-const { wordKey } = wordSets;
+const { loweredWordKey } = wordSets;
 const { minorWords } = functionWords;
 const { personCueWords } = people;
 
@@ -72,8 +74,10 @@ let wordKept = new Uint8Array(1024);
  * @param complete Read every word (default: only those near a capitalised word).
  * @param words The paragraph's words when the caller has them (its sentences' words: see
  *   `paragraphWords`), or found again by the word scanner.
+ * @param lowered The text in lower case (`lowerCaseText`), when the caller has it: each word's key
+ *   is then cut from it, not lowered on its own.
  */
-export function tokenize(text: string, paragraph: Span, complete = false, words?: WordSpans): Token[] {
+export function tokenize(text: string, paragraph: Span, complete = false, words?: WordSpans, lowered?: string): Token[] {
 	const { starts: wordStarts, ends: wordEnds, count } = findParagraphWords(text, paragraph, complete, words);
 	let contentWords = false;
 	let capitalised = 0;
@@ -126,7 +130,8 @@ export function tokenize(text: string, paragraph: Span, complete = false, words?
 		tokens.push({
 			start,
 			end,
-			key: wordKey(word),
+			// NOTE: `word` is `text.slice(start, end)` here, whatever was cut off or added above.
+			key: isSmallWord(text, start, end) ? word : loweredWordKey(lowerWord(text, lowered, start, end)),
 			kind,
 			opening: !previous || (gap & (gapSentence | gapClauseQuote)) !== 0 || ((gap & gapQuote) !== 0 && personCueWords.has(previous.key)),
 			joined: previous !== undefined && !previous.closes && (gap & gapJoins) !== 0,
@@ -153,7 +158,11 @@ function findParagraphWords(text: string, paragraph: Span, complete: boolean, kn
 	wordKept.fill(complete ? 1 : 0, 0, count);
 	for (let n = 0; !complete && n < count; n++) {
 		if (!isPlainLower(text, words.starts[n])) {
-			wordKept.fill(1, Math.max(0, n - 2), Math.min(count, n + 3));
+			// NOTE: five stores, not `fill` (a call into the runtime for every capitalised word).
+			const last = Math.min(count, n + 3);
+			for (let k = Math.max(0, n - 2); k < last; k++) {
+				wordKept[k] = 1;
+			}
 		}
 	}
 	return words;

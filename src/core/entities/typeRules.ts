@@ -17,7 +17,7 @@ const { placeNouns, placePrepositions } = placesLexicon;
 const { personCueWords } = peopleLexicon;
 const { titleWords } = titlesLexicon;
 const { isPlaceByDemonym } = demonymsModule;
-const { isNameWord, keyOf } = nameWordsModule;
+const { isNameWord, keyOf, keysOf } = nameWordsModule;
 
 /** Auxiliaries after "the X" that still let "X" be an organization ("the Kremlin has said"). */
 const auxiliaries = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'will', 'would', 'could', 'should', 'also', 'then', 'on', 'in']);
@@ -33,7 +33,7 @@ export function typeOf(tokens: Token[], part: Part, evidence: NameEvidence): Ent
 		return part.forced;
 	}
 	const key = part.piece?.key ?? keyOf(tokens, part.first, part.last);
-	const words = key.split(' ');
+	const words = part.piece ? key.split(' ') : keysOf(tokens, part.first, part.last);
 	const lexical = lexicalType(words, key);
 	if (lexical) {
 		return lexical;

@@ -1,3 +1,8 @@
+import * as wordsModule from '../text/words';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { isSpaceCode } = wordsModule;
+
 /** What a gap between two words holds (see `readGap`), as bits. */
 export const gapJoins = 1;
 export const gapAmpersand = 2;
@@ -46,19 +51,23 @@ export function readGap(text: string, from: number, to: number): number {
 	if (others === 1 && commas === 1 && breaks === 0 && ampersands === 0) {
 		bits |= gapComma;
 	}
+	// NOTE: character codes, not `/\s/.test(text[i])` and `'“‘«'.includes(text[i])`: a curly mark
+	// is a new one-character string at every read, and this runs at every gap that is no plain space.
 	let i = to - 1;
-	while (i >= from && /\s/.test(text[i])) {
+	while (i >= from && isSpaceCode(text.charCodeAt(i))) {
 		i--;
 	}
+	const last = i >= from ? text.charCodeAt(i) : -1;
 	// A straight quote opens only right before the word: in `," Osterhout told` it closes.
-	const quote = i >= from && ('“‘«'.includes(text[i]) || (i === to - 1 && (text[i] === '"' || text[i] === "'")));
-	if (quote || (i >= from && text[i] === '(')) {
+	const quote = last === 0x201c || last === 0x2018 || last === 0xab || (i === to - 1 && (last === 34 || last === 39));
+	if (quote || last === 40) {
 		bits |= quote ? gapQuote : 0;
 		i--;
-		while (i >= from && /\s/.test(text[i])) {
+		while (i >= from && isSpaceCode(text.charCodeAt(i))) {
 			i--;
 		}
-		bits |= i >= from && (text[i] === ',' || text[i] === ':') ? gapClauseQuote : 0;
+		const before = i >= from ? text.charCodeAt(i) : -1;
+		bits |= before === 44 || before === 58 ? gapClauseQuote : 0;
 	}
 	return bits;
 }

@@ -1,9 +1,11 @@
 import * as numbersLexicon from '../text/lexicon/numbers';
+import * as lowerCaseModule from '../text/lowerCase';
 import * as wordsModule from '../text/words';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { currencyOnlyScales, invariantPlurals, irregularPlurals, notPlurals, ordinalUnits, scaleAbbreviations, scaleWords, tens, units } = numbersLexicon;
 const { charLength, classAt, letterClass, spaceClass } = wordsModule;
+const { lowerWord } = lowerCaseModule;
 
 /**
  * The lexical layer under the figure and date grammars: a paragraph cut into tokens, numerals
@@ -39,9 +41,10 @@ export interface Token {
  * @param text The blanked article text.
  * @param start Where to start (a paragraph's start).
  * @param end Where to stop (a paragraph's end).
+ * @param lowered The text in lower case (`lowerCaseText`), when the caller has it.
  * @returns The tokens, in order.
  */
-export function tokenize(text: string, start: number, end: number): Token[] {
+export function tokenize(text: string, start: number, end: number, lowered?: string): Token[] {
 	const tokens: Token[] = [];
 	let previousEnd = -1;
 	let i = start;
@@ -52,6 +55,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			i = j;
 			continue;
 		}
+		// Whether the piece reads the same in lower case (digits, an ASCII mark, small ASCII
+		// letters: "2.4", "$", "million"): then it is its own lower case, not lowered again.
+		let small = kind === digitPiece || text.charCodeAt(i) < 128;
 		if (kind === digitPiece) {
 			// "1,200", "2.4": a separator joins two runs of digits.
 			for (;;) {
@@ -65,12 +71,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 				break;
 			}
 		} else if (kind === letterPiece) {
+			small = isSmallLetter(text.charCodeAt(i));
 			while (j < end && pieceOf(text, j) === letterPiece) {
+				small &&= isSmallLetter(text.charCodeAt(j));
 				j += lengthAt(text, j);
 			}
 		}
 		const value = text.slice(i, j);
-		tokens.push({ start: i, end: j, text: value, lower: value.toLowerCase(), type: kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark', glued: i === previousEnd });
+		tokens.push({ start: i, end: j, text: value, lower: small ? value : lowerWord(text, lowered, i, j), type: kind === digitPiece ? 'num' : kind === letterPiece ? 'word' : 'mark', glued: i === previousEnd });
 		previousEnd = j;
 		i = j;
 	}
@@ -81,6 +89,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 function lengthAt(text: string, i: number): number {
 	const code = text.charCodeAt(i);
 	return code >= 0xd800 && code <= 0xdbff ? charLength(text, i) : 1;
+}
+
+/** A small ASCII letter, a-z. */
+function isSmallLetter(code: number): boolean {
+	return code >= 97 && code <= 122;
 }
 
 function isDigit(code: number): boolean {
@@ -143,7 +156,13 @@ function digitValue(text: string): number | undefined {
  * "1.1 billion" must equal "1,100,000,000".
  */
 export function applyScale(value: number, factor: number): number {
-	return Number((value * factor).toPrecision(15));
+	const product = value * factor;
+	// A whole product of 15 digits at most ("2 million", "1.5 billion") is what rounding to 15
+	// digits would give back: the common case, without a string and its parse ("+ 0": never -0).
+	if (Number.isInteger(product) && Math.abs(product) < 1e15) {
+		return product + 0;
+	}
+	return Number(product.toPrecision(15));
 }
 
 /**

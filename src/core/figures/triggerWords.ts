@@ -1,11 +1,13 @@
 import * as datesModule from './dates';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import * as wordTreeModule from '../text/wordTree';
+import * as wordsModule from '../text/words';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { dateWords, relativePeriodOpeners, relativePeriodUnits } = datesModule;
 const { numberWords, ordinalWords } = numbersLexicon;
 const { WordTree, isWordCode } = wordTreeModule;
+const { isSpaceCode } = wordsModule;
 
 /**
  * Whether a stretch of text holds a word that can make a figure on its own: a number, ordinal or
@@ -32,24 +34,14 @@ export function hasTriggerWord(text: string, start: number, end: number): boolea
 			i++;
 			continue;
 		}
-		const wordStart = i;
-		while (i < end && isWordCode(text.charCodeAt(i))) {
-			i++;
-		}
-		const flags = tree.flagsOf(text, wordStart, i);
+		i = tree.readWord(text, i, end);
+		const flags = tree.found;
 		if ((flags & figureWord) !== 0 || (period === 2 && (flags & periodUnit) !== 0)) {
 			return true;
 		}
 		period = (flags & periodOpener) !== 0 ? 1 : 0;
 	}
 	return false;
-}
-
-/** White space as `\s` reads it: ASCII blanks and line ends, no-break and Unicode spaces, the byte-order mark. */
-function isSpaceCode(code: number): boolean {
-	return (
-		(code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-	);
 }
 
 const figureWord = 1;

@@ -45,6 +45,37 @@ export class WordTree {
 		return node < 0 ? 0 : this.flags[node];
 	}
 
+	/** The flags of the word `readWord` read last (0: no listed word). */
+	found = 0;
+
+	/**
+	 * Reads the word of `text` that starts at `start` (an ASCII word character) and runs to `end`
+	 * at most, in one pass: its letters walk the tree as they are read, and once the walk leaves
+	 * the tree ("harbour" for a tree of "half", "hard") the rest of the word is only passed over.
+	 * Sets `found` to what `flagsOf` gives for that word.
+	 *
+	 * @returns Where the word ends.
+	 */
+	readWord(text: string, start: number, end: number): number {
+		const children = this.children;
+		let node = 0;
+		let i = start;
+		for (; i < end && node >= 0; i++) {
+			const code = text.charCodeAt(i);
+			if (!isWordCode(code)) {
+				this.found = this.flags[node];
+				return i;
+			}
+			const letter = (code | 32) - 97;
+			node = letter >= 0 && letter < 26 ? children[node * 26 + letter] : -1;
+		}
+		while (i < end && isWordCode(text.charCodeAt(i))) {
+			i++;
+		}
+		this.found = node < 0 ? 0 : this.flags[node];
+		return i;
+	}
+
 	/** Whether a listed word stands as a whole word in `text` from `start` to `end` (a word cut by either end is read as cut). */
 	occursIn(text: string, start: number, end: number): boolean {
 		let i = start;
@@ -53,11 +84,8 @@ export class WordTree {
 				i++;
 				continue;
 			}
-			const wordStart = i;
-			while (i < end && isWordCode(text.charCodeAt(i))) {
-				i++;
-			}
-			if (this.flagsOf(text, wordStart, i) !== 0) {
+			i = this.readWord(text, i, end);
+			if (this.found !== 0) {
 				return true;
 			}
 		}

@@ -232,3 +232,14 @@ export function grown(array: Int32Array): Int32Array {
 	bigger.set(array);
 	return bigger;
 }
+
+/**
+ * White space as `\s` reads it (ASCII blanks and line ends, the no-break and Unicode spaces, the
+ * line and paragraph separators, the byte-order mark), of one code unit: `/\s/.test(text[i])`
+ * without the one-character string, which a curly mark ("“") makes anew at every call.
+ */
+export function isSpaceCode(code: number): boolean {
+	return (
+		(code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+	);
+}

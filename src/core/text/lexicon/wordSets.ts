@@ -37,6 +37,10 @@ export function union(...sets: ReadonlySet<string>[]): ReadonlySet<string> {
  * @returns Its key.
  */
 export function wordKey(word: string): string {
-	const lower = word.toLowerCase();
+	return loweredWordKey(word.toLowerCase());
+}
+
+/** `wordKey` of a word already in lower case (cut from a lowered text: see `text/lowerCase.ts`). */
+export function loweredWordKey(lower: string): string {
 	return lower.includes('.') || lower.includes('’') ? lower.replace(/’/g, "'").replace(/\./g, '') : lower;
 }
