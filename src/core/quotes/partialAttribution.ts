@@ -1,0 +1,91 @@
+import * as wordsModule from '../text/words';
+import type { Speaker } from '../types';
+import type { Attribution, QuoteSpan } from './attributionTypes';
+import * as clauseAfterModule from './clauseAfter';
+import * as clauseNearestModule from './clauseNearest';
+import * as clauseSubjectModule from './clauseSubject';
+import { maxReach, type ArticleText } from './articleText';
+import * as speechLexicon from '../text/lexicon/speech';
+import * as phrasesModule from './phrases';
+import * as speechTokensModule from './speechTokens';
+import * as partialQuotesModule from './partialQuotes';
+import * as structureAttributionModule from './structureAttribution';
+import * as verbSubjectModule from './verbSubject';
+
+/**
+ * The speaker of a word or two set off in a sentence: the subject of the sentence a person speaks
+ * ("Brandt called the vote a “farce”"), or of the verb of speech or characterising before it
+ * ("Vance belittled the loans, calling them a “paperwork error”").
+ */
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { wordStartAfter } = wordsModule;
+const { tailAttribution } = clauseAfterModule;
+const { nearestSubject, relativeClauseSubject } = clauseNearestModule;
+const { subjectBefore } = clauseSubjectModule;
+const { characterisingVerbs } = speechLexicon;
+const { isPassive, whoOf } = phrasesModule;
+const { tokenize } = speechTokensModule;
+const { openingName, standsInSpeechClause } = partialQuotesModule;
+const { firstReading, isReportingVerb } = structureAttributionModule;
+const { participleSubject, verbSubject } = verbSubjectModule;
+
+/**
+ * The speaker of a word or two set off in a sentence whose subject is a person: the subject
+ * ("Brandt called the vote a “farce”" → Brandt), "he" resolved, never a description ("the city's
+ * “historic” harbour" stays a scare quote).
+ */
+export function readPartial(article: ArticleText, quote: QuoteSpan): Speaker | undefined {
+	const sentence = article.sentenceAt(quote.start);
+	if (!sentence || sentence.end < quote.inner.end) {
+		return undefined;
+	}
+	const tokens = article.taggedSentence(article.sentenceIndexAt(quote.start));
+	const { accepted: subject } = firstReading(
+		[
+			() => tailAttribution(tokens, quote.end, isReportingVerb),
+			() => relativeClauseSubject(tokens, quote.start),
+			() => subjectBefore(tokens, quote.start),
+			() => nearestSubject(tokens, quote.start),
+		],
+		(found) => found.kind !== 'description' && (found.kind !== 'name' || article.people.mayBeSpeaker(found.name)),
+	);
+	return subject && article.people.resolve(whoOf(subject));
+}
+
+/** A word or two set off after a verb of speech in its sentence (`standsInSpeechClause`). */
+export function inSpeechClause(article: ArticleText, quote: QuoteSpan): boolean {
+	const sentence = article.sentenceAt(quote.start);
+	return sentence !== undefined && standsInSpeechClause(article.text, sentence.start, quote.start);
+}
+
+/**
+ * The subject of the last verb of speech or of characterising before a quote in its sentence
+ * ("De Vries, on the radio, called Orr a “blowhard”", "Vance belittled it, calling it a “…”"),
+ * passives left out ("was described as “…”" names no speaker there).
+ */
+export function readCharacterising(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	const sentence = article.sentenceAt(quote.start);
+	if (!sentence) {
+		return undefined;
+	}
+	const tokens = tokenize(article.text, Math.max(sentence.start, wordStartAfter(article.text, quote.start - maxReach)), quote.start);
+	for (let v = tokens.length - 1; v >= 0; v--) {
+		const token = tokens[v];
+		if (!token.word || token.cap || !(token.verb || token.participle || characterisingVerbs.has(token.lower)) || isPassive(tokens, v)) {
+			continue;
+		}
+		const subject = token.participle || token.lower.endsWith('ing') ? participleSubject(article, tokens, v, 0) : verbSubject(article, tokens, v, 0);
+		const who = subject?.attribution.speaker;
+		// Only a person named or "he"/"she": "The union called the offer ‘insulting’" and "Officials
+		// hailed the “new dawn”" leave a scare quote nobody is sure to have said.
+		if (who && (who.pronoun !== undefined ? !who.role : /^\p{Lu}/u.test(who.name) && article.people.mayBeSpeaker(who.name))) {
+			return { ...subject.attribution, adjacent: false };
+		}
+		if (subject) {
+			return undefined;
+		}
+	}
+	const opening = openingName(article.taggedSentence(article.sentenceIndexAt(quote.start)), quote.start);
+	return opening && article.people.mayBeSpeaker(opening.name) ? { speaker: opening, adjacent: false } : undefined;
+}
