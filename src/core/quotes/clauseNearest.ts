@@ -22,6 +22,24 @@ export function nearestSubject(tokens: TaggedToken[], quoteStart: number): Claus
 }
 
 /**
+ * The subject of the last reporting verb before a quote in its sentence, when the quote stands in
+ * what that verb says: "Lind praised the deal on Monday, hours after Orr said he was “relieved”"
+ * → Orr, not Lind, the subject the sentence opens with.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ * @param isReporting Whether a word is a reporting verb ("said", "added", "told").
+ */
+export function reportingVerbSubject(tokens: TaggedToken[], quoteStart: number, isReporting: (token: TaggedToken) => boolean): ClauseSubject | undefined {
+	for (let v = lastBefore(tokens, quoteStart); v >= 0; v--) {
+		if (tokens[v].pos === 'VERB' && isReporting(tokens[v])) {
+			return nearestSubject(tokens, tokens[v].end);
+		}
+	}
+	return undefined;
+}
+
+/**
  * The subject of a relative clause the quote ends: "Bloomberg put it at $2 billion, which Dale
  * called “a disgrace”" → Dale, not Bloomberg; "a clip that Judge Mel Moss called “distasteful”";
  * "what aide Kevin Pill called “a new era”". There the clause's own subject characterises.

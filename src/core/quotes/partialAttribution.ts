@@ -21,7 +21,7 @@ import * as verbSubjectModule from './verbSubject';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { wordStartAfter } = wordsModule;
 const { tailAttribution } = clauseAfterModule;
-const { nearestSubject, relativeClauseSubject } = clauseNearestModule;
+const { nearestSubject, relativeClauseSubject, reportingVerbSubject } = clauseNearestModule;
 const { subjectBefore } = clauseSubjectModule;
 const { characterisingVerbs } = speechLexicon;
 const { isPassive, whoOf } = phrasesModule;
@@ -45,6 +45,7 @@ export function readPartial(article: ArticleText, quote: QuoteSpan): Speaker | u
 		[
 			() => tailAttribution(tokens, quote.end, isReportingVerb),
 			() => relativeClauseSubject(tokens, quote.start),
+			() => reportingVerbSubject(tokens, quote.start, isReportingVerb),
 			() => subjectBefore(tokens, quote.start),
 			() => nearestSubject(tokens, quote.start),
 		],

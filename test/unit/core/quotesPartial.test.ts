@@ -27,4 +27,9 @@ suite('a word or two quoted in a sentence of speech', () => {
 		const text = 'Saturday at the party convention Sen. Ivo Marsh (D-Kent) said presumptive nominee Dan Orr was a “proven failure” in business.';
 		assert.equal(quoteStarting(text, 'proven failure').speaker?.name, 'Ivo Marsh');
 	});
+
+	test('a word quoted in what a later reporting verb says is said by that verb\'s subject, not the sentence\'s first', () => {
+		const text = 'Tova Brink signed the lease on Friday, a day after Omar Feld said he was “delighted” with the terms.';
+		assert.equal(quoteStarting(text, 'delighted').speaker?.name, 'Omar Feld');
+	});
 });
