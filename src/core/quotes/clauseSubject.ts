@@ -30,6 +30,12 @@ const introTags = new Set(['ADP', 'SCONJ', 'VERB', 'ADV']);
 const maxTimePhrase = 6;
 
 /**
+ * The most introductory phrases skipped before the subject: "At a fair in Dover, Del., on Sunday,
+ * Senator Ada Vos backed the plan" opens with a place, its state and a time, each set off by a comma.
+ */
+const maxIntroductions = 4;
+
+/**
  * The subject of the clause a quote stands in, read before the quote: the noun phrase that a
  * verb follows, after any introductory phrase and appositive.
  *
@@ -53,7 +59,7 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	if (asClause) {
 		return asClause;
 	}
-	for (let round = 0; round < 2; round++) {
+	for (let round = 0; round < maxIntroductions; round++) {
 		const found = subjectAt(before, i, quoteStart);
 		if (found) {
 			return found;
@@ -196,7 +202,9 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	// "Mara Quill, a professor who worked for Sen. Ann Loy (R-Ore.), one of its authors, called it …":
 	// the appositive may hold commas of its own; the verb follows one of them.
 	for (let comma = close; comma >= 0 && comma - v <= maxAppositive; comma = before.findIndex((token, k) => k > comma && token.text === ',')) {
-		if (isVerbAt(before, comma + 1, quoteStart)) {
+		// "In Dover, Del., on Sunday, Vos backed it, saying …": a participle after a comma hangs on
+		// the clause, and is no verb of "Del.".
+		if (isVerbAt(before, comma + 1, quoteStart) && !before[comma + 1].lower.endsWith('ing')) {
 			return phrase.subject;
 		}
 	}
