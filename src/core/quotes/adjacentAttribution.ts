@@ -119,7 +119,8 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 		const abbreviation = token.text === '.' && tokens[v - 1].word && tokens[v - 1].cap && tokens[v - 1].text.length <= 5;
 		// "Sanders’ campaign manager": the apostrophe of a plural possessive.
 		const possessive = "'’".includes(token.text) && /s$/.test(tokens[v - 1].text) && tokens[v + 1]?.word === true;
-		if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–'.includes(token.text)) {
+		// "“…,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote": a firm's ampersand, like its brackets and dashes.
+		if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–&'.includes(token.text)) {
 			return undefined;
 		}
 		comma ||= token.text === ',';

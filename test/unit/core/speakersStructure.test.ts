@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../../src/core/parse';
+import { findQuotes } from '../../../src/core/quotes';
 import { subjectBefore } from '../../../src/core/quotes/clauseSubject';
 import { tagRange } from '../../../src/core/text/tagger';
 
@@ -7,8 +9,22 @@ function subjectOf(text: string): string | undefined {
 	return subjectBefore(tagRange(text, 0, text.length), text.search(/[“‘"]/))?.name;
 }
 
+/** The speaker's name of the one direct quote holding `fragment`. */
+function speakerOf(text: string, fragment: string): string | undefined {
+	const found = findQuotes(parseArticle({ id: 'test', path: 'test.txt', text })).filter((quote) => quote.direct && quote.text.includes(fragment));
+	assert.equal(found.length, 1, `one direct quote holding "${fragment}"`);
+	return found[0].speaker?.name;
+}
+
 suite('the subject of a clause after its introductions', () => {
 	test('a place, its state and a time, each set off by a comma, stand before the subject', () => {
 		assert.equal(subjectOf('At a fair in Dover, Del., on Sunday, Senator Ada Vos backed the plan, saying it would “save the pier.”'), 'Senator Ada Vos');
+	});
+});
+
+suite('the attribution after a quote', () => {
+	test('an ampersand in the name of a speaker\'s firm leaves the speaker found', () => {
+		const text = '“Small ports will pay first,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote in a note to clients.';
+		assert.equal(speakerOf(text, 'Small ports'), 'Ida Lorne');
 	});
 });
