@@ -1,10 +1,11 @@
 import * as wordsModule from '../text/words';
 import type { Speaker } from '../types';
-import type { Attribution, QuoteSpan } from './attributionTypes';
+import type { Attribution, QuoteSpan, Who } from './attributionTypes';
 import * as clauseAfterModule from './clauseAfter';
 import * as clauseNearestModule from './clauseNearest';
 import * as clauseSubjectModule from './clauseSubject';
 import { maxReach, type ArticleText } from './articleText';
+import * as peopleLexicon from '../text/lexicon/people';
 import * as speechLexicon from '../text/lexicon/speech';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
@@ -23,8 +24,9 @@ const { wordStartAfter } = wordsModule;
 const { tailAttribution } = clauseAfterModule;
 const { nearestSubject, relativeClauseSubject, reportingVerbSubject } = clauseNearestModule;
 const { subjectBefore } = clauseSubjectModule;
+const { roleNouns } = peopleLexicon;
 const { characterisingVerbs } = speechLexicon;
-const { isPassive, whoOf } = phrasesModule;
+const { isOrganization, isPassive, isSingular, lastWord, whoOf } = phrasesModule;
 const { tokenize } = speechTokensModule;
 const { openingName, standsInSpeechClause } = partialQuotesModule;
 const { firstReading, isReportingVerb } = structureAttributionModule;
@@ -78,9 +80,9 @@ export function readCharacterising(article: ArticleText, quote: QuoteSpan): Attr
 		}
 		const subject = token.participle || token.lower.endsWith('ing') ? participleSubject(article, tokens, v, 0) : verbSubject(article, tokens, v, 0);
 		const who = subject?.attribution.speaker;
-		// Only a person named or "he"/"she": "The union called the offer ‘insulting’" and "Officials
-		// hailed the “new dawn”" leave a scare quote nobody is sure to have said.
-		if (who && (who.pronoun !== undefined ? !who.role : /^\p{Lu}/u.test(who.name) && article.people.mayBeSpeaker(who.name))) {
+		// Issue 13, item 2: "The dockers' union called the levy ‘a disgrace’" is the union's speech;
+		// "Officials hailed the “new dawn”" names nobody one, and leaves a scare quote.
+		if (who && isCharacteriser(article, who)) {
 			return { ...subject.attribution, adjacent: false };
 		}
 		if (subject) {
@@ -89,4 +91,20 @@ export function readCharacterising(article: ArticleText, quote: QuoteSpan): Attr
 	}
 	const opening = openingName(article.taggedSentence(article.sentenceIndexAt(quote.start)), quote.start);
 	return opening && article.people.mayBeSpeaker(opening.name) ? { speaker: opening, adjacent: false } : undefined;
+}
+
+/**
+ * Who can be said to speak a word they characterise something with: a person named, "he" or
+ * "she", an organisation ("the Dockers Union", "Vos's office"), or a singular role or body ("the
+ * minister", "the union"); not a plural ("officials"), a pair ("Vos and Lund") or a thing.
+ */
+function isCharacteriser(article: ArticleText, who: Who): boolean {
+	if (who.pronoun !== undefined) {
+		return !who.role;
+	}
+	if (/^\p{Lu}/u.test(who.name)) {
+		return article.people.mayBeSpeaker(who.name) || isOrganization(who.name);
+	}
+	const head = lastWord(who.name);
+	return !who.name.includes(' and ') && ((roleNouns.has(head) && isSingular(who.name)) || (isOrganization(who.name) && !head.endsWith('s')));
 }

@@ -32,4 +32,10 @@ suite('a word or two quoted in a sentence of speech', () => {
 		const text = 'Tova Brink signed the lease on Friday, a day after Omar Feld said he was “delighted” with the terms.';
 		assert.equal(quoteStarting(text, 'delighted').speaker?.name, 'Omar Feld');
 	});
+
+	test('a word quoted after a verb of characterising whose subject is an organisation is its speech', () => {
+		const quote = quoteStarting('The Quay Pilots Federation dismissed the new levy as a “paper tiger” on Friday.', 'paper tiger');
+		assert.equal(quote.kind, 'speech');
+		assert.equal(quote.speaker?.name, 'Quay Pilots Federation');
+	});
 });
