@@ -27,4 +27,9 @@ suite('the attribution after a quote', () => {
 		const text = '“Small ports will pay first,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote in a note to clients.';
 		assert.equal(speakerOf(text, 'Small ports'), 'Ida Lorne');
 	});
+
+	test('"proclaimed" and "reported" are reporting verbs, after an apposition too', () => {
+		assert.equal(speakerOf('“Tolls are a plague,” Ada Vos, the former governor of Kent, proclaimed to a cheering crowd.', 'Tolls'), 'Ada Vos');
+		assert.equal(speakerOf('“The pier will close in May,” the Harbour Courier reported on Sunday.', 'The pier'), 'Harbour Courier');
+	});
 });
