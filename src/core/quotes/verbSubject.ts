@@ -147,7 +147,18 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (!phrase) {
 		return undefined;
 	}
-	return unclosedAppositive(tokens, phrase.first, floor) ?? { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first };
+	const appositive = unclosedAppositive(tokens, phrase.first, floor);
+	if (appositive) {
+		return appositive;
+	}
+	// "Senator Ida Lund of Kent said": the person before "of" speaks, not the place; named with it,
+	// as after a quote ("“…,” Senator Ida Lund of Kent said").
+	const owner = tokens[phrase.first - 1]?.lower === 'of' && capitalStartPattern.test(phrase.named.name) && tokens[phrase.first - 2]?.cap ? nounPhraseBefore(tokens, phrase.first - 2, floor) : undefined;
+	if (owner && capitalStartPattern.test(owner.named.name)) {
+		const whole = { start: owner.named.span.start, end: phrase.named.span.end };
+		return { attribution: { speaker: { name: article.text.slice(whole.start, whole.end), span: whole }, adjacent: true }, first: owner.first };
+	}
+	return { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first };
 }
 
 /**

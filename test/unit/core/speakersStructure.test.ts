@@ -32,4 +32,8 @@ suite('the attribution after a quote', () => {
 		assert.equal(speakerOf('“Tolls are a plague,” Ada Vos, the former governor of Kent, proclaimed to a cheering crowd.', 'Tolls'), 'Ada Vos');
 		assert.equal(speakerOf('“The pier will close in May,” the Harbour Courier reported on Sunday.', 'The pier'), 'Harbour Courier');
 	});
+
+	test('a speaker "of" a place before the verb is the person with the place, not the place', () => {
+		assert.equal(speakerOf('Senator Ida Lund of Kent said: “The pier will close in May.”', 'The pier'), 'Ida Lund of Kent');
+	});
 });
