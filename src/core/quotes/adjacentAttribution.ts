@@ -4,6 +4,7 @@ import type { Quote } from '../types';
 import type { Attribution, QuoteSpan, Token } from './attributionTypes';
 import { lastMarkOf, maxReach, type ArticleText } from './articleText';
 import * as peopleLexicon from '../text/lexicon/people';
+import * as speechLexicon from '../text/lexicon/speech';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import * as verbObjectModule from './verbObject';
@@ -19,6 +20,7 @@ import * as verbSubjectModule from './verbSubject';
 const { firstStartingAt } = spanIndexModule;
 const { wordStartAfter } = wordsModule;
 const { personPronouns } = peopleLexicon;
+const { clauseAuxiliaries } = speechLexicon;
 const { nounPhraseAfter, readAccording, readAccordingLead, readQuotedAsSaying, isPassive } = phrasesModule;
 const { findLast, isNameDot, tokenize } = speechTokensModule;
 const { readObject, readQuotedBy, readSourceAfter, relayBefore } = verbObjectModule;
@@ -105,7 +107,9 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 	}
 	if (first.verb) {
 		const phrase = nounPhraseAfter(tokens, from + 1, tokens.length);
-		if (!phrase) {
+		// "Lund, citing “the old magic,” said the mayor could win": the phrase after the verb opens
+		// what is said, and the speaker stands before the quote.
+		if (!phrase || clauseAuxiliaries.has(tokens[phrase.end]?.lower ?? '')) {
 			return undefined;
 		}
 		const object = tokens[phrase.end]?.lower === 'to' ? nounPhraseAfter(tokens, phrase.end + 1, tokens.length) : undefined;

@@ -25,6 +25,12 @@ export const speechParticiples = words(
 		'complaining quipping answering asserting proclaiming recounting reporting objecting demanding pledging',
 );
 
+/**
+ * Auxiliaries that follow the subject of a reported clause, so that a noun phrase before them is
+ * what is spoken of, not who speaks ("said the mayor could win", "added the pier was sold").
+ */
+export const clauseAuxiliaries = words('could would will can may might should must was were is are had has have did does');
+
 /** Verbs whose reported clause may follow without "that" ("Xi said he understood …"). */
 export const bareClauseVerbs = words('said says say told tells added adds');
 
