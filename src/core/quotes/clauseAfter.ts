@@ -1,5 +1,5 @@
 import type { TaggedToken } from '../text/tagger';
-import { readPhrase, verbInPhrase, type ClauseSubject } from './clausePhrase';
+import { maxAppositive, readPhrase, verbInPhrase, type ClauseSubject } from './clausePhrase';
 
 /**
  * The subject of the clause after a quote: "“Go home,” Ortiz snapped", "“…,” snapped Ortiz", and
@@ -84,7 +84,7 @@ export function tailAttribution(tokens: TaggedToken[], quoteEnd: number, isRepor
 		return undefined;
 	}
 	if (isReporting(tokens[comma + 1])) {
-		return readPhrase(tokens, comma + 2)?.subject;
+		return readPhrase(tokens, comma + 2)?.subject ?? nameBeforeAppositive(tokens, quoteEnd, comma);
 	}
 	const phrase = readPhrase(tokens, comma + 1);
 	if (!phrase) {
@@ -95,4 +95,19 @@ export function tailAttribution(tokens: TaggedToken[], quoteEnd: number, isRepor
 		v++;
 	}
 	return tokens[v] && isReporting(tokens[v]) ? phrase.subject : undefined;
+}
+
+/**
+ * The name that an appositive closing at `comma` follows, after the quote: "Tolls are “a plague,”
+ * Ada Vos, the former governor of Kent, proclaimed." → Ada Vos.
+ */
+function nameBeforeAppositive(tokens: TaggedToken[], quoteEnd: number, comma: number): ClauseSubject | undefined {
+	for (let open = comma - 1; open >= 0 && tokens[open].start >= quoteEnd && comma - open <= maxAppositive; open--) {
+		// After a comma or the closing mark of another quote ("… and “a curse,” Ada Vos, …").
+		const name = [',', '”', '"', '’'].includes(tokens[open].text) ? readPhrase(tokens, open + 1) : undefined;
+		if (name && name.subject.kind === 'name' && tokens[name.next]?.text === ',' && name.next < comma) {
+			return name.subject;
+		}
+	}
+	return undefined;
 }

@@ -36,4 +36,14 @@ suite('the attribution after a quote', () => {
 	test('a speaker "of" a place before the verb is the person with the place, not the place', () => {
 		assert.equal(speakerOf('Senator Ida Lund of Kent said: “The pier will close in May.”', 'The pier'), 'Ida Lund of Kent');
 	});
+
+	test('a phrase after the verb that goes on with an auxiliary is what is said, not who says it', () => {
+		assert.equal(speakerOf('Mr. Lund, citing “the old charm of the pier,” said the mayor could win in Kent.', 'old charm'), 'Lund');
+	});
+
+	test('two pieces quoted before a name, its appositive and the verb are both that name\'s', () => {
+		const text = 'Tolls are “a plague on small boats” and “a tax on hope,” Ada Vos, the former governor of Kent, proclaimed to a cheering crowd.';
+		assert.equal(speakerOf(text, 'a plague'), 'Ada Vos');
+		assert.equal(speakerOf(text, 'a tax'), 'Ada Vos');
+	});
 });
