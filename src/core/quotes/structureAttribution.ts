@@ -1,11 +1,10 @@
 import type { TaggedToken } from '../text/tagger';
 import type { Quote, Speaker } from '../types';
 import type { Attribution, QuoteSpan } from './attributionTypes';
-import type { ClauseSubject } from './clauseSubject';
-import * as clauseAfterModule from './clauseAfter';
-import * as clauseHeadlineModule from './clauseHeadline';
-import * as clauseNearestModule from './clauseNearest';
-import * as clauseSubjectModule from './clauseSubject';
+import { subjectAfter, tailAttribution } from './clauseAfter';
+import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker } from './clauseHeadline';
+import { nearestSubject, relativeClauseSubject } from './clauseNearest';
+import { subjectBefore, type ClauseSubject } from './clauseSubject';
 import { lastMarkOf, type ArticleText } from './articleText';
 import * as adjacentAttributionModule from './adjacentAttribution';
 import * as speechLexicon from '../text/lexicon/speech';
@@ -20,10 +19,6 @@ import * as speechTokensModule from './speechTokens';
  */
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { subjectAfter, tailAttribution } = clauseAfterModule;
-const { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker } = clauseHeadlineModule;
-const { nearestSubject, relativeClauseSubject } = clauseNearestModule;
-const { subjectBefore } = clauseSubjectModule;
 const { readBefore } = adjacentAttributionModule;
 const { speechVerbs } = speechLexicon;
 const { nounPhraseAfter, whoOf } = phrasesModule;

@@ -22,28 +22,48 @@ suite('the subject of a clause after its introductions', () => {
 	});
 });
 
-suite('the attribution after a quote', () => {
-	test('an ampersand in the name of a speaker\'s firm leaves the speaker found', () => {
-		const text = '“Small ports will pay first,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote in a note to clients.';
-		assert.equal(speakerOf(text, 'Small ports'), 'Ida Lorne');
-	});
+/** A rule, a sentence of our own that shows it, the words of one quote in it, and who says them. */
+const attributions: { rule: string; text: string; fragment: string; speaker: string }[] = [
+	{
+		rule: 'an ampersand in the name of a speaker\'s firm leaves the speaker found',
+		text: '“Small ports will pay first,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote in a note to clients.',
+		fragment: 'Small ports',
+		speaker: 'Ida Lorne',
+	},
+	{
+		rule: '"proclaimed" is a reporting verb, after an apposition too',
+		text: '“Tolls are a plague,” Ada Vos, the former governor of Kent, proclaimed to a cheering crowd.',
+		fragment: 'Tolls',
+		speaker: 'Ada Vos',
+	},
+	{
+		rule: '"reported" is a reporting verb, whose subject says a word quoted in what it reports',
+		text: 'Tova Brink left the meeting early, hours after the Harbour Courier reported that the pier was “doomed.”',
+		fragment: 'doomed',
+		speaker: 'Harbour Courier',
+	},
+	{
+		rule: 'a speaker "of" a place before the verb is the person with the place, not the place',
+		text: 'Senator Ida Lund of Kent said: “The pier will close in May.”',
+		fragment: 'The pier',
+		speaker: 'Ida Lund of Kent',
+	},
+	{
+		rule: 'a phrase after the verb that goes on with an auxiliary is what is said, not who says it',
+		text: 'Mr. Lund, citing “the old charm of the pier,” said the mayor could win in Kent.',
+		fragment: 'old charm',
+		speaker: 'Lund',
+	},
+	{
+		rule: 'the first of two pieces quoted before a name, its appositive and the verb is that name\'s, as the second is',
+		text: 'Tolls are “a plague on small boats” and “a tax on hope,” Ada Vos, the former governor of Kent, proclaimed to a cheering crowd.',
+		fragment: 'a plague',
+		speaker: 'Ada Vos',
+	},
+];
 
-	test('"proclaimed" and "reported" are reporting verbs, after an apposition too', () => {
-		assert.equal(speakerOf('“Tolls are a plague,” Ada Vos, the former governor of Kent, proclaimed to a cheering crowd.', 'Tolls'), 'Ada Vos');
-		assert.equal(speakerOf('“The pier will close in May,” the Harbour Courier reported on Sunday.', 'The pier'), 'Harbour Courier');
-	});
-
-	test('a speaker "of" a place before the verb is the person with the place, not the place', () => {
-		assert.equal(speakerOf('Senator Ida Lund of Kent said: “The pier will close in May.”', 'The pier'), 'Ida Lund of Kent');
-	});
-
-	test('a phrase after the verb that goes on with an auxiliary is what is said, not who says it', () => {
-		assert.equal(speakerOf('Mr. Lund, citing “the old charm of the pier,” said the mayor could win in Kent.', 'old charm'), 'Lund');
-	});
-
-	test('two pieces quoted before a name, its appositive and the verb are both that name\'s', () => {
-		const text = 'Tolls are “a plague on small boats” and “a tax on hope,” Ada Vos, the former governor of Kent, proclaimed to a cheering crowd.';
-		assert.equal(speakerOf(text, 'a plague'), 'Ada Vos');
-		assert.equal(speakerOf(text, 'a tax'), 'Ada Vos');
-	});
+suite('the attribution of a quote, rule by rule', () => {
+	for (const { rule, text, fragment, speaker } of attributions) {
+		test(rule, () => assert.equal(speakerOf(text, fragment), speaker));
+	}
 });
