@@ -21,7 +21,7 @@ const { subjectBefore } = clauseSubjectModule;
 const { adverbs, determiners, phraseStopWords: functionWords, twoWordAdverbs } = functionWordsLexicon;
 const { personPronouns } = peopleLexicon;
 const { titleWords } = titlesLexicon;
-const { timePrepositions } = timeLexicon;
+const { timePrepositions, timeSpanNouns, timeWords } = timeLexicon;
 const { nounPhraseAfter, nounPhraseBefore, whoOf } = phrasesModule;
 const { findLast, isNameDot, span } = speechTokensModule;
 
@@ -50,6 +50,23 @@ function pastTimePhrase(tokens: Token[], at: number, limit: number): number {
 		k++;
 	}
 	return k > at + 1 && k < limit && tokens[k - 1].cap ? k : at;
+}
+
+/**
+ * Back past a phrase of time that ends at `i` ("on Friday", "on Tuesday night", "in March"): a
+ * preposition of time, then up to three words, one a word of time.
+ *
+ * @returns The index before the preposition, or `i` when no such phrase ends there.
+ */
+function pastTimeBack(tokens: Token[], i: number, floor: number): number {
+	for (let p = i - 1; p >= floor && p >= i - 3; p--) {
+		if (timePrepositions.has(tokens[p].lower)) {
+			const words = tokens.slice(p + 1, i + 1);
+			const timed = words.every((token) => token.word) && words.some((token) => timeWords.has(token.lower) || timeSpanNouns.has(token.lower));
+			return timed && p - 1 >= floor ? p - 1 : i;
+		}
+	}
+	return i;
 }
 
 /** A dash that sets off an apposition: "—", "–", or the second of "--". */
@@ -103,6 +120,9 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 			break;
 		}
 	}
+	// "which Vos on Friday declared", "an email sent by Lund on Tuesday night warned": a phrase of
+	// time between the subject and its verb.
+	i = pastTimeBack(tokens, i, floor);
 	// "Sen. Ivo Marsh (D-Kent) said": a party and a state in brackets stand between name and verb.
 	if (i > floor && tokens[i].text === ')') {
 		const open = findLast(tokens, i, (token) => token.text === '(');

@@ -60,6 +60,18 @@ const attributions: { rule: string; text: string; fragment: string; speaker: str
 		fragment: 'a plague',
 		speaker: 'Ada Vos',
 	},
+	{
+		rule: 'a phrase of time between the subject and its verb is no speaker',
+		text: 'The pier, which Mayor Ida Vos on Friday declared “a relic of the past,” will close.',
+		fragment: 'a relic',
+		speaker: 'Ida Vos',
+	},
+	{
+		rule: 'a phrase of time of two words between the subject and its verb is no speaker either',
+		text: 'An email sent by Lund on Tuesday night warned of “a hard fight ahead.”',
+		fragment: 'a hard fight',
+		speaker: 'Lund',
+	},
 ];
 
 suite('the attribution of a quote, rule by rule', () => {
