@@ -25,7 +25,7 @@ const { isEnglishWord } = englishWordsLexicon;
 const { determiners } = functionWordsLexicon;
 const { femaleWords, maleWords, roleNouns } = peopleLexicon;
 const { isPersonName, isOrganization, isSingular, lastWord } = phrasesModule;
-const { genderOfFirstName, genderOfTitle, mayNamePerson, personMentions, subjectPronoun } = pronounsModule;
+const { genderOfFirstName, genderOfTitle, isEverydayPlural, mayNamePerson, personMentions, subjectPronoun } = pronounsModule;
 const { isLetter, wordsBefore } = speechTokensModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
@@ -141,7 +141,8 @@ export class People {
 			}
 			for (const candidate of [...speakers, ...mentions]) {
 				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" or "Kent County" said it, not she.
-				if (!isSingular(candidate.name) || isOrganization(candidate.name) || isPlace(candidate.name)) {
+				// Nor "Allies say …" (an everyday plural), unless the article uses the word as a surname.
+				if (!isSingular(candidate.name) || isOrganization(candidate.name) || isPlace(candidate.name) || (isEverydayPlural(candidate.name) && !this.factsOf(candidate.name).surname)) {
 					continue;
 				}
 				const known = this.genderAt(candidate);

@@ -1,4 +1,5 @@
 import { lexicalType } from '../entities/lexicalType';
+import { isEnglishWord } from '../text/lexicon/englishWords';
 import { titleWords } from '../text/lexicon/titles';
 import { timeWords } from '../text/lexicon/time';
 import { personPronouns } from '../text/lexicon/people';
@@ -130,6 +131,15 @@ export function mayNamePerson(words: string[]): boolean {
 	}
 	const type = lexicalType(keys);
 	return type === undefined || type === 'person';
+}
+
+/**
+ * One capitalised everyday word in the plural, as at a sentence's start: "Allies say the pier is
+ * doomed", "Audiences can expect …". No "he" or "she" stands for it.
+ */
+export function isEverydayPlural(name: string): boolean {
+	const lower = name.toLowerCase();
+	return !name.includes(' ') && lower.endsWith('s') && isEnglishWord(lower);
 }
 
 /**

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseArticle } from '../../../src/core/parse';
-import { headlineSpeaker, subjectAfter, subjectBefore, tailAttribution, titleCaseHeadlineSpeaker } from '../../../src/core/quotes/clauseSubject';
+import { subjectAfter, tailAttribution } from '../../../src/core/quotes/clauseAfter';
+import { headlineSpeaker, titleCaseHeadlineSpeaker } from '../../../src/core/quotes/clauseHeadline';
+import { subjectBefore } from '../../../src/core/quotes/clauseSubject';
 import { genderOfFirstName, genderOfTitle, mayNamePerson } from '../../../src/core/quotes/pronouns';
 import { findQuotes } from '../../../src/core/quotes';
 import { tagRange } from '../../../src/core/text/tagger';

@@ -81,9 +81,16 @@ suite('findQuotes', () => {
 			assert.deepEqual(textsOf("'Tis the season, and the dockers' strike goes on."), []);
 		});
 
-		test('single straight quotes around a word are a scare quote', () => {
+		// Issue 13, item 2: a word quoted after a verb of characterising is what its subject said.
+		test('single straight quotes around a word a union characterises something with are its speech', () => {
 			const [quote] = quotesOf("The fishermen's union called the offer 'insulting'.");
 			assert.equal(quote.text, 'insulting');
+			assert.equal(quote.kind, 'speech');
+			assert.equal(quote.speaker?.name, 'union');
+		});
+
+		test('single straight quotes around a word that plural officials use stay a scare quote', () => {
+			const [quote] = quotesOf("Officials called the offer 'insulting'.");
 			assert.equal(quote.kind, 'scare');
 		});
 
@@ -91,8 +98,16 @@ suite('findQuotes', () => {
 			assert.deepEqual(textsOf("Critics mocked the 'farmers' friend' label."), ["farmers' friend"]);
 		});
 
-		test('single curly quotes around a word are a scare quote', () => {
+		// Issue 13, item 2: "described as ‘…’" is the speech of the verb's subject, here a role.
+		test('single curly quotes around a word a minister describes something as are the minister\'s speech', () => {
 			const [quote] = quotesOf('The minister described the deal as ‘historic’.');
+			assert.equal(quote.text, 'historic');
+			assert.equal(quote.kind, 'speech');
+			assert.equal(quote.speaker?.name, 'minister');
+		});
+
+		test('single curly quotes around a word in a sentence nobody speaks are a scare quote', () => {
+			const [quote] = quotesOf('The deal was struck in a ‘historic’ hall.');
 			assert.equal(quote.text, 'historic');
 			assert.equal(quote.kind, 'scare');
 		});

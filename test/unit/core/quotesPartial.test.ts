@@ -27,4 +27,15 @@ suite('a word or two quoted in a sentence of speech', () => {
 		const text = 'Saturday at the party convention Sen. Ivo Marsh (D-Kent) said presumptive nominee Dan Orr was a “proven failure” in business.';
 		assert.equal(quoteStarting(text, 'proven failure').speaker?.name, 'Ivo Marsh');
 	});
+
+	test('a word quoted in what a later reporting verb says is said by that verb\'s subject, not the sentence\'s first', () => {
+		const text = 'Tova Brink signed the lease on Friday, a day after Omar Feld said he was “delighted” with the terms.';
+		assert.equal(quoteStarting(text, 'delighted').speaker?.name, 'Omar Feld');
+	});
+
+	test('a word quoted after a verb of characterising whose subject is an organisation is its speech', () => {
+		const quote = quoteStarting('The Quay Pilots Federation dismissed the new levy as a “paper tiger” on Friday.', 'paper tiger');
+		assert.equal(quote.kind, 'speech');
+		assert.equal(quote.speaker?.name, 'Quay Pilots Federation');
+	});
 });

@@ -30,4 +30,9 @@ suite('who "he" is', () => {
 			'The captain’s wife, Marisol, runs the ferry office. “We sell out every August,” she said.';
 		assert.equal(speakerOf(text, 'every August'), 'Marisol');
 	});
+
+	test('an everyday plural that opens a sentence is no one "he" stands for', () => {
+		const text = 'Ivo Rusk spoke first. Allies say that he does not like the plan. “It is a fairy tale,” he said.';
+		assert.equal(speakerOf(text, 'fairy tale'), 'Ivo Rusk');
+	});
 });

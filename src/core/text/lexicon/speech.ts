@@ -13,7 +13,8 @@ export const speechVerbs = words(
 		'admitted admits emphasized emphasised emphasizes emphasises underlined underscored continued continues remarked observed ' +
 		'affirmed assured complained predicted suggested promised vowed conceded countered cautioned reiterated maintained ' +
 		'contended exclaimed shouted joked commented concluded alleged testified revealed disclosed boasted lamented mused ' +
-		'retorted posted texted whispered pleaded answered answers asserted asserts',
+		'retorted posted texted whispered pleaded answered answers asserted asserts proclaimed proclaims recounted recounts ' +
+		'objected snapped barked scoffed fumed opined interjected elaborated demanded pledged reported reports',
 );
 
 /** The same verbs as participles ("…, saying: “…”", "responded by affirming that …"). */
@@ -21,8 +22,14 @@ export const speechParticiples = words(
 	'saying adding telling noting stressing warning insisting explaining writing declaring affirming arguing claiming stating ' +
 		'asking urging recalling emphasizing emphasising acknowledging admitting announcing confirming replying responding ' +
 		'tweeting joking observing remarking suggesting predicting promising vowing cautioning reiterating commenting concluding ' +
-		'complaining quipping answering asserting',
+		'complaining quipping answering asserting proclaiming recounting reporting objecting demanding pledging',
 );
+
+/**
+ * Auxiliaries that follow the subject of a reported clause, so that a noun phrase before them is
+ * what is spoken of, not who speaks ("said the mayor could win", "added the pier was sold").
+ */
+export const clauseAuxiliaries = words('could would will can may might should must was were is are had has have did does');
 
 /** Verbs whose reported clause may follow without "that" ("Xi said he understood …"). */
 export const bareClauseVerbs = words('said says say told tells added adds');

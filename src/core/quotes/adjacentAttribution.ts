@@ -1,0 +1,197 @@
+import * as spanIndexModule from '../spanIndex';
+import * as wordsModule from '../text/words';
+import type { Quote } from '../types';
+import type { Attribution, QuoteSpan, Token } from './attributionTypes';
+import { lastMarkOf, maxReach, type ArticleText } from './articleText';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as speechLexicon from '../text/lexicon/speech';
+import * as phrasesModule from './phrases';
+import * as speechTokensModule from './speechTokens';
+import * as verbObjectModule from './verbObject';
+import * as verbSubjectModule from './verbSubject';
+
+/**
+ * The attribution that touches a quote: a reporting verb and its subject right after it ("“…,”
+ * said Xi", "“…,” he added") or right before it ("Putin told Xi: “…”"), the quote before it in
+ * the same sentence, or the last speaker when the quote stands alone.
+ */
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { firstStartingAt } = spanIndexModule;
+const { wordStartAfter } = wordsModule;
+const { personPronouns } = peopleLexicon;
+const { clauseAuxiliaries } = speechLexicon;
+const { nounPhraseAfter, readAccording, readAccordingLead, readQuotedAsSaying, isPassive } = phrasesModule;
+const { findLast, isNameDot, tokenize } = speechTokensModule;
+const { readObject, readQuotedBy, readSourceAfter, relayBefore } = verbObjectModule;
+const { maxAppositionAfter, participleSubject, verbSubject } = verbSubjectModule;
+
+/** A name of up to four words, a verb of speech and the sentence's end: "Ortiz said.", "Ada B. Vos added." */
+function endsOnVerb(tokens: Token[], from: number): boolean {
+	let v = from;
+	while (v < tokens.length && v < from + 6 && (tokens[v].cap || isNameDot(tokens, v)) && !tokens[v].verb) {
+		v++;
+	}
+	return v > from && tokens[v]?.verb === true && (tokens[v + 1] === undefined || tokens[v + 1].text === '.');
+}
+
+/**
+ * Reads the attribution of a direct quote: after it in its sentence, else before it, else
+ * shared with the quote before it in the same sentence, else carried over from the last
+ * quote when this one stands alone.
+ *
+ * @param quote The quote.
+ * @param previous The speech quote before it, as attributed.
+ * @param lastSpoken The last speech quote that got a speaker.
+ */
+export function readAround(article: ArticleText, quote: QuoteSpan, previous: Quote | undefined, lastSpoken: Quote | undefined): Attribution | undefined {
+	const startParagraph = article.paragraphAt(quote.start);
+	const endParagraph = article.paragraphAt(quote.end - 1);
+	const next = article.quotes[firstStartingAt(article.quotes, quote.end)];
+	const sentenceAfter = article.sentenceAfterQuote(quote);
+	const afterEnd = Math.min(sentenceAfter?.end ?? quote.end, article.parsed.paragraphs[endParagraph].end, next?.start ?? Infinity, quote.end + maxReach);
+	const after = tokenize(article.text, quote.end, afterEnd);
+
+	const sentenceBefore = article.sentenceAt(quote.start);
+	const previousEnd = previous && article.paragraphAt(previous.end - 1) === startParagraph ? previous.end : 0;
+	const beforeStart = Math.max(sentenceBefore?.start ?? quote.start, previousEnd, article.parsed.paragraphs[startParagraph].start, wordStartAfter(article.text, quote.start - maxReach));
+	const before = tokenize(article.text, beforeStart, quote.start);
+
+	// "Brandt said, “Why now?” He went on, “…”": a question introduced by its speaker keeps them; the
+	// words after it begin the next sentence.
+	const introduced = /[?!]$/.test(lastMarkOf(article.text, quote)) ? readBefore(article, before) : undefined;
+	const found = (introduced?.adjacent && introduced.speaker ? introduced : undefined) ?? readAfter(article, after, quote) ?? introduced ?? readBefore(article, before);
+	if (found) {
+		found.source ??= readSourceAfter(after);
+		return found;
+	}
+	const according = readAccording(after, after[0]?.text === ',' ? 1 : 0, after.length);
+	if (according) {
+		// "“…,” according to the Kremlin": nobody else is named, so the Kremlin speaks.
+		return { speaker: according, adjacent: true };
+	}
+	if (previous?.speaker && previousEnd > (sentenceBefore?.start ?? quote.start)) {
+		// "…that “a new model …” which includes a “determination …”": one verb, two quotes.
+		return { speaker: { ...previous.speaker }, adjacent: false };
+	}
+	// A quote standing alone right after a quote with a speaker: the same person goes on.
+	const alone = !before.some((token) => token.word) && !after.some((token) => token.word);
+	if (alone && lastSpoken?.speaker && previous === lastSpoken && startParagraph - article.paragraphAt(lastSpoken.end - 1) <= 1) {
+		return { speaker: { name: lastSpoken.speaker.name, span: lastSpoken.speaker.span, via: 'previous' }, adjacent: false };
+	}
+	return undefined;
+}
+/**
+ * The attribution after a quote: "“…,” said Xi", "“…,” Xi said", "“…,” he added",
+ * "“…,” said Vladimir Putin to Xi", "“…,” Xinhua quoted Xi as saying",
+ * "“…” the actress's rep Jack Smith told the magazine". A quote ending in a full stop is
+ * followed by a new sentence ("“…on time.” Ortiz told Reuters that …"), unless the verb
+ * comes at once ("“….” he said").
+ */
+function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Attribution | undefined {
+	let from = 0;
+	while (from < tokens.length && !tokens[from].word && ',—–-\'"’”'.includes(tokens[from].text)) {
+		from++;
+	}
+	if (from >= tokens.length) {
+		return undefined;
+	}
+	const innerEnd = article.text.slice(quote.inner.start, quote.inner.end).trimEnd().slice(-1);
+	const first = tokens[from];
+	const pronounVerb = personPronouns.has(first.lower) && tokens[from + 1]?.verb === true;
+	const tight = first.verb || pronounVerb;
+	// "“… the files.” Ortiz said." still attributes it, with nothing after the verb; "“….” Ortiz said
+	// the plan …" starts a sentence of its own.
+	if (from === 0 && '.;:'.includes(innerEnd) && !tight && !endsOnVerb(tokens, from)) {
+		return undefined;
+	}
+	if (first.verb) {
+		const phrase = nounPhraseAfter(tokens, from + 1, tokens.length);
+		// "Lund, citing “the old magic,” said the mayor could win": the phrase after the verb opens
+		// what is said, and the speaker stands before the quote.
+		if (!phrase || clauseAuxiliaries.has(tokens[phrase.end]?.lower ?? '')) {
+			return undefined;
+		}
+		const object = tokens[phrase.end]?.lower === 'to' ? nounPhraseAfter(tokens, phrase.end + 1, tokens.length) : undefined;
+		return { speaker: phrase.named, addressee: object?.named, adjacent: true };
+	}
+	let comma = false;
+	for (let v = from + 1; v < tokens.length && v <= from + maxAppositionAfter; v++) {
+		// "“…,” Brandt, 52, told the court": an apposition may stand between subject and verb;
+		// "“…!” Rep. Glen Tomson, R-Pa., said": with the abbreviations of a party and a state.
+		const token = tokens[v];
+		const abbreviation = token.text === '.' && tokens[v - 1].word && tokens[v - 1].cap && tokens[v - 1].text.length <= 5;
+		// "Sanders’ campaign manager": the apostrophe of a plural possessive.
+		const possessive = "'’".includes(token.text) && /s$/.test(tokens[v - 1].text) && tokens[v + 1]?.word === true;
+		// "“…,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote": a firm's ampersand, like its brackets and dashes.
+		if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–&'.includes(token.text)) {
+			return undefined;
+		}
+		comma ||= token.text === ',';
+		// A long apposition ("“…,” Elna Kamar, a senior fellow at the institute and a delegate,
+		// wrote") is closed by a comma before the verb.
+		if (v > from + 12 && !(comma && tokens[v - 1].text === ',') && token.word && token.verb) {
+			return undefined;
+		}
+		if (tokens[v].lower === 'quoted') {
+			return readQuotedAsSaying(tokens, from, v);
+		}
+		if (tokens[v].verb) {
+			// "“…,” as Ortiz said on the radio": the clause may open with "as".
+			const opening = tokens[from].lower === 'as' ? from + 1 : from;
+			const subject = verbSubject(article, tokens, v, opening);
+			if (!subject || subject.first !== opening) {
+				return undefined;
+			}
+			const object = readObject(tokens, v, tokens.length);
+			return { ...subject.attribution, addressee: object.addressee, source: object.source, adjacent: true };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The attribution before a quote, in its sentence: "Putin told Xi: “…”", "He said: “…”",
+ * "Xi is quoted by Xinhua as saying, “…”", "…, saying, “…”", and for a quote inside a sentence
+ * the nearest speech verb with its subject ("Ortiz said she and Brandt reject “any plan to close the port”").
+ */
+export function readBefore(article: ArticleText, tokens: Token[]): Attribution | undefined {
+	let end = tokens.length;
+	let introduces = false;
+	while (end > 0 && !tokens[end - 1].word && ':,—–-'.includes(tokens[end - 1].text)) {
+		end--;
+		introduces = true;
+	}
+	if (end === 0) {
+		return undefined;
+	}
+	if (tokens[end - 1].lower === 'saying' && tokens[end - 2]?.lower === 'as') {
+		const quoted = findLast(tokens, end - 2, (token) => token.lower === 'quoted');
+		if (quoted >= 0) {
+			return tokens[quoted + 1]?.lower === 'by' ? readQuotedBy(article, tokens, quoted, end - 2) : readQuotedAsSaying(tokens, 0, quoted);
+		}
+	}
+	for (let v = end - 1; v >= 0; v--) {
+		const token = tokens[v];
+		const finite = token.verb;
+		if ((!finite && !token.participle) || isPassive(tokens, v)) {
+			continue;
+		}
+		const subject = finite ? verbSubject(article, tokens, v, 0) : participleSubject(article, tokens, v, 0);
+		if (!subject) {
+			continue;
+		}
+		const object = readObject(tokens, v, end);
+		const adjacent = v === end - 1 || (introduces && object.next >= end);
+		const outer = finite ? relayBefore(article, tokens, subject.first) : undefined;
+		const according = readAccordingLead(tokens, end);
+		return {
+			...subject.attribution,
+			addressee: object.addressee,
+			source: object.source ?? according?.named ?? outer,
+			adjacent,
+		};
+	}
+	const according = readAccordingLead(tokens, end);
+	return according ? { speaker: according.named, adjacent: false } : undefined;
+}

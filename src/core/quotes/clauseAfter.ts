@@ -1,0 +1,113 @@
+import type { TaggedToken } from '../text/tagger';
+import { maxAppositive, readPhrase, verbInPhrase, type ClauseSubject } from './clausePhrase';
+
+/**
+ * The subject of the clause after a quote: "“Go home,” Ortiz snapped", "“…,” snapped Ortiz", and
+ * the attribution that ends the quote's sentence ("Brandt “felt bound to act,” Ortiz said").
+ */
+
+/** The longest "of …" or "at …" that follows a speaker's name after a quote ("Lewis of the Martin Center for Arms Studies"). */
+const maxModifierAfter = 10;
+
+/**
+ * "“Go home,” Ortiz snapped": the subject of the clause right after a quote, when a verb follows
+ * it ("Ortiz snapped", "she shot back") or precedes it ("snapped Ortiz").
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteEnd Where the quote's closing mark ends.
+ * @param open Whether the quote's words end open, in a comma, "?", "!" or a dash ("“Go home,”"),
+ *   as a quote does before its attribution; "a “reckless” plan" does not.
+ */
+export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: boolean): ClauseSubject | undefined {
+	const after = tokens.filter((token) => token.start >= quoteEnd);
+	let i = 0;
+	while (i < after.length && after[i].pos === 'PUNCT' && after[i].text !== '.') {
+		i++;
+	}
+	if (!open && after[0]?.text !== ',') {
+		return undefined;
+	}
+	const phrase = readPhrase(after, i);
+	if (phrase) {
+		const split = verbInPhrase(after, i, phrase.next);
+		if (split) {
+			return split;
+		}
+		let v = phrase.next;
+		// "“…,” Jeffrey Lewis of the Martin Center for Arms Studies wrote": the name's "of …" and "for …".
+		if (after[v]?.pos === 'ADP' && phrase.subject.kind === 'name') {
+			while (v < after.length && v - phrase.next <= maxModifierAfter && ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(after[v].pos)) {
+				v++;
+			}
+		}
+		while (after[v]?.pos === 'ADV') {
+			v++;
+		}
+		return isVerbAfterQuote(after[v]) ? phrase.subject : undefined;
+	}
+	if (isVerbAfterQuote(after[i])) {
+		return readPhrase(after, i + 1)?.subject;
+	}
+	return undefined;
+}
+
+/**
+ * A verb right after a quote and its subject. The tagger, trained on prose, reads a rare past tense
+ * there as an adjective ("“Not one more ship,” Ortiz fumed [ADJ]"); after an open quote a word in
+ * -ed is the verb of the attribution.
+ */
+function isVerbAfterQuote(token: TaggedToken | undefined): boolean {
+	return token !== undefined && (token.pos === 'VERB' || (token.pos === 'ADJ' && token.lower.endsWith('ed')));
+}
+
+/**
+ * The attribution at the end of the sentence a quote stands in, after a comma: "Brandt “felt bound
+ * to act” on the levy, Ortiz said." → Ortiz; "…, said Ada Brandt, a lawyer for the port." → Ada
+ * Brandt. The whole sentence is what that person says, quote included.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteEnd Where the quote's closing mark ends.
+ * @param isReporting Whether a word is a reporting verb ("said", "added", "told").
+ */
+export function tailAttribution(tokens: TaggedToken[], quoteEnd: number, isReporting: (token: TaggedToken) => boolean): ClauseSubject | undefined {
+	let comma = -1;
+	for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= quoteEnd; k--) {
+		if (tokens[k].text === ',') {
+			// The attribution is the first clause after a comma that holds a reporting verb.
+			const verb = tokens.findIndex((token, j) => j > k && isReporting(token));
+			if (verb > k && verb - k <= 6) {
+				comma = k;
+			}
+		}
+	}
+	if (comma < 0) {
+		return undefined;
+	}
+	if (isReporting(tokens[comma + 1])) {
+		return readPhrase(tokens, comma + 2)?.subject ?? nameBeforeAppositive(tokens, quoteEnd, comma);
+	}
+	const phrase = readPhrase(tokens, comma + 1);
+	if (!phrase) {
+		return undefined;
+	}
+	let v = phrase.next;
+	while (tokens[v]?.pos === 'ADV') {
+		v++;
+	}
+	return tokens[v] && isReporting(tokens[v]) ? phrase.subject : undefined;
+}
+
+/**
+ * The name that an appositive closing at `comma` follows, after the quote: "Tolls are “a plague,”
+ * Ada Vos, the former governor of Kent, proclaimed." → Ada Vos.
+ */
+function nameBeforeAppositive(tokens: TaggedToken[], quoteEnd: number, comma: number): ClauseSubject | undefined {
+	for (let open = comma - 1; open >= 0 && tokens[open].start >= quoteEnd && comma - open <= maxAppositive; open--) {
+		// After a comma or the closing mark of another quote ("… and “a curse,” Ada Vos, …").
+		const name = [',', '”', '"', '’'].includes(tokens[open].text) ? readPhrase(tokens, open + 1) : undefined;
+		if (name && name.subject.kind === 'name' && tokens[name.next]?.text === ',' && name.next < comma) {
+			return name.subject;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,127 @@
+import { isEnglishWord } from '../text/lexicon/englishWords';
+import type { TaggedToken } from '../text/tagger';
+import { lastBefore, readPhrase, textBetween, type ClauseSubject } from './clausePhrase';
+
+/**
+ * Speakers named before a colon or by a headline: "The surge does not surprise the pollster Dara
+ * Shore: “…”", "More from Jones: “…”", "Ortiz: ‘We were never asked.’", and a headline in title
+ * case ("Mara Quill Says Harbour Levy ‘Will Sink The Port’").
+ */
+
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** Four letters or more first. */
+const longWordStartPattern = /^\p{L}{4,}/u;
+
+/**
+ * A name that ends its clause right before a colon and the quote: "The surge does not surprise
+ * the pollster Dara Shore: “…”", "…, it was the stage itself, as Joel Polk of the Courier saw it:"
+ * stops at the name ("Dara Shore").
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const colon = lastBefore(tokens, quoteStart);
+	// A capitalised word of the name may be tagged as a noun or a verb ("Dara Shore [VERB]:").
+	const isNameWord = (token: TaggedToken | undefined) => token !== undefined && (token.pos === 'PROPN' || (['NOUN', 'VERB', 'ADJ'].includes(token.pos) && capitalStartPattern.test(token.text)));
+	// The tagger may keep "):" as one token.
+	if (colon < 2 || (tokens[colon].text !== ':' && tokens[colon].text !== '):')) {
+		return undefined;
+	}
+	// "Rep. Nils Ostby (R-S.C.): “…”": the party and state in parentheses end the name.
+	const close = tokens[colon].text === '):' ? colon : tokens[colon - 1].text === ')' ? colon - 1 : -1;
+	const end = close >= 0 ? skipParenthesisBack(tokens, close) : colon;
+	if (end < 2 || !isNameWord(tokens[end - 1])) {
+		return undefined;
+	}
+	let first = end - 1;
+	while (first > 0 && (isNameWord(tokens[first - 1]) || (tokens[first - 1].text === '.' && isNameWord(tokens[first - 2])))) {
+		first--;
+	}
+	if (end - first < 2) {
+		return undefined;
+	}
+	const name = tokens.slice(first, end);
+	return { name: textBetween(tokens, first, end), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+}
+
+/** Where the parenthesis that closes at `close` opens, if it is short ("(R-S.C.)"); else `close + 1`. */
+function skipParenthesisBack(tokens: TaggedToken[], close: number): number {
+	for (let open = close - 1; open >= 0 && open >= close - 10; open--) {
+		if (tokens[open].text === '(') {
+			return open;
+		}
+	}
+	return close + 1;
+}
+
+/**
+ * The person a verbless introduction presents before a colon: "More from Jones: “…”", "Here is
+ * Ortiz in December 1992: “…”" (no verb before the colon but "is"; the first name there).
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function presentedBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const colon = lastBefore(tokens, quoteStart);
+	if (colon < 1 || tokens[colon].text !== ':' || tokens.slice(0, colon).some((token) => token.pos === 'VERB' || /^[“"‘]$/.test(token.text))) {
+		return undefined;
+	}
+	const first = tokens.findIndex((token, k) => k > 0 && k < colon && token.pos === 'PROPN');
+	const phrase = first > 0 ? readPhrase(tokens, first) : undefined;
+	return phrase?.subject.kind === 'name' ? phrase.subject : undefined;
+}
+
+/**
+ * "Ortiz: ‘We were never asked.’", "Ortiz on the harbour vote: ‘…’": a headline's speaker is the
+ * name it starts with, when a colon introduces the quote and no verb stands before the name's end.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function headlineSpeaker(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const before = tokens.filter((token) => token.end <= quoteStart);
+	const colon = before.findIndex((token) => token.text === ':');
+	if (colon < 0) {
+		return undefined;
+	}
+	// "Ortiz: Harbour Plan a ‘Betrayal’": the colon may stand well before the quote.
+	const phrase = readPhrase(before, 0);
+	if (!phrase || phrase.subject.kind !== 'name') {
+		return undefined;
+	}
+	const next = before[phrase.next];
+	return phrase.next === colon || ((next.lower === 'on' || next.lower === 'to') && before.at(-1)?.text === ':') ? phrase.subject : undefined;
+}
+
+/**
+ * A headline written in title case names its speaker first: "Mara Quill Says Harbour Levy ‘Will
+ * Sink The Port’". Its quoted words look like a title of a work, but a whole sentence in title
+ * case is a headline's style, not a name.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ * @returns The name of two words or more that opens the headline, if the sentence is one.
+ */
+export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const words = tokens.filter((token) => longWordStartPattern.test(token.text));
+	const capitalised = words.filter((token) => capitalStartPattern.test(token.text)).length;
+	if (words.length < 4 || capitalised < 0.8 * words.length || tokens[0]?.end > quoteStart) {
+		return undefined;
+	}
+	let end = 0;
+	// The name stops before the verb a title-cased headline capitalises, which the tagger may read
+	// as part of the name ("Jonas Vell Blasts Council": "Blasts" is an everyday word in -s).
+	const isVerb = (token: TaggedToken) => /s$/.test(token.lower) && isEnglishWord(token.lower);
+	while (end < tokens.length && tokens[end].pos === 'PROPN' && tokens[end].end <= quoteStart && capitalStartPattern.test(tokens[end].text) && !(end >= 2 && isVerb(tokens[end]))) {
+		end++;
+	}
+	if (end < 2 || end > 4) {
+		return undefined;
+	}
+	const span = { start: tokens[0].start, end: tokens[end - 1].end };
+	return { name: tokens.slice(0, end).map((token) => token.text).join(' '), span, kind: 'name' };
+}

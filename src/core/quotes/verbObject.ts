@@ -1,0 +1,84 @@
+import type { Attribution, Named, Token } from './attributionTypes';
+import type { ArticleText } from './articleText';
+import * as speechLexicon from '../text/lexicon/speech';
+import * as phrasesModule from './phrases';
+import * as verbSubjectModule from './verbSubject';
+
+/**
+ * What a speech verb tells besides its subject: to whom ("told Xi"), through which outlet ("told
+ * Reuters", "is quoted by Xinhua as saying"), and who relays it ("The Kremlin said Putin told …").
+ */
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { addresseeVerbs } = speechLexicon;
+const { isMedia, nounPhraseAfter, phraseName, readAccording } = phrasesModule;
+const { verbSubject } = verbSubjectModule;
+
+/** A capital first ("Xinhua"), built once (see `entities/wordShapes.ts`). */
+const capitalStartPattern = /^\p{Lu}/u;
+
+/**
+ * After a speech verb: to whom ("told Xi", "said to Xi"), or which outlet ("told Reuters",
+ * "told Politico"), skipping generic audiences ("told reporters", "told the press").
+ */
+export function readObject(tokens: Token[], v: number, to: number): { addressee?: Named; source?: Named; next: number } {
+	const verb = tokens[v].lower;
+	let at = v + 1;
+	if (!addresseeVerbs.has(verb) && tokens[at]?.lower === 'to' && (verb === 'said' || verb === 'says')) {
+		at++;
+	} else if (!addresseeVerbs.has(verb)) {
+		return { next: at };
+	}
+	const phrase = nounPhraseAfter(tokens, at, to);
+	if (!phrase) {
+		return { next: at };
+	}
+	let { named: found, end } = phrase;
+	// "told his Chinese counterpart, Xi Jinping, that": the name in apposition says more.
+	if (tokens[end]?.text === ',') {
+		const apposition = nounPhraseAfter(tokens, end + 1, to);
+		if (apposition && tokens[apposition.end]?.text === ',' && tokens[apposition.end - 1].cap) {
+			found = apposition.named;
+			end = apposition.end + 1;
+		}
+	}
+	if (isMedia(found.name)) {
+		return capitalStartPattern.test(found.name) ? { source: found, next: end } : { next: end };
+	}
+	return { addressee: found, next: end };
+}
+/** "The Kremlin said Putin told Xi that “…”": the outer speaker relays the quote. */
+export function relayBefore(article: ArticleText, tokens: Token[], first: number): Named | undefined {
+	const v = first - 1;
+	if (v < 1 || !tokens[v].verb) {
+		return undefined;
+	}
+	const outer = verbSubject(article, tokens, v, 0);
+	const speaker = outer?.attribution.speaker;
+	return speaker && speaker.pronoun === undefined ? speaker : undefined;
+}
+
+/** "President Xi is quoted by China's Xinhua News Agency as saying": speaker Xi, source Xinhua News Agency. */
+export function readQuotedBy(article: ArticleText, tokens: Token[], quoted: number, as: number): Attribution | undefined {
+	let verb = quoted;
+	while (verb > 0 && ['is', 'was', 'were', 'been', 'being', 'has', 'have', 'had'].includes(tokens[verb - 1].lower)) {
+		verb--;
+	}
+	const subject = verbSubject(article, tokens, verb, 0, true);
+	const source = phraseName(tokens, quoted + 2, as - 1);
+	return subject ? { ...subject.attribution, source, adjacent: true } : undefined;
+}
+
+/** After an attribution, who relays it: ", quoted by the Russian presidency", ", according to AFP". */
+export function readSourceAfter(tokens: Token[]): Named | undefined {
+	for (let i = 0; i + 2 < tokens.length; i++) {
+		if (tokens[i].lower === 'quoted' && tokens[i + 1].lower === 'by') {
+			return nounPhraseAfter(tokens, i + 2, tokens.length)?.named;
+		}
+		const according = readAccording(tokens, i, tokens.length);
+		if (according && (i === 0 || tokens[i - 1].text === ',')) {
+			return according;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,282 @@
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
+import * as clauseSubjectModule from './clauseSubject';
+import type { Attribution, Token } from './attributionTypes';
+import type { ArticleText } from './articleText';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as timeLexicon from '../text/lexicon/time';
+import * as phrasesModule from './phrases';
+import * as speechTokensModule from './speechTokens';
+
+/**
+ * The subject of a speech verb, read on the words before it: a name ("Kremlin adviser Yuri
+ * Ushakov told"), a role, a pronoun ("he added"), a name with an apposition between commas or
+ * dashes, and the subject a participle hangs on ("…, saying").
+ */
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { isEnglishWord } = englishWordsLexicon;
+const { subjectBefore } = clauseSubjectModule;
+const { adverbs, determiners, phraseStopWords: functionWords, twoWordAdverbs } = functionWordsLexicon;
+const { personPronouns } = peopleLexicon;
+const { titleWords } = titlesLexicon;
+const { timePrepositions, timeSpanNouns, timeWords } = timeLexicon;
+const { nounPhraseAfter, nounPhraseBefore, whoOf } = phrasesModule;
+const { findLast, isNameDot, span } = speechTokensModule;
+
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** A word with a contraction ("she’d", "Ortiz’s"). */
+const contractedWordPattern = /^(\p{L}+)['’](?:s|d|ll|ve)$/u;
+
+/** The most tokens between a subject after a quote and its verb, an apposition included ("“…,” Elna Kamar, a senior fellow at the Harbour Institution and a party delegate, wrote"). */
+export const maxAppositionAfter = 40;
+
+/**
+ * Past a short phrase of time or place between a subject and its verb: "Ruiz on Thursday
+ * ratcheted up …", "Ortiz in Dover attacked …" (a preposition, then capitalised words or digits).
+ *
+ * @returns The index after the phrase, or `at` when none stands there.
+ */
+function pastTimePhrase(tokens: Token[], at: number, limit: number): number {
+	if (!timePrepositions.has(tokens[at]?.lower ?? '')) {
+		return at;
+	}
+	let k = at + 1;
+	while (k < limit && k <= at + 3 && tokens[k].word && (tokens[k].cap || determiners.has(tokens[k].lower) || /^\d/.test(tokens[k].text))) {
+		k++;
+	}
+	return k > at + 1 && k < limit && tokens[k - 1].cap ? k : at;
+}
+
+/**
+ * Back past a phrase of time that ends at `i` ("on Friday", "on Tuesday night", "in March"): a
+ * preposition of time, then up to three words, one a word of time.
+ *
+ * @returns The index before the preposition, or `i` when no such phrase ends there.
+ */
+function pastTimeBack(tokens: Token[], i: number, floor: number): number {
+	for (let p = i - 1; p >= floor && p >= i - 3; p--) {
+		if (timePrepositions.has(tokens[p].lower)) {
+			const words = tokens.slice(p + 1, i + 1);
+			const timed = words.every((token) => token.word) && words.some((token) => timeWords.has(token.lower) || timeSpanNouns.has(token.lower));
+			return timed && p - 1 >= floor ? p - 1 : i;
+		}
+	}
+	return i;
+}
+
+/** A dash that sets off an apposition: "—", "–", or the second of "--". */
+function isDashAt(tokens: Token[], i: number): boolean {
+	const text = tokens[i]?.text;
+	return text === '—' || text === '–' || (text === '-' && tokens[i - 1]?.text === '-');
+}
+
+/**
+ * "Pia Lund, chair and CEO of Quay Merchants Guild stated, “…”": an appositive whose closing comma
+ * is missing. The phrase before the verb is the object of a role ("of", "at", "for"), and the
+ * clause opens with a name, a comma and that role in lower case: the name speaks.
+ */
+function unclosedAppositive(tokens: Token[], first: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	if (!['of', 'at', 'for'].includes(tokens[first - 1]?.lower ?? '')) {
+		return undefined;
+	}
+	let comma = first - 2;
+	while (comma > floor && tokens[comma].word && (!tokens[comma].cap || titleWords.has(tokens[comma].lower)) && first - comma <= 8) {
+		comma--;
+	}
+	if (tokens[comma]?.text !== ',' || comma === first - 2) {
+		return undefined;
+	}
+	const name = nounPhraseBefore(tokens, comma - 1, floor);
+	const opens = name && (name.first === floor || !tokens[name.first - 1].word);
+	return name && opens && capitalStartPattern.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
+}
+
+/**
+ * The subject of the speech verb at `v`: a name ("Kremlin adviser Yuri Ushakov told"), a
+ * role ("the Kremlin chief said"), a pronoun ("he added"), or a name with an apposition
+ * ("Yuri Ushakov, a Kremlin aide, told"; "Putin, who has …, told").
+ *
+ * @param floor First token the subject may use.
+ * @param copula `true` to accept "is"/"was" before the verb ("Xi is quoted by …").
+ * @returns The attribution and the index of the subject's first token.
+ */
+export function verbSubject(article: ArticleText, tokens: Token[], v: number, floor: number, copula = false): { attribution: Attribution; first: number } | undefined {
+	let i = v - 1;
+	while (i >= floor) {
+		const lower = tokens[i].lower;
+		// "She regularly tells", "He memorably promised": any adverb in -ly stands between.
+		if (adverbs.has(lower) || (lower.endsWith('ly') && (isEnglishWord(lower) || article.isAdverb(tokens[i]))) || (copula && ['is', 'was'].includes(lower))) {
+			i--;
+		} else if (i > floor && twoWordAdverbs.has(`${tokens[i - 1].lower}_${lower}`)) {
+			i -= 2;
+		} else if (i > floor && lower === 'part' && twoWordAdverbs.has(`${tokens[i - 2]?.lower}_${tokens[i - 1].lower}`)) {
+			i -= 3;
+		} else {
+			break;
+		}
+	}
+	// "which Vos on Friday declared", "an email sent by Lund on Tuesday night warned": a phrase of
+	// time between the subject and its verb.
+	i = pastTimeBack(tokens, i, floor);
+	// "Sen. Ivo Marsh (D-Kent) said": a party and a state in brackets stand between name and verb.
+	if (i > floor && tokens[i].text === ')') {
+		const open = findLast(tokens, i, (token) => token.text === '(');
+		if (open > floor && i - open <= 8) {
+			i = open - 1;
+		}
+	}
+	if (i < floor) {
+		return undefined;
+	}
+	const token = tokens[i];
+	// "he laughed and said", "Ortiz paused and added": two verbs share the subject.
+	if (token.lower === 'and' && i - 1 > floor && tokens[i - 1].word && !tokens[i - 1].cap && /(?:ed|[^s]s)$/.test(tokens[i - 1].lower)) {
+		return verbSubject(article, tokens, i - 1, floor, copula);
+	}
+	// "Brask — tipped by the Gazette as the pick — told Orr: “…”": an apposition between dashes.
+	const dashed = isDashAt(tokens, i) ? subjectBeforeDashes(tokens, i, floor) : undefined;
+	if (dashed) {
+		return dashed;
+	}
+	// "…Edda Faro, who told the board: “…”": "who" stands for the name before its comma.
+	if (token.lower === 'who' && tokens[i - 1]?.text === ',' && i - 2 >= floor && tokens[i - 2].cap) {
+		let named = nounPhraseBefore(tokens, i - 2, floor);
+		// "Sen. Ivo Marsh of Kent, who …": the person before "of", not the place.
+		if (named && tokens[named.first - 1]?.lower === 'of' && tokens[named.first - 2]?.cap) {
+			named = nounPhraseBefore(tokens, named.first - 2, floor);
+		}
+		if (named && capitalStartPattern.test(named.named.name)) {
+			return { attribution: { speaker: named.named, adjacent: true }, first: named.first };
+		}
+	}
+	// "he's said", "she’d told": the pronoun of a contraction.
+	const contracted = contractedWordPattern.exec(token.lower)?.[1];
+	if (personPronouns.has(token.lower) || (contracted && personPronouns.has(contracted))) {
+		const pronoun = contracted ? { start: token.start, end: token.start + contracted.length } : span(token);
+		return { attribution: { speaker: { name: article.text.slice(pronoun.start, pronoun.end), span: pronoun, pronoun: token.start }, adjacent: true }, first: i };
+	}
+	if (token.text === ',') {
+		return appositiveSubject(tokens, i, floor);
+	}
+	const phrase = nounPhraseBefore(tokens, i, floor);
+	if (!phrase) {
+		return undefined;
+	}
+	const appositive = unclosedAppositive(tokens, phrase.first, floor);
+	if (appositive) {
+		return appositive;
+	}
+	// "Senator Ida Lund of Kent said": the person before "of" speaks, not the place; named with it,
+	// as after a quote ("“…,” Senator Ida Lund of Kent said").
+	const owner = tokens[phrase.first - 1]?.lower === 'of' && capitalStartPattern.test(phrase.named.name) && tokens[phrase.first - 2]?.cap ? nounPhraseBefore(tokens, phrase.first - 2, floor) : undefined;
+	if (owner && capitalStartPattern.test(owner.named.name)) {
+		const whole = { start: owner.named.span.start, end: phrase.named.span.end };
+		return { attribution: { speaker: { name: article.text.slice(whole.start, whole.end), span: whole }, adjacent: true }, first: owner.first };
+	}
+	return { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first };
+}
+
+/**
+ * The subject before an apposition between dashes that closes at `close`: the phrase before the
+ * opening dash ("Brask — tipped by the Gazette … — told"), or the name that opens the apposition
+ * when that phrase is a description ("A former rival -- Ivar Hult, who lost … -- said").
+ */
+function subjectBeforeDashes(tokens: Token[], close: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	let open = close - 1;
+	while (open > floor && close - open <= maxAppositionAfter && !isDashAt(tokens, open)) {
+		open--;
+	}
+	if (open <= floor || !isDashAt(tokens, open)) {
+		return undefined;
+	}
+	const start = tokens[open - 1]?.text === '-' ? open - 1 : open;
+	const before = nounPhraseBefore(tokens, start - 1, floor);
+	if (!before || !(before.first === floor || !tokens[before.first - 1].word)) {
+		return undefined;
+	}
+	if (capitalStartPattern.test(before.named.name)) {
+		return { attribution: { speaker: before.named, adjacent: true }, first: before.first };
+	}
+	const inner = nounPhraseAfter(tokens, open + 1, close);
+	return inner && capitalStartPattern.test(inner.named.name) ? { attribution: { speaker: inner.named, adjacent: true }, first: before.first } : undefined;
+}
+
+/**
+ * The subject before an appositive that ends at `comma`: "Ada Brandt, the port's lawyer, said";
+ * "Tom Fite, the head of Harbour Watch, a group that sued the port, said" (the appositive holds
+ * commas of its own: the subject is the phrase that opens the clause, not "Harbour Watch");
+ * "The port's lawyer, Ada Brandt, said" (the name in apposition is the person); "the spokesman,
+ * who asked not to be named, said" (a role).
+ */
+function appositiveSubject(tokens: Token[], comma: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	let found: { attribution: Attribution; first: number } | undefined;
+	for (let j = comma - 1; j > floor && j >= comma - 40; j--) {
+		if (tokens[j].text !== ',') {
+			continue;
+		}
+		const outer = nounPhraseBefore(tokens, j - 1, floor);
+		if (!outer) {
+			// "Lev Arno, 41, of Dover, said": an age between commas.
+			if (/^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',') {
+				continue;
+			}
+			break;
+		}
+		const before = tokens[outer.first - 1];
+		const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower);
+		if (found && !opensClause) {
+			continue;
+		}
+		const close = tokens.findIndex((token, k) => k > j && token.text === ',');
+		const inner = tokens[close - 1]?.cap ? nounPhraseBefore(tokens, close - 1, j + 1) : undefined;
+		const named = !tokens[j - 1].cap && !isNameDot(tokens, j - 1) && inner?.first === j + 1 ? inner.named : outer.named;
+		found = { attribution: { speaker: named, adjacent: true }, first: outer.first };
+		if (opensClause) {
+			break;
+		}
+	}
+	return found;
+}
+
+export function participleSubject(article: ArticleText, tokens: Token[], v: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	const direct = verbSubject(article, tokens, v, floor);
+	// "…, with Ortiz saying “…”": the participle's own subject, right before it.
+	if (direct && tokens[direct.first - 1]?.lower === 'with' && tokens[v - 1]?.text !== ',') {
+		return direct;
+	}
+	// "In an interview with the Courier, Brandt continued to question the levy, saying …", "Sen.
+	// Ivo Marsh (D-Kent) on Saturday criticised the plan, saying …": the subject of the clause the
+	// participle hangs on, read by the sentence's structure.
+	const structural = article.speakingSubject(subjectBefore(article.taggedSentence(article.sentenceIndexAt(tokens[v].start)), tokens[v].start));
+	const first = structural ? tokens.findIndex((token) => token.start === structural.span.start) : -1;
+	if (structural && first >= floor) {
+		return { attribution: { speaker: whoOf(structural), adjacent: false }, first };
+	}
+	for (let i = v - 1; i >= floor; i--) {
+		const token = tokens[i];
+		const next = tokens[pastTimePhrase(tokens, i + 1, v)];
+		if (!next.word || next.cap || functionWords.has(next.lower) || next.lower === tokens[v].lower) {
+			continue;
+		}
+		if (personPronouns.has(token.lower)) {
+			return { attribution: { speaker: { name: token.text, span: span(token), pronoun: token.start }, adjacent: false }, first: i };
+		}
+		if (token.cap && token.word && !token.possessive && !functionWords.has(token.lower)) {
+			const phrase = nounPhraseBefore(tokens, i, floor);
+			const previous = phrase ? tokens[phrase.first - 1] : undefined;
+			if ((previous?.lower === 'and' && tokens[phrase!.first - 2]?.cap) || phrase?.named.name.includes(' and ')) {
+				// "Putin and Xi Jinping met, promising that …": two speakers, none to name.
+				return undefined;
+			}
+			if (phrase && (!previous || !previous.word || previous.lower === 'but')) {
+				return { attribution: { speaker: phrase.named, adjacent: false }, first: phrase.first };
+			}
+		}
+	}
+	return undefined;
+}
