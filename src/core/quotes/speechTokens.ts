@@ -4,12 +4,14 @@ import * as titlesLexicon from '../text/lexicon/titles';
 import type { Span } from '../types';
 import type { Named, Token } from './attributionTypes';
 import * as wordsModule from '../text/words';
+import * as lowerCaseModule from '../text/lowerCase';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { dottedAbbreviations } = abbreviationsLexicon;
 const { speechParticiples, speechVerbs } = speechLexicon;
 const { nameSuffixes } = titlesLexicon;
 const { classOf, letterClass, scanTokens } = wordsModule;
+const { lowerCaseText, lowerWord } = lowerCaseModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
@@ -29,7 +31,8 @@ const initialsPattern = /^\p{Lu}(?:\.\p{Lu})*$/u;
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
 	const tokens: Token[] = [];
-	scanTokens(text, from, to, (start, end, word) => tokens.push(makeToken(text.slice(start, end), start, word)));
+	const lowered = loweredText(text);
+	scanTokens(text, from, to, (start, end, word) => tokens.push(makeToken(text.slice(start, end), lowerWord(text, lowered, start, end), start, word)));
 	// "Ruiz, the head of the group, Tweeted on Friday": a verb of speech capitalised by mistake
 	// between a comma and a lower-case word is still the verb (not "Lena, Said Ali's sister,").
 	for (let i = 1; i < tokens.length; i++) {
@@ -44,8 +47,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 	return tokens;
 }
 
-function makeToken(value: string, start: number, word: boolean): Token {
-	const lower = value.toLowerCase();
+function makeToken(value: string, lower: string, start: number, word: boolean): Token {
 	const length = value.length;
 	// NOTE: a capital is a letter that changes when lower-cased ("É" yes, "1" and "-" no).
 	const cap = value.charCodeAt(0) !== lower.charCodeAt(0);
@@ -63,6 +65,22 @@ function makeToken(value: string, start: number, word: boolean): Token {
 		participle: speech === 'participle',
 	};
 }
+
+/**
+ * The article's text lowered once (`text/lowerCase.ts`: a word of an article with one curly quote
+ * lowered alone costs four times a slice), for the last text read: the speaker rules read one
+ * article's prose stretch after stretch.
+ */
+function loweredText(text: string): string | undefined {
+	if (text !== lastText) {
+		lastText = text;
+		lastLowered = lowerCaseText(text);
+	}
+	return lastLowered;
+}
+
+let lastText = '';
+let lastLowered: string | undefined;
 
 /** Speech verbs and participles in one table, looked up once per token. */
 const speechWords = new Map<string, 'verb' | 'participle'>([

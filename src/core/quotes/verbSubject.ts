@@ -6,6 +6,7 @@ import * as functionWordsLexicon from '../text/lexicon/functionWords';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as titlesLexicon from '../text/lexicon/titles';
 import * as timeLexicon from '../text/lexicon/time';
+import * as placesLexicon from '../text/lexicon/places';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 
@@ -22,6 +23,7 @@ const { adverbs, determiners, phraseStopWords: functionWords, twoWordAdverbs } =
 const { personPronouns } = peopleLexicon;
 const { titleWords } = titlesLexicon;
 const { timePrepositions, timeSpanNouns, timeWords } = timeLexicon;
+const { placePrepositions } = placesLexicon;
 const { nounPhraseAfter, nounPhraseBefore, whoOf } = phrasesModule;
 const { findLast, isNameDot, span } = speechTokensModule;
 
@@ -63,10 +65,23 @@ function pastTimeBack(tokens: Token[], i: number, floor: number): number {
 		if (timePrepositions.has(tokens[p].lower)) {
 			const words = tokens.slice(p + 1, i + 1);
 			const timed = words.every((token) => token.word) && words.some((token) => timeWords.has(token.lower) || timeSpanNouns.has(token.lower));
-			return timed && p - 1 >= floor ? p - 1 : i;
+			return timed && p - 1 >= floor && !afterPreposition(tokens, p - 1, floor) ? p - 1 : i;
 		}
 	}
 	return i;
+}
+
+/**
+ * Whether the capitalised words ending at `j` follow a preposition: "made the announcement on
+ * Bluesky on Friday and said" names where, not who ("Bluesky" is no subject).
+ */
+function afterPreposition(tokens: Token[], j: number, floor: number): boolean {
+	let r = j;
+	while (r > floor && tokens[r - 1].cap && tokens[r - 1].word) {
+		r--;
+	}
+	const before = tokens[r - 1];
+	return before !== undefined && r - 1 >= floor && (timePrepositions.has(before.lower) || placePrepositions.has(before.lower));
 }
 
 /** A dash that sets off an apposition: "—", "–", or the second of "--". */

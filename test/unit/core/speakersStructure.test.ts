@@ -72,6 +72,12 @@ const attributions: { rule: string; text: string; fragment: string; speaker: str
 		fragment: 'a hard fight',
 		speaker: 'Lund',
 	},
+	{
+		rule: 'a name after a preposition, before a phrase of time, is where, not who',
+		text: 'Ada Vos made the news public on Bluesky on Friday and said: “We sail at dawn with every ferry we have.”',
+		fragment: 'We sail',
+		speaker: 'Ada Vos',
+	},
 ];
 
 suite('the attribution of a quote, rule by rule', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { tokenize as figureTokens } from '../../../src/core/figures/numberWords';
 import { tokenize as nameTokens } from '../../../src/core/entities/tokens';
+import { tokenize as speechTokens } from '../../../src/core/quotes/speechTokens';
 import { wordKey } from '../../../src/core/text/lexicon/wordSets';
 import { isSmallWord, lowerCaseText, lowerWord } from '../../../src/core/text/lowerCase';
 
@@ -66,6 +67,16 @@ suite('speed: words lowered from the lowered text', () => {
 		}
 		for (const token of nameTokens(text, { start: 0, end: text.length }, true, undefined, lowered)) {
 			assert.equal(token.key, wordKey(text.slice(token.start, token.end)));
+		}
+	});
+
+	test("every speaker rule token is its text lowered, in a text lowered at once and in one that is not, read one after the other", () => {
+		for (const text of ['“We will sail,” ÉTÉ Harbour’s CHIEF Orla Venn said on Friday.', 'İZMIRLI told the ΟΔΟΣ council: “Sail now.”', '“We will sail,” ÉTÉ Harbour’s CHIEF Orla Venn said on Friday.']) {
+			const tokens = speechTokens(text, 0, text.length);
+			assert.ok(tokens.length > 5);
+			for (const token of tokens) {
+				assert.equal(token.lower, token.text.toLowerCase(), token.text);
+			}
 		}
 	});
 });
