@@ -23,7 +23,7 @@ const { readAt } = rangesModule;
 const { tokenize } = numberWordsModule;
 const { hasTriggerWord } = triggerWordsModule;
 const { numberWords, ordinalWords } = numbersLexicon;
-const { lowerCaseProse } = lowerCaseModule;
+const { lowerCaseOnce } = lowerCaseModule;
 
 export { formatFigure } from './figures/formatFigure';
 export { figuresAgree, sameFigure } from './figures/sameFigure';
@@ -44,7 +44,7 @@ export function extractFigures(parsed: ParsedArticle): Figure[] {
 	const reference = dateReference(parsed.article.meta.date);
 	const figures: Figure[] = [];
 	let sentence = 0;
-	const lowered = lowerCaseProse(parsed);
+	const lowered = lowerCaseOnce(parsed.text);
 	for (const paragraph of parsed.paragraphs) {
 		const prose = parsed.text.slice(paragraph.start, paragraph.end);
 		if (!triggerSignPattern.test(prose) && !hasTriggerWord(parsed.text, paragraph.start, paragraph.end)) {

@@ -8,7 +8,7 @@ import * as tokensModule from './tokens';
 import type { Token } from './tokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { lowerCaseProse } = lowerCaseModule;
+const { lowerCaseOnce } = lowerCaseModule;
 const { grown } = wordsModule;
 const { findParts } = findPartsModule;
 const { tokenize } = tokensModule;
@@ -33,7 +33,7 @@ export function readParagraphs(parsed: ParsedArticle): ReadParagraph[] {
 	if (!paragraphs) {
 		paragraphs = [];
 		let sentence = 0;
-		const lowered = lowerCaseProse(parsed);
+		const lowered = lowerCaseOnce(parsed.text);
 		for (const [n, paragraph] of parsed.paragraphs.entries()) {
 			sentence = paragraphWords(parsed.sentences, sentence, n);
 			const tokens = tokenize(parsed.text, paragraph, false, words, lowered);

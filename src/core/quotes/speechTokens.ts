@@ -11,7 +11,7 @@ const { dottedAbbreviations } = abbreviationsLexicon;
 const { speechParticiples, speechVerbs } = speechLexicon;
 const { nameSuffixes } = titlesLexicon;
 const { classOf, letterClass, scanTokens } = wordsModule;
-const { lowerCaseText, lowerWord } = lowerCaseModule;
+const { lowerCaseOnce, lowerWord } = lowerCaseModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
@@ -31,7 +31,7 @@ const initialsPattern = /^\p{Lu}(?:\.\p{Lu})*$/u;
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
 	const tokens: Token[] = [];
-	const lowered = loweredText(text);
+	const lowered = lowerCaseOnce(text);
 	scanTokens(text, from, to, (start, end, word) => tokens.push(makeToken(text.slice(start, end), lowerWord(text, lowered, start, end), start, word)));
 	// "Ruiz, the head of the group, Tweeted on Friday": a verb of speech capitalised by mistake
 	// between a comma and a lower-case word is still the verb (not "Lena, Said Ali's sister,").
@@ -65,22 +65,6 @@ function makeToken(value: string, lower: string, start: number, word: boolean): 
 		participle: speech === 'participle',
 	};
 }
-
-/**
- * The article's text lowered once (`text/lowerCase.ts`: a word of an article with one curly quote
- * lowered alone costs four times a slice), for the last text read: the speaker rules read one
- * article's prose stretch after stretch.
- */
-function loweredText(text: string): string | undefined {
-	if (text !== lastText) {
-		lastText = text;
-		lastLowered = lowerCaseText(text);
-	}
-	return lastLowered;
-}
-
-let lastText = '';
-let lastLowered: string | undefined;
 
 /** Speech verbs and participles in one table, looked up once per token. */
 const speechWords = new Map<string, 'verb' | 'participle'>([

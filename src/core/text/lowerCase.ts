@@ -1,10 +1,9 @@
 /**
  * Words in lower case, cut from the whole text lowered once. An article with one curly quote
  * (“ ’) is a string of two-byte characters, and lowering a two-byte word goes through the
- * Unicode library at every call, four times the cost of a plain slice: the name finder and the
- * figure grammar lower nearly every word near a name or a number.
+ * Unicode library at every call, four times the cost of a plain slice: the name finder, the figure
+ * grammar and the speaker rules lower nearly every word they read.
  */
-import type { ParsedArticle } from '../types';
 
 /**
  * The text in lower case when lowering it at once gives every word what lowering the word alone
@@ -48,16 +47,17 @@ export function isSmallWord(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The last article lowered: the figure grammar and the name finder read one article after the
- * other. NOTE: one article only, not a map of every article: the lowered copy is as big as the
- * text, and a report keeps every parsed article.
+ * The last text lowered: the figure grammar, the name finder and the speaker rules read one
+ * article after the other, each stretch after stretch. NOTE: one text only, not a map of every
+ * article: the lowered copy is as big as the text, and a report keeps every parsed article. The
+ * same string object is met again, so the comparison is one of references.
  */
-let last: { parsed: ParsedArticle; lowered: string | undefined } | undefined;
+let last: { text: string; lowered: string | undefined } | undefined;
 
-/** `lowerCaseText(parsed.text)`, worked out once for consecutive calls on one article. */
-export function lowerCaseProse(parsed: ParsedArticle): string | undefined {
-	if (last?.parsed !== parsed) {
-		last = { parsed, lowered: lowerCaseText(parsed.text) };
+/** `lowerCaseText(text)`, worked out once for consecutive calls on one article's text. */
+export function lowerCaseOnce(text: string): string | undefined {
+	if (last?.text !== text) {
+		last = { text, lowered: lowerCaseText(text) };
 	}
 	return last.lowered;
 }
