@@ -22,6 +22,9 @@ async function main(): Promise<void> {
 	const { values } = parseArgs({ options: { 'per-cluster': { type: 'string', default: String(lowSampleDraw.perCluster) }, seed: { type: 'string', default: lowSampleDraw.seed } } });
 	const labels = existsSync(lowSampleFile) ? readLabels(lowSampleFile) : {};
 	const folders = [...(await listClusters(defaultClusters)), ...(existsSync(defaultSeeds) ? [defaultSeeds] : [])];
+	if (folders.length === 0) {
+		process.stdout.write(`No labelled clusters at ${defaultClusters}: nothing to sample.\n`);
+	}
 	for (const folder of folders) {
 		const cluster = folder === defaultSeeds ? 'seeds' : basename(folder);
 		const { comparison, files, texts } = await compareCluster(folder);

@@ -2,9 +2,9 @@ import type { ArticleAnalysis, CorpusAnalysis, Discrepancy, DiscrepancyMention, 
 import type { Aligner, Claim, ClaimMember } from './aligner';
 import type { Unit } from './units';
 
-/** A discrepancy before it gets its id and rank, with its weight within its severity (a modal change outranks a synonym). */
 /**
- * What a finder says of a discrepancy before it is merged and ranked (`finalize`). `strength` is
+ * What a finder says of a discrepancy before it is merged and ranked (`finalize`): its weight
+ * within its severity (a modal change outranks a synonym), and its `strength`,
  * the finder's own measure of how closely the passages match and differ (0–1: a figure's
  * passages' similarity, a swap's outlets and closeness): it orders discrepancies of one kind and
  * severity. `confidence` is not the finder's to say: it is the share of such discrepancies a

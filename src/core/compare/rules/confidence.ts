@@ -6,8 +6,9 @@ import { confidenceTable } from './confidenceTable';
  * discrepancy is a real disagreement. It is the share of discrepancies of the same kind and
  * severity that were labelled real by reading them in real reporting (the dev clusters and the
  * seed articles: every listed one; of the low ones, a random sample and every figure and quote),
- * smoothed where few were read (`scripts/eval/calibrate.ts` fits `confidenceTable.ts`). A swapped name at low severity,
- * nearly always two people in two loosely alike sentences, says 1%; a figure listed at high, 84%.
+ * smoothed where few were read (`npm run calibrate -- --write` fits `confidenceTable.ts`, every
+ * kind and severity). A swapped name at low severity, nearly always two people in two loosely
+ * alike sentences, says 1%; a figure listed at high, 84%.
  *
  * The finders' own measures of closeness (`DiscrepancyDraft.strength`) order discrepancies
  * within a severity; on the labels they told real from noise worse than the kind and severity
@@ -18,8 +19,5 @@ import { confidenceTable } from './confidenceTable';
  * @returns The estimated chance, 0–1.
  */
 export function confidenceOf(kind: DiscrepancyKind, severity: Severity): number {
-	return confidenceTable[`${kind} ${severity}`] ?? fallback[severity];
+	return confidenceTable[`${kind} ${severity}`];
 }
-
-/** For a kind the table does not hold: the rough shares of the listed and of the low ones. */
-const fallback: Record<Severity, number> = { high: 0.8, medium: 0.8, low: 0.25 };
