@@ -1,4 +1,5 @@
 import { continents, countries } from 'countries-list';
+import { languageModels } from '../text/loadLanguageModels';
 import * as placesLexicon from '../text/lexicon/places';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
 
@@ -41,9 +42,41 @@ function placeKey(name: string): string {
 }
 
 /**
+ * Which regions and countries hold which cities, and which countries their regions, from the
+ * cities' gazetteer (`GazetteerCity`), built on first use: "Nashville" lies in "Tennessee" and in
+ * the "United States", "Tennessee" in the "United States". A name two cities share holds both
+ * ("Birmingham": in the "West Midlands" and in "Alabama"), so only places that may nest are
+ * said to.
+ */
+let regional: Map<string, Set<string>> | undefined;
+
+function regionalParents(): Map<string, Set<string>> {
+	if (regional) {
+		return regional;
+	}
+	const found = new Map<string, Set<string>>();
+	const add = (inner: string, outer: string) => {
+		const [key, outerKey] = [placeKey(inner), placeKey(outer)];
+		if (key !== outerKey) {
+			found.set(key, (found.get(key) ?? new Set()).add(outerKey));
+		}
+	};
+	for (const { city, province, iso2 } of languageModels().cities) {
+		const country = countries[iso2 as keyof typeof countries];
+		const outer = [province, country?.name, country && continents[country.continent as keyof typeof continents]].filter((name): name is string => Boolean(name));
+		outer.forEach((name) => add(city, name));
+		if (province && country) {
+			add(province, country.name);
+		}
+	}
+	regional = found;
+	return found;
+}
+
+/**
  * Whether one place lies inside the other, either way ("Athens" and "Greece", "Europe" and
- * "Germany"); `false` for places the gazetteer does not hold or that lie apart ("Beijing" and
- * "Xinjiang": two places of one country).
+ * "Germany", "Nashville" and "Tennessee"); `false` for places the gazetteers do not hold or that
+ * lie apart ("Beijing" and "Xinjiang": two places of one country).
  *
  * @param a A place's name.
  * @param b Another place's name.
@@ -51,7 +84,11 @@ function placeKey(name: string): string {
  */
 export function placesNest(a: string, b: string): boolean {
 	const [x, y] = [placeKey(a), placeKey(b)];
-	return x !== y && ((parents.get(x)?.has(y) ?? false) || (parents.get(y)?.has(x) ?? false));
+	if (x === y) {
+		return false;
+	}
+	const holds = (map: Map<string, Set<string>>) => (map.get(x)?.has(y) ?? false) || (map.get(y)?.has(x) ?? false);
+	return holds(parents) || holds(regionalParents());
 }
 
 /**

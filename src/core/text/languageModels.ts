@@ -1,6 +1,7 @@
 /**
  * The language data the text layer loads on first use: wink-nlp with its English model (about
- * 4 MB) and a list of given names with their gender (about 2 MB). The bundles keep this module
+ * 4 MB), a list of given names with their gender (about 2 MB) and a gazetteer of cities with
+ * their region and country (about 7,300, from `city-timezones`). The bundles keep this module
  * in a file of its own (`dist/languageModels.js`, see esbuild.mjs), so that activating the
  * extension or starting the command line does not parse it; `tagger.ts` and `quotes/pronouns.ts`
  * require it when an article first needs a part of speech or a gender.
@@ -8,6 +9,7 @@
 import { getGender } from 'gender-detection-from-name';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import cityMap from 'city-timezones/data/cityMap.json';
 
 /**
  * A wink-nlp instance with parts of speech only: the tagger is handed one sentence at a time, so
@@ -19,3 +21,17 @@ export function createTagger() {
 }
 
 export { getGender };
+
+/** A city of the gazetteer: its name, its region ("Tennessee", "Île-de-France") and its country's ISO code. */
+export interface GazetteerCity {
+	city: string;
+	province: string;
+	iso2: string;
+}
+
+/**
+ * The cities of the world's gazetteer (`city-timezones`: every city over about 100,000 people
+ * and many smaller ones, each with its first-level region). The bundle keeps only these three
+ * fields (esbuild.mjs).
+ */
+export const cities: readonly GazetteerCity[] = cityMap;

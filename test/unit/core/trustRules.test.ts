@@ -39,6 +39,17 @@ suite('rules that keep the default list to real disagreements', () => {
 		assert.deepEqual([placesNest('Europe', 'Germany'), placesNest('U.S.', 'Washington D.C.'), placesNest('Beijing', 'Xinjiang'), placesNest('Greece', 'Germany')], [true, true, false, false]);
 	});
 
+	test('a city in its region or its country is no swap either, by the cities gazetteer; a city and another region are', async () => {
+		const marched = (place: string, tail = '') => `Protesters marched through central ${place} on Wednesday as lawmakers debated the cuts${tail}.`;
+		const nested = await compareTexts(marched('Dallas'), marched('Texas'), marched('Texas', ', police said'));
+		assert.deepEqual(naming(nested, 'Dallas', 'Texas'), [], show(nested));
+		const { placesNest } = await import('../../../src/core/entities/places');
+		assert.deepEqual(
+			[placesNest('Nashville', 'Tennessee'), placesNest('Tennessee', 'United States'), placesNest('Houston', 'U.S.'), placesNest('Nashville', 'Texas'), placesNest('Lyon', 'Tennessee')],
+			[true, true, true, false, false],
+		);
+	});
+
 	test('two full names that share a word, in the same place of aligned passages, one of them met once, are one person misnamed', async () => {
 		const found = await compareTexts(
 			'Her death in a Tarn hospital was confirmed on Friday evening by Tomas Vey, who speaks for the family.',
