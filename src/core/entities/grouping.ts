@@ -2,6 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as placesLexicon from '../text/lexicon/places';
 import * as lexicalTypeModule from './lexicalType';
+import { everydayWord, hasGeneration, twoNumbersOfOneWord } from './spellingGuards';
 import * as titlesLexicon from '../text/lexicon/titles';
 import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
 
@@ -237,6 +238,7 @@ function joinLongerNames(forms: Form[], sets: DisjointSets): void {
 	const long = indicesWhere(forms, (form) => form.words.length > 1);
 	const pending: [number, number][] = [];
 	for (const i of long) {
+		const holders: number[] = [];
 		for (const j of long) {
 			const short = forms[i];
 			const other = forms[j];
@@ -244,11 +246,15 @@ function joinLongerNames(forms: Form[], sets: DisjointSets): void {
 				continue;
 			}
 			if (short.words[0] === other.words[0] && lastName(short.words) === lastName(other.words) && isSubsequence(short.words, other.words)) {
-				sets.union(i, j);
+				holders.push(j);
 			} else if ((startsWith(other.words, short.words) || endsWith(other.words, short.words)) && !gazetteer.has(short.key)) {
 				pending.push([i, j]);
 			}
 		}
+		// "Ivo Strel" beside both "Ivo J. Strel" and "Ivo Strel Jr.": the father, not the son.
+		const sons = holders.filter((j) => hasGeneration(forms[j].words) && !hasGeneration(forms[i].words));
+		const joined = sons.length < holders.length ? holders.filter((j) => !sons.includes(j)) : holders;
+		joined.forEach((j) => sets.union(i, j));
 	}
 	joinUnambiguous(pending, sets, forms);
 }
@@ -360,7 +366,10 @@ function joinVariants(forms: Form[], sets: DisjointSets): void {
 		for (let j = 0; j < forms.length; j++) {
 			const other = forms[j];
 			const word = other.words.length === 1 ? other.key : lastName(other.words);
-			if (sets.find(i) === sets.find(j) || other.acronym || family(other) || word === forms[i].key || !similarNames(forms[i].key, word)) {
+			if (sets.find(i) === sets.find(j) || other.acronym || family(other) || word === forms[i].key || !similarNames(forms[i].key, word) || twoNumbersOfOneWord(forms[i].key, word)) {
+				continue;
+			}
+			if (everydayWordApart(forms[i], groupOf(forms, sets, j), word, groupType(forms, sets, j))) {
 				continue;
 			}
 			const [a, b] = [groupOf(forms, sets, i), groupOf(forms, sets, j)];
@@ -373,6 +382,21 @@ function joinVariants(forms: Form[], sets: DisjointSets): void {
 			}
 		}
 	}
+}
+
+/**
+ * Whether an everyday word keeps a single-word spelling from the name it is close to: the head
+ * noun of an organization or a place ("the Tarn Institute of Politics" or "Vell Politics" is no
+ * "Politico", even when "Vell" is also a person's name), or a word written in capitals alone
+ * ("LETTERS", a section's header, is no "Leathers"). A person's surname that is also a word, after
+ * a given name in the group it belongs to or alone, still meets its spellings ("Bettie Page",
+ * "Page" / "Paige").
+ */
+function everydayWordApart(single: Form, group: Form[], word: string, type: EntityType): boolean {
+	const full = group.filter((form) => form.words.length > 1);
+	const surname = type === 'person' && (full.length === 0 || full.some((form) => firstNames.has(form.words[0]) && lastName(form.words) === word));
+	const shouted = [...single.surfaces.keys()].every((surface) => surface === surface.toUpperCase());
+	return (everydayWord(word) && !surname) || (everydayWord(single.key) && (shouted || !surname));
 }
 
 /**

@@ -259,6 +259,26 @@ suite('groupEntities', () => {
 		assert.deepEqual(list.map((entity) => entity.name), ['Halmark News Agency']);
 	});
 
+	test('never reads a son as his father: a bare name joins the full name without "Jr." when the folder has both', () => {
+		const list = entities('Ivo J. Brannock spoke at the rally on Monday.', 'His son, Ivo Brannock Jr., said he would not run.', 'Ivo Brannock thanked the crowd.');
+		assert.notEqual(entityWith(list, 'Ivo Brannock Jr.'), entityWith(list, 'Ivo J. Brannock'), list.map((entity) => entity.forms.join('/')).join('; '));
+		assert.equal(entityWith(list, 'Ivo Brannock'), entityWith(list, 'Ivo J. Brannock'));
+	});
+
+	test('one word in two numbers is not one name spelt two ways ("Ostrist" / "Ostrists")', () => {
+		const list = entities('The Ostrist militias attacked the port.', 'He condemned the Ostrists in a speech.', 'Ostrist groups denied it.');
+		assert.notEqual(entityWith(list, 'Ostrists'), entityWith(list, 'Ostrist'));
+	});
+
+	test('an everyday word is no spelling of a name: a header in capitals, or the head noun of an organization', () => {
+		const header = entities('She wrote to the model Wenna Leathers every week.', 'LETTERS\n\nReaders wrote in about the affair.');
+		assert.notEqual(entityWith(header, 'LETTERS'), entityWith(header, 'Wenna Leathers'));
+		const outlet = entities('The plan was first reported by Politico on Monday.', 'Kell Politics, a podcast, discussed the plan.', 'The Varda Institute of Politics hosted the debate.');
+		assert.equal(entityWith(outlet, 'Politico')!.forms.length, 1, outlet.map((entity) => entity.forms.join('/')).join('; '));
+		const surname = entities('Bettina Sage, the singer, died on Friday.', 'Sage recorded four albums.', 'Saige was 81.');
+		assert.equal(entityWith(surname, 'Saige'), entityWith(surname, 'Bettina Sage'), 'a surname that is also a word still meets its spelling');
+	});
+
 	test('numbers entities in order of first appearance and votes their type', () => {
 		const list = entities('In Vessby, Marlow met the Halvorsen Group.', 'Marlow said the Halvorsen Group would stay in Vessby.');
 		assert.deepEqual(

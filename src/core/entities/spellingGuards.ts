@@ -1,0 +1,46 @@
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
+import * as titlesLexicon from '../text/lexicon/titles';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { isEnglishWord } = englishWordsLexicon;
+const { nameSuffixes } = titlesLexicon;
+
+/**
+ * What keeps two names that look alike from being read as one name spelt two ways
+ * (`grouping.ts`): each guard answers one pattern of real reporting where the spellings are
+ * close and the names are not one.
+ */
+
+/**
+ * Whether two name words are one word in two numbers: "Islamist" / "Islamists", "Latino" /
+ * "Latinos". A plural is a group of those the singular names, never a misspelling of it.
+ *
+ * @param a A name word, as a `nameKey`.
+ * @param b Another.
+ */
+export function twoNumbersOfOneWord(a: string, b: string): boolean {
+	return a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
+}
+
+/**
+ * Whether a lone name word is an everyday English word, which a close spelling does not make a
+ * name: a section header "LETTERS" is not "Leathers" misspelt, and the head noun of "the Tarn
+ * Institute of Politics" or "Vell Politics" is not the outlet "Politico". A name that is also a
+ * word ("Page", "Bush") still joins its full name by the same word (`joinSingleWords`); only the
+ * join by a close spelling is refused.
+ *
+ * @param word A name word, as a `nameKey` (lower case).
+ */
+export function everydayWord(word: string): boolean {
+	return isEnglishWord(word);
+}
+
+/**
+ * Whether a name ends in a generation ("Jr.", "Sr.", "III"): "Ivo Strel Jr." is the son of
+ * "Ivo Strel", so when a folder names both, the bare "Strel" and "Ivo Strel" are the father's.
+ *
+ * @param words A name's words, as `nameKey` words.
+ */
+export function hasGeneration(words: readonly string[]): boolean {
+	return words.length > 1 && nameSuffixes.has(words[words.length - 1]);
+}
