@@ -195,7 +195,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
 			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her
 			// brother Jack Vey" is another Vey, and "Bill Vey" is William Vey.
-			const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name);
+			const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name) && (closeness >= entityRules.misspeltSurnameCloseness || sameRoleBefore(odd, common));
 			const severity = !swap.placed || otherHead || cutAtHyphen ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
@@ -225,6 +225,24 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 		}
 	}
 	return [...drafts.values()];
+}
+
+/**
+ * Whether a name of each side follows the same word, its role ("Her agent, Tomas Vey, said" /
+ * "Her agent, Tomas Brisk, said"): the same slot of two sentences, however else they go on. A
+ * name after another word ("Her old friend, Tomas Brisk") or opening its sentence is not.
+ */
+function sameRoleBefore(odd: SwapSide, common: SwapSide): boolean {
+	const roles = (side: SwapSide) =>
+		new Set(
+			side.mentions.flatMap((mention, i) => {
+				const before = side.units[i].tokens.filter((token) => token.end <= mention.start);
+				const word = before.at(-1);
+				return word?.content ? [word.norm] : [];
+			}),
+		);
+	const commonRoles = roles(common);
+	return [...roles(odd)].some((role) => commonRoles.has(role));
 }
 
 /**
