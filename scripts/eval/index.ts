@@ -22,6 +22,7 @@ import { readTruth, scoreExtractors } from './extractors';
 import { defaultClusters, defaultSeeds, devPlantsPerKind, heldOutClusters, sampleCluster, samplePlantsPerKind } from './folders';
 import { formatCalibration, formatExtractors, formatMisses, formatNoise, formatPrecision, formatRecall } from './format';
 import { calibrationOf, precisionOf, readLabels } from './labels';
+import { evaluateStories, formatStories } from './stories';
 import { compareCluster } from './pipeline';
 
 async function main(): Promise<void> {
@@ -75,6 +76,11 @@ async function main(): Promise<void> {
 		...(dev.length > 0 ? formatPrecision(`${dev.length} dev clusters`, precision.dev) : []),
 		...(seeds.length > 0 ? formatPrecision('seed articles', precision.seeds) : []),
 	);
+	const stories = await evaluateStories();
+	print(
+		"Precision of the default list on story clusters of PolNeAR's articles (other outlets, other years, no rule read from them before session 11), against scripts/eval/labels/story-clusters.json",
+		...formatStories(stories),
+	);
 	const heldOut = dev.filter((evaluation) => heldOutClusters.includes(evaluation.cluster));
 	const tuning = dev.filter((evaluation) => !heldOutClusters.includes(evaluation.cluster));
 	const calibration = { tuning: calibrationOf(tuning, labels), heldOut: calibrationOf(heldOut, labels), seeds: calibrationOf(seeds, labels) };
@@ -103,6 +109,7 @@ async function main(): Promise<void> {
 			clustersFolder: dev.length > 0 ? root : null,
 			seconds,
 			precision,
+			stories: stories ?? null,
 			calibration,
 			dev: dev.length > 0 ? { ...devSummary, clusters: dev } : null,
 			seeds: seeds.length > 0 ? { ...seedSummary, cluster: seeds[0] } : null,
