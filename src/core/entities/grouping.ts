@@ -254,7 +254,11 @@ function joinLongerNames(forms: Form[], sets: DisjointSets): void {
 		// "Ivo Strel" beside both "Ivo J. Strel" and "Ivo Strel Jr.": the father, not the son.
 		const sons = holders.filter((j) => hasGeneration(forms[j].words) && !hasGeneration(forms[i].words));
 		const joined = sons.length < holders.length ? holders.filter((j) => !sons.includes(j)) : holders;
-		joined.forEach((j) => sets.union(i, j));
+		// "Ivo Strel" beside "Ivo J. Strel" and "Ivo K.J. Strel": two people of one name, joined to neither.
+		const apart = joined.some((j) => joined.some((k) => !isSubsequence(forms[j].words, forms[k].words) && !isSubsequence(forms[k].words, forms[j].words)));
+		if (!apart) {
+			joined.forEach((j) => sets.union(i, j));
+		}
 	}
 	joinUnambiguous(pending, sets, forms);
 }

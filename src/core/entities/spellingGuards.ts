@@ -12,14 +12,23 @@ const { nameSuffixes } = titlesLexicon;
  */
 
 /**
- * Whether two name words are one word in two numbers: "Islamist" / "Islamists", "Latino" /
- * "Latinos". A plural is a group of those the singular names, never a misspelling of it.
+ * Whether two name words are one word in two numbers or two genders: "Islamist" / "Islamists",
+ * "Latino" / "Latinos", "Latina" / "Latino". A plural is a group of those the singular names,
+ * never a misspelling of it.
  *
  * @param a A name word, as a `nameKey`.
  * @param b Another.
  */
 export function twoNumbersOfOneWord(a: string, b: string): boolean {
-	return a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
+	return a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es` || twoGenders(a, b);
+}
+
+/**
+ * "Latina" / "Latino", "Mario" / "Maria": the same word for a woman and a man, or two given
+ * names, never one name misspelt.
+ */
+function twoGenders(a: string, b: string): boolean {
+	return a.length === b.length && a.length >= 4 && a.slice(0, -1) === b.slice(0, -1) && /^[ao]$/.test(a.at(-1)!) && /^[ao]$/.test(b.at(-1)!);
 }
 
 /**

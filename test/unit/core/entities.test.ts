@@ -265,6 +265,20 @@ suite('groupEntities', () => {
 		assert.equal(entityWith(list, 'Ivo Brannock'), entityWith(list, 'Ivo J. Brannock'));
 	});
 
+	test('two people of one first and last name with other middle initials stay apart, and the bare name joins neither', () => {
+		const list = entities('The son of presidents Arno K.J. Strel and Arno W. Strel entered the race.', 'Arno W. Strel spoke in Tarn.', 'Arno Strel was president twice.');
+		assert.notEqual(entityWith(list, 'Arno K.J. Strel'), entityWith(list, 'Arno W. Strel'), list.map((entity) => entity.forms.join('/')).join('; '));
+	});
+
+	test('a word for a woman and the same word for a man are two words, not one name spelt two ways ("Ostrina" / "Ostrino")', () => {
+		const list = entities('She called herself a proud Ostrina in the interview.', 'The Ostrino judge ruled on Friday.', 'Ostrino voters turned out.');
+		assert.notEqual(entityWith(list, 'Ostrina'), entityWith(list, 'Ostrino'));
+	});
+
+	test('a conjunction that opens a sentence is no part of a name ("Whereas Vos …")', () => {
+		assert.deepEqual(names('Whereas Vos had a net rating of minus ten, Marr stood at plus four.'), ['Vos', 'Marr']);
+	});
+
 	test('one word in two numbers is not one name spelt two ways ("Ostrist" / "Ostrists")', () => {
 		const list = entities('The Ostrist militias attacked the port.', 'He condemned the Ostrists in a speech.', 'Ostrist groups denied it.');
 		assert.notEqual(entityWith(list, 'Ostrists'), entityWith(list, 'Ostrist'));

@@ -284,7 +284,10 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no'));
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
 	// need the words around the figures to say it is one quantity before it is listed.
-	const unsupported = !unitDropped && sharedAround(groups) < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
+	const unsupported =
+		!unitDropped &&
+		((sharedAround(groups) < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))))) ||
+			(weightyKinds.has(slot[0].figure.kind) && alignment < figureRules.namesAloneBelow && sharedAround(groups) > 0 && sharedAround(groups, true) === 0));
 	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, sharedAround(groups), () => support(context, groups));
 	return {
 		kind: 'figure',
@@ -321,9 +324,19 @@ const supportSample = 5;
  * How many words around the figures the least supported outlet shares with the majority: for each
  * other group, the most any of its figures shares with one of the majority's.
  */
-function sharedAround(groups: Slot[]): number {
+function sharedAround(groups: Slot[], besidesNames = false): number {
 	const [majority, ...others] = groups;
-	return Math.min(...others.map((group) => Math.max(...group.flatMap((placed) => majority.map((other) => overlap(placed.context, other.context))))));
+	const shared = (a: PlacedFigure, b: PlacedFigure) => (besidesNames ? overlap(withoutNames(a), withoutNames(b)) : overlap(a.context, b.context));
+	return Math.min(...others.map((group) => Math.max(...group.flatMap((placed) => majority.map((other) => shared(placed, other))))));
+}
+
+/** The words around a figure that are not part of a name ("poll", "lead" of "Quell leads Marr in the poll, 46 percent"). */
+function withoutNames(placed: PlacedFigure): Set<string> {
+	// A word both in a name and outside one stays: "three bank workers" beside "the Tarn Bank".
+	const inName = (token: Token) => placed.unit.names.some((name) => name.start <= token.start && token.end <= name.end);
+	const names = new Set(placed.unit.tokens.filter(inName).map((token) => token.stem));
+	const plain = new Set(placed.unit.tokens.filter((token) => !inName(token)).map((token) => token.stem));
+	return new Set([...placed.context].filter((stem) => !names.has(stem) || plain.has(stem)));
 }
 
 /**

@@ -27,6 +27,14 @@ export const figureRules = {
 		return similarity >= 0.3 ? 0 : 2;
 	},
 	/**
+	 * Below this similarity, words shared around two figures must include one that is not a name:
+	 * sentences about one race name its candidates beside every figure, so "Quell took 23 percent
+	 * against Marr" / "Marr led Quell, 32% to 25%" share only the names, two polls. "Quell, 48," /
+	 * "Quell, 51," in near copies (from this similarity) are one age given twice. Amounts only: a
+	 * year beside a name ("Vey's 2005 film" / "the 2006 film of Vey") has its own evidence rules.
+	 */
+	namesAloneBelow: 0.6,
+	/**
 	 * Passages the aligner finds merely on one topic still carry one claim in other words when they
 	 * share five content words and a Dice overlap of 0.3 (issue 12's definition of a counterpart):
 	 * "The port will handle 2.4 million tonnes a year once the new terminal opens" / "Once open, the

@@ -38,11 +38,11 @@ export const auxiliaryNames = words('will may');
 /**
  * Prepositions of place and time and sentence adverbs: they tell where and when, so the aligner
  * keeps them as content ("across the border" / "near the border"), but they end a noun phrase and
- * are never a name ("Outside the court, Vos said"; "However").
+ * are never a name ("Outside the court, Vos said"; "However"; "Whereas Vos had …").
  */
 const namesAndPhrases = words(
 	'off out above below till amid beyond throughout across along around behind beside despite except inside outside near per ' +
-		'via now today tonight yesterday however meanwhile moreover furthermore once later earlier like asked',
+		'via now today tonight yesterday however meanwhile moreover furthermore whereas once later earlier like asked',
 );
 
 /**
@@ -81,7 +81,7 @@ export const nameStopWords = union(
  * Words that end a name or a noun phrase for the speaker rules: prepositions, conjunctions,
  * relative pronouns, auxiliaries and sentence adverbs ("During the call with Xi, Putin said").
  */
-export const phraseStopWords = union(everyReader, alignerAndPhrases, namesAndPhrases, words('versus whereas referring quoted'));
+export const phraseStopWords = union(everyReader, alignerAndPhrases, namesAndPhrases, words('versus referring quoted'));
 
 /** Words that may begin a sentence before its subject without changing it ("But Ortiz said …"). */
 export const sentenceOpeners = words('but and so yet still indeed meanwhile also instead later then');
