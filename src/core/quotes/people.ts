@@ -14,7 +14,7 @@ import type { Gender } from './pronouns';
 import * as pronounsModule from './pronouns';
 import * as speechTokensModule from './speechTokens';
 import { appositiveName } from './apposition';
-import { subjectRole, titledPerson } from './roleReferent';
+import { rolePersonOf } from './roleReferent';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
@@ -202,10 +202,9 @@ export class People {
 		const mentions = personMentions(tokens, isPerson, inQuote).filter((mention) => mention.span.end <= until);
 		// "Admiral Ivo Marsh … The admiral laughed. “…,” he said": the role that is the subject stands for
 		// the person named earlier with that title.
-		const role = subjectRole(tokens);
-		const titled = role && role.at < until ? titledPerson(this.text, role.role, sentence.start) : undefined;
-		if (titled) {
-			mentions.unshift({ ...titled, subject: true, modifier: false });
+		const role = rolePersonOf(this.text, tokens, sentence.start);
+		if (role.person && role.at < until) {
+			mentions.unshift({ ...role.person, subject: true, modifier: false });
 		}
 		const ordered = [...mentions.filter((mention) => mention.subject), ...mentions.filter((mention) => !mention.subject && !mention.modifier), ...mentions.filter((mention) => mention.modifier)];
 		return { speakers, mentions: ordered, subjects: new Set(mentions.filter((mention) => mention.subject)) };

@@ -25,10 +25,13 @@ const maxNameWords = 4;
  * @param tokens The sentence's tokens, tagged.
  */
 export function subjectRole(tokens: TaggedToken[]): { role: string; at: number } | undefined {
+	// Only conjunctions, adverbs and marks so far ("But", "Later,").
+	let leading = true;
 	for (let i = 0; i < tokens.length; i++) {
 		// "The admiral laughed", "But the admiral …", "Asked again - about the shoal - the admiral
 		// chuckled": "the" opens the sentence or a clause after a comma or a dash.
-		const opens = tokens.slice(0, i).every((token) => ['CCONJ', 'ADV', 'PUNCT'].includes(token.pos)) || [',', '-', '—', '–'].includes(tokens[i - 1].text);
+		const opens = leading || [',', '-', '—', '–'].includes(tokens[i - 1].text);
+		leading &&= ['CCONJ', 'ADV', 'PUNCT'].includes(tokens[i].pos);
 		if (!opens || !['the', 'this'].includes(tokens[i].lower)) {
 			continue;
 		}
@@ -89,4 +92,24 @@ function nameAfter(text: string, start: number, limit: number): Named | undefine
 	const keys = name.toLowerCase().split(' ');
 	const named = length >= 2 || (length === 1 && !isEnglishWord(keys[0]));
 	return named && isPersonName(keys) ? { name, span: { start, end } } : undefined;
+}
+
+/** The person a sentence's role subject stands for, read once a sentence (a pronoun looks back at many). */
+const rolePersons = new WeakMap<TaggedToken[], { person?: Named; at: number }>();
+
+/**
+ * The person that the role subject of a sentence stands for ("The admiral laughed." → the person
+ * named "Admiral …" before it), with where the role stands.
+ *
+ * @param tokens The sentence's tokens, tagged (the same array each time it is asked for).
+ * @param start Where the sentence starts: the title must stand before it.
+ */
+export function rolePersonOf(text: string, tokens: TaggedToken[], start: number): { person?: Named; at: number } {
+	let found = rolePersons.get(tokens);
+	if (!found) {
+		const role = subjectRole(tokens);
+		found = role ? { person: titledPerson(text, role.role, start), at: role.at } : { at: Infinity };
+		rolePersons.set(tokens, found);
+	}
+	return found;
 }
