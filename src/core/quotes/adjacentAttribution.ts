@@ -188,7 +188,7 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 		}
 		const clauseEnd = finite ? subordinateClauseEnd(tokens, subject.first, v, end) : -1;
 		if (clauseEnd >= 0) {
-			// "When Brandt suggested …, Ortiz fired back: “…”": not Brandt; the sentence's structure reads the main clause.
+			// "When the mayor claimed …, Ortiz hit back: “…”": not the mayor; the sentence's structure reads the main clause.
 			return undefined;
 		}
 		const object = readObject(tokens, v, end);

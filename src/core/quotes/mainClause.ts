@@ -3,8 +3,8 @@ import type { Token } from './attributionTypes';
 
 /**
  * A speech verb inside a clause that opens with "when", "as", "after" … and closes with a comma
- * speaks for that clause only: "When Brandt suggested the port would sue, Ortiz fired back: “…”"
- * (Ortiz, not Brandt), "After Brandt spoke, the union was whipping members against “…”" (the
+ * speaks for that clause only: "When the mayor claimed the ferries would leave, Ortiz hit back: “…”"
+ * (Ortiz, not the mayor), "After Brandt spoke, the union urged its members to reject “…”" (the
  * union), read by the sentence's structure. A clause with "as" is left alone.
  */
 
@@ -17,7 +17,7 @@ import type { Token } from './attributionTypes';
 export function subordinateClauseEnd(tokens: Token[], first: number, v: number, end: number): number {
 	const opener = tokens[first - 1];
 	const atStart = first - 1 === 0 || (tokens[first - 2] !== undefined && !tokens[first - 2].word);
-	// "As Brandt explained, two levies were put off, “…”": a clause with "as" says whose words follow.
+	// "As Vos noted, the grant was halved, “…”": a clause with "as" says whose words follow.
 	if (!opener || !subordinators.has(opener.lower) || opener.lower === 'as' || !atStart) {
 		return -1;
 	}

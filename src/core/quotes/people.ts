@@ -200,7 +200,7 @@ export class People {
 			return quote !== undefined && at < quote.end;
 		};
 		const mentions = personMentions(tokens, isPerson, inQuote).filter((mention) => mention.span.end <= until);
-		// "Admiral Ivo Marsh … The admiral laughed. “…,” he said": the role that is the subject stands for
+		// "Admiral Ivo Marsh … The admiral nodded. “…,” he said": the role that is the subject stands for
 		// the person named earlier with that title.
 		const role = rolePersonOf(this.text, tokens, sentence.start);
 		if (role.person && role.at < until) {

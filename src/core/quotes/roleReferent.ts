@@ -6,9 +6,9 @@ import { isPersonName } from './phrases';
 
 /**
  * Who "the admiral" is: the person the article named earlier with that title ("Admiral Ivo
- * Marsh … The admiral laughed." → Ivo Marsh), so that a pronoun after a sentence about "the
+ * Marsh … The admiral nodded." → Ivo Marsh), so that a pronoun after a sentence about "the
  * admiral" finds that person, not another one named in between ("Admiral Ivo Marsh met the
- * press. Later, General Tom Bell spoke to him. The admiral laughed. “…,” he said." → Ivo Marsh).
+ * fair. Afterwards General Tom Bell gave a speech. The admiral nodded. “…,” he said." → Ivo Marsh).
  */
 
 /** Words of a name after a title: capitalised, or initials ("Ivo J. Marsh"). */
@@ -19,7 +19,7 @@ const maxNameWords = 4;
 
 /**
  * The role that is the subject of a sentence or of a clause: "the" (or "this"), at most two
- * adjectives or nouns, then a title word, then a verb ("The admiral laughed", "The former governor has said"); the
+ * adjectives or nouns, then a title word, then a verb ("The admiral nodded", "The former governor has said"); the
  * role word, lower case.
  *
  * @param tokens The sentence's tokens, tagged.
@@ -28,8 +28,8 @@ export function subjectRole(tokens: TaggedToken[]): { role: string; at: number }
 	// Only conjunctions, adverbs and marks so far ("But", "Later,").
 	let leading = true;
 	for (let i = 0; i < tokens.length; i++) {
-		// "The admiral laughed", "But the admiral …", "Asked again - about the shoal - the admiral
-		// chuckled": "the" opens the sentence or a clause after a comma or a dash.
+		// "The admiral nodded", "But the admiral …", "Questioned twice - on the budget and the docks -
+		// the admiral shrugged": "the" opens the sentence or a clause after a comma or a dash.
 		const opens = leading || [',', '-', '—', '–'].includes(tokens[i - 1].text);
 		leading &&= ['CCONJ', 'ADV', 'PUNCT'].includes(tokens[i].pos);
 		if (!opens || !['the', 'this'].includes(tokens[i].lower)) {
@@ -98,7 +98,7 @@ function nameAfter(text: string, start: number, limit: number): Named | undefine
 const rolePersons = new WeakMap<TaggedToken[], { person?: Named; at: number }>();
 
 /**
- * The person that the role subject of a sentence stands for ("The admiral laughed." → the person
+ * The person that the role subject of a sentence stands for ("The admiral nodded." → the person
  * named "Admiral …" before it), with where the role stands.
  *
  * @param tokens The sentence's tokens, tagged (the same array each time it is asked for).

@@ -134,7 +134,7 @@ function readIntroduction(article: ArticleText, quote: QuoteSpan): Attribution |
 
 /**
  * A quote that follows, in its paragraph, a sentence with a reporting verb is that sentence's
- * speaker's: "Harbour College's Ada Vos agreed. “…”", "Or the mayor wins, analyst Ada Vos says. “…”".
+ * speaker's: "Ada Vos, who runs the ferry office, explained why the quays stand empty. “…”".
  */
 function readSentenceBefore(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
 	const index = article.sentenceIndexAt(quote.start) - 1;

@@ -3,10 +3,10 @@ import { titleSmallWords } from '../text/lexicon/works';
 import type { Quote } from '../types';
 
 /**
- * Words in title case that nobody was found to say are a name, not speech: "…, who starred in
- * “Harbour Lights” and “Salt of the Earth,” posted the clip", "the “Ships First” movement", "for
- * “R,” or “D,”". Speech needs a speaker, or a speech verb right before it ("…, chanting “Save Our
- * Pier!”", "“Never,” she said").
+ * Words in title case that nobody was found to say are a name, not speech: "Lea Moss, known for
+ * “Harbour Lights” and “The Salt Road,” posted on her page", "a “Quiet Harbour” campaign". Speech
+ * needs a speaker, or a speech verb right before or after it ("…, chanting “Save Our Pier!”",
+ * "“Never,” she said").
  */
 
 /** Words of a quote, as a reader counts them. */
