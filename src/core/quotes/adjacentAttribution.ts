@@ -9,6 +9,7 @@ import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import * as verbObjectModule from './verbObject';
 import * as verbSubjectModule from './verbSubject';
+import { subordinateClauseEnd } from './mainClause';
 
 /**
  * The attribution that touches a quote: a reporting verb and its subject right after it ("“…,”
@@ -76,7 +77,11 @@ export function readAround(article: ArticleText, quote: QuoteSpan, previous: Quo
 	}
 	// A quote standing alone right after a quote with a speaker: the same person goes on.
 	const alone = !before.some((token) => token.word) && !after.some((token) => token.word);
-	if (alone && lastSpoken?.speaker && previous === lastSpoken && startParagraph - article.paragraphAt(lastSpoken.end - 1) <= 1) {
+	// "“…,” said Bell.¶Vos recalled the winter. “…”": a sentence of the quote's paragraph stands between,
+	// and the structure reads who that sentence is about.
+	const told = article.sentenceIndexAt(quote.start) - 1;
+	const between = told >= 0 && article.parsed.sentences[told].start >= (lastSpoken?.end ?? 0) && article.paragraphAt(article.parsed.sentences[told].start) === startParagraph;
+	if (alone && !between && lastSpoken?.speaker && previous === lastSpoken && startParagraph - article.paragraphAt(lastSpoken.end - 1) <= 1) {
 		return { speaker: { name: lastSpoken.speaker.name, span: lastSpoken.speaker.span, via: 'previous' }, adjacent: false };
 	}
 	return undefined;
@@ -180,6 +185,11 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 		const subject = finite ? verbSubject(article, tokens, v, 0) : participleSubject(article, tokens, v, 0);
 		if (!subject) {
 			continue;
+		}
+		const clauseEnd = finite ? subordinateClauseEnd(tokens, subject.first, v, end) : -1;
+		if (clauseEnd >= 0) {
+			// "When the mayor claimed …, Ortiz hit back: “…”": not the mayor; the sentence's structure reads the main clause.
+			return undefined;
 		}
 		const object = readObject(tokens, v, end);
 		const adjacent = v === end - 1 || (introduces && object.next >= end);

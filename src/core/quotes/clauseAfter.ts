@@ -45,7 +45,8 @@ export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: bool
 		}
 		return isVerbAfterQuote(after[v]) ? phrase.subject : undefined;
 	}
-	if (isVerbAfterQuote(after[i])) {
+	// "“…,” snapped Ortiz"; but "“…,” referencing the crowds" is a participle with no subject after it.
+	if (isVerbAfterQuote(after[i]) && !after[i].lower.endsWith('ing')) {
 		return readPhrase(after, i + 1)?.subject;
 	}
 	return undefined;

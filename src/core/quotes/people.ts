@@ -14,6 +14,7 @@ import type { Gender } from './pronouns';
 import * as pronounsModule from './pronouns';
 import * as speechTokensModule from './speechTokens';
 import { appositiveName } from './apposition';
+import { rolePersonOf } from './roleReferent';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
@@ -199,6 +200,12 @@ export class People {
 			return quote !== undefined && at < quote.end;
 		};
 		const mentions = personMentions(tokens, isPerson, inQuote).filter((mention) => mention.span.end <= until);
+		// "Admiral Ivo Marsh … The admiral nodded. “…,” he said": the role that is the subject stands for
+		// the person named earlier with that title.
+		const role = rolePersonOf(this.text, tokens, sentence.start);
+		if (role.person && role.at < until) {
+			mentions.unshift({ ...role.person, subject: true, modifier: false });
+		}
 		const ordered = [...mentions.filter((mention) => mention.subject), ...mentions.filter((mention) => !mention.subject && !mention.modifier), ...mentions.filter((mention) => mention.modifier)];
 		return { speakers, mentions: ordered, subjects: new Set(mentions.filter((mention) => mention.subject)) };
 	}

@@ -8,6 +8,7 @@ import * as partialAttributionModule from './partialAttribution';
 import * as reportedSpeechModule from './reportedSpeech';
 import * as structureAttributionModule from './structureAttribution';
 import * as sureSpeakerModule from './sureSpeaker';
+import { withUnattributedTitle } from './unattributedTitle';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { checkBudget } = budgetModule;
@@ -120,7 +121,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			}
 		}
 	}
-	return [...quotes.map((quote) => withSureSpeaker(attributed.get(quote) ?? quote)), ...reported.map(withSureSpeaker)];
+	return [...quotes.map((quote) => withUnattributedTitle(parsed.text, withSureSpeaker(attributed.get(quote) ?? quote))), ...reported.map(withSureSpeaker)];
 }
 
 /** The spans that overlap none of `others` (both sorted by start), in one pass. */

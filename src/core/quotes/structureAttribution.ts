@@ -89,6 +89,10 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 	if (framed) {
 		return framed;
 	}
+	const told = readSentenceBefore(article, quote);
+	if (told) {
+		return told;
+	}
 	if (lastSpoken?.speaker && article.paragraphAt(quote.start) - article.paragraphAt(lastSpoken.end - 1) <= 2) {
 		return { speaker: { name: lastSpoken.speaker.name, span: lastSpoken.speaker.span, via: 'previous' }, adjacent: false };
 	}
@@ -126,6 +130,20 @@ function readIntroduction(article: ArticleText, quote: QuoteSpan): Attribution |
 	}
 	const subject = article.speakingSubject(subjectBefore(article.taggedSentence(sentence), previous.end));
 	return subject && { speaker: whoOf(subject), adjacent: false };
+}
+
+/**
+ * A quote that follows, in its paragraph, a sentence with a reporting verb is that sentence's
+ * speaker's: "Ada Vos, who runs the ferry office, explained why the quays stand empty. “…”".
+ */
+function readSentenceBefore(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	const index = article.sentenceIndexAt(quote.start) - 1;
+	const previous = index >= 0 ? article.parsed.sentences[index] : undefined;
+	if (!previous || article.paragraphAt(previous.start) !== article.paragraphAt(quote.start) || article.quotes.some((other) => other.start >= previous.start && other.start < previous.end)) {
+		return undefined;
+	}
+	const found = readBefore(article, tokenize(article.text, previous.start, previous.end));
+	return found?.speaker && !found.speaker.pronoun ? { speaker: found.speaker, adjacent: false } : undefined;
 }
 
 /** A quote signed in the paragraph after it: "“…”" then "- Ada Brandt." or "— Ada Brandt, a farmer". */

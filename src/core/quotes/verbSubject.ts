@@ -9,6 +9,7 @@ import * as timeLexicon from '../text/lexicon/time';
 import * as placesLexicon from '../text/lexicon/places';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
+import { describedSubject } from './describedSubject';
 
 /**
  * The subject of a speech verb, read on the words before it: a name ("Kremlin adviser Yuri
@@ -192,6 +193,11 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (owner && capitalStartPattern.test(owner.named.name)) {
 		const whole = { start: owner.named.span.start, end: phrase.named.span.end };
 		return { attribution: { speaker: { name: article.text.slice(whole.start, whole.end), span: whole }, adjacent: true }, first: owner.first };
+	}
+	// "“…,” a spokesman for Kent Docks said", "a man in the crowd yelled": the role speaks, with its complement.
+	const described = describedSubject(article.text, tokens, phrase.first, i, floor);
+	if (described) {
+		return { attribution: { speaker: described.named, adjacent: true }, first: described.first };
 	}
 	return { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first };
 }

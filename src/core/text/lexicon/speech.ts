@@ -14,7 +14,8 @@ export const speechVerbs = words(
 		'affirmed assured complained predicted suggested promised vowed conceded countered cautioned reiterated maintained ' +
 		'contended exclaimed shouted joked commented concluded alleged testified revealed disclosed boasted lamented mused ' +
 		'retorted posted texted whispered pleaded answered answers asserted asserts proclaimed proclaims recounted recounts ' +
-		'objected snapped barked scoffed fumed opined interjected elaborated demanded pledged reported reports',
+		'objected snapped barked scoffed fumed opined interjected elaborated demanded pledged reported reports chanted chant ' +
+		'chants yelled yells screamed wondered',
 );
 
 /** The same verbs as participles ("…, saying: “…”", "responded by affirming that …"). */
@@ -22,7 +23,8 @@ export const speechParticiples = words(
 	'saying adding telling noting stressing warning insisting explaining writing declaring affirming arguing claiming stating ' +
 		'asking urging recalling emphasizing emphasising acknowledging admitting announcing confirming replying responding ' +
 		'tweeting joking observing remarking suggesting predicting promising vowing cautioning reiterating commenting concluding ' +
-		'complaining quipping answering asserting proclaiming recounting reporting objecting demanding pledging',
+		'complaining quipping answering asserting proclaiming recounting reporting objecting demanding pledging chanting yelling ' +
+		'screaming',
 );
 
 /**

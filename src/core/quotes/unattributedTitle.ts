@@ -1,0 +1,58 @@
+import { speechParticiples, speechVerbs } from '../text/lexicon/speech';
+import { titleSmallWords } from '../text/lexicon/works';
+import type { Quote } from '../types';
+
+/**
+ * Words in title case that nobody was found to say are a name, not speech: "Lea Moss, known for
+ * “Harbour Lights” and “The Salt Road,” posted on her page", "a “Quiet Harbour” campaign". Speech
+ * needs a speaker, or a speech verb right before or after it ("…, chanting “Save Our Pier!”",
+ * "“Never,” she said").
+ */
+
+/** Words of a quote, as a reader counts them. */
+const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+/** A capital or a digit first. */
+const capitalPattern = /^[\p{Lu}\p{N}]/u;
+
+/** The word before a quote, past spaces and the marks that introduce it ("chanting, “…”", "said: “…”"). */
+const lastWordPattern = /([\p{L}]+)[\s,:—–-]*$/u;
+
+/** The clause after a quote: a pronoun and its verb ("“Never,” she said"), or a verb and a name ("…,” said Vos"). */
+const clauseAfterPattern = /^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(\p{L}+)|(\p{L}+)\s+\p{Lu})/u;
+
+/** Whether the words after a quote attribute it: "“Never,” she said", "“Never,” said Vos"; not "“…,” posted the clip". */
+function isSpeechAfter(after: string): boolean {
+	const found = clauseAfterPattern.exec(after);
+	const verb = (found?.[1] ?? found?.[2])?.toLowerCase();
+	return verb !== undefined && speechVerbs.has(verb);
+}
+
+/**
+ * Small words that a title leaves in lower case: the lexicon's, and "is" and "as", which some
+ * outlets keep small too ("“Orange is the Sea”", "“Known as Ada”").
+ */
+function isSmallWord(word: string): boolean {
+	return titleSmallWords.has(word) || word === 'is' || word === 'as';
+}
+
+/**
+ * The quote as a title when it is speech with no speaker, in title case, and no speech verb
+ * stands right before it; else the quote as it is.
+ *
+ * @param text The article's text.
+ */
+export function withUnattributedTitle(text: string, quote: Quote): Quote {
+	if (quote.kind !== 'speech' || quote.speaker || quote.depth !== 0) {
+		return quote;
+	}
+	const words = quote.text.match(wordPattern) ?? [];
+	if (words.length === 0 || !words.every((word, i) => capitalPattern.test(word) || (i > 0 && isSmallWord(word)))) {
+		return quote;
+	}
+	const before = lastWordPattern.exec(text.slice(Math.max(0, quote.start - 40), quote.start))?.[1]?.toLowerCase() ?? '';
+	if (speechVerbs.has(before) || speechParticiples.has(before) || isSpeechAfter(text.slice(quote.end, quote.end + 40))) {
+		return quote;
+	}
+	return { ...quote, kind: 'title', direct: false };
+}

@@ -1,0 +1,16 @@
+import * as assert from 'node:assert/strict';
+import { parseArticle } from '../../../src/core/parse';
+import { findQuotes } from '../../../src/core/quotes';
+import type { Quote } from '../../../src/core/types';
+
+/** The quotes of a text analysed as one article. */
+export function quotesOf(text: string): Quote[] {
+	return findQuotes(parseArticle({ id: 'test', path: 'test.txt', text }));
+}
+
+/** The speaker's name of the one direct quote holding `fragment` (asserted to be one). */
+export function directSpeakerOf(text: string, fragment: string): string | undefined {
+	const found = quotesOf(text).filter((quote) => quote.direct && quote.text.includes(fragment));
+	assert.equal(found.length, 1, `one direct quote holding "${fragment}"`);
+	return found[0].speaker?.name;
+}
