@@ -16,6 +16,8 @@ import { flagsOf, type NearMissFlag, nearMissFlags, type Reads, stillHolds, watc
 interface Found {
 	/** The claim's id when found (ids are renumbered as claims come and go). */
 	claim?: string;
+	/** A claim's passages, in order (a near miss's are its key). */
+	units?: Unit[];
 	figures: DiscrepancyDraft[];
 	weekdays: DiscrepancyDraft[];
 	quotes: DiscrepancyDraft[];
@@ -39,11 +41,13 @@ interface Found {
  * comparison makes them, so ranking, merging and numbering give the same discrepancies.
  */
 export class DraftCache {
-	private found = new Map<string, Found>();
+	/**
+	 * What was found for each claim, by its first passage (a passage is in one claim), and for each
+	 * near miss, by its two passages. A unit object rebuilt after an edit is another passage here.
+	 */
+	private claimsFound = new Map<Unit, Found>();
+	private nearMissesFound = new Map<Unit, Map<Unit, Found>>();
 	private epoch = '';
-	/** A number per unit object: a unit rebuilt after an edit is another passage to the cache. */
-	private readonly unitNumbers = new WeakMap<Unit, number>();
-	private nextUnitNumber = 1;
 	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
 	judged = 0;
 	/**
@@ -63,7 +67,8 @@ export class DraftCache {
 		const epoch = folderEpoch(context);
 		this.current = context;
 		if (epoch !== this.epoch || !this.swapFinder) {
-			this.found.clear();
+			this.claimsFound.clear();
+			this.nearMissesFound.clear();
 			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
@@ -72,33 +77,32 @@ export class DraftCache {
 		const named = namedIn(context);
 		const { aligner } = context;
 		const changed = aligner.changedUnits();
-		const next = new Map<string, Found>();
+		const claimsFound = new Map<Unit, Found>();
+		const nearMissesFound = new Map<Unit, Map<Unit, Found>>();
 		this.judged = 0;
-		const lookUp = (key: string, scores: () => number[], flags: (known: Found) => string, judge: () => Found): Found => {
-			const known = this.found.get(key);
-			if (known && stillHolds(known.reads, aligner, changed, scores, flags(known), 0)) {
-				return known;
-			}
-			this.judged++;
-			return judge();
-		};
 		const claims = context.claims.map((claim) => {
 			const units = claim.members.map((member) => context.unitOf(member));
-			const key = `c|${claim.kind}|${units.map((unit) => this.numberOf(unit)).join(',')}`;
-			const found = renumbered(
-				lookUp(key, () => memberScores(claim), () => '', () => judgeClaim(named(units), claim, swapFinder)),
-				claim.id,
-			);
-			next.set(key, found);
+			let found = this.claimsFound.get(units[0]);
+			if (!found || !sameUnits(found.units!, units) || !stillHolds(found.reads, aligner, changed, () => memberScores(claim), '', 0)) {
+				this.judged++;
+				found = { ...judgeClaim(named(units), claim, swapFinder), units };
+			}
+			found = renumbered(found, claim.id);
+			claimsFound.set(units[0], found);
 			return found;
 		});
-		const nearMisses = context.aligner.nearMisses().map((nearMiss) => {
-			const key = `n|${this.numberOf(nearMiss.a)}|${this.numberOf(nearMiss.b)}`;
-			const found = lookUp(key, () => [nearMiss.score], (known) => flagsOf(nearMiss, known.flagsRead ?? []), () => judgeNearMiss(named([nearMiss.a, nearMiss.b]), nearMiss, swapFinder));
-			next.set(key, found);
+		const nearMisses = aligner.nearMisses().map((nearMiss) => {
+			const { a, b } = nearMiss;
+			let found = this.nearMissesFound.get(a)?.get(b);
+			if (!found || !stillHolds(found.reads, aligner, changed, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? []), 0)) {
+				this.judged++;
+				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder);
+			}
+			(nearMissesFound.get(a) ?? nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
 			return found;
 		});
-		this.found = next;
+		this.claimsFound = claimsFound;
+		this.nearMissesFound = nearMissesFound;
 
 		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
 		const substitutions = new Map<string, DiscrepancyDraft>();
@@ -122,15 +126,11 @@ export class DraftCache {
 			...findOmissions(context),
 		];
 	}
+}
 
-	private numberOf(unit: Unit): number {
-		let number = this.unitNumbers.get(unit);
-		if (number === undefined) {
-			number = this.nextUnitNumber++;
-			this.unitNumbers.set(unit, number);
-		}
-		return number;
-	}
+/** Whether two lists hold the same unit objects in the same order. */
+function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
+	return a.length === b.length && a.every((unit, i) => unit === b[i]);
 }
 
 /**
@@ -242,6 +242,10 @@ function renumbered(found: Found, id: string): Found {
 	if (found.claim === id) {
 		return found;
 	}
+	// Nothing found carries the id (most claims): the same record serves under the new one.
+	if (found.figures.length + found.weekdays.length + found.quotes.length + found.attributions.length + found.substitutions.size === 0) {
+		return found;
+	}
 	const stamp = (drafts: DiscrepancyDraft[]) => drafts.map((draft) => (draft.claim === found.claim ? { ...draft, claim: id } : draft));
 	return {
 		claim: id,
@@ -250,6 +254,7 @@ function renumbered(found: Found, id: string): Found {
 		quotes: stamp(found.quotes),
 		attributions: stamp(found.attributions),
 		substitutions: new Map([...found.substitutions].map(([key, draft]) => [key, draft.claim === found.claim ? { ...draft, claim: id } : draft])),
+		units: found.units,
 		reads: found.reads,
 		flagsRead: found.flagsRead,
 	};
