@@ -6,7 +6,7 @@ import { FolderOrder } from './alignment/folderOrder';
 import { inChoiceOrder, MatchTable } from './alignment/matchTable';
 import { CandidateSearch } from './alignment/search';
 import type { AlignerOptions, Claim, NearMiss, UnitTable } from './alignment/types';
-import { VectorSpace } from './alignment/vectors';
+import { type Vector, VectorSpace } from './alignment/vectors';
 import type { Unit, UnitKind } from './units';
 
 export type { AlignerOptions, Claim, ClaimMember, NearMiss } from './alignment/types';
@@ -280,6 +280,17 @@ export class Aligner implements UnitTable {
 	 */
 	similarity(a: Unit, b: Unit): number {
 		return this.space.cosine(this.space.vectorOf(this.index.featuresOf(a)), this.space.vectorOf(this.index.featuresOf(b)));
+	}
+
+	/**
+	 * `similarity`, each unit's vector made once for all the reads of the function returned. Valid
+	 * until the aligner next changes: the editor's draft cache reads the similarities of a few
+	 * passages again and again while it checks and judges the claims of one comparison.
+	 */
+	similarities(): (a: Unit, b: Unit) => number {
+		const vectors = new Map<Unit, Vector>();
+		const vectorOf = (unit: Unit) => vectors.get(unit) ?? vectors.set(unit, this.space.vectorOf(this.index.featuresOf(unit))).get(unit)!;
+		return (a, b) => this.space.cosine(vectorOf(a), vectorOf(b));
 	}
 
 	/**

@@ -10,7 +10,7 @@ import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import { SwapFinder } from '../discrepancies/swaps';
 import { entityKey, type Unit } from '../units';
-import { flagsOf, type NearMissFlag, nearMissFlags, type Reads, stillHolds, watchedAligner } from './reads';
+import { flagsOf, type NearMissFlag, nearMissFlags, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
 
 /** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
 interface Found {
@@ -76,16 +76,17 @@ export class DraftCache {
 		const swapFinder = this.swapFinder;
 		const named = namedIn(context);
 		const { aligner } = context;
-		const changed = aligner.changedUnits();
+		const similarity = aligner.similarities();
+		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity };
 		const claimsFound = new Map<Unit, Found>();
 		const nearMissesFound = new Map<Unit, Map<Unit, Found>>();
 		this.judged = 0;
 		const claims = context.claims.map((claim) => {
 			const units = claim.members.map((member) => context.unitOf(member));
 			let found = this.claimsFound.get(units[0]);
-			if (!found || !sameUnits(found.units!, units) || !stillHolds(found.reads, aligner, changed, () => memberScores(claim), '', 0)) {
+			if (!found || !sameUnits(found.units!, units) || !stillHolds(found.reads, update, () => memberScores(claim), '')) {
 				this.judged++;
-				found = { ...judgeClaim(named(units), claim, swapFinder), units };
+				found = { ...judgeClaim(named(units), claim, swapFinder, similarity), units };
 			}
 			found = renumbered(found, claim.id);
 			claimsFound.set(units[0], found);
@@ -94,9 +95,9 @@ export class DraftCache {
 		const nearMisses = aligner.nearMisses().map((nearMiss) => {
 			const { a, b } = nearMiss;
 			let found = this.nearMissesFound.get(a)?.get(b);
-			if (!found || !stillHolds(found.reads, aligner, changed, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? []), 0)) {
+			if (!found || !stillHolds(found.reads, update, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? []))) {
 				this.judged++;
-				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder);
+				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
 			}
 			(nearMissesFound.get(a) ?? nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
 			return found;
@@ -180,12 +181,12 @@ function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
 }
 
 /** One claim's drafts, each finder given that claim alone. */
-function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder): Found {
+function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder, similarity: Similarity): Found {
 	const reads: Reads = { pairs: [], values: [], flags: '' };
 	let scoresRead = false;
 	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
 	const claim = { ...original, members };
-	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], reads) };
+	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], similarity, reads) };
 	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
 	const weekdays = findWeekdayDiscrepancies(alone);
 	const figures = findFigureDiscrepancies(alone);
@@ -205,7 +206,7 @@ function memberScores(claim: Claim): number[] {
 }
 
 /** One near miss's drafts: figures and names, the finders that read near misses. */
-function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: SwapFinder): Found {
+function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: SwapFinder, similarity: Similarity): Found {
 	// The passages are the near miss's units (they are the cache's key); its score and flags are noted when read.
 	const flags = new Set<NearMissFlag>();
 	let scoreRead = false;
@@ -220,7 +221,7 @@ function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: 
 		},
 	});
 	const reads: Reads = { pairs: [], values: [], flags: '' };
-	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], reads) };
+	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads) };
 	const substitutions = new Map<string, DiscrepancyDraft>();
 	findSubstitutions(alone, substitutions, swapFinder);
 	const figures = findFigureDiscrepancies(alone);

@@ -4,8 +4,8 @@ import type { Unit } from '../units';
 /**
  * What one judgement of a claim or near miss read besides its passages, with the values it saw:
  * the similarities of pairs of passages (`Aligner.similarity`), the scores it was given (a
- * claim's members', a near miss's) and a near miss's flags. While each still holds, within a
- * tolerance for the numbers, the judgement is kept.
+ * claim's members', a near miss's) and a near miss's flags. While each still holds, the
+ * judgement is kept.
  */
 export interface Reads {
 	/** The pairs whose similarity was read, two units each (a₀, b₀, a₁, b₁, …), each pair once. */
@@ -18,7 +18,7 @@ export interface Reads {
 	flags: string;
 }
 
-/** A near miss's flags, which are kept exactly (its score is a number, kept within the tolerance). */
+/** A near miss's flags (its score is read as one of the scores). */
 export const nearMissFlags = ['best', 'echo', 'mutual', 'outbid'] as const;
 export type NearMissFlag = (typeof nearMissFlags)[number];
 
@@ -27,14 +27,17 @@ export function flagsOf(nearMiss: NearMiss, flags: readonly NearMissFlag[]): str
 	return flags.map((flag) => `${flag}=${String(nearMiss[flag])}`).join('|');
 }
 
+/** Similarities of passages, as `Aligner.similarity` gives them. */
+export type Similarity = (a: Unit, b: Unit) => number;
+
 /**
- * An aligner that answers as the real one, with its own near misses, and notes each similarity
- * read (once per pair) in `reads`.
+ * An aligner that answers as the real one, with its own near misses, and its similarities from
+ * `similarity`, noting each read (once per pair) in `reads`.
  */
-export function watchedAligner(aligner: Aligner, nearMisses: NearMiss[], reads: Reads): Aligner {
+export function watchedAligner(aligner: Aligner, nearMisses: NearMiss[], similarity: Similarity, reads: Reads): Aligner {
 	const seen = new Map<Unit, Set<Unit>>();
-	const similarity = (a: Unit, b: Unit) => {
-		const value = aligner.similarity(a, b);
+	const watched = (a: Unit, b: Unit) => {
+		const value = similarity(a, b);
 		const known = seen.get(a) ?? seen.set(a, new Set()).get(a)!;
 		if (!known.has(b)) {
 			known.add(b);
@@ -43,28 +46,38 @@ export function watchedAligner(aligner: Aligner, nearMisses: NearMiss[], reads: 
 		}
 		return value;
 	};
-	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses, similarity });
+	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses, similarity: watched });
+}
+
+/** What the aligner's last update changed, as a kept judgement is checked against it. */
+export interface Update {
+	/** The passages whose weighted features changed (`Aligner.changedUnits`). */
+	changed: ReadonlySet<Unit>;
+	/** The passages let go (`Aligner.goneUnits`). */
+	gone: ReadonlySet<Unit>;
+	/** The similarities now. */
+	similarity: Similarity;
 }
 
 /**
- * Whether what a judgement read still holds: each similarity and score it read within
- * `tolerance` of its value now (0: exactly the same), and the same flags. A similarity is computed
+ * Whether what a judgement read still holds: each similarity, score and flag it read the same
+ * now (a similarity that moves in its last digit is another input to the finders). A similarity is computed
  * again only when one of its passages is among those whose weighted features changed in the last
- * update (`changed`); the others are what they were at the last check. A pair with a passage let go
- * since (`Aligner.goneUnits`) no longer holds.
+ * update; the others are what they were at the last check. A pair with a passage let go since no
+ * longer holds.
  *
- * Example: a judgement that read similarity 0.512 of two passages, and the scores [0.8, 0.61],
- * holds with tolerance 0.005 when that similarity is now 0.515 and the scores [0.8, 0.609].
+ * Example: a judgement of the claim {ferry, quay, berth} that read the similarity of ferry and
+ * quay alone still holds after an edit that changed the weights of berth's words only.
  *
  * @param scores The scores now, in the order read (a claim's members', a near miss's).
  * @param flags The flags now, as `flagsOf` gives them.
  */
-export function stillHolds(reads: Reads, aligner: Aligner, changed: ReadonlySet<Unit>, scores: () => number[], flags: string, tolerance: number): boolean {
+export function stillHolds(reads: Reads, update: Update, scores: () => number[], flags: string): boolean {
 	if (reads.flags !== flags) {
 		return false;
 	}
 	const { pairs, values } = reads;
-	const gone = aligner.goneUnits();
+	const { changed, gone, similarity } = update;
 	for (let i = 0; i < values.length; i++) {
 		const a = pairs[2 * i];
 		const b = pairs[2 * i + 1];
@@ -72,13 +85,13 @@ export function stillHolds(reads: Reads, aligner: Aligner, changed: ReadonlySet<
 		if (gone.has(a) || gone.has(b)) {
 			return false;
 		}
-		if ((changed.has(a) || changed.has(b)) && !(Math.abs(aligner.similarity(a, b) - values[i]) <= tolerance)) {
+		if ((changed.has(a) || changed.has(b)) && similarity(a, b) !== values[i]) {
 			return false;
 		}
 	}
 	if (reads.scores) {
 		const now = scores();
-		if (now.length !== reads.scores.length || now.some((score, i) => !(Math.abs(score - reads.scores![i]) <= tolerance))) {
+		if (now.length !== reads.scores.length || now.some((score, i) => score !== reads.scores![i])) {
 			return false;
 		}
 	}
