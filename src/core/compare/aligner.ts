@@ -6,7 +6,7 @@ import { FolderOrder } from './alignment/folderOrder';
 import { inChoiceOrder, MatchTable } from './alignment/matchTable';
 import { CandidateSearch } from './alignment/search';
 import type { AlignerOptions, Claim, NearMiss, UnitTable } from './alignment/types';
-import { VectorSpace } from './alignment/vectors';
+import { type Vector, VectorSpace } from './alignment/vectors';
 import type { Unit, UnitKind } from './units';
 
 export type { AlignerOptions, Claim, ClaimMember, NearMiss } from './alignment/types';
@@ -44,6 +44,9 @@ export class Aligner implements UnitTable {
 	private matchedLive: Record<UnitKind, number> = { sentence: 0, quote: 0 };
 	/** Live units whose weighted features changed in the last update (`changedUnits`), as ids until first asked. */
 	private lastChanged: Set<Unit> | number[] = [];
+	/** Unit objects let go (removed, or replaced by another version) since the last matching, and in the last update. */
+	private pendingGone: Unit[] = [];
+	private lastGone: ReadonlySet<Unit> = new Set();
 	private readonly index = new FeatureIndex();
 	private readonly space = new VectorSpace(this.index);
 	private readonly searcher = new CandidateSearch(this, this.index, this.space);
@@ -109,6 +112,7 @@ export class Aligner implements UnitTable {
 		ids.forEach((id, i) => {
 			// A passage the edit left as it was, where it was, stays the same object: what was found in it still holds.
 			if (id >= 0 && !sameUnit(this.units[id]!, units[i])) {
+				this.pendingGone.push(this.units[id]!);
 				this.units[id] = units[i];
 			}
 		});
@@ -184,6 +188,7 @@ export class Aligner implements UnitTable {
 		this.index.remove(id, this.units[id]!.kind);
 		this.space.clear();
 		this.matches.deleteUnit(id);
+		this.pendingGone.push(this.units[id]!);
 		this.units[id] = undefined;
 		this.unitArticles[id] = -1;
 		this.asked[id] = undefined;
@@ -211,6 +216,8 @@ export class Aligner implements UnitTable {
 		const touched = touchedUnits(changes);
 		// Read by the editor's draft cache (incremental); else built only if asked (a whole folder's units at first).
 		this.lastChanged = this.incremental ? new Set(touched.touched.map((id) => this.units[id]!)) : touched.touched;
+		this.lastGone = this.incremental ? new Set(this.pendingGone) : new Set();
+		this.pendingGone = [];
 		let research: number[];
 		if (nothing) {
 			research = [];
@@ -252,6 +259,11 @@ export class Aligner implements UnitTable {
 		return this.lastChanged;
 	}
 
+	/** The unit objects let go in the last `addArticles` (and the removals before it): removed, or replaced by another version of the passage. Incremental only. */
+	goneUnits(): ReadonlySet<Unit> {
+		return this.lastGone;
+	}
+
 	/** The unit with an internal id. */
 	unit(id: number): Unit | undefined {
 		return this.units[id];
@@ -268,6 +280,17 @@ export class Aligner implements UnitTable {
 	 */
 	similarity(a: Unit, b: Unit): number {
 		return this.space.cosine(this.space.vectorOf(this.index.featuresOf(a)), this.space.vectorOf(this.index.featuresOf(b)));
+	}
+
+	/**
+	 * `similarity`, each unit's vector made once for all the reads of the function returned. Valid
+	 * until the aligner next changes: the editor's draft cache reads the similarities of a few
+	 * passages again and again while it checks and judges the claims of one comparison.
+	 */
+	similarities(): (a: Unit, b: Unit) => number {
+		const vectors = new Map<Unit, Vector>();
+		const vectorOf = (unit: Unit) => vectors.get(unit) ?? vectors.set(unit, this.space.vectorOf(this.index.featuresOf(unit))).get(unit)!;
+		return (a, b) => this.space.cosine(vectorOf(a), vectorOf(b));
 	}
 
 	/**

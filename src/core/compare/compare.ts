@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, CorpusAnalysis, Discrepancy, DiscrepancyKind, Entity, InputWarning, Severity, Span } from '../types';
+import type { ArticleAnalysis, CorpusAnalysis, Discrepancy, Entity, InputWarning } from '../types';
 import { Aligner, type Claim, type ClaimMember } from './aligner';
 import type { CompareContext, DiscrepancyDraft } from './context';
 import { findAgeDiscrepancies } from './discrepancies/ages';
@@ -7,8 +7,7 @@ import { findEntityDiscrepancies } from './discrepancies/entities';
 import { findFigureDiscrepancies } from './discrepancies/figures';
 import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
-import { SpanIndex } from '../spanIndex';
-import { confidenceOf } from './rules/confidence';
+import { finalize, hash } from './finalize';
 import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
 
 /** The cross-outlet comparison of a folder. */
@@ -26,11 +25,6 @@ export interface Comparison {
 	/** The discrepancies that mention an article. */
 	discrepanciesOf(article: string): Discrepancy[];
 }
-
-const severityRank: Record<Severity, number> = { high: 300, medium: 200, low: 100 };
-
-/** Within one severity, what a fact-checker reads first: figures and quotes before names and omissions. */
-const kindRank: Record<DiscrepancyKind, number> = { figure: 50, quote: 40, attribution: 30, entity: 20, omission: 0 };
 
 /**
  * Aligns every sentence and quote of every article with the passages of the other articles that
@@ -239,49 +233,6 @@ function capUnits(analysis: ArticleAnalysis, units: Unit[], warnings: InputWarni
 }
 
 /**
- * Merges duplicates and ranks. Two drafts that point at the same odd passage say one thing:
- * a garbled agency name is an entity problem first, so the attribution it also causes goes.
- */
-function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
-	const byKey = new Map<string, DiscrepancyDraft>();
-	for (const draft of drafts) {
-		const key = `${draft.kind}|${oddKey(draft)}`;
-		const existing = byKey.get(key);
-		if (!existing || rankOf(draft) > rankOf(existing)) {
-			byKey.set(key, draft);
-		}
-	}
-	const entityOdd = oddSpansByArticle([...byKey.values()].filter((draft) => draft.kind === 'entity'));
-	const kept = [...byKey.values()].filter(
-		(draft) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
-	);
-	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").
-	// The next number per hash is remembered, so a thousand look-alike passages cost a thousand steps.
-	const taken = new Map<string, number>();
-	return kept
-		.map((draft) => ({ draft, rank: rankOf(draft) }))
-		.sort((x, y) => y.rank - x.rank || x.draft.summary.localeCompare(y.draft.summary))
-		.map(({ draft, rank }) => {
-			const { weight: _weight, strength: _strength, ...rest } = draft;
-			const base = `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`;
-			const count = (taken.get(base) ?? 0) + 1;
-			taken.set(base, count);
-			return { id: count === 1 ? base : `${base}-${count}`, ...rest, confidence: confidenceOf(draft.kind, draft.severity), rank: Math.round(rank * 100) / 100 };
-		});
-}
-
-/** The odd spans of some drafts, per article. */
-function oddSpansByArticle(drafts: DiscrepancyDraft[]): Map<string, SpanIndex<Span>> {
-	const byArticle = new Map<string, Span[]>();
-	for (const mention of drafts.flatMap((draft) => draft.mentions.filter((candidate) => candidate.odd))) {
-		const list = byArticle.get(mention.article) ?? [];
-		list.push(mention);
-		byArticle.set(mention.article, list);
-	}
-	return new Map([...byArticle].map(([article, spans]) => [article, new SpanIndex(spans)]));
-}
-
-/**
  * Values by unit (article, kind, index), without a string key built per look-up: the finders look
  * up the units of every claim member, millions of times in a folder of thousands of articles.
  */
@@ -302,18 +253,6 @@ class ByUnit<T> {
 	}
 }
 
-function rankOf(draft: DiscrepancyDraft): number {
-	return severityRank[draft.severity] + kindRank[draft.kind] + draft.weight * 10 + draft.strength * 5;
-}
-
-function oddKey(draft: DiscrepancyDraft): string {
-	const odd = draft.mentions.filter((mention) => mention.odd);
-	return (odd.length > 0 ? odd : draft.mentions)
-		.map((mention) => `${mention.article}:${mention.start}:${mention.end}`)
-		.sort()
-		.join('|');
-}
-
 /** Outlet names for summaries; two articles of one outlet get their ids added. */
 function outletLabels(corpus: CorpusAnalysis): Map<string, string> {
 	const counts = new Map<string, number>();
@@ -323,14 +262,4 @@ function outletLabels(corpus: CorpusAnalysis): Map<string, string> {
 	return new Map(
 		corpus.articles.map(({ parsed: { article } }) => [article.id, (counts.get(article.meta.outlet) ?? 0) > 1 ? `${article.meta.outlet} [${article.id}]` : article.meta.outlet]),
 	);
-}
-
-/** FNV-1a, 32 bits, hex: a short id that stays the same while the passages' text does. */
-export function hash(text: string): string {
-	let value = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		value ^= text.charCodeAt(i);
-		value = Math.imul(value, 0x01000193);
-	}
-	return (value >>> 0).toString(16).padStart(8, '0');
 }

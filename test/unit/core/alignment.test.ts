@@ -110,18 +110,25 @@ suite('alignment modules', () => {
 
 	test('a unit’s best score in an article is the highest of its matches there, whatever other units score', () => {
 		const table = new MatchTable();
-		// Units 0 and 1 in article 0; 2 and 3 in article 1; 4 in article 2.
+		// Units 0 and 1 in article 0; 2 and 3 in article 1; 4 in article 2. Matches are noted both ways, as the aligner keeps them.
 		const articleOf = [0, 0, 1, 1, 2];
-		table.note(0, 2, 0.41);
-		table.note(0, 3, 0.66);
-		table.note(0, 4, 0.3);
-		table.note(1, 2, 0.9);
-		const best = new BestScores(table, articleOf);
-		assert.equal(best.isBest(0, 1, 0.66), true);
-		assert.equal(best.isBest(0, 1, 0.41), false);
-		assert.equal(best.isBest(0, 2, 0.3), true);
-		assert.equal(best.isBest(1, 1, 0.9), true);
-		assert.equal(best.isBest(1, 1, 0.66), false, 'unit 0’s score is not unit 1’s');
+		const match = (a: number, b: number, score: number) => (table.note(a, b, score), table.note(b, a, score));
+		match(0, 2, 0.41);
+		match(0, 3, 0.66);
+		match(0, 4, 0.3);
+		match(1, 2, 0.9);
+		const best = new BestScores(table, [[0, 1], [2, 3], [4]], articleOf, 3);
+		// Unit 0's matches, in order: 2 (0.41), 3 (0.66), 4 (0.3).
+		assert.equal(best.isBestOf(0, 1), true, '0.66 is unit 0’s best in article 1');
+		assert.equal(best.isBestOf(0, 0), false, '0.41 is not');
+		assert.equal(best.isBestOf(0, 2), true);
+		assert.equal(best.isBestOf(1, 0), true);
+		assert.equal(best.isBestFor(0, 1), true, 'unit 0 is unit 3’s best in article 0');
+		assert.equal(best.isBestFor(0, 0), false, 'unit 2 scores unit 1 higher than unit 0 in article 0');
+		assert.equal(best.isBestFor(1, 0), true);
+		// Unit 2's matches, in order: 0 (0.41), 1 (0.9).
+		assert.equal(best.isBestOf(2, 0), false);
+		assert.equal(best.isBestOf(2, 1), true);
 	});
 
 	test('the folder order ranks the articles named first, the others after in the order they came', () => {

@@ -30,8 +30,7 @@ export interface GroupingInput {
 export function groupClaims(table: UnitTable, input: GroupingInput): { claims: Claim[]; nearMisses: NearMiss[] } {
 	const { units, unitArticles, ranks } = table;
 	const { matches, threshold, mutualThreshold } = input;
-	const best = new BestScores(matches, unitArticles);
-	const isBest = (a: number, b: number, score: number) => best.isBest(a, unitArticles[b], score);
+	const best = new BestScores(matches, input.unitsInOrder, unitArticles, table.articleCount());
 	// Passages about different years are two events unless near copies (`anchors.ts`).
 	const years: (string[] | undefined)[] = [];
 	const yearsOf = (id: number) => (years[id] ??= yearAnchors(units[id]!));
@@ -53,8 +52,8 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 			}
 			// A weaker match still counts when each passage is the other's best in its article:
 			// a long sentence that packs one claim among others scores low against a short one.
-			const bestOfA = isBest(a, b, score);
-			const bestOfB = isBest(b, a, score);
+			const bestOfA = best.isBestOf(a, i);
+			const bestOfB = best.isBestFor(a, i);
 			const mutualBest = sentence && bestOfA && bestOfB;
 			const edge = score >= threshold || (mutualBest && score >= mutualThreshold);
 			if (edge) {

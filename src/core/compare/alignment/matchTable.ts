@@ -4,9 +4,15 @@
  * boxed numbers, costs several times the 12 bytes of an id and a score).
  */
 export class MatchList {
-	ids = new Int32Array(4);
-	scores = new Float64Array(4);
+	ids: Int32Array;
+	scores: Float64Array;
 	length = 0;
+
+	/** @param capacity Room for this many matches before the arrays grow. */
+	constructor(capacity = 4) {
+		this.ids = new Int32Array(capacity);
+		this.scores = new Float64Array(capacity);
+	}
 
 	/** The place of a unit in the list, or -1. */
 	indexOf(id: number): number {
@@ -109,16 +115,20 @@ export class MatchTable {
 		}
 	}
 
-	/** Sets one side of a match the caller knows is new: it goes last, without a search of the list. */
-	append(from: number, to: number, score: number): void {
-		this.listOf(from).push(to, score);
+	/**
+	 * Sets one side of a match the caller knows is new: it goes last, without a search of the list.
+	 *
+	 * @param capacity Room to make for the unit's matches when its list is new (when the caller knows how many there will be).
+	 */
+	append(from: number, to: number, score: number, capacity?: number): void {
+		this.listOf(from, capacity).push(to, score);
 	}
 
 	/** A unit's list, made (and placed last in the order) when it has none. */
-	private listOf(id: number): MatchList {
+	private listOf(id: number, capacity?: number): MatchList {
 		let list = this.lists[id];
 		if (!list) {
-			list = new MatchList();
+			list = new MatchList(capacity);
 			this.lists[id] = list;
 			this.places[id] = this.order.length;
 			this.order.push(id);
@@ -235,8 +245,9 @@ export function inChoiceOrder(unitsInOrder: readonly (readonly number[])[], chos
 				// Noted already (the other chose this one first): with the same score, as matches are symmetric.
 				if (noted[other] !== mark) {
 					const score = own.scores[placeInOwn[other] - 1];
-					ordered.append(id, other, score);
-					ordered.append(other, id, score);
+					// Each list ends as long as the unit's list in `matches` (the same matches, in another order): made that long at once.
+					ordered.append(id, other, score, own.length);
+					ordered.append(other, id, score, matches.get(other)!.length);
 					noted[other] = mark;
 				}
 			}

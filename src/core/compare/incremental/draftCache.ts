@@ -10,42 +10,44 @@ import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import { SwapFinder } from '../discrepancies/swaps';
 import { entityKey, type Unit } from '../units';
+import { flagsOf, type NearMissFlag, nearMissFlags, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
 
 /** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
 interface Found {
 	/** The claim's id when found (ids are renumbered as claims come and go). */
 	claim?: string;
+	/** A claim's passages, in order (a near miss's are its key). */
+	units?: Unit[];
 	figures: DiscrepancyDraft[];
 	weekdays: DiscrepancyDraft[];
 	quotes: DiscrepancyDraft[];
 	attributions: DiscrepancyDraft[];
 	/** Name substitutions, by the key the finder merges them under. */
 	substitutions: Map<string, DiscrepancyDraft>;
-	/** Whether a finder read the aligner's similarity of two passages, which moves as word rarities change. */
-	readsSimilarity: boolean;
-	/** The scores (and a near miss's flags) the finders read, as they were: a claim whose passages stay may still score otherwise. */
-	scoresRead: string;
-	/** For a near miss: which of its score and flags were read. */
-	fieldsRead?: (keyof NearMiss)[];
+	/** What the finders read besides the passages (similarities, scores, flags), with the values seen. */
+	reads: Reads;
+	/** For a near miss: which of its flags were read. */
+	flagsRead?: NearMissFlag[];
 }
 
 /**
  * The finders' drafts of a folder, found again only for the claims and near misses an edit
  * touched. Most finders judge one claim at a time ("rose 27%" against "rose 26 percent" in one
  * claim says nothing about another claim), so a claim whose passages are the same objects, with
- * the same scores, under the same identities and outlet names, gives what it gave before, unless
- * a finder read the similarity of its passages and one of them is among those whose similarities
- * moved (`Aligner.changedUnits`: a word's rarity changed with the edit), or read a score (of a
- * member, or a near miss's) that is no longer the same. The finders that read the whole folder
+ * the same scores, under the same identities and outlet names, gives what it gave before, while
+ * what its finders read besides (`Reads`: similarities of passages, which move as a word's rarity
+ * changes with an edit; scores; a near miss's flags) still holds. The finders that read the whole folder
  * (ages, spellings, omissions: each cheap) run in full. The drafts come out in the order the full
  * comparison makes them, so ranking, merging and numbering give the same discrepancies.
  */
 export class DraftCache {
-	private found = new Map<string, Found>();
+	/**
+	 * What was found for each claim, by its first passage (a passage is in one claim), and for each
+	 * near miss, by its two passages. A unit object rebuilt after an edit is another passage here.
+	 */
+	private claimsFound = new Map<Unit, Found>();
+	private nearMissesFound = new Map<Unit, Map<Unit, Found>>();
 	private epoch = '';
-	/** A number per unit object: a unit rebuilt after an edit is another passage to the cache. */
-	private readonly unitNumbers = new WeakMap<Unit, number>();
-	private nextUnitNumber = 1;
 	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
 	judged = 0;
 	/**
@@ -65,43 +67,45 @@ export class DraftCache {
 		const epoch = folderEpoch(context);
 		this.current = context;
 		if (epoch !== this.epoch || !this.swapFinder) {
-			this.found.clear();
+			this.claimsFound.clear();
+			this.nearMissesFound.clear();
 			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
 		const swapFinder = this.swapFinder;
 		const named = namedIn(context);
-		const changed = context.aligner.changedUnits();
-		const next = new Map<string, Found>();
+		const { aligner } = context;
+		const similarity = aligner.similarities();
+		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity };
+		const claimsFound = new Map<Unit, Found>();
+		const nearMissesFound = new Map<Unit, Map<Unit, Found>>();
 		this.judged = 0;
-		const lookUp = (key: string, units: Unit[], scores: (known: Found) => string, judge: () => Found): Found => {
-			const known = this.found.get(key);
-			if (known && !(known.readsSimilarity && units.some((unit) => changed.has(unit))) && scores(known) === known.scoresRead) {
-				return known;
-			}
-			this.judged++;
-			return judge();
-		};
 		const claims = context.claims.map((claim) => {
 			const units = claim.members.map((member) => context.unitOf(member));
-			const key = `c|${claim.kind}|${units.map((unit) => this.numberOf(unit)).join(',')}`;
-			const found = renumbered(
-				lookUp(key, units, (known) => (known.scoresRead === '' ? '' : memberScores(claim)), () => judgeClaim(named(units), claim, swapFinder)),
-				claim.id,
-			);
-			next.set(key, found);
+			let found = this.claimsFound.get(units[0]);
+			if (!found || !sameUnits(found.units!, units) || !stillHolds(found.reads, update, () => memberScores(claim), '')) {
+				this.judged++;
+				found = { ...judgeClaim(named(units), claim, swapFinder, similarity), units };
+			}
+			found = renumbered(found, claim.id);
+			claimsFound.set(units[0], found);
 			return found;
 		});
-		const nearMisses = context.aligner.nearMisses().map((nearMiss) => {
-			const key = `n|${this.numberOf(nearMiss.a)}|${this.numberOf(nearMiss.b)}`;
-			const found = lookUp(key, [nearMiss.a, nearMiss.b], (known) => nearMissFields(nearMiss, known.fieldsRead ?? []), () => judgeNearMiss(named([nearMiss.a, nearMiss.b]), nearMiss, swapFinder));
-			next.set(key, found);
+		const nearMisses = aligner.nearMisses().map((nearMiss) => {
+			const { a, b } = nearMiss;
+			let found = this.nearMissesFound.get(a)?.get(b);
+			if (!found || !stillHolds(found.reads, update, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? []))) {
+				this.judged++;
+				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
+			}
+			(nearMissesFound.get(a) ?? nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
 			return found;
 		});
-		this.found = next;
+		this.claimsFound = claimsFound;
+		this.nearMissesFound = nearMissesFound;
 
-		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(context.aligner, []) });
+		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
 		const substitutions = new Map<string, DiscrepancyDraft>();
 		for (const { substitutions: drafts } of [...claims, ...nearMisses]) {
 			for (const [key, draft] of drafts) {
@@ -123,15 +127,11 @@ export class DraftCache {
 			...findOmissions(context),
 		];
 	}
+}
 
-	private numberOf(unit: Unit): number {
-		let number = this.unitNumbers.get(unit);
-		if (number === undefined) {
-			number = this.nextUnitNumber++;
-			this.unitNumbers.set(unit, number);
-		}
-		return number;
-	}
+/** Whether two lists hold the same unit objects in the same order. */
+function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
+	return a.length === b.length && a.every((unit, i) => unit === b[i]);
 }
 
 /**
@@ -181,78 +181,70 @@ function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
 }
 
 /** One claim's drafts, each finder given that claim alone. */
-function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder): Found {
-	const reading = watched(context.aligner, []);
+function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder, similarity: Similarity): Found {
+	const reads: Reads = { pairs: [], values: [], flags: '' };
 	let scoresRead = false;
 	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
 	const claim = { ...original, members };
-	const alone: CompareContext = { ...context, claims: [claim], aligner: reading.aligner };
+	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], similarity, reads) };
 	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
 	const weekdays = findWeekdayDiscrepancies(alone);
 	const figures = findFigureDiscrepancies(alone);
 	const substitutions = new Map<string, DiscrepancyDraft>();
 	findSubstitutions(alone, substitutions, swapFinder);
-	return {
-		claim: claim.id,
-		figures: figures.slice(0, figures.length - weekdays.length),
-		weekdays,
-		quotes: findQuoteDiscrepancies(alone),
-		attributions: findAttributionDiscrepancies(alone),
-		substitutions,
-		readsSimilarity: reading.readsSimilarity(),
-		scoresRead: scoresRead ? memberScores(original) : '',
-	};
+	const quotes = findQuoteDiscrepancies(alone);
+	const attributions = findAttributionDiscrepancies(alone);
+	if (scoresRead) {
+		reads.scores = memberScores(original);
+	}
+	return { claim: claim.id, figures: figures.slice(0, figures.length - weekdays.length), weekdays, quotes, attributions, substitutions, reads };
 }
 
 /** A claim's members' scores, in order. */
-function memberScores(claim: Claim): string {
-	return claim.members.map((member) => member.score).join(',');
-}
-
-/** The fields of a near miss named, with their values ("mutual=true|score=0.41"). */
-function nearMissFields(nearMiss: NearMiss, fields: readonly (keyof NearMiss)[]): string {
-	return fields.map((field) => `${field}=${String(nearMiss[field])}`).join('|');
+function memberScores(claim: Claim): number[] {
+	return claim.members.map((member) => member.score);
 }
 
 /** One near miss's drafts: figures and names, the finders that read near misses. */
-function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: SwapFinder): Found {
+function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: SwapFinder, similarity: Similarity): Found {
 	// The passages are the near miss's units (they are the cache's key); its score and flags are noted when read.
-	const fields = new Set<string>();
+	const flags = new Set<NearMissFlag>();
+	let scoreRead = false;
 	const watchedNearMiss = new Proxy(nearMiss, {
 		get: (target, property, receiver) => {
-			if (property === 'score' || property === 'mutual' || property === 'best' || property === 'outbid' || property === 'echo') {
-				fields.add(property);
+			if (property === 'score') {
+				scoreRead = true;
+			} else if ((nearMissFlags as readonly (string | symbol)[]).includes(property)) {
+				flags.add(property as NearMissFlag);
 			}
 			return Reflect.get(target, property, receiver) as unknown;
 		},
 	});
-	const reading = watched(context.aligner, [watchedNearMiss]);
-	const alone: CompareContext = { ...context, claims: [], aligner: reading.aligner };
+	const reads: Reads = { pairs: [], values: [], flags: '' };
+	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads) };
 	const substitutions = new Map<string, DiscrepancyDraft>();
 	findSubstitutions(alone, substitutions, swapFinder);
 	const figures = findFigureDiscrepancies(alone);
-	const fieldsRead = [...fields].sort() as (keyof NearMiss)[];
-	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, readsSimilarity: reading.readsSimilarity(), scoresRead: nearMissFields(nearMiss, fieldsRead), fieldsRead };
-}
-
-/** An aligner that answers as the real one, with its own near misses, and tells whether a similarity was read. */
-function watched(aligner: Aligner, nearMisses: NearMiss[]): { aligner: Aligner; readsSimilarity: () => boolean } {
-	let read = false;
-	const similarity = (a: Unit, b: Unit) => {
-		read = true;
-		return aligner.similarity(a, b);
-	};
-	return { aligner: Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses, similarity }), readsSimilarity: () => read };
+	const flagsRead = [...flags].sort();
+	reads.flags = flagsOf(nearMiss, flagsRead);
+	if (scoreRead) {
+		reads.scores = [nearMiss.score];
+	}
+	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, reads, flagsRead };
 }
 
 /** An aligner that answers as the real one, but with its own near misses. */
 function withNearMisses(aligner: Aligner, nearMisses: NearMiss[]): Aligner {
-	return watched(aligner, nearMisses).aligner;
+	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses });
 }
 
 /** A claim's drafts under its current id. */
 function renumbered(found: Found, id: string): Found {
 	if (found.claim === id) {
+		return found;
+	}
+	// Nothing found carries the id (most claims): the same record serves under the new one.
+	if (found.figures.length + found.weekdays.length + found.quotes.length + found.attributions.length + found.substitutions.size === 0) {
 		return found;
 	}
 	const stamp = (drafts: DiscrepancyDraft[]) => drafts.map((draft) => (draft.claim === found.claim ? { ...draft, claim: id } : draft));
@@ -263,8 +255,9 @@ function renumbered(found: Found, id: string): Found {
 		quotes: stamp(found.quotes),
 		attributions: stamp(found.attributions),
 		substitutions: new Map([...found.substitutions].map(([key, draft]) => [key, draft.claim === found.claim ? { ...draft, claim: id } : draft])),
-		readsSimilarity: found.readsSimilarity,
-		scoresRead: found.scoresRead,
+		units: found.units,
+		reads: found.reads,
+		flagsRead: found.flagsRead,
 	};
 }
 

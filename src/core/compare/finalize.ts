@@ -1,0 +1,103 @@
+import type { Discrepancy, DiscrepancyKind, Severity, Span } from '../types';
+import { SpanIndex } from '../spanIndex';
+import type { DiscrepancyDraft } from './context';
+import { confidenceOf } from './rules/confidence';
+
+const severityRank: Record<Severity, number> = { high: 300, medium: 200, low: 100 };
+
+/** Within one severity, what a fact-checker reads first: figures and quotes before names and omissions. */
+const kindRank: Record<DiscrepancyKind, number> = { figure: 50, quote: 40, attribution: 30, entity: 20, omission: 0 };
+
+/** Orders summaries as `localeCompare` does (the same default collation), without setting one up per call. */
+const collator = new Intl.Collator();
+
+/** What `finalize` reads of a draft besides its fields: its merge key, rank and id's hash. */
+interface DraftKeys {
+	key: string;
+	rank: number;
+	base: string;
+}
+
+/**
+ * Per draft object, its keys, read once: the editor's comparison passes most drafts of the last
+ * comparison again after an edit (those of the claims it did not touch), each the same object.
+ * A draft is never changed once made.
+ */
+const draftKeys = new WeakMap<DiscrepancyDraft, DraftKeys>();
+
+function keysOf(draft: DiscrepancyDraft): DraftKeys {
+	let keys = draftKeys.get(draft);
+	if (!keys) {
+		keys = {
+			key: `${draft.kind}|${oddKey(draft)}`,
+			rank: rankOf(draft),
+			base: `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`,
+		};
+		draftKeys.set(draft, keys);
+	}
+	return keys;
+}
+
+/**
+ * Merges duplicates and ranks. Two drafts that point at the same odd passage say one thing:
+ * a garbled agency name is an entity problem first, so the attribution it also causes goes.
+ */
+export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
+	const byKey = new Map<string, DiscrepancyDraft>();
+	for (const draft of drafts) {
+		const { key, rank } = keysOf(draft);
+		const existing = byKey.get(key);
+		if (!existing || rank > keysOf(existing).rank) {
+			byKey.set(key, draft);
+		}
+	}
+	const entityOdd = oddSpansByArticle([...byKey.values()].filter((draft) => draft.kind === 'entity'));
+	const kept = [...byKey.values()].filter(
+		(draft) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
+	);
+	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").
+	// The next number per hash is remembered, so a thousand look-alike passages cost a thousand steps.
+	const taken = new Map<string, number>();
+	return kept
+		.map((draft) => ({ draft, keys: keysOf(draft) }))
+		.sort((x, y) => y.keys.rank - x.keys.rank || collator.compare(x.draft.summary, y.draft.summary))
+		.map(({ draft, keys: { rank, base } }) => {
+			const { weight: _weight, strength: _strength, ...rest } = draft;
+			const count = (taken.get(base) ?? 0) + 1;
+			taken.set(base, count);
+			return { id: count === 1 ? base : `${base}-${count}`, ...rest, confidence: confidenceOf(draft.kind, draft.severity), rank: Math.round(rank * 100) / 100 };
+		});
+}
+
+/** The odd spans of some drafts, per article. */
+function oddSpansByArticle(drafts: DiscrepancyDraft[]): Map<string, SpanIndex<Span>> {
+	const byArticle = new Map<string, Span[]>();
+	for (const mention of drafts.flatMap((draft) => draft.mentions.filter((candidate) => candidate.odd))) {
+		const list = byArticle.get(mention.article) ?? [];
+		list.push(mention);
+		byArticle.set(mention.article, list);
+	}
+	return new Map([...byArticle].map(([article, spans]) => [article, new SpanIndex(spans)]));
+}
+
+function rankOf(draft: DiscrepancyDraft): number {
+	return severityRank[draft.severity] + kindRank[draft.kind] + draft.weight * 10 + draft.strength * 5;
+}
+
+function oddKey(draft: DiscrepancyDraft): string {
+	const odd = draft.mentions.filter((mention) => mention.odd);
+	return (odd.length > 0 ? odd : draft.mentions)
+		.map((mention) => `${mention.article}:${mention.start}:${mention.end}`)
+		.sort()
+		.join('|');
+}
+
+/** FNV-1a, 32 bits, hex: a short id that stays the same while the passages' text does. */
+export function hash(text: string): string {
+	let value = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		value ^= text.charCodeAt(i);
+		value = Math.imul(value, 0x01000193);
+	}
+	return (value >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,99 @@
+import type { Aligner, NearMiss } from '../aligner';
+import type { Unit } from '../units';
+
+/**
+ * What one judgement of a claim or near miss read besides its passages, with the values it saw:
+ * the similarities of pairs of passages (`Aligner.similarity`), the scores it was given (a
+ * claim's members', a near miss's) and a near miss's flags. While each still holds, the
+ * judgement is kept.
+ */
+export interface Reads {
+	/** The pairs whose similarity was read, two units each (a₀, b₀, a₁, b₁, …), each pair once. */
+	pairs: Unit[];
+	/** The similarity of each pair when read. */
+	values: number[];
+	/** The scores read, in order (a claim's members', or a near miss's one), as they were; undefined when none was read. */
+	scores?: number[];
+	/** A near miss's flags read, as they were ("best=true|mutual=false"); '' when none was. */
+	flags: string;
+}
+
+/** A near miss's flags (its score is read as one of the scores). */
+export const nearMissFlags = ['best', 'echo', 'mutual', 'outbid'] as const;
+export type NearMissFlag = (typeof nearMissFlags)[number];
+
+/** The named flags of a near miss with their values ("best=true|mutual=false"). */
+export function flagsOf(nearMiss: NearMiss, flags: readonly NearMissFlag[]): string {
+	return flags.map((flag) => `${flag}=${String(nearMiss[flag])}`).join('|');
+}
+
+/** Similarities of passages, as `Aligner.similarity` gives them. */
+export type Similarity = (a: Unit, b: Unit) => number;
+
+/**
+ * An aligner that answers as the real one, with its own near misses, and its similarities from
+ * `similarity`, noting each read (once per pair) in `reads`.
+ */
+export function watchedAligner(aligner: Aligner, nearMisses: NearMiss[], similarity: Similarity, reads: Reads): Aligner {
+	const seen = new Map<Unit, Set<Unit>>();
+	const watched = (a: Unit, b: Unit) => {
+		const value = similarity(a, b);
+		const known = seen.get(a) ?? seen.set(a, new Set()).get(a)!;
+		if (!known.has(b)) {
+			known.add(b);
+			reads.pairs.push(a, b);
+			reads.values.push(value);
+		}
+		return value;
+	};
+	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses, similarity: watched });
+}
+
+/** What the aligner's last update changed, as a kept judgement is checked against it. */
+export interface Update {
+	/** The passages whose weighted features changed (`Aligner.changedUnits`). */
+	changed: ReadonlySet<Unit>;
+	/** The passages let go (`Aligner.goneUnits`). */
+	gone: ReadonlySet<Unit>;
+	/** The similarities now. */
+	similarity: Similarity;
+}
+
+/**
+ * Whether what a judgement read still holds: each similarity, score and flag it read the same
+ * now (a similarity that moves in its last digit is another input to the finders). A similarity is computed
+ * again only when one of its passages is among those whose weighted features changed in the last
+ * update; the others are what they were at the last check. A pair with a passage let go since no
+ * longer holds.
+ *
+ * Example: a judgement of the claim {ferry, quay, berth} that read the similarity of ferry and
+ * quay alone still holds after an edit that changed the weights of berth's words only.
+ *
+ * @param scores The scores now, in the order read (a claim's members', a near miss's).
+ * @param flags The flags now, as `flagsOf` gives them.
+ */
+export function stillHolds(reads: Reads, update: Update, scores: () => number[], flags: string): boolean {
+	if (reads.flags !== flags) {
+		return false;
+	}
+	const { pairs, values } = reads;
+	const { changed, gone, similarity } = update;
+	for (let i = 0; i < values.length; i++) {
+		const a = pairs[2 * i];
+		const b = pairs[2 * i + 1];
+		// A passage read beside the claim's own (the sentence that holds a quote) may have been edited away.
+		if (gone.has(a) || gone.has(b)) {
+			return false;
+		}
+		if ((changed.has(a) || changed.has(b)) && similarity(a, b) !== values[i]) {
+			return false;
+		}
+	}
+	if (reads.scores) {
+		const now = scores();
+		if (now.length !== reads.scores.length || now.some((score, i) => score !== reads.scores![i])) {
+			return false;
+		}
+	}
+	return true;
+}

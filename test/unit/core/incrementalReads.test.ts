@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { generateCluster } from '../../../scripts/generateCluster';
+import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
+import { compareCorpus } from '../../../src/core/compare/compare';
+import { type Reads, stillHolds, type Update } from '../../../src/core/compare/incremental/reads';
+import type { Unit } from '../../../src/core/compare/units';
+
+/** A passage standing for itself (the check reads passages only as keys). */
+const passage = (name: string) => ({ article: name }) as unknown as Unit;
+const ferry = passage('ferry');
+const quay = passage('quay');
+const berth = passage('berth');
+
+/**
+ * An update in which the passages `changed` changed weights, those `gone` were let go, and the
+ * similarity of two passages is the sum of the numbers given them; it counts the similarities asked.
+ */
+function updateWith(numbers: Map<Unit, number>, changed: Unit[], gone: Unit[] = []) {
+	const asked = { count: 0 };
+	const update: Update = {
+		changed: new Set(changed),
+		gone: new Set(gone),
+		similarity: (a, b) => {
+			asked.count++;
+			return (numbers.get(a) ?? 0) + (numbers.get(b) ?? 0);
+		},
+	};
+	return { update, asked };
+}
+
+/** A judgement that read the similarity of ferry and quay (0.5), and the scores [0.8, 0.61]. */
+const judged = (): Reads => ({ pairs: [ferry, quay], values: [0.5], scores: [0.8, 0.61], flags: '' });
+
+suite('A kept judgement (incremental reads)', () => {
+	test('holds when the passages whose weights changed are not among those it read, without computing a similarity', () => {
+		const { update, asked } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), [berth]);
+		assert.equal(stillHolds(judged(), update, () => [0.8, 0.61], ''), true);
+		assert.equal(asked.count, 0);
+	});
+
+	test('holds when a passage it read changed weights but the similarity it read is the same', () => {
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), [ferry]);
+		assert.equal(stillHolds(judged(), update, () => [0.8, 0.61], ''), true);
+	});
+
+	test('does not hold when a similarity it read moved, however little', () => {
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3001]]), [quay]);
+		assert.equal(stillHolds(judged(), update, () => [0.8, 0.61], ''), false);
+	});
+
+	test('does not hold when a passage it read was let go, though no weight changed', () => {
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), [], [quay]);
+		assert.equal(stillHolds(judged(), update, () => [0.8, 0.61], ''), false);
+	});
+
+	test('does not hold when a score it read moved, and holds when only unread scores did', () => {
+		const { update } = updateWith(new Map(), []);
+		assert.equal(stillHolds(judged(), update, () => [0.8, 0.612], ''), false);
+		assert.equal(stillHolds({ ...judged(), scores: undefined }, update, () => [0.8, 0.612], ''), true);
+	});
+
+	test('does not hold when a near miss flag it read is no longer the same', () => {
+		const { update } = updateWith(new Map(), []);
+		const nearMiss: Reads = { pairs: [], values: [], flags: 'mutual=true' };
+		assert.equal(stillHolds(nearMiss, update, () => [], 'mutual=false'), false);
+		assert.equal(stillHolds(nearMiss, update, () => [], 'mutual=true'), true);
+	});
+});
+
+suite('Similarities read through one reader', () => {
+	test('are those the aligner gives pair by pair, to the last bit, whichever way a pair is given', () => {
+		const corpus = combineAnalyses(generateCluster(4, 7).map((article, index) => analyzeArticle({ id: `r${index}`, ...article })));
+		const { aligner } = compareCorpus(corpus);
+		const units = aligner.articles().flatMap((article) => aligner.unitIds(article).map((id) => aligner.unit(id)!));
+		const similarity = aligner.similarities();
+		let shared = 0;
+		for (const a of units.slice(0, 40)) {
+			for (const b of units) {
+				assert.equal(similarity(a, b), aligner.similarity(a, b));
+				assert.equal(similarity(b, a), aligner.similarity(a, b));
+				shared += similarity(a, b) > 0 && a.article !== b.article ? 1 : 0;
+			}
+		}
+		assert.ok(shared > 20, `${shared} pairs of articles alike`);
+	});
+});
