@@ -72,8 +72,20 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	// Sentences too different to be one claim may still give one quantity two values: only when
 	// the words around the figures say it is the same quantity (two shared words, or one when
 	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
-	for (const { a, b, score, mutual, echo } of context.aligner.nearMisses()) {
-		const member = (unit: Unit) => ({ article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score });
+	for (const nearMiss of context.aligner.nearMisses()) {
+		const { a, b, echo } = nearMiss;
+		// The score and `mutual` are read only when a slot is judged: after an edit that moves a near
+		// miss's score, the incremental comparison then judges again only near misses with figures to pair.
+		const member = (unit: Unit): ClaimMember => ({
+			article: unit.article,
+			kind: unit.kind,
+			index: unit.index,
+			start: unit.start,
+			end: unit.end,
+			get score() {
+				return nearMiss.score;
+			},
+		});
 		// A date echo is read for its years only: the words around them are what paired the passages.
 		const passages = [a, b].map((unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure)));
 		for (const slot of buildSlots(passages, true)) {
@@ -89,7 +101,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 					// year, enough to end the queues", whose other words pushed it below the best match).
 					// So do two full dates a few days apart in one month, among the same words around them: "its
 					// June 4, 2031 opening" / "the June 7, 2031 opening date", however the sentences go on.
-					const sameClaim = mutual || echo || oneClaim(slot[0].stems, slot[1].stems) || fullDatesApart(slot);
+					const sameClaim = nearMiss.mutual || echo || oneClaim(slot[0].stems, slot[1].stems) || fullDatesApart(slot);
 					drafts.push({ ...draft, severity: sameClaim && draft.severity !== 'low' ? 'medium' : 'low' });
 				}
 			}
