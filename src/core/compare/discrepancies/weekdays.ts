@@ -142,6 +142,10 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	if (unit.figures.some((figure) => figure.start < token.end && token.start < figure.end)) {
 		return undefined;
 	}
+	const [second, first] = [unit.tokens[index - 2]?.norm, unit.tokens[index - 1]?.norm];
+	if ((first !== undefined && weekdayRules.referenceBefore.has(first)) || (second !== undefined && weekdayRules.referencePairs.has(`${second} ${first}`))) {
+		return undefined;
+	}
 	const near: Token[] = [];
 	for (const step of [-1, 1]) {
 		for (let k = index + step; k >= 0 && k < unit.tokens.length && Math.abs(k - index) <= weekdayRules.window; k += step) {

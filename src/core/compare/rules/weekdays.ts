@@ -20,6 +20,15 @@ export const weekdayRules = {
 	 * Center Thursday morning" name one clinic for two events.
 	 */
 	window: 8,
+	/**
+	 * Words before a day that make it a reference time, not when something happened: "As of
+	 * Wednesday, Quell had 90% of the delegates she needs" states a tally on that day; "since
+	 * Monday", "until Friday", "by Sunday" give the edge of a stretch or a deadline. Such a day is
+	 * not set against another outlet's "after the votes are counted Tuesday".
+	 */
+	referenceBefore: new Set(['since', 'until', 'till', 'through', 'by']),
+	/** Two words before a day that do the same ("as of Wednesday"). */
+	referencePairs: new Set(['as of']),
 	/** What ends a clause between two words ("…in Tarn, family spokesman…"). */
 	clauseBreak: /[,;:()\u2013\u2014]/,
 	/**
