@@ -126,11 +126,10 @@ export function findStories(): Story[] {
 	pieces.forEach((piece, n) => groups.set(root(n), [...(groups.get(root(n)) ?? []), piece]));
 	const stories = [...groups.values()].filter((group) => group.length >= 3).map((group) => group.sort((a, b) => a.day - b.day || (a.file < b.file ? -1 : 1)));
 	stories.sort((a, b) => a[0].day - b[0].day || (a[0].file < b[0].file ? -1 : 1));
-	return stories.map((group, n) => ({
-		name: `story-${new Date(group[0].day * 864e5).toISOString().slice(0, 10)}-${n + 1}`,
-		heldOut: !tuningStories.includes(`story-${new Date(group[0].day * 864e5).toISOString().slice(0, 10)}-${n + 1}`),
-		files: group.map((piece) => piece.file),
-	}));
+	return stories.map((group, n) => {
+		const name = `story-${new Date(group[0].day * 864e5).toISOString().slice(0, 10)}-${n + 1}`;
+		return { name, heldOut: !tuningStories.includes(name), files: group.map((piece) => piece.file) };
+	});
 }
 
 if (require.main === module) {

@@ -2,12 +2,14 @@ import { doubleMetaphone } from 'double-metaphone';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as placesLexicon from '../text/lexicon/places';
 import * as lexicalTypeModule from './lexicalType';
-import { everydayWord, hasGeneration, twoNumbersOfOneWord } from './spellingGuards';
+import { hasGeneration, twoNumbersOfOneWord } from './spellingGuards';
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import * as titlesLexicon from '../text/lexicon/titles';
 import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { firstNames } = peopleLexicon;
+const { isEnglishWord } = englishWordsLexicon;
 const { gazetteer, placeAliases } = placesLexicon;
 const { lexicalType, nameKey } = lexicalTypeModule;
 const { nameSuffixes } = titlesLexicon;
@@ -400,7 +402,7 @@ function everydayWordApart(single: Form, group: Form[], word: string, type: Enti
 	const full = group.filter((form) => form.words.length > 1);
 	const surname = type === 'person' && (full.length === 0 || full.some((form) => firstNames.has(form.words[0]) && lastName(form.words) === word));
 	const shouted = [...single.surfaces.keys()].every((surface) => surface === surface.toUpperCase());
-	return (everydayWord(word) && !surname) || (everydayWord(single.key) && (shouted || !surname));
+	return (isEnglishWord(word) && !surname) || (isEnglishWord(single.key) && (shouted || !surname));
 }
 
 /**

@@ -18,12 +18,17 @@ const parents = buildParents();
 /** Every name the gazetteer holds, inner and outer. */
 const known = new Set([...parents.keys(), ...[...parents.values()].flatMap((outer) => [...outer])]);
 
+/** Notes that `outer` holds `inner`, by their keys; a place never holds itself ("Manchester" in "Manchester"). */
+function addParent(found: Map<string, Set<string>>, inner: string, outer: string): void {
+	const [key, outerKey] = [placeKey(inner), placeKey(outer)];
+	if (key !== outerKey) {
+		found.set(key, (found.get(key) ?? new Set()).add(outerKey));
+	}
+}
+
 function buildParents(): Map<string, Set<string>> {
 	const found = new Map<string, Set<string>>();
-	const add = (inner: string, outer: string) => {
-		const key = placeKey(inner);
-		found.set(key, (found.get(key) ?? new Set()).add(placeKey(outer)));
-	};
+	const add = (inner: string, outer: string) => addParent(found, inner, outer);
 	for (const country of Object.values(countries)) {
 		const continent = continents[country.continent as keyof typeof continents];
 		add(country.name, continent);
@@ -55,12 +60,7 @@ function regionalParents(): Map<string, Set<string>> {
 		return regional;
 	}
 	const found = new Map<string, Set<string>>();
-	const add = (inner: string, outer: string) => {
-		const [key, outerKey] = [placeKey(inner), placeKey(outer)];
-		if (key !== outerKey) {
-			found.set(key, (found.get(key) ?? new Set()).add(outerKey));
-		}
-	};
+	const add = (inner: string, outer: string) => addParent(found, inner, outer);
 	for (const { city, province, iso2 } of languageModels().cities) {
 		const country = countries[iso2 as keyof typeof countries];
 		const outer = [province, country?.name, country && continents[country.continent as keyof typeof continents]].filter((name): name is string => Boolean(name));

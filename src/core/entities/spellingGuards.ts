@@ -1,8 +1,6 @@
-import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import * as titlesLexicon from '../text/lexicon/titles';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { isEnglishWord } = englishWordsLexicon;
 const { nameSuffixes } = titlesLexicon;
 
 /**
@@ -29,19 +27,6 @@ export function twoNumbersOfOneWord(a: string, b: string): boolean {
  */
 function twoGenders(a: string, b: string): boolean {
 	return a.length === b.length && a.length >= 4 && a.slice(0, -1) === b.slice(0, -1) && /^[ao]$/.test(a.at(-1)!) && /^[ao]$/.test(b.at(-1)!);
-}
-
-/**
- * Whether a lone name word is an everyday English word, which a close spelling does not make a
- * name: a section header "LETTERS" is not "Leathers" misspelt, and the head noun of "the Tarn
- * Institute of Politics" or "Vell Politics" is not the outlet "Politico". A name that is also a
- * word ("Page", "Bush") still joins its full name by the same word (`joinSingleWords`); only the
- * join by a close spelling is refused.
- *
- * @param word A name word, as a `nameKey` (lower case).
- */
-export function everydayWord(word: string): boolean {
-	return isEnglishWord(word);
 }
 
 /**

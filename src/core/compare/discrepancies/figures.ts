@@ -296,11 +296,12 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no'));
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
 	// need the words around the figures to say it is one quantity before it is listed.
+	const shared = sharedAround(groups);
 	const unsupported =
 		!unitDropped &&
-		((sharedAround(groups) < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))))) ||
-			(weightyKinds.has(slot[0].figure.kind) && alignment < figureRules.namesAloneBelow && sharedAround(groups) > 0 && sharedAround(groups, true) === 0));
-	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, sharedAround(groups), () => support(context, groups));
+		((shared < figureRules.sharedWordsAt(alignment) && !groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))))) ||
+			(weightyKinds.has(slot[0].figure.kind) && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
+	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
