@@ -392,8 +392,8 @@ function joinVariants(forms: Form[], sets: DisjointSets): void {
 
 /**
  * Whether an everyday word keeps a single-word spelling from the name it is close to: the head
- * noun of an organization or a place ("the Tarn Institute of Politics" or "Vell Politics" is no
- * "Politico", even when "Vell" is also a person's name), or a word written in capitals alone
+ * noun of an organization or a place ("the Tarn Institute of Gazettes" or "Vell Gazette" is no
+ * outlet "Gazetto", even when "Vell" is also a person's name), or a word written in capitals alone
  * ("LETTERS", a section's header, is no "Leathers"). A person's surname that is also a word, after
  * a given name in the group it belongs to or alone, still meets its spellings ("Bettie Page",
  * "Page" / "Paige").

@@ -287,8 +287,8 @@ suite('groupEntities', () => {
 	test('an everyday word is no spelling of a name: a header in capitals, or the head noun of an organization', () => {
 		const header = entities('She wrote to the model Wenna Leathers every week.', 'LETTERS\n\nReaders wrote in about the affair.');
 		assert.notEqual(entityWith(header, 'LETTERS'), entityWith(header, 'Wenna Leathers'));
-		const outlet = entities('The plan was first reported by Politico on Monday.', 'Kell Politics, a podcast, discussed the plan.', 'The Varda Institute of Politics hosted the debate.');
-		assert.equal(entityWith(outlet, 'Politico')!.forms.length, 1, outlet.map((entity) => entity.forms.join('/')).join('; '));
+		const outlet = entities('The plan was first reported by Gazetto on Monday.', 'Kell Gazette, a podcast, discussed the plan.', 'The Varda Institute of Gazettes hosted the debate.');
+		assert.equal(entityWith(outlet, 'Gazetto')!.forms.length, 1, outlet.map((entity) => entity.forms.join('/')).join('; '));
 		const surname = entities('Bettina Sage, the singer, died on Friday.', 'Sage recorded four albums.', 'Saige was 81.');
 		assert.equal(entityWith(surname, 'Saige'), entityWith(surname, 'Bettina Sage'), 'a surname that is also a word still meets its spelling');
 	});
