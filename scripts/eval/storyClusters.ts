@@ -133,6 +133,8 @@ export function findStories(): Story[] {
 }
 
 if (require.main === module) {
+	// `… | head` closes the pipe early: the folders are still all written, the rest of the log dropped.
+	process.stdout.on('error', () => undefined);
 	const out = process.argv[2] ?? storyClustersFolder;
 	const stories = findStories();
 	if (stories.length === 0) {
