@@ -190,7 +190,9 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// One passage against one, when the folder has settled the name: the odd one written in its own
 			// article only, the other in several (`entityRules.folderSettled`), in the same place of one claim.
 			const settled = odd.units.length === 1 && common.units.length === 1 && folderSettled(odd.key, common.key, articleCount) && closeness >= entityRules.folderSettled.closeness;
-			const judged = garbled || misnamed || settled ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			// Two places nearly every article names are the story's places, each with its own facts (`entityRules.storyPlaces`).
+			const storyPlaces = oddEntity.type === 'place' && commonEntity.type === 'place' && [odd.key, common.key].every((key) => articleCount(key) >= entityRules.storyPlaces * context.corpus.articles.length);
+			const judged = storyPlaces ? 'low' : garbled || misnamed || settled ? 'medium' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			// A surname misspelt past recognition is read as surely in sentences that are each other's best
 			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
 			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her

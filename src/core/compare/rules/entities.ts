@@ -28,4 +28,12 @@ export const entityRules = {
 	 * to 0.22 alike) are two people.
 	 */
 	misspeltSurnameCloseness: 0.25,
+	/**
+	 * Two places each named by at least this share of the folder's articles are the story's places,
+	 * not one place and an outlet's error: a folder on one evening's primaries in Tarnia and Vell
+	 * names both states in nearly every article, so "Quell won Tarnia" / "Quell won Vell by ten
+	 * points" tells two results. An outlet that misplaces the event names a place most others do
+	 * not ("signed in Vessingrad", three articles of eight, stays listed).
+	 */
+	storyPlaces: 0.75,
 };

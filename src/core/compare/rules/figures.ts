@@ -35,6 +35,16 @@ export const figureRules = {
 	 */
 	namesAloneBelow: 0.6,
 	/**
+	 * One outlet against one other, in passages under this similarity, needs the passages to carry
+	 * one claim (`oneClaim`), not just two shared words around the amounts: with no majority to say
+	 * which is the event's figure, two sentences of one topic share such words while stating two
+	 * facts ("the Quell campaign raised $5.7 million in February" / "a group backing Marr raised $4
+	 * million in February, filings show"; "Vey now needs 61 percent of the remaining delegates" /
+	 * "to win, Vey needs 48 percent of the delegates left in Tuesday's contests"). From 0.3 the
+	 * passages' own closeness already says it (`sharedWordsAt`).
+	 */
+	oneAgainstOneBelow: 0.3,
+	/**
 	 * Passages the aligner finds merely on one topic still carry one claim in other words when they
 	 * share five content words and a Dice overlap of 0.3 (issue 12's definition of a counterpart):
 	 * "The port will handle 2.4 million tonnes a year once the new terminal opens" / "Once open, the

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+
+suite('two facts of one story are no disagreement', () => {
+	test('one outlet\'s sum against another\'s, in sentences that only share a topic, is not listed', async () => {
+		const found = await compareTexts(
+			'Filings released by the state election board on Monday show the group raised $5.7 million in February, as television spending in the northern counties climbed.',
+			'The committee raised $4 million in February, according to records its treasurer filed late on Sunday, most of it from three wealthy families.',
+			'Voters in the state go to the polls next week.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('one outlet against one, in near copies, is still listed', async () => {
+		const found = await compareTexts(
+			'The Quell campaign raised $5.7 million in February, its best month so far, aides said on Monday.',
+			'The Quell campaign raised $7.5 million in February, its best month so far, aides said on Monday.',
+			'Voters in the state go to the polls next week.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '$5.7 million', '$7.5 million').length, 1, show(found));
+	});
+
+	test('two places that nearly every article names are the story\'s places, not one place misnamed', async () => {
+		const found = await compareTexts(
+			'Quell won the primary in Tarnia on Tuesday night, her aides said. Results from Vell were still coming in.',
+			'Quell won the primary in Vell on Tuesday night, her aides said. In Tarnia she finished second.',
+			'Voters in Tarnia and in Vell went to the polls on Tuesday.',
+			'The race now moves on from Tarnia and Vell to the southern states.',
+		);
+		assert.deepEqual(naming(listed(found, 'entity'), 'Tarnia', 'Vell'), [], show(found));
+	});
+
+	test('a place most articles do not name, where the others name the story\'s place, is still listed', async () => {
+		const found = await compareTexts(
+			'The treaty was signed in Brennick on Tuesday by both foreign ministers, officials said.',
+			'The treaty was signed in Port Halden on Tuesday by both foreign ministers, officials said.',
+			'The treaty was signed in Port Halden on Tuesday by both foreign ministers after a night of talks.',
+			'Crowds gathered in Port Halden as the ministers arrived on Tuesday.',
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Brennick', 'Port Halden').length, 1, show(found));
+	});
+});
