@@ -558,7 +558,7 @@ export function variantForms(entity: Entity): { form: string; articles: string[]
 		byKey.set(key, entry);
 	}
 	const keys = [...byKey.keys()];
-	const hosts = (key: string) => keys.filter((other) => other !== key && holds(other, key));
+	const hosts = (key: string) => keys.filter((other) => other !== key && (holds(other, key) || (entity.type === 'person' && headingWordAfter(key, other))));
 	const maximal = keys.filter((key) => hosts(key).length === 0);
 	for (const key of keys) {
 		// "Iguodala" belongs to "Andre Iguodala" and "Anre Iguodala" alike: it counts for neither.
@@ -588,6 +588,17 @@ function holds(host: string, part: string): boolean {
 	}
 	const alias = placeAliases.get(part);
 	return alias !== undefined && alias === placeAliases.get(host) && host.length > part.length;
+}
+
+/**
+ * Whether a person's form is another full form with an everyday word after it: a headline in
+ * capitals on every word, quoted in a sentence ("‘Ada Quell Wins’ draws more readers"), lends the
+ * name its verb ("Ada Quell Wins"). That is the name read too far, no spelling of it: such a form
+ * is held by the form it extends.
+ */
+function headingWordAfter(key: string, other: string): boolean {
+	const words = key.split(' ');
+	return other.includes(' ') && words.length === other.split(' ').length + 1 && key.startsWith(`${other} `) && isEnglishWord(words[words.length - 1]);
 }
 
 /** The entity's most common writing of a spelling, in capitals only if there is no other. */

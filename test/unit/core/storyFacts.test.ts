@@ -40,3 +40,25 @@ suite('two facts of one story are no disagreement', () => {
 		assert.equal(naming(listed(found, 'entity'), 'Brennick', 'Port Halden').length, 1, show(found));
 	});
 });
+
+suite('a name read into a heading', () => {
+	test('a quoted headline in capitals on every word lends the name no spelling ("Ada Quell Wins")', async () => {
+		const found = await compareTexts(
+			'Ada J. Quell won the Tarn vote on Tuesday by a wide margin, the count showed.',
+			'Ada J. Quell thanked volunteers in Tarn after the vote on Tuesday.',
+			'Ada Quell spoke to reporters in Tarn late on Tuesday.',
+			'Editors know that ‘Ada Quell Wins’ draws more readers than a careful headline about the Tarn count, and Ada Quell knows it too.',
+		);
+		assert.deepEqual(listed(found, 'entity'), [], show(found));
+	});
+
+	test('a full name with another word in it is still another spelling', async () => {
+		const found = await compareTexts(
+			'Ada J. Quell won the Tarn vote on Tuesday by a wide margin, the count showed.',
+			'Ada J. Quell thanked volunteers in Tarn after the vote on Tuesday.',
+			'Ada Quell spoke to reporters in Tarn late on Tuesday.',
+			'Ada Qwell thanked volunteers in Tarn after the vote on Tuesday.',
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Qwell').length, 1, show(found));
+	});
+});
