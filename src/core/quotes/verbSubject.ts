@@ -170,6 +170,12 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (object && object.first - 1 > floor && !capitalStartPattern.test(object.named.name) && isObjectOf(tokens, object.first - 1)) {
 		return verbSubject(article, tokens, object.first - 1, floor, copula);
 	}
+	// "Ortiz knocked Lund on trade and called him …": the first verb's object and a phrase of its own stand before "and".
+	for (let k = i - 2; token.lower === 'and' && k > floor && k >= i - 6 && tokens[k].word; k--) {
+		if (isObjectOf(tokens, k) && tokens[k + 1].cap) {
+			return verbSubject(article, tokens, k, floor, copula);
+		}
+	}
 	// "Brask — tipped by the Gazette as the pick — told Orr: “…”": an apposition between dashes.
 	const dashed = isDashAt(tokens, i) ? subjectBeforeDashes(tokens, i, floor) : undefined;
 	if (dashed) {
