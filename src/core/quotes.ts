@@ -1,4 +1,6 @@
 import { attributeSpeech, isIntroducedBySpeech } from './quotes/speakers';
+import { nestsInOtherStyle, ownStyleOwner } from './quotes/markStyles';
+import { isSpokenTerm } from './quotes/spokenTerm';
 import { namingVerbs, termNouns, titleSmallWords, workCuesAfter, workCuesBefore, workPhrasesBefore } from './text/lexicon/works';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
@@ -277,33 +279,11 @@ function charBefore(text: string, at: number, floor: number): string {
 	return before >= floor ? text[before] : '';
 }
 
-/** Straight or curly: a double mark of one style inside a quote of the other nests. */
-function styleOf(char: string): 'straight' | 'curly' {
-	return char === '"' ? 'straight' : 'curly';
-}
-
-/**
- * A double mark that opens inside a quote opened with the other style nests in it: "The sign read
- * “Closed,” and we left," Vos said. Only when the paragraph holds a later mark of the inner style
- * that closes it, and after that one of the outer style.
- */
-function nestsInOtherStyle(outer: Mark, marks: Mark[], k: number): boolean {
-	const mark = marks[k];
-	if (mark.family !== 'double' || outer.width !== 1 || mark.width !== 1 || mark.role !== 'open' || styleOf(outer.char) === styleOf(mark.char)) {
-		return false;
-	}
-	const inner = marks.findIndex((other, i) => i > k && other.family === 'double' && styleOf(other.char) === styleOf(mark.char) && other.role !== 'open');
-	return inner > k && marks.some((other, i) => i > inner && other.family === 'double' && styleOf(other.char) === styleOf(outer.char) && other.role !== 'open');
-}
-
 /** Index of the innermost open quote the mark can close, or -1. */
 function findOwner(stack: OpenQuote[], mark: Mark): number {
 	// A straight mark closes the straight quote a curly one nests in ("…“Closed,” and we left,"), and so the other way.
-	let style = stack.length - 1;
-	while (style >= 0 && !(stack[style].mark.family === 'double' && mark.family === 'double' && stack[style].mark.width === 1 && mark.width === 1 && styleOf(stack[style].mark.char) === styleOf(mark.char))) {
-		style--;
-	}
-	if (style >= 0 && stack.some((open, i) => i > style && open.mark.family === 'double' && styleOf(open.mark.char) !== styleOf(mark.char))) {
+	const style = ownStyleOwner(stack.map((open) => open.mark), mark);
+	if (style >= 0) {
 		return style;
 	}
 	for (let i = stack.length - 1; i >= 0; i--) {
@@ -539,7 +519,8 @@ const termBefore = new RegExp(`\\b(?:so-called|so called|(?:the|a|an|this|that|t
  * "“Captain of the Year”"), unless a speech verb introduces it ("“Thank You,” she said").
  */
 function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quote['kind'] {
-	if (termBefore.test(parsed.text.slice(Math.max(0, quote.start - 30), quote.start))) {
+	const before = parsed.text.slice(Math.max(0, quote.start - 30), quote.start);
+	if (termBefore.test(before) && !isSpokenTerm(before)) {
 		return 'term';
 	}
 	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];

@@ -1,4 +1,4 @@
-import { namingVerbs } from '../text/lexicon/speech';
+import { labellingVerbs } from '../text/lexicon/speech';
 
 /**
  * A word or two quoted right after a verb of naming or describing ("calling the mayor a
@@ -30,7 +30,7 @@ export function followsNamingVerb(text: string, sentenceStart: number, quoteStar
 	const clause = clauseTailPattern.exec(before)?.[0] ?? '';
 	const words = clause.match(wordPattern) ?? [];
 	for (let k = words.length - 1; k >= 0 && words.length - 1 - k <= maxWordsBetween; k--) {
-		if (namingVerbs.has(words[k])) {
+		if (labellingVerbs.has(words[k])) {
 			return true;
 		}
 	}

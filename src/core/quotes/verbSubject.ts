@@ -7,6 +7,7 @@ import * as peopleLexicon from '../text/lexicon/people';
 import * as titlesLexicon from '../text/lexicon/titles';
 import * as timeLexicon from '../text/lexicon/time';
 import * as placesLexicon from '../text/lexicon/places';
+import { numberWords } from '../text/lexicon/numbers';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import { describedSubject } from './describedSubject';
@@ -32,6 +33,8 @@ const { findLast, isNameDot, span, textOf } = speechTokensModule;
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
+/** The writer's "I" with a verb ("I'm", "I’ve"). */
+const firstPersonPattern = /^I['’](?:m|ve|d|ll)$/u;
 /** A word with a contraction ("she’d", "Ortiz’s"). */
 const contractedWordPattern = /^(\p{L}+)['’](?:s|d|ll|ve)$/u;
 
@@ -70,6 +73,33 @@ function pastTimeBack(tokens: Token[], i: number, floor: number): number {
 		}
 	}
 	return i;
+}
+
+/** Words that count a span of time before "ago" ("two weeks ago", "a year ago", "several days ago"). */
+const agoCounts = new Set(['a', 'an', 'several', 'few', 'some', 'many']);
+
+/** Words that hedge such a count ("less than two weeks ago", "just a year ago"). */
+const agoHedges = new Set(['than', 'less', 'more', 'just', 'only', 'about', 'nearly', 'almost', 'barely', 'over']);
+
+/**
+ * Back past a phrase of time ending in "ago" at `i`: "The port board less than two weeks ago said"
+ * (a count, a noun of time, "ago", and words that hedge the count before them).
+ *
+ * @returns The index before the phrase, or `i` when none ends there.
+ */
+function pastAgo(tokens: Token[], i: number, floor: number): number {
+	if (tokens[i]?.lower !== 'ago' || !timeSpanNouns.has(tokens[i - 1]?.lower.replace(/s$/, '') ?? '')) {
+		return i;
+	}
+	const count = tokens[i - 2];
+	if (!count || !(agoCounts.has(count.lower) || numberWords.has(count.lower) || /^\d+$/.test(count.text))) {
+		return i;
+	}
+	let k = i - 3;
+	while (k > floor && agoHedges.has(tokens[k].lower)) {
+		k--;
+	}
+	return k >= floor ? k : i;
 }
 
 /**
@@ -150,6 +180,7 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	// "which Vos on Friday declared", "an email sent by Lund on Tuesday night warned": a phrase of
 	// time between the subject and its verb.
 	i = pastTimeBack(tokens, i, floor);
+	i = pastAgo(tokens, i, floor);
 	// "Sen. Ivo Marsh (D-Kent) said": a party and a state in brackets stand between name and verb.
 	if (i > floor && tokens[i].text === ')') {
 		const open = findLast(tokens, i, (token) => token.text === '(');
@@ -340,7 +371,8 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 		if (personPronouns.has(token.lower)) {
 			return { attribution: { speaker: { name: token.text, span: span(token), pronoun: token.start }, adjacent: false }, first: i };
 		}
-		if (token.cap && token.word && !token.possessive && !functionWords.has(token.lower)) {
+		// "I'm old enough to remember Mayor Vos going on the radio, declaring …": the writer is no speaker.
+		if (token.cap && token.word && !token.possessive && !functionWords.has(token.lower) && !firstPersonPattern.test(token.text)) {
 			const phrase = nounPhraseBefore(tokens, i, floor);
 			const previous = phrase ? tokens[phrase.first - 1] : undefined;
 			if ((previous?.lower === 'and' && tokens[phrase!.first - 2]?.cap) || phrase?.named.name.includes(' and ')) {

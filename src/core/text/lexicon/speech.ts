@@ -63,7 +63,7 @@ export const characterisingVerbs = words(
  * namer's own words: "calling the plan a “heist”", "described it as “useful”", "dubbed the “back
  * door”", "labelled a “relic”" (`quotes/namingVerb.ts`).
  */
-export const namingVerbs = words(
+export const labellingVerbs = words(
 	'call calls called calling describe describes described describing dub dubs dubbed dubbing label labels labeled ' +
 		'labelled labeling labelling brand brands branded branding term termed',
 );

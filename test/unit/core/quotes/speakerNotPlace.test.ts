@@ -55,6 +55,11 @@ suite('speakers who are people, not places, objects or shows', () => {
 		});
 	}
 
+	test('the writer\'s "I\'m" is nobody quoted: a participle after it names no speaker', () => {
+		const text = "Title line\n\nI'm old enough to remember Mayor Ada Vos going on the radio in 1990, declaring a ''war on tolls'' and telling dockers that ''we need to shift to ferries.''";
+		assert.equal(directSpeakerOf(text, 'war on tolls'), undefined);
+	});
+
 	test('a number is nobody: the comparative of an adjective is no agent noun', () => {
 		assert.ok(!isSureSpeaker('large number'));
 		assert.ok(isSureSpeaker('large supporter'));
