@@ -528,6 +528,11 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 	if (titleCase && words.length <= 14 && hasWorkCue(parsed.text, quote)) {
 		return 'title';
 	}
+	// "Speaking on KNT’s “Harbour Hour,” Vos said …", "star of television’s “Tidewater”": a name in
+	// title case that something belongs to is a work or a show, whatever verb follows it.
+	if (titleCase && words.length <= 6 && possessiveBefore.test(before)) {
+		return 'title';
+	}
 	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]);
 	if (!looksLikeTitle && words.length > 2) {
 		return 'speech';
@@ -538,6 +543,9 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 	}
 	return looksLikeTitle ? 'title' : 'scare';
 }
+
+/** A possessive right before a quote ("KNT’s", "television's"). */
+const possessiveBefore = /\p{L}['’]s\s*$/u;
 
 function hasWorkCue(text: string, quote: RawQuote): boolean {
 	const before = text.slice(Math.max(0, quote.start - 40), quote.start);
