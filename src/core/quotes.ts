@@ -1,4 +1,6 @@
 import { attributeSpeech, isIntroducedBySpeech } from './quotes/speakers';
+import { nestsInOtherStyle, ownStyleOwner } from './quotes/markStyles';
+import { isSpokenTerm } from './quotes/spokenTerm';
 import { namingVerbs, termNouns, titleSmallWords, workCuesAfter, workCuesBefore, workPhrasesBefore } from './text/lexicon/works';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
@@ -184,6 +186,10 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 			continue;
 		}
 		const same = findFamily(stack, mark.family);
+		if (same >= 0 && nestsInOtherStyle(stack[same].mark, marks, k)) {
+			stack.push({ mark, depth: stack.length });
+			continue;
+		}
 		if (same >= 0) {
 			// Marks of one family do not nest ("“…“…”"): the new mark ends the open quote or starts the next.
 			if (endsOpenQuote(text, paragraph, marks, k, ahead)) {
@@ -275,6 +281,11 @@ function charBefore(text: string, at: number, floor: number): string {
 
 /** Index of the innermost open quote the mark can close, or -1. */
 function findOwner(stack: OpenQuote[], mark: Mark): number {
+	// A straight mark closes the straight quote a curly one nests in ("…“Closed,” and we left,"), and so the other way.
+	const style = ownStyleOwner(stack.map((open) => open.mark), mark);
+	if (style >= 0) {
+		return style;
+	}
 	for (let i = stack.length - 1; i >= 0; i--) {
 		const opening = stack[i].mark;
 		if (opening.family !== mark.family) {
@@ -508,12 +519,18 @@ const termBefore = new RegExp(`\\b(?:so-called|so called|(?:the|a|an|this|that|t
  * "“Captain of the Year”"), unless a speech verb introduces it ("“Thank You,” she said").
  */
 function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quote['kind'] {
-	if (termBefore.test(parsed.text.slice(Math.max(0, quote.start - 30), quote.start))) {
+	const before = parsed.text.slice(Math.max(0, quote.start - 30), quote.start);
+	if (termBefore.test(before) && !isSpokenTerm(before)) {
 		return 'term';
 	}
 	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];
 	const titleCase = words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && titleSmallWords.has(word)));
 	if (titleCase && words.length <= 14 && hasWorkCue(parsed.text, quote)) {
+		return 'title';
+	}
+	// "Speaking on KNT’s “Harbour Hour,” Vos said …", "star of television’s “Tidewater”": a name in
+	// title case that something belongs to is a work or a show, whatever verb follows it.
+	if (titleCase && words.length <= 6 && possessiveBefore.test(before)) {
 		return 'title';
 	}
 	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]);
@@ -526,6 +543,9 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 	}
 	return looksLikeTitle ? 'title' : 'scare';
 }
+
+/** A possessive right before a quote ("KNT’s", "television's"). */
+const possessiveBefore = /\p{L}['’]s\s*$/u;
 
 function hasWorkCue(text: string, quote: RawQuote): boolean {
 	const before = text.slice(Math.max(0, quote.start - 40), quote.start);

@@ -108,6 +108,15 @@ export function readQuotedAsSaying(tokens: Token[], from: number, quoted: number
 	if (as < 0) {
 		return undefined;
 	}
+	// "“…,” Ada Vos is quoted as saying": the subject of the passive is the speaker, and no source is named.
+	if (as === quoted + 1 && ['is', 'was', 'were', 'are', 'been'].includes(tokens[quoted - 1]?.lower ?? '')) {
+		const subject = tokens[quoted - 2];
+		if (subject && personPronouns.has(subject.lower) && quoted - 2 === from) {
+			return { speaker: { name: subject.text, span: { start: subject.start, end: subject.end }, pronoun: subject.start }, adjacent: true };
+		}
+		const passive = phraseName(tokens, from, quoted - 2);
+		return passive ? { speaker: passive, adjacent: true } : undefined;
+	}
 	const speaker = phraseName(tokens, quoted + 1, as - 1);
 	const source = phraseName(tokens, from, quoted - 1);
 	return speaker ? { speaker, source, adjacent: true } : undefined;

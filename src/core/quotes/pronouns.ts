@@ -3,6 +3,7 @@ import { isEnglishWord } from '../text/lexicon/englishWords';
 import { titleWords } from '../text/lexicon/titles';
 import { timeWords } from '../text/lexicon/time';
 import { personPronouns } from '../text/lexicon/people';
+import { placePrepositions } from '../text/lexicon/places';
 import { wordKey } from '../text/lexicon/wordSets';
 import { languageModels } from '../text/loadLanguageModels';
 import type { TaggedToken } from '../text/tagger';
@@ -64,6 +65,8 @@ export function genderOfTitle(word: string): Gender | undefined {
 export function personMentions(tokens: TaggedToken[], isPerson: (words: string[]) => boolean, skip: (at: number) => boolean): PersonMention[] {
 	const mentions: PersonMention[] = [];
 	let subjectSeen = false;
+	// The end of the last run read as a place: "in Dover, Kent the candidate" goes on with its region.
+	let placeEnd = -1;
 	for (let i = 0; i < tokens.length; i++) {
 		if (tokens[i].pos !== 'PROPN' || skip(tokens[i].start)) {
 			if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') {
@@ -83,6 +86,13 @@ export function personMentions(tokens: TaggedToken[], isPerson: (words: string[]
 		}
 		const next = tokens[end];
 		const modifier = next !== undefined && (next.pos === 'NOUN' || next.pos === 'PART' || (next.pos === 'PROPN' && next.start - tokens[end - 1].end > 1));
+		const place = isPlaceAt(tokens, i, next, placeEnd);
+		if (place) {
+			// Only the place after the preposition goes on with a region, not the region itself.
+			placeEnd = place === 'place' ? end : -1;
+			i = end - 1;
+			continue;
+		}
 		if (isPerson(words.slice(first - i))) {
 			mentions.push({
 				name: tokens
@@ -97,6 +107,23 @@ export function personMentions(tokens: TaggedToken[], isPerson: (words: string[]
 		i = end - 1;
 	}
 	return mentions;
+}
+
+/**
+ * A run of proper nouns that names where, not who: after a preposition of place ("after his rally
+ * in Dover the candidate …"; not "from", as in "a letter from Ortiz"), or the region set off
+ * after such a place ("in Dover, Kent the candidate went further"), unless a verb follows it
+ * ("While in Dover, Ortiz spends …": the subject). A possessive stays a person ("in Ortiz's view").
+ */
+function isPlaceAt(tokens: TaggedToken[], i: number, next: TaggedToken | undefined, placeEnd: number): 'place' | 'region' | undefined {
+	if (next?.pos === 'PART') {
+		return undefined;
+	}
+	const before = tokens[i - 1];
+	if (before !== undefined && placePrepositions.has(before.lower) && before.lower !== 'from') {
+		return 'place';
+	}
+	return before?.text === ',' && placeEnd === i - 1 && next?.pos !== 'VERB' && next?.pos !== 'AUX' ? 'region' : undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ import * as speechTokensModule from './speechTokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { readBefore } = adjacentAttributionModule;
-const { speechVerbs } = speechLexicon;
+const { speechParticiples, speechVerbs } = speechLexicon;
 const { nounPhraseAfter, whoOf } = phrasesModule;
 const { isSureSpeaker } = sureSpeakerModule;
 const { tokenize } = speechTokensModule;
@@ -81,7 +81,9 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 	if (subject) {
 		return { speaker: whoOf(subject), adjacent: false };
 	}
-	const alone = !tokens.some((token) => (token.end <= quote.start || token.start >= quote.end) && letterPattern.test(token.text));
+	// "…the vote was “sad.” Adding, “…”": a participle of speech alone before it leaves the quote alone.
+	const outside = tokens.filter((token) => (token.end <= quote.start || token.start >= quote.end) && letterPattern.test(token.text));
+	const alone = outside.length === 0 || (outside.length === 1 && outside[0].end <= quote.start && speechParticiples.has(outside[0].lower));
 	if (!alone) {
 		return undefined;
 	}

@@ -63,12 +63,14 @@ function headOf(words: string[]): string | undefined {
 
 /**
  * A noun for someone who does something: "strategist", "historian", "auctioneer", and a verb with
- * -er or -or ("voter", "supporter", "investor"); "incident" and "matter" are not.
+ * -er or -or ("voter", "supporter", "investor"); "incident" and "matter" are not, nor the
+ * comparative of an adjective ("number" of "numb", "lower" of "low": "numbest" and "lowest" say so).
  */
 function isAgentNoun(word: string): boolean {
 	if (/(?:ist|ian|eer)$/.test(word) && word.length > 4) {
 		return true;
 	}
 	const stem = agentNounPattern.exec(word)?.[1];
-	return stem !== undefined && (isEnglishWord(stem) || isEnglishWord(`${stem}e`));
+	const base = stem === undefined ? undefined : isEnglishWord(stem) ? stem : isEnglishWord(`${stem}e`) ? `${stem}e` : undefined;
+	return base !== undefined && !isEnglishWord(`${base.replace(/e$/, '')}est`);
 }

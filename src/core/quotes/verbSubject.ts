@@ -7,6 +7,7 @@ import * as peopleLexicon from '../text/lexicon/people';
 import * as titlesLexicon from '../text/lexicon/titles';
 import * as timeLexicon from '../text/lexicon/time';
 import * as placesLexicon from '../text/lexicon/places';
+import { numberWords } from '../text/lexicon/numbers';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import { describedSubject } from './describedSubject';
@@ -26,12 +27,14 @@ const { titleWords } = titlesLexicon;
 const { timePrepositions, timeSpanNouns, timeWords } = timeLexicon;
 const { placePrepositions } = placesLexicon;
 const { nounPhraseAfter, nounPhraseBefore, whoOf } = phrasesModule;
-const { findLast, isNameDot, span } = speechTokensModule;
+const { findLast, isNameDot, span, textOf } = speechTokensModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
+/** The writer's "I" with a verb ("I'm", "I’ve"). */
+const firstPersonPattern = /^I['’](?:m|ve|d|ll)$/u;
 /** A word with a contraction ("she’d", "Ortiz’s"). */
 const contractedWordPattern = /^(\p{L}+)['’](?:s|d|ll|ve)$/u;
 
@@ -72,6 +75,33 @@ function pastTimeBack(tokens: Token[], i: number, floor: number): number {
 	return i;
 }
 
+/** Words that count a span of time before "ago" ("two weeks ago", "a year ago", "several days ago"). */
+const agoCounts = new Set(['a', 'an', 'several', 'few', 'some', 'many']);
+
+/** Words that hedge such a count ("less than two weeks ago", "just a year ago"). */
+const agoHedges = new Set(['than', 'less', 'more', 'just', 'only', 'about', 'nearly', 'almost', 'barely', 'over']);
+
+/**
+ * Back past a phrase of time ending in "ago" at `i`: "The port board less than two weeks ago said"
+ * (a count, a noun of time, "ago", and words that hedge the count before them).
+ *
+ * @returns The index before the phrase, or `i` when none ends there.
+ */
+function pastAgo(tokens: Token[], i: number, floor: number): number {
+	if (tokens[i]?.lower !== 'ago' || !timeSpanNouns.has(tokens[i - 1]?.lower.replace(/s$/, '') ?? '')) {
+		return i;
+	}
+	const count = tokens[i - 2];
+	if (!count || !(agoCounts.has(count.lower) || numberWords.has(count.lower) || /^\d+$/.test(count.text))) {
+		return i;
+	}
+	let k = i - 3;
+	while (k > floor && agoHedges.has(tokens[k].lower)) {
+		k--;
+	}
+	return k >= floor ? k : i;
+}
+
 /**
  * Whether the capitalised words ending at `j` follow a preposition: "made the announcement on
  * Bluesky on Friday and said" names where, not who ("Bluesky" is no subject).
@@ -83,6 +113,17 @@ function afterPreposition(tokens: Token[], j: number, floor: number): boolean {
 	}
 	const before = tokens[r - 1];
 	return before !== undefined && r - 1 >= floor && (timePrepositions.has(before.lower) || placePrepositions.has(before.lower));
+}
+
+/**
+ * A lower-case word in the past tense that takes the phrase after it as its object: "posted" in
+ * "Ada Vos posted the trailer then wrote" (a verb of speech too: "said" in "she said the words").
+ */
+function isObjectOf(tokens: Token[], at: number): boolean {
+	const token = tokens[at];
+	// "he looked up, furrowed his brow and said": a verb of a list has its subject further back.
+	const listed = tokens[at - 1]?.text === ',';
+	return token !== undefined && token.word && !token.cap && !listed && !functionWords.has(token.lower) && !determiners.has(token.lower) && (token.verb || /ed$/.test(token.lower));
 }
 
 /** A dash that sets off an apposition: "—", "–", or the second of "--". */
@@ -139,6 +180,7 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	// "which Vos on Friday declared", "an email sent by Lund on Tuesday night warned": a phrase of
 	// time between the subject and its verb.
 	i = pastTimeBack(tokens, i, floor);
+	i = pastAgo(tokens, i, floor);
 	// "Sen. Ivo Marsh (D-Kent) said": a party and a state in brackets stand between name and verb.
 	if (i > floor && tokens[i].text === ')') {
 		const open = findLast(tokens, i, (token) => token.text === '(');
@@ -153,6 +195,17 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	// "he laughed and said", "Ortiz paused and added": two verbs share the subject.
 	if (token.lower === 'and' && i - 1 > floor && tokens[i - 1].word && !tokens[i - 1].cap && /(?:ed|[^s]s)$/.test(tokens[i - 1].lower)) {
 		return verbSubject(article, tokens, i - 1, floor, copula);
+	}
+	// "She posted the trailer and wrote": the first verb's object stands before "and".
+	const object = token.lower === 'and' && i - 1 > floor ? nounPhraseBefore(tokens, i - 1, floor) : undefined;
+	if (object && object.first - 1 > floor && !capitalStartPattern.test(object.named.name) && isObjectOf(tokens, object.first - 1)) {
+		return verbSubject(article, tokens, object.first - 1, floor, copula);
+	}
+	// "Ortiz knocked Lund on trade and called him …": the first verb's object and a phrase of its own stand before "and".
+	for (let k = i - 2; token.lower === 'and' && k > floor && k >= i - 6 && tokens[k].word; k--) {
+		if (isObjectOf(tokens, k) && tokens[k + 1].cap) {
+			return verbSubject(article, tokens, k, floor, copula);
+		}
 	}
 	// "Brask — tipped by the Gazette as the pick — told Orr: “…”": an apposition between dashes.
 	const dashed = isDashAt(tokens, i) ? subjectBeforeDashes(tokens, i, floor) : undefined;
@@ -183,6 +236,11 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (!phrase) {
 		return undefined;
 	}
+	// "Ada Vos posted the trailer then wrote", "She posted the trailer and wrote": a lower-case phrase
+	// right after a verb is that verb's object; both verbs share the subject before it.
+	if (phrase.first - 1 > floor && !capitalStartPattern.test(phrase.named.name) && isObjectOf(tokens, phrase.first - 1)) {
+		return verbSubject(article, tokens, phrase.first - 1, floor, copula);
+	}
 	const appositive = unclosedAppositive(tokens, phrase.first, floor);
 	if (appositive) {
 		return appositive;
@@ -198,6 +256,11 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	const described = describedSubject(article.text, tokens, phrase.first, i, floor);
 	if (described) {
 		return { attribution: { speaker: described.named, adjacent: true }, first: described.first };
+	}
+	// "Tom Brandt in Dover said": where the person stands, between the name and its verb.
+	const located = placePrepositions.has(tokens[phrase.first - 1]?.lower ?? '') && tokens[phrase.first - 2]?.cap ? nounPhraseBefore(tokens, phrase.first - 2, floor) : undefined;
+	if (located && capitalStartPattern.test(located.named.name) && tokens[phrase.first - 2].word) {
+		return { attribution: { speaker: located.named, adjacent: true }, first: located.first };
 	}
 	return { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first };
 }
@@ -242,13 +305,25 @@ function appositiveSubject(tokens: Token[], comma: number, floor: number): { att
 		}
 		const outer = nounPhraseBefore(tokens, j - 1, floor);
 		if (!outer) {
-			// "Lev Arno, 41, of Dover, said": an age between commas.
-			if (/^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',') {
+			// "Lev Arno, 41, of Dover, said": an age between commas; "Lev Arno, 41, of Dover, Del., who
+			// sells boats, said": a state's abbreviation, its full stop before the comma.
+			const age = /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',';
+			const state = tokens[j - 1].text === '.' && tokens[j - 2]?.cap === true && tokens[j - 2].text.length <= 5;
+			if (age || state) {
 				continue;
 			}
 			break;
 		}
-		const before = tokens[outer.first - 1];
+		let before = tokens[outer.first - 1];
+		// "Senator Ada Vos of Kent, who chairs the board, said": the person before "of" with the place, as
+		// before a verb ("Senator Ida Lund of Kent said").
+		const owner = before?.lower === 'of' && tokens[outer.first - 2]?.cap && capitalStartPattern.test(outer.named.name) ? nounPhraseBefore(tokens, outer.first - 2, floor) : undefined;
+		if (owner && capitalStartPattern.test(owner.named.name)) {
+			const whole = { start: owner.named.span.start, end: outer.named.span.end };
+			outer.named = { name: textOf(tokens, tokens.findIndex((token) => token.start === whole.start), j - 1), span: whole };
+			outer.first = owner.first;
+			before = tokens[outer.first - 1];
+		}
 		const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower);
 		if (found && !opensClause) {
 			continue;
@@ -278,16 +353,26 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 	if (structural && first >= floor) {
 		return { attribution: { speaker: whoOf(structural), adjacent: false }, first };
 	}
+	// "“…,” the Republican candidate told KNT’ Face the Harbour, saying that …": the subject of the
+	// reporting verb the participle's clause hangs on.
+	const finite = findLast(tokens, v, (token) => token.verb);
+	const shared = finite > floor ? verbSubject(article, tokens, finite, floor) : undefined;
+	if (shared) {
+		return { attribution: { ...shared.attribution, adjacent: false }, first: shared.first };
+	}
 	for (let i = v - 1; i >= floor; i--) {
 		const token = tokens[i];
 		const next = tokens[pastTimePhrase(tokens, i + 1, v)];
-		if (!next.word || next.cap || functionWords.has(next.lower) || next.lower === tokens[v].lower) {
+		// "The candidate told KNT’ Face the Harbour on Sunday, saying …": a name before an article is
+		// no subject before its verb (here a show, the audience).
+		if (!next.word || next.cap || functionWords.has(next.lower) || determiners.has(next.lower) || next.lower === tokens[v].lower) {
 			continue;
 		}
 		if (personPronouns.has(token.lower)) {
 			return { attribution: { speaker: { name: token.text, span: span(token), pronoun: token.start }, adjacent: false }, first: i };
 		}
-		if (token.cap && token.word && !token.possessive && !functionWords.has(token.lower)) {
+		// "I'm old enough to remember Mayor Vos going on the radio, declaring …": the writer is no speaker.
+		if (token.cap && token.word && !token.possessive && !functionWords.has(token.lower) && !firstPersonPattern.test(token.text)) {
 			const phrase = nounPhraseBefore(tokens, i, floor);
 			const previous = phrase ? tokens[phrase.first - 1] : undefined;
 			if ((previous?.lower === 'and' && tokens[phrase!.first - 2]?.cap) || phrase?.named.name.includes(' and ')) {

@@ -89,9 +89,10 @@ suite('findQuotes', () => {
 			assert.equal(quote.speaker?.name, 'union');
 		});
 
-		test('single straight quotes around a word that plural officials use stay a scare quote', () => {
+		test('single straight quotes around a word that plural officials call something are speech, with no one named as its speaker', () => {
 			const [quote] = quotesOf("Officials called the offer 'insulting'.");
-			assert.equal(quote.kind, 'scare');
+			assert.equal(quote.kind, 'speech');
+			assert.equal(quote.speaker, undefined);
 		});
 
 		test('a plural possessive inside single quotes does not close them', () => {
@@ -191,8 +192,9 @@ suite('findQuotes', () => {
 			assert.equal(quote.direct, false);
 		});
 
-		test('a two-word phrase after "calling him a" is a scare quote', () => {
-			assert.equal(quotesOf('She praised the mayor, calling him a “loyal friend”.')[0].kind, 'scare');
+		test('a two-word phrase after "calling him a" is speech, even when nobody is read to have said it', () => {
+			const [quote] = quotesOf('She praised the mayor, calling him a “loyal friend”.');
+			assert.deepEqual([quote.kind, quote.speaker], ['speech', undefined]);
 		});
 
 		test('one word said is speech when a speech verb introduces it', () => {

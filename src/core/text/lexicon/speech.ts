@@ -57,3 +57,13 @@ export const characterisingVerbs = words(
 		'mock mocks mocked mocking deride derides derided deriding hail hails hailed hailing criticize criticizes criticized ' +
 		'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing',
 );
+
+/**
+ * Verbs of naming or describing something, after which a word or two in quotation marks is the
+ * namer's own words: "calling the plan a “heist”", "described it as “useful”", "dubbed the “back
+ * door”", "labelled a “relic”" (`quotes/namingVerb.ts`).
+ */
+export const labellingVerbs = words(
+	'call calls called calling describe describes described describing dub dubs dubbed dubbing label labels labeled ' +
+		'labelled labeling labelling brand brands branded branding term termed',
+);

@@ -17,6 +17,20 @@ const kinds: { rule: string; text: string; fragment: string; kind: string; direc
 		kind: 'title',
 		direct: false,
 	},
+	{
+		rule: 'a name in title case after a possessive is a show, even when a speech verb follows it',
+		text: 'Speaking on Sunday on KNT’s “Harbour Hour,” Ada Vos said the tolls were unfair.',
+		fragment: 'Harbour Hour',
+		kind: 'title',
+		direct: false,
+	},
+	{
+		rule: 'one word in title case after a possessive is a show too',
+		text: 'Lena Ortiz, star of television’s “Tidewater,” thanked the mayor for the new ferry.',
+		fragment: 'Tidewater',
+		kind: 'title',
+		direct: false,
+	},
 ];
 
 suite('quote kinds, each on a text of its own', () => {
