@@ -225,10 +225,15 @@ export class Regrouping {
 		for (let i = 0; list && i < list.length; i++) {
 			const other = list.ids[i];
 			const score = list.scores[i];
-			const mine = own[i] === 1;
-			const theirs = this.ownBest[other]![matches.get(other)!.indexOf(id)] === 1;
 			// Each pair judged as `groupClaims` judges it: the unit first in the folder's order as a.
 			const first = ranks[id] <= ranks[other];
+			// Of a pair the unit is second of, only whether it is an edge: at the claim threshold, whatever the best scores.
+			if (!first && score >= threshold) {
+				edges.push(other);
+				continue;
+			}
+			const mine = own[i] === 1;
+			const theirs = this.ownBest[other]![matches.get(other)!.indexOf(id)] === 1;
 			const pair = first ? judgePair(units[id]!, units[other]!, score, mine, theirs, threshold, mutualThreshold) : judgePair(units[other]!, units[id]!, score, theirs, mine, threshold, mutualThreshold);
 			if (pair.edge) {
 				edges.push(other);
