@@ -231,26 +231,30 @@ export class Aligner implements UnitTable {
 		} else {
 			research = unitsToSearch(changes, touched, this.asked);
 		}
-		const found = research.map((id) => this.searcher.search(id, this.incremental));
-		// A unit searched again that chose what it chose, at the scores noted, leaves its matches as they are (the
-		// editor's grouping groups again around the units whose matches changed: after a one-word edit, a few).
-		const renoted = this.incremental ? research.filter((id, i) => !this.matches.holdsChoices(id, this.chosen[id], found[i])) : research;
-		for (const id of this.incremental ? renoted : []) {
-			this.matches.dropChoices(id, this.chosen);
-			this.chosen[id] = [];
-		}
-		research.forEach((id, i) => {
-			if (this.incremental) {
-				this.asked[id] = found[i].asked;
+		if (!this.incremental) {
+			for (const id of research) {
+				const { chosen, scores } = this.searcher.search(id, false);
+				this.matches.noteChoices(id, chosen, scores);
 			}
-		});
-		const foundOf = new Map(research.map((id, i) => [id, found[i]]));
-		for (const id of renoted) {
-			const { chosen, scores } = foundOf.get(id)!;
-			if (this.incremental) {
+		} else {
+			// A unit searched again that chose what it chose, at the scores noted, leaves its matches as they are (the
+			// editor's grouping groups again around the units whose matches changed: after a one-word edit, a few).
+			const renoted: { id: number; chosen: number[]; scores: number[] }[] = [];
+			for (const id of research) {
+				const found = this.searcher.search(id, true);
+				this.asked[id] = found.asked;
+				if (!this.matches.holdsChoices(id, this.chosen[id], found)) {
+					renoted.push({ id, chosen: found.chosen, scores: found.scores });
+				}
+			}
+			for (const { id } of renoted) {
+				this.matches.dropChoices(id, this.chosen);
+				this.chosen[id] = [];
+			}
+			for (const { id, chosen, scores } of renoted) {
 				this.chosen[id] = chosen;
+				this.matches.noteChoices(id, chosen, scores);
 			}
-			this.matches.noteChoices(id, chosen, scores);
 		}
 		if (research.length > 0) {
 			this.matches.trim();
