@@ -3,7 +3,8 @@ import { FeatureIndex } from './alignment/featureIndex';
 import { findDateEchoes } from './alignment/dateEchoes';
 import { groupClaims, round } from './alignment/grouping';
 import { FolderOrder } from './alignment/folderOrder';
-import { inChoiceOrder, MatchTable } from './alignment/matchTable';
+import { MatchTable } from './alignment/matchTable';
+import { Regrouping } from './alignment/regrouping';
 import { CandidateSearch } from './alignment/search';
 import type { AlignerOptions, Claim, NearMiss, UnitTable } from './alignment/types';
 import { type Vector, VectorSpace } from './alignment/vectors';
@@ -52,6 +53,8 @@ export class Aligner implements UnitTable {
 	private readonly searcher = new CandidateSearch(this, this.index, this.space);
 	/** Best match of each unit in each other article, kept symmetric. */
 	private readonly matches = new MatchTable();
+	/** The editor's grouping, done again only where an edit reaches (incremental only). */
+	private readonly regrouping = new Regrouping();
 	private cachedClaims: Claim[] | undefined;
 	private cachedNearMisses: NearMiss[] = [];
 
@@ -59,6 +62,7 @@ export class Aligner implements UnitTable {
 		this.threshold = options.threshold ?? 0.3;
 		this.mutualThreshold = options.mutualThreshold ?? 0.22;
 		this.incremental = options.incremental ?? false;
+		this.matches.trackChanges = this.incremental;
 	}
 
 	articleCount(): number {
@@ -226,18 +230,31 @@ export class Aligner implements UnitTable {
 			research = this.articlesInOrder().flatMap((article) => this.unitsOfArticle.get(article)!);
 		} else {
 			research = unitsToSearch(changes, touched, this.asked);
+		}
+		if (!this.incremental) {
 			for (const id of research) {
+				const { chosen, scores } = this.searcher.search(id, false);
+				this.matches.noteChoices(id, chosen, scores);
+			}
+		} else {
+			// A unit searched again that chose what it chose, at the scores noted, leaves its matches as they are (the
+			// editor's grouping groups again around the units whose matches changed: after a one-word edit, a few).
+			const renoted: { id: number; chosen: number[]; scores: number[] }[] = [];
+			for (const id of research) {
+				const found = this.searcher.search(id, true);
+				this.asked[id] = found.asked;
+				if (!this.matches.holdsChoices(id, this.chosen[id], found)) {
+					renoted.push({ id, chosen: found.chosen, scores: found.scores });
+				}
+			}
+			for (const { id } of renoted) {
 				this.matches.dropChoices(id, this.chosen);
 				this.chosen[id] = [];
 			}
-		}
-		for (const id of research) {
-			const { chosen, scores, asked } = this.searcher.search(id, this.incremental);
-			if (this.incremental) {
-				this.asked[id] = asked;
+			for (const { id, chosen, scores } of renoted) {
 				this.chosen[id] = chosen;
+				this.matches.noteChoices(id, chosen, scores);
 			}
-			this.matches.noteChoices(id, chosen, scores);
 		}
 		if (research.length > 0) {
 			this.matches.trim();
@@ -302,13 +319,9 @@ export class Aligner implements UnitTable {
 			return this.cachedClaims;
 		}
 		const unitsInOrder = this.articlesInOrder().map((article) => this.unitsOfArticle.get(article)!);
-		const { claims, nearMisses } = groupClaims(this, {
-			// In the order a fresh aligner makes them (`inChoiceOrder`): the near misses come in this order.
-			matches: this.incremental ? inChoiceOrder(unitsInOrder, this.chosen, this.matches, this.units.length) : this.matches,
-			unitsInOrder,
-			threshold: this.threshold,
-			mutualThreshold: this.mutualThreshold,
-		});
+		const input = { matches: this.matches, unitsInOrder, threshold: this.threshold, mutualThreshold: this.mutualThreshold };
+		// The editor's aligner groups again where its last changes reach, giving the near misses in a fresh aligner's order.
+		const { claims, nearMisses } = this.incremental ? this.regrouping.group(this, input, this.chosen, this.matches.takeChanged()) : groupClaims(this, input);
 		this.cachedClaims = claims;
 		this.cachedNearMisses = [...nearMisses, ...this.dateEchoes(unitsInOrder, claims, nearMisses)];
 		return claims;
@@ -347,6 +360,11 @@ export class Aligner implements UnitTable {
 		return candidates
 			.filter(({ a, b }) => !paired(a, b))
 			.map(({ a, b }) => ({ a, b, score: round(this.similarity(a, b)), mutual: false, best: false, outbid: false, echo: true }));
+	}
+
+	/** How many passages the last grouping grouped again, of how many (the editor's aligner; for the bench). */
+	regrouped(): { units: number; of: number } {
+		return this.regrouping.regrouped;
 	}
 
 	/**

@@ -2,7 +2,7 @@ import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
 import type { Unit } from '../units';
 import { BestScores } from './bestScores';
 import type { MatchTable } from './matchTable';
-import type { Claim, NearMiss, UnitTable } from './types';
+import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
 
 /** Least similarity of a near miss worth a second look. */
 const nearMissThreshold = 0.12;
@@ -40,9 +40,6 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 	const edgeScores: number[] = [];
 	const loose: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
 	matches.forEach((a, others) => {
-		const unitA = units[a]!;
-		// Not for quotes: two short quotes of one speaker share the speaker and little else.
-		const sentence = unitA.kind === 'sentence';
 		for (let i = 0; i < others.length; i++) {
 			const b = others.ids[i];
 			const score = others.scores[i];
@@ -50,42 +47,97 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 			if (ranks[a] > ranks[b]) {
 				continue;
 			}
-			// A weaker match still counts when each passage is the other's best in its article:
-			// a long sentence that packs one claim among others scores low against a short one.
-			const bestOfA = best.isBestOf(a, i);
-			const bestOfB = best.isBestFor(a, i);
-			const mutualBest = sentence && bestOfA && bestOfB;
-			const edge = score >= threshold || (mutualBest && score >= mutualThreshold);
-			if (edge) {
+			const pair = judgePair(units[a]!, units[b]!, score, best.isBestOf(a, i), best.isBestFor(a, i), threshold, mutualThreshold);
+			if (pair.edge) {
 				edgeA.push(a);
 				edgeB.push(b);
 				edgeScores.push(score);
 			}
-			if (!sentence || score < nearMissThreshold) {
-				continue;
-			}
-			const oneBest = bestOfA || bestOfB;
-			// Kept: pairs below the claim threshold of which one is the other's best match, and pairs
-			// outbid for a claim that both give figures, or, one the other's best, that each name someone
-			// the other does not (a sentence may pack a second claim, with its own figure or name).
-			if (oneBest && !edge) {
-				loose.push({ a, b, score, mutual: mutualBest, best: oneBest, outbid: edge });
-			} else if (edge) {
-				const unitB = units[b]!;
-				const comparable = (unitA.figures.length > 0 && unitB.figures.length > 0) || (oneBest && namesBeyond(unitA, unitB) && namesBeyond(unitB, unitA));
-				if (comparable) {
-					loose.push({ a, b, score, mutual: mutualBest, best: oneBest, outbid: edge });
-				}
+			if (pair.loose) {
+				loose.push({ a, b, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge });
 			}
 		}
 	});
-	const edges = Array.from(edgeScores, (_, i) => i);
-	edges.sort((x, y) => edgeScores[y] - edgeScores[x] || ranks[edgeA[x]] - ranks[edgeA[y]] || ranks[edgeB[x]] - ranks[edgeB[y]]);
-
+	const edges = sortEdges(edgeA, edgeB, edgeScores, ranks);
 	const groups = new UnionFind(units.length);
-	const articlesOf = new Map<number, Set<number>>();
 	const bestScore = new Float64Array(units.length);
 	const groupYears = new Map<number, string[]>();
+	mergeEdges(table, { edgeA, edgeB, edgeScores, edges }, { groups, bestScore, groupYears, yearsOf });
+
+	const yearsOfGroup = (id: number) => groupYears.get(groups.find(id)) ?? yearsOf(groups.find(id));
+	const nearMisses = loose
+		.filter(({ a, b, score }) => groups.find(a) !== groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b))))
+		.map(({ a, b, score, ...flags }) => ({ a: units[a]!, b: units[b]!, score: round(score), ...flags }));
+	return { claims: numberClaims(units, input.unitsInOrder, groups, bestScore), nearMisses };
+}
+
+/** What a match between two units makes: an edge of a claim, a near miss to keep (`loose`), and the near miss's flags. */
+export interface PairVerdict {
+	edge: boolean;
+	loose: boolean;
+	mutual: boolean;
+	best: boolean;
+}
+
+/**
+ * Judges one match, a being the unit first in the folder's order.
+ *
+ * @param bestOfA Whether the score is a's best in b's article.
+ * @param bestOfB Whether the score is b's best in a's article.
+ */
+export function judgePair(unitA: Unit, unitB: Unit, score: number, bestOfA: boolean, bestOfB: boolean, threshold: number, mutualThreshold: number): PairVerdict {
+	// Not for quotes: two short quotes of one speaker share the speaker and little else.
+	const sentence = unitA.kind === 'sentence';
+	// A weaker match still counts when each passage is the other's best in its article:
+	// a long sentence that packs one claim among others scores low against a short one.
+	const mutual = sentence && bestOfA && bestOfB;
+	const edge = score >= threshold || (mutual && score >= mutualThreshold);
+	const best = bestOfA || bestOfB;
+	if (!sentence || score < nearMissThreshold) {
+		return { edge, loose: false, mutual, best };
+	}
+	// Kept: pairs below the claim threshold of which one is the other's best match, and pairs
+	// outbid for a claim that both give figures, or, one the other's best, that each name someone
+	// the other does not (a sentence may pack a second claim, with its own figure or name).
+	const loose = best && !edge ? true : edge && ((unitA.figures.length > 0 && unitB.figures.length > 0) || (best && namesBeyond(unitA, unitB) && namesBeyond(unitB, unitA)));
+	return { edge, loose, mutual, best };
+}
+
+/** Edge numbers in the order grouping takes them: strongest first, ties in the folder's order of a, then of b. */
+export function sortEdges(edgeA: readonly number[], edgeB: readonly number[], edgeScores: readonly number[], ranks: readonly number[]): number[] {
+	const edges = Array.from(edgeScores, (_, i) => i);
+	edges.sort((x, y) => edgeScores[y] - edgeScores[x] || ranks[edgeA[x]] - ranks[edgeA[y]] || ranks[edgeB[x]] - ranks[edgeB[y]]);
+	return edges;
+}
+
+/** Edges as parallel arrays (a, b and score of edge i), and the order in which to take them. */
+export interface EdgeList {
+	edgeA: readonly number[];
+	edgeB: readonly number[];
+	edgeScores: readonly number[];
+	edges: readonly number[];
+}
+
+/** What merging builds: the groups, each unit's best score within its group, and each merged group's years by its root. */
+export interface Groups {
+	groups: UnionFind;
+	bestScore: Float64Array;
+	groupYears: Map<number, string[]>;
+	/** A unit's own year anchors. */
+	yearsOf: (id: number) => string[];
+}
+
+/**
+ * Merges groups along edges in the order given, each unit starting alone: two groups join unless
+ * they share an article or date different years (below a near copy's similarity). The merges of
+ * one connected set of edges depend on its edges alone, which lets the editor's grouping merge
+ * again only the sets an edit touched.
+ */
+export function mergeEdges(table: UnitTable, list: EdgeList, into: Groups): void {
+	const { unitArticles } = table;
+	const { edgeA, edgeB, edgeScores, edges } = list;
+	const { groups, bestScore, groupYears, yearsOf } = into;
+	const articlesOf = new Map<number, Set<number>>();
 	const articlesOfRoot = (root: number) => articlesOf.get(root) ?? new Set([unitArticles[root]]);
 	for (const edge of edges) {
 		const a = edgeA[edge];
@@ -124,12 +176,6 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 		bestScore[a] = Math.max(bestScore[a], score);
 		bestScore[b] = Math.max(bestScore[b], score);
 	}
-
-	const yearsOfGroup = (id: number) => groupYears.get(groups.find(id)) ?? yearsOf(groups.find(id));
-	const nearMisses = loose
-		.filter(({ a, b, score }) => groups.find(a) !== groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b))))
-		.map(({ a, b, score, ...flags }) => ({ a: units[a]!, b: units[b]!, score: round(score), ...flags }));
-	return { claims: numberClaims(units, input.unitsInOrder, groups, bestScore), nearMisses };
 }
 
 /** The groups as claims: members in the folder's order, claims in the order of their first member. */
@@ -153,19 +199,35 @@ function numberClaims(units: readonly (Unit | undefined)[], unitsInOrder: readon
 		.map((ids, n) => ({
 			id: `c${n + 1}`,
 			kind: units[ids[0]]!.kind,
-			members: ids.map((id) => {
-				const unit = units[id]!;
-				return { article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score: ids.length === 1 ? 1 : round(bestScore[id]) };
-			}),
+			members: ids.map((id) => memberOf(units[id]!, ids.length === 1 ? 1 : bestScore[id])),
 		}));
 }
 
+/** A unit as a claim's member, with its best score in the claim (1 alone). */
+export function memberOf(unit: Unit, bestScore: number): ClaimMember {
+	return { article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score: round(bestScore) };
+}
+
 /** Disjoint sets of unit ids, with path compression: `join(4, 2)` puts 4's set under 2's root. */
-class UnionFind {
-	private readonly parent: Int32Array;
+export class UnionFind {
+	private parent: Int32Array;
 
 	constructor(size: number) {
 		this.parent = new Int32Array(size).fill(-1);
+	}
+
+	/** Makes room for units up to `size`, each alone. */
+	grow(size: number): void {
+		if (size > this.parent.length) {
+			const parent = new Int32Array(Math.max(size, this.parent.length * 2)).fill(-1);
+			parent.set(this.parent);
+			this.parent = parent;
+		}
+	}
+
+	/** Makes a unit a group of its own again (its old group's other units must be reset too). */
+	reset(id: number): void {
+		this.parent[id] = -1;
 	}
 
 	find(id: number): number {
@@ -198,7 +260,7 @@ function sharesAny(small: Set<number>, large: Set<number>): boolean {
 }
 
 /** Whether a unit names someone or somewhere the other does not. */
-function namesBeyond(unit: Unit, other: Unit): boolean {
+export function namesBeyond(unit: Unit, other: Unit): boolean {
 	for (const key of unit.entities) {
 		if (!other.entities.has(key)) {
 			return true;
@@ -207,7 +269,7 @@ function namesBeyond(unit: Unit, other: Unit): boolean {
 	return false;
 }
 
-function order(a: Unit, b: Unit): number {
+export function order(a: Unit, b: Unit): number {
 	return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
 }
 

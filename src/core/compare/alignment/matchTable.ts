@@ -69,6 +69,39 @@ export class MatchTable {
 	private count = 0;
 	/** Per unit id, a place + 1 in the list being noted (0 elsewhere). */
 	private marks = new Int32Array(0);
+	/**
+	 * Whether to note which units' lists or choices change (`takeChanged`): the editor's grouping
+	 * groups again only around those.
+	 */
+	trackChanges = false;
+	private changedMarks = new Uint8Array(0);
+	private changed: number[] = [];
+
+	/** Notes that a unit's list, or what it chose, changed. */
+	private touch(id: number): void {
+		if (!this.trackChanges) {
+			return;
+		}
+		if (id >= this.changedMarks.length) {
+			const marks = new Uint8Array(Math.max(id + 1, this.changedMarks.length * 2));
+			marks.set(this.changedMarks);
+			this.changedMarks = marks;
+		}
+		if (!this.changedMarks[id]) {
+			this.changedMarks[id] = 1;
+			this.changed.push(id);
+		}
+	}
+
+	/** The units whose lists or choices changed since the last call (with `trackChanges`). */
+	takeChanged(): number[] {
+		const changed = this.changed;
+		for (const id of changed) {
+			this.changedMarks[id] = 0;
+		}
+		this.changed = [];
+		return changed;
+	}
 
 	get(id: number): MatchList | undefined {
 		return this.lists[id];
@@ -76,6 +109,7 @@ export class MatchTable {
 
 	/** Sets one side of a match: a new one goes last, a known one keeps its place (as a `Map` would). */
 	note(from: number, to: number, score: number): void {
+		this.touch(from);
 		const list = this.listOf(from);
 		const at = list.indexOf(to);
 		if (at >= 0) {
@@ -90,6 +124,10 @@ export class MatchTable {
 	 * side's list of a pair already known (3 chose 9 at 0.8 and 9's search had chosen 3 before).
 	 */
 	noteChoices(id: number, chosen: readonly number[], scores: readonly number[]): void {
+		this.touch(id);
+		for (const other of chosen) {
+			this.touch(other);
+		}
 		const own = this.lists[id];
 		const highest = Math.max(this.places.length, id + 1, ...chosen.map((other) => other + 1));
 		if (highest > this.marks.length) {
@@ -121,6 +159,7 @@ export class MatchTable {
 	 * @param capacity Room to make for the unit's matches when its list is new (when the caller knows how many there will be).
 	 */
 	append(from: number, to: number, score: number, capacity?: number): void {
+		this.touch(from);
 		this.listOf(from, capacity).push(to, score);
 	}
 
@@ -142,12 +181,14 @@ export class MatchTable {
 		const list = this.lists[from];
 		const at = list?.indexOf(to) ?? -1;
 		if (at >= 0) {
+			this.touch(from);
 			list!.removeAt(at);
 		}
 	}
 
 	/** Forgets a unit's list. */
 	delete(id: number): void {
+		this.touch(id);
 		if (this.lists[id]) {
 			this.lists[id] = undefined;
 			this.places[id] = -1;
@@ -169,13 +210,33 @@ export class MatchTable {
 	}
 
 	/**
+	 * Whether a unit's matches already hold what a new search of it found: the same choices, in
+	 * the same order, each noted at the score found.
+	 *
+	 * @param before What its last search chose.
+	 */
+	holdsChoices(id: number, before: readonly number[] | undefined, found: { chosen: readonly number[]; scores: readonly number[] }): boolean {
+		const { chosen, scores } = found;
+		const list = this.lists[id];
+		if (!before || before.length !== chosen.length || (chosen.length > 0 && !list)) {
+			return false;
+		}
+		return chosen.every((other, i) => {
+			const at = before[i] === other ? list!.indexOf(other) : -1;
+			return at >= 0 && list!.scores[at] === scores[i];
+		});
+	}
+
+	/**
 	 * Forgets the matches a unit's own search chose, but those the other side chose too: 3 chose
 	 * [9, 12] and 9 chose [3], so 3–12 goes and 3–9 stays.
 	 *
 	 * @param chosen Per unit, what its own last search chose.
 	 */
 	dropChoices(id: number, chosen: readonly (readonly number[] | undefined)[]): void {
+		this.touch(id);
 		for (const other of chosen[id] ?? []) {
+			this.touch(other);
 			if (!chosen[other]?.includes(id)) {
 				this.unnote(id, other);
 				this.unnote(other, id);

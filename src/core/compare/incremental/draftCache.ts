@@ -1,4 +1,4 @@
-import type { Aligner, Claim, NearMiss } from '../aligner';
+import type { Aligner, Claim, ClaimMember, NearMiss } from '../aligner';
 import type { Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
@@ -28,6 +28,10 @@ interface Found {
 	reads: Reads;
 	/** For a near miss: which of its flags were read. */
 	flagsRead?: NearMissFlag[];
+	/** For a near miss: the object last judged or found to hold. */
+	nearMiss?: NearMiss;
+	/** The comparison that last judged it or found it to hold: only the next may reuse it. */
+	seen?: number;
 }
 
 /**
@@ -45,8 +49,13 @@ export class DraftCache {
 	 * What was found for each claim, by its first passage (a passage is in one claim), and for each
 	 * near miss, by its two passages. A unit object rebuilt after an edit is another passage here.
 	 */
-	private claimsFound = new Map<Unit, Found>();
-	private nearMissesFound = new Map<Unit, Map<Unit, Found>>();
+	private claimsFound = new WeakMap<Unit, Found>();
+	private nearMissesFound = new WeakMap<Unit, Map<Unit, Found>>();
+	/** What was found for each claim by its members' array, and for each near miss by its object (`Regrouping` keeps both while they stay the same). */
+	private claimsByMembers = new WeakMap<readonly ClaimMember[], Found>();
+	private nearMissByObject = new WeakMap<NearMiss, Found>();
+	/** The number of the comparison under way: a record serves the next one only (`Found.seen`). */
+	private round = 0;
 	private epoch = '';
 	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
 	judged = 0;
@@ -67,8 +76,10 @@ export class DraftCache {
 		const epoch = folderEpoch(context);
 		this.current = context;
 		if (epoch !== this.epoch || !this.swapFinder) {
-			this.claimsFound.clear();
-			this.nearMissesFound.clear();
+			this.claimsFound = new WeakMap();
+			this.nearMissesFound = new WeakMap();
+			this.claimsByMembers = new WeakMap();
+			this.nearMissByObject = new WeakMap();
 			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
@@ -78,32 +89,44 @@ export class DraftCache {
 		const { aligner } = context;
 		const similarity = aligner.similarities();
 		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity };
-		const claimsFound = new Map<Unit, Found>();
-		const nearMissesFound = new Map<Unit, Map<Unit, Found>>();
+		const round = ++this.round;
+		// A record serves only if it served the comparison just before: what changed since is what `update` says.
+		const fresh = (found: Found | undefined) => (found?.seen === round - 1 ? found : undefined);
 		this.judged = 0;
 		const claims = context.claims.map((claim) => {
-			const units = claim.members.map((member) => context.unitOf(member));
-			let found = this.claimsFound.get(units[0]);
-			if (!found || !sameUnits(found.units!, units) || !stillHolds(found.reads, update, () => memberScores(claim), '')) {
+			// The aligner gives a claim it did not group again its members as before, the same array: the same passages at the same scores.
+			const kept = fresh(this.claimsByMembers.get(claim.members));
+			const units = kept ? kept.units! : claim.members.map((member) => context.unitOf(member));
+			let found = kept ?? fresh(this.claimsFound.get(units[0]));
+			const scores = kept ? () => kept.reads.scores ?? [] : () => memberScores(claim);
+			if (!found || !(kept || sameUnits(found.units!, units)) || !stillHolds(found.reads, update, scores, '')) {
 				this.judged++;
 				found = { ...judgeClaim(named(units), claim, swapFinder, similarity), units };
 			}
 			found = renumbered(found, claim.id);
-			claimsFound.set(units[0], found);
+			found.seen = round;
+			this.claimsFound.set(units[0], found);
+			this.claimsByMembers.set(claim.members, found);
 			return found;
 		});
 		const nearMisses = aligner.nearMisses().map((nearMiss) => {
 			const { a, b } = nearMiss;
-			let found = this.nearMissesFound.get(a)?.get(b);
-			if (!found || !stillHolds(found.reads, update, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? []))) {
+			// The same near miss object as when last checked: the same score and flags (the aligner makes a new one when they change).
+			const known = fresh(this.nearMissByObject.get(nearMiss));
+			const same = known?.nearMiss === nearMiss;
+			let found = same ? known : fresh(this.nearMissesFound.get(a)?.get(b));
+			if (!found || !stillHolds(found.reads, update, same ? () => found!.reads.scores ?? [] : () => [nearMiss.score], same ? found.reads.flags : flagsOf(nearMiss, found.flagsRead ?? []))) {
 				this.judged++;
 				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
 			}
-			(nearMissesFound.get(a) ?? nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
+			if (!same) {
+				found.nearMiss = nearMiss;
+				this.nearMissByObject.set(nearMiss, found);
+				(this.nearMissesFound.get(a) ?? this.nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
+			}
+			found.seen = round;
 			return found;
 		});
-		this.claimsFound = claimsFound;
-		this.nearMissesFound = nearMissesFound;
 
 		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
 		const substitutions = new Map<string, DiscrepancyDraft>();

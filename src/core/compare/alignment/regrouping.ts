@@ -1,0 +1,377 @@
+import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
+import type { Unit } from '../units';
+import { type GroupingInput, judgePair, memberOf, mergeEdges, order, round, sortEdges, UnionFind } from './grouping';
+import type { MatchList } from './matchTable';
+import { type Choices, NearMissOrder } from './nearMissOrder';
+import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
+
+/** A pair kept for a second look (`judgePair`'s `loose`), with its place among the near misses. */
+interface Loose {
+	a: number;
+	b: number;
+	score: number;
+	mutual: boolean;
+	best: boolean;
+	outbid: boolean;
+	/** Its place in the order a fresh aligner gives the near misses (`NearMissOrder`). */
+	first: number;
+	second: number;
+	/** Whether it is a near miss now: its passages in two claims of years that may meet. */
+	kept: boolean;
+	nearMiss?: NearMiss;
+}
+
+/** A claim's units in the folder's order, and its members. */
+interface Group {
+	ids: number[];
+	members: ClaimMember[];
+}
+
+/**
+ * `groupClaims` for the editor's aligner, done again after an edit only where the edit reaches.
+ * Grouping merges along the edges (matches strong enough for one claim) strongest first, and what
+ * one connected set of edges makes depends on those edges alone. So the units whose matches
+ * changed (`MatchTable.takeChanged`), or whose passage or place did, mark the sets of edges to
+ * merge again: the sets they were in, and all they reach through the edges now. The other claims
+ * and near misses are kept. Units A1, B1, C1 joined by edges and D1, E1 joined by one: an edit
+ * that changes D1's matches merges {D1, E1} again and keeps {A1, B1, C1}.
+ *
+ * What it gives is what `groupClaims` gives the same matches read in a fresh aligner's order
+ * (`inChoiceOrder`); the near misses come in that order (`NearMissOrder`).
+ */
+export class Regrouping {
+	/** What each unit id held at the last grouping: the unit and its rank. */
+	private units: (Unit | undefined)[] = [];
+	private ranks: number[] = [];
+	/** Per unit, for each entry of its match list: whether the score is its best in that entry's article. */
+	private ownBest: (Uint8Array | undefined)[] = [];
+	/** Per unit, the units it shares an edge with. */
+	private edgesOf: (number[] | undefined)[] = [];
+	/** Per unit, the edges it is first of in the folder's order: the other unit and the score, by turns. */
+	private rows: (number[] | undefined)[] = [];
+	/** Per unit, its connected set of edges (a number), and the units of each set. */
+	private componentOf: number[] = [];
+	private components = new Map<number, number[]>();
+	private nextComponent = 0;
+	private readonly groups = new UnionFind(0);
+	private bestScore = new Float64Array(0);
+	private readonly groupYears = new Map<number, string[]>();
+	private years: (string[] | undefined)[] = [];
+	/** The claims' groups, in the claims' order. */
+	private groupList: Group[] = [];
+	/** The pairs kept for a second look, in the near misses' order. */
+	private loose: Loose[] = [];
+	private last: { claims: Claim[]; nearMisses: NearMiss[] } | undefined;
+	/** How many units the last call grouped again, of how many (for the bench and the tests). */
+	regrouped = { units: 0, of: 0, touched: 0, reread: 0 };
+	/** Best score per article number, while one list's flags are worked out. */
+	private scratch = new Float64Array(0);
+
+	/**
+	 * Groups the matches into claims and near misses.
+	 *
+	 * @param input What `groupClaims` reads (`matches` being the aligner's own table).
+	 * @param chosen Per unit, what its own last search chose (the near misses' order reads it).
+	 * @param changed The units whose lists or choices changed since the last call (`MatchTable.takeChanged`).
+	 */
+	group(table: UnitTable, input: GroupingInput, chosen: Choices, changed: readonly number[]): { claims: Claim[]; nearMisses: NearMiss[] } {
+		const { units, ranks } = table;
+		const { matches } = input;
+		const size = units.length;
+		// L: the units whose matches, passage or place changed (new and gone ones too).
+		const inL = new Uint8Array(size);
+		const touched: number[] = [];
+		const mark = (id: number) => {
+			if (!inL[id]) {
+				inL[id] = 1;
+				touched.push(id);
+			}
+		};
+		for (const id of changed) {
+			if (id < size) {
+				mark(id);
+			}
+		}
+		for (let id = 0; id < size; id++) {
+			if (units[id] !== this.units[id] || (units[id] && ranks[id] !== this.ranks[id])) {
+				mark(id);
+			}
+		}
+		if (this.last && touched.length === 0) {
+			this.regrouped = { units: 0, of: size, touched: 0, reread: 0 };
+			return this.last;
+		}
+		this.groups.grow(size);
+		if (this.bestScore.length < size) {
+			const bestScore = new Float64Array(Math.max(size, this.bestScore.length * 2));
+			bestScore.set(this.bestScore);
+			this.bestScore = bestScore;
+		}
+		for (const id of touched) {
+			this.ownBest[id] = units[id] ? this.bestFlags(matches.get(id), table) : undefined;
+			this.years[id] = undefined;
+		}
+		// D: those and the units they match, whose edges and pairs read their best scores.
+		const inD = new Uint8Array(size);
+		const reread: number[] = [];
+		const markRead = (id: number) => {
+			if (!inD[id]) {
+				inD[id] = 1;
+				if (units[id]) {
+					reread.push(id);
+				}
+			}
+		};
+		for (const id of touched) {
+			markRead(id);
+			const list = matches.get(id);
+			for (let i = 0; units[id] && list && i < list.length; i++) {
+				markRead(list.ids[i]);
+			}
+		}
+		const newLoose: Loose[] = [];
+		for (const id of reread) {
+			this.readPairs(id, table, input, newLoose);
+		}
+		for (const id of touched) {
+			if (!units[id]) {
+				this.edgesOf[id] = undefined;
+				this.rows[id] = undefined;
+				this.groupYears.delete(id);
+			}
+		}
+
+		const affected = this.affectedBy(touched, units);
+		this.regrouped = { units: affected.length, of: units.length, touched: touched.length, reread: reread.length };
+		this.merge(affected, table);
+		const claims = this.claims(affected, units, ranks);
+
+		const order = new NearMissOrder(matches, chosen, ranks);
+		for (const pair of newLoose) {
+			pair.first = order.listKey(pair.a);
+			pair.second = order.pairKey(pair.a, pair.b);
+		}
+		newLoose.sort(byPlace);
+		const inA = new Uint8Array(size);
+		for (const id of affected) {
+			inA[id] = 1;
+		}
+		const loose = mergeSorted(
+			this.loose.filter((pair) => !inD[pair.a]),
+			newLoose,
+			byPlace,
+		);
+		const yearsOfGroup = (id: number) => {
+			const root = this.groups.find(id);
+			return this.groupYears.get(root) ?? this.yearsOf(root, units);
+		};
+		const nearMisses: NearMiss[] = [];
+		for (const pair of loose) {
+			const { a, b, score } = pair;
+			if (inD[a] || inA[a] || inA[b]) {
+				pair.kept = this.groups.find(a) !== this.groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)));
+			}
+			if (pair.kept) {
+				nearMisses.push((pair.nearMiss ??= { a: units[a]!, b: units[b]!, score: round(score), mutual: pair.mutual, best: pair.best, outbid: pair.outbid }));
+			}
+		}
+		this.loose = loose;
+		for (const id of touched) {
+			this.units[id] = units[id];
+			this.ranks[id] = ranks[id];
+		}
+		this.last = { claims, nearMisses };
+		return this.last;
+	}
+
+	/** A unit's own years (`yearAnchors`), read once while the unit stays. */
+	private yearsOf(id: number, units: readonly (Unit | undefined)[]): string[] {
+		return (this.years[id] ??= yearAnchors(units[id]!));
+	}
+
+	/** For each entry of a list: whether its score is the unit's best in that entry's article (as `BestScores.isBestOf`). */
+	private bestFlags(list: MatchList | undefined, table: UnitTable): Uint8Array {
+		const flags = new Uint8Array(list?.length ?? 0);
+		if (!list) {
+			return flags;
+		}
+		const articles = table.unitArticles;
+		if (this.scratch.length < table.articleCount()) {
+			this.scratch = new Float64Array(Math.max(table.articleCount(), this.scratch.length * 2));
+		}
+		const best = this.scratch;
+		for (let i = 0; i < list.length; i++) {
+			const article = articles[list.ids[i]];
+			best[article] = Math.max(best[article], list.scores[i]);
+		}
+		for (let i = 0; i < list.length; i++) {
+			const score = list.scores[i];
+			flags[i] = score > 0 && best[articles[list.ids[i]]] === score ? 1 : 0;
+		}
+		for (let i = 0; i < list.length; i++) {
+			best[articles[list.ids[i]]] = 0;
+		}
+		return flags;
+	}
+
+	/** Works out a unit's edges, and the edges and pairs kept for a second look of which it is first in the folder's order. */
+	private readPairs(id: number, table: UnitTable, input: GroupingInput, loose: Loose[]): void {
+		const { units, ranks } = table;
+		const { matches, threshold, mutualThreshold } = input;
+		const list = matches.get(id);
+		const edges: number[] = [];
+		const row: number[] = [];
+		const own = this.ownBest[id]!;
+		for (let i = 0; list && i < list.length; i++) {
+			const other = list.ids[i];
+			const score = list.scores[i];
+			// Each pair judged as `groupClaims` judges it: the unit first in the folder's order as a.
+			const first = ranks[id] <= ranks[other];
+			// Of a pair the unit is second of, only whether it is an edge: at the claim threshold, whatever the best scores.
+			if (!first && score >= threshold) {
+				edges.push(other);
+				continue;
+			}
+			const mine = own[i] === 1;
+			const theirs = this.ownBest[other]![matches.get(other)!.indexOf(id)] === 1;
+			const pair = first ? judgePair(units[id]!, units[other]!, score, mine, theirs, threshold, mutualThreshold) : judgePair(units[other]!, units[id]!, score, theirs, mine, threshold, mutualThreshold);
+			if (pair.edge) {
+				edges.push(other);
+				if (first) {
+					row.push(other, score);
+				}
+			}
+			if (first && pair.loose) {
+				loose.push({ a: id, b: other, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge, first: 0, second: 0, kept: false });
+			}
+		}
+		this.edgesOf[id] = edges;
+		this.rows[id] = row;
+	}
+
+	/**
+	 * The units to group again: those of the sets of edges the touched units were in, and all
+	 * units reachable from them through the edges now. Their old sets are forgotten, their new
+	 * ones numbered.
+	 */
+	private affectedBy(touched: readonly number[], units: readonly (Unit | undefined)[]): number[] {
+		const seen = new Set<number>();
+		const affected: number[] = [];
+		const add = (id: number) => {
+			if (!seen.has(id) && units[id]) {
+				seen.add(id);
+				affected.push(id);
+			}
+		};
+		for (const id of touched) {
+			const component = this.componentOf[id];
+			if (component !== undefined && component >= 0) {
+				for (const member of this.components.get(component) ?? []) {
+					add(member);
+				}
+				this.components.delete(component);
+			}
+			this.componentOf[id] = -1;
+			add(id);
+		}
+		// (An array's iterator reads its length at each step: the units added on the way are visited too.)
+		for (const id of affected) {
+			const component = this.componentOf[id];
+			if (component !== undefined && component >= 0) {
+				this.components.delete(component);
+			}
+			for (const other of this.edgesOf[id]!) {
+				add(other);
+			}
+		}
+		// The new sets: each unit reached from another through the edges now.
+		const numbered = new Set<number>();
+		for (const start of affected) {
+			if (numbered.has(start)) {
+				continue;
+			}
+			const component = this.nextComponent++;
+			const members = [start];
+			numbered.add(start);
+			for (const member of members) {
+				this.componentOf[member] = component;
+				for (const other of this.edgesOf[member]!) {
+					if (!numbered.has(other)) {
+						numbered.add(other);
+						members.push(other);
+					}
+				}
+			}
+			this.components.set(component, members);
+		}
+		return affected;
+	}
+
+	/** Merges the affected units again along their edges, each starting alone (`mergeEdges`). */
+	private merge(affected: readonly number[], table: UnitTable): void {
+		const edgeA: number[] = [];
+		const edgeB: number[] = [];
+		const edgeScores: number[] = [];
+		for (const id of affected) {
+			this.groups.reset(id);
+			this.bestScore[id] = 0;
+			this.groupYears.delete(id);
+			const row = this.rows[id]!;
+			for (let i = 0; i < row.length; i += 2) {
+				edgeA.push(id);
+				edgeB.push(row[i]);
+				edgeScores.push(row[i + 1]);
+			}
+		}
+		const edges = sortEdges(edgeA, edgeB, edgeScores, table.ranks);
+		mergeEdges(table, { edgeA, edgeB, edgeScores, edges }, { groups: this.groups, bestScore: this.bestScore, groupYears: this.groupYears, yearsOf: (id) => this.yearsOf(id, table.units) });
+	}
+
+	/** The claims: the kept groups, and the affected units' new ones, in the order of their first member (`groupClaims`'s). */
+	private claims(affected: readonly number[], units: readonly (Unit | undefined)[], ranks: readonly number[]): Claim[] {
+		const regrouped = new Set(affected);
+		const inOrder = [...affected].sort((x, y) => ranks[x] - ranks[y]);
+		const byRoot = new Map<number, number[]>();
+		const fresh: number[][] = [];
+		for (const id of inOrder) {
+			const root = this.groups.find(id);
+			let ids = byRoot.get(root);
+			if (!ids) {
+				ids = [];
+				byRoot.set(root, ids);
+				fresh.push(ids);
+			}
+			ids.push(id);
+		}
+		// A group's first unit, in the folder's order, places it: by article id and offset, then (as a stable sort keeps them) by rank.
+		const before = (x: Group, y: Group) => order(units[x.ids[0]]!, units[y.ids[0]]!) || ranks[x.ids[0]] - ranks[y.ids[0]];
+		const groups = fresh.map((ids) => ({ ids, members: ids.map((id) => memberOf(units[id]!, ids.length === 1 ? 1 : this.bestScore[id])) })).sort(before);
+		// A kept group's units are all unaffected, and still there (a unit gone marks its set as affected).
+		const kept = this.groupList.filter((group) => !regrouped.has(group.ids[0]) && units[group.ids[0]] === this.units[group.ids[0]]);
+		this.groupList = mergeSorted(kept, groups, before);
+		return this.groupList.map((group, n) => ({ id: `c${n + 1}`, kind: units[group.ids[0]]!.kind, members: group.members }));
+	}
+}
+
+/** Near misses' order: by the place of the first unit's list, then of the pair in it. */
+function byPlace(x: Loose, y: Loose): number {
+	return x.first - y.first || x.second - y.second;
+}
+
+/** Two lists sorted by one order, merged (the first list's item first among equals). */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+	const merged: T[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		merged.push(compare(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+	}
+	while (i < a.length) {
+		merged.push(a[i++]);
+	}
+	while (j < b.length) {
+		merged.push(b[j++]);
+	}
+	return merged;
+}
+
