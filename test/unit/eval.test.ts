@@ -48,7 +48,9 @@ const devFloors: Floors = {
 	// Session 12: 10 of 13 listed (11 before): one outlet against one in passages under 0.3 alike must
 	// carry one claim (`figureRules.oneAgainstOneBelow`), which lowers a season's "10-win improvement"
 	// told in two loosely alike sentences; five such pairs of two facts left the story clusters' list.
-	'any counterpart | figure': { listed: 0.76, any: 0.84 },
+	// Then 9 of 13: records and scores are figures now, so plants land in them ("122-147" → "122-197"),
+	// found but low when one outlet's loosely alike sentence is set against one other's.
+	'any counterpart | figure': { listed: 0.69, any: 0.84 },
 	'any counterpart | date': { listed: 0.43, any: 0.56 },
 	'any counterpart | quote': { listed: 0.7, any: 0.7 },
 	'any counterpart | respelling': { listed: 0.93, any: 0.93 },

@@ -2,6 +2,7 @@ import { ordinalUnits } from '../text/lexicon/numbers';
 import { eventParts, eventPartsAlone } from '../text/lexicon/time';
 import type { Figure } from '../types';
 import { figureTime, timesAgree } from './anchors';
+import { chainPlace } from './figureChain';
 import { figureRules } from './rules/figures';
 import type { Token } from './tokens';
 import type { ResolvedMention } from './units';
@@ -47,6 +48,8 @@ export interface FigureFrame {
 	 * when the sentence names no part: then the figure is of the whole event.
 	 */
 	part?: string;
+	/** Its place in a score or record, as `place/length` ("1/3" for the 4 of "31-4-1"; `figureChain.ts`). */
+	chain?: string;
 }
 
 /** A passage as the frame reads it. */
@@ -83,6 +86,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		named,
 		when: figureTime(passage, figure),
 		...(part !== undefined ? { part } : {}),
+		...chainOf(passage.text, figure),
 	};
 }
 
@@ -106,8 +110,15 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		rolesAgree(a, b, strict) &&
 		ownersAgree(a, b) &&
 		timesAgree(a.when, b.when, strict) &&
-		partsAgree(a.part, b.part)
+		partsAgree(a.part, b.part) &&
+		a.chain === b.chain
 	);
+}
+
+/** A bare number's place in a score or record, when it stands in one. */
+function chainOf(text: string, figure: Figure): { chain?: string } {
+	const chain = figure.kind === 'number' ? chainPlace(text, figure.start, figure.end) : undefined;
+	return chain ? { chain } : {};
 }
 
 /**

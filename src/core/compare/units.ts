@@ -1,6 +1,7 @@
 import { afterDateline } from '../entities/datelines';
 import type { ArticleAnalysis, Entity, Figure, Quote, Sentence, Span } from '../types';
 import { firstStartingAt, SpanIndex } from '../spanIndex';
+import { unalignedChain } from './figureChain';
 import { tokenize, type Token } from './tokens';
 
 /** What a unit of comparison is: a sentence of the body, or a speech quote (direct or reported). */
@@ -156,10 +157,12 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 	};
 	const names = within(mentions, span);
 	const inside = within(figures, span);
+	// A long record or a score of three digits is compared, never aligned on (`unalignedChain`).
+	const aligned = inside.filter((figure) => figure.kind !== 'number' || !unalignedChain(text, figure.start, figure.end));
 	// The words of a name or a figure count through its `e:` or `v:` feature alone: counted as
 	// words too, "aged 51" changed to "aged 53" would lose a shared word *and* gain a unique one,
 	// and the changed sentence would no longer meet its counterpart.
-	const covered = [...names, ...inside].sort((a, b) => a.start - b.start);
+	const covered = [...names, ...aligned].sort((a, b) => a.start - b.start);
 	// One sweep over tokens and covered spans, both in text order: a sentence of a megabyte (a
 	// file with no full stop) costs its length, not its length times its names.
 	let next = 0;
@@ -181,8 +184,8 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 	// A line of dates and times with hardly a word ("June 6, 2013 7:38 PM EDT") is a time stamp: it
 	// meets other stamps, never a sentence that happens to give the same date ("died yesterday").
 	const words = features.size;
-	const stamp = names.length === 0 && inside.length >= words && inside.every((figure) => figure.kind === 'date' || figure.kind === 'time');
-	for (const figure of inside) {
+	const stamp = names.length === 0 && aligned.length >= words && aligned.every((figure) => figure.kind === 'date' || figure.kind === 'time');
+	for (const figure of aligned) {
 		add(`${stamp ? 't' : ''}f:${figure.kind}:${figure.unit}`);
 		add(`${stamp ? 't' : ''}v:${figure.kind}:${figure.unit}:${figure.iso ?? figure.value}`);
 	}

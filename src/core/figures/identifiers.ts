@@ -156,7 +156,7 @@ export function readPhoneLike(tokens: Token[], i: number): Step {
 		tokens[i + 2]?.type === 'num' &&
 		tokens[i + 3]?.text === '-'
 	);
-	if (groups.length >= 3 || areaCode) {
+	if ((groups.length >= 3 && !groups.every(isRecordPart)) || areaCode) {
 		return { skipTo: j };
 	}
 	if (opensPhone) {
@@ -168,6 +168,7 @@ export function readPhoneLike(tokens: Token[], i: number): Step {
 	}
 	if (
 		groups.length === 2 &&
+		!groups.every(isScorePart) &&
 		groups.some((group) => /^\d{3,}$/.test(group.text)) &&
 		!/^\d{4}$/.test(groups[0].text) &&
 		!isQuantityAfter(tokens, j + 1)
@@ -175,6 +176,22 @@ export function readPhoneLike(tokens: Token[], i: number): Step {
 		return { skipTo: j };
 	}
 	return undefined;
+}
+
+/**
+ * A part of a win-loss record: "a 14-13-2 record", "Rook (45-7-2)". One or two digits, no leading
+ * zero; a phone number's groups have three or four ("800-555-0134").
+ */
+function isRecordPart(group: Token): boolean {
+	return /^(?:0|[1-9]\d?)$/.test(group.text);
+}
+
+/**
+ * A side of a score: "won 104-98", "a 162-139 record". Up to three digits, no leading zero; a
+ * phone number's last group has four ("555-0134").
+ */
+function isScorePart(group: Token): boolean {
+	return /^(?:0|[1-9]\d{0,2})$/.test(group.text);
 }
 
 /** Whether a unit, scale or noun follows ("555-600 people"): then a dash pair is a range, not a phone number. */

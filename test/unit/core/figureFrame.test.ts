@@ -219,3 +219,15 @@ suite('figure frames in a comparison', () => {
 		assert.equal(figuresOf(discrepancies).length, 0, show(discrepancies));
 	});
 });
+
+suite('figure frames: the place of a number in a score or record', () => {
+	test('a number of a record is not a number standing alone, nor another place of a record', async () => {
+		const losses = await frameIn('Brisk is now 10-5-2 since losing his belt.', '5');
+		const alone = await frameIn('Brisk is now 5 since losing his belt.', '5');
+		const wins = await frameIn('Brisk went 5-10-2 after losing his belt.', '5');
+		const otherLosses = await frameIn('Brisk has gone 12-5-1 since losing his belt.', '5');
+		assert.equal(framesAgree(losses, alone), false, 'a record against a number standing alone');
+		assert.equal(framesAgree(losses, wins), false, 'losses against wins');
+		assert.equal(framesAgree(losses, otherLosses), true, 'the losses of two records');
+	});
+});

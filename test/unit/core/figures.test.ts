@@ -384,6 +384,12 @@ suite('extractFigures', () => {
 			assert.deepEqual(briefs('The jury split 9-3.'), ['9 → number 9', '3 → number 3']);
 		});
 
+		test('a score of three digits and a win-loss-draw record are numbers, unlike a phone number', () => {
+			assert.deepEqual(briefs('The Gulls lost 104-98 at home.'), ['104 → number 104', '98 → number 98']);
+			assert.deepEqual(briefs('Brisk (31-4-1) meets the champion next.'), ['31 → number 31', '4 → number 4', '1 → number 1']);
+			assert.deepEqual(briefs('Call 800-555-0134 or 555-867-5309 at night.'), []);
+		});
+
 		test('a range opener with nothing after it', () => {
 			assert.deepEqual(briefs('Prices rose from'), []);
 		});
