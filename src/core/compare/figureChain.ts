@@ -20,11 +20,11 @@ export function chainPlace(text: string, start: number, end: number): string | u
 
 /**
  * Whether a number is of a chain the aligner does not read: a record of three places or more
- * ("45-7-2") or a score with a side of three digits ("162-139"). Every bout or game of a sports
- * folder has one, so as features they would join passages about other bouts ("Rook, 45-7-2,
- * fell in the seventh" / "Dorn, 14-13-2, went the distance"); the figure finder compares them
+ * ("38-6-1") or a score with a side of three digits ("171-128"). Every bout or game of a sports
+ * folder has one, so as features they would join passages about other bouts ("Rook, 38-6-1,
+ * fell in the seventh" / "Dorn, 21-9-3, went the distance"); the figure finder compares them
  * once the passages are aligned by their words. A two-place score of small numbers ("9-3",
- * "52-3") stays a feature, as it always was.
+ * "41-2") stays a feature, as it always was.
  */
 export function unalignedChain(text: string, start: number, end: number): boolean {
 	const parts = chainAround(text, start, end);
@@ -45,7 +45,7 @@ function chainAround(text: string, start: number, end: number): { numbers: strin
 /** Numbers and hyphens glued before the number ("31-" of "31-4"), not a year span's "2008-" nor a decimal's tail. */
 const chainBefore = /(?<!\d|\d[.,])(?:\d{1,3}[-\u2013])+$/;
 
-/** Hyphens and numbers glued after it ("-4-1" of "31-4-1", "-3" of "fell to 36-3."), not a decimal ("-3.5"). */
+/** Hyphens and numbers glued after it ("-4-1" of "31-4-1", "-3" of "fell to 29-4."), not a decimal ("-3.5"). */
 const chainAfter = /^(?:[-\u2013]\d{1,3}(?!\d|[.,]\d))+/;
 
 /** Characters read either side: a chain of a few short numbers. */

@@ -2,7 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as placesLexicon from '../text/lexicon/places';
 import * as lexicalTypeModule from './lexicalType';
-import { hasGeneration, twoNumbersOfOneWord } from './spellingGuards';
+import { hasGeneration, headingWordAfter, twoNumbersOfOneWord } from './spellingGuards';
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import * as titlesLexicon from '../text/lexicon/titles';
 import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
@@ -588,17 +588,6 @@ function holds(host: string, part: string): boolean {
 	}
 	const alias = placeAliases.get(part);
 	return alias !== undefined && alias === placeAliases.get(host) && host.length > part.length;
-}
-
-/**
- * Whether a person's form is another full form with an everyday word after it: a headline in
- * capitals on every word, quoted in a sentence ("‘Ada Quell Wins’ draws more readers"), lends the
- * name its verb ("Ada Quell Wins"). That is the name read too far, no spelling of it: such a form
- * is held by the form it extends.
- */
-function headingWordAfter(key: string, other: string): boolean {
-	const words = key.split(' ');
-	return other.includes(' ') && words.length === other.split(' ').length + 1 && key.startsWith(`${other} `) && isEnglishWord(words[words.length - 1]);
 }
 
 /** The entity's most common writing of a spelling, in capitals only if there is no other. */

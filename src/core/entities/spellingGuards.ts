@@ -1,6 +1,8 @@
+import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import * as titlesLexicon from '../text/lexicon/titles';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
+const { isEnglishWord } = englishWordsLexicon;
 const { nameSuffixes } = titlesLexicon;
 
 /**
@@ -37,4 +39,18 @@ function twoGenders(a: string, b: string): boolean {
  */
 export function hasGeneration(words: readonly string[]): boolean {
 	return words.length > 1 && nameSuffixes.has(words[words.length - 1]);
+}
+
+/**
+ * Whether a person's form is another full form with an everyday word after it: a headline in
+ * capitals on every word, quoted in a sentence ("‘Ada Quell Wins’ draws more readers"), lends the
+ * name its verb ("Ada Quell Wins"). That is the name read too far, no spelling of it: such a form
+ * is held by the form it extends.
+ *
+ * @param key A form's `nameKey`.
+ * @param other Another form's `nameKey`.
+ */
+export function headingWordAfter(key: string, other: string): boolean {
+	const words = key.split(' ');
+	return other.includes(' ') && words.length === other.split(' ').length + 1 && key.startsWith(`${other} `) && isEnglishWord(words[words.length - 1]);
 }

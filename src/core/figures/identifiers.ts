@@ -133,8 +133,10 @@ export function endOfGluedRun(tokens: Token[], i: number): number {
 
 /**
  * Phone numbers and other digit chains: "800-800-3855", "(503) 555-0134", "555-0134". Three
- * glued groups, or two with a group of three digits or more, are skipped.
- * NOTE: "38-44" and "2-1" (scores) are read as two numbers, "5-7 million" as a range, "2008-09" as years.
+ * glued groups, or two with a group of four digits or more, are skipped, unless each group is
+ * a record's (`isRecordPart`) or a score's (`isScorePart`).
+ * NOTE: "38-44", "104-98" (scores) and "21-9-3" (a record) are read as numbers, "5-7 million" as
+ * a range, "2008-09" as years.
  */
 export function readPhoneLike(tokens: Token[], i: number): Step {
 	const groups = [tokens[i]];
@@ -179,7 +181,7 @@ export function readPhoneLike(tokens: Token[], i: number): Step {
 }
 
 /**
- * A part of a win-loss record: "a 14-13-2 record", "Rook (45-7-2)". One or two digits, no leading
+ * A part of a win-loss record: "a 21-9-3 record", "Rook (38-6-1)". One or two digits, no leading
  * zero; a phone number's groups have three or four ("800-555-0134").
  */
 function isRecordPart(group: Token): boolean {
@@ -187,7 +189,7 @@ function isRecordPart(group: Token): boolean {
 }
 
 /**
- * A side of a score: "won 104-98", "a 162-139 record". Up to three digits, no leading zero; a
+ * A side of a score: "won 104-98", "a 171-128 record". Up to three digits, no leading zero; a
  * phone number's last group has four ("555-0134").
  */
 function isScorePart(group: Token): boolean {

@@ -180,27 +180,30 @@ export function mergeEdges(table: UnitTable, list: EdgeList, into: Groups): void
 
 /** The groups as claims: members in the folder's order, claims in the order of their first member. */
 function numberClaims(units: readonly (Unit | undefined)[], unitsInOrder: readonly (readonly number[])[], groups: UnionFind, bestScore: Float64Array): Claim[] {
-	const groupOfRoot = new Map<number, number[]>();
-	const members: number[][] = [];
-	for (const ids of unitsInOrder) {
-		for (const id of ids) {
-			const root = groups.find(id);
-			let group = groupOfRoot.get(root);
-			if (!group) {
-				group = [];
-				groupOfRoot.set(root, group);
-				members.push(group);
-			}
-			group.push(id);
-		}
-	}
-	return members
+	return groupsByRoot(unitsInOrder.flat(), groups)
 		.sort((x, y) => order(units[x[0]]!, units[y[0]]!))
 		.map((ids, n) => ({
 			id: `c${n + 1}`,
 			kind: units[ids[0]]!.kind,
 			members: ids.map((id) => memberOf(units[id]!, ids.length === 1 ? 1 : bestScore[id])),
 		}));
+}
+
+/** Unit ids gathered by the set each belongs to: the sets in the order of their first id, each set's ids in the order given. */
+export function groupsByRoot(ids: Iterable<number>, groups: UnionFind): number[][] {
+	const groupOfRoot = new Map<number, number[]>();
+	const members: number[][] = [];
+	for (const id of ids) {
+		const root = groups.find(id);
+		let group = groupOfRoot.get(root);
+		if (!group) {
+			group = [];
+			groupOfRoot.set(root, group);
+			members.push(group);
+		}
+		group.push(id);
+	}
+	return members;
 }
 
 /** A unit as a claim's member, with its best score in the claim (1 alone). */

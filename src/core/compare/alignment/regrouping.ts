@@ -1,6 +1,6 @@
 import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
 import type { Unit } from '../units';
-import { type GroupingInput, judgePair, memberOf, mergeEdges, order, round, sortEdges, UnionFind } from './grouping';
+import { type GroupingInput, groupsByRoot, judgePair, memberOf, mergeEdges, order, round, sortEdges, UnionFind } from './grouping';
 import type { MatchList } from './matchTable';
 import { type Choices, NearMissOrder } from './nearMissOrder';
 import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
@@ -330,19 +330,7 @@ export class Regrouping {
 	/** The claims: the kept groups, and the affected units' new ones, in the order of their first member (`groupClaims`'s). */
 	private claims(affected: readonly number[], units: readonly (Unit | undefined)[], ranks: readonly number[]): Claim[] {
 		const regrouped = new Set(affected);
-		const inOrder = [...affected].sort((x, y) => ranks[x] - ranks[y]);
-		const byRoot = new Map<number, number[]>();
-		const fresh: number[][] = [];
-		for (const id of inOrder) {
-			const root = this.groups.find(id);
-			let ids = byRoot.get(root);
-			if (!ids) {
-				ids = [];
-				byRoot.set(root, ids);
-				fresh.push(ids);
-			}
-			ids.push(id);
-		}
+		const fresh = groupsByRoot([...affected].sort((x, y) => ranks[x] - ranks[y]), this.groups);
 		// A group's first unit, in the folder's order, places it: by article id and offset, then (as a stable sort keeps them) by rank.
 		const before = (x: Group, y: Group) => order(units[x.ids[0]]!, units[y.ids[0]]!) || ranks[x.ids[0]] - ranks[y.ids[0]];
 		const groups = fresh.map((ids) => ({ ids, members: ids.map((id) => memberOf(units[id]!, ids.length === 1 ? 1 : this.bestScore[id])) })).sort(before);

@@ -297,13 +297,13 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
 	// need the words around the figures to say it is one quantity before it is listed.
 	const shared = sharedAround(groups);
+	const weighty = weightyKinds.has(slot[0].figure.kind);
+	// Too few shared words, or one amount against one in loose passages (`figureRules.oneAgainstOneBelow`), unless the passages carry one claim.
+	const needsOneClaim = shared < figureRules.sharedWordsAt(alignment) || (weighty && slot.length === 2 && alignment < figureRules.oneAgainstOneBelow);
 	const carriesOneClaim = () => groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
-	const oneAgainstOne = slot.length === 2 && weightyKinds.has(slot[0].figure.kind);
 	const unsupported =
 		!unitDropped &&
-		((shared < figureRules.sharedWordsAt(alignment) && !carriesOneClaim()) ||
-			(weightyKinds.has(slot[0].figure.kind) && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0) ||
-			(oneAgainstOne && alignment < figureRules.oneAgainstOneBelow && !carriesOneClaim()));
+		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
 	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	return {
 		kind: 'figure',

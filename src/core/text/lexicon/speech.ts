@@ -3,7 +3,7 @@
  * NOTE: the name finder's cue words (`personCueWords` in `people.ts`) hold some of these verbs
  * too, beside verbs of a life ("died", "married"): they type a name, they do not find a quote.
  */
-import { words } from './wordSets';
+import { union, words } from './wordSets';
 
 /** Verbs that report speech, in the forms that follow a subject ("Xi said", "she tells"). */
 export const speechVerbs = words(
@@ -46,19 +46,6 @@ export const continuationVerbs = words('added adds continued continues');
 export const tellingLemmas = words('say report put note observe write tell explain describe point argue claim announce state warn recall acknowledge');
 
 /**
- * Verbs by which someone characterises something in their own words, so that a word or two
- * quoted after them is a piece of what they said: "Ortiz called the levy “reckless”", "she
- * described the talks as “useful”", "the union accused the port of “stalling”".
- */
-export const characterisingVerbs = words(
-	'call calls called calling describe describes described describing label labels labeled labelled labeling labelling ' +
-		'brand brands branded branding refer refers referred referring accuse accuses accused accusing denounce denounces ' +
-		'denounced denouncing blast blasts blasted blasting slam slams slammed slamming praise praises praised praising ' +
-		'mock mocks mocked mocking deride derides derided deriding hail hails hailed hailing criticize criticizes criticized ' +
-		'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing',
-);
-
-/**
  * Verbs of naming or describing something, after which a word or two in quotation marks is the
  * namer's own words: "calling the plan a “heist”", "described it as “useful”", "dubbed the “back
  * door”", "labelled a “relic”" (`quotes/namingVerb.ts`).
@@ -66,4 +53,19 @@ export const characterisingVerbs = words(
 export const labellingVerbs = words(
 	'call calls called calling describe describes described describing dub dubs dubbed dubbing label labels labeled ' +
 		'labelled labeling labelling brand brands branded branding term termed',
+);
+
+/**
+ * Verbs by which someone characterises something in their own words, so that a word or two
+ * quoted after them is a piece of what they said: the verbs of naming, and "Ortiz blasted the
+ * levy as “reckless”", "the union accused the port of “stalling”".
+ */
+export const characterisingVerbs = union(
+	labellingVerbs,
+	words(
+		'refer refers referred referring accuse accuses accused accusing denounce denounces ' +
+			'denounced denouncing blast blasts blasted blasting slam slams slammed slamming praise praises praised praising ' +
+			'mock mocks mocked mocking deride derides derided deriding hail hails hailed hailing criticize criticizes criticized ' +
+			'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing',
+	),
 );
