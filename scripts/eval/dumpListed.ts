@@ -1,19 +1,37 @@
 /**
  * `node --import tsx scripts/eval/dumpListed.ts [clusters…]`: every discrepancy the default
  * report lists (medium and up) on untouched clusters, with its label (or `UNLABELLED`) and each
- * outlet's passage, for labelling by hand. Prints; changes nothing.
+ * outlet's passage, for labelling by hand. A name `story-…` is a story cluster
+ * (`.data/story-clusters`, labels in `story-clusters.json`); `held-out-stories` is every story
+ * cluster not read while tuning.
+ * Prints; changes nothing.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { defaultClusters, defaultSeeds } from './folders';
-import { readLabels } from './labels';
+import { readLabels, storyLabelsFile } from './labels';
 import { compareCluster } from './pipeline';
 import { sentenceAround } from './sentenceAround';
+import { storyClustersFolder, tuningStories } from './storyClusters';
+
+/** The story clusters on disk that no rule was read from. */
+function heldOutStories(): string[] {
+	const all = existsSync(storyClustersFolder) ? readdirSync(storyClustersFolder) : [];
+	return all.filter((name) => name.startsWith('story-') && !tuningStories.includes(name)).sort();
+}
+
+/** The folder a cluster name stands for: the seeds, a story cluster or a dev cluster. */
+function folderOf(name: string): string {
+	if (name === 'seeds') {
+		return defaultSeeds;
+	}
+	return name.startsWith('story-') ? join(storyClustersFolder, name) : join(defaultClusters, name);
+}
 
 async function main(): Promise<void> {
-	const labels = readLabels();
-	const names = process.argv.slice(2);
-	const folders = names.length > 0 ? names.map((name) => (name === 'seeds' ? defaultSeeds : join(defaultClusters, name))) : [];
+	const labels = { ...readLabels(), ...readLabels(storyLabelsFile) };
+	const names = process.argv.slice(2).flatMap((name) => (name === 'held-out-stories' ? heldOutStories() : [name]));
+	const folders = names.map(folderOf);
 	for (const folder of folders.filter((f) => existsSync(f))) {
 		const cluster = folder === defaultSeeds ? 'seeds' : basename(folder);
 		const { comparison, files, texts } = await compareCluster(folder);

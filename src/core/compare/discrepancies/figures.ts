@@ -304,7 +304,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	const unsupported =
 		!unitDropped &&
 		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
-	const severity = unitDropped || loose || unsupported ? 'low' : severityOf(slot, shared, () => support(context, groups));
+	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -318,6 +318,13 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 		...(claim ? { claim } : {}),
 		weight: unitDropped ? 0 : 1 + relativeGap(groups),
 	};
+}
+
+/** One amount against one other, far apart, in passages that are no near copies (`figureRules.oneAgainstOneApart`). */
+function farApartAlone(slot: Slot, groups: Slot[], alignment: number): boolean {
+	const { below, gap, smallest } = figureRules.oneAgainstOneApart;
+	const small = slot.some((placed) => Math.abs(placed.figure.value) < smallest);
+	return weightyKinds.has(slot[0].figure.kind) && slot.length === 2 && alignment < below && !small && relativeGap(groups) > gap;
 }
 
 /**

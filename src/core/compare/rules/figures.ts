@@ -38,12 +38,25 @@ export const figureRules = {
 	 * One outlet against one other, in passages under this similarity, needs the passages to carry
 	 * one claim (`oneClaim`), not just two shared words around the amounts: with no majority to say
 	 * which is the event's figure, two sentences of one topic share such words while stating two
-	 * facts ("the Quell campaign raised $5.7 million in February" / "a group backing Marr raised $4
-	 * million in February, filings show"; "Vey now needs 61 percent of the remaining delegates" /
+	 * facts ("the Quell campaign raised $6.4 million in March" / "a group backing Marr raised $4
+	 * million in March, filings show"; "Vey now needs 61 percent of the remaining delegates" /
 	 * "to win, Vey needs 48 percent of the delegates left in Tuesday's contests"). From 0.3 the
 	 * passages' own closeness already says it (`sharedWordsAt`).
 	 */
 	oneAgainstOneBelow: 0.3,
+	/**
+	 * One outlet against one other, in passages that are no near copies (under `below`), with
+	 * values further apart than `gap` of the larger (more than twice the smaller), is at most low:
+	 * an outlet that misreports one quantity stays near it (a win count of 46 against 47, 12 hurt
+	 * against 18), while two sentences of one topic that state two quantities are as often far
+	 * apart ("a crowd of about 300 at the Quell rally" / "a crowd of about 1,200 for Marr"; "a 40%
+	 * fall in turnout" / "turnout up more than 70 percent"), and with no third outlet nothing says
+	 * which is the event's. A near copy ("rose 5.4 percent" / "rose 3.9 percent" in one sentence
+	 * retold) is listed however far apart its values are, and so is a count under `smallest`: a
+	 * slip in a small count is as far apart as two counts are ("two guards" / "seven guards", one
+	 * loss against three).
+	 */
+	oneAgainstOneApart: { below: 0.5, gap: 0.5, smallest: 10 },
 	/**
 	 * Passages the aligner finds merely on one topic still carry one claim in other words when they
 	 * share five content words and a Dice overlap of 0.3 (issue 12's definition of a counterpart):
