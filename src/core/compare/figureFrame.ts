@@ -3,6 +3,7 @@ import { eventParts, eventPartsAlone } from '../text/lexicon/time';
 import type { Figure } from '../types';
 import { figureTime, timesAgree } from './anchors';
 import { chainPlace } from './figureChain';
+import { directionOf, type FigureDirection } from './figureDirection';
 import { figureRules } from './rules/figures';
 import type { Token } from './tokens';
 import type { ResolvedMention } from './units';
@@ -50,6 +51,8 @@ export interface FigureFrame {
 	part?: string;
 	/** Its place in a score or record, as `place/length` ("1/3" for the 4 of "31-4-1"; `figureChain.ts`). */
 	chain?: string;
+	/** For a figure of change, whether it rises or falls (`figureDirection.ts`). */
+	direction?: FigureDirection;
 }
 
 /** A passage as the frame reads it. */
@@ -77,6 +80,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const named = new Set(passage.names.map((name) => name.key));
 	const describes = describedBy(passage, figure, last);
 	const part = standsApart(passage, figure) ? undefined : partOf(passage);
+	const direction = directionOf(tokens, first, last);
 	return {
 		counted: countedOf(passage, figure, last),
 		...(describes ? { describes } : {}),
@@ -87,6 +91,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		when: figureTime(passage, figure),
 		...(part !== undefined ? { part } : {}),
 		...chainOf(passage.text, figure),
+		...(direction ? { direction } : {}),
 	};
 }
 
@@ -111,7 +116,9 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		ownersAgree(a, b) &&
 		timesAgree(a.when, b.when, strict) &&
 		partsAgree(a.part, b.part) &&
-		a.chain === b.chain
+		a.chain === b.chain &&
+		// "fell 30 percent" / "up more than 70 percent": a fall and a rise are two quantities.
+		(a.direction === undefined || b.direction === undefined || a.direction === b.direction)
 	);
 }
 

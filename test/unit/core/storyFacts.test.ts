@@ -89,3 +89,14 @@ suite('a name read into a heading', () => {
 		assert.equal(naming(listed(found, 'entity'), 'Qwell').length, 1, show(found));
 	});
 });
+
+suite('a name met once that shares only a kind of body', () => {
+	test('two universities in sentences that merely share a topic are no garbled name', async () => {
+		const found = await compareTexts(
+			'Marr leads the race. A new poll by Osk University found 40 percent of Quell voters unsure about backing Marr in the autumn.',
+			'Quell spoke for an hour. "We will change the party," Quell told voters gathered at Vell University.',
+			'Quell spoke at Vell University on Thursday evening, her aides said.',
+		);
+		assert.deepEqual(naming(listed(found, 'entity'), 'Osk University'), [], show(found));
+	});
+});

@@ -176,14 +176,14 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const commonEntity = context.entity(common.key)!;
 			// "the Jet-set Pilot" read as "Jet": a name cut at a hyphen is the finder's slip, not the outlet's.
 			const cutAtHyphen = [odd, common].some((side) => side.mentions.some((mention, i) => endsInsideHyphenated(context.textOf(side.units[i].article), mention.end)));
-			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && looksGarbled(oddEntity.name, commonEntity.name);
+			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
+			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
+			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && closeness >= entityRules.garbledCloseness && looksGarbled(oddEntity.name, commonEntity.name);
 			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
 			const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
 			// A name met once that stands where the others name a place is read as that place ("in Brennick" / "in Port Halden").
 			const type = commonEntity.type;
 			const what = type;
-			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
-			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
 			// "Tomas Brisk" where another outlet says "Tomas Vey": when one of them is met in one article
 			// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;

@@ -115,6 +115,15 @@ export const figureRules = {
 	referenceBefore: new Set(['compared', 'versus', 'vs', 'against']),
 	/** "up from 20%", "rose from 20 to 30": with "from", the older value. */
 	changeWords: new Set(['up', 'down', 'rose', 'fell', 'increased', 'decreased', 'grew', 'dropped', 'climbed', 'declined', 'jumped']),
+	/**
+	 * The words of a rise and of a fall (`figureDirection.ts`): verbs before a figure ("rose 3%",
+	 * "was down 12 percent") and nouns after it ("a 30% decline", "a 12 percent increase"). A figure
+	 * that rises and one that falls are two quantities.
+	 */
+	direction: {
+		rises: new Set(['up', 'rose', 'rise', 'rises', 'risen', 'rising', 'increase', 'increased', 'increases', 'grew', 'grown', 'growth', 'gain', 'gained', 'gains', 'climbed', 'jumped', 'jump', 'surged', 'surge', 'soared']),
+		falls: new Set(['down', 'fell', 'fall', 'falls', 'fallen', 'falling', 'decline', 'declined', 'declines', 'decrease', 'decreased', 'decreases', 'drop', 'dropped', 'drops', 'dip', 'dipped', 'shrank', 'slid', 'slump', 'slumped', 'plunged', 'plunge', 'tumbled']),
+	},
 	/** "won by 12 points", "beat them by three goals", "cut by 5%": with "by", how far apart two values are. */
 	marginVerbs: new Set(['won', 'lost', 'beat', 'defeated', 'led', 'trailed', 'cut', 'raised', 'reduced', 'lowered', 'widened', 'narrowed']),
 	/** "three more than", "12 points fewer than": how far from another value (`-er` forms are read by their ending). */
