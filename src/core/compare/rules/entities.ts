@@ -44,4 +44,13 @@ export const entityRules = {
 	 * 0.13 alike).
 	 */
 	garbledCloseness: 0.2,
+	/**
+	 * A name another outlet replaced stands among words the two passages share: "signed in
+	 * Vessingrad on Tuesday" / "signed in Port Halden on Tuesday". Passages that share no content
+	 * word outside their names are aligned on the names or on a word read into a name, and tell no
+	 * swap: a section line "Marr: ONWARD TO TARNIA." against "the moderators moved on, but Quell
+	 * kept at it"; a fragment "Ames of Vell, Gov." against a quote "He did it in Tarnia". A name
+	 * garbled, misnamed or settled by the folder has its own evidence.
+	 */
+	sharedBesideNames: 1,
 };
