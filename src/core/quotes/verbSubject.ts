@@ -345,6 +345,12 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 	if (direct && tokens[direct.first - 1]?.lower === 'with' && tokens[v - 1]?.text !== ',') {
 		return direct;
 	}
+	// "Lund and Vos will meet, Brandt said, adding, “…”": a participle right after a speech verb and
+	// its comma goes on with that verb's subject, not with the sentence's.
+	const spoken = tokens[v - 1]?.text === ',' && tokens[v - 2]?.verb ? verbSubject(article, tokens, v - 2, floor) : undefined;
+	if (spoken) {
+		return { attribution: { ...spoken.attribution, adjacent: false }, first: spoken.first };
+	}
 	// "In an interview with the Courier, Brandt continued to question the levy, saying …", "Sen.
 	// Ivo Marsh (D-Kent) on Saturday criticised the plan, saying …": the subject of the clause the
 	// participle hangs on, read by the sentence's structure.
