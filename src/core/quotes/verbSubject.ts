@@ -11,6 +11,7 @@ import { numberWords } from '../text/lexicon/numbers';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import { describedSubject } from './describedSubject';
+import { relativeClauseSubject } from './relativeSubject';
 
 /**
  * The subject of a speech verb, read on the words before it: a name ("Kremlin adviser Yuri
@@ -231,6 +232,11 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	}
 	if (token.text === ',') {
 		return appositiveSubject(tokens, i, floor);
+	}
+	// "a harbour official who spoke anonymously to discuss the plan said": the official speaks.
+	const relative = relativeClauseSubject(tokens, i + 1, floor);
+	if (relative) {
+		return { attribution: { speaker: relative.named, adjacent: true }, first: relative.first };
 	}
 	const phrase = nounPhraseBefore(tokens, i, floor);
 	if (!phrase) {
