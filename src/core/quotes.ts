@@ -58,6 +58,12 @@ const opensAfter = new Set([...'([{<—–-/“‘„«‹']);
 const closesBefore = new Set([...'.,;:!?)]}>…”’»›']);
 
 /**
+ * White space, and the invisible marks of writing direction pasted in from social media (U+202A
+ * before "”We are ready,”"): no word a mark could lean on.
+ */
+const blankPattern = /[\s\p{Cf}]/u;
+
+/**
  * A leading apostrophe that elides letters or a century, not an opening single mark:
  * two digits not followed by a third ("'90s", "’09"), or one of the clipped words
  * 'em, 'tis, 'twas, 'til, 'till, 'cause, 'cos, 'bout, 'round, 'nuff, 'n ("rock 'n' roll"),
@@ -186,7 +192,7 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 			continue;
 		}
 		const same = findFamily(stack, mark.family);
-		if (same >= 0 && nestsInOtherStyle(stack[same].mark, marks, k)) {
+		if (same >= 0 && nestsInOtherStyle(stack[same].mark, marks, k, stack[same].mark.at <= paragraph.start)) {
 			stack.push({ mark, depth: stack.length });
 			continue;
 		}
@@ -428,8 +434,8 @@ function leaning(text: string, at: number, end: number, paragraph: Span): { lean
 	const before = at > paragraph.start ? text[at - 1] : '';
 	const after = end < paragraph.end ? text[end] : '';
 	return {
-		leansRight: after !== '' && !/\s/.test(after) && !closesBefore.has(after),
-		leansLeft: before !== '' && !/\s/.test(before) && !opensAfter.has(before),
+		leansRight: after !== '' && !blankPattern.test(after) && !closesBefore.has(after),
+		leansLeft: before !== '' && !blankPattern.test(before) && !opensAfter.has(before),
 	};
 }
 

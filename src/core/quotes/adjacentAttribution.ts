@@ -10,6 +10,7 @@ import * as speechTokensModule from './speechTokens';
 import * as verbObjectModule from './verbObject';
 import * as verbSubjectModule from './verbSubject';
 import { subordinateClauseEnd } from './mainClause';
+import { passiveAgent } from './passiveAgent';
 
 /**
  * The attribution that touches a quote: a reporting verb and its subject right after it ("“…,”
@@ -179,6 +180,11 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 	for (let v = end - 1; v >= 0; v--) {
 		const token = tokens[v];
 		const finite = token.verb;
+		// "Brandt was asked by host Lena Ortiz, “…?”": the agent puts the question.
+		const agent = finite && isPassive(tokens, v) ? passiveAgent(tokens, v, end) : undefined;
+		if (agent) {
+			return { speaker: agent, adjacent: introduces };
+		}
 		if ((!finite && !token.participle) || isPassive(tokens, v)) {
 			continue;
 		}

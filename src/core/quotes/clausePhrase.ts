@@ -44,6 +44,12 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 	if (!first) {
 		return undefined;
 	}
+	// "Her campaign said", "his lawyers argued": a possessive before a noun opens a description, its
+	// person found when the speaker is resolved (`possessor.ts`).
+	if (first.pos === 'PRON' && possessiveDeterminers.has(first.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) {
+		const owned = readPhrase(tokens, i + 1);
+		return owned?.subject.kind === 'description' ? owned : undefined;
+	}
 	if (first.pos === 'PRON') {
 		return first.lower === 'he' || first.lower === 'she' ? { subject: { name: first.text, span: { start: first.start, end: first.end }, kind: 'pronoun' }, next: i + 1 } : undefined;
 	}

@@ -29,20 +29,29 @@ function isDouble(mark: StyledMark): boolean {
 /**
  * A double mark that opens inside a quote opened with the other style nests in it: "The sign read
  * “Closed,” and we left," Vos said. Only when the paragraph holds a later mark of the inner style
- * that closes it, and after that one of the outer style.
+ * that closes it, and after that one of the outer style; or, when the outer quote opens the
+ * paragraph, no mark of its style at all: a quote running on over paragraphs closes only in the
+ * last one.
+ *
+ *   "The board is not about “fair play” anymore. It is about a plan.¶"The plan …"   → one quote, “fair play” inside
  *
  * @param outer The mark that opened the quote still open.
  * @param marks The paragraph's marks.
  * @param k The index of the mark read.
+ * @param opensParagraph The outer mark opens the paragraph, or a paragraph before it (a quote run on).
  */
-export function nestsInOtherStyle(outer: StyledMark, marks: StyledMark[], k: number): boolean {
+export function nestsInOtherStyle(outer: StyledMark, marks: StyledMark[], k: number, opensParagraph = false): boolean {
 	const mark = marks[k];
 	if (!isDouble(mark) || !isDouble(outer) || mark.role !== 'open' || styleOf(outer.char) === styleOf(mark.char)) {
 		return false;
 	}
 	const closes = (other: StyledMark, style: string) => isDouble(other) && styleOf(other.char) === style && other.role !== 'open';
 	const inner = marks.findIndex((other, i) => i > k && closes(other, styleOf(mark.char)));
-	return inner > k && marks.some((other, i) => i > inner && closes(other, styleOf(outer.char)));
+	if (inner <= k) {
+		return false;
+	}
+	const outerAfter = marks.some((other, i) => i > inner && isDouble(other) && styleOf(other.char) === styleOf(outer.char));
+	return outerAfter ? marks.some((other, i) => i > inner && closes(other, styleOf(outer.char))) : opensParagraph;
 }
 
 /**

@@ -15,6 +15,8 @@ import * as pronounsModule from './pronouns';
 import * as speechTokensModule from './speechTokens';
 import { appositiveName } from './apposition';
 import { rolePersonOf } from './roleReferent';
+import { possessedName, possessiveBefore } from './possessor';
+import { describedPersonSubject, mayBeReferent } from './describedPerson';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
@@ -98,6 +100,11 @@ export class People {
 			return { name: named.name, span: named.span, via: 'adjacent' };
 		}
 		if (found.pronoun === undefined) {
+			// "“…,” his lawyers said": the description is named with the person "his" stands for.
+			const owned = lowerStartPattern.test(found.name) ? this.possessed(found) : undefined;
+			if (owned) {
+				return owned;
+			}
 			this.remember(found, found.span.start);
 			return { name: found.name, span: found.span, via: 'adjacent' };
 		}
@@ -118,6 +125,16 @@ export class People {
 		return { name: best.name, span: best.span, via: 'pronoun' };
 	}
 
+	/** "his lawyers" as "Tom Brandt’s lawyers", when "his" or "her" stands right before the description and its person is found. */
+	private possessed(found: Who): Speaker | undefined {
+		const possessive = possessiveBefore(this.text, found.span.start);
+		const person = possessive ? this.antecedentOf(possessive.at, possessive.gender) : undefined;
+		if (!possessive || !person) {
+			return undefined;
+		}
+		return { name: possessedName(person.name, found.name), span: { start: possessive.at, end: found.span.end }, via: 'pronoun' };
+	}
+
 	/**
 	 * The person a pronoun stands for, by salience: sentences from the pronoun's back, in each the
 	 * speakers already found there, then its subject, then the other people it names (a name that
@@ -133,14 +150,18 @@ export class People {
 			if (fallback && fallback.sentence - index > 2) {
 				break;
 			}
-			const { speakers, mentions, subjects } = this.candidatesIn(index, pronoun);
+			const { speakers, mentions, subjects, described } = this.candidatesIn(index, pronoun);
 			// "Brandt saw no harm … But he hinted that Quill was … “…,” he said": a sentence whose subject is
 			// the same pronoun goes on about that pronoun's person, whoever else it names.
 			const chained = speakers.length === 0 && gender !== undefined ? this.chainedAntecedent(index, pronoun, gender) : undefined;
 			if (chained) {
 				return chained;
 			}
-			for (const candidate of [...speakers, ...mentions]) {
+			// "The radio host then praised Ortiz. “…,” he said": the host goes on, not the name of the object.
+			// In the pronoun's own sentence a later clause may have its own subject: "The senator rallied for
+			// Eve Kray, who promised …, as she spoke".
+			const others = described && index < from && mayBeReferent(described, gender) ? [] : mentions;
+			for (const candidate of [...speakers, ...others]) {
 				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" or "Kent County" said it, not she.
 				// Nor "Allies say …" (an everyday plural), unless the article uses the word as a surname.
 				if (!isSingular(candidate.name) || isOrganization(candidate.name) || isPlace(candidate.name) || (isEverydayPlural(candidate.name) && !this.factsOf(candidate.name).surname)) {
@@ -185,7 +206,7 @@ export class People {
 	}
 
 	/** The people of one sentence before `until`, most salient first: the speakers found there, then the names. */
-	private candidatesIn(index: number, until: number): { speakers: Named[]; mentions: Named[]; subjects: Set<Named> } {
+	private candidatesIn(index: number, until: number): { speakers: Named[]; mentions: Named[]; subjects: Set<Named>; described?: string } {
 		const sentence = this.article.parsed.sentences[index];
 		const speakers: Named[] = [];
 		for (let k = firstAt(this.antecedents, sentence.start); k < this.antecedents.length && this.antecedents[k].at < Math.min(until, sentence.end + 1); k++) {
@@ -207,7 +228,9 @@ export class People {
 			mentions.unshift({ ...role.person, subject: true, modifier: false });
 		}
 		const ordered = [...mentions.filter((mention) => mention.subject), ...mentions.filter((mention) => !mention.subject && !mention.modifier), ...mentions.filter((mention) => mention.modifier)];
-		return { speakers, mentions: ordered, subjects: new Set(mentions.filter((mention) => mention.subject)) };
+		// A person described, not named, as the subject ("The radio host praised Ortiz"), when no title tells who.
+		const described = role.person ? undefined : describedPersonSubject(tokens);
+		return { speakers, mentions: ordered, subjects: new Set(mentions.filter((mention) => mention.subject)), described: described && described.at < until ? described.head : undefined };
 	}
 
 	/** A person's gender: stated by the text, learned from an earlier pronoun, or told by the first name. */

@@ -91,14 +91,14 @@ export function readAccording(tokens: Token[], from: number, to: number): Named 
 	return nounPhraseAfter(tokens, from + 2, to)?.named;
 }
 
-/** "According to the Kremlin, …" at the start: the name, and the token after the comma. */
+/** "According to the Kremlin, …" (or "According to the Courier: “…”") at the start: the name, and the token after the comma or colon. */
 export function readAccordingLead(tokens: Token[], to: number): { named: Named; next: number } | undefined {
 	const found = readAccording(tokens, 0, to);
 	if (!found) {
 		return undefined;
 	}
 	// The comma may be the last token read ("According to Rosa Imre, “…”": `to` stops before it).
-	const comma = tokens.findIndex((token, i) => i <= to && token.text === ',');
+	const comma = tokens.findIndex((token, i) => i <= to && (token.text === ',' || token.text === ':'));
 	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
 }
 

@@ -24,7 +24,7 @@ const maxNameWords = 4;
  *
  * @param tokens The sentence's tokens, tagged.
  */
-export function subjectRole(tokens: TaggedToken[]): { role: string; at: number } | undefined {
+export function subjectRole(tokens: TaggedToken[], isRole: (word: string) => boolean = (word) => titleWords.has(word)): { role: string; at: number } | undefined {
 	// Only conjunctions, adverbs and marks so far ("But", "Later,").
 	let leading = true;
 	for (let i = 0; i < tokens.length; i++) {
@@ -38,7 +38,7 @@ export function subjectRole(tokens: TaggedToken[]): { role: string; at: number }
 		for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
 			const token = tokens[k];
 			const next = tokens[k + 1];
-			if (titleWords.has(token.lower) && token.text === token.lower && next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+			if (isRole(token.lower) && token.text === token.lower && next && (next.pos === 'VERB' || next.pos === 'AUX')) {
 				return { role: token.lower, at: token.start };
 			}
 			if (!['ADJ', 'NOUN'].includes(token.pos)) {

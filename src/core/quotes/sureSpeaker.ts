@@ -66,7 +66,7 @@ function headOf(words: string[]): string | undefined {
  * -er or -or ("voter", "supporter", "investor"); "incident" and "matter" are not, nor the
  * comparative of an adjective ("number" of "numb", "lower" of "low": "numbest" and "lowest" say so).
  */
-function isAgentNoun(word: string): boolean {
+export function isAgentNoun(word: string): boolean {
 	if (/(?:ist|ian|eer)$/.test(word) && word.length > 4) {
 		return true;
 	}

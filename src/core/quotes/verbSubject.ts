@@ -11,6 +11,7 @@ import { numberWords } from '../text/lexicon/numbers';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import { describedSubject } from './describedSubject';
+import { relativeClauseSubject } from './relativeSubject';
 
 /**
  * The subject of a speech verb, read on the words before it: a name ("Kremlin adviser Yuri
@@ -232,6 +233,11 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (token.text === ',') {
 		return appositiveSubject(tokens, i, floor);
 	}
+	// "a harbour official who spoke anonymously to discuss the plan said": the official speaks.
+	const relative = relativeClauseSubject(tokens, i + 1, floor);
+	if (relative) {
+		return { attribution: { speaker: relative.named, adjacent: true }, first: relative.first };
+	}
 	const phrase = nounPhraseBefore(tokens, i, floor);
 	if (!phrase) {
 		return undefined;
@@ -344,6 +350,12 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 	// "…, with Ortiz saying “…”": the participle's own subject, right before it.
 	if (direct && tokens[direct.first - 1]?.lower === 'with' && tokens[v - 1]?.text !== ',') {
 		return direct;
+	}
+	// "Lund and Vos will meet, Brandt said, adding, “…”": a participle right after a speech verb and
+	// its comma goes on with that verb's subject, not with the sentence's.
+	const spoken = tokens[v - 1]?.text === ',' && tokens[v - 2]?.verb ? verbSubject(article, tokens, v - 2, floor) : undefined;
+	if (spoken) {
+		return { attribution: { ...spoken.attribution, adjacent: false }, first: spoken.first };
 	}
 	// "In an interview with the Courier, Brandt continued to question the levy, saying …", "Sen.
 	// Ivo Marsh (D-Kent) on Saturday criticised the plan, saying …": the subject of the clause the
