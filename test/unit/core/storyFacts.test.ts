@@ -29,6 +29,24 @@ suite('two facts of one story are no disagreement', () => {
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});
 
+	test('one outlet\'s stay against another\'s far from it, in sentences that are no near copies, is not listed', async () => {
+		const found = await compareTexts(
+			'Ada Quell, 26, checked into the Tarn Clinic in Vell on Friday for a 60-day court-ordered stay, according to reports.',
+			'Ada Quell has left the Tarn Clinic in Osk after completing the 21-day programme, her spokesman said.',
+			'Voters in the state go to the polls next week.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('one outlet\'s stay against another\'s far from it, in near copies, is still listed', async () => {
+		const found = await compareTexts(
+			'Ada Quell checked into the Tarn Clinic in Vell for a 60-day stay, her publicist said on Friday.',
+			'Ada Quell left the Tarn Clinic in Vell after a 21-day stay, her publicist said on Friday.',
+			'Voters in the state go to the polls next week.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '60-day', '21-day').length, 1, show(found));
+	});
+
 	test('a small count told far apart by two outlets is still listed', async () => {
 		const found = await compareTexts(
 			'Two guards were hurt when the prisoners broke out of the Tarn jail on Saturday, the sheriff said.',

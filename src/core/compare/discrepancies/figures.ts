@@ -324,7 +324,8 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 function farApartAlone(slot: Slot, groups: Slot[], alignment: number): boolean {
 	const { below, gap, smallest } = figureRules.oneAgainstOneApart;
 	const small = slot.some((placed) => Math.abs(placed.figure.value) < smallest);
-	return weightyKinds.has(slot[0].figure.kind) && slot.length === 2 && alignment < below && !small && relativeGap(groups) > gap;
+	const kind = slot[0].figure.kind;
+	return (weightyKinds.has(kind) || kind === 'duration') && slot.length === 2 && alignment < below && !small && relativeGap(groups) > gap;
 }
 
 /**

@@ -17,7 +17,7 @@ export const figureRules = {
 	/**
 	 * Words around two differing figures that their outlets must share before the difference is
 	 * listed, by how alike the passages are (the aligner's similarity). Passages that merely share
-	 * a topic (under 0.3) need two: "a 90-day court-ordered stay" / "completed the 30-day
+	 * a topic (under 0.3) need two: "a 60-day court-ordered stay" / "completed the 21-day
 	 * programme" share only the clinic's name, two facts; "Brennick … record … 41 wins" /
 	 * "Brennick improved his record to 42 wins" share the name and "record". Closer passages need
 	 * none: their frames already say what is counted (three words here cost a third of the planted
@@ -47,22 +47,23 @@ export const figureRules = {
 	/**
 	 * One outlet against one other, in passages that are no near copies (under `below`), with
 	 * values further apart than `gap` of the larger (more than twice the smaller), is at most low:
-	 * an outlet that misreports one quantity stays near it (a win count of 46 against 47, 12 hurt
-	 * against 18), while two sentences of one topic that state two quantities are as often far
-	 * apart ("a crowd of about 300 at the Quell rally" / "a crowd of about 1,200 for Marr"; "a 40%
-	 * fall in turnout" / "turnout up more than 70 percent"), and with no third outlet nothing says
-	 * which is the event's. A near copy ("rose 5.4 percent" / "rose 3.9 percent" in one sentence
-	 * retold) is listed however far apart its values are, and so is a count under `smallest`: a
-	 * slip in a small count is as far apart as two counts are ("two guards" / "seven guards", one
-	 * loss against three).
+	 * an outlet that misreports one quantity stays near it (a win count of 38 against 39, 14 hurt
+	 * against 20), while two sentences of one topic that state two quantities are as often far
+	 * apart ("a crowd of about 300 at the Quell rally" / "a crowd of about 1,200 for Marr"; "checked
+	 * in for a 60-day stay" / "has completed the 21-day programme"), and with no third outlet
+	 * nothing says which is the event's. Amounts and durations; dates have their own evidence
+	 * (`dateEvidence`). A near copy ("shares rose 2.1 percent" / "shares rose 4.6 percent" in one
+	 * sentence retold) is listed however far apart its values are, and so is a count under
+	 * `smallest`: a slip in a small count is as far apart as two counts are ("two guards" / "seven
+	 * guards", one loss against three).
 	 */
 	oneAgainstOneApart: { below: 0.5, gap: 0.5, smallest: 10 },
 	/**
 	 * Passages the aligner finds merely on one topic still carry one claim in other words when they
 	 * share five content words and a Dice overlap of 0.3 (issue 12's definition of a counterpart):
 	 * "The port will handle 2.4 million tonnes a year once the new terminal opens" / "Once open, the
-	 * new terminal lets the port handle 2.7 million tonnes a year" is one claim; "a 90-day stay" /
-	 * "completed the 30-day programme" in two otherwise different sentences is not.
+	 * new terminal lets the port handle 2.7 million tonnes a year" is one claim; "a 60-day stay" /
+	 * "completed the 21-day programme" in two otherwise different sentences is not.
 	 */
 	oneClaim: { sharedWords: 5, dice: 0.3 },
 	/**
