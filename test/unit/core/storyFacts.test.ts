@@ -11,6 +11,24 @@ suite('two facts of one story are no disagreement', () => {
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});
 
+	test('one outlet against one, in sentences that only share a topic, is listed when the two values are near', async () => {
+		const found = await compareTexts(
+			'Brisk improved his record to 38 wins on Saturday night in Tarn.',
+			'Brisk, whose record now stands at 39 wins, will face the winner of the Vell fight in the spring, his promoter said.',
+			'Tickets for the rematch go on sale next week.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '38 wins', '39 wins').length, 1, show(found));
+	});
+
+	test('…and not when they are further apart', async () => {
+		const found = await compareTexts(
+			'Brisk improved his record to 38 wins on Saturday night in Tarn.',
+			'Brisk, whose record now stands at 45 wins, will face the winner of the Vell fight in the spring, his promoter said.',
+			'Tickets for the rematch go on sale next week.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
 	test('one outlet against one, in near copies, is still listed', async () => {
 		const found = await compareTexts(
 			'The Quell campaign raised $6.4 million in March, its best month so far, aides said on Monday.',

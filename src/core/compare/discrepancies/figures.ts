@@ -299,7 +299,7 @@ function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot:
 	const shared = sharedAround(groups);
 	const weighty = weightyKinds.has(slot[0].figure.kind);
 	// Too few shared words, or one amount against one in loose passages (`figureRules.oneAgainstOneBelow`), unless the passages carry one claim.
-	const needsOneClaim = shared < figureRules.sharedWordsAt(alignment) || (weighty && slot.length === 2 && alignment < figureRules.oneAgainstOneBelow);
+	const needsOneClaim = shared < figureRules.sharedWordsAt(alignment) || (weighty && slot.length === 2 && alignment < figureRules.oneAgainstOneBelow && relativeGap(groups) > figureRules.oneAgainstOneNear);
 	const carriesOneClaim = () => groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
 	const unsupported =
 		!unitDropped &&
