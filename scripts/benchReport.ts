@@ -16,6 +16,12 @@ import { buildReport } from '../src/core/report/model';
 const [mode, folder] = process.argv.slice(2);
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
+/** CPU time (user and system, every thread of the process: the collector's helpers too) since `since`. */
+function cpuMsSince(since: NodeJS.CpuUsage): number {
+	const used = process.cpuUsage(since);
+	return (used.user + used.system) / 1000;
+}
+
 function collect(): void {
 	(globalThis as { gc?: () => void }).gc?.();
 }
@@ -23,34 +29,40 @@ function collect(): void {
 function bare(): void {
 	const texts = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
 	const parser = unified().use(retextEnglish);
+	const cpu = process.cpuUsage();
 	const start = performance.now();
 	let paragraphs = 0;
 	for (const text of texts) {
 		paragraphs += parser.parse(text).children.length;
 	}
-	console.log(JSON.stringify({ ms: performance.now() - start, articles: texts.length, paragraphs }));
+	console.log(JSON.stringify({ ms: performance.now() - start, cpuMs: cpuMsSince(cpu), articles: texts.length, paragraphs }));
 }
 
 async function report(): Promise<void> {
 	collect();
 	const heapBefore = process.memoryUsage().heapUsed;
+	const cpu = process.cpuUsage();
 	const start = performance.now();
 	const { corpus, comparison } = await compareArticles([folder]);
 	const compareMs = performance.now() - start;
+	const compareCpuMs = cpuMsSince(cpu);
 	// What the analysis and the comparison keep, after a collection (not timed).
 	collect();
 	const kept = megabytes(process.memoryUsage().heapUsed - heapBefore);
 	const restart = performance.now();
+	const recpu = process.cpuUsage();
 	// Formatted a piece at a time, as `crossread report` writes it: measured, not kept.
 	let outputLength = 0;
 	for (const piece of formatJsonChunks(buildReport(corpus, comparison, { minSeverity: 'low' }))) {
 		outputLength += piece.length;
 	}
 	const ms = compareMs + performance.now() - restart;
+	const cpuMs = compareCpuMs + cpuMsSince(recpu);
 	const articles = corpus.articles.length;
 	console.log(
 		JSON.stringify({
 			ms,
+			cpuMs,
 			compareMs,
 			articles,
 			discrepancies: comparison.discrepancies.length,
