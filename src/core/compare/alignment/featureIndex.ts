@@ -56,8 +56,24 @@ export class FeatureIndex {
 		return id;
 	}
 
-	/** A unit's numbered features (numbered now when new). */
+	/**
+	 * Numbered features by a unit's feature table: the verbatim copies of a passage share one
+	 * (`unitsOfCopies.ts`), and the finders ask for a passage's features at each similarity read.
+	 */
+	private readonly numbered = new WeakMap<Unit['features'], { kind: UnitKind; features: NumberedFeatures }>();
+
+	/** A unit's numbered features (numbered now when new). Feature numbers are never taken back, so they hold for good. */
 	featuresOf(unit: Unit): NumberedFeatures {
+		const known = this.numbered.get(unit.features);
+		if (known?.kind === unit.kind) {
+			return known.features;
+		}
+		const features = this.numberFeatures(unit);
+		this.numbered.set(unit.features, { kind: unit.kind, features });
+		return features;
+	}
+
+	private numberFeatures(unit: Unit): NumberedFeatures {
 		const ids = new Int32Array(unit.features.size);
 		const rootCounts = new Float64Array(unit.features.size);
 		let i = 0;

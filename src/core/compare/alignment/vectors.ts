@@ -15,6 +15,8 @@ export class VectorSpace {
 	/** Each unit's vector under the current weights, by unit id; dropped whenever a unit comes or goes. */
 	private cache: (Vector | undefined)[] = [];
 	private cached = 0;
+	/** The same, by numbered features: the verbatim copies of a passage share theirs, and so one vector. */
+	private byFeatures = new WeakMap<NumberedFeatures, Vector>();
 	/** Weights of one vector spread by feature number (NaN elsewhere), to look features up while a cosine is summed. */
 	private scratch = new Float64Array(0);
 
@@ -25,6 +27,7 @@ export class VectorSpace {
 		if (this.cached > 0) {
 			this.cache = [];
 			this.cached = 0;
+			this.byFeatures = new WeakMap();
 		}
 	}
 
@@ -32,7 +35,12 @@ export class VectorSpace {
 	vector(id: number): Vector {
 		let vector = this.cache[id];
 		if (!vector) {
-			vector = this.vectorOf(this.index.unitFeatures[id]!);
+			const features = this.index.unitFeatures[id]!;
+			vector = this.byFeatures.get(features);
+			if (!vector) {
+				vector = this.vectorOf(features);
+				this.byFeatures.set(features, vector);
+			}
 			this.cache[id] = vector;
 			this.cached++;
 		}

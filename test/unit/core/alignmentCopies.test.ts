@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { FeatureIndex } from '../../../src/core/compare/alignment/featureIndex';
+import { VectorSpace } from '../../../src/core/compare/alignment/vectors';
+import type { Unit, UnitKind } from '../../../src/core/compare/units';
+
+/** A passage of an article with a feature table (the verbatim copies of a passage share theirs). */
+function unit(article: string, kind: UnitKind, features: Map<string, number>): Unit {
+	return { article, kind, index: 0, start: 0, end: 10, tokens: [], features, entities: new Set(), names: [], figures: [], stamp: false };
+}
+
+suite('the aligner reads a copied passage once', () => {
+	test('copies of a passage share their numbered features and their vector', () => {
+		const features = new Map([
+			['w:rower', 1],
+			['w:coach', 2],
+		]);
+		const index = new FeatureIndex();
+		const space = new VectorSpace(index);
+		index.add(0, unit('a', 'sentence', features), [0, 1]);
+		index.add(1, unit('b', 'sentence', features), [0, 1]);
+		assert.equal(index.unitFeatures[1], index.unitFeatures[0]);
+		assert.equal(space.vector(1), space.vector(0));
+	});
+
+	test('a quote and a sentence with one feature table are numbered each for its kind', () => {
+		const features = new Map([['w:rower', 1]]);
+		const index = new FeatureIndex();
+		const sentence = index.featuresOf(unit('a', 'sentence', features));
+		const quote = index.featuresOf(unit('b', 'quote', features));
+		assert.notEqual(quote.ids[0], sentence.ids[0]);
+		assert.equal(index.featureId('quote', 'w:rower'), quote.ids[0]);
+	});
+
+	test('a vector read after the weights changed is built again', () => {
+		const features = new Map([['w:rower', 1]]);
+		const index = new FeatureIndex();
+		const space = new VectorSpace(index);
+		index.add(0, unit('a', 'sentence', features), [0, 1, 2]);
+		index.add(1, unit('b', 'sentence', new Map([['w:coach', 1]])), [0, 1, 2]);
+		const before = space.vector(0).weights[0];
+		index.add(2, unit('c', 'sentence', features), [0, 1, 2]);
+		space.clear();
+		assert.ok(space.vector(2).weights[0] < before, `${space.vector(2).weights[0]} against ${before}`);
+		assert.equal(space.vector(0), space.vector(2));
+	});
+});
