@@ -9,6 +9,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
+import { analyzeCorpus } from '../src/core/analyze';
+import { Aligner } from '../src/core/compare/aligner';
+import { alignCorpus, compareCorpus } from '../src/core/compare/compare';
+import { loadArticles } from '../src/core/load';
+import { nameOutlets } from '../src/core/outletName';
+import type { CorpusAnalysis } from '../src/core/types';
 import { compareArticles } from '../src/core/pipeline';
 import { formatJsonChunks } from '../src/core/report/controlCharacters';
 import { buildReport } from '../src/core/report/model';
@@ -73,8 +79,45 @@ async function report(): Promise<void> {
 	);
 }
 
+/**
+ * `stages FOLDER [ROUNDS]`: the CPU time of each stage of the report, each timed again on the same
+ * input (best of ROUNDS, default 3): the analysis, the alignment alone (a fresh aligner), the
+ * comparison (alignment and finders) and the report's building and formatting. For profiling and
+ * comparing two versions of one stage, not for the ratio (later rounds run on compiled code).
+ */
+async function stages(): Promise<void> {
+	const rounds = Number(process.argv[4] ?? 3);
+	const loaded = await loadArticles([folder]);
+	const best: Record<string, number> = {};
+	const note = (stage: string, work: () => void) => {
+		const cpu = process.cpuUsage();
+		work();
+		best[stage] = Math.min(best[stage] ?? Infinity, cpuMsSince(cpu));
+	};
+	for (let round = 0; round < rounds; round++) {
+		const analysed: CorpusAnalysis[] = [];
+		note('analyse', () => analysed.push(nameOutlets(analyzeCorpus(loaded.sources, loaded.warnings), undefined)));
+		const [corpus] = analysed;
+		collect();
+		note('align', () => alignCorpus(corpus, new Aligner()));
+		collect();
+		let comparison = compareCorpus(corpus);
+		note('compare', () => (comparison = compareCorpus(corpus)));
+		collect();
+		note('report', () => {
+			for (const piece of formatJsonChunks(buildReport(corpus, comparison, { minSeverity: 'low' }))) {
+				void piece;
+			}
+		});
+		collect();
+	}
+	console.log(JSON.stringify({ articles: loaded.sources.length, cpuMs: best }));
+}
+
 if (mode === 'bare') {
 	bare();
+} else if (mode === 'stages') {
+	void stages();
 } else {
 	void report();
 }

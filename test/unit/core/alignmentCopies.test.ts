@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { FeatureIndex } from '../../../src/core/compare/alignment/featureIndex';
+import { CandidateSearch } from '../../../src/core/compare/alignment/search';
 import { VectorSpace } from '../../../src/core/compare/alignment/vectors';
 import type { Unit, UnitKind } from '../../../src/core/compare/units';
 
@@ -42,5 +43,36 @@ suite('the aligner reads a copied passage once', () => {
 		space.clear();
 		assert.ok(space.vector(2).weights[0] < before, `${space.vector(2).weights[0]} against ${before}`);
 		assert.equal(space.vector(0), space.vector(2));
+	});
+
+	test('passages searched together with their copies find what each finds searched alone', () => {
+		// Three outlets, each in two files: the copies of an outlet's passages share one feature table.
+		const tables = [
+			['w:rower', 'w:coach', 'w:monday', 'w:harbour'],
+			['w:rower', 'w:coach', 'w:tuesday', 'w:club'],
+			['w:coach', 'w:harbour', 'w:club', 'w:named'],
+			['w:rower', 'w:monday', 'w:named', 'w:dawn'],
+		].map((words) => new Map(words.map((word) => [word, 1])));
+		const outlets = [[tables[0], tables[3]], [tables[1], tables[2]], [tables[0], tables[2]]];
+		const units: Unit[] = [];
+		const unitArticles: number[] = [];
+		const ranks: number[] = [];
+		outlets.forEach((passages, outlet) => {
+			for (const copy of [0, 1]) {
+				const article = outlet * 2 + copy;
+				for (const features of passages) {
+					ranks.push(units.length);
+					unitArticles.push(article);
+					units.push(unit(`a${article}`, 'sentence', features));
+				}
+			}
+		});
+		const index = new FeatureIndex();
+		units.forEach((passage, id) => index.add(id, passage, ranks));
+		const search = new CandidateSearch({ units, unitArticles, ranks, articleCount: () => 6 }, index, new VectorSpace(index));
+		const ids = units.map((_, id) => id);
+		const alone = ids.map((id) => search.search(id, false));
+		assert.ok(alone.some(({ chosen }) => chosen.length > 1), 'the passages find matches');
+		assert.deepEqual(search.searchAll(ids), alone);
 	});
 });
