@@ -80,16 +80,21 @@ async function report(): Promise<void> {
 }
 
 /**
- * `stages FOLDER [ROUNDS]`: the CPU time of each stage of the report, each timed again on the same
+ * `stages FOLDER [ROUNDS] [STAGES]`: the CPU time of each stage of the report, each timed again on the same
  * input (best of ROUNDS, default 3): the analysis, the alignment alone (a fresh aligner), the
  * comparison (alignment and finders) and the report's building and formatting. For profiling and
  * comparing two versions of one stage, not for the ratio (later rounds run on compiled code).
  */
 async function stages(): Promise<void> {
 	const rounds = Number(process.argv[4] ?? 3);
+	// A fifth argument names the stages to time ("align,compare"); the analysis is always made.
+	const wanted = new Set((process.argv[5] ?? 'analyse,align,compare,report').split(','));
 	const loaded = await loadArticles([folder]);
 	const best: Record<string, number> = {};
 	const note = (stage: string, work: () => void) => {
+		if (!wanted.has(stage) && stage !== 'analyse') {
+			return;
+		}
 		const cpu = process.cpuUsage();
 		work();
 		best[stage] = Math.min(best[stage] ?? Infinity, cpuMsSince(cpu));
@@ -101,10 +106,13 @@ async function stages(): Promise<void> {
 		collect();
 		note('align', () => alignCorpus(corpus, new Aligner()));
 		collect();
-		let comparison = compareCorpus(corpus);
+		let comparison = wanted.has('compare') || wanted.has('report') ? compareCorpus(corpus) : undefined;
 		note('compare', () => (comparison = compareCorpus(corpus)));
 		collect();
 		note('report', () => {
+			if (!comparison) {
+				return;
+			}
 			for (const piece of formatJsonChunks(buildReport(corpus, comparison, { minSeverity: 'low' }))) {
 				void piece;
 			}

@@ -189,7 +189,7 @@ export class Aligner implements UnitTable {
 
 	/** Takes a unit out of every posting list and every match. */
 	private removeUnit(id: number): void {
-		this.index.remove(id, this.units[id]!.kind);
+		this.index.remove(id, this.units[id]!);
 		this.space.clear();
 		this.matches.deleteUnit(id);
 		this.pendingGone.push(this.units[id]!);

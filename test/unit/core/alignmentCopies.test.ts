@@ -23,6 +23,19 @@ suite('the aligner reads a copied passage once', () => {
 		assert.equal(space.vector(1), space.vector(0));
 	});
 
+	test('a shared feature table is remembered while one of its passages is held, and let go with the last', () => {
+		const features = new Map([['w:rower', 1]]);
+		const [a, b] = [unit('a', 'sentence', features), unit('b', 'sentence', features)];
+		const index = new FeatureIndex();
+		index.add(0, a, [0, 1]);
+		index.add(1, b, [0, 1]);
+		const numbered = index.unitFeatures[1];
+		index.remove(0, a);
+		assert.equal(index.featuresOf(b), numbered);
+		index.remove(1, b);
+		assert.notEqual(index.featuresOf(b), numbered);
+	});
+
 	test('a quote and a sentence with one feature table are numbered each for its kind', () => {
 		const features = new Map([['w:rower', 1]]);
 		const index = new FeatureIndex();

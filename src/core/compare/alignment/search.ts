@@ -1,7 +1,7 @@
 import type { FeatureIndex, NumberedFeatures } from './featureIndex';
 import { nthLargest } from './selection';
 import type { UnitTable } from './types';
-import type { Vector, VectorSpace } from './vectors';
+import type { VectorSpace } from './vectors';
 
 /**
  * Posting lists longer than this are left out of candidate search: their words are everywhere
@@ -43,7 +43,6 @@ export class CandidateSearch {
 	private bestIds = new Int32Array(0);
 	private readonly candidates: number[] = [];
 	private readonly articlesFound: number[] = [];
-	private readonly cosines = new Map<Vector, number>();
 
 	constructor(
 		private readonly table: UnitTable,
@@ -174,9 +173,6 @@ export class CandidateSearch {
 		found.length = 0;
 		this.growBest();
 		const vector = this.space.vector(id);
-		// Verbatim copies of a passage share one vector (`VectorSpace.vector`): its cosine is summed once.
-		const cosines = this.cosines;
-		cosines.clear();
 		for (const other of candidates) {
 			const partialScore = partial[other];
 			if (partialScore < cutoff) {
@@ -187,12 +183,13 @@ export class CandidateSearch {
 				continue;
 			}
 			const article = articles[other];
+			// Verbatim copies of a passage share one vector (`VectorSpace.vector`): a cosine asked again is remembered on it.
 			const otherVector = this.space.vector(other);
-			let score = cosines.get(otherVector);
-			if (score === undefined) {
-				score = this.space.cosine(vector, otherVector);
-				cosines.set(otherVector, score);
+			if (otherVector.lastAgainst !== vector) {
+				otherVector.lastAgainst = vector;
+				otherVector.lastCosine = this.space.cosine(vector, otherVector);
 			}
+			const score = otherVector.lastCosine;
 			if (score >= minRemembered && score > this.bestScores[article]) {
 				if (this.bestScores[article] === 0) {
 					found.push(article);
