@@ -14,7 +14,8 @@
  *    article. Each runs in a child process of its own (`benchReport.ts`), so its peak is its own.
  *
  * Options: `--analysis-only` (section 1 alone), `--report-only` (section 4 alone), `--edits-only` (the one-edit times alone, at 100
- * and 1,000 articles, or those of `BENCH_SIZES`), `--skip-10000` (no 10,000-article runs: the slowest steps). The dev clusters come from `$CROSSREAD_SHARED/dev-clusters` or `../shared`;
+ * and 1,000 articles, or those of `BENCH_SIZES`), `--skip-10000` (no 10,000-article runs: the slowest steps), `--clusters-only` (the
+ * whole report on the dev clusters ×10 alone: section 4's first line). The dev clusters come from `$CROSSREAD_SHARED/dev-clusters` or `../shared`;
  * the folders are written once under `.data/bench/` (ignored by git).
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,7 @@ import { generateCluster } from './generateCluster';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 const skip10000 = process.argv.includes('--skip-10000');
+const clustersOnly = process.argv.includes('--clusters-only');
 const sizes = (process.env.BENCH_SIZES ?? (skip10000 ? '10,100,1000' : '10,100,1000,10000')).split(',').map(Number);
 
 function collect(): void {
@@ -139,6 +141,7 @@ function hoverLatency(corpus: ReturnType<typeof combineAnalyses>, comparison: Re
 
 interface ReportRun {
 	ms: number;
+	cpuMs: number;
 	compareMs: number;
 	articles: number;
 	discrepancies: number;
@@ -203,22 +206,25 @@ function wholeReport(): void {
 	console.log('  folder                       articles   bare parse s   report s   ratio   compare s   peak MB   kept KB/article   discrepancies   JSON MB');
 	const folders = [
 		{ label: 'dev clusters ×10', folder: copiedClusters(10) },
-		{ label: 'generated', folder: generatedFolder(1000) },
-		...(skip10000 ? [] : [{ label: 'generated', folder: generatedFolder(10_000) }]),
+		...(clustersOnly ? [] : [{ label: 'generated', folder: generatedFolder(1000) }]),
+		...(skip10000 || clustersOnly ? [] : [{ label: 'generated', folder: generatedFolder(10_000) }]),
 	];
 	const runs: { label: string; run: ReportRun }[] = [];
 	for (const { label, folder } of folders) {
 		if (!folder) {
 			continue;
 		}
-		const before = measure<{ ms: number }>('bare', folder);
+		const before = measure<{ ms: number; cpuMs: number }>('bare', folder);
 		const run = measure<ReportRun>('report', folder);
-		const after = measure<{ ms: number }>('bare', folder);
+		const after = measure<{ ms: number; cpuMs: number }>('bare', folder);
 		const floor = (before.ms + after.ms) / 2;
+		const cpuFloor = (before.cpuMs + after.cpuMs) / 2;
 		runs.push({ label, run });
 		console.log(
 			`  ${label.padEnd(26)} ${String(run.articles).padStart(10)}   ${(floor / 1000).toFixed(2).padStart(12)}   ${(run.ms / 1000).toFixed(2).padStart(8)}   ${(run.ms / floor).toFixed(1).padStart(5)}   ${(run.compareMs / 1000).toFixed(2).padStart(9)}   ${run.peakMB.toFixed(0).padStart(7)}   ${run.keptKBPerArticle.toFixed(0).padStart(15)}   ${String(run.discrepancies).padStart(13)}   ${run.outputMB.toFixed(0).padStart(7)}`,
 		);
+		// CPU time drifts less than wall time on a machine shared with other work.
+		console.log(`  ${''.padEnd(26)} ${''.padStart(10)}   ${`CPU ${(cpuFloor / 1000).toFixed(2)}`.padStart(12)}   ${(run.cpuMs / 1000).toFixed(2).padStart(8)}   ${(run.cpuMs / cpuFloor).toFixed(1).padStart(5)}`);
 	}
 	const generated = runs.filter(({ label }) => label === 'generated');
 	if (generated.length === 2) {
@@ -234,6 +240,8 @@ if (process.argv.includes('--edits-only')) {
 	for (const count of sizes.filter((size) => size === 100 || size === 1000)) {
 		oneEdit(generateCluster(count, 11).map((article, index) => analyzeArticle({ id: `a${index}`, ...article })));
 	}
+} else if (clustersOnly) {
+	wholeReport();
 } else if (process.argv.includes('--analysis-only')) {
 	analysisThroughput();
 } else {

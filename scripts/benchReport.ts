@@ -9,12 +9,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
+import { analyzeCorpus } from '../src/core/analyze';
+import { Aligner } from '../src/core/compare/aligner';
+import { alignCorpus, compareCorpus } from '../src/core/compare/compare';
+import { loadArticles } from '../src/core/load';
+import { nameOutlets } from '../src/core/outletName';
+import type { CorpusAnalysis } from '../src/core/types';
 import { compareArticles } from '../src/core/pipeline';
 import { formatJsonChunks } from '../src/core/report/controlCharacters';
 import { buildReport } from '../src/core/report/model';
 
 const [mode, folder] = process.argv.slice(2);
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
+
+/** CPU time (user and system, every thread of the process: the collector's helpers too) since `since`. */
+function cpuMsSince(since: NodeJS.CpuUsage): number {
+	const used = process.cpuUsage(since);
+	return (used.user + used.system) / 1000;
+}
 
 function collect(): void {
 	(globalThis as { gc?: () => void }).gc?.();
@@ -23,34 +35,40 @@ function collect(): void {
 function bare(): void {
 	const texts = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
 	const parser = unified().use(retextEnglish);
+	const cpu = process.cpuUsage();
 	const start = performance.now();
 	let paragraphs = 0;
 	for (const text of texts) {
 		paragraphs += parser.parse(text).children.length;
 	}
-	console.log(JSON.stringify({ ms: performance.now() - start, articles: texts.length, paragraphs }));
+	console.log(JSON.stringify({ ms: performance.now() - start, cpuMs: cpuMsSince(cpu), articles: texts.length, paragraphs }));
 }
 
 async function report(): Promise<void> {
 	collect();
 	const heapBefore = process.memoryUsage().heapUsed;
+	const cpu = process.cpuUsage();
 	const start = performance.now();
 	const { corpus, comparison } = await compareArticles([folder]);
 	const compareMs = performance.now() - start;
+	const compareCpuMs = cpuMsSince(cpu);
 	// What the analysis and the comparison keep, after a collection (not timed).
 	collect();
 	const kept = megabytes(process.memoryUsage().heapUsed - heapBefore);
 	const restart = performance.now();
+	const recpu = process.cpuUsage();
 	// Formatted a piece at a time, as `crossread report` writes it: measured, not kept.
 	let outputLength = 0;
 	for (const piece of formatJsonChunks(buildReport(corpus, comparison, { minSeverity: 'low' }))) {
 		outputLength += piece.length;
 	}
 	const ms = compareMs + performance.now() - restart;
+	const cpuMs = compareCpuMs + cpuMsSince(recpu);
 	const articles = corpus.articles.length;
 	console.log(
 		JSON.stringify({
 			ms,
+			cpuMs,
 			compareMs,
 			articles,
 			discrepancies: comparison.discrepancies.length,
@@ -61,8 +79,53 @@ async function report(): Promise<void> {
 	);
 }
 
+/**
+ * `stages FOLDER [ROUNDS] [STAGES]`: the CPU time of each stage of the report, each timed again on the same
+ * input (best of ROUNDS, default 3): the analysis, the alignment alone (a fresh aligner), the
+ * comparison (alignment and finders) and the report's building and formatting. For profiling and
+ * comparing two versions of one stage, not for the ratio (later rounds run on compiled code).
+ */
+async function stages(): Promise<void> {
+	const rounds = Number(process.argv[4] ?? 3);
+	// A fifth argument names the stages to time ("align,compare"); the analysis is always made.
+	const wanted = new Set((process.argv[5] ?? 'analyse,align,compare,report').split(','));
+	const loaded = await loadArticles([folder]);
+	const best: Record<string, number> = {};
+	const note = (stage: string, work: () => void) => {
+		if (!wanted.has(stage) && stage !== 'analyse') {
+			return;
+		}
+		const cpu = process.cpuUsage();
+		work();
+		best[stage] = Math.min(best[stage] ?? Infinity, cpuMsSince(cpu));
+	};
+	for (let round = 0; round < rounds; round++) {
+		const analysed: CorpusAnalysis[] = [];
+		note('analyse', () => analysed.push(nameOutlets(analyzeCorpus(loaded.sources, loaded.warnings), undefined)));
+		const [corpus] = analysed;
+		collect();
+		note('align', () => alignCorpus(corpus, new Aligner()));
+		collect();
+		let comparison = wanted.has('compare') || wanted.has('report') ? compareCorpus(corpus) : undefined;
+		note('compare', () => (comparison = compareCorpus(corpus)));
+		collect();
+		note('report', () => {
+			if (!comparison) {
+				return;
+			}
+			for (const piece of formatJsonChunks(buildReport(corpus, comparison, { minSeverity: 'low' }))) {
+				void piece;
+			}
+		});
+		collect();
+	}
+	console.log(JSON.stringify({ articles: loaded.sources.length, cpuMs: best }));
+}
+
 if (mode === 'bare') {
 	bare();
+} else if (mode === 'stages') {
+	void stages();
 } else {
 	void report();
 }

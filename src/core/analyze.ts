@@ -5,7 +5,8 @@ import * as figuresModule from './figures';
 import type { ArticleSource } from './parse';
 import * as parseModule from './parse';
 import * as quotesModule from './quotes';
-import type { ArticleAnalysis, CorpusAnalysis, InputWarning } from './types';
+import type { ArticleAnalysis, CorpusAnalysis, EntityMention, InputWarning, ParsedArticle } from './types';
+import { VerbatimCopies } from './verbatimCopies';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { BudgetExceeded, checkBudget, defaultArticleBudgetMs, withBudget } = budgetModule;
@@ -76,9 +77,16 @@ export function analyzeArticleSafely(source: ArticleSource, options: AnalyzeOpti
 export function analyzeCorpus(sources: ArticleSource[], warnings: InputWarning[] = [], options: AnalyzeOptions = {}): CorpusAnalysis {
 	const analyses: ArticleAnalysis[] = [];
 	const all = [...warnings];
+	const copies = new VerbatimCopies();
 	for (const source of sources) {
+		const copy = copies.copyOf(source);
+		if (copy) {
+			analyses.push(copy);
+			continue;
+		}
 		const outcome = analyzeArticleSafely(source, options);
 		if ('analysis' in outcome) {
+			copies.add(source, outcome.analysis);
 			analyses.push(outcome.analysis);
 		} else {
 			all.push(outcome.warning);
@@ -95,7 +103,17 @@ export function analyzeCorpus(sources: ArticleSource[], warnings: InputWarning[]
  */
 export function combineAnalyses(articles: ArticleAnalysis[], warnings: InputWarning[] = []): CorpusAnalysis {
 	const evidence = collectNameEvidence(articles.map(({ parsed }) => parsed));
-	const withFolderNames = articles.map((analysis) => ({ ...analysis, mentions: findEntityMentions(analysis.parsed, evidence) }));
+	// Verbatim copies share their parse's paragraph list (`verbatimCopies.ts`): their names are found once.
+	const found = new Map<ParsedArticle['paragraphs'], { text: string; mentions: EntityMention[] }>();
+	const withFolderNames = articles.map((analysis) => {
+		const { parsed } = analysis;
+		let known = found.get(parsed.paragraphs);
+		if (known?.text !== parsed.text) {
+			known = { text: parsed.text, mentions: findEntityMentions(parsed, evidence) };
+			found.set(parsed.paragraphs, known);
+		}
+		return { ...analysis, mentions: known.mentions };
+	});
 	const entities = groupEntities(withFolderNames.map(({ parsed, mentions }) => ({ id: parsed.article.id, text: parsed.article.text, mentions })));
 	return { articles: withFolderNames, entities, warnings };
 }

@@ -189,7 +189,7 @@ export class Aligner implements UnitTable {
 
 	/** Takes a unit out of every posting list and every match. */
 	private removeUnit(id: number): void {
-		this.index.remove(id, this.units[id]!.kind);
+		this.index.remove(id, this.units[id]!);
 		this.space.clear();
 		this.matches.deleteUnit(id);
 		this.pendingGone.push(this.units[id]!);
@@ -232,10 +232,8 @@ export class Aligner implements UnitTable {
 			research = unitsToSearch(changes, touched, this.asked);
 		}
 		if (!this.incremental) {
-			for (const id of research) {
-				const { chosen, scores } = this.searcher.search(id, false);
-				this.matches.noteChoices(id, chosen, scores);
-			}
+			const found = this.searcher.searchAll(research);
+			research.forEach((id, at) => this.matches.noteChoices(id, found[at].chosen, found[at].scores));
 		} else {
 			// A unit searched again that chose what it chose, at the scores noted, leaves its matches as they are (the
 			// editor's grouping groups again around the units whose matches changed: after a one-word edit, a few).

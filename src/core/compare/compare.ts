@@ -9,6 +9,7 @@ import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
 import { finalize, hash } from './finalize';
 import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
+import { UnitsOfCopies } from './unitsOfCopies';
 
 /** The cross-outlet comparison of a folder. */
 export interface Comparison {
@@ -111,6 +112,7 @@ export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareCo
 		capWarnings.set(aligner, warnings);
 	}
 	const changed: { article: string; signature: string; units: Unit[] }[] = [];
+	const copies = new UnitsOfCopies();
 	for (const analysis of corpus.articles) {
 		const article = analysis.parsed.article.id;
 		const names = mentions.get(article) ?? [];
@@ -119,7 +121,8 @@ export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareCo
 		const signature = `${textHash(analysis.parsed.article)}|${names.map((name) => `${name.start}:${name.key}`).join(',')}|${speakers}`;
 		if (aligner.signatureOf(article) !== signature) {
 			const capped: InputWarning[] = [];
-			changed.push({ article, signature, units: capUnits(analysis, buildUnits(analysis, names, speakerKey), capped) });
+			const units = copies.units(analysis, names, speakers, () => buildUnits(analysis, names, speakerKey));
+			changed.push({ article, signature, units: capUnits(analysis, units, capped) });
 			if (capped.length > 0) {
 				warnings.set(article, capped[0]);
 			} else {

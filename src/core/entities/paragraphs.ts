@@ -21,15 +21,20 @@ export interface ReadParagraph {
 	parts: Part[];
 }
 
-/** Paragraphs read once per article: the evidence pass and the mention pass share them. */
-const paragraphCache = new WeakMap<ParsedArticle, ReadParagraph[]>();
+/**
+ * Paragraphs read once per article: the evidence pass and the mention pass share them. Kept by the
+ * parse's paragraph list, which the verbatim copies of a text share with it (`verbatimCopies.ts`),
+ * with its text and sentences: ten files of one wire story are read once.
+ */
+const paragraphCache = new WeakMap<ParsedArticle['paragraphs'], { text: string; read: ReadParagraph[] }>();
 
 /**
  * The words and candidate names of each paragraph of an article, read once.
  * NOTE: the cache is shared; change a token only in a copy (see `confirmTokens`).
  */
 export function readParagraphs(parsed: ParsedArticle): ReadParagraph[] {
-	let paragraphs = paragraphCache.get(parsed);
+	const cached = paragraphCache.get(parsed.paragraphs);
+	let paragraphs = cached?.text === parsed.text ? cached.read : undefined;
 	if (!paragraphs) {
 		paragraphs = [];
 		let sentence = 0;
@@ -39,7 +44,7 @@ export function readParagraphs(parsed: ParsedArticle): ReadParagraph[] {
 			const tokens = tokenize(parsed.text, paragraph, false, words, lowered);
 			paragraphs.push({ tokens, parts: findParts(tokens, parsed.text, paragraph) });
 		}
-		paragraphCache.set(parsed, paragraphs);
+		paragraphCache.set(parsed.paragraphs, { text: parsed.text, read: paragraphs });
 	}
 	return paragraphs;
 }

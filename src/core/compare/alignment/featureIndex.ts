@@ -1,4 +1,5 @@
 import type { Unit, UnitKind } from '../units';
+import type { Vector } from './vectors';
 
 /**
  * How much each kind of feature counts: a shared name, figure value or speaker says more about
@@ -11,6 +12,8 @@ const featureBoost: Record<string, number> = { w: 1, e: 1.5, f: 1.2, v: 1.5, s: 
 export interface NumberedFeatures {
 	ids: Int32Array;
 	rootCounts: Float64Array;
+	/** Their weighted vector under the current weights, while `VectorSpace` keeps it. */
+	vector: Vector | undefined;
 }
 
 /**
@@ -56,8 +59,36 @@ export class FeatureIndex {
 		return id;
 	}
 
-	/** A unit's numbered features (numbered now when new). */
+	/**
+	 * Numbered features by a unit's feature table, while a unit held has it: the verbatim copies of
+	 * a passage share one (`unitsOfCopies.ts`), and the finders ask for a passage's features at each
+	 * similarity read. (A Map counted by `add` and `remove`, not a WeakMap: a collection would pay
+	 * for tens of thousands of weak entries.)
+	 */
+	private readonly numbered = new Map<Unit['features'], { kind: UnitKind; features: NumberedFeatures; units: number }>();
+
+	/** A unit's numbered features (numbered now when new). Feature numbers are never taken back, so they hold for good. */
 	featuresOf(unit: Unit): NumberedFeatures {
+		const known = this.numbered.get(unit.features);
+		return known?.kind === unit.kind ? known.features : this.numberFeatures(unit);
+	}
+
+	/** `featuresOf` for a unit coming in, counted until it goes. */
+	private holdFeatures(unit: Unit): NumberedFeatures {
+		const known = this.numbered.get(unit.features);
+		if (known) {
+			if (known.kind !== unit.kind) {
+				return this.numberFeatures(unit);
+			}
+			known.units++;
+			return known.features;
+		}
+		const features = this.numberFeatures(unit);
+		this.numbered.set(unit.features, { kind: unit.kind, features, units: 1 });
+		return features;
+	}
+
+	private numberFeatures(unit: Unit): NumberedFeatures {
 		const ids = new Int32Array(unit.features.size);
 		const rootCounts = new Float64Array(unit.features.size);
 		let i = 0;
@@ -65,7 +96,7 @@ export class FeatureIndex {
 			ids[i] = this.featureId(unit.kind, feature);
 			rootCounts[i++] = Math.sqrt(count);
 		}
-		return { ids, rootCounts };
+		return { ids, rootCounts, vector: undefined };
 	}
 
 	/**
@@ -77,7 +108,7 @@ export class FeatureIndex {
 	add(id: number, unit: Unit, ranks: readonly number[]): void {
 		this.live[unit.kind]++;
 		this.weightsStale = true;
-		const features = this.featuresOf(unit);
+		const features = this.holdFeatures(unit);
 		const rank = ranks[id];
 		for (const feature of features.ids) {
 			const list = this.postings[feature];
@@ -106,7 +137,12 @@ export class FeatureIndex {
 	}
 
 	/** Takes a unit out of every posting list. */
-	remove(id: number, kind: UnitKind): void {
+	remove(id: number, unit: Unit): void {
+		const { kind } = unit;
+		const known = this.numbered.get(unit.features);
+		if (known && known.features === this.unitFeatures[id] && --known.units === 0) {
+			this.numbered.delete(unit.features);
+		}
 		this.live[kind]--;
 		this.weightsStale = true;
 		for (const feature of this.unitFeatures[id]!.ids) {

@@ -1,4 +1,4 @@
-import type { FeatureIndex } from './featureIndex';
+import type { FeatureIndex, NumberedFeatures } from './featureIndex';
 import { nthLargest } from './selection';
 import type { UnitTable } from './types';
 import type { VectorSpace } from './vectors';
@@ -57,10 +57,61 @@ export class CandidateSearch {
 	 * @param keepAsked Whether to list the candidates scored exactly (an incremental aligner's bookkeeping).
 	 */
 	search(id: number, keepAsked: boolean): SearchResult {
-		const { postings } = this.index;
-		const features = this.index.unitFeatures[id]!.ids;
+		this.gather(this.index.unitFeatures[id]!.ids, this.table.unitArticles[id]);
+		return this.choose(id, keepAsked);
+	}
+
+	/**
+	 * `search` for every unit of a list, the results in the list's order. Verbatim copies of a
+	 * passage (one wire story in ten files) share their numbered features (`FeatureIndex.featuresOf`)
+	 * and so meet the same candidates with the same partial scores, but for those of their own
+	 * article: their posting lists are read once for all of them, and each leaves out its own
+	 * article's passages from what was read, in the order met.
+	 */
+	searchAll(ids: readonly number[]): SearchResult[] {
+		const copiesOf = new Map<NumberedFeatures, number[]>();
+		ids.forEach((id, at) => {
+			const features = this.index.unitFeatures[id]!;
+			const copies = copiesOf.get(features);
+			if (copies) {
+				copies.push(at);
+			} else {
+				copiesOf.set(features, [at]);
+			}
+		});
+		const results: SearchResult[] = new Array<SearchResult>(ids.length);
 		const articles = this.table.unitArticles;
-		const own = articles[id];
+		for (const [features, places] of copiesOf) {
+			if (places.length === 1) {
+				results[places[0]] = this.search(ids[places[0]], false);
+				continue;
+			}
+			this.gather(features.ids, -1);
+			const met = Int32Array.from(this.candidates);
+			const scores = Float64Array.from(met, (other) => this.partial[other]);
+			for (const other of met) {
+				this.partial[other] = 0;
+			}
+			for (const at of places) {
+				const own = articles[ids[at]];
+				const candidates = this.candidates;
+				candidates.length = 0;
+				for (let i = 0; i < met.length; i++) {
+					if (articles[met[i]] !== own) {
+						candidates.push(met[i]);
+						this.partial[met[i]] = scores[i];
+					}
+				}
+				results[at] = this.choose(ids[at], false);
+			}
+		}
+		return results;
+	}
+
+	/** Lists the candidates of a unit of `own` article with their partial scores, in the order met (`candidates`, `partial`). */
+	private gather(features: Int32Array, own: number): void {
+		const { postings } = this.index;
+		const articles = this.table.unitArticles;
 		if (this.partial.length < articles.length) {
 			this.partial = new Float64Array(Math.max(articles.length, this.partial.length * 2));
 		}
@@ -101,7 +152,13 @@ export class CandidateSearch {
 				visit(feature, Math.max(0, postings[feature].length - maxPostings));
 			}
 		}
+	}
 
+	/** The best candidate of each article among those gathered: the 32 best partial scores get an exact cosine. Clears `partial`. */
+	private choose(id: number, keepAsked: boolean): SearchResult {
+		const articles = this.table.unitArticles;
+		const partial = this.partial;
+		const candidates = this.candidates;
 		const selected = nthLargest(candidates, partial, maxCandidates, this.selection);
 		this.selection = selected.buffer;
 		const cutoff = selected.cutoff;
@@ -126,7 +183,13 @@ export class CandidateSearch {
 				continue;
 			}
 			const article = articles[other];
-			const score = this.space.cosine(vector, this.space.vector(other));
+			// Verbatim copies of a passage share one vector (`VectorSpace.vector`): a cosine asked again is remembered on it.
+			const otherVector = this.space.vector(other);
+			if (otherVector.lastAgainst !== vector) {
+				otherVector.lastAgainst = vector;
+				otherVector.lastCosine = this.space.cosine(vector, otherVector);
+			}
+			const score = otherVector.lastCosine;
 			if (score >= minRemembered && score > this.bestScores[article]) {
 				if (this.bestScores[article] === 0) {
 					found.push(article);

@@ -5,6 +5,9 @@ export interface Vector {
 	ids: Int32Array;
 	weights: Float64Array;
 	norm: number;
+	/** The last vector a search compared it with (`CandidateSearch`), and that cosine: the copies of a passage ask again. */
+	lastAgainst: Vector | undefined;
+	lastCosine: number;
 }
 
 /**
@@ -15,6 +18,8 @@ export class VectorSpace {
 	/** Each unit's vector under the current weights, by unit id; dropped whenever a unit comes or goes. */
 	private cache: (Vector | undefined)[] = [];
 	private cached = 0;
+	/** The numbered features given a vector (`NumberedFeatures.vector`): the verbatim copies of a passage share theirs, and so one vector. */
+	private given: NumberedFeatures[] = [];
 	/** Weights of one vector spread by feature number (NaN elsewhere), to look features up while a cosine is summed. */
 	private scratch = new Float64Array(0);
 
@@ -25,6 +30,10 @@ export class VectorSpace {
 		if (this.cached > 0) {
 			this.cache = [];
 			this.cached = 0;
+			for (const features of this.given) {
+				features.vector = undefined;
+			}
+			this.given = [];
 		}
 	}
 
@@ -32,7 +41,13 @@ export class VectorSpace {
 	vector(id: number): Vector {
 		let vector = this.cache[id];
 		if (!vector) {
-			vector = this.vectorOf(this.index.unitFeatures[id]!);
+			const features = this.index.unitFeatures[id]!;
+			vector = features.vector;
+			if (!vector) {
+				vector = this.vectorOf(features);
+				features.vector = vector;
+				this.given.push(features);
+			}
 			this.cache[id] = vector;
 			this.cached++;
 		}
@@ -61,7 +76,9 @@ export class VectorSpace {
 			weights[kept++] = weight;
 			norm += weight * weight;
 		}
-		return kept === count ? { ids, weights, norm: Math.sqrt(norm) } : { ids: ids.slice(0, kept), weights: weights.slice(0, kept), norm: Math.sqrt(norm) };
+		return kept === count
+			? { ids, weights, norm: Math.sqrt(norm), lastAgainst: undefined, lastCosine: 0 }
+			: { ids: ids.slice(0, kept), weights: weights.slice(0, kept), norm: Math.sqrt(norm), lastAgainst: undefined, lastCosine: 0 };
 	}
 
 	/**
