@@ -20,7 +20,7 @@ const maxClause = 14;
  * @param floor The first token the subject may use.
  * @returns The subject and the index of its first token.
  */
-export function relativeClauseSubject(tokens: Token[], v: number, floor: number): { named: Named; first: number } | undefined {
+export function subjectBeforeRelativeClause(tokens: Token[], v: number, floor: number): { named: Named; first: number } | undefined {
 	// "a candidate who promised …: “…”": "who" right before the verb makes the verb the clause's own.
 	for (let k = v - 2; k > floor && k >= v - maxClause; k--) {
 		const token = tokens[k];

@@ -11,7 +11,7 @@ import { numberWords } from '../text/lexicon/numbers';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import { describedSubject } from './describedSubject';
-import { relativeClauseSubject } from './relativeSubject';
+import { subjectBeforeRelativeClause } from './relativeSubject';
 
 /**
  * The subject of a speech verb, read on the words before it: a name ("Kremlin adviser Yuri
@@ -234,7 +234,7 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 		return appositiveSubject(tokens, i, floor);
 	}
 	// "a harbour official who spoke anonymously to discuss the plan said": the official speaks.
-	const relative = relativeClauseSubject(tokens, i + 1, floor);
+	const relative = subjectBeforeRelativeClause(tokens, i + 1, floor);
 	if (relative) {
 		return { attribution: { speaker: relative.named, adjacent: true }, first: relative.first };
 	}

@@ -7,7 +7,7 @@ import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } fr
 import { entityRules } from '../rules/entities';
 import { oneWordApart, SwapFinder, type Swap, type SwapSide } from './swaps';
 import { countOf, sidesText } from '../wording/sides';
-import { sharedBesideNames } from '../wordsBesideNames';
+import { sharedBesideNames } from '../passageWords';
 
 /**
  * Finds names that outlets write differently, and names that stand in one outlet where the
@@ -193,9 +193,9 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const settled = odd.units.length === 1 && common.units.length === 1 && folderSettled(odd.key, common.key, articleCount) && closeness >= entityRules.folderSettled.closeness;
 			// Two places nearly every article names are the story's places, each with its own facts (`entityRules.storyPlaces`).
 			const storyPlaces = oddEntity.type === 'place' && commonEntity.type === 'place' && [odd.key, common.key].every((key) => articleCount(key) >= entityRules.storyPlaces * context.corpus.articles.length);
-			// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`).
-			const unshared = !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
-			const judged = storyPlaces ? 'low' : garbled || misnamed || settled ? 'medium' : unshared ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
+			const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
+			const judged = storyPlaces ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			// A surname misspelt past recognition is read as surely in sentences that are each other's best
 			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
 			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her

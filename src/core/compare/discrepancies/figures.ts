@@ -3,6 +3,7 @@ import type { Figure } from '../../types';
 import type { ClaimMember } from '../aligner';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../figureFrame';
+import { contentStems } from '../passageWords';
 import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';
 import type { Unit } from '../units';
@@ -148,17 +149,6 @@ function bareSum(figure: Figure): boolean {
 /** Between a sum and its conversion: an opening bracket, perhaps "about" ("€3 million (about $3.3 million)"). */
 const conversionGap = /^\s*\(\s*(?:about|around|roughly|some|nearly|approximately|or|US)?\s*$/;
 
-/** A passage's content stems, read once however many claims and near misses it meets. */
-const stemsOf = new WeakMap<Unit, Set<string>>();
-
-function contentStems(unit: Unit): Set<string> {
-	let stems = stemsOf.get(unit);
-	if (!stems) {
-		stems = new Set(unit.tokens.filter((token) => token.content && !/\d/.test(token.norm)).map((token) => token.stem));
-		stemsOf.set(unit, stems);
-	}
-	return stems;
-}
 
 /**
  * Pairs the figures of the passages, best pairs first: a figure goes where it measures the same

@@ -1,0 +1,67 @@
+import { titleWords } from '../text/lexicon/titles';
+import type { Unit } from './units';
+
+/**
+ * The words of a passage that say what it is about, each read once per passage however many
+ * claims, near misses and pairs ask: its content stems (`contentStems`), and those of them that
+ * stand outside its names (`wordsBesideNames`).
+ */
+
+/**
+ * A passage's content stems, numbers left out: "The port will handle 2.4 million tonnes" → port,
+ * handl, million, tonn.
+ *
+ * @param unit A passage of the aligner.
+ */
+export function contentStems(unit: Unit): Set<string> {
+	let stems = stemsOf.get(unit);
+	if (!stems) {
+		stems = new Set(unit.tokens.filter(isContent).map((token) => token.stem));
+		stemsOf.set(unit, stems);
+	}
+	return stems;
+}
+
+/**
+ * The content words of a passage that stand outside its names, as stems: "Ames of Vell, Gov." has
+ * none (a title is a name's, not the claim's), "The moderators were ready to move on, but Quell
+ * was not having it" has moderator, readi, move, have.
+ *
+ * @param unit A passage of the aligner.
+ * @returns Its stems outside names (numbers left out).
+ */
+export function wordsBesideNames(unit: Unit): Set<string> {
+	let words = besideNamesOf.get(unit);
+	if (!words) {
+		const inName = (start: number, end: number) => unit.names.some((name) => name.start <= start && end <= name.end);
+		words = new Set(unit.tokens.filter((token) => isContent(token) && !titleWords.has(token.norm) && !inName(token.start, token.end)).map((token) => token.stem));
+		besideNamesOf.set(unit, words);
+	}
+	return words;
+}
+
+/**
+ * How many content words outside their names two passages share.
+ *
+ * @param a A passage.
+ * @param b Another.
+ */
+export function sharedBesideNames(a: Unit, b: Unit): number {
+	const other = wordsBesideNames(b);
+	let shared = 0;
+	for (const word of wordsBesideNames(a)) {
+		if (other.has(word)) {
+			shared++;
+		}
+	}
+	return shared;
+}
+
+/** A content word that is no number ("2.4", "19th"). */
+function isContent(token: Unit['tokens'][number]): boolean {
+	return token.content && !digit.test(token.norm);
+}
+
+const stemsOf = new WeakMap<Unit, Set<string>>();
+const besideNamesOf = new WeakMap<Unit, Set<string>>();
+const digit = /\d/;
