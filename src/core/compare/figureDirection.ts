@@ -4,8 +4,8 @@ import type { Token } from './tokens';
 /**
  * Which way a figure of change goes: a rise ("up 12 percent", "rose 3%", "a 12% increase") or a
  * fall ("down 12 percent", "fell 3%", "a 30% decline"). A rise and a fall are two quantities,
- * whatever else their sentences share: "turnout in the Democratic race fell 30 percent" / "turnout
- * in the Republican race was up more than 70 percent" tell two races. A level reached ("fell to
+ * whatever else their sentences share: "ferry traffic through the port showed a 22 percent decline"
+ * / "cargo traffic through the port was up 26 percent" tell two trades. A level reached ("fell to
  * 30 percent") or left ("up from 20%") has no direction of its own: it is the value, and two
  * outlets may well disagree about it.
  */
@@ -13,7 +13,7 @@ export type FigureDirection = 'up' | 'down';
 
 /**
  * Reads the direction of a figure from the words of its clause: a word of change among the
- * `figureRules.roleWindow` words before it (skipping bounds: "up more than 70 percent") or a noun
+ * `figureRules.roleWindow` words before it (skipping bounds: "up more than 40 percent") or a noun
  * of change right after it ("a 30% decline").
  *
  * @param tokens The passage's words.

@@ -14,9 +14,9 @@ function directionIn(text: string, first: string, last = first): string | undefi
 suite('which way a figure of change goes', () => {
 	test('a word of change before the figure, or a noun of change after it, gives its direction', () => {
 		assert.equal(directionIn('Exports rose 12 percent in May.', '12', 'percent'), 'up');
-		assert.equal(directionIn('Turnout was up more than 70 percent from the last race.', '70', 'percent'), 'up');
+		assert.equal(directionIn('Cargo traffic was up more than 40 percent on the year.', '40', 'percent'), 'up');
 		assert.equal(directionIn('Sales fell 3 percent.', '3', 'percent'), 'down');
-		assert.equal(directionIn('It was a 30 percent decline from the year before.', '30', 'percent'), 'down');
+		assert.equal(directionIn('Ferry traffic showed a 22 percent decline on the year.', '22', 'percent'), 'down');
 	});
 
 	test('a level reached or left, and a plain amount, go no way', () => {
@@ -27,19 +27,19 @@ suite('which way a figure of change goes', () => {
 });
 
 suite('a rise and a fall in a comparison', () => {
-	test('one race\'s fall and another race\'s rise are two quantities, not a disagreement', async () => {
+	test('one trade\'s fall and another trade\'s rise are two quantities, not a disagreement', async () => {
 		const found = await compareTexts(
-			'In Tarnia, 210,000 people voted in the Liberal primary on Saturday, a 30 percent decline from the last contested race in 2012.',
-			'Conservative turnout in the Tarnia primary on Saturday, by contrast, was up 36 percent from 2012, officials said.',
+			'Ferry traffic through the Tarnia port in May showed a 22 percent decline from a year earlier, the harbour board said.',
+			'Cargo traffic through the Tarnia port in May, by contrast, was up 26 percent from a year earlier, the board added.',
 			'Voters in Vell go to the polls next week.',
 		);
-		assert.deepEqual(naming(listed(found, 'figure'), '30 percent', '36 percent'), [], show(found));
+		assert.deepEqual(naming(listed(found, 'figure'), '22 percent', '26 percent'), [], show(found));
 	});
 
 	test('two outlets that give one change in one direction and disagree on its size are still listed', async () => {
 		const found = await compareTexts(
-			'Liberal turnout in the Tarnia primary on Saturday fell 30 percent from the last contested race, officials said.',
-			'Liberal turnout in the Tarnia primary on Saturday fell 38 percent from the last contested race, officials said.',
+			'Ferry traffic through the Tarnia port in May fell 30 percent from a year earlier, the harbour board said.',
+			'Ferry traffic through the Tarnia port in May fell 38 percent from a year earlier, the harbour board said.',
 			'Voters in Vell go to the polls next week.',
 		);
 		assert.equal(naming(listed(found, 'figure'), '30 percent', '38 percent').length, 1, show(found));

@@ -76,8 +76,8 @@ suite('two facts of one story are no disagreement', () => {
 
 	test('one outlet against one, far apart, in near copies, is still listed', async () => {
 		const found = await compareTexts(
-			'Turnout in the Tarn primary fell 14 percent from the last contested race, state officials said on Monday.',
-			'Turnout in the Tarn primary fell 41 percent from the last contested race, state officials said on Monday.',
+			'Ferry bookings at the Tarn port fell 14 percent in the spring, the harbour board said on Monday.',
+			'Ferry bookings at the Tarn port fell 41 percent in the spring, the harbour board said on Monday.',
 			'Voters in the state go to the polls next week.',
 		);
 		assert.equal(naming(listed(found, 'figure'), '14 percent', '41 percent').length, 1, show(found));
