@@ -38,6 +38,24 @@ suite('two facts of one story are no disagreement', () => {
 		assert.equal(naming(listed(found, 'figure'), '$6.4 million', '$7.5 million').length, 1, show(found));
 	});
 
+	test('two counts of one thing, in alike sentences that share no word around them, are not listed', async () => {
+		const found = await compareTexts(
+			'The Tarn library lends 4,000 books a week to the city schools, its director said on Monday.',
+			'Teachers returned 3,200 books in March after the Tarn library asked for them.',
+			'Voters in the state go to the polls next week.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('…and are listed when one word around them is shared', async () => {
+		const found = await compareTexts(
+			'The Tarn library lends 4,000 books a week to the city schools, its director said on Monday.',
+			'Pupils took home 3,200 books a week in March from the Tarn library.',
+			'Voters in the state go to the polls next week.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '4,000 books', '3,200 books').length, 1, show(found));
+	});
+
 	test('one outlet\'s count against another\'s far from it, in sentences that are no near copies, is not listed', async () => {
 		const found = await compareTexts(
 			'Quell took questions at the union hall in Tarn on Saturday in front of a crowd of about 300 people, her aides said.',

@@ -204,8 +204,11 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const severity = !swap.placed || otherHead || cutAtHyphen ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
-			// Met again in another claim (a quote's sentence and the quote itself), the draft with more outlets stays.
-			if ((drafts.get(key)?.mentions.length ?? 0) >= odd.mentions.length + common.mentions.length) {
+			// Met again in another claim (a quote's sentence and the quote itself), the draft with more
+			// outlets stays; of two with as many, the surer one (one pair of passages in the same place
+			// of a sentence says more than a looser pair of the same two names).
+			const kept = drafts.get(key);
+			if (kept && !replacesDraft(kept, odd.mentions.length + common.mentions.length, severity)) {
 				continue;
 			}
 			const outletsOf = (side: typeof odd) => listOutlets(context, side.units.map((unit) => unit.article));
@@ -231,6 +234,18 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	}
 	return [...drafts.values()];
 }
+
+/**
+ * Whether a new draft of a pair of names, met again in another claim or near miss with the same
+ * odd outlets, takes the place of the one kept: when it names more passages, or as many at a
+ * higher severity ("her publicist, Tomas Vey, said" / "Tomas Brisk, her publicist, confirmed"
+ * listed where a looser pair of sentences with the same two names was low).
+ */
+export function replacesDraft(kept: Pick<DiscrepancyDraft, 'mentions' | 'severity'>, mentions: number, severity: Severity): boolean {
+	return mentions > kept.mentions.length || (mentions === kept.mentions.length && severityOrder[severity] > severityOrder[kept.severity]);
+}
+
+const severityOrder: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 /**
  * Whether a name of each side follows the same word, its role ("Her agent, Tomas Vey, said" /

@@ -3,7 +3,7 @@ import type { Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findAttributionDiscrepancies } from '../discrepancies/attributions';
-import { findEntityDiscrepancies, findSubstitutions } from '../discrepancies/entities';
+import { findEntityDiscrepancies, findSubstitutions, replacesDraft } from '../discrepancies/entities';
 import { findFigureDiscrepancies } from '../discrepancies/figures';
 import { findOmissions } from '../discrepancies/omissions';
 import { findQuoteDiscrepancies } from '../discrepancies/quotes';
@@ -132,8 +132,9 @@ export class DraftCache {
 		const substitutions = new Map<string, DiscrepancyDraft>();
 		for (const { substitutions: drafts } of [...claims, ...nearMisses]) {
 			for (const [key, draft] of drafts) {
-				// As the finder merges one claim's drafts with another's: the one with more passages stays, in the first one's place.
-				if ((substitutions.get(key)?.mentions.length ?? 0) < draft.mentions.length) {
+				// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
+				const kept = substitutions.get(key);
+				if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
 					substitutions.set(key, draft);
 				}
 			}

@@ -16,15 +16,20 @@ export const figureRules = {
 	underShare: 0.1,
 	/**
 	 * Words around two differing figures that their outlets must share before the difference is
-	 * listed, by how alike the passages are (the aligner's similarity). Passages that merely share
-	 * a topic (under 0.3) need two: "a 60-day court-ordered stay" / "completed the 21-day
-	 * programme" share only the clinic's name, two facts; "Brennick … record … 41 wins" /
-	 * "Brennick improved his record to 42 wins" share the name and "record". Closer passages need
-	 * none: their frames already say what is counted (three words here cost a third of the planted
-	 * changes between loosely alike counterparts in `npm run eval`).
+	 * listed, by how alike the passages are (the aligner's similarity), unless the passages carry
+	 * one claim (`oneClaim`). Passages that merely share a topic (under 0.3) need two: "a 60-day
+	 * court-ordered stay" / "completed the 21-day programme" share only the clinic's name, two
+	 * facts; "Brennick … record … 41 wins" / "Brennick improved his record to 42 wins" share the
+	 * name and "record". Passages alike but no near copies (0.3 to 0.5) need one: "The Tarn library
+	 * lends 4,000 books a week to the city schools" / "Teachers returned 3,200 books in March after
+	 * the Tarn library asked for them" share the library and what is counted, not what is done
+	 * with it; "Pupils took home 3,200 books a week" keeps "week", the same quantity. Near copies
+	 * need none: their frames already say what is counted (three words here cost a third of the
+	 * planted changes between loosely alike counterparts in `npm run eval`; one word from 0.3 to
+	 * 0.5 cost none).
 	 */
 	sharedWordsAt(similarity: number): number {
-		return similarity >= 0.3 ? 0 : 2;
+		return similarity >= 0.5 ? 0 : similarity >= 0.3 ? 1 : 2;
 	},
 	/**
 	 * Below this similarity, words shared around two figures must include one that is not a name:
