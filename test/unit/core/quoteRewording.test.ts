@@ -27,4 +27,13 @@ suite('a quote worded otherwise inside its marks is listed; a quote cut or tidie
 			assert.ok(found.some((discrepancy) => discrepancy.kind === 'quote'), `the change is reported at low: ${show(found)}`);
 		}
 	});
+
+	test('a word left out of the middle of a quote is listed, even when an outlet quoting only a fragment makes it look like a cut', async () => {
+		const found = await compareTexts(
+			'Ada Quell called the shooting "a cruel, senseless act" on Monday.',
+			'"We are all shaken by the loss of three of our neighbours, who died in a cruel, senseless act," Ada Quell said on Monday.',
+			'"We are all shaken by the loss of three of our neighbours, who died in a senseless act," Ada Quell said on Monday.',
+		);
+		assert.equal(listed(found, 'quote').filter((discrepancy) => discrepancy.summary.includes('cruel')).length, 1, show(found));
+	});
 });

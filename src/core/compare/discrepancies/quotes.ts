@@ -10,6 +10,7 @@ import { quoteLabel, quoteReason, quoteSummary } from '../wording/quoteWording';
 import { unquotedEchoes } from './quoteEchoes';
 
 const { severityOf, minOverlapForWordChanges, minSharedAround, closeWordingOverlap, minOverlap, verbCues, rewordedInside } = quoteRules;
+const severityRank: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
 /**
  * Finds quotes that aligned outlets word differently: "should" in two outlets and "must" in a
@@ -92,9 +93,13 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 	if (variations.length === 0) {
 		return undefined;
 	}
-	variations.sort((x, y) => y.weight - x.weight);
-	// The weightiest change that outlets take sides on (one that only a pair of them shows, among
-	// words the others do not quote, says nothing about who has which wording).
+	// The most serious change, then the weightiest, that outlets take sides on (one that only a pair
+	// of them shows, among words the others do not quote, says nothing about who has which wording).
+	// One change met in two pairs of wordings is judged on each, and its surer reading stands:
+	// "who died in a senseless act" against another outlet's fragment "a cruel, senseless act" looks
+	// cut, low; against the whole quote "who died in a cruel, senseless act" a word is left out of
+	// its middle, medium.
+	variations.sort((x, y) => severityRank[y.severity] - severityRank[x.severity] || y.weight - x.weight);
 	let chosen: { variation: Variation; sides: { removed: Unit[]; added: Unit[] } } | undefined;
 	for (const variation of variations) {
 		const sides = sidesOf(units, variation.change, variation.from, variation.to);
