@@ -9,6 +9,7 @@ import * as currenciesModule from './currencies';
 import * as identifiersModule from './identifiers';
 import * as moneyModule from './money';
 import * as percentModule from './percent';
+import * as scalesModule from './scales';
 import type { Reading, Step } from './reading';
 import * as unitsModule from './units';
 import * as wordClassesModule from './wordClasses';
@@ -19,6 +20,7 @@ const { readCompound, readCountedNoun } = countsModule;
 const { endOfGluedRun, isIdentifierDigits, readPhoneLike } = identifiersModule;
 const { readCurrencyPrefix, readCurrencySuffix } = moneyModule;
 const { readPercentWord } = percentModule;
+const { magnitudeBeforeQuake, richterAfter, scaleBefore } = scalesModule;
 const { applyScale, readNumeral, readOrdinal, readScale } = numberWordsModule;
 const { notNouns, numberWords } = numbersLexicon;
 const { currencyCodes } = currenciesModule;
@@ -57,6 +59,12 @@ export function readAmount(context: DateContext, i: number): Step {
 	}
 	if (token.type !== 'num') {
 		return undefined;
+	}
+	// "magnitude 6.1", "magnitude-6.1": a scale named first (before "COVID-19" is read as a name's digits).
+	const scale = scaleBefore(tokens, i);
+	if (scale) {
+		const numeral = readNumeral(tokens, i, text);
+		return numeral ? { first: scale.first, last: numeral.last, kind: 'count', value: numeral.value, unit: scale.unit } : undefined;
 	}
 	if (isIdentifierDigits(tokens, i)) {
 		return { skipTo: endOfGluedRun(tokens, i) };
@@ -195,6 +203,15 @@ function readUnit(context: DateContext, i: number, numeral: Numeral): Step {
 	const money = readCurrencySuffix(tokens, j, numeral);
 	if (money) {
 		return measured(i, numeral, { last: money.last, kind: 'money', unit: money.code }, money.value);
+	}
+	// "6.4 on the Richter scale": a magnitude, as "a 6.4-magnitude quake" (`scales.ts`).
+	const richter = richterAfter(tokens, j);
+	if (richter !== undefined) {
+		return measured(i, numeral, { last: richter, kind: 'count', unit: 'magnitude' });
+	}
+	// "a 6.4 quake": the quake's magnitude, not a count of quakes.
+	if (!numeral.scale && magnitudeBeforeQuake(tokens, j, numeral.value)) {
+		return measured(i, numeral, { last: numeral.last, kind: 'count', unit: 'magnitude' });
 	}
 	const compound = readCompound(tokens, j, numeral);
 	if (compound) {

@@ -118,6 +118,15 @@ suite('figure frames in a comparison', () => {
 		assert.equal(listed(discrepancies).length, 1, show(discrepancies));
 	});
 
+	test('two outlets\' magnitudes of one quake, written the two ways round, are listed', async () => {
+		const discrepancies = await compareTexts(
+			'A magnitude 6.1 earthquake shook the coast of Vell early on Monday, damaging houses in two fishing towns, officials said.',
+			'An earthquake of magnitude 6.4 damaged houses in two fishing towns on the Vell coast on Monday morning, the civil defence agency said.',
+			'Houses were damaged in two fishing towns when an earthquake struck the Vell coast on Monday.',
+		);
+		assert.equal(listed(discrepancies).filter((discrepancy) => /6\.1/.test(discrepancy.summary) && /6\.4/.test(discrepancy.summary)).length, 1, show(discrepancies));
+	});
+
 	test('punches of one round against those of the whole fight are two facts; the same round with two counts is listed', async () => {
 		const twoFacts = await compareTexts(
 			'In the third round, Oskar Vey landed 31 punches on the champion at Marlow Bay arena, the judges said.',

@@ -401,6 +401,24 @@ suite('extractFigures', () => {
 		});
 	});
 
+	suite('a scale\'s reading', () => {
+		test('a quake\'s magnitude is one measure however it is written: before the number, glued by a hyphen, after it, or on the Richter scale', () => {
+			for (const line of ['A magnitude 6.2 earthquake hit the coast.', 'A magnitude-6.2 earthquake hit the coast.', 'A 6.2-magnitude earthquake hit the coast.', 'The earthquake measured 6.2 on the Richter scale.']) {
+				assert.deepEqual(figuresOf(line).map((figure) => [figure.kind, figure.value, figure.unit]), [['count', 6.2, 'magnitude']], line);
+			}
+		});
+
+		test('a quake\'s size written before its noun is its magnitude; a whole number before a plural is a count of quakes', () => {
+			assert.deepEqual(figuresOf('A 6.2 quake hit the coast.').map(brief), ['6.2 → count 6.2 magnitude']);
+			assert.deepEqual(figuresOf('Two quakes hit the coast.').map(brief), ['Two quakes → count 2 quake']);
+		});
+
+		test('a scale named first with a capital, as a headline writes it, is no name of a number ("Highway 214")', () => {
+			assert.deepEqual(figuresOf('Magnitude 5.8 quake rattles Vell harbour').map(brief), ['Magnitude 5.8 → count 5.8 magnitude']);
+			assert.deepEqual(figuresOf('The storm grew into a Category 4 hurricane overnight.').map(brief), ['Category 4 → count 4 category']);
+		});
+	});
+
 	test('figures come sorted, without overlap, inside their paragraphs, and read exactly what the text holds', () => {
 		const pieces = [
 			'31%', '$ 123 billion', 'eleven months', 'on Wednesday', 'last June', 'from 9:05 a.m. to 10:40 a.m.',
