@@ -26,7 +26,7 @@ const { numberWords, ordinalWords } = numbersLexicon;
 const { lowerCaseOnce } = lowerCaseModule;
 
 export { formatFigure } from './figures/formatFigure';
-export { figuresAgree, sameFigure } from './figures/sameFigure';
+export { figuresAgree, sameDimension, sameFigure } from './figures/sameFigure';
 
 /**
  * Finds the figures of an article: amounts of money, percentages, counts ("150 million doses"),

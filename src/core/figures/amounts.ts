@@ -24,7 +24,7 @@ const { magnitudeBeforeQuake, richterAfter, scaleBefore } = scalesModule;
 const { applyScale, readNumeral, readOrdinal, readScale } = numberWordsModule;
 const { notNouns, numberWords } = numbersLexicon;
 const { currencyCodes } = currenciesModule;
-const { timeUnits, unitSuffixes } = unitsModule;
+const { canonicalMeasures, timeUnits, unitSuffixes } = unitsModule;
 const { isCapitalised } = wordClassesModule;
 
 /** Words before "one" that make it a pronoun: "no one", "every one", "the one", "this one". */
@@ -233,7 +233,7 @@ function readUnit(context: DateContext, i: number, numeral: Numeral): Step {
  * NOTE: built field by field, not spread from a base object: one per figure of the text.
  */
 function measured(first: number, numeral: Numeral, unit: UnitReading, value = numeral.value): Reading {
-	const reading: Reading = { first, last: unit.last, kind: unit.kind, value, unit: unit.unit };
+	const reading: Reading = { first, last: unit.last, kind: unit.kind, value, unit: (unit.kind === 'count' && canonicalMeasures[unit.unit]) || unit.unit };
 	if (numeral.scale) {
 		reading.scale = numeral.scale;
 	}

@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import * as unitsModule from './units';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { durationScales } = unitsModule;
+const { durationScales, measureScales } = unitsModule;
 
 /**
  * Whether two figures say the same: same kind, same unit (durations convert: "two weeks" is
@@ -63,10 +63,27 @@ function yearlessAgrees(yearless: string, other: string): boolean {
 	return (otherMonth === undefined || otherMonth === month) && (day === undefined || otherDay === undefined || otherDay === day);
 }
 
+/** Whether two units measure one dimension in other units: "km" and "mile", not "km" and "kg". */
+export function sameDimension(a: string, b: string): boolean {
+	return a !== b && measureScales[a] !== undefined && measureScales[a][0] === measureScales[b]?.[0];
+}
+
+/**
+ * Two measures of one dimension in other units agree within this share: a conversion is rounded
+ * for the reader ("80 km" / "50 miles" is 0.6% apart, "10 km" / "six miles" 3.4%).
+ */
+const convertedShare = 0.05;
+
 /** Same value and upper bound, in the same unit or in two units of time ("two weeks", "14 days"). */
 function sameQuantity(a: Figure, b: Figure): boolean {
 	let factorA = 1;
 	let factorB = 1;
+	const measureA = a.unit !== b.unit ? measureScales[a.unit] : undefined;
+	const measureB = measureA ? measureScales[b.unit] : undefined;
+	if (measureA && measureB && measureA[0] === measureB[0] && a.high === undefined && b.high === undefined) {
+		const [x, y] = [a.value * measureA[1], b.value * measureB[1]];
+		return Math.abs(x - y) <= convertedShare * Math.max(Math.abs(x), Math.abs(y));
+	}
 	if (a.unit !== b.unit) {
 		const scaleA = durationScales[a.unit];
 		const scaleB = durationScales[b.unit];

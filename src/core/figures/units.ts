@@ -24,3 +24,22 @@ export const durationScales: Readonly<Record<string, [string, number]>> = {
 	second: ['s', 1], minute: ['s', 60], hour: ['s', 3600], day: ['s', 86400], week: ['s', 604800], month: ['mo', 1],
 	year: ['mo', 12], decade: ['mo', 120], century: ['mo', 1200],
 };
+
+/**
+ * One name for each measure however it is spelled, so that "12 km", "10 kilometres" and "a
+ * 10-kilometer run" are one unit: American and British spellings and the abbreviation.
+ */
+export const canonicalMeasures: Readonly<Record<string, string>> = {
+	kilometre: 'km', kilometer: 'km', km: 'km', metre: 'metre', meter: 'metre', centimetre: 'cm', centimeter: 'cm',
+	cm: 'cm', millimetre: 'mm', millimeter: 'mm', mm: 'mm', mile: 'mile', foot: 'foot', ft: 'foot', feet: 'foot',
+	yard: 'yard', inch: 'inch', kilogram: 'kg', kg: 'kg', gram: 'gram', litre: 'litre', liter: 'litre',
+};
+
+/**
+ * Measures of one dimension, with their size in its base unit: "80 km" is "50 miles" rounded, a
+ * conversion an outlet makes for its readers, not another distance (`figuresAgree`).
+ */
+export const measureScales: Readonly<Record<string, [string, number]>> = {
+	km: ['length', 1000], metre: ['length', 1], cm: ['length', 0.01], mm: ['length', 0.001], mile: ['length', 1609.344],
+	foot: ['length', 0.3048], yard: ['length', 0.9144], inch: ['length', 0.0254], kg: ['mass', 1], gram: ['mass', 0.001],
+};

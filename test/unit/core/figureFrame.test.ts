@@ -127,6 +127,19 @@ suite('figure frames in a comparison', () => {
 		assert.equal(listed(discrepancies).filter((discrepancy) => /6\.1/.test(discrepancy.summary) && /6\.4/.test(discrepancy.summary)).length, 1, show(discrepancies));
 	});
 
+	test('a distance an outlet converts for its readers is no disagreement; the same distance given otherwise is listed', async () => {
+		const converted = await compareTexts(
+			'The quake struck 80 km south of the port of Tarn early on Monday, the geological survey said.',
+			'The quake struck 50 miles south of the port of Tarn early on Monday, the geological survey said.',
+		);
+		assert.deepEqual(figuresOf(converted), [], show(converted));
+		const other = await compareTexts(
+			'The quake struck 80 km south of the port of Tarn early on Monday, the geological survey said.',
+			'The quake struck 95 kilometres south of the port of Tarn early on Monday, the geological survey said.',
+		);
+		assert.equal(listed(other).length, 1, show(other));
+	});
+
 	test('punches of one round against those of the whole fight are two facts; the same round with two counts is listed', async () => {
 		const twoFacts = await compareTexts(
 			'In the third round, Oskar Vey landed 31 punches on the champion at Marlow Bay arena, the judges said.',

@@ -169,12 +169,12 @@ suite('extractFigures', () => {
 			]);
 		});
 
-		test('measures count in the singular and keep their abbreviation', () => {
+		test('measures count in the singular, under one name however they are spelled (meter and metre are one unit)', () => {
 			const figures = figuresOf('The swimmer won the 100 meter race 60 km away, and the index lost 1.2 points.');
 			assert.deepEqual(figures.map(brief), [
-				'100 meter → count 100 meter', '60 km → count 60 km', '1.2 points → count 1.2 point',
+				'100 meter → count 100 metre', '60 km → count 60 km', '1.2 points → count 1.2 point',
 			]);
-			assert.deepEqual(figures.map(formatFigure), ['100 meters', '60 km', '1.2 points']);
+			assert.deepEqual(figures.map(formatFigure), ['100 metres', '60 km', '1.2 points']);
 		});
 	});
 
@@ -411,6 +411,12 @@ suite('extractFigures', () => {
 		test('a quake\'s size written before its noun is its magnitude; a whole number before a plural is a count of quakes', () => {
 			assert.deepEqual(figuresOf('A 6.2 quake hit the coast.').map(brief), ['6.2 → count 6.2 magnitude']);
 			assert.deepEqual(figuresOf('Two quakes hit the coast.').map(brief), ['Two quakes → count 2 quake']);
+		});
+
+		test('a measure has one unit however it is spelled: "12 km", "12 kilometres", "a 12-kilometer run"', () => {
+			for (const line of ['The quake struck at a depth of 12 km.', 'The quake struck at a depth of 12 kilometres.', 'She won a 12-kilometer run.']) {
+				assert.deepEqual(figuresOf(line).map((figure) => [figure.value, figure.unit]), [[12, 'km']], line);
+			}
 		});
 
 		test('a scale named first with a capital, as a headline writes it, is no name of a number ("Highway 214")', () => {

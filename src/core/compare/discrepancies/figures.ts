@@ -1,4 +1,4 @@
-import { figuresAgree } from '../../figures';
+import { figuresAgree, sameDimension } from '../../figures';
 import type { Figure } from '../../types';
 import type { ClaimMember } from '../aligner';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
@@ -241,7 +241,8 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 	}
 	const equal = figuresAgree(anchor.figure, placed.figure);
 	// "$40 billion" / "30 billion euros" is a conversion, not a disagreement.
-	const converted = anchor.figure.kind === 'money' && placed.figure.kind === 'money';
+	// So is "80 km" / "60 miles": two measures of one length in other units, a conversion or two distances.
+	const converted = (anchor.figure.kind === 'money' && placed.figure.kind === 'money') || sameDimension(anchor.figure.unit, placed.figure.unit);
 	if (family === 'amount' && anchor.figure.unit !== placed.figure.unit && !equal && (converted || anchor.figure.kind === 'number' || placed.figure.kind === 'number')) {
 		return 0;
 	}
