@@ -125,3 +125,36 @@ export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: numb
 	const span = { start: tokens[0].start, end: tokens[end - 1].end };
 	return { name: tokens.slice(0, end).map((token) => token.text).join(' '), span, kind: 'name' };
 }
+
+/**
+ * A headline in title case may name its speaker after the quote: "Docks Are ‘The Worst Deal In
+ * Decades,’ Ada Vos Tells Harbour Board" (a name of two to four capitalised words, then a
+ * capitalised verb of speech).
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteEnd Where the quote's closing mark ends.
+ * @param isSpeechVerb Whether a lower-case word is a verb of speech ("tells", "says").
+ */
+export function titleCaseTailSpeaker(tokens: TaggedToken[], quoteEnd: number, isSpeechVerb: (word: string) => boolean): ClauseSubject | undefined {
+	const words = tokens.filter((token) => longWordStartPattern.test(token.text));
+	if (words.length < 4 || words.filter((token) => capitalStartPattern.test(token.text)).length < 0.8 * words.length) {
+		return undefined;
+	}
+	let first = tokens.findIndex((token) => token.start >= quoteEnd);
+	while (first >= 0 && first < tokens.length && [',', '’', '”', '"'].includes(tokens[first].text)) {
+		first++;
+	}
+	if (first < 0) {
+		return undefined;
+	}
+	for (let end = first + 2; end < tokens.length && end <= first + 4; end++) {
+		const name = tokens.slice(first, end);
+		if (!name.every((token) => capitalStartPattern.test(token.text) && token.pos !== 'PUNCT')) {
+			return undefined;
+		}
+		if (capitalStartPattern.test(tokens[end].text) && isSpeechVerb(tokens[end].lower)) {
+			return { name: name.map((token) => token.text).join(' '), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+		}
+	}
+	return undefined;
+}

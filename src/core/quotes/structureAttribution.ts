@@ -2,7 +2,7 @@ import type { TaggedToken } from '../text/tagger';
 import type { Quote, Speaker } from '../types';
 import type { Attribution, QuoteSpan } from './attributionTypes';
 import { subjectAfter, tailAttribution } from './clauseAfter';
-import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker } from './clauseHeadline';
+import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker, titleCaseTailSpeaker } from './clauseHeadline';
 import { nearestSubject, relativeClauseSubject } from './clauseNearest';
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
 import { lastMarkOf, type ArticleText } from './articleText';
@@ -163,10 +163,10 @@ function readSignature(article: ArticleText, quote: QuoteSpan): Attribution | un
 	const phrase = nounPhraseAfter(tokens, 1, tokens.length);
 	return phrase && capitalStartPattern.test(phrase.named.name) && article.people.mayBeSpeaker(phrase.named.name) ? { speaker: phrase.named, adjacent: false } : undefined;
 }
-/** The speaker a headline in title case names first, for a quote in it (`titleCaseHeadlineSpeaker`). */
+/** The speaker a headline in title case names after the quote or first, for a quote in it (`titleCaseTailSpeaker`, `titleCaseHeadlineSpeaker`). */
 export function readTitleCaseHeadline(article: ArticleText, quote: QuoteSpan): Speaker | undefined {
 	const index = article.sentenceIndexAt(quote.start);
 	const tokens = article.taggedSentence(index);
-	const subject = headlineSpeaker(tokens, quote.start) ?? titleCaseHeadlineSpeaker(tokens, quote.start);
+	const subject = titleCaseTailSpeaker(tokens, quote.end, (word) => speechVerbs.has(word)) ?? headlineSpeaker(tokens, quote.start) ?? titleCaseHeadlineSpeaker(tokens, quote.start);
 	return subject && article.people.mayBeSpeaker(subject.name) ? article.people.resolve(whoOf(subject)) : undefined;
 }
