@@ -41,11 +41,31 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
 	while (first > 0 && (isNameWord(tokens[first - 1]) || (tokens[first - 1].text === '.' && isNameWord(tokens[first - 2])))) {
 		first--;
 	}
-	if (end - first < 2) {
+	if (end - first < 2 || governedByPreposition(tokens, first)) {
 		return undefined;
 	}
 	const name = tokens.slice(first, end);
 	return { name: textBetween(tokens, first, end), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+}
+
+/**
+ * Prepositions whose object is who is spoken to or about, not who speaks: "Vos laid out what was
+ * wrong to the weekly paper Harbour Courier: “…”" (the paper hears it; Vos speaks).
+ */
+const addresseePrepositions = new Set(['to', 'with', 'for', 'about', 'against', 'on', 'at', 'in', 'from', 'toward', 'towards']);
+
+/** Whether the noun phrase of the name that starts at `first` ("the Kentish weekly Harbour Courier") is a preposition's object. */
+function governedByPreposition(tokens: TaggedToken[], first: number): boolean {
+	for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
+		const token = tokens[i];
+		if (addresseePrepositions.has(token.lower) && token.pos === 'ADP') {
+			return true;
+		}
+		if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(token.pos)) {
+			return false;
+		}
+	}
+	return false;
 }
 
 /** Where the parenthesis that closes at `close` opens, if it is short ("(R-S.C.)"); else `close + 1`. */
