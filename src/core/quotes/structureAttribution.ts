@@ -3,7 +3,7 @@ import type { Quote, Speaker } from '../types';
 import type { Attribution, QuoteSpan } from './attributionTypes';
 import { subjectAfter, tailAttribution } from './clauseAfter';
 import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker, titleCaseTailSpeaker } from './clauseHeadline';
-import { nearestSubject, relativeClauseSubject } from './clauseNearest';
+import { conjoinedClauseSubject, nearestSubject, relativeClauseSubject } from './clauseNearest';
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
 import { lastMarkOf, type ArticleText } from './articleText';
 import * as adjacentAttributionModule from './adjacentAttribution';
@@ -69,6 +69,7 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 			() => subjectAfter(tokens, quote.end, open),
 			() => tailAttribution(tokens, quote.end, isReportingVerb),
 			() => relativeClauseSubject(tokens, quote.start),
+			() => conjoinedClauseSubject(tokens, quote.start),
 			() => nameBeforeColon(tokens, quote.start),
 			() => subjectBefore(tokens, quote.start),
 			() => headlineSpeaker(tokens, quote.start),

@@ -12,3 +12,10 @@ suite('the subject of the clause a partial quote stands in', () => {
 		assert.equal(directSpeakerOf(text, 'It was careless'), 'Vos');
 	});
 });
+
+suite('a later clause set against the first has its own speaker', () => {
+	test('"Vos calls the mayor “Mr. Brandt,” while Brandt calls the senator “Ted.”": the "while" clause\'s subject', () => {
+		const text = 'Port row\n\nVos refers to the mayor, who is said to be his old friend, as “Mr. Brandt,” while Brandt refers to the senator as “Ted.”';
+		assert.equal(directSpeakerOf(text, 'Ted.'), 'Brandt');
+	});
+});
