@@ -5,6 +5,7 @@ import { subjectAfter, tailAttribution } from './clauseAfter';
 import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker, titleCaseTailSpeaker } from './clauseHeadline';
 import { conjoinedClauseSubject, nearestSubject, relativeClauseSubject } from './clauseNearest';
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
+import { wordsOwner } from './wordsOf';
 import { lastMarkOf, type ArticleText } from './articleText';
 import * as adjacentAttributionModule from './adjacentAttribution';
 import * as speechLexicon from '../text/lexicon/speech';
@@ -68,6 +69,7 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 		[
 			() => subjectAfter(tokens, quote.end, open),
 			() => tailAttribution(tokens, quote.end, isReportingVerb),
+			() => wordsOwner(tokens, quote.start),
 			() => relativeClauseSubject(tokens, quote.start),
 			() => conjoinedClauseSubject(tokens, quote.start),
 			() => nameBeforeColon(tokens, quote.start),
