@@ -51,9 +51,9 @@ export function relativeClauseSubject(tokens: TaggedToken[], quoteStart: number)
 
 /**
  * The subject of a later clause that the quote ends, opened by a word that starts a clause of its
- * own: "Vos calls the mayor “Mr. Brandt,” while Brandt calls the senator “Ted”" → Brandt; "The
- * board backed it, but Ortiz called it “a sham”" → Ortiz; "…, with Ortiz taking to the radio to call Lund “deluded”" →
- * Ortiz. The sentence's first subject speaks in its own clause, not in this one.
+ * own: "Lund calls the harbour master “the captain,” while Ortiz calls the council “a circus”" →
+ * Ortiz; "The board backed it, but Ortiz called it “a sham”" → Ortiz. The sentence's first
+ * subject speaks in its own clause, not in this one.
  *
  * @param tokens The sentence's tokens, tagged.
  * @param quoteStart Where the quote's opening mark stands.
@@ -64,14 +64,13 @@ export function conjoinedClauseSubject(tokens: TaggedToken[], quoteStart: number
 	if (!clause || clause.first < 2 || !opener || (clause.subject.kind !== 'name' && clause.subject.kind !== 'pronoun')) {
 		return undefined;
 	}
-	const verb = tokens.slice(clause.first).find((token) => token.pos === 'VERB');
-	const opens = clauseOpeners.has(opener.lower) || (opener.lower === 'with' && verb !== undefined && verb.lower.endsWith('ing'));
-	return opens ? clause.subject : undefined;
+	return clauseOpeners.has(opener.lower) ? clause.subject : undefined;
 }
 
 /**
  * Words that open a clause of its own, set against the sentence's first: "while", "but". Not
- * "because" or "when": "Vos says the league has gone “soft” because …" goes on with what Vos says.
+ * "because" or "when": "Vos says she quit the club because it had grown “too grand”" goes on with
+ * what Vos says.
  */
 const clauseOpeners = new Set(['while', 'whereas', 'but', 'although', 'though']);
 

@@ -33,9 +33,9 @@ export function retagCapitalisedVerbs(tokens: TaggedToken[]): void {
 }
 
 /**
- * A given name that is also a verb, right before a proper noun: "Ted Vos: ‘…’", "Mark Ortiz Says
- * …", "Rob Calabrese set up a site". The tagger reads "Ted" or "Mark" opening a sentence as an
- * imperative; a given name before a capitalised name is the name's first word, in a headline too.
+ * A given name that is also a verb, right before a proper noun: "Rose Vos: ‘…’", "Rose Ortiz set
+ * up a fund". The tagger reads "Rose" opening a sentence as a verb; a given name before a
+ * capitalised name is the name's first word, in a headline too.
  * NOTE: an imperative takes an object, but not one that a list of given names knows: "Call Ortiz"
  * stays a verb ("call" is no given name).
  */

@@ -2,7 +2,7 @@ import type { TaggedToken } from './tagger';
 
 /**
  * A verb in the past tense that the tagger read as an adjective, between a proper noun and a
- * determiner: "Gowdy referenced a report that …", "Vos faulted the board". A participle used as an
+ * determiner: "Brandt referenced a study that …", "Vos faulted the board". A participle used as an
  * adjective stands before its noun ("the referenced report"), not after a name and before "a" or
  * "the", so the word there is the clause's verb. Such a word is retagged as a verb.
  *
