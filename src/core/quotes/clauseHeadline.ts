@@ -49,8 +49,8 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
 }
 
 /**
- * Prepositions whose object is who is spoken to or about, not who speaks: "Vos laid out what was
- * wrong to the weekly paper Harbour Courier: “…”" (the paper hears it; Vos speaks).
+ * Prepositions whose object is who is spoken to or about, not who speaks: "Vos set out her case to
+ * the Kentish weekly Harbour Courier: “…”" (the paper hears it; Vos speaks).
  */
 const addresseePrepositions = new Set(['to', 'with', 'for', 'about', 'against', 'on', 'at', 'in', 'from', 'toward', 'towards']);
 

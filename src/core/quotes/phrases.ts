@@ -190,7 +190,7 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 		if (titlesJoined) {
 			limit = end + 8;
 		}
-		// "a court document filed by …", "a poll conducted in February": a participle after the noun opens its own clause.
+		// "a court document lodged by …", "a survey released on Monday": a participle after the noun opens its own clause.
 		const participle = end > from + 1 && !token.cap && /ed$/.test(token.lower) && !postnominalAdjectives.has(token.lower) && afterParticiple.has(tokens[end + 1]?.lower ?? '');
 		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end) && !titlesJoined) || token.verb || participle || (!token.cap && /ly$/.test(token.lower) && end > from)) {
 			break;
@@ -204,7 +204,7 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 	return found ? { named: found, end } : undefined;
 }
 
-/** Prepositions that open a phrase's complement or a participle's ("filed by", "conducted in"). */
+/** Prepositions that open a phrase's complement or a participle's ("lodged by", "released on"). */
 const afterParticiple = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'during', 'after', 'before', 'last', 'this', 'earlier']);
 
 /**
@@ -319,7 +319,7 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 		// A role keeps a possessor that names someone, for it says whose office speaks: "Ryder’s office",
 		// "Varennikov’s foreign-policy aide"; "the city's harbour master" → "harbour master".
 		for (let i = last - 1; i >= first; i--) {
-			// "a source involved in the committee’s creation": a possessor past a preposition is the complement's.
+			// "an official familiar with the harbour board’s accounts": a possessor past a preposition is the complement's.
 			if (tokens[i].possessive && tokens.slice(first + 1, i).some((token) => afterParticiple.has(token.lower))) {
 				break;
 			}

@@ -4,7 +4,7 @@ import { lastBefore, type ClauseSubject } from './clausePhrase';
 /**
  * Whose words a quote is, said right before it: "in the Courier’s words, “…”", "In Vos’ words:
  * “…”", "in the words of Ada Vos, “…”". The owner of the words speaks, whatever the clause's
- * subject ("It was held in Dover because, in the Courier’s words, “…”" → the Courier, not "it").
+ * subject ("Tolls rose again and, in the Courier’s words, “…”" → the Courier, not the tolls).
  *
  * @param tokens The sentence's tokens, tagged.
  * @param quoteStart Where the quote's opening mark stands.
