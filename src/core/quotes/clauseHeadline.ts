@@ -41,11 +41,31 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
 	while (first > 0 && (isNameWord(tokens[first - 1]) || (tokens[first - 1].text === '.' && isNameWord(tokens[first - 2])))) {
 		first--;
 	}
-	if (end - first < 2) {
+	if (end - first < 2 || governedByPreposition(tokens, first)) {
 		return undefined;
 	}
 	const name = tokens.slice(first, end);
 	return { name: textBetween(tokens, first, end), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+}
+
+/**
+ * Prepositions whose object is who is spoken to or about, not who speaks: "Vos set out her case to
+ * the Kentish weekly Harbour Courier: “…”" (the paper hears it; Vos speaks).
+ */
+const addresseePrepositions = new Set(['to', 'with', 'for', 'about', 'against', 'on', 'at', 'in', 'from', 'toward', 'towards']);
+
+/** Whether the noun phrase of the name that starts at `first` ("the Kentish weekly Harbour Courier") is a preposition's object. */
+function governedByPreposition(tokens: TaggedToken[], first: number): boolean {
+	for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
+		const token = tokens[i];
+		if (addresseePrepositions.has(token.lower) && token.pos === 'ADP') {
+			return true;
+		}
+		if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(token.pos)) {
+			return false;
+		}
+	}
+	return false;
 }
 
 /** Where the parenthesis that closes at `close` opens, if it is short ("(R-S.C.)"); else `close + 1`. */
@@ -124,4 +144,37 @@ export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: numb
 	}
 	const span = { start: tokens[0].start, end: tokens[end - 1].end };
 	return { name: tokens.slice(0, end).map((token) => token.text).join(' '), span, kind: 'name' };
+}
+
+/**
+ * A headline in title case may name its speaker after the quote: "Docks Are ‘The Worst Deal In
+ * Decades,’ Ada Vos Tells Harbour Board" (a name of two to four capitalised words, then a
+ * capitalised verb of speech).
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteEnd Where the quote's closing mark ends.
+ * @param isSpeechVerb Whether a lower-case word is a verb of speech ("tells", "says").
+ */
+export function titleCaseTailSpeaker(tokens: TaggedToken[], quoteEnd: number, isSpeechVerb: (word: string) => boolean): ClauseSubject | undefined {
+	const words = tokens.filter((token) => longWordStartPattern.test(token.text));
+	if (words.length < 4 || words.filter((token) => capitalStartPattern.test(token.text)).length < 0.8 * words.length) {
+		return undefined;
+	}
+	let first = tokens.findIndex((token) => token.start >= quoteEnd);
+	while (first >= 0 && first < tokens.length && [',', '’', '”', '"'].includes(tokens[first].text)) {
+		first++;
+	}
+	if (first < 0) {
+		return undefined;
+	}
+	for (let end = first + 2; end < tokens.length && end <= first + 4; end++) {
+		const name = tokens.slice(first, end);
+		if (!name.every((token) => capitalStartPattern.test(token.text) && token.pos !== 'PUNCT')) {
+			return undefined;
+		}
+		if (capitalStartPattern.test(tokens[end].text) && isSpeechVerb(tokens[end].lower)) {
+			return { name: name.map((token) => token.text).join(' '), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+		}
+	}
+	return undefined;
 }

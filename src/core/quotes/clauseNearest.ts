@@ -50,6 +50,31 @@ export function relativeClauseSubject(tokens: TaggedToken[], quoteStart: number)
 }
 
 /**
+ * The subject of a later clause that the quote ends, opened by a word that starts a clause of its
+ * own: "Lund calls the harbour master “the captain,” while Ortiz calls the council “a circus”" →
+ * Ortiz; "The board backed it, but Ortiz called it “a sham”" → Ortiz. The sentence's first
+ * subject speaks in its own clause, not in this one.
+ *
+ * @param tokens The sentence's tokens, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function conjoinedClauseSubject(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const clause = nearestClause(tokens, quoteStart);
+	const opener = tokens[clause ? clause.first - 1 : -1];
+	if (!clause || clause.first < 2 || !opener || (clause.subject.kind !== 'name' && clause.subject.kind !== 'pronoun')) {
+		return undefined;
+	}
+	return clauseOpeners.has(opener.lower) ? clause.subject : undefined;
+}
+
+/**
+ * Words that open a clause of its own, set against the sentence's first: "while", "but". Not
+ * "because" or "when": "Vos says she quit the club because it had grown “too grand”" goes on with
+ * what Vos says.
+ */
+const clauseOpeners = new Set(['while', 'whereas', 'but', 'although', 'though']);
+
+/**
  * A "that" opening what a verb says, not a relative clause: "Vos said that Ortiz looks “tired”"
  * (tagged so), "Vos said on Monday that …", "Vos argued this week that …" (a phrase of time
  * between the verb and "that"). There the clause's subject is what is spoken of, and the

@@ -22,7 +22,7 @@ import * as verbSubjectModule from './verbSubject';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { wordStartAfter } = wordsModule;
 const { tailAttribution } = clauseAfterModule;
-const { nearestSubject, relativeClauseSubject, reportingVerbSubject } = clauseNearestModule;
+const { conjoinedClauseSubject, nearestSubject, relativeClauseSubject, reportingVerbSubject } = clauseNearestModule;
 const { subjectBefore } = clauseSubjectModule;
 const { roleNouns } = peopleLexicon;
 const { characterisingVerbs } = speechLexicon;
@@ -47,6 +47,7 @@ export function readPartial(article: ArticleText, quote: QuoteSpan): Speaker | u
 		[
 			() => tailAttribution(tokens, quote.end, isReportingVerb),
 			() => relativeClauseSubject(tokens, quote.start),
+			() => conjoinedClauseSubject(tokens, quote.start),
 			() => reportingVerbSubject(tokens, quote.start, isReportingVerb),
 			() => subjectBefore(tokens, quote.start),
 			() => nearestSubject(tokens, quote.start),

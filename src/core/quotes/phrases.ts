@@ -190,7 +190,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 		if (titlesJoined) {
 			limit = end + 8;
 		}
-		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end) && !titlesJoined) || token.verb || (!token.cap && /ly$/.test(token.lower) && end > from)) {
+		// "a court document lodged by …", "a survey released on Monday": a participle after the noun opens its own clause.
+		const participle = end > from + 1 && !token.cap && /ed$/.test(token.lower) && !postnominalAdjectives.has(token.lower) && afterParticiple.has(tokens[end + 1]?.lower ?? '');
+		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end) && !titlesJoined) || token.verb || participle || (!token.cap && /ly$/.test(token.lower) && end > from)) {
 			break;
 		}
 		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of' && !postnominalAdjectives.has(tokens[end - 2]?.lower ?? '')) {
@@ -201,6 +203,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 	const found = phraseName(tokens, from, end - 1);
 	return found ? { named: found, end } : undefined;
 }
+
+/** Prepositions that open a phrase's complement or a participle's ("lodged by", "released on"). */
+const afterParticiple = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'during', 'after', 'before', 'last', 'this', 'earlier']);
 
 /**
  * "Will" or "May" in a name: capitalised, and next to another capitalised word of a name ("said
@@ -314,6 +319,10 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 		// A role keeps a possessor that names someone, for it says whose office speaks: "Ryder’s office",
 		// "Varennikov’s foreign-policy aide"; "the city's harbour master" → "harbour master".
 		for (let i = last - 1; i >= first; i--) {
+			// "an official familiar with the harbour board’s accounts": a possessor past a preposition is the complement's.
+			if (tokens[i].possessive && tokens.slice(first + 1, i).some((token) => afterParticiple.has(token.lower))) {
+				break;
+			}
 			if (tokens[i].possessive) {
 				first = tokens[i].cap ? possessorStart(tokens, i, first) : i + 1;
 				break;

@@ -58,11 +58,16 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 	const reported: Quote[] = [];
 	let previous: Quote | undefined;
 	let lastSpoken: Quote | undefined;
+	let lastReported: Quote | undefined;
 	for (const event of events) {
 		checkBudget();
 		if ('kind' in event) {
 			const around = readAround(reader, event, previous, lastSpoken);
-			const found = around?.speaker ? around : (readStructure(reader, event, lastSpoken) ?? around);
+			// "“…,” said Ida Marsh.¶Brandt told the council the port would buy cranes.¶“They will lift twice as
+			// much.”": speech reported in the sentence right before a quote standing alone goes on in it,
+			// rather than an earlier quote's speaker.
+			const told = lastReported && (!lastSpoken || lastReported.start > lastSpoken.end) && reader.sentenceIndexAt(lastReported.start) === reader.sentenceIndexAt(event.start) - 1 ? lastReported : lastSpoken;
+			const found = around?.speaker ? around : (readStructure(reader, event, told) ?? around);
 			const quote = found ? complete(reader, event, found, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;
@@ -73,6 +78,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			const quote = readReported(reader, event);
 			if (quote) {
 				reported.push(quote);
+				lastReported = quote;
 			}
 		}
 	}

@@ -2,9 +2,10 @@ import type { TaggedToken } from '../text/tagger';
 import type { Quote, Speaker } from '../types';
 import type { Attribution, QuoteSpan } from './attributionTypes';
 import { subjectAfter, tailAttribution } from './clauseAfter';
-import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker } from './clauseHeadline';
-import { nearestSubject, relativeClauseSubject } from './clauseNearest';
+import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker, titleCaseTailSpeaker } from './clauseHeadline';
+import { conjoinedClauseSubject, nearestSubject, relativeClauseSubject } from './clauseNearest';
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
+import { wordsOwner } from './wordsOf';
 import { lastMarkOf, type ArticleText } from './articleText';
 import * as adjacentAttributionModule from './adjacentAttribution';
 import * as speechLexicon from '../text/lexicon/speech';
@@ -68,7 +69,9 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 		[
 			() => subjectAfter(tokens, quote.end, open),
 			() => tailAttribution(tokens, quote.end, isReportingVerb),
+			() => wordsOwner(tokens, quote.start),
 			() => relativeClauseSubject(tokens, quote.start),
+			() => conjoinedClauseSubject(tokens, quote.start),
 			() => nameBeforeColon(tokens, quote.start),
 			() => subjectBefore(tokens, quote.start),
 			() => headlineSpeaker(tokens, quote.start),
@@ -163,10 +166,10 @@ function readSignature(article: ArticleText, quote: QuoteSpan): Attribution | un
 	const phrase = nounPhraseAfter(tokens, 1, tokens.length);
 	return phrase && capitalStartPattern.test(phrase.named.name) && article.people.mayBeSpeaker(phrase.named.name) ? { speaker: phrase.named, adjacent: false } : undefined;
 }
-/** The speaker a headline in title case names first, for a quote in it (`titleCaseHeadlineSpeaker`). */
+/** The speaker a headline in title case names after the quote or first, for a quote in it (`titleCaseTailSpeaker`, `titleCaseHeadlineSpeaker`). */
 export function readTitleCaseHeadline(article: ArticleText, quote: QuoteSpan): Speaker | undefined {
 	const index = article.sentenceIndexAt(quote.start);
 	const tokens = article.taggedSentence(index);
-	const subject = headlineSpeaker(tokens, quote.start) ?? titleCaseHeadlineSpeaker(tokens, quote.start);
+	const subject = titleCaseTailSpeaker(tokens, quote.end, (word) => speechVerbs.has(word)) ?? headlineSpeaker(tokens, quote.start) ?? titleCaseHeadlineSpeaker(tokens, quote.start);
 	return subject && article.people.mayBeSpeaker(subject.name) ? article.people.resolve(whoOf(subject)) : undefined;
 }

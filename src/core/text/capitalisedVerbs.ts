@@ -1,3 +1,4 @@
+import { firstNames } from './lexicon/people';
 import type { TaggedToken } from './tagger';
 
 /**
@@ -11,6 +12,7 @@ import type { TaggedToken } from './tagger';
  * @param tokens One sentence's tokens, tagged; changed in place.
  */
 export function retagCapitalisedVerbs(tokens: TaggedToken[]): void {
+	retagFirstNames(tokens);
 	if (isTitleCase(tokens)) {
 		return;
 	}
@@ -24,6 +26,24 @@ export function retagCapitalisedVerbs(tokens: TaggedToken[]): void {
 		const beforeFiniteVerb = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && /(?:ed|[^s]s)$/.test(next.lower)));
 		const afterName = previous?.pos === 'PROPN' && previous.end < token.start;
 		if (beforeFiniteVerb || afterName) {
+			token.pos = 'PROPN';
+			token.lemma = token.lower;
+		}
+	}
+}
+
+/**
+ * A given name that is also a verb, right before a proper noun: "Rose Vos: ‘…’", "Rose Ortiz set
+ * up a fund". The tagger reads "Rose" opening a sentence as a verb; a given name before a
+ * capitalised name is the name's first word, in a headline too.
+ * NOTE: an imperative takes an object, but not one that a list of given names knows: "Call Ortiz"
+ * stays a verb ("call" is no given name).
+ */
+function retagFirstNames(tokens: TaggedToken[]): void {
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const token = tokens[i];
+		const next = tokens[i + 1];
+		if (token.pos === 'VERB' && next.pos === 'PROPN' && next.start === token.end + 1 && capitalisedPattern.test(token.text) && capitalStartPattern.test(next.text) && firstNames.has(token.lower)) {
 			token.pos = 'PROPN';
 			token.lemma = token.lower;
 		}

@@ -2,10 +2,12 @@ import type { WinkMethods } from 'wink-nlp';
 import type { Span } from '../types';
 import * as capitalisedVerbsModule from './capitalisedVerbs';
 import * as loadLanguageModelsModule from './loadLanguageModels';
+import * as pastVerbsModule from './pastVerbs';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { retagCapitalisedVerbs } = capitalisedVerbsModule;
 const { languageModels } = loadLanguageModelsModule;
+const { retagPastVerbs } = pastVerbsModule;
 
 /**
  * Universal parts of speech (https://universaldependencies.org/u/pos/), as wink-nlp's English
@@ -99,5 +101,6 @@ function tagText(text: string): TaggedToken[] {
 		at += value.length;
 	}
 	retagCapitalisedVerbs(tagged);
+	retagPastVerbs(tagged);
 	return tagged;
 }
