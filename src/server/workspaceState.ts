@@ -1,7 +1,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IgnoreKey } from '../presentation/ignoreFile';
-import { crossreadMethods } from './protocol';
+import { type ClientOptions, crossreadMethods } from './protocol';
 import type { CompareInput } from './protocol';
 import type { Engines } from './engines';
 import type { IgnoreLists } from './ignoreLists';
@@ -37,6 +37,10 @@ export class WorkspaceState {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private lastInput: CompareInput | undefined;
 	private published = new Set<string>();
+	/** The extension's own choices (`crossread/configure`); another editor sends none. */
+	private clientOptions: ClientOptions = {};
+	/** Comparisons whose files are being listed and read (not yet handed to the engines). */
+	private preparing = 0;
 
 	constructor(
 		private readonly connection: Connection,
@@ -78,7 +82,9 @@ export class WorkspaceState {
 	/** Reads the ignore files again and applies them without comparing again. */
 	async reloadIgnoreLists(): Promise<void> {
 		for (const message of await this.ignoreLists.reload(this.articles.roots)) {
-			void this.connection.window.showWarningMessage(message);
+			if (!this.quietIgnoreFiles) {
+				void this.connection.window.showWarningMessage(message);
+			}
 		}
 		this.configure();
 		// Outlet names go into every title and summary: a change of them is compared again (`sameInput` tells).
@@ -87,14 +93,54 @@ export class WorkspaceState {
 		}
 	}
 
+	/**
+	 * Takes the extension's own choices: Show Ignored, the files added to or removed from the
+	 * comparison, whether to wait for a command; reads the ignore files again (the extension has
+	 * just written one) and applies everything before answering.
+	 */
+	async setClientOptions(options: ClientOptions): Promise<void> {
+		const overridesChanged = options.overrides !== undefined && JSON.stringify(options.overrides) !== JSON.stringify(this.clientOptions.overrides);
+		const resumed = this.clientOptions.paused === true && options.paused === false;
+		this.clientOptions = { ...this.clientOptions, ...options };
+		await this.reloadIgnoreLists();
+		if (overridesChanged) {
+			this.articles.relist();
+		}
+		if (overridesChanged || resumed) {
+			this.schedule(0);
+		}
+	}
+
+	/** Starts out waiting for a command (the extension asks so until it has looked at the workspace). */
+	startPaused(): void {
+		this.clientOptions.paused = true;
+	}
+
+	/** Whether the workspace waits for a command before it is compared. */
+	get paused(): boolean {
+		return this.clientOptions.paused === true;
+	}
+
+	/** Reads every file again and compares the folder from scratch; resolves once compared. */
+	async reanalyse(): Promise<void> {
+		this.clientOptions.paused = false;
+		this.articles.forgetAll();
+		this.lastInput = undefined;
+		this.schedule(0);
+		await this.whenCompared();
+	}
+
 	/** Tells the engines the filter and highlights; republishes what depends on them. */
 	configure(): void {
 		const { discrepancies, highlights } = this.settings;
-		this.engines.configure({ filter: { ...discrepancies, ignore: this.ignoreLists.merged }, highlights, commandLinks: this.commandLinks });
+		this.engines.configure({ filter: { ...discrepancies, ignore: this.ignoreLists.merged, showIgnored: this.clientOptions.showIgnored === true }, highlights, commandLinks: this.commandLinks });
 		if (this.engines.hasResult) {
 			void this.publish();
 		}
 	}
+
+	/** The client reports the ignore files' problems itself (the extension): the server does not repeat them. */
+	quietIgnoreFiles = false;
 
 	/** Whether hover cards keep their `command:` links (a client that runs Crossread's commands says so in its initialization options). */
 	commandLinks = false;
@@ -102,15 +148,22 @@ export class WorkspaceState {
 	/** (Re)starts the countdown to the next comparison. */
 	schedule(delay = editDelay): void {
 		clearTimeout(this.timer);
+		if (this.paused) {
+			this.timer = undefined;
+			return;
+		}
 		this.timer = setTimeout(() => {
 			this.timer = undefined;
-			void this.compare().catch((error: unknown) => this.connection.console.error(`Crossread: the comparison could not start: ${String(error)}`));
+			this.preparing++;
+			void this.compare()
+				.catch((error: unknown) => this.connection.console.error(`Crossread: the comparison could not start: ${String(error)}`))
+				.finally(() => this.preparing--);
 		}, delay);
 	}
 
 	/** Lists and reads the articles, overlays the open documents and hands the input to the engines, unless nothing changed. */
 	private async compare(): Promise<void> {
-		const { files, limitedTo } = await this.articles.list(this.settings.files);
+		const { files, limitedTo } = await this.articles.list(this.settings.files, this.clientOptions.overrides);
 		const opened = this.openDocuments();
 		const disk = await this.articles.read(files.filter((file) => !opened.has(file.uri)));
 		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.ignoreLists.outletNames };
@@ -193,7 +246,8 @@ export class WorkspaceState {
 
 	/** Resolves once a comparison has landed and nothing newer is under way or scheduled (what a view or the report waits for). */
 	async whenCompared(): Promise<void> {
-		while (this.timer !== undefined || this.engines.busy || (!this.engines.hasResult && this.lastInput === undefined)) {
+		// A workspace that waits for a command has nothing to wait for.
+		while (!this.paused && (this.timer !== undefined || this.preparing > 0 || this.engines.busy || (!this.engines.hasResult && this.lastInput === undefined))) {
 			await Promise.race([this.engines.whenIdle(), new Promise((resolve) => setTimeout(resolve, 50))]);
 		}
 	}
