@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	const files = new ArticleFiles(context.workspaceState);
 	const ignoreFiles = new IgnoreFiles(log);
 	const server = serverEnabled();
-	const { source, registration } = server ? registerLanguageClient(context, log, files) : registerLocalAnalysis(context, log, files, ignoreFiles);
+	const { source, registration } = server ? registerLanguageClient(context, log, files, ignoreFiles) : registerLocalAnalysis(context, log, files, ignoreFiles);
 	const discrepancies = new ModelTreeDataProvider(mediaUri);
 	const report = new ReportPanel(source, mediaUri);
 	void vscode.commands.executeCommand('setContext', 'crossread.showIgnored', source.showIgnored);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
 import type { ArticleFiles } from './articleFiles';
+import type { IgnoreFiles } from './ignoreFiles';
 import type { startLanguageClient } from './serverClient';
 import { type ServerConnection, ServerSource } from './serverSource';
 import { readCompareOnOpen } from './settings';
@@ -23,7 +24,7 @@ export function serverEnabled(): boolean {
  *
  * @returns The source the surfaces read, and the registration (stopping the server on deactivation).
  */
-export function registerLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, files: ArticleFiles): { source: ServerSource; registration: vscode.Disposable } {
+export function registerLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, files: ArticleFiles, ignoreFiles: IgnoreFiles): { source: ServerSource; registration: vscode.Disposable } {
 	let client: { stop(): Promise<void> } | undefined;
 	let disposed = false;
 	// NOTE: a path esbuild cannot follow, on purpose: the client library is its own bundle, read only here.
@@ -43,7 +44,15 @@ export function registerLanguageClient(context: vscode.ExtensionContext, log: vs
 		});
 	});
 	connection.catch((error: unknown) => log.error(`The language server could not start: ${String(error)}`));
-	const source = new ServerSource(connection, context.workspaceState, () => files.overrides());
+	const source = new ServerSource(
+		connection,
+		context.workspaceState,
+		() => files.overrides(),
+		async () => {
+			await ignoreFiles.whenLoaded();
+			return ignoreFiles.list;
+		},
+	);
 	void readWorkspaceSigns().then(
 		(signs) => source.decide(shouldCompareOnOpen(readCompareOnOpen(), signs)),
 		() => source.decide(true),

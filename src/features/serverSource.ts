@@ -8,7 +8,12 @@ import type { ComparisonSource } from './comparisonSource';
 export interface ServerConnection {
 	sendRequest<R>(method: string, params: unknown): Promise<R>;
 	onNotification(method: string, handler: (params: unknown) => void): vscode.Disposable;
+	/** The client's state changes (`newState` 2: running, also after the server was restarted). */
+	onDidChangeState(listener: (event: { oldState: number; newState: number }) => void): vscode.Disposable;
 }
+
+/** `State.Running` of vscode-languageclient. */
+const running = 2;
 
 /** Workspace state key of the Show Ignored toggle (as `ShownDiscrepancies` keeps it). */
 const showIgnoredKey = 'crossread.showIgnored';
@@ -36,10 +41,19 @@ export class ServerSource implements ComparisonSource {
 		private readonly memento: vscode.Memento,
 		/** The reader's additions to and removals from the comparison. */
 		private readonly overrides: () => ClientOptions['overrides'],
+		/** The ignore lists and outlet names in effect (`IgnoreFiles`), once read. */
+		private readonly ignoreLists: () => Promise<ClientOptions['ignore']>,
 	) {
 		void connection.then((client) => {
-			this.disposables.push(client.onNotification(crossreadMethods.didChange, () => void this.refresh()));
-			// A server restarted after a crash has no comparison: ask again.
+			this.disposables.push(
+				client.onNotification(crossreadMethods.didChange, () => void this.refresh()),
+				// A server restarted after a crash starts waiting, with none of the reader's choices: tell it again.
+				client.onDidChangeState(({ newState }) => {
+					if (newState === running && this.state === 'comparing') {
+						void this.configure({ paused: false }).then(() => this.refresh());
+					}
+				}),
+			);
 			void this.refresh();
 		});
 	}
@@ -124,9 +138,9 @@ export class ServerSource implements ComparisonSource {
 		await this.refresh();
 	}
 
-	/** Sends the extension's own choices (Show Ignored, the overrides, waiting) and has the server read the ignore files again. */
-	configure(options: ClientOptions): Promise<unknown> {
-		return this.request(crossreadMethods.configure, { showIgnored: this.showIgnored, overrides: this.overrides(), ...options });
+	/** Sends the extension's own choices (Show Ignored, the overrides, the ignore lists as it reads them, waiting). */
+	async configure(options: ClientOptions): Promise<unknown> {
+		return this.request(crossreadMethods.configure, { showIgnored: this.showIgnored, overrides: this.overrides(), ignore: await this.ignoreLists(), ...options });
 	}
 
 	discrepancies() {

@@ -1,4 +1,5 @@
 import type { Connection } from 'vscode-languageserver/node';
+import type { IgnoreFileContent } from '../core/ignore';
 import { type ClientOptions, crossreadMethods } from './protocol';
 import { canonicalUri } from './workspaceArticles';
 import type { WorkspaceState } from './workspaceState';
@@ -56,5 +57,18 @@ function clientOptions(value: unknown): ClientOptions {
 		...(typeof options.showIgnored === 'boolean' ? { showIgnored: options.showIgnored } : {}),
 		...(typeof options.paused === 'boolean' ? { paused: options.paused } : {}),
 		...(typeof overrides === 'object' && overrides !== null ? { overrides: { included: uris(overrides.included), excluded: uris(overrides.excluded) } } : {}),
+		...(typeof options.ignore === 'object' && options.ignore !== null ? { ignore: ignoreContent(options.ignore as Record<string, unknown>, uris) } : {}),
+	};
+}
+
+/** An ignore list as a client sent it: lists of strings, and outlet names as strings by path. */
+function ignoreContent(value: Record<string, unknown>, strings: (list: unknown) => string[]): IgnoreFileContent {
+	const names = typeof value.outletNames === 'object' && value.outletNames !== null ? Object.entries(value.outletNames).filter((entry): entry is [string, string] => typeof entry[1] === 'string') : [];
+	return {
+		discrepancies: strings(value.discrepancies),
+		names: strings(value.names),
+		figures: strings(value.figures),
+		outlets: strings(value.outlets),
+		...(names.length > 0 ? { outletNames: Object.fromEntries(names) } : {}),
 	};
 }

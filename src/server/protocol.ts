@@ -1,3 +1,4 @@
+import type { IgnoreFileContent } from '../core/ignore';
 import type { ReportFilter } from '../core/report/model';
 import type { InputWarning, Position } from '../core/types';
 import type {
@@ -64,6 +65,8 @@ export interface ClientOptions {
 	showIgnored?: boolean;
 	/** Files and folders (URIs) the reader added to or removed from the comparison. */
 	overrides?: { included: string[]; excluded: string[] };
+	/** The ignore lists and outlet names as the extension reads them (its last valid lists, its problems told): used instead of the server's own reading of the files. */
+	ignore?: IgnoreFileContent;
 	/** Wait for a command before comparing (a software project, `crossread.files.compareOnOpen`); `false` compares now. */
 	paused?: boolean;
 }

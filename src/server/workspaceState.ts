@@ -1,5 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { IgnoreList } from '../core/ignore';
 import type { IgnoreKey } from '../presentation/ignoreFile';
 import { type ClientOptions, crossreadMethods } from './protocol';
 import type { CompareInput } from './protocol';
@@ -88,7 +89,7 @@ export class WorkspaceState {
 		}
 		this.configure();
 		// Outlet names go into every title and summary: a change of them is compared again (`sameInput` tells).
-		if (this.lastInput && JSON.stringify(this.lastInput.outletNames) !== JSON.stringify(this.ignoreLists.outletNames)) {
+		if (this.lastInput && JSON.stringify(this.lastInput.outletNames) !== JSON.stringify(this.outletNames)) {
 			this.schedule(0);
 		}
 	}
@@ -109,6 +110,17 @@ export class WorkspaceState {
 		if (overridesChanged || resumed) {
 			this.schedule(0);
 		}
+	}
+
+	/** The ignore list in effect: the extension's, when it sends one, else the files' as the server reads them. */
+	private get ignoreList(): IgnoreList {
+		return this.clientOptions.ignore ?? this.ignoreLists.merged;
+	}
+
+	/** The outlet names the reader gave articles, from the same place as the ignore list. */
+	private get outletNames(): Record<string, string> | undefined {
+		const names = this.clientOptions.ignore ? this.clientOptions.ignore.outletNames : this.ignoreLists.outletNames;
+		return names && Object.keys(names).length > 0 ? names : undefined;
 	}
 
 	/** Starts out waiting for a command (the extension asks so until it has looked at the workspace). */
@@ -133,7 +145,7 @@ export class WorkspaceState {
 	/** Tells the engines the filter and highlights; republishes what depends on them. */
 	configure(): void {
 		const { discrepancies, highlights } = this.settings;
-		this.engines.configure({ filter: { ...discrepancies, ignore: this.ignoreLists.merged, showIgnored: this.clientOptions.showIgnored === true }, highlights, commandLinks: this.commandLinks });
+		this.engines.configure({ filter: { ...discrepancies, ignore: this.ignoreList, showIgnored: this.clientOptions.showIgnored === true }, highlights, commandLinks: this.commandLinks });
 		if (this.engines.hasResult) {
 			void this.publish();
 		}
@@ -166,7 +178,7 @@ export class WorkspaceState {
 		const { files, limitedTo } = await this.articles.list(this.settings.files, this.clientOptions.overrides);
 		const opened = this.openDocuments();
 		const disk = await this.articles.read(files.filter((file) => !opened.has(file.uri)));
-		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.ignoreLists.outletNames };
+		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.outletNames };
 		for (const file of files) {
 			const open = opened.get(file.uri);
 			const read = open ? { text: open.getText(), encoding: 'utf-8' } : disk.get(file.uri);
@@ -223,8 +235,19 @@ export class WorkspaceState {
 			if (current || isCancelled() || (!this.engines.busy && this.timer === undefined)) {
 				return current;
 			}
-			await Promise.race([this.engines.whenIdle(), new Promise((resolve) => setTimeout(resolve, 100))]);
+			await this.pause(100);
 		}
+	}
+
+	/**
+	 * Waits until the engines are idle or a while has passed, always through a timer: while only
+	 * the edit's quiet time or the reading of the files is pending, the engines are idle already,
+	 * and a loop on their resolved promise alone would never let that timer or that reading run
+	 * (it spun until the server ran out of memory).
+	 */
+	private pause(ms: number): Promise<unknown> {
+		const timer = new Promise((resolve) => setTimeout(resolve, ms));
+		return this.engines.busy ? Promise.race([this.engines.whenIdle(), timer]) : timer;
 	}
 
 	/** The workspace folders changed: the files are listed again and compared. */
@@ -248,7 +271,7 @@ export class WorkspaceState {
 	async whenCompared(): Promise<void> {
 		// A workspace that waits for a command has nothing to wait for.
 		while (!this.paused && (this.timer !== undefined || this.preparing > 0 || this.engines.busy || (!this.engines.hasResult && this.lastInput === undefined))) {
-			await Promise.race([this.engines.whenIdle(), new Promise((resolve) => setTimeout(resolve, 50))]);
+			await this.pause(50);
 		}
 	}
 
