@@ -23,6 +23,7 @@ import { registerContextKeys } from './features/contextKeys';
 import { registerDiscrepanciesView } from './features/discrepanciesView';
 import { registerDiscrepancyDecorations } from './features/discrepancyDecorations';
 import { registerEntitiesView } from './features/entitiesView';
+import { registerHostStallLog } from './features/hostStalls';
 import { IgnoreFiles } from './features/ignoreFiles';
 import { registerLanguageClient, registerServerSwitch, serverEnabled } from './features/languageClient';
 import { registerLocalAnalysis } from './features/localAnalysis';
@@ -73,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 		registerServerSwitch(),
 		// An ignore file written by hand (or fixed) reaches the server's selection too; the in-process one follows it itself.
 		ignoreFiles.onDidChange(() => void source.ignoreListsChanged()),
+		registerHostStallLog(source, log),
 		registerContextKeys(source),
 		registerArticleLanguage(source),
 		registerStatusBar(source),

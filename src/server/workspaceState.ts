@@ -8,6 +8,7 @@ import type { Engines } from './engines';
 import type { IgnoreLists } from './ignoreLists';
 import type { ComparisonProgress } from './progress';
 import { defaultSettings, readSettings, type ServerSettings } from './settings';
+import { sameInput, SkippedFiles } from './compareInputs';
 import { canonicalUri, type WorkspaceArticles } from './workspaceArticles';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
@@ -40,6 +41,8 @@ export class WorkspaceState {
 	private published = new Set<string>();
 	/** The extension's own choices (`crossread/configure`); another editor sends none. */
 	private clientOptions: ClientOptions = {};
+	/** Logs each file skipped once. */
+	private readonly skipped = new SkippedFiles((line) => this.connection.console.warn(line));
 	/** Comparisons whose files are being listed and read (not yet handed to the engines). */
 	private preparing = 0;
 
@@ -191,6 +194,7 @@ export class WorkspaceState {
 				input.articles.push({ uri: file.uri, path: file.path, text: read.text, encoding: read.encoding });
 			}
 		}
+		this.skipped.log([...input.warnings, ...input.articles.filter((article) => article.text.trim() === '').map((article) => ({ path: article.path, message: 'empty file, skipped' }))]);
 		this.articleUris = new Set(files.map((file) => file.uri));
 		if (this.lastInput && sameInput(this.lastInput, input)) {
 			return;
@@ -301,14 +305,4 @@ export class WorkspaceState {
 		clearTimeout(this.timer);
 		this.progress.done();
 	}
-}
-
-function sameInput(a: CompareInput, b: CompareInput): boolean {
-	return (
-		a.limitedTo === b.limitedTo &&
-		JSON.stringify(a.outletNames) === JSON.stringify(b.outletNames) &&
-		a.articles.length === b.articles.length &&
-		a.articles.every((article, index) => article.uri === b.articles[index].uri && article.path === b.articles[index].path && article.text === b.articles[index].text) &&
-		JSON.stringify(a.warnings) === JSON.stringify(b.warnings)
-	);
 }
