@@ -11,6 +11,7 @@ import type {
 	SourcesResult,
 	TwoOutletsResult,
 } from '../presentation/folderModels';
+import type { TreeNode } from '../presentation/treeNode';
 
 /**
  * Where the extension's surfaces read the comparison from: the language server
@@ -49,6 +50,8 @@ export interface ComparisonSource extends vscode.Disposable {
 	discrepancies(): Promise<DiscrepanciesResult | undefined>;
 	sources(): Promise<SourcesResult | undefined>;
 	entities(): Promise<EntitiesResult | undefined>;
+	/** The rows under one discrepancy, when the Discrepancies view was sent without them (a big folder). */
+	discrepancyRows(id: string): Promise<TreeNode[]>;
 	report(): Promise<ReportResult | undefined>;
 	exportReport(format: 'markdown' | 'json'): Promise<ExportResult | undefined>;
 	/** What to mark in a document, when its text is the one compared; `undefined` otherwise (being edited, not an article). */

@@ -88,6 +88,11 @@ export class LocalSource implements ComparisonSource {
 		return context && folderQueries.sources(context);
 	}
 
+	async discrepancyRows(id: string) {
+		const context = this.context();
+		return context ? folderQueries.discrepancyRows(context, id) : [];
+	}
+
 	async entities() {
 		const context = this.context();
 		return context && folderQueries.entities(context);

@@ -18,7 +18,11 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 	private parents = new Map<TreeNode, TreeNode>();
 	private uris = new Map<string, string>();
 
-	constructor(private readonly mediaUri: vscode.Uri) {}
+	constructor(
+		private readonly mediaUri: vscode.Uri,
+		/** Gives the rows a node was sent without (`childCount`), when it opens. */
+		private readonly loadChildren?: (node: TreeNode) => Promise<TreeNode[]>,
+	) {}
 
 	/**
 	 * Replaces the tree.
@@ -46,8 +50,20 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 		return true;
 	}
 
-	getChildren(node?: TreeNode): TreeNode[] {
+	getChildren(node?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
+		if (node && node.children.length === 0 && node.childCount && this.loadChildren) {
+			return this.loadChildren(node).then((children) => {
+				node.children = children;
+				children.forEach((child) => this.parents.set(child, node));
+				return children;
+			});
+		}
 		return node ? node.children : this.roots;
+	}
+
+	/** The roots shown now (for tests). */
+	get rows(): readonly TreeNode[] {
+		return this.roots;
 	}
 
 	getParent(node: TreeNode): TreeNode | undefined {
@@ -55,7 +71,7 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 	}
 
 	getTreeItem(node: TreeNode): vscode.TreeItem {
-		const collapsible = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+		const collapsible = node.children.length === 0 && !node.childCount ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
 		// Labels and descriptions are plain text, but a right-to-left override in an outlet's name would still reorder the row.
 		const item = new vscode.TreeItem(stripControls(node.label), collapsible);
 		item.id = node.id;

@@ -151,6 +151,10 @@ export class ServerSource implements ComparisonSource {
 		return this.ask('sources', {});
 	}
 
+	async discrepancyRows(id: string) {
+		return (await this.ask('discrepancyRows', { id })) ?? [];
+	}
+
 	entities() {
 		return this.ask('entities', {});
 	}
@@ -224,4 +228,5 @@ interface Results {
 	passage: Awaited<ReturnType<ComparisonSource['passage']>>;
 	twoOutlets: Awaited<ReturnType<ComparisonSource['twoOutlets']>>;
 	discrepancyList: Awaited<ReturnType<ComparisonSource['discrepancyList']>>;
+	discrepancyRows: Awaited<ReturnType<ComparisonSource['discrepancyRows']>>;
 }

@@ -13,6 +13,7 @@ import { buildEntityTree } from './entityTree';
 import { ignoringEntries } from './ignoreFile';
 import { outletPicks } from './outletPicks';
 import { buildSourceTree } from './sourceTree';
+import { countRows, deferChildren, type TreeNode } from './treeNode';
 import { alignTwoOutlets } from './twoOutlets';
 import type {
 	DiscrepanciesResult,
@@ -44,6 +45,13 @@ export interface QueryContext<A extends { id: string; text: string }> {
 type Context = QueryContext<{ id: string; text: string }>;
 
 /**
+ * The most rows the Discrepancies view is sent at once. A folder of six outlets has a few
+ * hundred; one of 500 outlets has hundreds of thousands (every outlet's passage under each
+ * discrepancy), which are then sent a discrepancy at a time, as its row opens.
+ */
+const maxEagerRows = 5_000;
+
+/**
  * What every view of the editor shows, made from one comparison with no editor in it: the
  * extension's in-process analysis and the language server answer the same queries with these
  * functions, so the two never drift apart. Each result is plain JSON.
@@ -65,11 +73,25 @@ export const folderQueries = {
 		};
 	},
 
-	/** The Discrepancies view's rows (the ignored ones apart while `showIgnored` is on) and counts. */
+	/**
+	 * The Discrepancies view's rows (the ignored ones apart while `showIgnored` is on) and counts;
+	 * in a tree of more than `maxEagerRows` rows, each discrepancy's passages are left for
+	 * `discrepancyRows` to give when its row opens.
+	 */
 	discrepancies(context: Context): DiscrepanciesResult {
 		const { folder, shown, filter } = context;
-		const roots = buildDiscrepancyTree(shown.listed, folder.directory, filter.showIgnored ? shown.ignored : []);
+		const tree = buildDiscrepancyTree(shown.listed, folder.directory, filter.showIgnored ? shown.ignored : []);
+		const roots = countRows(tree) > maxEagerRows ? deferChildren(tree, 1) : tree;
 		return { roots, counts: shown.counts, hidden: describeHidden(shown.counts) ?? null, articles: articleUris(context), outlets: countOutlets(folder.corpus) };
+	},
+
+	/** The passages of one discrepancy (listed or ignored): the rows under it in the Discrepancies view. */
+	discrepancyRows(context: Context, id: string): TreeNode[] {
+		const { folder, shown } = context;
+		const listed = shown.listed.filter((discrepancy) => discrepancy.id === id);
+		const ignored = listed.length > 0 ? [] : shown.ignored.filter((discrepancy) => discrepancy.id === id);
+		const tree = buildDiscrepancyTree(listed, folder.directory, ignored);
+		return tree.flatMap((group) => group.children).find((node) => node.discrepancy === id)?.children ?? [];
 	},
 
 	/** The Sources view's rows: each article, then each file skipped and why. */

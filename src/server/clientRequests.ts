@@ -38,6 +38,9 @@ export function registerClientRequests(connection: Connection, current: () => Wo
 		const at = typeof params?.uri === 'string' && Number.isInteger(params.offset) ? { uri: canonicalUri(params.uri), offset: params.offset as number } : {};
 		return (await (await whenCompared())?.engines.query('discrepancyList', { which, ...at })) ?? [];
 	});
+	connection.onRequest(crossreadMethods.discrepancyRows, async (params: { id?: unknown }) =>
+		typeof params?.id === 'string' ? ((await current()?.engines.query('discrepancyRows', { id: params.id })) ?? []) : [],
+	);
 	connection.onRequest(crossreadMethods.configure, async (params: ClientOptions) => {
 		await current()?.setClientOptions(clientOptions(params));
 		return null;

@@ -29,6 +29,7 @@ export function runEngine(port: MessagePort, latest: Int32Array): void {
 		passage: ({ uri, offset }) => service.passage(uri, offset),
 		twoOutlets: ({ left, right }) => service.twoOutlets(left, right),
 		discrepancyList: ({ which, uri, offset }) => service.discrepancyList(which, uri, offset),
+		discrepancyRows: ({ id }) => service.discrepancyRows(id),
 	};
 	port.on('message', (message: ToEngine) => {
 		if (message.type === 'configure') {

@@ -12,6 +12,7 @@ import { folderQueries, type QueryContext } from '../presentation/folderQueries'
 import { renderHoverCard } from '../presentation/hoverCard';
 import { nameAt, renderNameCard } from '../presentation/nameCard';
 import { encodeTokens, highlightSpans, type HighlightOptions } from '../presentation/semanticTokens';
+import type { TreeNode } from '../presentation/treeNode';
 import { portableMarkdown } from './hoverMarkdown';
 import type {
 	CodeActionModel,
@@ -317,6 +318,12 @@ export class CrossreadLanguageService {
 	twoOutlets(left: string, right: string): TwoOutletsResult | undefined {
 		const context = this.context();
 		return context && folderQueries.twoOutlets(context, left, right);
+	}
+
+	/** The rows under one discrepancy of the Discrepancies view. */
+	discrepancyRows(id: string): TreeNode[] {
+		const context = this.context();
+		return context ? folderQueries.discrepancyRows(context, id) : [];
 	}
 
 	/** The discrepancies listed or ignored, those at an offset of a document marked `here`. */

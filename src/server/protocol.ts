@@ -15,6 +15,7 @@ import type {
 } from '../presentation/folderModels';
 import type { IgnoreKey } from '../presentation/ignoreFile';
 import type { HighlightOptions } from '../presentation/semanticTokens';
+import type { TreeNode } from '../presentation/treeNode';
 import type { LspRange } from './snapshot';
 
 export type { DiscrepanciesResult, DiscrepancyItem, DocumentMarks, EntitiesResult, ExportResult, FolderSummary, PassagePicks, ReportResult, SourcesResult, TwoOutletsResult };
@@ -43,6 +44,8 @@ export const crossreadMethods = {
 	passage: 'crossread/passage',
 	/** `{ left, right }` (article ids) → `TwoOutletsResult | null`: both articles' claims, aligned. */
 	twoOutlets: 'crossread/twoOutlets',
+	/** `{ id }` → `TreeNode[]`: the rows under one discrepancy of the Discrepancies view (sent apart in a big folder). */
+	discrepancyRows: 'crossread/discrepancyRows',
 	/** `{ which: 'listed' | 'ignored', uri?, offset? }` → `DiscrepancyItem[]`. */
 	discrepancyList: 'crossread/discrepancyList',
 	/** `ClientOptions` → `null`, once applied: the client's own choices (Show Ignored, Add/Remove to Comparison, waiting); the ignore files are read again. */
@@ -173,6 +176,7 @@ export interface EngineQueries {
 	passage: { params: { uri: string; offset: number }; result: PassagePicks | undefined };
 	twoOutlets: { params: { left: string; right: string }; result: TwoOutletsResult | undefined };
 	discrepancyList: { params: { which: 'listed' | 'ignored'; uri?: string; offset?: number }; result: DiscrepancyItem[] };
+	discrepancyRows: { params: { id: string }; result: TreeNode[] };
 }
 
 /** A query's name. */

@@ -49,7 +49,7 @@ suite(`A folder of ${size} generated articles`, () => {
 		await page.keyboard.type(' Updated.');
 		await statusBar.getByText(comparing).first().waitFor({ timeout: 60_000 });
 		await openFile(page, 'wire-0000.txt');
-		const { elapsed } = await hoverUntil(page, token(page, /^\d+ percent$/), /Crossread/, 60_000);
+		const { elapsed } = await hoverUntil(page, token(page, /^\d+\spercent$/), /Crossread/, 60_000);
 		const stillComparing = await statusBar.getByText(comparing).first().isVisible();
 		await unhover(page);
 		measurements[`hover while ${size} articles are compared again (ms)${stillComparing ? '' : ' (the comparison ended before the card showed)'}`] = elapsed;

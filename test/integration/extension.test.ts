@@ -43,20 +43,20 @@ suite('Crossread in VS Code', () => {
 
 	test('by default the Discrepancies tree lists medium severity and up, and counts the rest', async () => {
 		const { api } = await openArticle('northfield-courier.md');
-		await waitFor(() => api.discrepancies.getChildren().length > 0, 'the tree is filled');
+		await waitFor(() => api.discrepancies.rows.length > 0, 'the tree is filled');
 		assert.deepEqual(
-			api.discrepancies.getChildren().map((kind) => kind.id),
+			api.discrepancies.rows.map((kind) => kind.id),
 			['kind:figure', 'kind:quote'],
 		);
-		assert.equal(api.discrepancies.getChildren()[0].children.length, 1, 'only the cost among the figures');
+		assert.equal(api.discrepancies.rows[0].children.length, 1, 'only the cost among the figures');
 		assert.equal((await api.source.whenIdle())?.counts.belowSeverity, 1, 'the low-severity estimate of the crowd is counted');
 	});
 
 	test('the Discrepancies tree lists the planted figure, the reworded quote and, at low severity, the estimate of the crowd', async () => {
 		const { api } = await openArticle('northfield-courier.md');
 		await withSetting('crossread.discrepancies', 'minSeverity', 'low');
-		await waitFor(() => api.discrepancies.getChildren()[0]?.children.length === 2, 'the low-severity estimate is listed');
-		const kinds = api.discrepancies.getChildren();
+		await waitFor(() => api.discrepancies.rows[0]?.children.length === 2, 'the low-severity estimate is listed');
+		const kinds = api.discrepancies.rows;
 		assert.deepEqual(
 			kinds.map((kind) => kind.id),
 			['kind:figure', 'kind:quote'],
@@ -238,8 +238,8 @@ suite('Crossread in VS Code', () => {
 			assert.doesNotMatch(hoverText(hovers), /crossread\.ignoreDiscrepancy/, 'the hover no longer offers to ignore it');
 
 			await vscode.commands.executeCommand('crossread.showIgnored');
-			await waitFor(() => api.discrepancies.getChildren().some((root) => root.id === 'ignored'), 'the ignored group is shown');
-			const group = api.discrepancies.getChildren().find((root) => root.id === 'ignored')!;
+			await waitFor(() => api.discrepancies.rows.some((root) => root.id === 'ignored'), 'the ignored group is shown');
+			const group = api.discrepancies.rows.find((root) => root.id === 'ignored')!;
 			assert.equal(group.label, 'Ignored (1)');
 			assert.deepEqual(
 				group.children.map((child) => [child.contextValue, child.discrepancy]),

@@ -69,6 +69,14 @@ suite('What the extension asks the server for', () => {
 		assert.deepEqual(ignored.entries, { key: 'figures', values: ['15 percent'] });
 	});
 
+	test('the rows under a discrepancy are those the whole tree has under it', async () => {
+		const service = await compared();
+		const figure = service.discrepancies()!.roots.flatMap((group) => group.children).find((node) => node.discrepancy !== undefined)!;
+		assert.ok(figure.children.length > 0);
+		assert.deepEqual(service.discrepancyRows(figure.discrepancy!), figure.children);
+		assert.deepEqual(service.discrepancyRows('figure-00000000'), []);
+	});
+
 	test('on a name, the hover is the name\'s card', async () => {
 		const service = await compared();
 		const lines = textOf('post.md').split('\n');
