@@ -62,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	const ignoreFiles = new IgnoreFiles(log);
 	const server = serverEnabled();
 	const { source, registration } = server ? registerLanguageClient(context, log, files, ignoreFiles) : registerLocalAnalysis(context, log, files, ignoreFiles);
-	const discrepancies = new ModelTreeDataProvider(mediaUri, (node) => (node.discrepancy ? source.discrepancyRows(node.discrepancy) : Promise.resolve([])));
+	const discrepancies = new ModelTreeDataProvider(mediaUri, (node) => source.discrepancyRows(node.id));
 	const report = new ReportPanel(source, mediaUri);
 	void vscode.commands.executeCommand('setContext', 'crossread.showIgnored', source.showIgnored);
 

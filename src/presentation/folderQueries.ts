@@ -47,9 +47,10 @@ type Context = QueryContext<{ id: string; text: string }>;
 /**
  * The most rows the Discrepancies view is sent at once. A folder of six outlets has a few
  * hundred; one of 500 outlets has hundreds of thousands (every outlet's passage under each
- * discrepancy), which are then sent a discrepancy at a time, as its row opens.
+ * discrepancy): then each discrepancy's passages are sent as its row opens, and when the
+ * discrepancies alone are too many (2,700), each kind's discrepancies as the kind opens.
  */
-const maxEagerRows = 5_000;
+const maxEagerRows = 1_000;
 
 /**
  * What every view of the editor shows, made from one comparison with no editor in it: the
@@ -75,19 +76,30 @@ export const folderQueries = {
 
 	/**
 	 * The Discrepancies view's rows (the ignored ones apart while `showIgnored` is on) and counts;
-	 * in a tree of more than `maxEagerRows` rows, each discrepancy's passages are left for
-	 * `discrepancyRows` to give when its row opens.
+	 * in a tree of more than `maxEagerRows` rows, the rows below are left for `discrepancyRows`
+	 * to give when their parent opens.
 	 */
 	discrepancies(context: Context): DiscrepanciesResult {
 		const { folder, shown, filter } = context;
 		const tree = buildDiscrepancyTree(shown.listed, folder.directory, filter.showIgnored ? shown.ignored : []);
-		const roots = countRows(tree) > maxEagerRows ? deferChildren(tree, 1) : tree;
+		const roots = countRows(tree) <= maxEagerRows ? tree : countRows(deferChildren(tree, 1)) <= maxEagerRows ? deferChildren(tree, 1) : deferChildren(tree, 0).map((group) => ({ ...group, expanded: false }));
 		return { roots, counts: shown.counts, hidden: describeHidden(shown.counts) ?? null, articles: articleUris(context), outlets: countOutlets(folder.corpus) };
 	},
 
-	/** The passages of one discrepancy (listed or ignored): the rows under it in the Discrepancies view. */
-	discrepancyRows(context: Context, id: string): TreeNode[] {
+	/**
+	 * The rows under one row of the Discrepancies view that was sent without them: a kind's
+	 * discrepancies (`kind:figure`) or the ignored ones (`ignored`), each without its passages;
+	 * or one discrepancy's passages (by its id, or its row's id).
+	 */
+	discrepancyRows(context: Context, row: string): TreeNode[] {
 		const { folder, shown } = context;
+		if (row.startsWith('kind:')) {
+			return deferChildren(buildDiscrepancyTree(shown.listed.filter((discrepancy) => `kind:${discrepancy.kind}` === row), folder.directory)[0]?.children ?? [], 0);
+		}
+		if (row === 'ignored') {
+			return deferChildren(buildDiscrepancyTree([], folder.directory, shown.ignored)[0]?.children ?? [], 0);
+		}
+		const id = row.replace(/^(?:ignored:)?discrepancy:/, '');
 		const listed = shown.listed.filter((discrepancy) => discrepancy.id === id);
 		const ignored = listed.length > 0 ? [] : shown.ignored.filter((discrepancy) => discrepancy.id === id);
 		const tree = buildDiscrepancyTree(listed, folder.directory, ignored);

@@ -21,3 +21,17 @@ suite('Rows sent later', () => {
 		assert.equal(countRows(tree), 5, 'the tree given is left whole');
 	});
 });
+
+suite('A discrepancy across many outlets', () => {
+	test('its tooltip lists the outlet that differs first and counts the outlets past twenty', async () => {
+		const { discrepancyTooltip } = await import('../../../src/presentation/discrepancyTree');
+		const articles = Array.from({ length: 30 }, (_, index) => `wire-${index}`);
+		const directory = new Map(articles.map((id) => [id, { id, outlet: `Wire ${id.slice(5)}`, path: `${id}.txt`, text: '', figures: [] }]));
+		const mentions = articles.map((article, index) => ({ article, start: 0, end: 9, text: index === 29 ? '9 cranes' : '8 cranes', variant: index === 29 ? '9 cranes' : '8 cranes', odd: index === 29 }));
+		const tooltip = discrepancyTooltip({ id: 'figure-0a1b2c3d', kind: 'figure', severity: 'high', summary: 'cranes: 8 vs 9', reason: 'a different count', confidence: 0.9, mentions, missing: [] } as never, directory);
+		const outletLines = tooltip.split('\n').filter((line) => line.startsWith('- '));
+		assert.equal(outletLines.length, 20);
+		assert.equal(outletLines[0], '- **Wire 29**: 9 cranes *(differs)*');
+		assert.equal(outletLines[19], '- *… and 11 more outlets*');
+	});
+});

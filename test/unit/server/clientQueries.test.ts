@@ -77,6 +77,13 @@ suite('What the extension asks the server for', () => {
 		assert.deepEqual(service.discrepancyRows('figure-00000000'), []);
 	});
 
+	test('the rows under a kind are its discrepancies, each saying how many passages it has without sending them', async () => {
+		const service = await compared();
+		const rows = service.discrepancyRows('kind:figure');
+		assert.ok(rows.length > 0);
+		assert.ok(rows.every((row) => row.contextValue === 'discrepancy' && row.children.length === 0 && (row.childCount ?? 0) > 0));
+	});
+
 	test('on a name, the hover is the name\'s card', async () => {
 		const service = await compared();
 		const lines = textOf('post.md').split('\n');
