@@ -1,5 +1,6 @@
 import { suite, test } from 'mocha';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { activeEditor, clickInto, hoverUntil, openFile, token, unhover, waitUntil } from '../../scripts/e2e/workbench.mjs';
@@ -9,9 +10,13 @@ import { picture, session } from './session.mjs';
 /** Articles in the generated folder (`CROSSREAD_E2E_ARTICLES` sets another number on a slow machine). */
 const size = Number(process.env.CROSSREAD_E2E_ARTICLES ?? 500);
 
-/** The extension host's longest blocks logged so far (`registerHostStallLog`), in ms, with the articles each comparison had. */
+/** The extension host's longest stalls logged so far (`registerHostStallLog`), in ms of wall clock and of CPU, with the articles each comparison had. */
 function hostBlocks() {
-	return [...readLog('crossread').matchAll(/longest block since the previous comparison: (\d+) ms \((\d+) articles\)/g)].map((match) => ({ ms: Number(match[1]), articles: Number(match[2]) }));
+	return [...readLog('crossread').matchAll(/longest stall since the previous comparison: (\d+) ms; the most the process was busy in one stall: (\d+) ms \((\d+) articles\)/g)].map((match) => ({
+		ms: Number(match[1]),
+		busy: Number(match[2]),
+		articles: Number(match[3]),
+	}));
 }
 
 // Runs after the sample folder's suites (.mocharc.json): it opens another folder.
@@ -40,7 +45,7 @@ suite(`A folder of ${size} generated articles`, () => {
 		measurements[`folder URL opened → ${size} articles compared (ms)`] = Date.now() - opened;
 		await waitUntil(async () => hostBlocks(), (blocks) => blocks.some((block) => block.articles === size), 'the extension host logged its longest block', 30_000);
 		const first = hostBlocks().find((block) => block.articles === size);
-		measurements[`extension host's longest block, activation and first comparison of ${size} articles (ms)`] = first.ms;
+		measurements[`extension host's longest stall, activation and first comparison of ${size} articles (ms): wall clock, busy (CPU)`] = [first.ms, first.busy];
 
 		// An edit of another article compares the folder again; a hover on this one answers from the last comparison meanwhile.
 		await openFile(page, 'wire-0001.txt');
@@ -55,7 +60,9 @@ suite(`A folder of ${size} generated articles`, () => {
 		measurements[`hover while ${size} articles are compared again (ms)${stillComparing ? '' : ' (the comparison ended before the card showed)'}`] = elapsed;
 		await waitUntil(async () => hostBlocks(), (blocks) => blocks.filter((block) => block.articles === size).length >= 2, 'the extension host logged the second comparison', 600_000);
 		const again = hostBlocks().filter((block) => block.articles === size)[1];
-		measurements[`extension host's longest block while ${size} articles are compared again (ms)`] = again.ms;
-		assert.ok(again.ms < 250, `the extension host blocked ${again.ms} ms while the server compared`);
+		measurements[`extension host's longest stall while ${size} articles are compared again (ms): wall clock, busy (CPU)`] = [again.ms, again.busy];
+		measurements['load average (1 min) after the comparisons'] = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+		// The CPU the process spent in its longest stall: on a loaded machine the wall clock also counts the wait for a core.
+		assert.ok(again.busy < 250, `the extension host was busy ${again.busy} ms in one stall while the server compared`);
 	});
 });
