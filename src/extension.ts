@@ -16,22 +16,20 @@ import { ReanalyseCommand } from './commands/reanalyse';
 import { ShowPanelCommand } from './commands/showPanel';
 import { ShowReportCommand } from './commands/showReport';
 import { ToggleIgnoredCommand } from './commands/toggleIgnored';
-import { AnalysisService } from './features/analysisService';
 import { ArticleFiles } from './features/articleFiles';
 import { registerArticleLanguage } from './features/articleLanguage';
+import type { ComparisonSource } from './features/comparisonSource';
 import { registerContextKeys } from './features/contextKeys';
 import { registerDiscrepanciesView } from './features/discrepanciesView';
 import { registerDiscrepancyDecorations } from './features/discrepancyDecorations';
-import { registerDiscrepancyDiagnostics } from './features/discrepancyDiagnostics';
 import { registerEntitiesView } from './features/entitiesView';
-import { registerHoverProvider } from './features/hoverProvider';
+import { registerHostStallLog } from './features/hostStalls';
 import { IgnoreFiles } from './features/ignoreFiles';
-import { registerLanguageClient, serverEnabled } from './features/languageClient';
+import { registerLanguageClient, registerServerSwitch, serverEnabled } from './features/languageClient';
+import { registerLocalAnalysis } from './features/localAnalysis';
 import { ModelTreeDataProvider } from './features/modelTree';
 import { registerPassageWordMarks } from './features/passageWordMarks';
 import { registerQuoteDecorations } from './features/quoteDecorations';
-import { registerSemanticTokens } from './features/semanticTokens';
-import { ShownDiscrepancies } from './features/shownDiscrepancies';
 import { registerSourcesView } from './features/sourcesView';
 import { registerStatusBar } from './features/statusBar';
 import { registerTwoOutletsDocuments } from './features/twoOutletsDocuments';
@@ -39,10 +37,10 @@ import { ReportPanel } from './report/reportPanel';
 
 /** What `activate` returns: the pieces the integration tests look into. */
 export interface CrossreadApi {
-	/** The analysis of the workspace. */
-	analysis: AnalysisService;
-	/** The discrepancies every view lists: the filter and the ignore list applied. */
-	shown: ShownDiscrepancies;
+	/** Where every surface reads the comparison from: the language server, or the in-process analysis. */
+	source: ComparisonSource;
+	/** Whether that is the language server. */
+	server: boolean;
 	/** The workspace's ignore lists (`.crossread.json`). */
 	ignoreFiles: IgnoreFiles;
 	/** The Discrepancies view's data. */
@@ -52,75 +50,71 @@ export interface CrossreadApi {
 }
 
 /**
- * Activates Crossread: composes the features and returns at once. The analysis itself starts
- * on a timer, after activation, and never runs on the typing path.
+ * Activates Crossread: composes the features and returns at once. By default the language
+ * server compares (`crossread.server.enabled`), started after activation; otherwise the
+ * in-process analysis starts on a timer. Neither runs on the typing path, and every surface
+ * reads the one `ComparisonSource`.
  */
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	const mediaUri = vscode.Uri.joinPath(context.extensionUri, 'media');
 	const log = vscode.window.createOutputChannel('Crossread', { log: true });
 	const files = new ArticleFiles(context.workspaceState);
 	const ignoreFiles = new IgnoreFiles(log);
-	const analysis = new AnalysisService(files, log, ignoreFiles);
-	const shown = new ShownDiscrepancies(analysis, ignoreFiles, context.workspaceState);
-	const discrepancies = new ModelTreeDataProvider(mediaUri);
-	const report = new ReportPanel(analysis, shown, mediaUri);
-	const uriOfArticle = (article: string) => analysis.current?.record(article)?.uri;
-	// Only schedules the first analysis: it runs once activation has returned, with every view listening.
-	// With the language server on (experimental), the server compares and this analysis stays unstarted.
-	if (!serverEnabled()) {
-		analysis.start();
-	}
+	const server = serverEnabled();
+	const { source, registration } = server ? registerLanguageClient(context, log, files, ignoreFiles) : registerLocalAnalysis(context, log, files, ignoreFiles);
+	const discrepancies = new ModelTreeDataProvider(mediaUri, (node) => source.discrepancyRows(node.id));
+	const report = new ReportPanel(source, mediaUri);
+	void vscode.commands.executeCommand('setContext', 'crossread.showIgnored', source.showIgnored);
 
 	context.subscriptions.push(
 		log,
-		analysis,
 		ignoreFiles,
-		shown,
+		registration,
 		report,
-		registerLanguageClient(context, log),
-		registerContextKeys(analysis),
-		registerArticleLanguage(analysis),
-		registerStatusBar(analysis, shown),
-		registerHoverProvider(analysis, shown),
-		registerSemanticTokens(analysis),
-		registerQuoteDecorations(analysis),
+		registerServerSwitch(),
+		// An ignore file written by hand (or fixed) reaches the server's selection too; the in-process one follows it itself.
+		ignoreFiles.onDidChange(() => void source.ignoreListsChanged()),
+		registerHostStallLog(source, log),
+		registerContextKeys(source),
+		registerArticleLanguage(source),
+		registerStatusBar(source),
+		registerQuoteDecorations(source),
 		registerPassageWordMarks(),
-		registerTwoOutletsDocuments(analysis),
-		registerDiscrepancyDecorations(analysis, shown, mediaUri),
-		registerDiscrepancyDiagnostics(shown),
-		registerDiscrepanciesView(shown, discrepancies),
-		registerSourcesView(shown, mediaUri),
-		registerEntitiesView(shown, mediaUri),
+		registerTwoOutletsDocuments(source),
+		registerDiscrepancyDecorations(source, mediaUri),
+		registerDiscrepanciesView(source, ignoreFiles, discrepancies),
+		registerSourcesView(source, mediaUri),
+		registerEntitiesView(source, mediaUri),
 		registerCommands([
-			new OpenPassageCommand(analysis),
+			new OpenPassageCommand(source),
 			new ShowReportCommand(report),
-			new ExportReportCommand(analysis, shown, 'markdown'),
-			new ExportReportCommand(analysis, shown, 'json'),
-			new ComparePassageCommand(analysis),
-			new CompareTwoOutletsCommand(analysis),
-			new GoToDiscrepancyCommand(analysis, shown, 'next'),
-			new GoToDiscrepancyCommand(analysis, shown, 'previous'),
-			new ReanalyseCommand(analysis),
-			new ComparisonMembershipCommand(files, 'add', uriOfArticle),
-			new ComparisonMembershipCommand(files, 'remove', uriOfArticle),
+			new ExportReportCommand(source, 'markdown'),
+			new ExportReportCommand(source, 'json'),
+			new ComparePassageCommand(source),
+			new CompareTwoOutletsCommand(source),
+			new GoToDiscrepancyCommand(source, 'next'),
+			new GoToDiscrepancyCommand(source, 'previous'),
+			new ReanalyseCommand(source),
+			new ComparisonMembershipCommand(files, 'add', source),
+			new ComparisonMembershipCommand(files, 'remove', source),
 			new ShowPanelCommand(),
 			new FilterKindsCommand(),
 			new FilterSeverityCommand(),
-			new IgnoreDiscrepancyCommand(analysis, shown, ignoreFiles),
-			new StopIgnoringCommand(shown, ignoreFiles),
-			new ToggleIgnoredCommand(shown, true),
-			new ToggleIgnoredCommand(shown, false),
-			new IgnoreEntryCommand(shown, ignoreFiles, 'acceptSpelling'),
-			new IgnoreEntryCommand(shown, ignoreFiles, 'stopAcceptingSpelling'),
-			new IgnoreEntryCommand(shown, ignoreFiles, 'ignoreOutlet'),
-			new IgnoreEntryCommand(shown, ignoreFiles, 'stopIgnoringOutlet'),
-			new NameOutletCommand(analysis, ignoreFiles),
+			new IgnoreDiscrepancyCommand(source, ignoreFiles),
+			new StopIgnoringCommand(source, ignoreFiles),
+			new ToggleIgnoredCommand(source, true),
+			new ToggleIgnoredCommand(source, false),
+			new IgnoreEntryCommand(source, ignoreFiles, 'acceptSpelling'),
+			new IgnoreEntryCommand(source, ignoreFiles, 'stopAcceptingSpelling'),
+			new IgnoreEntryCommand(source, ignoreFiles, 'ignoreOutlet'),
+			new IgnoreEntryCommand(source, ignoreFiles, 'stopIgnoringOutlet'),
+			new NameOutletCommand(source, ignoreFiles),
 			new OpenIgnoreFileCommand(ignoreFiles),
-			new AddArticlesCommand('url', analysis, files, log),
-			new AddArticlesCommand('clipboard', analysis, files, log),
+			new AddArticlesCommand('url', source, files, log),
+			new AddArticlesCommand('clipboard', source, files, log),
 		]),
 	);
-	return { analysis, shown, ignoreFiles, discrepancies, report };
+	return { source, server, ignoreFiles, discrepancies, report };
 }
 
 export function deactivate(): void {

@@ -66,6 +66,8 @@ export async function startCodeServer({ vsix, settings = {}, profileDir, restric
 	const env = {
 		...process.env,
 		PATH: `${node24Bin}:${process.env.PATH}`,
+		// Crossread logs the extension host's longest stall with each comparison (src/features/hostStalls.ts).
+		CROSSREAD_MEASURE_STALLS: '1',
 		// Every process of the run carries the marker: the runner checks that none is left.
 		[markerVariable]: process.env[markerVariable] ?? `standalone-${process.pid}`,
 	};

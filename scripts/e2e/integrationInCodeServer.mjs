@@ -40,7 +40,9 @@ export async function runIntegrationInCodeServer({ files, workspace, vsix = proc
 		packageExtension(writeHarness(join(work, 'harness'), files, report), harness, ['--allow-missing-repository', '--skip-license']);
 
 		const started = Date.now();
-		const server = await startCodeServer({ vsix: [crossread, harness], profileDir: join(work, 'profile') });
+		// CROSSREAD_E2E_IN_PROCESS=1 runs them against the fallback, the analysis in the extension host (`crossread.server.enabled: false`).
+		const settings = process.env.CROSSREAD_E2E_IN_PROCESS === '1' ? { 'crossread.server.enabled': false } : {};
+		const server = await startCodeServer({ vsix: [crossread, harness], profileDir: join(work, 'profile'), settings });
 		let workbench;
 		try {
 			// The extension host starts once a window is open on the folder; the harness runs the tests then.
@@ -70,7 +72,7 @@ export async function runIntegrationInCodeServer({ files, workspace, vsix = proc
 				console.log(`      ${(failed.err.stack ?? failed.err.message ?? '').split('\n').slice(0, 8).join('\n      ')}`);
 			}
 		}
-		console.log(`${result.stats.passes} passing, ${result.stats.failures} failing in ${((Date.now() - started) / 1000).toFixed(0)} s (code-server, VS Code ${codeVersion()})`);
+		console.log(`${result.stats.passes} passing, ${result.stats.failures} failing in ${((Date.now() - started) / 1000).toFixed(0)} s (code-server, VS Code ${codeVersion()}, ${settings['crossread.server.enabled'] === false ? 'analysis in the extension host' : 'language server'})`);
 		return result.stats.failures;
 	} finally {
 		if (!workDir) {

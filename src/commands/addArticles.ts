@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalysisService } from '../features/analysisService';
+import type { ComparisonSource } from '../features/comparisonSource';
 import type { ArticleFiles } from '../features/articleFiles';
 import { articleFolder } from '../import/articleFolder';
 import { importErrorMessage } from '../import/importError';
@@ -18,7 +18,7 @@ export class AddArticlesCommand {
 
 	constructor(
 		private readonly from: 'url' | 'clipboard',
-		private readonly analysis: AnalysisService,
+		private readonly source: ComparisonSource,
 		private readonly files: ArticleFiles,
 		private readonly log: vscode.LogOutputChannel,
 	) {
@@ -45,6 +45,7 @@ export class AddArticlesCommand {
 		);
 		if (added.length > 0) {
 			await this.files.add(added);
+			await this.source.overridesChanged();
 			await vscode.window.showTextDocument(added[0], { preview: false });
 			void vscode.window.showInformationMessage(`Crossread: added ${countOf(added.length, 'article')} to the comparison, in ${vscode.workspace.asRelativePath(folder)}.`);
 		}
@@ -87,7 +88,7 @@ export class AddArticlesCommand {
 	/** The folder of the compared articles, else the first workspace folder; only on disk. */
 	private folder(): vscode.Uri | undefined {
 		const onDisk = (uri: vscode.Uri) => uri.scheme === 'file';
-		const articles = (this.analysis.current?.records ?? []).map((record) => record.uri).filter(onDisk);
+		const articles = (this.source.folder?.articles ?? []).map((article) => vscode.Uri.parse(article.uri)).filter(onDisk);
 		const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri).filter(onDisk);
 		const path = articleFolder(
 			articles.map((uri) => uri.fsPath),

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { comparePassageAt } from '../core/compare/lookup';
 import { commandIds } from '../presentation/commandIds';
-import { outletPicks } from '../presentation/outletPicks';
-import type { AnalysisService } from '../features/analysisService';
+import { articleInActiveEditor } from '../features/activeArticle';
+import type { ComparisonSource } from '../features/comparisonSource';
 import { showPassage } from '../features/showPassage';
 
 /**
@@ -12,25 +11,25 @@ import { showPassage } from '../features/showPassage';
 export class ComparePassageCommand {
 	readonly id = commandIds.comparePassage;
 
-	constructor(private readonly analysis: AnalysisService) {}
+	constructor(private readonly source: ComparisonSource) {}
 
 	async execute(article?: unknown): Promise<void> {
-		const found = await this.analysis.articleInActiveEditor();
+		const found = await articleInActiveEditor(this.source);
 		if (!found) {
 			return;
 		}
-		const { editor, snapshot, record } = found;
+		const { editor } = found;
 		const offset = editor.document.offsetAt(editor.selection.active);
-		const comparison = comparePassageAt(snapshot.comparison, record.id, offset, snapshot.articleIds);
-		const picks = comparison ? outletPicks(comparison, snapshot.directory, offset) : [];
+		const passage = await this.source.passage(editor.document, offset);
+		const picks = passage?.picks ?? [];
 		if (picks.length === 0) {
-			void vscode.window.showInformationMessage(comparison ? 'Crossread: no other outlet reports this passage.' : 'Crossread: put the cursor in a sentence of the article.');
+			void vscode.window.showInformationMessage(passage?.inPassage ? 'Crossread: no other outlet reports this passage.' : 'Crossread: put the cursor in a sentence of the article.');
 			return;
 		}
 		const given = picks.find((candidate) => candidate.target.article === article);
 		const pick = given ?? (await vscode.window.showQuickPick(picks, { title: 'Compare with another outlet', placeHolder: 'Outlet whose version to open beside this one', matchOnDetail: true }));
 		if (pick) {
-			await showPassage(this.analysis, pick.target, vscode.ViewColumn.Beside);
+			await showPassage(this.source, pick.target, vscode.ViewColumn.Beside);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { AnalysisService } from '../features/analysisService';
+import { articleOf } from '../features/activeArticle';
+import type { ComparisonSource } from '../features/comparisonSource';
 import { twoOutletsUri } from '../features/twoOutletsDocuments';
 import { commandIds } from '../presentation/commandIds';
 import { inertLabel } from '../presentation/markdownText';
@@ -13,7 +14,7 @@ import { inertLabel } from '../presentation/markdownText';
 export class CompareTwoOutletsCommand {
 	readonly id = commandIds.compareTwoOutlets;
 
-	constructor(private readonly analysis: AnalysisService) {}
+	constructor(private readonly source: ComparisonSource) {}
 
 	/**
 	 * @param first The first article's id (else the article in the editor, else a pick).
@@ -21,22 +22,23 @@ export class CompareTwoOutletsCommand {
 	 * @returns Whether the diff editor opened.
 	 */
 	async execute(first?: unknown, second?: unknown): Promise<boolean> {
-		const snapshot = await this.analysis.whenIdle();
-		if (!snapshot || snapshot.directory.size < 2) {
+		const folder = await this.source.whenIdle();
+		const directory = new Map((folder?.articles ?? []).map((article) => [article.id, article]));
+		if (directory.size < 2) {
 			void vscode.window.showInformationMessage('Crossread: comparing needs two articles about the event in the folder.');
 			return false;
 		}
 		const editor = vscode.window.activeTextEditor;
-		const inEditor = editor ? snapshot.recordOf(editor.document.uri)?.id : undefined;
-		const left = (typeof first === 'string' && snapshot.directory.has(first) ? first : undefined) ?? inEditor ?? (await this.pick(snapshot.directory, undefined, 'First outlet'));
+		const inEditor = editor ? articleOf(folder?.articles ?? [], editor.document.uri)?.id : undefined;
+		const left = (typeof first === 'string' && directory.has(first) ? first : undefined) ?? inEditor ?? (await this.pick(directory, undefined, 'First outlet'));
 		if (!left) {
 			return false;
 		}
-		const right = (typeof second === 'string' && snapshot.directory.has(second) && second !== left ? second : undefined) ?? (await this.pick(snapshot.directory, left, `Compare ${snapshot.directory.get(left)!.outlet} with`));
+		const right = (typeof second === 'string' && directory.has(second) && second !== left ? second : undefined) ?? (await this.pick(directory, left, `Compare ${directory.get(left)!.outlet} with`));
 		if (!right) {
 			return false;
 		}
-		const [a, b] = [snapshot.directory.get(left)!, snapshot.directory.get(right)!];
+		const [a, b] = [directory.get(left)!, directory.get(right)!];
 		await vscode.commands.executeCommand(
 			'vscode.diff',
 			twoOutletsUri({ left, right, side: 'left' }, a.outlet),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../presentation/commandIds';
 import type { ArticleFiles } from '../features/articleFiles';
+import type { ComparisonSource } from '../features/comparisonSource';
 
 /**
  * Add to Comparison / Remove from Comparison: from the explorer (its selection), the Sources
@@ -12,7 +13,7 @@ export class ComparisonMembershipCommand {
 	constructor(
 		private readonly files: ArticleFiles,
 		private readonly action: 'add' | 'remove',
-		private readonly uriOfArticle: (article: string) => vscode.Uri | undefined,
+		private readonly source: ComparisonSource,
 	) {
 		this.id = action === 'add' ? commandIds.addToComparison : commandIds.removeFromComparison;
 	}
@@ -24,6 +25,7 @@ export class ComparisonMembershipCommand {
 			return;
 		}
 		await (this.action === 'add' ? this.files.add(uris) : this.files.remove(uris));
+		await this.source.overridesChanged();
 	}
 
 	/** The explorer passes the clicked URI and the whole selection; a Sources row passes its node; the palette passes nothing. */
@@ -35,7 +37,8 @@ export class ComparisonMembershipCommand {
 			return [clicked];
 		}
 		const article = (clicked as { article?: unknown } | undefined)?.article;
-		const fromRow = typeof article === 'string' ? this.uriOfArticle(article) : undefined;
+		const known = typeof article === 'string' ? this.source.folder?.articles.find((candidate) => candidate.id === article) : undefined;
+		const fromRow = known ? vscode.Uri.parse(known.uri) : undefined;
 		if (fromRow) {
 			return [fromRow];
 		}

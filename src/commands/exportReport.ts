@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
-import { formatJson } from '../core/report/controlCharacters';
-import { formatMarkdown } from '../core/report/formatMarkdown';
-import { buildReport } from '../core/report/model';
 import { commandIds } from '../presentation/commandIds';
-import type { AnalysisService } from '../features/analysisService';
-import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
+import { uriOf } from '../features/activeArticle';
+import type { ComparisonSource } from '../features/comparisonSource';
 import { writeReportFile } from '../features/workspaceFiles';
 
 const formats = {
@@ -24,16 +21,15 @@ export class ExportReportCommand {
 	readonly id: string;
 
 	constructor(
-		private readonly analysis: AnalysisService,
-		private readonly selection: ShownDiscrepancies,
+		private readonly source: ComparisonSource,
 		private readonly format: keyof typeof formats,
 	) {
 		this.id = formats[format].id;
 	}
 
 	async execute(destination?: unknown): Promise<void> {
-		const snapshot = await this.analysis.whenIdle();
-		if (!snapshot || snapshot.records.length === 0) {
+		const compared = await this.source.whenIdle();
+		if (!compared || compared.articles.length === 0) {
 			void vscode.window.showInformationMessage('Crossread: there are no articles to report on in this workspace.');
 			return;
 		}
@@ -50,13 +46,11 @@ export class ExportReportCommand {
 		if (!uri) {
 			return;
 		}
-		const report = buildReport(snapshot.corpus, snapshot.comparison, this.selection.filter);
-		const text = this.format === 'json' ? formatJson(report) : formatMarkdown(report);
-		const refused = await writeReportFile(
-			uri,
-			text,
-			snapshot.records.map((record) => record.uri),
-		);
+		const exported = await this.source.exportReport(this.format);
+		if (!exported) {
+			return;
+		}
+		const refused = await writeReportFile(uri, exported.text, compared.articles.map(uriOf));
 		if (refused) {
 			void vscode.window.showWarningMessage(`Crossread: ${refused.error}.`);
 			return;

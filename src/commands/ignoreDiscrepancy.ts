@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import type { Discrepancy } from '../core/types';
 import { commandIds, discrepancyIdOf } from '../presentation/commandIds';
-import { addIgnoreEntry, type IgnoreEntries, ignoringEntries } from '../presentation/ignoreFile';
+import type { DiscrepancyItem } from '../presentation/folderModels';
+import { addIgnoreEntry, type IgnoreEntries } from '../presentation/ignoreFile';
 import { kindTitles } from '../presentation/discrepancyTree';
 import { inertLabel, inertNotificationText } from '../presentation/markdownText';
-import type { AnalysisService } from '../features/analysisService';
+import type { ComparisonSource } from '../features/comparisonSource';
 import type { IgnoreFiles } from '../features/ignoreFiles';
-import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
 
 /**
  * Ignore This Discrepancy: writes the discrepancy's id into `.crossread.json` (of the workspace
@@ -18,8 +17,7 @@ export class IgnoreDiscrepancyCommand {
 	readonly id = commandIds.ignoreDiscrepancy;
 
 	constructor(
-		private readonly analysis: AnalysisService,
-		private readonly selection: ShownDiscrepancies,
+		private readonly source: ComparisonSource,
 		private readonly ignoreFiles: IgnoreFiles,
 	) {}
 
@@ -30,16 +28,15 @@ export class IgnoreDiscrepancyCommand {
 		if (!id) {
 			return false;
 		}
-		const current = this.selection.current;
-		const discrepancy = current?.snapshot.comparison.discrepancies.find((candidate) => candidate.id === id);
-		const odd = discrepancy ? (discrepancy.mentions.find((mention) => mention.odd) ?? discrepancy.mentions[0]) : undefined;
-		const folder = this.ignoreFiles.folderFor(odd && current?.snapshot.record(odd.article)?.uri);
+		const discrepancy = (await this.source.discrepancyList('listed')).find((candidate) => candidate.id === id);
+		const folder = this.ignoreFiles.folderFor(discrepancy?.uri ? vscode.Uri.parse(discrepancy.uri) : undefined);
 		if (!folder) {
 			void vscode.window.showInformationMessage('Crossread: open a folder to keep an ignore list (.crossread.json) in it.');
 			return false;
 		}
 		const written = await this.ignoreFiles.edit(folder, (text) => addIgnoreEntry(text, 'discrepancies', id));
 		if (written) {
+			await this.source.ignoreListsChanged();
 			vscode.window.setStatusBarMessage(`$(eye-closed) Crossread: ignored ${discrepancy ? `"${discrepancy.summary}"` : id} (in ${vscode.workspace.asRelativePath(this.ignoreFiles.uriOf(folder))}).`, 5000);
 		}
 		return written;
@@ -47,19 +44,17 @@ export class IgnoreDiscrepancyCommand {
 
 	/** The discrepancy under the cursor, or one the reader picks from those listed (those under the cursor first). */
 	private async pick(): Promise<string | undefined> {
-		const current = this.selection.current;
-		if (!current || current.shown.listed.length === 0) {
+		const editor = vscode.window.activeTextEditor;
+		const listed = await this.source.discrepancyList('listed', editor && { document: editor.document, offset: editor.document.offsetAt(editor.selection.active) });
+		if (listed.length === 0) {
 			void vscode.window.showInformationMessage('Crossread: no discrepancy is listed, so there is none to ignore.');
 			return undefined;
 		}
-		const editor = vscode.window.activeTextEditor;
-		const found = editor && this.analysis.articleFor(editor.document);
-		const offset = editor && found ? editor.document.offsetAt(editor.selection.active) : -1;
-		const here = found ? current.shown.listed.filter((discrepancy) => discrepancy.mentions.some((mention) => mention.article === found.record.id && mention.start <= offset && offset <= mention.end)) : [];
+		const here = listed.filter((discrepancy) => discrepancy.here);
 		if (here.length === 1) {
 			return here[0].id;
 		}
-		const others = current.shown.listed.filter((discrepancy) => !here.includes(discrepancy));
+		const others = listed.filter((discrepancy) => !discrepancy.here);
 		const picked = await vscode.window.showQuickPick([...here, ...others].map(pickItem), { title: 'Ignore a discrepancy', placeHolder: 'Its id goes into .crossread.json; Show Ignored lists it again', matchOnDescription: true });
 		return picked?.id;
 	}
@@ -75,7 +70,7 @@ export class StopIgnoringCommand {
 	readonly id = commandIds.stopIgnoring;
 
 	constructor(
-		private readonly selection: ShownDiscrepancies,
+		private readonly source: ComparisonSource,
 		private readonly ignoreFiles: IgnoreFiles,
 	) {}
 
@@ -85,30 +80,38 @@ export class StopIgnoringCommand {
 		if (!id) {
 			return false;
 		}
-		const entries = this.entriesOf(id) ?? { key: 'discrepancies', values: [id] };
+		const ignored = (await this.source.discrepancyList('ignored')).find((discrepancy) => discrepancy.id === id);
+		const entries = ignored?.entries ?? { key: 'discrepancies', values: [id] };
 		if (entries.key === 'discrepancies') {
 			const written = await this.ignoreFiles.removeEverywhere('discrepancies', [id]);
+			if (written) {
+				await this.source.ignoreListsChanged();
+			}
 			// Ignored by its id and by a broader rule too: say what still hides it.
-			const still = this.entriesOf(id);
-			if (still) {
-				void this.offerToRemove(id, still);
+			const still = (await this.source.discrepancyList('ignored')).find((discrepancy) => discrepancy.id === id);
+			if (still?.entries) {
+				void this.offerToRemove(still, still.entries);
 			}
 			return written;
 		}
-		return this.offerToRemove(id, entries);
+		return this.offerToRemove(ignored, entries);
 	}
 
-	private async offerToRemove(id: string, entries: IgnoreEntries): Promise<boolean> {
+	private async offerToRemove(discrepancy: DiscrepancyItem | undefined, entries: IgnoreEntries): Promise<boolean> {
 		const what = entries.values.map((value) => `"${value}"`).join(', ');
 		const rule = entries.key === 'names' ? `accepts the spelling ${what}` : entries.key === 'figures' ? `accepts the figure ${what}` : `ignores the differences of ${what}`;
 		const remove = entries.key === 'outlets' ? 'Stop Ignoring the Outlet' : 'Stop Accepting';
 		const answer = await vscode.window.showInformationMessage(
-			inertNotificationText(`Crossread: ${this.summaryOf(id)} is ignored because .crossread.json ${rule}. Removing that may bring back other discrepancies too.`),
+			inertNotificationText(`Crossread: ${discrepancy ? `"${discrepancy.summary}"` : 'this discrepancy'} is ignored because .crossread.json ${rule}. Removing that may bring back other discrepancies too.`),
 			remove,
 			'Open .crossread.json',
 		);
 		if (answer === remove) {
-			return this.ignoreFiles.removeEverywhere(entries.key, entries.values);
+			const written = await this.ignoreFiles.removeEverywhere(entries.key, entries.values);
+			if (written) {
+				await this.source.ignoreListsChanged();
+			}
+			return written;
 		}
 		if (answer) {
 			const folder = this.ignoreFiles.folderLists().find(({ list }) => entries.values.some((value) => list[entries.key]?.includes(value)))?.folder ?? this.ignoreFiles.folderFor(undefined);
@@ -119,20 +122,8 @@ export class StopIgnoringCommand {
 		return false;
 	}
 
-	/** The rule that ignores a discrepancy now, if one does. */
-	private entriesOf(id: string): IgnoreEntries | undefined {
-		const current = this.selection.current;
-		const ignored = current?.shown.ignored.find((discrepancy) => discrepancy.id === id);
-		return ignored && current ? ignoringEntries(ignored, this.ignoreFiles.list, (article) => current.snapshot.outletName(article)) : undefined;
-	}
-
-	private summaryOf(id: string): string {
-		const summary = this.selection.current?.snapshot.comparison.discrepancies.find((discrepancy) => discrepancy.id === id)?.summary;
-		return summary ? `"${summary}"` : id;
-	}
-
 	private async pick(): Promise<string | undefined> {
-		const ignored = this.selection.current?.shown.ignored ?? [];
+		const ignored = await this.source.discrepancyList('ignored');
 		if (ignored.length === 0) {
 			void vscode.window.showInformationMessage('Crossread: nothing is ignored.');
 			return undefined;
@@ -142,7 +133,7 @@ export class StopIgnoringCommand {
 	}
 }
 
-function pickItem(discrepancy: Discrepancy): vscode.QuickPickItem & { id: string } {
+function pickItem(discrepancy: DiscrepancyItem): vscode.QuickPickItem & { id: string } {
 	return {
 		label: inertLabel(discrepancy.summary),
 		description: `${discrepancy.severity} · ${kindTitles[discrepancy.kind]} · ${discrepancy.id}`,

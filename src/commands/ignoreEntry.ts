@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { commandIds } from '../presentation/commandIds';
 import { addIgnoreEntry } from '../presentation/ignoreFile';
 import type { IgnoreFiles } from '../features/ignoreFiles';
-import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
+import type { ComparisonSource } from '../features/comparisonSource';
 
 /** What each command adds to or removes from which list of `.crossread.json`. */
 const variants = {
@@ -23,7 +23,7 @@ export class IgnoreEntryCommand {
 	readonly id: string;
 
 	constructor(
-		private readonly selection: ShownDiscrepancies,
+		private readonly source: ComparisonSource,
 		private readonly ignoreFiles: IgnoreFiles,
 		private readonly variant: keyof typeof variants,
 	) {
@@ -39,7 +39,11 @@ export class IgnoreEntryCommand {
 		}
 		if (action === 'remove') {
 			// An outlet may be listed by name or by article id: both go.
-			return this.ignoreFiles.removeEverywhere(key, target.values);
+			const removed = await this.ignoreFiles.removeEverywhere(key, target.values);
+			if (removed) {
+				await this.source.ignoreListsChanged();
+			}
+			return removed;
 		}
 		const folder = this.ignoreFiles.folderFor(target.uri);
 		if (!folder) {
@@ -48,6 +52,7 @@ export class IgnoreEntryCommand {
 		}
 		const written = await this.ignoreFiles.edit(folder, (text) => addIgnoreEntry(text, key, target.values[0]));
 		if (written) {
+			await this.source.ignoreListsChanged();
 			const done = key === 'names' ? `accepted the spelling "${target.values[0]}"` : `ignoring the differences of ${target.values[0]}`;
 			vscode.window.setStatusBarMessage(`$(eye-closed) Crossread: ${done} (in ${vscode.workspace.asRelativePath(this.ignoreFiles.uriOf(folder))}).`, 5000);
 		}
@@ -61,20 +66,18 @@ export class IgnoreEntryCommand {
 			void vscode.window.showInformationMessage('Crossread: choose a spelling in the Entities view.');
 			return undefined;
 		}
-		const snapshot = this.selection.current?.snapshot;
-		const article = snapshot?.corpus.entities.flatMap((entity) => entity.mentions).find((mention) => mention.text === spelling)?.article;
-		return { values: [spelling], uri: article ? snapshot?.record(article)?.uri : undefined };
+		// The workspace folder of the article in the editor, else the first: a spelling is the folder's business, not one article's.
+		return { values: [spelling], uri: vscode.window.activeTextEditor?.document.uri };
 	}
 
 	/** A Sources row carries its article: the outlet is that article's outlet name. */
 	private outletOf(row: unknown): { values: string[]; uri?: vscode.Uri } | undefined {
 		const article = typeof row === 'string' ? row : (row as { article?: unknown } | undefined)?.article;
-		const snapshot = this.selection.current?.snapshot;
-		const record = typeof article === 'string' ? snapshot?.record(article) : undefined;
-		if (!snapshot || !record) {
+		const record = typeof article === 'string' ? this.source.folder?.articles.find((candidate) => candidate.id === article) : undefined;
+		if (!record) {
 			void vscode.window.showInformationMessage('Crossread: choose an article in the Sources view.');
 			return undefined;
 		}
-		return { values: [snapshot.outletName(record.id), record.id], uri: record.uri };
+		return { values: [record.outletName, record.id], uri: vscode.Uri.parse(record.uri) };
 	}
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { setOutletName } from '../core/ignore';
-import type { AnalysisService } from '../features/analysisService';
+import { articleInActiveEditor, uriOf } from '../features/activeArticle';
+import type { ComparisonSource } from '../features/comparisonSource';
 import type { IgnoreFiles } from '../features/ignoreFiles';
 import { commandIds } from '../presentation/commandIds';
 import { inertLabel } from '../presentation/markdownText';
@@ -15,7 +16,7 @@ export class NameOutletCommand {
 	readonly id = commandIds.nameOutlet;
 
 	constructor(
-		private readonly analysis: AnalysisService,
+		private readonly source: ComparisonSource,
 		private readonly ignoreFiles: IgnoreFiles,
 	) {}
 
@@ -29,19 +30,20 @@ export class NameOutletCommand {
 		if (!target) {
 			return false;
 		}
-		const { snapshot, record } = target;
-		const folder = this.ignoreFiles.folderFor(record.uri);
+		const record = target;
+		const uri = uriOf(record);
+		const folder = this.ignoreFiles.folderFor(uri);
 		if (!folder) {
 			void vscode.window.showInformationMessage('Crossread: open a folder to keep outlet names (.crossread.json) in it.');
 			return false;
 		}
-		const current = snapshot.outletName(record.id);
+		const current = record.outletName;
 		const chosen =
 			typeof name === 'string'
 				? name
 				: await vscode.window.showInputBox({
 						title: 'Crossread: Name This Outlet',
-						prompt: `The outlet of ${vscode.workspace.asRelativePath(record.uri)} (empty: its label from the text again)`,
+						prompt: `The outlet of ${vscode.workspace.asRelativePath(uri)} (empty: its label from the text again)`,
 						value: current,
 						valueSelection: [0, current.length],
 						validateInput: (value) => (value.length > 100 ? 'An outlet name of at most 100 characters' : undefined),
@@ -49,9 +51,10 @@ export class NameOutletCommand {
 		if (chosen === undefined) {
 			return false;
 		}
-		const key = relativePath(folder.uri, record.uri);
+		const key = relativePath(folder.uri, uri);
 		const written = await this.ignoreFiles.edit(folder, (text) => setOutletName(text, key, chosen));
 		if (written) {
+			await this.source.ignoreListsChanged();
 			const done = chosen.trim() === '' ? `${key} has its label from the text again` : `${key} is by ${chosen.trim()}`;
 			vscode.window.setStatusBarMessage(`$(edit) Crossread: ${inertLabel(done)} (in ${vscode.workspace.asRelativePath(this.ignoreFiles.uriOf(folder))}).`, 5000);
 		}
@@ -61,15 +64,15 @@ export class NameOutletCommand {
 	private async articleOf(row: unknown) {
 		const article = typeof row === 'string' ? row : (row as { article?: unknown } | undefined)?.article;
 		if (typeof article !== 'string') {
-			return this.analysis.articleInActiveEditor();
+			return (await articleInActiveEditor(this.source))?.article;
 		}
-		const snapshot = (await this.analysis.whenIdle()) ?? this.analysis.current;
-		const record = snapshot?.record(article);
-		if (!snapshot || !record) {
+		const folder = (await this.source.whenIdle()) ?? this.source.folder;
+		const record = folder?.articles.find((candidate) => candidate.id === article);
+		if (!record) {
 			void vscode.window.showInformationMessage('Crossread: choose an article in the Sources view, or open one.');
 			return undefined;
 		}
-		return { snapshot, record };
+		return record;
 	}
 }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../presentation/commandIds';
-import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
+import type { ComparisonSource } from '../features/comparisonSource';
 
 /**
  * Show Ignored / Hide Ignored (the Discrepancies view's title): lists the discrepancies the
@@ -11,15 +11,15 @@ export class ToggleIgnoredCommand {
 	readonly id: string;
 
 	constructor(
-		private readonly selection: ShownDiscrepancies,
+		private readonly source: ComparisonSource,
 		private readonly show: boolean,
 	) {
 		this.id = show ? commandIds.showIgnored : commandIds.hideIgnored;
 	}
 
 	async execute(): Promise<void> {
-		await this.selection.setShowIgnored(this.show);
-		if (this.show && this.selection.current?.shown.ignored.length === 0) {
+		await this.source.setShowIgnored(this.show);
+		if (this.show && this.source.folder?.counts.ignored === 0) {
 			vscode.window.setStatusBarMessage('$(eye) Crossread: nothing is ignored yet.', 5000);
 		}
 	}

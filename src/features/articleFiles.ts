@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { readFileSettings } from './settings';
 import { defaultArticleGlob } from '../core/load';
+import { type ComparisonOverrides, isSameOrInside, overrideDecision } from '../presentation/comparisonOverrides';
 
 /** The files compared as articles, and whether the file limit cut the list. */
 export interface ArticleList {
@@ -10,11 +11,7 @@ export interface ArticleList {
 	limitedTo: number | undefined;
 }
 
-/** The user's own choices, kept per workspace: URIs (files or folders) added to or removed from the comparison. */
-interface Overrides {
-	included: string[];
-	excluded: string[];
-}
+type Overrides = ComparisonOverrides;
 
 const stateKey = 'crossread.overrides';
 
@@ -84,18 +81,15 @@ export class ArticleFiles {
 		this._onDidChangeOverrides.fire();
 	}
 
-	private overrides(): Overrides {
+	/** The additions and removals (for the language server). */
+	overrides(): Overrides {
 		const stored = this.state.get<Partial<Overrides>>(stateKey, {});
 		return { included: stored.included ?? [], excluded: stored.excluded ?? [] };
 	}
 
 	/** `true` or `false` when an override decides about a file, `undefined` when the globs do. */
 	private decide(uri: vscode.Uri, overrides: Overrides): boolean | undefined {
-		const key = uri.toString();
-		const closest = (entries: string[]) => Math.max(-1, ...entries.filter((entry) => isSameOrInside(key, entry)).map((entry) => entry.length));
-		const included = closest(overrides.included);
-		const excluded = closest(overrides.excluded);
-		return included < 0 && excluded < 0 ? undefined : included > excluded;
+		return overrideDecision(uri.toString(), overrides);
 	}
 
 	/** A file itself, or the text files in a folder that match the include glob. */
@@ -117,9 +111,4 @@ export class ArticleFiles {
 function excludePattern(globs: readonly string[]): string | null {
 	const usable = globs.filter((glob) => glob.trim() !== '');
 	return usable.length === 0 ? null : usable.length === 1 ? usable[0] : `{${usable.join(',')}}`;
-}
-
-/** Whether a URI is another one, or inside it as a folder (`file:///a/b/c.txt` inside `file:///a/b`). */
-function isSameOrInside(uri: string, folder: string): boolean {
-	return uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
+import type { ComparisonSource } from './comparisonSource';
 
 /** The language Crossread gives its own `.news`/`.article` files, and plain-text articles. */
 const articleLanguage = 'news-article';
@@ -13,13 +13,13 @@ const articleLanguage = 'news-article';
  *
  * @returns The registration.
  */
-export function registerArticleLanguage(analysis: AnalysisService): vscode.Disposable {
+export function registerArticleLanguage(source: ComparisonSource): vscode.Disposable {
 	const switched = new Set<string>();
 	const update = () => {
 		for (const editor of vscode.window.visibleTextEditors) {
 			const { document } = editor;
 			const key = document.uri.toString();
-			if (document.languageId !== 'plaintext' || switched.has(key) || !analysis.isArticle(document.uri)) {
+			if (document.languageId !== 'plaintext' || switched.has(key) || !source.isArticle(document.uri)) {
 				continue;
 			}
 			switched.add(key);
@@ -27,5 +27,5 @@ export function registerArticleLanguage(analysis: AnalysisService): vscode.Dispo
 		}
 	};
 	update();
-	return vscode.Disposable.from(analysis.onDidChange(update), vscode.window.onDidChangeVisibleTextEditors(update));
+	return vscode.Disposable.from(source.onDidChange(update), vscode.window.onDidChangeVisibleTextEditors(update));
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
+import type { ComparisonSource } from './comparisonSource';
 
 /**
  * Keeps the context keys that `package.json` menus read: `crossread.ready` (the first analysis
@@ -9,18 +9,18 @@ import type { AnalysisService } from './analysisService';
  *
  * @returns The registration.
  */
-export function registerContextKeys(analysis: AnalysisService): vscode.Disposable {
+export function registerContextKeys(source: ComparisonSource): vscode.Disposable {
 	const set = (key: string, value: unknown) => void vscode.commands.executeCommand('setContext', key, value);
-	const updateEditor = () => set('crossread.activeEditorIsArticle', !!vscode.window.activeTextEditor && analysis.isArticle(vscode.window.activeTextEditor.document.uri));
+	const updateEditor = () => set('crossread.activeEditorIsArticle', !!vscode.window.activeTextEditor && source.isArticle(vscode.window.activeTextEditor.document.uri));
 	const updateAnalysis = () => {
-		const snapshot = analysis.current;
+		const articles = source.folder?.articles ?? [];
 		set('crossread.ready', true);
-		set('crossread.hasAnalysis', (snapshot?.records.length ?? 0) > 0);
-		set('crossread.comparedPaths', comparedPaths(snapshot?.records.map((record) => record.uri) ?? []));
+		set('crossread.hasAnalysis', articles.length > 0);
+		set('crossread.comparedPaths', comparedPaths(articles.map((article) => vscode.Uri.parse(article.uri))));
 		updateEditor();
 	};
-	const updatePaused = () => set('crossread.paused', analysis.paused);
-	return vscode.Disposable.from(analysis.onDidChange(updateAnalysis), analysis.onDidChangePaused(updatePaused), vscode.window.onDidChangeActiveTextEditor(updateEditor));
+	const updatePaused = () => set('crossread.paused', source.paused);
+	return vscode.Disposable.from(source.onDidChange(updateAnalysis), source.onDidChangePaused(updatePaused), vscode.window.onDidChangeActiveTextEditor(updateEditor));
 }
 
 /** The articles' paths and those of the folders above them, up to their workspace folder. */

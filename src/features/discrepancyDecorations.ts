@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { discrepancyMarks, markStyle } from '../presentation/discrepancyMarks';
-import type { AnalysisService } from './analysisService';
-import { toRange } from './ranges';
+import { markStyle } from '../presentation/discrepancyMarks';
+import type { ComparisonSource } from './comparisonSource';
+import { spanRange } from './ranges';
 import { diagnosticsEnabled, onDidChangeSetting, readHighlights } from './settings';
-import type { ShownDiscrepancies } from './shownDiscrepancies';
 
 /**
  * Marks discrepancies in place: a wavy underline where this outlet differs from the others, a
@@ -17,7 +16,7 @@ import type { ShownDiscrepancies } from './shownDiscrepancies';
  * @param mediaUri The extension's `media` folder (gutter icons).
  * @returns The decorations' registration.
  */
-export function registerDiscrepancyDecorations(analysis: AnalysisService, selection: ShownDiscrepancies, mediaUri: vscode.Uri): vscode.Disposable {
+export function registerDiscrepancyDecorations(source: ComparisonSource, mediaUri: vscode.Uri): vscode.Disposable {
 	const differs = vscode.window.createTextEditorDecorationType({
 		textDecoration: 'underline wavy var(--vscode-crossread-discrepancyUnderline)',
 		overviewRulerColor: new vscode.ThemeColor('crossread.discrepancyOverviewRuler'),
@@ -33,35 +32,33 @@ export function registerDiscrepancyDecorations(analysis: AnalysisService, select
 	});
 	const types = [differs, agrees, onlyHere];
 
-	const decorate = (editor: vscode.TextEditor) => {
+	const decorate = async (editor: vscode.TextEditor) => {
 		if (!readHighlights(editor.document.uri).discrepancies) {
 			types.forEach((type) => editor.setDecorations(type, []));
 			return;
 		}
-		const found = analysis.articleFor(editor.document);
+		const found = await source.marks(editor.document);
 		if (!found) {
 			return;
 		}
-		const { snapshot, record } = found;
-		const lines = snapshot.lines(record.id);
 		const byType = new Map(types.map((type) => [type, [] as vscode.DecorationOptions[]]));
 		const byStyle = { differs, agrees, onlyHere };
 		const diagnosticsOn = diagnosticsEnabled();
-		for (const mark of discrepancyMarks(selection.of(snapshot).listed, record.id)) {
+		for (const mark of found.marks) {
 			const style = markStyle(mark, diagnosticsOn);
 			// No hover message of its own: the hover card already says how the other outlets differ.
 			if (style !== 'none') {
-				byType.get(byStyle[style])!.push({ range: toRange(lines, mark) });
+				byType.get(byStyle[style])!.push({ range: spanRange(editor.document, mark) });
 			}
 		}
 		byType.forEach((options, type) => editor.setDecorations(type, options));
 	};
-	const decorateAll = () => vscode.window.visibleTextEditors.forEach(decorate);
+	const decorateAll = () => vscode.window.visibleTextEditors.forEach((editor) => void decorate(editor));
 
 	decorateAll();
 	return vscode.Disposable.from(
 		...types,
-		selection.onDidChange(decorateAll),
+		source.onDidChange(decorateAll),
 		vscode.window.onDidChangeVisibleTextEditors(decorateAll),
 		onDidChangeSetting('crossread.highlights', decorateAll),
 		onDidChangeSetting('crossread.diagnostics', decorateAll),

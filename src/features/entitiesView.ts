@@ -1,7 +1,6 @@
 import type * as vscode from 'vscode';
-import { buildEntityTree } from '../presentation/entityTree';
+import type { ComparisonSource } from './comparisonSource';
 import { ModelTreeDataProvider, registerModelTreeView } from './modelTree';
-import type { ShownDiscrepancies } from './shownDiscrepancies';
 
 /**
  * The Entities view: each person, organization and place, with every spelling and the outlets
@@ -9,12 +8,9 @@ import type { ShownDiscrepancies } from './shownDiscrepancies';
  *
  * @returns The view's registration.
  */
-export function registerEntitiesView(selection: ShownDiscrepancies, mediaUri: vscode.Uri): vscode.Disposable {
-	return registerModelTreeView(
-		'crossread.entities',
-		new ModelTreeDataProvider(mediaUri),
-		selection.onDidChange,
-		() => selection.current?.snapshot,
-		(snapshot) => ({ roots: buildEntityTree(snapshot.corpus.entities, snapshot.directory, selection.filter.ignore?.names) }),
-	);
+export function registerEntitiesView(source: ComparisonSource, mediaUri: vscode.Uri): vscode.Disposable {
+	return registerModelTreeView('crossread.entities', new ModelTreeDataProvider(mediaUri), source.onDidChange, async () => {
+		const result = await source.entities();
+		return result && { roots: result.roots, articles: result.articles };
+	});
 }

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { stripControls } from '../core/report/controlCharacters';
 import { commandIds } from '../presentation/commandIds';
 import { type TreeNode, treeFingerprint } from '../presentation/treeNode';
-import type { AnalysisSnapshot } from './analysisSnapshot';
 
 /**
  * Shows a tree of plain `TreeNode`s. It announces a change only when the tree really changed
@@ -17,19 +16,23 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 	private roots: TreeNode[] = [];
 	private fingerprint = treeFingerprint([]);
 	private parents = new Map<TreeNode, TreeNode>();
-	private snapshot: AnalysisSnapshot | undefined;
+	private uris = new Map<string, string>();
 
-	constructor(private readonly mediaUri: vscode.Uri) {}
+	constructor(
+		private readonly mediaUri: vscode.Uri,
+		/** Gives the rows a node was sent without (`childCount`), when it opens. */
+		private readonly loadChildren?: (node: TreeNode) => Promise<TreeNode[]>,
+	) {}
 
 	/**
 	 * Replaces the tree.
 	 *
 	 * @param roots The new roots.
-	 * @param snapshot The analysis the nodes' targets point into.
+	 * @param articles The documents of the articles the rows name.
 	 * @returns Whether anything shown changed.
 	 */
-	update(roots: TreeNode[], snapshot: AnalysisSnapshot | undefined): boolean {
-		this.snapshot = snapshot;
+	update(roots: TreeNode[], articles: readonly { id: string; uri: string }[]): boolean {
+		this.uris = new Map(articles.map((article) => [article.id, article.uri]));
 		const fingerprint = treeFingerprint(roots);
 		if (fingerprint === this.fingerprint) {
 			return false;
@@ -47,8 +50,20 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 		return true;
 	}
 
-	getChildren(node?: TreeNode): TreeNode[] {
+	getChildren(node?: TreeNode): TreeNode[] | Promise<TreeNode[]> {
+		if (node && node.children.length === 0 && node.childCount && this.loadChildren) {
+			return this.loadChildren(node).then((children) => {
+				node.children = children;
+				children.forEach((child) => this.parents.set(child, node));
+				return children;
+			});
+		}
 		return node ? node.children : this.roots;
+	}
+
+	/** The roots shown now (for tests). */
+	get rows(): readonly TreeNode[] {
+		return this.roots;
 	}
 
 	getParent(node: TreeNode): TreeNode | undefined {
@@ -56,7 +71,7 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 	}
 
 	getTreeItem(node: TreeNode): vscode.TreeItem {
-		const collapsible = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+		const collapsible = node.children.length === 0 && !node.childCount ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
 		// Labels and descriptions are plain text, but a right-to-left override in an outlet's name would still reorder the row.
 		const item = new vscode.TreeItem(stripControls(node.label), collapsible);
 		item.id = node.id;
@@ -73,8 +88,9 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 		if (node.target) {
 			item.command = { command: commandIds.openPassage, title: 'Show Passage', arguments: [{ ...node.target, preserveFocus: true }] };
 		} else if (node.article) {
-			const uri = this.snapshot?.record(node.article)?.uri;
-			if (uri) {
+			const known = this.uris.get(node.article);
+			if (known) {
+				const uri = vscode.Uri.parse(known);
 				item.resourceUri = uri;
 				item.command = { command: 'vscode.open', title: 'Open Article', arguments: [uri] };
 			}
@@ -95,6 +111,8 @@ export class ModelTreeDataProvider implements vscode.TreeDataProvider<TreeNode> 
 export interface ViewModel {
 	/** The rows. */
 	roots: TreeNode[];
+	/** The documents of the articles the rows name. */
+	articles: readonly { id: string; uri: string }[];
 	/** A message above the rows (`undefined` for none). */
 	message?: string;
 	/** Text beside the view's title. */
@@ -104,36 +122,33 @@ export interface ViewModel {
 }
 
 /**
- * Registers a tree view whose content follows the analysis: the builder turns each snapshot into
- * a `ViewModel`; the view refreshes whenever `onDidChange` or `refreshOn` fires.
+ * Registers a tree view whose content follows the comparison: `load` asks the comparison
+ * source for the view's model each time `onDidChange` fires; an answer overtaken by a newer
+ * one is dropped.
  *
  * @param id The view id (`crossread.discrepancies`).
  * @param provider The provider to fill.
- * @param onDidChange A new analysis, or a new selection of its discrepancies (`ShownDiscrepancies.onDidChange`).
- * @param current The latest snapshot.
- * @param build Turns a snapshot into what the view shows.
- * @param refreshOn Other events that change what the view shows (a setting), as subscribe functions.
+ * @param onDidChange A new comparison, or a new selection of its discrepancies.
+ * @param load What the view shows now, or `undefined` before the first comparison.
+ * @returns The view's registration.
  */
-export function registerModelTreeView(
-	id: string,
-	provider: ModelTreeDataProvider,
-	onDidChange: vscode.Event<unknown>,
-	current: () => AnalysisSnapshot | undefined,
-	build: (snapshot: AnalysisSnapshot) => ViewModel,
-	refreshOn: ((listener: () => void) => vscode.Disposable)[] = [],
-): vscode.Disposable {
+export function registerModelTreeView(id: string, provider: ModelTreeDataProvider, onDidChange: vscode.Event<unknown>, load: () => Promise<ViewModel | undefined>): vscode.Disposable {
 	const view = vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true });
-	const refresh = () => {
-		const snapshot = current();
-		if (!snapshot) {
+	let asked = 0;
+	const refresh = async () => {
+		const mine = ++asked;
+		const model = await load().catch(() => undefined);
+		if (!model || mine !== asked) {
 			return;
 		}
-		const model = build(snapshot);
-		provider.update(model.roots, snapshot);
+		provider.update(model.roots, model.articles);
 		view.message = model.message;
 		view.description = model.description;
 		view.badge = model.badge;
 	};
-	refresh();
-	return vscode.Disposable.from(view, onDidChange(refresh), ...refreshOn.map((subscribe) => subscribe(refresh)));
+	void refresh();
+	return vscode.Disposable.from(
+		view,
+		onDidChange(() => void refresh()),
+	);
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
-import { toRange } from './ranges';
+import type { ComparisonSource } from './comparisonSource';
+import { spanRange } from './ranges';
 import { onDidChangeSetting, readHighlights } from './settings';
 
 /**
@@ -12,13 +12,13 @@ import { onDidChangeSetting, readHighlights } from './settings';
  *
  * @returns The decorations' registration.
  */
-export function registerQuoteDecorations(analysis: AnalysisService): vscode.Disposable {
+export function registerQuoteDecorations(source: ComparisonSource): vscode.Disposable {
 	const quotation = vscode.window.createTextEditorDecorationType({
 		backgroundColor: new vscode.ThemeColor('crossread.quotationBackground'),
 		rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
 	});
-	const decorate = (editor: vscode.TextEditor) => {
-		const found = analysis.articleFor(editor.document);
+	const decorate = async (editor: vscode.TextEditor) => {
+		const found = await source.marks(editor.document);
 		if (!found) {
 			return;
 		}
@@ -26,15 +26,12 @@ export function registerQuoteDecorations(analysis: AnalysisService): vscode.Disp
 			editor.setDecorations(quotation, []);
 			return;
 		}
-		const { snapshot, record } = found;
-		const lines = snapshot.lines(record.id);
-		const speech = record.analysis.quotes.filter((quote) => quote.direct && quote.kind === 'speech');
 		editor.setDecorations(
 			quotation,
-			speech.map((quote) => toRange(lines, quote)),
+			found.speech.map((quote) => spanRange(editor.document, quote)),
 		);
 	};
-	const decorateAll = () => vscode.window.visibleTextEditors.forEach(decorate);
+	const decorateAll = () => vscode.window.visibleTextEditors.forEach((editor) => void decorate(editor));
 	decorateAll();
-	return vscode.Disposable.from(quotation, analysis.onDidChange(decorateAll), vscode.window.onDidChangeVisibleTextEditors(decorateAll), onDidChangeSetting('crossread.highlights', decorateAll));
+	return vscode.Disposable.from(quotation, source.onDidChange(decorateAll), vscode.window.onDidChangeVisibleTextEditors(decorateAll), onDidChangeSetting('crossread.highlights', decorateAll));
 }

@@ -22,8 +22,9 @@ export async function startLanguageClient(serverModule: string, log: vscode.LogO
 		},
 		{
 			documentSelector: articleSelector as { scheme: string; language: string }[],
-			// The extension runs Crossread's commands, so the cards keep their links and icons.
-			initializationOptions: { commandLinks: true },
+			// The extension runs Crossread's commands, so the cards keep their links and icons; it tells the
+			// server when to start comparing (`crossread/configure`), and shows the ignore files' problems itself.
+			initializationOptions: { commandLinks: true, paused: true, quietIgnoreFiles: true },
 			synchronize: { configurationSection: 'crossread' },
 			outputChannel: log,
 			middleware: {
@@ -34,7 +35,8 @@ export async function startLanguageClient(serverModule: string, log: vscode.LogO
 						if (content instanceof vscode.MarkdownString) {
 							content.supportThemeIcons = true;
 							content.supportHtml = false;
-							content.isTrusted = { enabledCommands: [commandIds.openPassage, commandIds.ignoreDiscrepancy] };
+							// A name's card offers Accept This Spelling too.
+							content.isTrusted = { enabledCommands: content.value.includes(commandIds.acceptSpelling) ? [commandIds.acceptSpelling, commandIds.ignoreDiscrepancy, commandIds.openPassage] : [commandIds.openPassage, commandIds.ignoreDiscrepancy] };
 						}
 					}
 					return hover;

@@ -1,8 +1,7 @@
 import type * as vscode from 'vscode';
-import { countOutlets } from '../presentation/articleDirectory';
-import { buildSourceTree } from '../presentation/sourceTree';
+import { sourcesMessage } from '../presentation/viewMessages';
+import type { ComparisonSource } from './comparisonSource';
 import { ModelTreeDataProvider, registerModelTreeView } from './modelTree';
-import type { ShownDiscrepancies } from './shownDiscrepancies';
 
 /**
  * The Sources view: each article with its outlet, date and counts (of the discrepancies listed);
@@ -11,15 +10,9 @@ import type { ShownDiscrepancies } from './shownDiscrepancies';
  *
  * @returns The view's registration.
  */
-export function registerSourcesView(selection: ShownDiscrepancies, mediaUri: vscode.Uri): vscode.Disposable {
-	return registerModelTreeView(
-		'crossread.sources',
-		new ModelTreeDataProvider(mediaUri),
-		selection.onDidChange,
-		() => selection.current?.snapshot,
-		(snapshot) => ({
-			roots: buildSourceTree(snapshot.corpus, selection.of(snapshot).listed, snapshot.directory, selection.filter.ignore?.outlets),
-			message: snapshot.records.length === 1 || (snapshot.records.length > 1 && countOutlets(snapshot.corpus) < 2) ? 'Comparison needs a second outlet.' : undefined,
-		}),
-	);
+export function registerSourcesView(source: ComparisonSource, mediaUri: vscode.Uri): vscode.Disposable {
+	return registerModelTreeView('crossread.sources', new ModelTreeDataProvider(mediaUri), source.onDidChange, async () => {
+		const result = await source.sources();
+		return result && { roots: result.roots, articles: result.articles, message: sourcesMessage({ articles: result.articles.length, outlets: result.outlets }) };
+	});
 }

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { countOutlets } from '../presentation/articleDirectory';
 import { commandIds } from '../presentation/commandIds';
 import { statusText } from '../presentation/statusText';
-import type { AnalysisService } from './analysisService';
-import type { ShownDiscrepancies } from './shownDiscrepancies';
+import type { ComparisonSource } from './comparisonSource';
 
 /**
  * The status bar item: "$(book) 6 outlets · 20 discrepancies" (those listed; the tooltip counts
@@ -11,19 +9,19 @@ import type { ShownDiscrepancies } from './shownDiscrepancies';
  *
  * @returns The item's registration.
  */
-export function registerStatusBar(analysis: AnalysisService, selection: ShownDiscrepancies): vscode.Disposable {
+export function registerStatusBar(source: ComparisonSource): vscode.Disposable {
 	const item = vscode.window.createStatusBarItem('crossread.status', vscode.StatusBarAlignment.Left, 50);
 	item.name = 'Crossread';
 	const update = () => {
-		const snapshot = analysis.current;
-		item.command = analysis.paused ? commandIds.reanalyse : commandIds.showPanel;
+		const folder = source.folder;
+		item.command = source.paused ? commandIds.reanalyse : commandIds.showPanel;
 		const text = statusText({
-			articles: snapshot?.records.length ?? 0,
-			outlets: snapshot ? countOutlets(snapshot.corpus) : 0,
-			counts: snapshot ? selection.of(snapshot).counts : { listed: 0, belowSeverity: 0, otherKinds: 0, ignored: 0 },
-			starting: !snapshot && analysis.busy,
-			paused: analysis.paused,
-			limitedTo: snapshot?.limitedTo,
+			articles: folder?.articles.length ?? 0,
+			outlets: folder?.outlets ?? 0,
+			counts: folder?.counts ?? { listed: 0, belowSeverity: 0, otherKinds: 0, ignored: 0 },
+			starting: source.starting,
+			paused: source.paused,
+			limitedTo: folder?.limitedTo ?? undefined,
 		});
 		if (text) {
 			item.text = text.text;
@@ -34,5 +32,5 @@ export function registerStatusBar(analysis: AnalysisService, selection: ShownDis
 		}
 	};
 	update();
-	return vscode.Disposable.from(item, selection.onDidChange(update), analysis.onDidChangePaused(update));
+	return vscode.Disposable.from(item, source.onDidChange(update), source.onDidChangePaused(update));
 }

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { alignTwoOutlets } from '../presentation/twoOutlets';
-import type { AnalysisService } from './analysisService';
+import type { ComparisonSource } from './comparisonSource';
 
 /** The scheme of the side-by-side documents: read-only, made from the latest comparison. */
 export const twoOutletsScheme = 'crossread-compare';
@@ -29,26 +28,23 @@ export function twoOutletsUri(query: SideQuery, outlet: string): vscode.Uri {
  *
  * @returns The provider's registration.
  */
-export function registerTwoOutletsDocuments(analysis: AnalysisService): vscode.Disposable {
+export function registerTwoOutletsDocuments(source: ComparisonSource): vscode.Disposable {
 	const changed = new vscode.EventEmitter<vscode.Uri>();
 	const provider: vscode.TextDocumentContentProvider = {
 		onDidChange: changed.event,
-		provideTextDocumentContent(uri) {
-			const snapshot = analysis.current;
+		async provideTextDocumentContent(uri) {
 			const query = parseQuery(uri.query);
-			const left = query && snapshot?.directory.get(query.left);
-			const right = query && snapshot?.directory.get(query.right);
-			if (!snapshot || !query || !left || !right) {
+			const sides = query && (await source.twoOutlets(query.left, query.right));
+			if (!query || !sides) {
 				return 'Crossread: these articles are no longer compared.\n';
 			}
-			const sides = alignTwoOutlets(snapshot.comparison.claims, { left: { id: left.id, text: left.text }, right: { id: right.id, text: right.text } });
 			return sides[query.side];
 		},
 	};
 	return vscode.Disposable.from(
 		changed,
 		vscode.workspace.registerTextDocumentContentProvider(twoOutletsScheme, provider),
-		analysis.onDidChange(() => vscode.workspace.textDocuments.filter((document) => document.uri.scheme === twoOutletsScheme).forEach((document) => changed.fire(document.uri))),
+		source.onDidChange(() => vscode.workspace.textDocuments.filter((document) => document.uri.scheme === twoOutletsScheme).forEach((document) => changed.fire(document.uri))),
 	);
 }
 

@@ -51,7 +51,7 @@ export function markedSpans(mention: DiscrepancyMention): Span[] {
  * @param diagnosticsOn Whether discrepancies are also diagnostics.
  * @returns The style.
  */
-export function markStyle(mark: Pick<DiscrepancyMark, 'differs' | 'discrepancy'>, diagnosticsOn: boolean): 'differs' | 'agrees' | 'onlyHere' | 'none' {
+export function markStyle(mark: { differs: boolean; discrepancy: Pick<Discrepancy, 'kind'> }, diagnosticsOn: boolean): 'differs' | 'agrees' | 'onlyHere' | 'none' {
 	if (!mark.differs) {
 		return 'agrees';
 	}

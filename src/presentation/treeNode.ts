@@ -29,6 +29,28 @@ export interface TreeNode {
 	spelling?: string;
 	/** Child rows. */
 	children: TreeNode[];
+	/** Child rows not sent with the tree (`children` is empty): the view asks for them when the row opens. */
+	childCount?: number;
+}
+
+/**
+ * The tree with the rows below `depth` left out, each row there saying how many children it has
+ * (`childCount`): the Discrepancies view of 500 outlets listed every outlet's passage under each of
+ * 2,700 discrepancies, 39 MB of rows that took the editor half a second to read at once.
+ *
+ * @param nodes The roots.
+ * @param depth The level whose rows keep their children out (0: the roots').
+ * @returns A new tree; the nodes above `depth` are copies.
+ */
+export function deferChildren(nodes: readonly TreeNode[], depth: number): TreeNode[] {
+	return nodes.map((node) =>
+		depth === 0 ? { ...node, children: [], ...(node.children.length > 0 ? { childCount: node.children.length } : {}) } : { ...node, children: deferChildren(node.children, depth - 1) },
+	);
+}
+
+/** How many rows a tree has. */
+export function countRows(nodes: readonly TreeNode[]): number {
+	return nodes.reduce((total, node) => total + 1 + countRows(node.children), 0);
 }
 
 /**

@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { variantForms } from '../core/entities/grouping';
-import { buildReport } from '../core/report/model';
 import { commandIds } from '../presentation/commandIds';
 import { renderReportHtml } from '../presentation/reportHtml';
-import type { AnalysisService } from '../features/analysisService';
-import type { ShownDiscrepancies } from '../features/shownDiscrepancies';
+import type { ComparisonSource } from '../features/comparisonSource';
 import { showPassage } from '../features/showPassage';
 import { isReportMessage, type RevealMessage } from './protocol';
 
@@ -23,12 +20,14 @@ export class ReportPanel implements vscode.Disposable {
 	private shown = '';
 	private readonly subscriptions: vscode.Disposable[];
 
+	/** Renders in flight: only the latest one's page is kept. */
+	private renders = 0;
+
 	constructor(
-		private readonly analysis: AnalysisService,
-		private readonly selection: ShownDiscrepancies,
+		private readonly source: ComparisonSource,
 		private readonly mediaUri: vscode.Uri,
 	) {
-		this.subscriptions = [selection.onDidChange(() => this.refresh())];
+		this.subscriptions = [source.onDidChange(() => this.refresh())];
 	}
 
 	/** The open panel, if any (for tests). */
@@ -54,7 +53,7 @@ export class ReportPanel implements vscode.Disposable {
 		});
 		panel.onDidChangeViewState(() => {
 			if (panel.visible && this.stale) {
-				this.render();
+				void this.render();
 			}
 		});
 		panel.webview.onDidReceiveMessage((message: unknown) => {
@@ -69,8 +68,8 @@ export class ReportPanel implements vscode.Disposable {
 		});
 		this.panel = panel;
 		panel.webview.html = '<!DOCTYPE html><html lang="en"><body><p>Reading the articles…</p></body></html>';
-		await this.analysis.whenIdle();
-		this.render();
+		await this.source.whenIdle();
+		await this.render();
 	}
 
 	dispose(): void {
@@ -80,22 +79,23 @@ export class ReportPanel implements vscode.Disposable {
 
 	private refresh(): void {
 		if (this.panel?.visible) {
-			this.render();
+			void this.render();
 		} else {
 			this.stale = true;
 		}
 	}
 
-	private render(): void {
-		const snapshot = this.analysis.current;
-		if (!this.panel || !snapshot) {
+	private async render(): Promise<void> {
+		const mine = ++this.renders;
+		const result = await this.source.report();
+		if (!this.panel || !result || mine !== this.renders) {
 			return;
 		}
 		this.stale = false;
 		const { webview } = this.panel;
-		const report = buildReport(snapshot.corpus, snapshot.comparison, this.selection.filter);
-		const spellings = new Map(snapshot.corpus.entities.map((entity) => [entity.id, variantForms(entity)]));
-		const shown = JSON.stringify([report, [...spellings]]);
+		const { report } = result;
+		const spellings = new Map(result.spellings);
+		const shown = JSON.stringify([report, result.spellings]);
 		if (shown === this.shown) {
 			return;
 		}
@@ -105,7 +105,7 @@ export class ReportPanel implements vscode.Disposable {
 			cspSource: webview.cspSource,
 			scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'report.js')).toString(),
 			styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'report.css')).toString(),
-			texts: new Map([...snapshot.directory].map(([id, entry]) => [id, entry.text])),
+			texts: new Map(result.texts),
 		});
 	}
 
@@ -119,14 +119,15 @@ export class ReportPanel implements vscode.Disposable {
 	}
 
 	private async reveal({ article, range }: RevealMessage): Promise<void> {
-		const snapshot = this.analysis.current;
-		if (!snapshot?.record(article)) {
+		const known = this.source.folder?.articles.find((candidate) => candidate.id === article);
+		if (!known) {
 			return;
 		}
-		const lines = snapshot.lines(article);
-		const target = { article, start: lines.offsetAt({ line: range[0], character: range[1] }), end: lines.offsetAt({ line: range[2], character: range[3] }) };
+		// The report counts lines and characters in the text compared, which the document holds.
+		const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(known.uri));
+		const target = { article, start: document.offsetAt(new vscode.Position(range[0], range[1])), end: document.offsetAt(new vscode.Position(range[2], range[3])) };
 		// Open the article next to the report, never over it.
 		const column = this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-		await showPassage(this.analysis, target, column);
+		await showPassage(this.source, target, column);
 	}
 }

@@ -24,6 +24,12 @@ export function runEngine(port: MessagePort, latest: Int32Array): void {
 		entities: () => service.entities(),
 		report: () => service.report(),
 		exportReport: ({ format }) => service.exportReport(format),
+		folder: () => service.folder(),
+		marks: ({ uri }) => service.marks(uri),
+		passage: ({ uri, offset }) => service.passage(uri, offset),
+		twoOutlets: ({ left, right }) => service.twoOutlets(left, right),
+		discrepancyList: ({ which, uri, offset }) => service.discrepancyList(which, uri, offset),
+		discrepancyRows: ({ id }) => service.discrepancyRows(id),
 	};
 	port.on('message', (message: ToEngine) => {
 		if (message.type === 'configure') {
@@ -41,7 +47,12 @@ export function runEngine(port: MessagePort, latest: Int32Array): void {
 			service
 				.compare(message.input, { stopped, progress: (share, text) => post({ type: 'progress', generation, share, message: text }) })
 				.then(
-					(summary) => post(summary ? { type: 'compared', generation, summary } : { type: 'stopped', generation }),
+					(summary) => {
+						if (summary) {
+							service.generation = generation;
+						}
+						post(summary ? { type: 'compared', generation, summary } : { type: 'stopped', generation });
+					},
 					(error: unknown) => post({ type: 'failed', generation, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
 				);
 		}

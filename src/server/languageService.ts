@@ -3,21 +3,36 @@ import { nameOutlets } from '../core/outletName';
 import { IncrementalComparer } from '../core/compare/incremental/comparer';
 import { FolderNames } from '../core/compare/incremental/folderNames';
 import { comparePassageAt } from '../core/compare/lookup';
-import { variantForms } from '../core/entities/grouping';
-import { formatMarkdown } from '../core/report/formatMarkdown';
-import { buildReport, type DiscrepancySelection, type ReportFilter } from '../core/report/model';
+import { type DiscrepancySelection, type ReportFilter } from '../core/report/model';
 import type { ArticleAnalysis, InputWarning, Position, Span } from '../core/types';
 import { uniqueArticleIds } from '../presentation/articleIds';
 import { discrepancyDiagnostics } from '../presentation/diagnostics';
-import { describeHidden, selectShown } from '../presentation/discrepancyFilter';
-import { buildDiscrepancyTree } from '../presentation/discrepancyTree';
-import { buildEntityTree } from '../presentation/entityTree';
+import { selectShown } from '../presentation/discrepancyFilter';
+import { folderQueries, type QueryContext } from '../presentation/folderQueries';
 import { renderHoverCard } from '../presentation/hoverCard';
+import { nameAt, renderNameCard } from '../presentation/nameCard';
 import { encodeTokens, highlightSpans, type HighlightOptions } from '../presentation/semanticTokens';
-import { buildSourceTree } from '../presentation/sourceTree';
+import type { TreeNode } from '../presentation/treeNode';
 import { portableMarkdown } from './hoverMarkdown';
-import type { CodeActionModel, CompareInput, DiagnosticsOfDocument, EntitiesResult, ExportResult, HoverResult, ReportResult, ServiceOptions, SourcesResult, DiscrepanciesResult, CompareSummary } from './protocol';
-import { ServerSnapshot, type LspRange } from './snapshot';
+import type {
+	CodeActionModel,
+	CompareInput,
+	CompareSummary,
+	DiagnosticsOfDocument,
+	DiscrepanciesResult,
+	DiscrepancyItem,
+	DocumentMarks,
+	EntitiesResult,
+	ExportResult,
+	FolderSummary,
+	HoverResult,
+	PassagePicks,
+	ReportResult,
+	ServiceOptions,
+	SourcesResult,
+	TwoOutletsResult,
+} from './protocol';
+import { ServerSnapshot, type LspRange, type SnapshotArticle } from './snapshot';
 
 /** What `compare` checks and reports while it works. */
 export interface CompareControl {
@@ -59,6 +74,8 @@ export class CrossreadLanguageService {
 	private readonly names = new FolderNames();
 	private snapshot: ServerSnapshot | undefined;
 	private options: ServiceOptions = { filter: {}, highlights: { quotes: true, figures: true, entities: true }, commandLinks: false };
+	/** The server's number of the latest finished comparison (set by the engine thread). */
+	generation = 0;
 	private selection: { snapshot: ServerSnapshot; filter: ReportFilter; shown: DiscrepancySelection } | undefined;
 
 	/** Sets the filter, highlights and link style the queries use; never re-analyses. */
@@ -153,13 +170,20 @@ export class CrossreadLanguageService {
 			return undefined;
 		}
 		const offset = snapshot.lines(article.id).offsetAt(position);
+		const listed = this.shown(snapshot).listed;
+		const portable = (markdown: string) => (this.options.commandLinks ? markdown : portableMarkdown(markdown));
+		// On a name, the name's card (every spelling, who writes which, Accept This Spelling).
+		const name = nameAt(snapshot.corpus.entities, article.id, offset);
+		if (name) {
+			const markdown = renderNameCard(name, snapshot.directory, { listed, acceptedNames: this.options.filter.ignore?.names });
+			return { markdown: portable(markdown), range: snapshot.range(article.id, name.mention) };
+		}
 		const comparison = comparePassageAt(snapshot.comparison, article.id, offset, snapshot.articleIds);
 		if (!comparison) {
 			return undefined;
 		}
-		const listed = new Set(this.shown(snapshot).listed.map((discrepancy) => discrepancy.id));
-		const markdown = renderHoverCard(comparison, snapshot.directory, { listed });
-		return { markdown: this.options.commandLinks ? markdown : portableMarkdown(markdown), range: snapshot.range(article.id, comparison.figure ?? comparison.passage) };
+		const markdown = renderHoverCard(comparison, snapshot.directory, { listed: new Set(listed.map((discrepancy) => discrepancy.id)), offset });
+		return { markdown: portable(markdown), range: snapshot.range(article.id, comparison.figure ?? comparison.passage) };
 	}
 
 	/** The semantic tokens of a document (LSP's relative encoding), or `undefined` when it is not a compared article. */
@@ -234,46 +258,78 @@ export class CrossreadLanguageService {
 		return actions;
 	}
 
+	/** The context `folderQueries` answers from; `undefined` before the first comparison. */
+	private context(): QueryContext<SnapshotArticle> | undefined {
+		const snapshot = this.snapshot;
+		return snapshot && { folder: snapshot, uriOf: (article) => article.uri, shown: this.shown(snapshot), filter: this.options.filter, generation: this.generation };
+	}
+
 	/** The Discrepancies view's rows, with the counts of what is not listed. */
 	discrepancies(): DiscrepanciesResult | undefined {
-		const snapshot = this.snapshot;
-		if (!snapshot) {
-			return undefined;
-		}
-		const { listed, ignored, counts } = this.shown(snapshot);
-		const roots = buildDiscrepancyTree(listed, snapshot.directory, this.options.filter.showIgnored ? ignored : []);
-		return { roots, counts, hidden: describeHidden(counts) ?? null, articles: this.articleUris(snapshot) };
+		const context = this.context();
+		return context && folderQueries.discrepancies(context);
 	}
 
 	/** The Sources view's rows: each article, then each file skipped and why. */
 	sources(): SourcesResult | undefined {
-		const snapshot = this.snapshot;
-		return snapshot && { roots: buildSourceTree(snapshot.corpus, this.shown(snapshot).listed, snapshot.directory, this.options.filter.ignore?.outlets), limitedTo: snapshot.limitedTo ?? null, articles: this.articleUris(snapshot) };
+		const context = this.context();
+		return context && folderQueries.sources(context);
 	}
 
 	/** The Entities view's rows: each identity with its spellings and who writes them so. */
 	entities(): EntitiesResult | undefined {
-		const snapshot = this.snapshot;
-		return snapshot && { roots: buildEntityTree(snapshot.corpus.entities, snapshot.directory, this.options.filter.ignore?.names), articles: this.articleUris(snapshot) };
+		const context = this.context();
+		return context && folderQueries.entities(context);
 	}
 
-	/** The report's data (the command line's JSON) and each identity's spellings, for the report page. */
+	/** The report's data (the command line's JSON), each identity's spellings and the texts it quotes, for the report page. */
 	report(): ReportResult | undefined {
-		const snapshot = this.snapshot;
-		return snapshot && { report: buildReport(snapshot.corpus, snapshot.comparison, this.options.filter), spellings: snapshot.corpus.entities.map((entity) => [entity.id, variantForms(entity)]), articles: this.articleUris(snapshot) };
+		const context = this.context();
+		return context && folderQueries.report(context);
 	}
 
 	/** The report as the command line writes it (`--format markdown|json`). */
 	exportReport(format: 'markdown' | 'json'): ExportResult | undefined {
-		const snapshot = this.snapshot;
-		if (!snapshot) {
-			return undefined;
-		}
-		const report = buildReport(snapshot.corpus, snapshot.comparison, this.options.filter);
-		return { format, text: format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatMarkdown(report) };
+		const context = this.context();
+		return context && folderQueries.exportReport(context, format);
 	}
 
-	private articleUris(snapshot: ServerSnapshot): { id: string; uri: string }[] {
-		return snapshot.articles.map(({ id, uri }) => ({ id, uri }));
+	/** The folder in numbers and its articles. */
+	folder(): FolderSummary | undefined {
+		const context = this.context();
+		return context && folderQueries.folder(context);
+	}
+
+	/** What the editor marks in one article. */
+	marks(uri: string): DocumentMarks | undefined {
+		const context = this.context();
+		const article = this.snapshot?.articleAt(uri);
+		return context && article && folderQueries.marks(context, article);
+	}
+
+	/** The other outlets' versions of the passage at an offset of a document. */
+	passage(uri: string, offset: number): PassagePicks | undefined {
+		const context = this.context();
+		const article = this.snapshot?.articleAt(uri);
+		return context && article && folderQueries.passage(context, article.id, offset);
+	}
+
+	/** Two articles' claims, aligned. */
+	twoOutlets(left: string, right: string): TwoOutletsResult | undefined {
+		const context = this.context();
+		return context && folderQueries.twoOutlets(context, left, right);
+	}
+
+	/** The rows under one discrepancy of the Discrepancies view. */
+	discrepancyRows(id: string): TreeNode[] {
+		const context = this.context();
+		return context ? folderQueries.discrepancyRows(context, id) : [];
+	}
+
+	/** The discrepancies listed or ignored, those at an offset of a document marked `here`. */
+	discrepancyList(which: 'listed' | 'ignored', uri?: string, offset?: number): DiscrepancyItem[] {
+		const context = this.context();
+		const article = uri === undefined ? undefined : this.snapshot?.articleAt(uri);
+		return context ? folderQueries.discrepancyList(context, which, article && offset !== undefined ? { article: article.id, offset } : undefined) : [];
 	}
 }

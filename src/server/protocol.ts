@@ -1,9 +1,24 @@
-import type { DiscrepancyCounts, Report, ReportFilter } from '../core/report/model';
+import type { IgnoreFileContent } from '../core/ignore';
+import type { ReportFilter } from '../core/report/model';
 import type { InputWarning, Position } from '../core/types';
+import type {
+	DiscrepanciesResult,
+	DiscrepancyItem,
+	DocumentMarks,
+	EntitiesResult,
+	ExportResult,
+	FolderSummary,
+	PassagePicks,
+	ReportResult,
+	SourcesResult,
+	TwoOutletsResult,
+} from '../presentation/folderModels';
 import type { IgnoreKey } from '../presentation/ignoreFile';
 import type { HighlightOptions } from '../presentation/semanticTokens';
 import type { TreeNode } from '../presentation/treeNode';
 import type { LspRange } from './snapshot';
+
+export type { DiscrepanciesResult, DiscrepancyItem, DocumentMarks, EntitiesResult, ExportResult, FolderSummary, PassagePicks, ReportResult, SourcesResult, TwoOutletsResult };
 
 /**
  * Crossread's own LSP methods, beside the standard ones: requests for the data of the views, the
@@ -21,6 +36,22 @@ export const crossreadMethods = {
 	report: 'crossread/report',
 	/** `{ format: 'markdown' | 'json' }` → `ExportResult | null`. */
 	export: 'crossread/export',
+	/** `{}` → `FolderSummary | null`: the folder in numbers and its articles (status bar, pickers). */
+	folder: 'crossread/folder',
+	/** `{ uri }` → `DocumentMarks | null`: what the editor marks in one article. */
+	marks: 'crossread/marks',
+	/** `{ uri, offset }` → `PassagePicks | null`: the other outlets' versions of the passage there. */
+	passage: 'crossread/passage',
+	/** `{ left, right }` (article ids) → `TwoOutletsResult | null`: both articles' claims, aligned. */
+	twoOutlets: 'crossread/twoOutlets',
+	/** `{ id }` → `TreeNode[]`: the rows under one discrepancy of the Discrepancies view (sent apart in a big folder). */
+	discrepancyRows: 'crossread/discrepancyRows',
+	/** `{ which: 'listed' | 'ignored', uri?, offset? }` → `DiscrepancyItem[]`. */
+	discrepancyList: 'crossread/discrepancyList',
+	/** `ClientOptions` → `null`, once applied: the client's own choices (Show Ignored, Add/Remove to Comparison, waiting); the ignore files are read again. */
+	configure: 'crossread/configure',
+	/** `{}` → `null`, once compared: every file read again and the folder compared from scratch. */
+	reanalyse: 'crossread/reanalyse',
 	/** Server → client, `{ generation }`: a comparison landed (its generation) or the filter changed (`null`); views ask again. */
 	didChange: 'crossread/didChange',
 } as const;
@@ -30,6 +61,18 @@ export const serverCommands = {
 	/** `[{ uri, key, value }]`: adds an entry to `.crossread.json` of the document's workspace folder. */
 	ignore: 'crossread.server.ignore',
 } as const;
+
+/** What the extension tells the server beyond the settings (`crossread/configure`). */
+export interface ClientOptions {
+	/** List the ignored discrepancies apart (Show Ignored). */
+	showIgnored?: boolean;
+	/** Files and folders (URIs) the reader added to or removed from the comparison. */
+	overrides?: { included: string[]; excluded: string[] };
+	/** The ignore lists and outlet names as the extension reads them (its last valid lists, its problems told): used instead of the server's own reading of the files. */
+	ignore?: IgnoreFileContent;
+	/** Wait for a command before comparing (a software project, `crossread.files.compareOnOpen`); `false` compares now. */
+	paused?: boolean;
+}
 
 /** One article to compare, with the text to analyse. */
 export interface ArticleInput {
@@ -117,44 +160,6 @@ export interface CodeActionModel {
 	discrepancy: string;
 }
 
-/** Article ids and their documents: tree rows and report passages name articles by id. */
-interface WithArticles {
-	articles: { id: string; uri: string }[];
-}
-
-/** `crossread/discrepancies`. */
-export interface DiscrepanciesResult extends WithArticles {
-	roots: TreeNode[];
-	counts: DiscrepancyCounts;
-	/** "4 less severe hidden · 2 ignored", or `null` when everything is listed. */
-	hidden: string | null;
-}
-
-/** `crossread/sources`. */
-export interface SourcesResult extends WithArticles {
-	roots: TreeNode[];
-	/** The file limit, when it cut the list. */
-	limitedTo: number | null;
-}
-
-/** `crossread/entities`. */
-export interface EntitiesResult extends WithArticles {
-	roots: TreeNode[];
-}
-
-/** `crossread/report`. */
-export interface ReportResult extends WithArticles {
-	report: Report;
-	/** Each identity's spellings and the articles that write them so (`variantForms`), for `renderReportHtml`. */
-	spellings: [string, { form: string; articles: string[] }[]][];
-}
-
-/** `crossread/export`. */
-export interface ExportResult {
-	format: 'markdown' | 'json';
-	text: string;
-}
-
 /** The queries an engine answers, by name, with their parameters and results. */
 export interface EngineQueries {
 	hover: { params: { uri: string; position: Position }; result: HoverResult | undefined };
@@ -166,6 +171,12 @@ export interface EngineQueries {
 	entities: { params: Record<string, never>; result: EntitiesResult | undefined };
 	report: { params: Record<string, never>; result: ReportResult | undefined };
 	exportReport: { params: { format: 'markdown' | 'json' }; result: ExportResult | undefined };
+	folder: { params: Record<string, never>; result: FolderSummary | undefined };
+	marks: { params: { uri: string }; result: DocumentMarks | undefined };
+	passage: { params: { uri: string; offset: number }; result: PassagePicks | undefined };
+	twoOutlets: { params: { left: string; right: string }; result: TwoOutletsResult | undefined };
+	discrepancyList: { params: { which: 'listed' | 'ignored'; uri?: string; offset?: number }; result: DiscrepancyItem[] };
+	discrepancyRows: { params: { id: string }; result: TreeNode[] };
 }
 
 /** A query's name. */

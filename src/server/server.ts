@@ -11,6 +11,7 @@ import { Engines } from './engines';
 import { IgnoreLists } from './ignoreLists';
 import { ComparisonProgress } from './progress';
 import { crossreadMethods, serverCommands } from './protocol';
+import { registerClientRequests } from './clientRequests';
 import { canonicalUri, WorkspaceArticles } from './workspaceArticles';
 import { WorkspaceState } from './workspaceState';
 
@@ -32,7 +33,7 @@ function startServer(): void {
 
 	connection.onInitialize((params) => {
 		const capabilities = params.capabilities;
-		const options = (params.initializationOptions ?? {}) as { crossread?: unknown; commandLinks?: unknown };
+		const options = (params.initializationOptions ?? {}) as { crossread?: unknown; commandLinks?: unknown; paused?: unknown; quietIgnoreFiles?: unknown };
 		const folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
 		const articles = new WorkspaceArticles(folders);
 		const progress = new ComparisonProgress(connection, capabilities.window?.workDoneProgress === true);
@@ -59,6 +60,10 @@ function startServer(): void {
 			initialSettings: options.crossread,
 		});
 		state.commandLinks = options.commandLinks === true;
+		state.quietIgnoreFiles = options.quietIgnoreFiles === true;
+		if (options.paused === true) {
+			state.startPaused();
+		}
 		watchFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
 		folderEvents = capabilities.workspace?.workspaceFolders === true;
 		return {
@@ -179,6 +184,8 @@ function startServer(): void {
 		const format = params?.format === 'json' ? 'json' : 'markdown';
 		return answerWhenCompared(() => state!.engines.query('exportReport', { format }))();
 	});
+
+	registerClientRequests(connection, () => state);
 
 	connection.onShutdown(async () => {
 		state?.dispose();

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
 import { loadArticles } from '../core/load';
 import type { InputWarning } from '../core/types';
+import { type ComparisonOverrides, overrideDecision } from '../presentation/comparisonOverrides';
 import type { ServerSettings } from './settings';
 
 /** A file read from disk, or why it is not an article. */
@@ -54,6 +55,12 @@ export class WorkspaceArticles {
 		this.disk.delete(canonicalUri(uri));
 	}
 
+	/** Every file is read again next time (Re-analyse). */
+	forgetAll(): void {
+		this.disk.clear();
+		this.listed = undefined;
+	}
+
 	/** Files were created or deleted, or the settings changed: the list is made again. */
 	relist(): void {
 		this.listed = undefined;
@@ -75,7 +82,7 @@ export class WorkspaceArticles {
 	 *
 	 * @param settings `files.include`, `files.exclude`, `files.maxFiles`.
 	 */
-	async list(settings: ServerSettings['files']): Promise<{ files: ArticleFile[]; limitedTo: number | undefined }> {
+	async list(settings: ServerSettings['files'], overrides: ComparisonOverrides = { included: [], excluded: [] }): Promise<{ files: ArticleFile[]; limitedTo: number | undefined }> {
 		if (!this.listed) {
 			const include = picomatch(settings.include);
 			const exclude = settings.exclude.length > 0 ? picomatch(settings.exclude) : () => false;
@@ -83,8 +90,11 @@ export class WorkspaceArticles {
 			for (const folder of this.folders) {
 				for (const file of await walk(folder)) {
 					const path = relative(folder, file).split(sep).join('/');
-					if (include(path) && !exclude(path)) {
-						files.push({ uri: pathToFileURL(file).href, file, path: this.folders.length > 1 ? `${folder.split(sep).pop()}/${path}` : path });
+					const uri = pathToFileURL(file).href;
+					// Add to / Remove from Comparison: the closest choice decides; a folder added brings its files that match the glob.
+					const decided = overrideDecision(uri, overrides);
+					if (decided === undefined ? include(path) && !exclude(path) : decided && (include(path) || overrides.included.includes(uri))) {
+						files.push({ uri, file, path: this.folders.length > 1 ? `${folder.split(sep).pop()}/${path}` : path });
 					}
 				}
 			}

@@ -1,12 +1,14 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { IgnoreList } from '../core/ignore';
 import type { IgnoreKey } from '../presentation/ignoreFile';
-import { crossreadMethods } from './protocol';
+import { type ClientOptions, crossreadMethods } from './protocol';
 import type { CompareInput } from './protocol';
 import type { Engines } from './engines';
 import type { IgnoreLists } from './ignoreLists';
 import type { ComparisonProgress } from './progress';
 import { defaultSettings, readSettings, type ServerSettings } from './settings';
+import { sameInput, SkippedFiles } from './compareInputs';
 import { canonicalUri, type WorkspaceArticles } from './workspaceArticles';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
@@ -37,6 +39,12 @@ export class WorkspaceState {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private lastInput: CompareInput | undefined;
 	private published = new Set<string>();
+	/** The extension's own choices (`crossread/configure`); another editor sends none. */
+	private clientOptions: ClientOptions = {};
+	/** Logs each file skipped once. */
+	private readonly skipped = new SkippedFiles((line) => this.connection.console.warn(line));
+	/** Comparisons whose files are being listed and read (not yet handed to the engines). */
+	private preparing = 0;
 
 	constructor(
 		private readonly connection: Connection,
@@ -78,23 +86,76 @@ export class WorkspaceState {
 	/** Reads the ignore files again and applies them without comparing again. */
 	async reloadIgnoreLists(): Promise<void> {
 		for (const message of await this.ignoreLists.reload(this.articles.roots)) {
-			void this.connection.window.showWarningMessage(message);
+			if (!this.quietIgnoreFiles) {
+				void this.connection.window.showWarningMessage(message);
+			}
 		}
 		this.configure();
 		// Outlet names go into every title and summary: a change of them is compared again (`sameInput` tells).
-		if (this.lastInput && JSON.stringify(this.lastInput.outletNames) !== JSON.stringify(this.ignoreLists.outletNames)) {
+		if (this.lastInput && JSON.stringify(this.lastInput.outletNames) !== JSON.stringify(this.outletNames)) {
 			this.schedule(0);
 		}
+	}
+
+	/**
+	 * Takes the extension's own choices: Show Ignored, the files added to or removed from the
+	 * comparison, whether to wait for a command; reads the ignore files again (the extension has
+	 * just written one) and applies everything before answering.
+	 */
+	async setClientOptions(options: ClientOptions): Promise<void> {
+		const overridesChanged = options.overrides !== undefined && JSON.stringify(options.overrides) !== JSON.stringify(this.clientOptions.overrides);
+		const resumed = this.clientOptions.paused === true && options.paused === false;
+		this.clientOptions = { ...this.clientOptions, ...options };
+		await this.reloadIgnoreLists();
+		if (overridesChanged) {
+			this.articles.relist();
+		}
+		if (overridesChanged || resumed) {
+			this.schedule(0);
+		}
+	}
+
+	/** The ignore list in effect: the extension's, when it sends one, else the files' as the server reads them. */
+	private get ignoreList(): IgnoreList {
+		return this.clientOptions.ignore ?? this.ignoreLists.merged;
+	}
+
+	/** The outlet names the reader gave articles, from the same place as the ignore list. */
+	private get outletNames(): Record<string, string> | undefined {
+		const names = this.clientOptions.ignore ? this.clientOptions.ignore.outletNames : this.ignoreLists.outletNames;
+		return names && Object.keys(names).length > 0 ? names : undefined;
+	}
+
+	/** Starts out waiting for a command (the extension asks so until it has looked at the workspace). */
+	startPaused(): void {
+		this.clientOptions.paused = true;
+	}
+
+	/** Whether the workspace waits for a command before it is compared. */
+	get paused(): boolean {
+		return this.clientOptions.paused === true;
+	}
+
+	/** Reads every file again and compares the folder from scratch; resolves once compared. */
+	async reanalyse(): Promise<void> {
+		this.clientOptions.paused = false;
+		this.articles.forgetAll();
+		this.lastInput = undefined;
+		this.schedule(0);
+		await this.whenCompared();
 	}
 
 	/** Tells the engines the filter and highlights; republishes what depends on them. */
 	configure(): void {
 		const { discrepancies, highlights } = this.settings;
-		this.engines.configure({ filter: { ...discrepancies, ignore: this.ignoreLists.merged }, highlights, commandLinks: this.commandLinks });
+		this.engines.configure({ filter: { ...discrepancies, ignore: this.ignoreList, showIgnored: this.clientOptions.showIgnored === true }, highlights, commandLinks: this.commandLinks });
 		if (this.engines.hasResult) {
 			void this.publish();
 		}
 	}
+
+	/** The client reports the ignore files' problems itself (the extension): the server does not repeat them. */
+	quietIgnoreFiles = false;
 
 	/** Whether hover cards keep their `command:` links (a client that runs Crossread's commands says so in its initialization options). */
 	commandLinks = false;
@@ -102,18 +163,25 @@ export class WorkspaceState {
 	/** (Re)starts the countdown to the next comparison. */
 	schedule(delay = editDelay): void {
 		clearTimeout(this.timer);
+		if (this.paused) {
+			this.timer = undefined;
+			return;
+		}
 		this.timer = setTimeout(() => {
 			this.timer = undefined;
-			void this.compare().catch((error: unknown) => this.connection.console.error(`Crossread: the comparison could not start: ${String(error)}`));
+			this.preparing++;
+			void this.compare()
+				.catch((error: unknown) => this.connection.console.error(`Crossread: the comparison could not start: ${String(error)}`))
+				.finally(() => this.preparing--);
 		}, delay);
 	}
 
 	/** Lists and reads the articles, overlays the open documents and hands the input to the engines, unless nothing changed. */
 	private async compare(): Promise<void> {
-		const { files, limitedTo } = await this.articles.list(this.settings.files);
+		const { files, limitedTo } = await this.articles.list(this.settings.files, this.clientOptions.overrides);
 		const opened = this.openDocuments();
 		const disk = await this.articles.read(files.filter((file) => !opened.has(file.uri)));
-		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.ignoreLists.outletNames };
+		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.outletNames };
 		for (const file of files) {
 			const open = opened.get(file.uri);
 			const read = open ? { text: open.getText(), encoding: 'utf-8' } : disk.get(file.uri);
@@ -126,6 +194,7 @@ export class WorkspaceState {
 				input.articles.push({ uri: file.uri, path: file.path, text: read.text, encoding: read.encoding });
 			}
 		}
+		this.skipped.log([...input.warnings, ...input.articles.filter((article) => article.text.trim() === '').map((article) => ({ path: article.path, message: 'empty file, skipped' }))]);
 		this.articleUris = new Set(files.map((file) => file.uri));
 		if (this.lastInput && sameInput(this.lastInput, input)) {
 			return;
@@ -170,8 +239,19 @@ export class WorkspaceState {
 			if (current || isCancelled() || (!this.engines.busy && this.timer === undefined)) {
 				return current;
 			}
-			await Promise.race([this.engines.whenIdle(), new Promise((resolve) => setTimeout(resolve, 100))]);
+			await this.pause(100);
 		}
+	}
+
+	/**
+	 * Waits until the engines are idle or a while has passed, always through a timer: while only
+	 * the edit's quiet time or the reading of the files is pending, the engines are idle already,
+	 * and a loop on their resolved promise alone would never let that timer or that reading run
+	 * (it spun until the server ran out of memory).
+	 */
+	private pause(ms: number): Promise<unknown> {
+		const timer = new Promise((resolve) => setTimeout(resolve, ms));
+		return this.engines.busy ? Promise.race([this.engines.whenIdle(), timer]) : timer;
 	}
 
 	/** The workspace folders changed: the files are listed again and compared. */
@@ -193,8 +273,9 @@ export class WorkspaceState {
 
 	/** Resolves once a comparison has landed and nothing newer is under way or scheduled (what a view or the report waits for). */
 	async whenCompared(): Promise<void> {
-		while (this.timer !== undefined || this.engines.busy || (!this.engines.hasResult && this.lastInput === undefined)) {
-			await Promise.race([this.engines.whenIdle(), new Promise((resolve) => setTimeout(resolve, 50))]);
+		// A workspace that waits for a command has nothing to wait for.
+		while (!this.paused && (this.timer !== undefined || this.preparing > 0 || this.engines.busy || (!this.engines.hasResult && this.lastInput === undefined))) {
+			await this.pause(50);
 		}
 	}
 
@@ -224,14 +305,4 @@ export class WorkspaceState {
 		clearTimeout(this.timer);
 		this.progress.done();
 	}
-}
-
-function sameInput(a: CompareInput, b: CompareInput): boolean {
-	return (
-		a.limitedTo === b.limitedTo &&
-		JSON.stringify(a.outletNames) === JSON.stringify(b.outletNames) &&
-		a.articles.length === b.articles.length &&
-		a.articles.every((article, index) => article.uri === b.articles[index].uri && article.path === b.articles[index].path && article.text === b.articles[index].text) &&
-		JSON.stringify(a.warnings) === JSON.stringify(b.warnings)
-	);
 }

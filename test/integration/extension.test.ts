@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Report } from '../../src/core/report/model';
-import { extensionId, fixture, hoverText, openArticle, positionOf, waitFor } from './helper';
+import { articleIds, discrepanciesOf, extensionId, fixture, hoverText, openArticle, positionOf, waitFor } from './helper';
 
 /** Settings a test changed, put back after it: user settings, so that the fixture folder stays as it is in the repository. */
 const changedSettings: { section: string; key: string }[] = [];
@@ -23,13 +23,12 @@ suite('Crossread in VS Code', () => {
 	test('opening an article activates the extension and analyses the folder', async () => {
 		const { api } = await openArticle('northfield-courier.md');
 		assert.equal(vscode.extensions.getExtension(extensionId)?.isActive, true);
-		const snapshot = await api.analysis.whenIdle();
-		assert.deepEqual(snapshot?.articleIds, ['northfield-courier', 'orvan-times', 'valley-herald']);
+		assert.deepEqual(await articleIds(api), ['northfield-courier', 'orvan-times', 'valley-herald']);
 	});
 
 	test('the README is not an article', async () => {
 		const { api } = await openArticle('northfield-courier.md');
-		assert.equal(api.analysis.isArticle(fixture('README.md')), false);
+		assert.equal(api.source.isArticle(fixture('README.md')), false);
 	});
 
 	test('a hover on a figure shows the other outlets\' versions', async () => {
@@ -44,20 +43,20 @@ suite('Crossread in VS Code', () => {
 
 	test('by default the Discrepancies tree lists medium severity and up, and counts the rest', async () => {
 		const { api } = await openArticle('northfield-courier.md');
-		await waitFor(() => api.discrepancies.getChildren().length > 0, 'the tree is filled');
+		await waitFor(() => api.discrepancies.rows.length > 0, 'the tree is filled');
 		assert.deepEqual(
-			api.discrepancies.getChildren().map((kind) => kind.id),
+			api.discrepancies.rows.map((kind) => kind.id),
 			['kind:figure', 'kind:quote'],
 		);
-		assert.equal(api.discrepancies.getChildren()[0].children.length, 1, 'only the cost among the figures');
-		assert.equal(api.shown.current?.shown.counts.belowSeverity, 1, 'the low-severity estimate of the crowd is counted');
+		assert.equal(api.discrepancies.rows[0].children.length, 1, 'only the cost among the figures');
+		assert.equal((await api.source.whenIdle())?.counts.belowSeverity, 1, 'the low-severity estimate of the crowd is counted');
 	});
 
 	test('the Discrepancies tree lists the planted figure, the reworded quote and, at low severity, the estimate of the crowd', async () => {
 		const { api } = await openArticle('northfield-courier.md');
 		await withSetting('crossread.discrepancies', 'minSeverity', 'low');
-		await waitFor(() => api.discrepancies.getChildren()[0]?.children.length === 2, 'the low-severity estimate is listed');
-		const kinds = api.discrepancies.getChildren();
+		await waitFor(() => api.discrepancies.rows[0]?.children.length === 2, 'the low-severity estimate is listed');
+		const kinds = api.discrepancies.rows;
 		assert.deepEqual(
 			kinds.map((kind) => kind.id),
 			['kind:figure', 'kind:quote'],
@@ -112,7 +111,7 @@ suite('Crossread in VS Code', () => {
 	test('editing one article updates the comparison without saving', async () => {
 		const { editor, api } = await openArticle('valley-herald.txt');
 		const range = new vscode.Range(positionOf(editor.document, '4.5 million', 0), positionOf(editor.document, '4.5 million', 3));
-		const costDiffers = async () => (await api.analysis.whenIdle())?.comparison.discrepancies.some((discrepancy) => discrepancy.kind === 'figure' && discrepancy.mentions.some((mention) => mention.text.includes('million'))) === true;
+		const costDiffers = async () => (await discrepanciesOf(api)).some((discrepancy) => discrepancy.kind === 'figure' && discrepancy.texts.some((text) => text.includes('million')));
 		await editor.edit((edit) => edit.replace(range, '4.2'));
 		try {
 			await waitFor(async () => !(await costDiffers()), 'the cost discrepancy is gone');
@@ -124,7 +123,7 @@ suite('Crossread in VS Code', () => {
 
 	test('a binary file is skipped quietly and named in the analysis\' warnings', async () => {
 		const { api } = await openArticle('northfield-courier.md');
-		const warnings = (await api.analysis.whenIdle())?.corpus.warnings ?? [];
+		const warnings = (await api.source.whenIdle())?.warnings ?? [];
 		assert.deepEqual(
 			warnings.map((warning) => warning.path),
 			['scanned-page.txt'],
@@ -153,23 +152,24 @@ suite('Crossread in VS Code', () => {
 
 	test('Open Passage shows the other outlet beside, with the passage selected', async () => {
 		const { api } = await openArticle('northfield-courier.md');
-		const orvan = (await api.analysis.whenIdle())!.record('orvan-times')!;
-		const start = orvan.text.indexOf('The bridge cost');
-		const end = orvan.text.indexOf('most of it.') + 'most of it.'.length;
+		const orvan = (await api.source.whenIdle())!.articles.find((article) => article.id === 'orvan-times')!;
+		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(orvan.uri)));
+		const start = text.indexOf('The bridge cost');
+		const end = text.indexOf('most of it.') + 'most of it.'.length;
 		await vscode.commands.executeCommand('crossread.openPassage', { article: 'orvan-times', start, end, beside: true });
 		const editor = vscode.window.activeTextEditor!;
-		assert.equal(editor.document.uri.toString(), orvan.uri.toString());
+		assert.equal(editor.document.uri.toString(), vscode.Uri.parse(orvan.uri).toString());
 		assert.equal(editor.viewColumn, vscode.ViewColumn.Two);
-		assert.equal(editor.document.getText(editor.selection), orvan.text.slice(start, end));
+		assert.equal(editor.document.getText(editor.selection), text.slice(start, end));
 	});
 
 	test('Remove from Comparison takes a file out, Add to Comparison brings it back', async () => {
 		const { api } = await openArticle('northfield-courier.md');
 		const orvan = fixture('orvan-times.news');
 		await vscode.commands.executeCommand('crossread.removeFromComparison', orvan);
-		assert.deepEqual((await api.analysis.whenIdle())?.articleIds, ['northfield-courier', 'valley-herald']);
+		assert.deepEqual(await articleIds(api), ['northfield-courier', 'valley-herald']);
 		await vscode.commands.executeCommand('crossread.addToComparison', orvan);
-		assert.deepEqual((await api.analysis.whenIdle())?.articleIds, ['northfield-courier', 'orvan-times', 'valley-herald']);
+		assert.deepEqual(await articleIds(api), ['northfield-courier', 'orvan-times', 'valley-herald']);
 	});
 
 	test('Export Report as JSON writes the command line\'s report to the file given', async () => {
@@ -220,25 +220,26 @@ suite('Crossread in VS Code', () => {
 	test('Ignore This Discrepancy writes .crossread.json and every view drops it; Stop Ignoring brings it back', async () => {
 		const { editor, api } = await openArticle('northfield-courier.md');
 		const ignoreFile = fixture('.crossread.json');
-		const figure = (await api.analysis.whenIdle())!.comparison.discrepancies.find((discrepancy) => discrepancy.kind === 'figure')!;
+		const figure = (await discrepanciesOf(api)).find((discrepancy) => discrepancy.kind === 'figure')!;
 		const listed = () => [...api.discrepancies.nodes()].filter((node) => node.contextValue === 'discrepancy').map((node) => node.discrepancy);
 		const readIgnoreFile = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(ignoreFile))) as { ignore: { discrepancies?: string[] } };
 		await waitFor(() => listed().includes(figure.id), 'the figure is listed');
 		const row = [...api.discrepancies.nodes()].find((node) => node.discrepancy === figure.id)!;
 		assert.equal(api.discrepancies.getTreeItem(row).contextValue, 'discrepancy');
-		const analysed = api.analysis.current;
+		const analysed = api.source.folder?.generation;
 		try {
 			// As the row's inline icon does: VS Code passes the row.
 			assert.equal(await vscode.commands.executeCommand('crossread.ignoreDiscrepancy', row), true);
 			assert.deepEqual((await readIgnoreFile()).ignore.discrepancies, [figure.id]);
-			assert.ok(!listed().includes(figure.id), 'the tree drops it at once');
-			assert.equal(api.shown.current?.shown.counts.ignored, 1);
-			assert.equal(api.analysis.current, analysed, 'not re-analysed: the same analysis, selected again');
+			await waitFor(() => !listed().includes(figure.id), 'the tree drops it');
+			assert.equal(api.source.folder?.counts.ignored, 1, 'counted as ignored once the command returns');
+			assert.equal(api.source.folder?.generation, analysed, 'not re-analysed: the same comparison, selected again');
 			const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '4.2 million'));
 			assert.doesNotMatch(hoverText(hovers), /crossread\.ignoreDiscrepancy/, 'the hover no longer offers to ignore it');
 
 			await vscode.commands.executeCommand('crossread.showIgnored');
-			const group = api.discrepancies.getChildren().find((root) => root.id === 'ignored')!;
+			await waitFor(() => api.discrepancies.rows.some((root) => root.id === 'ignored'), 'the ignored group is shown');
+			const group = api.discrepancies.rows.find((root) => root.id === 'ignored')!;
 			assert.equal(group.label, 'Ignored (1)');
 			assert.deepEqual(
 				group.children.map((child) => [child.contextValue, child.discrepancy]),
@@ -247,7 +248,7 @@ suite('Crossread in VS Code', () => {
 
 			assert.equal(await vscode.commands.executeCommand('crossread.stopIgnoring', group.children[0]), true);
 			assert.deepEqual((await readIgnoreFile()).ignore.discrepancies, undefined);
-			assert.ok(listed().includes(figure.id), 'it is listed again');
+			await waitFor(() => listed().includes(figure.id), 'it is listed again');
 		} finally {
 			await vscode.commands.executeCommand('crossread.hideIgnored');
 			await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
@@ -256,7 +257,7 @@ suite('Crossread in VS Code', () => {
 
 	test('the hover card\'s Ignore link is allowed to run, with the discrepancy\'s id', async () => {
 		const { editor, api } = await openArticle('northfield-courier.md');
-		const figure = (await api.analysis.whenIdle())!.comparison.discrepancies.find((discrepancy) => discrepancy.kind === 'figure')!;
+		const figure = (await discrepanciesOf(api)).find((discrepancy) => discrepancy.kind === 'figure')!;
 		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, '4.2 million'));
 		const link = /\(command:crossread\.ignoreDiscrepancy\?([^ )]+)/.exec(hoverText(hovers));
 		assert.ok(link, hoverText(hovers));
@@ -268,26 +269,27 @@ suite('Crossread in VS Code', () => {
 	test('a .crossread.json written by hand is applied without re-analysing, and a broken one keeps the last valid list', async () => {
 		const { api } = await openArticle('northfield-courier.md');
 		const ignoreFile = fixture('.crossread.json');
-		const snapshot = (await api.analysis.whenIdle())!;
-		const figure = snapshot.comparison.discrepancies.find((discrepancy) => discrepancy.kind === 'figure')!;
+		const compared = (await api.source.whenIdle())!.generation;
+		const figure = (await discrepanciesOf(api)).find((discrepancy) => discrepancy.kind === 'figure')!;
+		const ignored = async () => (await discrepanciesOf(api, 'ignored')).find((discrepancy) => discrepancy.id === figure.id);
 		const write = (text: string) => vscode.workspace.fs.writeFile(ignoreFile, new TextEncoder().encode(text));
 		try {
 			await write(JSON.stringify({ ignore: { outlets: ['Valley Herald'] } }));
-			await waitFor(() => api.shown.current?.shown.ignored.some((discrepancy) => discrepancy.id === figure.id) === true, 'the watcher applies the file');
-			assert.equal(api.shown.current?.snapshot, snapshot, 'no new analysis');
-			assert.equal(api.shown.current?.shown.ignored.find((discrepancy) => discrepancy.id === figure.id)?.ignoredBy, 'outlet');
+			await waitFor(async () => (await ignored()) !== undefined, 'the watcher applies the file');
+			assert.equal(api.source.folder?.generation, compared, 'no new analysis');
+			assert.equal((await ignored())?.ignoredBy, 'outlet');
 
 			await write('{ "ignore": { "outlets": ["Valley Herald"], } }');
 			await waitFor(() => api.ignoreFiles.problems.length === 1, 'the broken file is reported');
 			assert.match(api.ignoreFiles.problems[0].message, /^not valid JSON/);
-			assert.ok(api.shown.current?.shown.ignored.some((discrepancy) => discrepancy.id === figure.id), 'the last valid list stays in effect');
+			assert.ok(await ignored(), 'the last valid list stays in effect');
 			// Ignoring now would rewrite what the reader is typing: it is refused.
 			assert.equal(await vscode.commands.executeCommand('crossread.ignoreDiscrepancy', { discrepancy: figure.id }), false);
 			assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(ignoreFile)), '{ "ignore": { "outlets": ["Valley Herald"], } }');
 		} finally {
 			await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
 		}
-		await waitFor(() => api.ignoreFiles.problems.length === 0 && api.shown.current?.shown.counts.ignored === 0, 'deleting the file lists everything again');
+		await waitFor(async () => api.ignoreFiles.problems.length === 0 && (await api.source.whenIdle())?.counts.ignored === 0, 'deleting the file lists everything again');
 	});
 
 	test('Ignore This Outlet\'s Differences from the Sources view ignores by outlet name', async () => {
@@ -297,9 +299,9 @@ suite('Crossread in VS Code', () => {
 			assert.equal(await vscode.commands.executeCommand('crossread.ignoreOutlet', { article: 'valley-herald' }), true);
 			const written = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(ignoreFile))) as { ignore: { outlets: string[] } };
 			assert.deepEqual(written.ignore.outlets, ['Valley Herald']);
-			assert.ok((api.shown.current?.shown.counts.ignored ?? 0) > 0);
+			assert.ok((api.source.folder?.counts.ignored ?? 0) > 0);
 			assert.equal(await vscode.commands.executeCommand('crossread.stopIgnoringOutlet', { article: 'valley-herald' }), true);
-			assert.equal(api.shown.current?.shown.counts.ignored, 0);
+			assert.equal(api.source.folder?.counts.ignored, 0);
 		} finally {
 			await vscode.workspace.fs.delete(ignoreFile).then(undefined, () => undefined);
 		}

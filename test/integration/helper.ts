@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CrossreadApi } from '../../src/extension';
+import type { DiscrepancyItem } from '../../src/presentation/folderModels';
 
 /** The extension's id: `publisher.name` from package.json. */
 export const extensionId = 'crossread.crossread';
@@ -21,7 +22,7 @@ export async function openArticle(name: string): Promise<{ editor: vscode.TextEd
 		throw new Error(`${extensionId} is not installed in the test instance.`);
 	}
 	const api = await extension.activate();
-	await waitFor(async () => (await api.analysis.whenIdle())?.recordOf(editor.document.uri) !== undefined, 'the article is analysed');
+	await waitFor(async () => (await api.source.whenIdle()) !== undefined && api.source.isArticle(editor.document.uri), 'the article is analysed');
 	return { editor, api };
 }
 
@@ -50,3 +51,14 @@ export function hoverText(hovers: vscode.Hover[]): string {
 	return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
 }
 
+
+/** The discrepancies listed (or ignored) once the comparison under way has landed. */
+export async function discrepanciesOf(api: CrossreadApi, which: 'listed' | 'ignored' = 'listed'): Promise<DiscrepancyItem[]> {
+	await api.source.whenIdle();
+	return api.source.discrepancyList(which);
+}
+
+/** The ids of the articles compared, once the comparison under way has landed. */
+export async function articleIds(api: CrossreadApi): Promise<string[] | undefined> {
+	return (await api.source.whenIdle())?.articles.map((article) => article.id);
+}
