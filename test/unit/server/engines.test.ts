@@ -48,6 +48,24 @@ suite('The two engine threads', function () {
 		assert.doesNotMatch(JSON.stringify(diagnostics), /17 percent/);
 	});
 
+	test('once a comparison lands, the spare engine catches up in the background, so the next edit analyses only the article changed', async () => {
+		const landed: { generation: number; fresh: number }[] = [];
+		const shown: number[] = [];
+		engines = new Engines(serverScript, { progress: (generation) => shown.push(generation), compared: (generation, summary) => landed.push({ generation, fresh: summary.fresh }), ended: () => undefined });
+		engines.configure({ filter: {}, highlights: { quotes: true, figures: true, entities: true }, commandLinks: false });
+		const first = engines.compare(input('17 percent'));
+		await engines.whenIdle();
+		assert.equal(engines.busy, false, 'catching up is no comparison a view waits for');
+		while (engines.catchingUp) {
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		assert.deepEqual(landed.map(({ generation }) => generation), [first], 'catching up lands nothing');
+		assert.ok(shown.every((generation) => generation === first));
+		const second = engines.compare(input('19 percent'));
+		await engines.whenIdle();
+		assert.deepEqual(landed.at(-1), { generation: second, fresh: 1 });
+	});
+
 	test('an engine thread that ends is replaced, and the next comparison lands', async () => {
 		const landed: number[] = [];
 		const failures: string[] = [];
