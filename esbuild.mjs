@@ -66,6 +66,9 @@ const builds = process.argv.includes('--server')
 			{ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 			// The language server's client, loaded by the extension only when crossread.server.enabled is on.
 			{ ...shared, entryPoints: ['src/features/serverClient.ts'], outfile: 'dist/client.js' },
+			// The in-process analysis (the core), loaded by the extension only when crossread.server.enabled is off,
+			// so that activation with the server on does not parse it.
+			{ ...shared, entryPoints: ['src/features/localAnalysis.ts'], outfile: 'dist/local.js' },
 			server,
 		];
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { AddArticlesCommand } from './commands/addArticles';
 import { registerCommands } from './commands/commandManager';
@@ -26,7 +27,7 @@ import { registerEntitiesView } from './features/entitiesView';
 import { registerHostStallLog } from './features/hostStalls';
 import { IgnoreFiles } from './features/ignoreFiles';
 import { registerLanguageClient, registerServerSwitch, serverEnabled } from './features/languageClient';
-import { registerLocalAnalysis } from './features/localAnalysis';
+import type { registerLocalAnalysis } from './features/localAnalysis';
 import { ModelTreeDataProvider } from './features/modelTree';
 import { registerPassageWordMarks } from './features/passageWordMarks';
 import { registerQuoteDecorations } from './features/quoteDecorations';
@@ -61,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 	const files = new ArticleFiles(context.workspaceState);
 	const ignoreFiles = new IgnoreFiles(log);
 	const server = serverEnabled();
-	const { source, registration } = server ? registerLanguageClient(context, log, files, ignoreFiles) : registerLocalAnalysis(context, log, files, ignoreFiles);
+	const { source, registration } = server ? registerLanguageClient(context, log, files, ignoreFiles) : localAnalysis(context)(context, log, files, ignoreFiles);
 	const discrepancies = new ModelTreeDataProvider(mediaUri, (node) => source.discrepancyRows(node.id));
 	const report = new ReportPanel(source, mediaUri);
 	void vscode.commands.executeCommand('setContext', 'crossread.showIgnored', source.showIgnored);
@@ -115,6 +116,15 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 		]),
 	);
 	return { source, server, ignoreFiles, discrepancies, report };
+}
+
+/**
+ * The in-process analysis, a bundle of its own (`dist/local.js`) required only when the language
+ * server is off: with it on, activation does not parse the core (a megabyte of code).
+ */
+function localAnalysis(context: vscode.ExtensionContext): typeof registerLocalAnalysis {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle found at run time
+	return (require(join(context.extensionPath, 'dist', 'local.js')) as { registerLocalAnalysis: typeof registerLocalAnalysis }).registerLocalAnalysis;
 }
 
 export function deactivate(): void {
