@@ -1,5 +1,5 @@
 import type { DiscrepancyCounts, Report } from '../core/report/model';
-import type { DiscrepancyKind, InputWarning, Severity, Span } from '../core/types';
+import type { Discrepancy, DiscrepancyKind, InputWarning, Span } from '../core/types';
 import type { IgnoreEntries } from './ignoreFile';
 import type { OutletPick } from './outletPicks';
 import type { TreeNode } from './treeNode';
@@ -117,14 +117,8 @@ export interface PassagePicks {
 /** `crossread/twoOutlets`. */
 export type TwoOutletsResult = TwoSides;
 
-/** `crossread/discrepancyList`: a discrepancy as a picker lists it. */
-export interface DiscrepancyItem {
-	id: string;
-	kind: DiscrepancyKind;
-	severity: Severity;
-	summary: string;
-	reason: string;
-	confidence: number;
+/** `crossread/discrepancyList`: a discrepancy as a picker lists it (what the core says of it, and where it stands). */
+export interface DiscrepancyItem extends Pick<Discrepancy, 'id' | 'kind' | 'severity' | 'summary' | 'reason' | 'confidence'> {
 	/** Each outlet's wording. */
 	texts: string[];
 	/** The document of the article that differs (whose folder's ignore file it goes into). */
