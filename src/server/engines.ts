@@ -207,7 +207,8 @@ export class Engines {
 	private warmSpare(): void {
 		const spare = this.engines.find((engine) => engine !== this.ready);
 		const landed = this.landedInput;
-		if (!spare || !landed || this.pending || spare.comparing !== undefined || this.started.get(spare)?.input === landed.input) {
+		// Only beside a comparison that answers: with none (its thread ended), a catch-up would land nowhere.
+		if (!this.ready || !spare || !landed || this.pending || spare.comparing !== undefined || this.started.get(spare)?.input === landed.input) {
 			return;
 		}
 		spare.warming = true;

@@ -1,13 +1,8 @@
 import type { Token } from './numberWords';
+import * as unitsModule from './units';
 
-/**
- * Scales whose name stands before their reading, which is then what the number measures:
- * "a magnitude 6.1 earthquake", "a magnitude-6.1 quake", "Magnitude 6.4 quake shakes the coast"
- * (a headline: the capital does not make it a name, as "Highway 214" is), "a Category 4
- * hurricane". Read the same as a reading written after the number ("a 6.1-magnitude quake"), so
- * that two outlets' readings of one quake are compared.
- */
-const scaleNames = new Set(['magnitude', 'category']);
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { quakeNouns, scaleNames } = unitsModule;
 
 /**
  * The scale named right before the number at `i`, with the token the figure starts at: "magnitude
@@ -36,8 +31,6 @@ export function richterAfter(tokens: Token[], j: number): number | undefined {
 	return tokens[j + 3]?.lower === 'scale' ? j + 3 : j + 2;
 }
 
-/** Events whose size is a magnitude: "a 6.4 quake" is a quake of magnitude 6.4, not 6.4 quakes. */
-const quakeNouns = new Set(['earthquake', 'quake', 'tremor', 'aftershock', 'temblor']);
 
 /**
  * Whether the number before token `j` is a quake's magnitude written before its noun: a value with

@@ -43,3 +43,15 @@ export const measureScales: Readonly<Record<string, [string, number]>> = {
 	km: ['length', 1000], metre: ['length', 1], cm: ['length', 0.01], mm: ['length', 0.001], mile: ['length', 1609.344],
 	foot: ['length', 0.3048], yard: ['length', 0.9144], inch: ['length', 0.0254], kg: ['mass', 1], gram: ['mass', 0.001],
 };
+
+/**
+ * Scales whose name stands before their reading, which is then what the number measures:
+ * "a magnitude 6.1 earthquake", "a magnitude-6.1 quake", "Magnitude 6.4 quake shakes the coast"
+ * (a headline: the capital does not make it a name, as "Highway 214" is), "a Category 4
+ * hurricane". Read the same as a reading written after the number ("a 6.1-magnitude quake"), so
+ * that two outlets' readings of one quake are compared (`scales.ts`).
+ */
+export const scaleNames: ReadonlySet<string> = new Set(['magnitude', 'category']);
+
+/** Events whose size is a magnitude: "a 6.4 quake" is a quake of magnitude 6.4, not 6.4 quakes (`scales.ts`). */
+export const quakeNouns: ReadonlySet<string> = new Set(['earthquake', 'quake', 'tremor', 'aftershock', 'temblor']);
