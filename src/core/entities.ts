@@ -2,6 +2,7 @@ import * as budgetModule from './budget';
 import * as collectNameEvidenceModule from './entities/collectNameEvidence';
 import * as confirmationModule from './entities/confirmation';
 import * as findPartsModule from './entities/findParts';
+import * as headlineNamesModule from './entities/headlineNames';
 import type { NameEvidence } from './entities/nameEvidence';
 import * as paragraphsModule from './entities/paragraphs';
 import * as refinePartModule from './entities/refinePart';
@@ -14,6 +15,7 @@ const { checkBudget } = budgetModule;
 const { collectNameEvidence } = collectNameEvidenceModule;
 const { confirmTokens, lowerAcronymStarts } = confirmationModule;
 const { findParts } = findPartsModule;
+const { keepHeadlineNames } = headlineNamesModule;
 const { readParagraphs } = paragraphsModule;
 const { refinePart } = refinePartModule;
 const { tokenize } = tokensModule;
@@ -61,5 +63,5 @@ export function findEntityMentions(parsed: ParsedArticle, evidence: NameEvidence
 			}
 		}
 	}
-	return mentions;
+	return parsed.headline ? keepHeadlineNames(mentions, parsed.headline, parsed.article.text) : mentions;
 }

@@ -14,6 +14,8 @@ export interface Header {
 	bodyStart: number;
 	/** Parts of the header that are boilerplate (breadcrumbs), to report alongside the body's. */
 	boilerplate: Span[];
+	/** Where `meta.title` stands in the text, when it is written there as it reads (not for a title YAML folds or escapes). */
+	titleSpan?: Span;
 }
 
 /** How many non-blank lines at the top may still be header before the body must have begun. */
@@ -86,11 +88,13 @@ export function readHeader(text: string): Header {
 	const meta: Partial<ArticleMeta> = {};
 	const boilerplate: Span[] = [];
 	let offset = 0;
+	let titleSpan: Span | undefined;
 
 	const frontMatter = frontMatterPattern.exec(text);
 	if (frontMatter) {
 		Object.assign(meta, readFrontMatter(frontMatter[1]));
 		offset = frontMatter[0].length;
+		titleSpan = meta.title === undefined ? undefined : frontMatterTitleSpan(text, offset, meta.title);
 	}
 
 	let headerLines = 0;
@@ -119,7 +123,7 @@ export function readHeader(text: string): Header {
 				continue;
 			}
 			// " date 2026-03-04 Dock workers returned …": the body starts on this very line.
-			return { meta, bodyStart: restStart, boilerplate };
+			return titleSpan ? { meta, bodyStart: restStart, boilerplate, titleSpan } : { meta, bodyStart: restStart, boilerplate };
 		}
 
 		const url = urlLinePattern.exec(line);
@@ -142,6 +146,7 @@ export function readHeader(text: string): Header {
 		}
 		if (/^[ \t]*#{1,6}[ \t]+\S/.test(line) && meta.title === undefined) {
 			meta.title = line.replace(/^[ \t]*#{1,6}[ \t]+/, '').replace(/[ \t#]+$/, '');
+			titleSpan = spanIn(text, offset, lineEnd, meta.title);
 			offset = next;
 			continue;
 		}
@@ -159,9 +164,10 @@ export function readHeader(text: string): Header {
 			continue;
 		}
 		const headline = readHeadline(line);
-		if (headline && meta.title === undefined && !isLastLine(text, next)) {
+		if (headline && meta.title === undefined && !isLastLine(text, next) && !wrapsOnto(text, next)) {
 			meta.title = headline.title;
 			meta.date ??= headline.date;
+			titleSpan = spanIn(text, offset, lineEnd, headline.title);
 			offset = next;
 			continue;
 		}
@@ -176,7 +182,22 @@ export function readHeader(text: string): Header {
 	if (meta.url && !meta.outlet) {
 		meta.outlet = hostOf(meta.url);
 	}
-	return { meta, bodyStart: offset, boilerplate };
+	return titleSpan ? { meta, bodyStart: offset, boilerplate, titleSpan } : { meta, bodyStart: offset, boilerplate };
+}
+
+/** Where `title` first stands between `from` and `to`, when it does. */
+function spanIn(text: string, from: number, to: number, title: string): Span | undefined {
+	const at = text.slice(from, to).indexOf(title);
+	return at < 0 ? undefined : { start: from + at, end: from + at + title.length };
+}
+
+/**
+ * The title's span in front matter, on its `title:` (or `headline:`) line, when YAML left it as
+ * written there: `title: Ferry strike ends` or `title: "Ferry strike ends"`, not a folded block.
+ */
+function frontMatterTitleSpan(text: string, end: number, title: string): Span | undefined {
+	const line = /^(?:title|headline)[ \t]*:[^\r\n]*/m.exec(text.slice(0, end));
+	return line ? spanIn(text, line.index, line.index + line[0].length, title) : undefined;
 }
 
 /** Reads `outlet` (or `source`, `publisher`, `site`), `date`, `title`, `byline` (or `author`) and `url` from YAML. */
@@ -291,6 +312,15 @@ function isHeaderLineNext(text: string, from: number): boolean {
 	const rest = text.slice(from, from + 400).replace(/^\s+/, '');
 	const line = rest.slice(0, findLineEnd(rest, 0));
 	return line !== '' && (bylinePattern.test(line) || dateHeaderPattern.test(line) || /^[ \t]*#{1,6}[ \t]+\S/.test(line) || readDateLine(line) !== undefined || readHeadline(line) !== undefined);
+}
+
+/**
+ * Whether the line starting at `next` carries on the line before it: hard-wrapped prose, whose
+ * first line has no final punctuation either ("The dockers voted to return after a strike that
+ * lasted" / "nine days."). A headline is followed by a blank line or by a line of its own.
+ */
+function wrapsOnto(text: string, next: number): boolean {
+	return /^[ \t]*\p{Ll}/u.test(text.slice(next, next + 80));
 }
 
 function isLastLine(text: string, next: number): boolean {

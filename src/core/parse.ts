@@ -47,7 +47,9 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 		boilerplate,
 	};
 
-	const hidden: Span[] = [{ start: 0, end: header.bodyStart }, ...boilerplate];
+	const title = header.titleSpan;
+	// The header is hidden but its headline, which is read as a passage of its own.
+	const hidden: Span[] = title ? [{ start: 0, end: title.start }, { start: title.end, end: header.bodyStart }, ...boilerplate] : [{ start: 0, end: header.bodyStart }, ...boilerplate];
 	if (isMarkdown(source.path, text)) {
 		// NOTE: a loop, not `push(...)`: a large file can hold more markup spans than a call takes arguments.
 		for (const span of findMarkup(text, header.bodyStart)) {
@@ -55,8 +57,13 @@ export function parseArticle(source: ArticleSource): ParsedArticle {
 		}
 	}
 	const prose = blank(text, hidden);
-	const paragraphs = findParagraphs(prose, header.bodyStart);
-	return { article, text: prose, paragraphs, sentences: findSentences(prose, paragraphs) };
+	const body = findParagraphs(prose, header.bodyStart);
+	const paragraphs = title ? [title, ...body] : body;
+	const parsed: ParsedArticle = { article, text: prose, paragraphs, sentences: findSentences(prose, paragraphs) };
+	if (title) {
+		parsed.headline = title;
+	}
+	return parsed;
 }
 
 /** Markdown by extension, or any file that opens with YAML front matter. */

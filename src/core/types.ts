@@ -73,10 +73,16 @@ export interface ParsedArticle {
 	article: Article;
 	/** Same length as `article.text`; non-prose blanked with spaces. */
 	text: string;
-	/** Body paragraphs, in order. */
+	/** Paragraphs, in order: the headline first when `headline` is set, then the body's. */
 	paragraphs: Span[];
-	/** Body sentences, in order. */
+	/** Sentences, in order (the headline's in paragraph 0). */
 	sentences: Sentence[];
+	/**
+	 * The headline, when the header writes it as it reads ("# Ferry strike ends after nine days",
+	 * or a headline line above the body): a passage of its own, read and compared with other
+	 * outlets' headlines. It is `paragraphs[0]`.
+	 */
+	headline?: Span;
 }
 
 /** Who a quote is attributed to, as the text says it. */

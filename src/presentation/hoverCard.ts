@@ -109,9 +109,7 @@ export function otherDiscrepancyLink(discrepancy: Discrepancy, article: string):
 function header(comparison: PassageComparison, reporting: number, total: number): string {
 	const what = comparison.figure
 		? `figure **${inertMarkdown(comparison.figure.text)}**`
-		: comparison.passage.kind === 'quote'
-			? 'quote'
-			: 'sentence';
+		: comparison.passage.kind;
 	const coverage = total > 1 ? ` · reported by ${reporting} of ${total} outlets` : '';
 	return `$(book) **Crossread** · ${what}${coverage}`;
 }

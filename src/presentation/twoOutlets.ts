@@ -39,7 +39,7 @@ const absent = '';
 export function alignTwoOutlets(claims: readonly AlignedClaim[], texts: { left: { id: string; text: string }; right: { id: string; text: string } }): TwoSides {
 	const rows: Row[] = [];
 	for (const claim of claims) {
-		if (claim.kind !== 'sentence') {
+		if (claim.kind === 'quote') {
 			continue;
 		}
 		const left = claim.members.find((member) => member.article === texts.left.id);

@@ -8,7 +8,7 @@ import { Regrouping } from './alignment/regrouping';
 import { CandidateSearch } from './alignment/search';
 import type { AlignerOptions, Claim, NearMiss, UnitTable } from './alignment/types';
 import { type Vector, VectorSpace } from './alignment/vectors';
-import type { Unit, UnitKind } from './units';
+import { type Unit, type UnitKind, unitKinds } from './units';
 
 export type { AlignerOptions, Claim, ClaimMember, NearMiss } from './alignment/types';
 
@@ -42,7 +42,7 @@ export class Aligner implements UnitTable {
 	/** Since the last matching: units gone, units new; live counts at that matching. */
 	private pendingRemoved: number[] = [];
 	private pendingAdded: number[] = [];
-	private matchedLive: Record<UnitKind, number> = { sentence: 0, quote: 0 };
+	private matchedLive: Record<UnitKind, number> = { sentence: 0, headline: 0, quote: 0 };
 	/** Live units whose weighted features changed in the last update (`changedUnits`), as ids until first asked. */
 	private lastChanged: Set<Unit> | number[] = [];
 	/** Unit objects let go (removed, or replaced by another version) since the last matching, and in the last update. */
@@ -214,7 +214,7 @@ export class Aligner implements UnitTable {
 			removed: this.pendingRemoved,
 			features: this.index.takeChangedFeatures(),
 			postings: this.index.postings,
-			kindsChanged: (['sentence', 'quote'] as const).filter((kind) => live[kind] !== this.matchedLive[kind]),
+			kindsChanged: unitKinds.filter((kind) => live[kind] !== this.matchedLive[kind]),
 		};
 		const nothing = changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0;
 		const touched = touchedUnits(changes);

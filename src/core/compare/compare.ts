@@ -245,7 +245,7 @@ class ByUnit<T> {
 	set(unit: Pick<Unit, 'article' | 'kind' | 'index'>, value: T): void {
 		let kinds = this.table.get(unit.article);
 		if (!kinds) {
-			kinds = { sentence: [], quote: [] };
+			kinds = { sentence: [], headline: [], quote: [] };
 			this.table.set(unit.article, kinds);
 		}
 		kinds[unit.kind][unit.index] = value;

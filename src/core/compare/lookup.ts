@@ -1,7 +1,7 @@
 import { figuresAgree } from '../figures';
 import type { Discrepancy, Figure, Span } from '../types';
 import type { Comparison } from './compare';
-import type { Unit, UnitKind } from './units';
+import { isProse, type Unit, type UnitKind } from './units';
 import { diffWords } from './wordDiff';
 
 /** Outlets whose differing words are worked out for one lookup (the rest get their verdict only). */
@@ -57,11 +57,11 @@ export function comparePassageAt(comparison: Comparison, article: string, offset
 	const units = comparison.aligner.unitIds(article).map((id) => ({ id, unit: comparison.aligner.unit(id)! }));
 	const containing = units.filter(({ unit }) => unit.start <= offset && offset <= unit.end);
 	// A quote inside the sentence is the more precise passage.
-	const focus = containing.find(({ unit }) => unit.kind === 'quote') ?? containing.find(({ unit }) => unit.kind === 'sentence');
+	const focus = containing.find(({ unit }) => unit.kind === 'quote') ?? containing.find(({ unit }) => isProse(unit.kind));
 	if (!focus) {
 		return undefined;
 	}
-	const sentence = containing.find(({ unit }) => unit.kind === 'sentence')?.unit;
+	const sentence = containing.find(({ unit }) => isProse(unit.kind))?.unit;
 	const figure = sentence?.figures.find((candidate) => candidate.start <= offset && offset <= candidate.end);
 	const target = figure && sentence ? containing.find(({ unit }) => unit === sentence)! : focus;
 	const claim = comparison.claimOf(target.unit);

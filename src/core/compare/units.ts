@@ -4,8 +4,21 @@ import { firstStartingAt, SpanIndex } from '../spanIndex';
 import { unalignedChain } from './figureChain';
 import { tokenize, type Token } from './tokens';
 
-/** What a unit of comparison is: a sentence of the body, or a speech quote (direct or reported). */
-export type UnitKind = 'sentence' | 'quote';
+/**
+ * What a unit of comparison is: a sentence of the body, a headline, or a speech quote (direct or
+ * reported). Each kind meets its own kind only: a headline is another outlet's headline's
+ * counterpart ("Ferry strike ends after nine days" / "Nine-day ferry strike over"), and a
+ * headline that sums up the story would otherwise outbid the body's sentences for their matches.
+ */
+export type UnitKind = 'sentence' | 'headline' | 'quote';
+
+/** Every kind, in the order the aligner visits them. */
+export const unitKinds: readonly UnitKind[] = ['sentence', 'headline', 'quote'];
+
+/** Whether passages of this kind are prose that reports claims (a body sentence or a headline), not a quote. */
+export function isProse(kind: UnitKind): boolean {
+	return kind !== 'quote';
+}
 
 /** A passage that can report a claim: the thing the aligner matches across articles. */
 export interface Unit extends Span {
@@ -88,7 +101,7 @@ export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[
 	const datelines = parsed.paragraphs.map((paragraph) => ({ start: paragraph.start, end: afterDateline(parsed.text, paragraph) })).filter((span) => span.end > span.start);
 	const figures = datelines.length === 0 ? analysis.figures : analysis.figures.filter((figure) => !datelines.some((span) => figure.start >= span.start && figure.end <= span.end));
 	parsed.sentences.forEach((sentence, index) => {
-		units.push(makeUnit(parsed.text, id, 'sentence', index, sentence, mentions, figures));
+		units.push(makeUnit(parsed.text, id, parsed.headline && sentence.paragraph === 0 ? 'headline' : 'sentence', index, sentence, mentions, figures));
 	});
 	let part = 0;
 	const sentences = new SpanIndex(parsed.sentences);

@@ -4,7 +4,7 @@ import * as placesLexicon from '../text/lexicon/places';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { placeAliases } = placesLexicon;
+const { gazetteer, placeAliases } = placesLexicon;
 const { wordKey } = wordSetsLexicon;
 
 /**
@@ -97,4 +97,32 @@ export function placesNest(a: string, b: string): boolean {
  */
 export function isKnownPlace(name: string): boolean {
 	return known.has(placeKey(name));
+}
+
+/** Places that hold others in either gazetteer (continents, countries, regions), built with `regionalParents`. */
+let holders: Set<string> | undefined;
+
+/** Every name either gazetteer holds, inner or outer. */
+let everyPlace: Set<string> | undefined;
+
+/**
+ * Whether a place may lie inside the other for all the gazetteers know: one holds places (a
+ * country, a state, a continent: "California") and the other is unknown to them, a town too small
+ * for the gazetteer of cities and for the lexicon's ("Vellmouth"). "In a California clinic" / "in
+ * a Vellmouth clinic" may be one clinic told coarser and finer, as "Greece" / "Athens" is; two
+ * places the gazetteers know ("Beijing" / "Xinjiang", the lexicon's region), or two unknown ones,
+ * are judged as they are.
+ *
+ * @param a A place's name.
+ * @param b Another place's name.
+ */
+export function mayLieInside(a: string, b: string): boolean {
+	if (!holders || !everyPlace) {
+		const regional = regionalParents();
+		holders = new Set([...parents.values(), ...regional.values()].flatMap((outer) => [...outer]));
+		everyPlace = new Set([...known, ...regional.keys(), ...holders]);
+	}
+	const [x, y] = [placeKey(a), placeKey(b)];
+	const unknown = (key: string) => !everyPlace!.has(key) && !gazetteer.has(key);
+	return (holders.has(x) && unknown(y)) || (holders.has(y) && unknown(x));
 }

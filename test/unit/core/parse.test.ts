@@ -31,12 +31,16 @@ suite('parseArticle: header', () => {
 
 	test('a headline with a trailing publication time, a by-line and an agency dateline', () => {
 		const text = 'Ports reopen after the strike – March 4, 2026 at 9:12 a.m.\n\nby Ola Brenn\n\nHALDEN, March 4 (Nordwire) – Dock workers returned on Wednesday.\n';
-		const { article, sentences } = parse(text);
+		const { article, sentences, headline } = parse(text);
 		assert.equal(article.meta.title, 'Ports reopen after the strike');
 		assert.equal(article.meta.date, '2026-03-04');
 		assert.equal(article.meta.byline, 'Ola Brenn');
 		assert.equal(article.meta.outlet, 'Nordwire');
-		assert.match(slice(text, sentences[0]), /^HALDEN, March 4/);
+		assert.equal(headline && slice(text, headline), 'Ports reopen after the strike');
+		assert.deepEqual(
+			sentences.map((sentence) => slice(text, sentence)),
+			['Ports reopen after the strike', 'HALDEN, March 4 (Nordwire) – Dock workers returned on Wednesday.'],
+		);
 	});
 
 	test('a date line and a headline without final punctuation', () => {
@@ -83,7 +87,10 @@ suite('parseArticle: body', () => {
 		const parsed = parse(text, 'a.md');
 		assert.equal(parsed.text.length, text.length);
 		assert.equal(parsed.article.meta.title, 'Accord signed');
-		assert.equal(parsed.text.slice(parsed.sentences[0].start, parsed.sentences[0].end).replace(/\s+/g, ' '), 'The ministers met in the port on Tuesday .');
+		assert.deepEqual(
+			parsed.sentences.map((sentence) => parsed.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ')),
+			['Accord signed', 'The ministers met in the port on Tuesday .'],
+		);
 	});
 
 	test('CRLF line ends keep paragraphs and offsets exact', () => {
@@ -97,9 +104,14 @@ suite('parseArticle: body', () => {
 		assert.equal(parse(text).paragraphs.length, 3);
 	});
 
-	test('hard-wrapped prose stays one paragraph', () => {
+	test('hard-wrapped prose stays one paragraph, its first line no headline', () => {
 		const text = 'The dockers voted on Tuesday to return to work after a strike that lasted\nnine days and closed the port.\n';
-		assert.equal(parse(text).sentences.length, 1);
+		const parsed = parse(text);
+		assert.equal(parsed.article.meta.title, undefined);
+		assert.deepEqual(
+			parsed.sentences.map((sentence) => slice(text, sentence)),
+			['The dockers voted on Tuesday to return to work after a strike that lasted\nnine days and closed the port.'],
+		);
 	});
 });
 
@@ -114,7 +126,8 @@ suite('parseArticle: real articles', () => {
 			assert.ok(parsed.article.meta.date, `${name} has a date`);
 			assert.ok(parsed.sentences.length >= 10, `${name} has sentences`);
 			for (const sentence of parsed.sentences) {
-				assert.ok(sentence.start >= parsed.article.bodyStart && sentence.end <= text.length);
+				const inHeadline = parsed.headline !== undefined && sentence.start >= parsed.headline.start && sentence.end <= parsed.headline.end;
+				assert.ok((inHeadline || sentence.start >= parsed.article.bodyStart) && sentence.end <= text.length);
 			}
 		}
 	});

@@ -50,6 +50,19 @@ suite('rules that keep the default list to real disagreements', () => {
 		);
 	});
 
+	test('a town the gazetteers do not know, against a region, is not listed: it may lie inside it; a town against a known city is', async () => {
+		const clinic = (place: string, tail = '') => `The singer checked into a private clinic in ${place} on Tuesday, her agent said${tail}.`;
+		const unknownTown = await compareTexts(clinic('Vellmouth'), clinic('California'), clinic('California', ' in a statement'));
+		assert.deepEqual(naming(listed(unknownTown, 'entity'), 'Vellmouth', 'California'), [], show(unknownTown));
+		const knownCity = await compareTexts(clinic('Vellmouth'), clinic('Toronto'), clinic('Toronto', ' in a statement'));
+		assert.equal(naming(listed(knownCity, 'entity'), 'Vellmouth', 'Toronto').length, 1, show(knownCity));
+		const { mayLieInside } = await import('../../../src/core/entities/places');
+		assert.deepEqual(
+			[mayLieInside('Vellmouth', 'Texas'), mayLieInside('France', 'Vellmouth'), mayLieInside('Vellmouth', 'Dallas'), mayLieInside('Vellmouth', 'Tarnby'), mayLieInside('Beijing', 'Xinjiang')],
+			[true, true, false, false, false],
+		);
+	});
+
 	test('two full names that share a word, in the same place of aligned passages, one of them met once, are one person misnamed', async () => {
 		const found = await compareTexts(
 			'Her death in a Tarn hospital was confirmed on Friday evening by Tomas Vey, who speaks for the family.',

@@ -28,7 +28,7 @@ export interface NumberedFeatures {
  * and root counts [1.414…, 1]; it is placed in postings[12] and postings[40] by its rank.
  */
 export class FeatureIndex {
-	private readonly featureIds: Record<UnitKind, Map<string, number>> = { sentence: new Map(), quote: new Map() };
+	private readonly featureIds: Record<UnitKind, Map<string, number>> = { sentence: new Map(), headline: new Map(), quote: new Map() };
 	/** Per feature number: the units that have it, in rank order. */
 	readonly postings: number[][] = [];
 	private readonly featureKinds: UnitKind[] = [];
@@ -38,7 +38,7 @@ export class FeatureIndex {
 	/** Per unit id: its numbered features (undefined once removed). */
 	readonly unitFeatures: (NumberedFeatures | undefined)[] = [];
 	/** Live units of each kind. */
-	readonly live: Record<UnitKind, number> = { sentence: 0, quote: 0 };
+	readonly live: Record<UnitKind, number> = { sentence: 0, headline: 0, quote: 0 };
 	/** Features whose posting lists changed since `takeChangedFeatures`. */
 	private changedFeatures = new Set<number>();
 	/** Feature weights by number (NaN: not computed yet); renewed whenever a unit comes or goes. */

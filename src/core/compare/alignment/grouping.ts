@@ -86,7 +86,9 @@ export interface PairVerdict {
  * @param bestOfB Whether the score is b's best in a's article.
  */
 export function judgePair(unitA: Unit, unitB: Unit, score: number, bestOfA: boolean, bestOfB: boolean, threshold: number, mutualThreshold: number): PairVerdict {
-	// Not for quotes: two short quotes of one speaker share the speaker and little else.
+	// Not for quotes: two short quotes of one speaker share the speaker and little else. Nor for
+	// headlines: an article has one, so any two are each other's best, and the near misses a best
+	// match keeps would set every pair of headlines side by side.
 	const sentence = unitA.kind === 'sentence';
 	// A weaker match still counts when each passage is the other's best in its article:
 	// a long sentence that packs one claim among others scores low against a short one.

@@ -2,7 +2,7 @@ import type { Claim } from '../aligner';
 import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { relayLabel } from '../wording/quoteWording';
 import { countOf, listInProse, sidesText } from '../wording/sides';
-import type { Unit } from '../units';
+import { isProse, type Unit } from '../units';
 
 /**
  * Who relayed a claim: "told Reuters", "told the press", "according to AFP", "quoted by the
@@ -105,7 +105,7 @@ function sentenceOf(context: CompareContext, quote: Unit): Unit | undefined {
 	const { aligner } = context;
 	for (const id of aligner.unitIds(quote.article)) {
 		const unit = aligner.unit(id);
-		if (unit?.kind === 'sentence' && unit.start <= quote.start && quote.end <= unit.end) {
+		if (unit && isProse(unit.kind) && unit.start <= quote.start && quote.end <= unit.end) {
 			return unit;
 		}
 	}

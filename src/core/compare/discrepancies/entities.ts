@@ -1,4 +1,5 @@
 import { similarNames, variantForms } from '../../entities/grouping';
+import { mayLieInside } from '../../entities/places';
 import { firstNames } from '../../text/lexicon/people';
 import { organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, LocatedMention, Severity } from '../../types';
@@ -193,9 +194,11 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const settled = odd.units.length === 1 && common.units.length === 1 && folderSettled(odd.key, common.key, articleCount) && closeness >= entityRules.folderSettled.closeness;
 			// Two places nearly every article names are the story's places, each with its own facts (`entityRules.storyPlaces`).
 			const storyPlaces = oddEntity.type === 'place' && commonEntity.type === 'place' && [odd.key, common.key].every((key) => articleCount(key) >= entityRules.storyPlaces * context.corpus.articles.length);
+			// "a California clinic" / "a Vellmouth clinic": a town the gazetteers do not know may lie in the region (`mayLieInside`).
+			const nested = oddEntity.type === 'place' && commonEntity.type === 'place' && mayLieInside(oddEntity.name, commonEntity.name);
 			// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
 			const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
-			const judged = storyPlaces ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			const judged = storyPlaces || nested ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			// A surname misspelt past recognition is read as surely in sentences that are each other's best
 			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
 			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her

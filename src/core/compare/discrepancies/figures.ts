@@ -6,7 +6,7 @@ import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../figureFr
 import { contentStems } from '../passageWords';
 import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';
-import type { Unit } from '../units';
+import { isProse, type Unit } from '../units';
 import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 import { findWeekdayDiscrepancies } from './weekdays';
 import { statesYear } from '../alignment/dateEchoes';
@@ -55,7 +55,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	const frames = new Map<Figure, FigureFrame>();
 	const drafts: DiscrepancyDraft[] = [];
 	for (const claim of context.claims) {
-		if (claim.kind !== 'sentence' || claim.members.length < 2) {
+		if (!isProse(claim.kind) || claim.members.length < 2) {
 			continue;
 		}
 		// Outlets stamp their pages at different times: that is no disagreement about the event.

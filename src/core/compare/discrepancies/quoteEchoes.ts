@@ -1,6 +1,6 @@
 import type { Claim } from '../aligner';
 import type { CompareContext } from '../context';
-import type { Unit } from '../units';
+import { isProse, type Unit } from '../units';
 
 /** A quote claim that the aligner could not make: quoted passages and their unquoted echoes in one sentence claim. */
 export interface UnquotedEcho {
@@ -28,7 +28,7 @@ export interface UnquotedEcho {
 export function unquotedEchoes(context: CompareContext): UnquotedEcho[] {
 	const echoes: UnquotedEcho[] = [];
 	for (const claim of context.claims) {
-		if (claim.kind !== 'sentence' || claim.members.length < 2) {
+		if (!isProse(claim.kind) || claim.members.length < 2) {
 			continue;
 		}
 		const quoted: Unit[] = [];

@@ -2,7 +2,7 @@ import type { Severity } from '../../types';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { weekdayRules } from '../rules/weekdays';
 import type { Token } from '../tokens';
-import type { Unit } from '../units';
+import { isProse, type Unit } from '../units';
 
 /** A passage's one weekday, with what places it: the word before it ("on", "said") and the content words around it. */
 interface PlacedDay {
@@ -35,7 +35,7 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 	const drafts: DiscrepancyDraft[] = [];
 	const seen = new Set<Unit>();
 	for (const claim of context.claims) {
-		if (claim.kind !== 'sentence' || claim.members.length < 2) {
+		if (!isProse(claim.kind) || claim.members.length < 2) {
 			continue;
 		}
 		const placed = claim.members.map((member) => placedDay(context.unitOf(member), context.textOf(member.article))).filter((day): day is PlacedDay => day !== undefined);

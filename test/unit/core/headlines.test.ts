@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../../src/core/analyze';
+import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+
+/** An article with a headline line above its body. */
+const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+
+suite('headlines are passages, compared with headlines', () => {
+	test('two headlines that count one thing differently are listed, though the bodies agree', async () => {
+		const found = await compareTexts(
+			article('Ferry strike in Tarn ends after nine days', 'Crews of the Tarn ferry went back to work on Monday, their union said.'),
+			article('Ferry strike in Tarn ends after eleven days', 'Crews of the Tarn ferry went back to work on Monday, their union said.'),
+			article('Tarn ferry crews back at work', 'Crews of the Tarn ferry went back to work on Monday, their union said.'),
+		);
+		assert.equal(naming(listed(found, 'figure'), 'nine days', 'eleven days').length, 1, show(found));
+	});
+
+	test('a headline that sums up the story does not join the body sentence it shares words with', async () => {
+		const found = await compareTexts(
+			article('Ferry strike in Tarn ends after nine days', 'The ferry strike in Tarn ended on Monday after eleven days, the union said.'),
+			article('Crews return to Tarn ferries', 'The ferry strike in Tarn ended on Monday after eleven days, the union said.'),
+		);
+		assert.deepEqual(naming(found, 'nine days'), [], show(found));
+	});
+
+	test('a headline\'s capitalised words are names only where the body names them', () => {
+		// "into" in lower case: no title case for the tagger, which reads "Lenz Checks" and "Rehires" as names.
+		const text = article('Lenz Checks into Vell Clinic, Rehires Agent', 'Ada Lenz checked into the Vell Clinic on Monday and hired her former agent again.');
+		const analysis = analyzeArticle({ id: 'a1', path: 'a1.txt', text });
+		const headline = analysis.parsed.headline!;
+		const names = analysis.mentions.filter((mention) => mention.end <= headline.end).map((mention) => `${mention.text} (${mention.type})`);
+		assert.deepEqual(names, ['Lenz (person)', 'Vell Clinic (organization)']);
+	});
+});
