@@ -19,7 +19,7 @@ export function formatRecall(title: string, summary: Summary): string[] {
 		`Planted changes: ${title}`,
 		`  ${'scheme | kind'.padEnd(40)} ${'plants'.padStart(6)} ${'listed'.padStart(7)} ${'recall'.padStart(7)} ${'found'.padStart(6)} ${'at any'.padStart(7)}`,
 		...Object.entries(summary.recall).map(([kind, recall]) => row(kind, recall)),
-		'  by variant (both schemes):',
+		'  by variant (every scheme):',
 		...Object.entries(summary.recallByVariant).map(([variant, recall]) => row(`  ${variant}`, recall)),
 		'  (recall: listed by default, medium and up, of the right kind in the changed file; at any: found at any severity)',
 	];

@@ -5,7 +5,7 @@ import { defaultClusters, defaultSeeds, sampleCluster, samplePlantsPerKind } fro
 import { brierOn, fitCells, loco, type LabelledItem } from '../../scripts/eval/calibration';
 import { calibrationOf, precisionOf, readLabels } from '../../scripts/eval/labels';
 import { numeralsOf, overlap, passagesOf } from '../../scripts/eval/plain/text';
-import { anyCounterpart, nearCopy } from '../../scripts/eval/plants/counterparts';
+import { anyCounterpart, counterpartGroups, headline, nearCopy } from '../../scripts/eval/plants/counterparts';
 
 /*
  * The floors below were measured with seed `crossread` (`npm run eval -- --plants 1` for the dev
@@ -122,6 +122,29 @@ suite('evaluation (npm run eval)', () => {
 				'Crews worked through the night.',
 				'"We will rebuild the piers before summer," said Mayor Ilse Varga, adding that 1,200 households lost power and 12% of boats sank in 2019.',
 			]);
+		});
+
+		test('the headline is the first line when it is short and has no final punctuation, or the front matter\'s title', () => {
+			assert.deepEqual(passagesOf('a', article).map((passage) => passage.headline), [true, false, false, false]);
+			const wrapped = 'The mayor of Port Elvan closed the harbour on Monday after the storm\nwrecked two piers.\n';
+			assert.deepEqual(passagesOf('b', wrapped).map((passage) => passage.headline), [false, false]);
+			const front = '---\ntitle: Harbour reopens after the storm\noutlet: Elvan Post\n---\nThe mayor of Port Elvan reopened the harbour.\n';
+			assert.deepEqual(passagesOf('c', front).map((passage) => passage.headline), [true, false]);
+		});
+
+		test('the headline scheme pairs a headline with other outlets\' headlines only', () => {
+			const texts = new Map([
+				['a', 'Storm wrecks two piers in Port Elvan\n\nThe storm wrecked two piers in Port Elvan on Monday, the mayor said.\n'],
+				['b', 'Port Elvan piers wrecked by storm\n\nThe storm wrecked two piers in Port Elvan on Monday, the mayor said.\n'],
+			]);
+			const groups = counterpartGroups({ texts } as unknown as Parameters<typeof counterpartGroups>[0], headline);
+			assert.deepEqual(
+				groups.map((group) => group.map((passage) => texts.get(passage.article)!.slice(passage.start, passage.end))),
+				[
+					['Storm wrecks two piers in Port Elvan', 'Port Elvan piers wrecked by storm'],
+					['Port Elvan piers wrecked by storm', 'Storm wrecks two piers in Port Elvan'],
+				],
+			);
 		});
 
 		test('a line that only stamps the page with a time is no passage; a sentence with a time of day is', () => {

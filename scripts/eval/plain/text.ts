@@ -23,6 +23,8 @@ export interface Passage {
 	end: number;
 	/** Content words, lightly stemmed ("fires" and "fire" are one). */
 	words: Set<string>;
+	/** The article's headline (see `passagesOf`). */
+	headline: boolean;
 }
 
 /** Function words that say nothing of the claim: "the", "was", "said"… */
@@ -63,7 +65,11 @@ const sentenceEnd = /[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
 
 /**
  * An article's passages: each line (a paragraph, or the headline) cut into sentences. Lines of a
- * front-matter block (`---` … `---`) are left out but its title, and so are web addresses.
+ * front-matter block (`---` … `---`) are left out but its title, and so are web addresses. The
+ * headline is the front matter's title, or else the first line (past a web address or a time
+ * stamp) when it is short and has no final
+ * punctuation ("Ferry strike ends after nine days") and more lines follow, the next not in lower
+ * case (hard-wrapped prose: "The mayor closed the harbour after the storm" / "wrecked two piers.").
  *
  * @param article The article id.
  * @param text Its text.
@@ -73,6 +79,7 @@ export function passagesOf(article: string, text: string): Passage[] {
 	const passages: Passage[] = [];
 	let offset = 0;
 	let inFrontMatter = false;
+	let firstLine = true;
 	for (const [n, line] of text.split('\n').entries()) {
 		const lineStart = offset;
 		offset += line.length + 1;
@@ -83,6 +90,12 @@ export function passagesOf(article: string, text: string): Passage[] {
 		if ((inFrontMatter && !/^title:/i.test(line)) || line.includes('://') || isPageStamp(line)) {
 			continue;
 		}
+		// The first line of prose, past front matter, a web address and a time stamp.
+		const opening = firstLine && !inFrontMatter && line.trim() !== '';
+		if (opening) {
+			firstLine = false;
+		}
+		const headline = (inFrontMatter && /^title:/i.test(line)) || (opening && isHeadlineLine(line) && text.slice(offset).trim() !== '' && !/^[ \t]*\p{Ll}/u.test(text.slice(offset, offset + 80)));
 		let from = 0;
 		const ends = [...line.matchAll(sentenceEnd)].map((match) => match.index + match[0].trimEnd().length);
 		for (const to of [...ends, line.length]) {
@@ -91,12 +104,18 @@ export function passagesOf(article: string, text: string): Passage[] {
 			const end = lineStart + to;
 			const words = new Set(wordsOf(text, start, end).filter((word) => word.content).map((word) => stem(word.norm)));
 			if (words.size >= 3) {
-				passages.push({ article, start, end, words });
+				passages.push({ article, start, end, words, headline });
 			}
 			from = to;
 		}
 	}
 	return passages;
+}
+
+/** A headline's line: under 160 characters, with no sentence punctuation at its end. */
+function isHeadlineLine(line: string): boolean {
+	const trimmed = line.trim();
+	return trimmed.length < 160 && !/[.!?:;,…"”’')]$/.test(trimmed);
 }
 
 /** Words a page's time stamp is made of, beside its numbers: "Updated: Friday, May 3, 2024, 2:05 PM EDT". */

@@ -14,6 +14,8 @@ export interface Scheme {
 	minDice: number;
 	/** Dice overlap at which a counterpart is a near copy and belongs to another scheme (exclusive). */
 	belowDice?: number;
+	/** Headlines only, each with other outlets' headlines. */
+	headlines?: boolean;
 }
 
 /**
@@ -30,8 +32,15 @@ export const nearCopy: Scheme = { name: 'near copy', minShared: 4, minDice: 0.5 
  */
 export const anyCounterpart: Scheme = { name: 'any counterpart', minShared: 5, minDice: 0.3, belowDice: 0.5 };
 
+/**
+ * Headlines against headlines: three content words shared and a Dice overlap from 0.3, since a
+ * headline is short ("Ferry strike ends after nine days" / "Nine-day ferry strike ends in Tarn").
+ * The schemes above take headlines too, but a headline seldom shares five words with anything.
+ */
+export const headline: Scheme = { name: 'headline', minShared: 3, minDice: 0.3, headlines: true };
+
 /** Every scheme, in the order the tables list them. */
-export const schemes: readonly Scheme[] = [nearCopy, anyCounterpart];
+export const schemes: readonly Scheme[] = [nearCopy, anyCounterpart, headline];
 
 /**
  * Groups of a passage and its counterparts under a scheme (the best one per other article whose
@@ -55,7 +64,8 @@ export function counterpartGroups(cluster: ComparedCluster, scheme: Scheme): Pas
 const computed = new WeakMap<ComparedCluster, Map<string, Passage[][]>>();
 
 function findCounterparts(cluster: ComparedCluster, scheme: Scheme): Passage[][] {
-	const passages = [...cluster.texts].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([article, text]) => passagesOf(article, text));
+	const read = [...cluster.texts].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([article, text]) => passagesOf(article, text));
+	const passages = scheme.headlines ? read.filter((passage) => passage.headline) : read;
 	// Only passages sharing a word are ever compared: an index from word to passages.
 	const byWord = new Map<string, Passage[]>();
 	for (const passage of passages) {
