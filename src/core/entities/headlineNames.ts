@@ -1,4 +1,6 @@
+import { firstNames } from '../text/lexicon/people';
 import type { EntityMention, Span } from '../types';
+import { similarNames } from './grouping';
 
 /**
  * The names of a headline that its own article's body names too, each typed as the body types it.
@@ -9,9 +11,13 @@ import type { EntityMention, Span } from '../types';
  * name is kept where the body writes the same words, whatever their case ("LENZ" for "Lenz"):
  * the whole name, or else the longest run of its words that the body writes as a name ("Lenz
  * Quits" → "Lenz"); a person's surname counts as written when the body gives the full name ("Lenz"
- * in "Lenz, Vos Meet in Vell" when the body writes "Ada Lenz"). A name the body never writes is dropped: a headline's word the story does not
- * name is seldom a name, and a headline is compared with headlines only, so a real name lost
- * here loses one comparison, while a word read as a name would be set against every outlet's.
+ * in "Lenz, Vos Meet in Vell" when the body writes "Ada Lenz"). A whole name that is another
+ * spelling of a body's name of as many words stays too, typed as that one ("Ada Lentz" for "Ada
+ * Lenz"), and so does a person's name that shares its given name with a body's person of as many
+ * words ("Ada Vos" beside "Ada Lenz": a headline that names someone else, or misnames her). Any
+ * other name the body never writes is dropped: a headline's word the story does not name is seldom
+ * a name, and a headline is compared with headlines only, so a real name lost here loses one
+ * comparison, while a word read as a name would be set against every outlet's.
  *
  * @param mentions The article's name mentions, in text order.
  * @param headline The headline's span.
@@ -20,9 +26,11 @@ import type { EntityMention, Span } from '../types';
  */
 export function keepHeadlineNames(mentions: readonly EntityMention[], headline: Span, text: string): EntityMention[] {
 	const bodyTypes = new Map<string, EntityMention['type']>();
+	const bodyNames: EntityMention[] = [];
 	for (const mention of mentions) {
 		if (mention.end <= headline.start || mention.start >= headline.end) {
 			const key = mention.text.toLowerCase();
+			bodyNames.push(mention);
 			if (!bodyTypes.has(key)) {
 				bodyTypes.set(key, mention.type);
 			}
@@ -38,26 +46,45 @@ export function keepHeadlineNames(mentions: readonly EntityMention[], headline: 
 			kept.push(mention);
 			continue;
 		}
-		const run = longestKnownRun(mention, bodyTypes);
+		// The body's own words first, then another spelling or another surname of a body's name.
+		const known = (words: string) => bodyTypes.get(words.toLowerCase());
+		const like = (words: string) => bodyNames.find((body) => respelled(words, body.text) || sameGivenName(words, body))?.type;
+		const run = longestRun(mention, known) ?? longestRun(mention, like);
 		if (run) {
-			kept.push({ start: run.start, end: run.end, text: text.slice(run.start, run.end), type: bodyTypes.get(text.slice(run.start, run.end).toLowerCase())! });
+			kept.push({ start: run.start, end: run.end, text: text.slice(run.start, run.end), type: run.type });
 		}
 	}
 	return kept;
 }
 
+/** The words of a name, in lower case. */
+const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);
+
+/** Every word of one name a spelling of the other's word in its place ("Ada Lentz" / "Ada Lenz"). */
+function respelled(name: string, body: string): boolean {
+	const [ours, theirs] = [wordsOf(name), wordsOf(body)];
+	return ours.length === theirs.length && ours.every((word, i) => similarNames(word, theirs[i]));
+}
+
+/** A name of two words or more that opens with the given name of a body's person of as many words ("Ada Vos" / "Ada Lenz"). */
+function sameGivenName(name: string, body: EntityMention): boolean {
+	const [ours, theirs] = [wordsOf(name), wordsOf(body.text)];
+	return body.type === 'person' && ours.length >= 2 && ours.length === theirs.length && ours[0] === theirs[0] && firstNames.has(ours[0]);
+}
+
 /** A word of a name: a run of anything but white space ("O'Brien", "Jr.", "War-Zone"). */
 const wordPattern = /\S+/g;
 
-/** The longest run of a mention's words that the body writes as a name, the earliest of equal length. */
-function longestKnownRun(mention: EntityMention, known: ReadonlyMap<string, unknown>): Span | undefined {
+/** The longest run of a mention's words that `typeOf` types, the earliest of equal length. */
+function longestRun(mention: EntityMention, typeOf: (words: string) => EntityMention['type'] | undefined): (Span & { type: EntityMention['type'] }) | undefined {
 	const words = [...mention.text.matchAll(wordPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 	for (let length = words.length; length > 0; length--) {
 		for (let first = 0; first + length <= words.length; first++) {
 			const start = words[first].start;
 			const end = words[first + length - 1].end;
-			if (known.has(mention.text.slice(start, end).toLowerCase())) {
-				return { start: mention.start + start, end: mention.start + end };
+			const type = typeOf(mention.text.slice(start, end));
+			if (type) {
+				return { start: mention.start + start, end: mention.start + end, type };
 			}
 		}
 	}

@@ -31,4 +31,24 @@ suite('headlines are passages, compared with headlines', () => {
 		const names = analysis.mentions.filter((mention) => mention.end <= headline.end).map((mention) => `${mention.text} (${mention.type})`);
 		assert.deepEqual(names, ['Lenz (person)', 'Vell Clinic (organization)']);
 	});
+
+	test('a headline keeps a name the body writes otherwise, or a person of the body\'s given name with another surname', () => {
+		const body = 'Anna Lenz checked into the Vell Clinic on Monday, her agent Tom Brisk said.';
+		const namesOf = (headline: string) => {
+			const analysis = analyzeArticle({ id: 'a1', path: 'a1.txt', text: article(headline, body) });
+			return analysis.mentions.filter((mention) => mention.end <= analysis.parsed.headline!.end).map((mention) => `${mention.text} (${mention.type})`);
+		};
+		assert.deepEqual(namesOf('Agent Tom Briskk: Lenz in rehab'), ['Tom Briskk (person)', 'Lenz (person)']);
+		assert.deepEqual(namesOf('Anna Vos checks into Vell Clinic, agent says'), ['Anna Vos (person)', 'Vell Clinic (organization)']);
+	});
+
+	test('a name respelled in one outlet\'s headline is listed', async () => {
+		const body = 'Anna Lenz checked into the Vell Clinic on Monday, her agent Tom Brisk said.';
+		const found = await compareTexts(
+			article('Agent Tom Brisk says Lenz is in rehab', body),
+			article('Agent Tom Brisk says Lenz has entered rehab', body),
+			article('Agent Tom Briskk says Lenz is in rehab', body),
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Tom Briskk').length, 1, show(found));
+	});
 });

@@ -1,0 +1,241 @@
+import { figuresAgree } from '../../figures';
+import type { Figure } from '../../types';
+import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { boundsAgree, type FigureFrame } from '../figureFrame';
+import type { Token } from '../tokens';
+import { figureRules } from '../rules/figures';
+import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
+import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
+
+// Whether the outlets of a slot disagree, and how much that matters (the thresholds are in `rules/figures.ts`).
+
+/** Kinds whose differences change the story most: a different death toll, sum or share. */
+const weightyKinds = new Set(['money', 'percent', 'count', 'number', 'range']);
+
+/** Decides whether the outlets in a slot disagree, and how much that matters. */
+export function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot: Slot): DiscrepancyDraft | undefined {
+	const slot = withoutAmbiguous(fullSlot, (article) => context.textOf(article));
+	if (new Set(slot.map((placed) => placed.article)).size < 2) {
+		return undefined;
+	}
+	const groups: Slot[] = [];
+	for (const placed of slot) {
+		const group = groups.find((candidate) => agree(candidate[0], placed));
+		if (group) {
+			group.push(placed);
+		} else {
+			groups.push([placed]);
+		}
+	}
+	const unitDropped = groups.length === 1 && new Set(slot.map((placed) => placed.figure.unit)).size > 1;
+	if (groups.length === 1 && !unitDropped) {
+		return undefined;
+	}
+	groups.sort((x, y) => y.length - x.length);
+	const majority = groups[0];
+	const label = labelOf(context, slot);
+	const byUnit = unitDropped ? groupByUnit(slot) : groups;
+	const alignment = Math.min(...slot.map((placed) => placed.member.score));
+	const sides = byUnit.map((group) => ({ text: [...new Set(group.map((placed) => placed.figure.text))].join(' / '), articles: group.map((placed) => placed.article) }));
+	// "about 40,000" against 38,500: worth a look, not a listed disagreement.
+	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no'));
+	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
+	// need the words around the figures to say it is one quantity before it is listed.
+	const shared = sharedAround(groups);
+	const weighty = weightyKinds.has(slot[0].figure.kind);
+	// Too few shared words, or one amount against one in loose passages (`figureRules.oneAgainstOneBelow`), unless the passages carry one claim.
+	const needsOneClaim = shared < figureRules.sharedWordsAt(alignment) || (weighty && slot.length === 2 && alignment < figureRules.oneAgainstOneBelow && relativeGap(groups) > figureRules.oneAgainstOneNear);
+	const carriesOneClaim = () => groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
+	const unsupported =
+		!unitDropped &&
+		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
+	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) ? 'low' : severityOf(slot, shared, () => support(context, groups));
+	return {
+		kind: 'figure',
+		severity,
+		summary: figureSummary(label, sides, context.outlet),
+		reason: unitDropped
+			? unitDroppedReason(slot.filter((placed) => !placed.figure.unit).map((placed) => placed.article), context.outlet)
+			: figureReason(groups.map((group) => group[0].figure.text)),
+		strength: Math.min(1, 0.4 + alignment * 0.6),
+		mentions: slot.map((placed) => mentionOf(context, placed.article, placed.figure, placed.figure.text, unitDropped ? !placed.figure.unit : !majority.includes(placed))),
+		missing: [],
+		...(claim ? { claim } : {}),
+		weight: unitDropped ? 0 : 1 + relativeGap(groups),
+	};
+}
+
+/** One amount against one other, far apart, in passages that are no near copies (`figureRules.oneAgainstOneApart`). */
+function farApartAlone(slot: Slot, groups: Slot[], alignment: number): boolean {
+	const { below, gap, smallest } = figureRules.oneAgainstOneApart;
+	const small = slot.some((placed) => Math.abs(placed.figure.value) < smallest);
+	const kind = slot[0].figure.kind;
+	return (weightyKinds.has(kind) || kind === 'duration') && slot.length === 2 && alignment < below && !small && relativeGap(groups) > gap;
+}
+
+/**
+ * How alike the least supported outlet's passage is to its closest passage of the majority: a
+ * date one outlet moved in a near copy of another's sentence is as plain in a claim of ten loosely
+ * alike passages as in a claim of two ("signed on October 14" / "signed on October 17" beside
+ * eight retellings).
+ */
+function support(context: CompareContext, groups: Slot[]): number {
+	const [majority, ...others] = groups;
+	const similarity = (a: PlacedFigure, b: PlacedFigure) => context.aligner.similarity(a.unit, b.unit);
+	// A few passages of each side tell it; a claim of hundreds need not be measured whole.
+	return Math.min(...others.map((group) => Math.max(...group.slice(0, supportSample).flatMap((placed) => majority.slice(0, supportSample).map((other) => similarity(placed, other))))));
+}
+
+/** Passages of each side read by `support`. */
+const supportSample = 5;
+
+/**
+ * How many words around the figures the least supported outlet shares with the majority: for each
+ * other group, the most any of its figures shares with one of the majority's.
+ */
+function sharedAround(groups: Slot[], besidesNames = false): number {
+	const [majority, ...others] = groups;
+	const shared = (a: PlacedFigure, b: PlacedFigure) => (besidesNames ? overlap(withoutNames(a), withoutNames(b)) : overlap(a.context, b.context));
+	return Math.min(...others.map((group) => Math.max(...group.flatMap((placed) => majority.map((other) => shared(placed, other))))));
+}
+
+/** The words around a figure that are not part of a name ("poll", "lead" of "Quell leads Marr in the poll, 46 percent"). */
+function withoutNames(placed: PlacedFigure): Set<string> {
+	// A word both in a name and outside one stays: "three bank workers" beside "the Tarn Bank".
+	const inName = (token: Token) => placed.unit.names.some((name) => name.start <= token.start && token.end <= name.end);
+	const names = new Set(placed.unit.tokens.filter(inName).map((token) => token.stem));
+	const plain = new Set(placed.unit.tokens.filter((token) => !inName(token)).map((token) => token.stem));
+	return new Set([...placed.context].filter((stem) => !names.has(stem) || plain.has(stem)));
+}
+
+/**
+ * Two passages carry one claim in other words when they share enough content words, however the
+ * aligner weighs them: `figureRules.oneClaim` ("Six shipyards will share the orders" / "the orders
+ * go to six yards, the ministry said" share too few; a sentence retold with five of its words does not).
+ */
+export function oneClaim(a: Set<string>, b: Set<string>): boolean {
+	const shared = overlap(a, b);
+	return shared >= figureRules.oneClaim.sharedWords && (2 * shared) / (a.size + b.size) >= figureRules.oneClaim.dice;
+}
+
+/** Two placed figures state the same value, once bounds are read ("more than 100" and 120). */
+function agree(a: PlacedFigure, b: PlacedFigure): boolean {
+	return figuresAgree(a.figure, b.figure) || (a.figure.unit === b.figure.unit && boundsAgree(frameValue(a), frameValue(b)) === 'yes');
+}
+
+function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame['bound'] } {
+	return { value: placed.figure.value, ...(placed.frame.bound ? { bound: placed.frame.bound } : {}) };
+}
+
+/**
+ * Leaves out a figure of the minority whose value another outlet's passage states too, for
+ * something else: "four life terms" against "seven life terms and four terms without parole" is
+ * the second item of a list, not a disagreement about the first; and one whose own passage states
+ * the others' value beside it ("the 2004 and 2005 shows" against "the 2004 show").
+ */
+function withoutAmbiguous(slot: Slot, textOf: (article: string) => string): Slot {
+	return slot.filter((placed) => {
+		const others = slot.filter((other) => other.article !== placed.article);
+		const majority = others.filter((other) => !figuresAgree(other.figure, placed.figure));
+		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
+		const statedFor = (owner: PlacedFigure, value: Figure) => owner.siblings.some((sibling) => sibling !== owner.figure && familyOf(sibling) === familyOf(value) && figuresAgree(sibling, value));
+		// Its own passage lists the others' value beside it: "hosted the 2004 and 2005 shows" against
+		// "hosted the 2004 show" is a list that goes on, not another year ("an $82 million deal, and
+		// $80 million for Vey" is not: the $80 million is another's).
+		const listedBeside = (value: Figure) =>
+			placed.siblings.some((sibling) => {
+				if (sibling === placed.figure || familyOf(sibling) !== familyOf(value) || !figuresAgree(sibling, value)) {
+					return false;
+				}
+				const [first, second] = sibling.start < placed.figure.start ? [sibling, placed.figure] : [placed.figure, sibling];
+				return figureRules.listJoint.test(textOf(placed.article).slice(first.end, second.start));
+			});
+		if (majority.length > 0 && majority.every((other) => listedBeside(other.figure))) {
+			return false;
+		}
+		if (majority.length === 0 || majority.length < others.length) {
+			return true;
+		}
+		return !majority.some((other) => statedFor(other, placed.figure));
+	});
+}
+
+/**
+ * A different sum, share or count is what a fact-checker checks first; a different date or time
+ * in similar sentences is as often two events ("in December" / "in September"): medium when the
+ * passages are near copies or the words around the dates say it is one event
+ * (`figureRules.dateEvidence`), else low. A bare number without shared words around it is never high.
+ */
+function severityOf(slot: Slot, shared: number, closestOf: () => number): 'high' | 'medium' | 'low' {
+	const kind = slot[0].figure.kind;
+	// A span of years ("the 2008-09 season") is a date too.
+	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
+		const { nearCopy, sharedWords, minSimilarity } = figureRules.dateEvidence;
+		const closest = closestOf();
+		// A decade or a century is a period, not the event's date: "the poet died on Monday, May 4" /
+		// "the poet shaped the protest songs of the seventies" share words, not a claim.
+		const period = slot.some((placed) => /^\d{2,3}$/.test(placed.figure.iso ?? ''));
+		return closest >= nearCopy || (kind === 'date' && !period && ((closest >= minSimilarity && (shared >= sharedWords || daysApart(slot))) || (shared >= 1 && fullDatesApart(slot)))) ? 'medium' : 'low';
+	}
+	if (!weightyKinds.has(kind)) {
+		return 'medium';
+	}
+	const context = Math.min(...slot.slice(1).map((placed) => overlap(placed.context, slot[0].context)));
+	return kind === 'number' && context < 2 ? 'medium' : 'high';
+}
+
+/**
+ * Days of one month and year, a few days apart, each given with its day: "the ferry sank on June
+ * 4, 2024" / "the June 6, 2024, sinking". Two events of aligned passages seldom fall in
+ * the same week; one event dated two ways does (`figureRules.dateEvidence.daysApart`).
+ */
+function daysApart(slot: Slot): boolean {
+	const days = slot.map((placed) => /^(\d{4}-\d{2})-(\d{2})/.exec(placed.figure.iso ?? ''));
+	if (days.some((day) => day === null) || slot.some((placed) => !/\b\d{1,2}\b/.test(placed.figure.text))) {
+		return false;
+	}
+	const months = new Set(days.map((day) => day![1]));
+	const numbers = days.map((day) => Number(day![2]));
+	return months.size === 1 && Math.max(...numbers) - Math.min(...numbers) <= figureRules.dateEvidence.daysApart;
+}
+
+/**
+ * `daysApart`, each date written in full, with its year: "its June 4, 2031 opening" / "the June 7,
+ * 2031 opening date". A day, a month and a year a few days from another's, beside a shared word,
+ * date one event two ways even in sentences that otherwise go their own ways.
+ */
+export function fullDatesApart(slot: Slot): boolean {
+	return slot.every((placed) => placed.figure.kind === 'date' && /\b\d{4}\b/.test(placed.figure.text)) && daysApart(slot);
+}
+
+function groupByUnit(slot: Slot): Slot[] {
+	const groups = new Map<string, Slot>();
+	for (const placed of slot) {
+		const list = groups.get(placed.figure.unit) ?? [];
+		list.push(placed);
+		groups.set(placed.figure.unit, list);
+	}
+	return [...groups.values()].sort((x, y) => y.length - x.length);
+}
+
+/** How far apart the values are, 0–1: "27 vs 26" is closer than "300 vs 30". */
+function relativeGap(groups: Slot[]): number {
+	const values = groups.map((group) => group[0].figure.value);
+	const high = Math.max(...values.map(Math.abs));
+	return high === 0 ? 0 : (Math.max(...values) - Math.min(...values)) / high;
+}
+
+/**
+ * Names the quantity from its sentences' subject and verb (`wording/figureWording.ts`): "grain
+ * exports rose 27%" and "grain exports grew 26 percent" give "Grain exports rose".
+ */
+function labelOf(context: CompareContext, slot: Slot): string {
+	return figureTitleTopic(
+		slot.map((placed) => ({
+			text: context.textOf(placed.article),
+			sentence: placed.member,
+			figure: { ...placed.figure, age: placed.frame.counted[0] === 'age' },
+			owners: [...placed.frame.owners.keys()].flatMap((key) => context.entity(key)?.name ?? []),
+		})),
+	);
+}

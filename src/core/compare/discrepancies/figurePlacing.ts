@@ -1,0 +1,123 @@
+import type { Figure } from '../../types';
+import type { ClaimMember } from '../aligner';
+import type { CompareContext } from '../context';
+import { frameOf, type FigureFrame } from '../figureFrame';
+import { contentStems } from '../passageWords';
+import type { Token } from '../tokens';
+import type { Unit } from '../units';
+import { spanEdges } from '../../text/lexicon/time';
+
+// The figures of a passage as the figure finder compares them: each with its frame and the words around it.
+
+/** A figure of one outlet inside an aligned claim, with the words around it. */
+export interface PlacedFigure {
+	article: string;
+	figure: Figure;
+	/** Content stems near the figure ("grain", "export", "rose" for "grain exports rose 27%"). */
+	context: Set<string>;
+	/** The same near words as written, for a summary label. */
+	words: string[];
+	member: ClaimMember;
+	/** Its passage. */
+	unit: Unit;
+	/** What it counts, whose it is and when (`figureFrame.ts`). */
+	frame: FigureFrame;
+	/** The other comparable figures of its passage, to see whether a value it lacks is stated there for something else. */
+	siblings: Figure[];
+	/** The content stems of its whole passage, to tell one claim in other words from a shared topic. */
+	stems: Set<string>;
+}
+
+/** Figures of several outlets that state the same quantity. */
+export type Slot = PlacedFigure[];
+
+/** Words before and after a figure that say what it counts. */
+const contextBefore = 8;
+
+const contextAfter = 3;
+
+/**
+ * The comparable figures of a passage, each with its frame. Outlets stamp their pages at
+ * different times: a time stamp's figures are no claim about the event.
+ */
+export function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, frames: Map<Figure, FigureFrame>): PlacedFigure[] {
+	if (unit.stamp) {
+		return [];
+	}
+	const text = context.textOf(unit.article);
+	const all = unit.figures;
+	const figures = all.filter((figure, i) => familyOf(figure) !== undefined && !isConversion(text, figure, all[i - 1]) && !(isConversion(text, all[i + 1], figure) && bareSum(figure)));
+	const passage = { text, tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
+	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
+	const stems = contentStems(unit);
+	return figures.map((figure) => ({ article: unit.article, figure, member, unit, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
+}
+
+/**
+ * A sum in brackets right after another is the outlet's conversion of it ("a euro40 billion ($52
+ * billion) credit line", "40-billion ($57-billion)"): outlets convert at different rates and dates,
+ * so two conversions, or a conversion against a sum another outlet converted silently ("a $55
+ * billion credit line"), are no disagreement about the event; the sum converted is compared.
+ */
+function isConversion(text: string, figure: Figure | undefined, previous: Figure | undefined): boolean {
+	return figure?.kind === 'money' && previous !== undefined && familyOf(previous) === 'amount' && conversionGap.test(text.slice(previous.end, figure.start)) && text.charCodeAt(figure.end) === 41;
+}
+
+/**
+ * A sum written without its currency, which the reader of "40-billion ($57-billion)", its euro
+ * sign lost to a wrong encoding, takes from its conversion: what it was converted from is lost, so it is not compared either.
+ */
+function bareSum(figure: Figure): boolean {
+	return /^[\d.,\s-]*(?:thousand|million|billion|trillion|bn|m)?$/i.test(figure.text);
+}
+
+/** Between a sum and its conversion: an opening bracket, perhaps "about" ("€3 million (about $3.3 million)"). */
+const conversionGap = /^\s*\(\s*(?:about|around|roughly|some|nearly|approximately|or|US)?\s*$/;
+
+/**
+ * What quantities can be compared: money with money of the same currency and with bare numbers
+ * (an outlet may drop the currency), counts of the same thing, percentages, dates.
+ * Ordinals ("the 76th session") name things rather than measure them: left out.
+ */
+export function familyOf(figure: Figure): string | undefined {
+	switch (figure.kind) {
+		case 'money':
+		case 'number':
+			return 'amount';
+		case 'ordinal':
+			return undefined;
+		case 'count':
+		case 'duration':
+		case 'range':
+			return `${figure.kind}:${figure.unit}`;
+		default:
+			return figure.kind;
+	}
+}
+
+function nearWords(tokens: Token[], figure: Figure): { context: Set<string>; words: string[] } {
+	const first = tokens.findIndex((token) => token.end > figure.start);
+	const last = tokens.findIndex((token) => token.start >= figure.end);
+	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first);
+	const after = last < 0 ? [] : tokens.slice(last, last + contextAfter);
+	// A span's edge ("the last two decades") says where the span lies, not what it is of.
+	const edgeless = figure.kind === 'duration';
+	const near = [...before, ...after].filter((token) => token.content && !/\d/.test(token.norm) && !(edgeless && spanEdges.has(token.norm)));
+	// A number beside it counts too: "a record of 9-14" / "a record of 9-17" share the 9 (of the
+	// same word "9-14", or the word before or after).
+	const own = first < 0 ? undefined : tokens[first];
+	const joined = own && own.start < figure.start ? own.norm.slice(0, figure.start - own.start) : own && own.end > figure.end ? own.norm.slice(figure.end - own.start) : '';
+	const numbers = [...joined.split(/[-–]/), before[before.length - 1]?.norm, after[0]?.norm].filter((word): word is string => word !== undefined && /^\d[\d,.]*$/.test(word)).map((word) => `#${word}`);
+	const asWritten = (token: Token) => (token.capitalized ? token.norm.charAt(0).toUpperCase() + token.norm.slice(1) : token.norm);
+	return { context: new Set([...near.map((token) => token.stem), ...numbers]), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map(asWritten) };
+}
+
+export function overlap(a: Set<string>, b: Set<string>): number {
+	let shared = 0;
+	for (const item of a) {
+		if (b.has(item)) {
+			shared++;
+		}
+	}
+	return shared;
+}

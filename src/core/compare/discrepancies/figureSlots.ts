@@ -1,0 +1,113 @@
+import { figuresAgree, sameDimension } from '../../figures';
+import { framesAgree } from '../figureFrame';
+import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
+
+// Which figures of aligned passages state the same quantity: slots of one figure per outlet.
+
+/**
+ * Pairs the figures of the passages, best pairs first: a figure goes where it measures the same
+ * thing, by kind and unit, then by the words around it, then by value. The passage most like the
+ * others opens a slot per figure; a figure that fits no slot opens its own, so that passages
+ * that come later can still pair with it ("married three times" / "divorced six times" beside a
+ * third passage that only gives a time). Each figure is used once, so "40 games" taking the place
+ * of "six games" cannot leave a changed "eight games" unpaired.
+ */
+export function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] {
+	// The passages closest to the rest of the claim anchor the slots: an outlier that packs other
+	// figures ("a 5-19 start … a 35-47 record") must not decide what "9-14" pairs with.
+	const scoreOf = (passage: PlacedFigure[]) => passage[0]?.member.score ?? 0;
+	const ordered = passages
+		.filter((passage) => passage.length > 0)
+		.sort((x, y) => scoreOf(y) - scoreOf(x) || y.length - x.length || (x[0].article < y[0].article ? -1 : x[0].article > y[0].article ? 1 : 0));
+	const slots: { anchor: PlacedFigure; anchorPassage: PlacedFigure[]; members: Slot }[] = [];
+	for (const passage of ordered) {
+		const pairs = passage
+			.flatMap((placed) => slots.map((slot, index) => ({ placed, index, score: pairScore(slot.anchor, placed, passage, slot.anchorPassage, strict) })))
+			.filter((pair) => pair.score > 0)
+			.sort((x, y) => y.score - x.score);
+		const chosen = bestPairs(pairs);
+		const usedFigures = new Set<PlacedFigure>();
+		for (const [placed, index] of chosen) {
+			slots[index].members.push(placed);
+			usedFigures.add(placed);
+		}
+		for (const placed of passage) {
+			if (!usedFigures.has(placed)) {
+				slots.push({ anchor: placed, anchorPassage: passage, members: [placed] });
+			}
+		}
+	}
+	return slots.map((slot) => slot.members);
+}
+
+/**
+ * Each figure to one slot and each slot to one figure, best pairs first, then mended: two pairs
+ * trade partners when that fits better in sum. "late 2027 or early 2031" against "a late 2027
+ * or early 2028 opening": greedily, 2027 may take the 2028 (both stand by "late", "early",
+ * "opening") and leave 2031 the other 2027; traded, each year meets its own.
+ */
+function bestPairs(pairs: { placed: PlacedFigure; index: number; score: number }[]): Map<PlacedFigure, number> {
+	const chosen = new Map<PlacedFigure, number>();
+	const usedSlots = new Set<number>();
+	for (const { placed, index } of pairs) {
+		if (!usedSlots.has(index) && !chosen.has(placed)) {
+			chosen.set(placed, index);
+			usedSlots.add(index);
+		}
+	}
+	if (chosen.size < 2) {
+		return chosen;
+	}
+	// A passage holds a handful of figures: its pairs are looked through, not indexed.
+	const fit = (placed: PlacedFigure, index: number) => pairs.find((pair) => pair.placed === placed && pair.index === index)?.score ?? 0;
+	const entries = [...chosen];
+	// A few rounds suffice: the passages of one claim hold a handful of figures of a family.
+	for (let round = 0, traded = true; traded && round < 4; round++) {
+		traded = false;
+		for (let i = 0; i < entries.length; i++) {
+			for (let j = i + 1; j < entries.length; j++) {
+				const [a, slotA] = entries[i];
+				const [b, slotB] = entries[j];
+				if (fit(a, slotB) > 0 && fit(b, slotA) > 0 && fit(a, slotB) + fit(b, slotA) > fit(a, slotA) + fit(b, slotB)) {
+					entries[i] = [a, slotB];
+					entries[j] = [b, slotA];
+					traded = true;
+				}
+			}
+		}
+	}
+	return new Map(entries);
+}
+
+/**
+ * How well two figures of aligned passages fit as the same quantity (0: not at all).
+ * Same family needed; a bare number and a sum of money only when the value is the same (an
+ * outlet that dropped the currency), and sums in two currencies likewise. Shared words around them count most; when each passage
+ * has a single figure of the family ("Reid, 33," / "the actress, 36,") they fit by position.
+ * A bare number needs shared words: in a line of scores, any number could pair with any other.
+ */
+function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFigure[], reference: PlacedFigure[], strict: boolean): number {
+	const family = familyOf(anchor.figure);
+	// Another frame is another fact: "another five people" beside "20 people", "last year's 32
+	// million" beside this year's, a "90-day stay" beside a "30-day programme".
+	if (family !== familyOf(placed.figure) || !framesAgree(anchor.frame, placed.frame, strict)) {
+		return 0;
+	}
+	const equal = figuresAgree(anchor.figure, placed.figure);
+	// "$40 billion" / "30 billion euros" is a conversion, not a disagreement.
+	// So is "80 km" / "60 miles": two measures of one length in other units, a conversion or two distances.
+	const converted = (anchor.figure.kind === 'money' && placed.figure.kind === 'money') || sameDimension(anchor.figure.unit, placed.figure.unit);
+	if (family === 'amount' && anchor.figure.unit !== placed.figure.unit && !equal && (converted || anchor.figure.kind === 'number' || placed.figure.kind === 'number')) {
+		return 0;
+	}
+	const shared = overlap(anchor.context, placed.context);
+	const alone = passage.filter((other) => familyOf(other.figure) === family).length === 1 && reference.filter((other) => familyOf(other.figure) === family).length === 1;
+	const bare = anchor.figure.kind === 'number' && placed.figure.kind === 'number';
+	if (bare && shared < 2 && !equal) {
+		return 0;
+	}
+	if (shared === 0 && !alone && !equal) {
+		return 0;
+	}
+	return shared * 2 + (alone ? 1.5 : 0) + (equal ? 1 : 0);
+}
