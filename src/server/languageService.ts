@@ -1,10 +1,9 @@
-import { analyzeArticle } from '../core/analyze';
 import { nameOutlets } from '../core/outletName';
 import { IncrementalComparer } from '../core/compare/incremental/comparer';
 import { FolderNames } from '../core/compare/incremental/folderNames';
 import { comparePassageAt } from '../core/compare/lookup';
 import { type DiscrepancySelection, type ReportFilter } from '../core/report/model';
-import type { ArticleAnalysis, InputWarning, Position, Span } from '../core/types';
+import type { InputWarning, Position, Span } from '../core/types';
 import { uniqueArticleIds } from '../presentation/articleIds';
 import { discrepancyDiagnostics } from '../presentation/diagnostics';
 import { selectShown } from '../presentation/discrepancyFilter';
@@ -13,6 +12,7 @@ import { renderHoverCard } from '../presentation/hoverCard';
 import { nameAt, renderNameCard } from '../presentation/nameCard';
 import { encodeTokens, highlightSpans, type HighlightOptions } from '../presentation/semanticTokens';
 import type { TreeNode } from '../presentation/treeNode';
+import { type AnalysedArticle, ArticleAnalyses } from './articleAnalyses';
 import { portableMarkdown } from './hoverMarkdown';
 import type {
 	CodeActionModel,
@@ -42,14 +42,6 @@ export interface CompareControl {
 	progress(share: number, message: string): void;
 }
 
-/** One article's own analysis, kept while its text and id stay the same. */
-interface CachedAnalysis {
-	id: string;
-	path: string;
-	text: string;
-	analysis: ArticleAnalysis;
-}
-
 /**
  * Other outlets' passages listed under one diagnostic. In a folder of 200 wire copies a figure
  * another outlet changed has 199 agreeing passages: listing them all under each of its
@@ -69,7 +61,7 @@ const analysisShare = 0.5;
  * queries answer from the latest finished comparison.
  */
 export class CrossreadLanguageService {
-	private readonly cache = new Map<string, CachedAnalysis>();
+	private readonly analyses = new ArticleAnalyses();
 	private readonly comparer = new IncrementalComparer();
 	private readonly names = new FolderNames();
 	private snapshot: ServerSnapshot | undefined;
@@ -99,7 +91,8 @@ export class CrossreadLanguageService {
 		const started = performance.now();
 		const ids = uniqueArticleIds(input.articles.map((article) => article.path));
 		const warnings: InputWarning[] = [...input.warnings];
-		const analysed: (CachedAnalysis & { uri: string })[] = [];
+		const analysed: Extract<AnalysedArticle, { analysis: unknown }>[] = [];
+		const leftOut: InputWarning[] = [];
 		const total = input.articles.length;
 		const message = `Comparing ${total} article${total === 1 ? '' : 's'}…`;
 		let fresh = 0;
@@ -108,15 +101,8 @@ export class CrossreadLanguageService {
 				warnings.push({ path: article.path, message: 'empty file, skipped' });
 				continue;
 			}
-			let cached = this.cache.get(article.uri);
-			if (!cached || cached.text !== article.text || cached.id !== ids[index] || cached.path !== article.path) {
-				try {
-					cached = { id: ids[index], path: article.path, text: article.text, analysis: analyzeArticle({ id: ids[index], path: article.path, text: article.text, encoding: article.encoding }) };
-				} catch (error) {
-					warnings.push({ path: article.path, message: `could not be analysed (${error instanceof Error ? error.message : String(error)}), skipped` });
-					continue;
-				}
-				this.cache.set(article.uri, cached);
+			const outcome = this.analyses.analyse(article, ids[index], input.timeLimitMs);
+			if (outcome.fresh) {
 				fresh++;
 				control.progress((analysisShare * (index + 1)) / total, message);
 				// Between articles the engine can take in a newer change: `stopped()` then says so.
@@ -125,14 +111,16 @@ export class CrossreadLanguageService {
 					return undefined;
 				}
 			}
-			analysed.push({ ...cached, uri: article.uri });
-		}
-		const keep = new Set(input.articles.map((article) => article.uri));
-		for (const uri of this.cache.keys()) {
-			if (!keep.has(uri)) {
-				this.cache.delete(uri);
+			if ('warning' in outcome.article) {
+				warnings.push(outcome.article.warning);
+				if (outcome.fresh) {
+					leftOut.push(outcome.article.warning);
+				}
+			} else {
+				analysed.push(outcome.article);
 			}
 		}
+		this.analyses.keepOnly(new Set(input.articles.map((article) => article.uri)));
 		control.progress(analysisShare, message);
 		// The reader's outlet names go in before comparing, as on the command line: summaries name outlets.
 		const corpus = nameOutlets(
@@ -151,7 +139,7 @@ export class CrossreadLanguageService {
 		}
 		this.snapshot = new ServerSnapshot(corpus, comparison, analysed.map(({ id, uri, text }) => ({ id, uri, text })), input.limitedTo);
 		this.selection = undefined;
-		return { articles: analysed.length, fresh, discrepancies: comparison.discrepancies.length, warnings: warnings.length, limitedTo: input.limitedTo, ms: Math.round(performance.now() - started) };
+		return { articles: analysed.length, fresh, discrepancies: comparison.discrepancies.length, warnings: warnings.length, leftOut, limitedTo: input.limitedTo, ms: Math.round(performance.now() - started) };
 	}
 
 	/** The discrepancies listed under the filter in effect, made once per comparison and filter. */

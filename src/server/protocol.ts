@@ -96,6 +96,8 @@ export interface CompareInput {
 	limitedTo: number | undefined;
 	/** Outlet names the reader gave articles (`outletNames` of the folders' `.crossread.json`), by path. */
 	outletNames?: Record<string, string>;
+	/** The longest one article's analysis may take, in ms per MB of its text (`crossread.analysis.timeLimit`); else the core's default. */
+	timeLimitMs?: number;
 }
 
 /** What a finished comparison found, in numbers. */
@@ -108,6 +110,8 @@ export interface CompareSummary {
 	discrepancies: number;
 	/** Files skipped. */
 	warnings: number;
+	/** The articles this comparison analysed and left out (past the time limit, or failed), each once: the server logs them. */
+	leftOut: InputWarning[];
 	/** The file limit, when it cut the list. */
 	limitedTo: number | undefined;
 	/** Time taken in the engine. */
