@@ -119,7 +119,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 			new AddArticlesCommand('clipboard', source, files, log),
 		]),
 	);
-	logActivationTime(log, activateStart);
+	logActivationTime(log, activateStart, context.extension.id);
 	return { source, server, ignoreFiles, discrepancies, report };
 }
 

@@ -314,6 +314,12 @@ export class CrossreadLanguageService {
 		return context ? folderQueries.discrepancyRows(context, id) : [];
 	}
 
+	/** The rows under one row of the Entities view. */
+	entityRows(id: string): TreeNode[] {
+		const context = this.context();
+		return context ? folderQueries.entityRows(context, id) : [];
+	}
+
 	/** The discrepancies listed or ignored, those at an offset of a document marked `here`. */
 	discrepancyList(which: 'listed' | 'ignored', uri?: string, offset?: number): DiscrepancyItem[] {
 		const context = this.context();

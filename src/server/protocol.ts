@@ -46,6 +46,8 @@ export const crossreadMethods = {
 	twoOutlets: 'crossread/twoOutlets',
 	/** `{ id }` → `TreeNode[]`: the rows under one discrepancy of the Discrepancies view (sent apart in a big folder). */
 	discrepancyRows: 'crossread/discrepancyRows',
+	/** `{ id }` → `TreeNode[]`: the rows under one row of the Entities view (sent apart in a big folder). */
+	entityRows: 'crossread/entityRows',
 	/** `{ which: 'listed' | 'ignored', uri?, offset? }` → `DiscrepancyItem[]`. */
 	discrepancyList: 'crossread/discrepancyList',
 	/** `ClientOptions` → `null`, once applied: the client's own choices (Show Ignored, Add/Remove to Comparison, waiting); the ignore files are read again. */
@@ -181,6 +183,7 @@ export interface EngineQueries {
 	twoOutlets: { params: { left: string; right: string }; result: TwoOutletsResult | undefined };
 	discrepancyList: { params: { which: 'listed' | 'ignored'; uri?: string; offset?: number }; result: DiscrepancyItem[] };
 	discrepancyRows: { params: { id: string }; result: TreeNode[] };
+	entityRows: { params: { id: string }; result: TreeNode[] };
 }
 
 /** A query's name. */

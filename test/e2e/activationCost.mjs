@@ -45,7 +45,7 @@ const root = ${JSON.stringify(root)};
 const t0 = cpu();
 const extension = require(path.join(root, 'dist', 'extension.js'));
 const t1 = cpu();
-const context = { extensionUri: stub(), extensionPath: root, subscriptions: [], workspaceState: stub(), globalState: stub() };
+const context = { extension: { id: 'crossread.crossread' }, extensionUri: stub(), extensionPath: root, subscriptions: [], workspaceState: stub(), globalState: stub() };
 extension.activate(context);
 const t2 = cpu();
 process.stdout.write(JSON.stringify({ require: t1 - t0, activate: t2 - t1 }));
