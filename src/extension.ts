@@ -17,8 +17,10 @@ import { ReanalyseCommand } from './commands/reanalyse';
 import { ShowPanelCommand } from './commands/showPanel';
 import { ShowReportCommand } from './commands/showReport';
 import { ToggleIgnoredCommand } from './commands/toggleIgnored';
+import { activationClock, logActivationTime } from './features/activationTime';
 import { ArticleFiles } from './features/articleFiles';
 import { registerArticleLanguage } from './features/articleLanguage';
+import { MissingBundleError, requireBundle } from './features/bundles';
 import type { ComparisonSource } from './features/comparisonSource';
 import { registerContextKeys } from './features/contextKeys';
 import { registerDiscrepanciesView } from './features/discrepanciesView';
@@ -57,12 +59,14 @@ export interface CrossreadApi {
  * reads the one `ComparisonSource`.
  */
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
+	const activateStart = activationClock();
 	const mediaUri = vscode.Uri.joinPath(context.extensionUri, 'media');
 	const log = vscode.window.createOutputChannel('Crossread', { log: true });
 	const files = new ArticleFiles(context.workspaceState);
 	const ignoreFiles = new IgnoreFiles(log);
-	const server = serverEnabled();
-	const { source, registration } = server ? registerLanguageClient(context, log, files, ignoreFiles) : localAnalysis(context)(context, log, files, ignoreFiles);
+	const local = serverEnabled() ? undefined : localAnalysis(context, log);
+	const server = local === undefined;
+	const { source, registration } = local ? local(context, log, files, ignoreFiles) : registerLanguageClient(context, log, files, ignoreFiles);
 	const discrepancies = new ModelTreeDataProvider(mediaUri, (node) => source.discrepancyRows(node.id));
 	const report = new ReportPanel(source, mediaUri);
 	void vscode.commands.executeCommand('setContext', 'crossread.showIgnored', source.showIgnored);
@@ -115,16 +119,28 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
 			new AddArticlesCommand('clipboard', source, files, log),
 		]),
 	);
+	logActivationTime(log, activateStart, context.extension.id);
 	return { source, server, ignoreFiles, discrepancies, report };
 }
 
 /**
  * The in-process analysis, a bundle of its own (`dist/local.js`) required only when the language
- * server is off: with it on, activation does not parse the core (a megabyte of code).
+ * server is off: with it on, activation does not parse the core (a megabyte of code). When it is
+ * missing, the user reads one line saying so, and the language server compares instead.
  */
-function localAnalysis(context: vscode.ExtensionContext): typeof registerLocalAnalysis {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle found at run time
-	return (require(join(context.extensionPath, 'dist', 'local.js')) as { registerLocalAnalysis: typeof registerLocalAnalysis }).registerLocalAnalysis;
+function localAnalysis(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): typeof registerLocalAnalysis | undefined {
+	try {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle found at run time
+		return requireBundle(() => (require(join(context.extensionPath, 'dist', 'local.js')) as { registerLocalAnalysis: typeof registerLocalAnalysis }).registerLocalAnalysis, 'dist/local.js', 'the in-process analysis');
+	} catch (error) {
+		if (!(error instanceof MissingBundleError)) {
+			throw error;
+		}
+		const message = `${error.message} The language server compares instead (crossread.server.enabled is off).`;
+		log.error(message);
+		void vscode.window.showErrorMessage(message);
+		return undefined;
+	}
 }
 
 export function deactivate(): void {

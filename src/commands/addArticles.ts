@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { ComparisonSource } from '../features/comparisonSource';
 import type { ArticleFiles } from '../features/articleFiles';
+import { MissingBundleError, requireBundle } from '../features/bundles';
 import { articleFolder } from '../import/articleFolder';
+import type * as importModule from '../import/importArticle';
 import { importErrorMessage } from '../import/importError';
 import { urlsInText } from '../import/urls';
 import { commandIds } from '../presentation/commandIds';
@@ -39,9 +41,15 @@ export class AddArticlesCommand {
 			void vscode.window.showWarningMessage('Crossread: open a folder first: imported articles are written into it.');
 			return;
 		}
+		// Loaded on first use: the HTML parser and Readability (0.3–0.7 s to load here) stay out of activation.
+		const importer = loadImport();
+		if (typeof importer === 'string') {
+			void vscode.window.showErrorMessage(importer);
+			return;
+		}
 		const { added, failed } = await vscode.window.withProgress(
 			{ location: vscode.ProgressLocation.Notification, title: 'Crossread: adding articles', cancellable: true },
-			(progress, token) => this.importAll(urls, folder, progress, token),
+			(progress, token) => this.importAll(importer.importArticle, urls, folder, progress, token),
 		);
 		if (added.length > 0) {
 			await this.files.add(added);
@@ -55,11 +63,9 @@ export class AddArticlesCommand {
 		}
 	}
 
-	private async importAll(urls: string[], folder: vscode.Uri, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {
+	private async importAll(importArticle: ImportArticle, urls: string[], folder: vscode.Uri, progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken) {
 		const added: vscode.Uri[] = [];
 		const failed: string[] = [];
-		// Loaded on first use: the HTML parser and Readability (0.3–0.7 s to load here) stay out of activation.
-		const { importArticle } = await import('../import/importArticle');
 		const controller = new AbortController();
 		const listener = token.onCancellationRequested(() => controller.abort());
 		try {
@@ -118,4 +124,25 @@ async function askForUrls(): Promise<string[] | undefined> {
  */
 function readClipboard(timeoutMs: number): Promise<string> {
 	return Promise.race([Promise.resolve(vscode.env.clipboard.readText()).catch(() => ''), new Promise<string>((resolve) => setTimeout(() => resolve(''), timeoutMs))]);
+}
+
+type ImportModule = typeof importModule;
+type ImportArticle = ImportModule['importArticle'];
+
+/**
+ * The article import: in the extension a bundle of its own beside it (`dist/importArticle.js`;
+ * esbuild.mjs leaves this require to run time), 400 KB that no activation parses.
+ *
+ * @returns The module, or the one line to show when its bundle is missing.
+ */
+function loadImport(): ImportModule | string {
+	try {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle required on first use
+		return requireBundle(() => require('../import/importArticle') as ImportModule, 'dist/importArticle.js', 'the article import');
+	} catch (error) {
+		if (error instanceof MissingBundleError) {
+			return error.message;
+		}
+		throw error;
+	}
 }

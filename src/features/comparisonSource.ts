@@ -52,6 +52,8 @@ export interface ComparisonSource extends vscode.Disposable {
 	entities(): Promise<EntitiesResult | undefined>;
 	/** The rows under one discrepancy, when the Discrepancies view was sent without them (a big folder). */
 	discrepancyRows(id: string): Promise<TreeNode[]>;
+	/** The rows under one row of the Entities view, when the view was sent without them (a big folder). */
+	entityRows(id: string): Promise<TreeNode[]>;
 	report(): Promise<ReportResult | undefined>;
 	exportReport(format: 'markdown' | 'json'): Promise<ExportResult | undefined>;
 	/** What to mark in a document, when its text is the one compared; `undefined` otherwise (being edited, not an article). */

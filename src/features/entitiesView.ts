@@ -9,7 +9,8 @@ import { ModelTreeDataProvider, registerModelTreeView } from './modelTree';
  * @returns The view's registration.
  */
 export function registerEntitiesView(source: ComparisonSource, mediaUri: vscode.Uri): vscode.Disposable {
-	return registerModelTreeView('crossread.entities', new ModelTreeDataProvider(mediaUri), source.onDidChange, async () => {
+	// In a big folder the rows below an identity or a spelling come when it opens.
+	return registerModelTreeView('crossread.entities', new ModelTreeDataProvider(mediaUri, (node) => source.entityRows(node.id)), source.onDidChange, async () => {
 		const result = await source.entities();
 		return result && { roots: result.roots, articles: result.articles };
 	});

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
 import type { ArticleFiles } from './articleFiles';
+import { MissingBundleError, requireBundle } from './bundles';
 import type { IgnoreFiles } from './ignoreFiles';
 import type { startLanguageClient } from './serverClient';
 import { type ServerConnection, ServerSource } from './serverSource';
@@ -32,8 +33,14 @@ export function registerLanguageClient(context: vscode.ExtensionContext, log: vs
 	const connection = new Promise<ServerConnection>((resolve, reject) => {
 		// Required after activation has returned: parsing the client library is not activation's cost.
 		setImmediate(() => {
-			// eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle found at run time
-			const start = (require(clientBundle) as { startLanguageClient: typeof startLanguageClient }).startLanguageClient;
+			let start: typeof startLanguageClient;
+			try {
+				// eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle found at run time
+				start = requireBundle(() => (require(clientBundle) as { startLanguageClient: typeof startLanguageClient }).startLanguageClient, 'dist/client.js', "the language server's client");
+			} catch (error) {
+				reject(error);
+				return;
+			}
 			start(join(context.extensionPath, 'dist', 'server.js'), log).then((started) => {
 				client = started;
 				if (disposed) {
@@ -43,7 +50,14 @@ export function registerLanguageClient(context: vscode.ExtensionContext, log: vs
 			}, reject);
 		});
 	});
-	connection.catch((error: unknown) => log.error(`The language server could not start: ${String(error)}`));
+	connection.catch((error: unknown) => {
+		if (error instanceof MissingBundleError) {
+			log.error(error.message);
+			void vscode.window.showErrorMessage(error.message);
+		} else {
+			log.error(`The language server could not start: ${String(error)}`);
+		}
+	});
 	const source = new ServerSource(
 		connection,
 		context.workspaceState,

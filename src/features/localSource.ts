@@ -93,6 +93,11 @@ export class LocalSource implements ComparisonSource {
 		return context ? folderQueries.discrepancyRows(context, id) : [];
 	}
 
+	async entityRows(id: string) {
+		const context = this.context();
+		return context ? folderQueries.entityRows(context, id) : [];
+	}
+
 	async entities() {
 		const context = this.context();
 		return context && folderQueries.entities(context);

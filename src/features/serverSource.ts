@@ -155,6 +155,10 @@ export class ServerSource implements ComparisonSource {
 		return (await this.ask('discrepancyRows', { id })) ?? [];
 	}
 
+	async entityRows(id: string) {
+		return (await this.ask('entityRows', { id })) ?? [];
+	}
+
 	entities() {
 		return this.ask('entities', {});
 	}
@@ -229,4 +233,5 @@ interface Results {
 	twoOutlets: Awaited<ReturnType<ComparisonSource['twoOutlets']>>;
 	discrepancyList: Awaited<ReturnType<ComparisonSource['discrepancyList']>>;
 	discrepancyRows: Awaited<ReturnType<ComparisonSource['discrepancyRows']>>;
+	entityRows: Awaited<ReturnType<ComparisonSource['entityRows']>>;
 }

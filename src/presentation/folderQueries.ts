@@ -14,6 +14,7 @@ import { ignoringEntries } from './ignoreFile';
 import { outletPicks } from './outletPicks';
 import { buildSourceTree } from './sourceTree';
 import { countRows, deferChildren, type TreeNode } from './treeNode';
+import { firstRows, rowsUnder } from './treePaging';
 import { alignTwoOutlets } from './twoOutlets';
 import type {
 	DiscrepanciesResult,
@@ -112,10 +113,17 @@ export const folderQueries = {
 		return { roots: buildSourceTree(folder.corpus, shown.listed, folder.directory, filter.ignore?.outlets), limitedTo: folder.limitedTo ?? null, articles: articleUris(context), outlets: countOutlets(folder.corpus) };
 	},
 
-	/** The Entities view's rows: each identity with its spellings and who writes them so. */
+	/**
+	 * The Entities view's rows: each identity with its spellings and who writes them so; in a tree
+	 * of more than `maxEagerRows` rows, the rows below are left for `entityRows` (`firstRows`).
+	 */
 	entities(context: Context): EntitiesResult {
-		const { folder, filter } = context;
-		return { roots: buildEntityTree(folder.corpus.entities, folder.directory, filter.ignore?.names), articles: articleUris(context) };
+		return { roots: firstRows(entityTree(context), maxEagerRows), articles: articleUris(context) };
+	},
+
+	/** The rows under one row of the Entities view that was sent without them: an identity's spellings, or a spelling's outlets. */
+	entityRows(context: Context, row: string): TreeNode[] {
+		return rowsUnder(entityTree(context), row, maxEagerRows);
 	},
 
 	/** The report's data (the command line's JSON), each identity's spellings and the texts its passages quote. */
@@ -199,4 +207,9 @@ export const folderQueries = {
 
 function articleUris(context: Context): { id: string; uri: string }[] {
 	return context.folder.articles.map((article) => ({ id: article.id, uri: context.uriOf(article) }));
+}
+
+/** The whole Entities tree of a comparison, the spellings the reader accepted marked so. */
+function entityTree({ folder, filter }: Context): TreeNode[] {
+	return buildEntityTree(folder.corpus.entities, folder.directory, filter.ignore?.names);
 }

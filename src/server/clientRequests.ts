@@ -41,6 +41,9 @@ export function registerClientRequests(connection: Connection, current: () => Wo
 	connection.onRequest(crossreadMethods.discrepancyRows, async (params: { id?: unknown }) =>
 		typeof params?.id === 'string' ? ((await current()?.engines.query('discrepancyRows', { id: params.id })) ?? []) : [],
 	);
+	connection.onRequest(crossreadMethods.entityRows, async (params: { id?: unknown }) =>
+		typeof params?.id === 'string' ? ((await current()?.engines.query('entityRows', { id: params.id })) ?? []) : [],
+	);
 	connection.onRequest(crossreadMethods.configure, async (params: ClientOptions) => {
 		await current()?.setClientOptions(clientOptions(params));
 		return null;

@@ -1,10 +1,11 @@
 import type { InputWarning } from '../core/types';
 import type { CompareInput } from './protocol';
 
-/** Whether two comparison inputs hold the same articles, texts, warnings and outlet names: the second need not be compared. */
+/** Whether two comparison inputs hold the same articles, texts, warnings, outlet names and time limit: the second need not be compared. */
 export function sameInput(a: CompareInput, b: CompareInput): boolean {
 	return (
 		a.limitedTo === b.limitedTo &&
+		a.timeLimitMs === b.timeLimitMs &&
 		JSON.stringify(a.outletNames) === JSON.stringify(b.outletNames) &&
 		a.articles.length === b.articles.length &&
 		a.articles.every((article, index) => article.uri === b.articles[index].uri && article.path === b.articles[index].path && article.text === b.articles[index].text) &&

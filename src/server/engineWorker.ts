@@ -30,6 +30,7 @@ export function runEngine(port: MessagePort, latest: Int32Array): void {
 		twoOutlets: ({ left, right }) => service.twoOutlets(left, right),
 		discrepancyList: ({ which, uri, offset }) => service.discrepancyList(which, uri, offset),
 		discrepancyRows: ({ id }) => service.discrepancyRows(id),
+		entityRows: ({ id }) => service.entityRows(id),
 	};
 	port.on('message', (message: ToEngine) => {
 		if (message.type === 'configure') {

@@ -1,19 +1,15 @@
-import { analyzeArticle } from '../core/analyze';
 import { nameOutlets } from '../core/outletName';
 import { IncrementalComparer } from '../core/compare/incremental/comparer';
 import { FolderNames } from '../core/compare/incremental/folderNames';
-import { comparePassageAt } from '../core/compare/lookup';
 import { type DiscrepancySelection, type ReportFilter } from '../core/report/model';
-import type { ArticleAnalysis, InputWarning, Position, Span } from '../core/types';
+import type { InputWarning, Position } from '../core/types';
 import { uniqueArticleIds } from '../presentation/articleIds';
-import { discrepancyDiagnostics } from '../presentation/diagnostics';
 import { selectShown } from '../presentation/discrepancyFilter';
 import { folderQueries, type QueryContext } from '../presentation/folderQueries';
-import { renderHoverCard } from '../presentation/hoverCard';
-import { nameAt, renderNameCard } from '../presentation/nameCard';
-import { encodeTokens, highlightSpans, type HighlightOptions } from '../presentation/semanticTokens';
+import type { HighlightOptions } from '../presentation/semanticTokens';
 import type { TreeNode } from '../presentation/treeNode';
-import { portableMarkdown } from './hoverMarkdown';
+import { type AnalysedArticle, ArticleAnalyses } from './articleAnalyses';
+import { type DocumentContext, documentFeatures } from './documentFeatures';
 import type {
 	CodeActionModel,
 	CompareInput,
@@ -42,22 +38,6 @@ export interface CompareControl {
 	progress(share: number, message: string): void;
 }
 
-/** One article's own analysis, kept while its text and id stay the same. */
-interface CachedAnalysis {
-	id: string;
-	path: string;
-	text: string;
-	analysis: ArticleAnalysis;
-}
-
-/**
- * Other outlets' passages listed under one diagnostic. In a folder of 200 wire copies a figure
- * another outlet changed has 199 agreeing passages: listing them all under each of its
- * diagnostics made megabytes of JSON per comparison, which the server then took a third of a
- * second to send while hovers waited. The hover card and the report still name every outlet.
- */
-const maxRelated = 20;
-
 /** The analysis share of the progress bar: the comparison after it cannot report its own progress. */
 const analysisShare = 0.5;
 
@@ -69,7 +49,7 @@ const analysisShare = 0.5;
  * queries answer from the latest finished comparison.
  */
 export class CrossreadLanguageService {
-	private readonly cache = new Map<string, CachedAnalysis>();
+	private readonly analyses = new ArticleAnalyses();
 	private readonly comparer = new IncrementalComparer();
 	private readonly names = new FolderNames();
 	private snapshot: ServerSnapshot | undefined;
@@ -99,7 +79,8 @@ export class CrossreadLanguageService {
 		const started = performance.now();
 		const ids = uniqueArticleIds(input.articles.map((article) => article.path));
 		const warnings: InputWarning[] = [...input.warnings];
-		const analysed: (CachedAnalysis & { uri: string })[] = [];
+		const analysed: Extract<AnalysedArticle, { analysis: unknown }>[] = [];
+		const leftOut: InputWarning[] = [];
 		const total = input.articles.length;
 		const message = `Comparing ${total} article${total === 1 ? '' : 's'}…`;
 		let fresh = 0;
@@ -108,15 +89,8 @@ export class CrossreadLanguageService {
 				warnings.push({ path: article.path, message: 'empty file, skipped' });
 				continue;
 			}
-			let cached = this.cache.get(article.uri);
-			if (!cached || cached.text !== article.text || cached.id !== ids[index] || cached.path !== article.path) {
-				try {
-					cached = { id: ids[index], path: article.path, text: article.text, analysis: analyzeArticle({ id: ids[index], path: article.path, text: article.text, encoding: article.encoding }) };
-				} catch (error) {
-					warnings.push({ path: article.path, message: `could not be analysed (${error instanceof Error ? error.message : String(error)}), skipped` });
-					continue;
-				}
-				this.cache.set(article.uri, cached);
+			const outcome = this.analyses.analyse(article, ids[index], input.timeLimitMs);
+			if (outcome.fresh) {
 				fresh++;
 				control.progress((analysisShare * (index + 1)) / total, message);
 				// Between articles the engine can take in a newer change: `stopped()` then says so.
@@ -125,14 +99,16 @@ export class CrossreadLanguageService {
 					return undefined;
 				}
 			}
-			analysed.push({ ...cached, uri: article.uri });
-		}
-		const keep = new Set(input.articles.map((article) => article.uri));
-		for (const uri of this.cache.keys()) {
-			if (!keep.has(uri)) {
-				this.cache.delete(uri);
+			if ('warning' in outcome.article) {
+				warnings.push(outcome.article.warning);
+				if (outcome.fresh) {
+					leftOut.push(outcome.article.warning);
+				}
+			} else {
+				analysed.push(outcome.article);
 			}
 		}
+		this.analyses.keepOnly(new Set(input.articles.map((article) => article.uri)));
 		control.progress(analysisShare, message);
 		// The reader's outlet names go in before comparing, as on the command line: summaries name outlets.
 		const corpus = nameOutlets(
@@ -151,7 +127,7 @@ export class CrossreadLanguageService {
 		}
 		this.snapshot = new ServerSnapshot(corpus, comparison, analysed.map(({ id, uri, text }) => ({ id, uri, text })), input.limitedTo);
 		this.selection = undefined;
-		return { articles: analysed.length, fresh, discrepancies: comparison.discrepancies.length, warnings: warnings.length, limitedTo: input.limitedTo, ms: Math.round(performance.now() - started) };
+		return { articles: analysed.length, fresh, discrepancies: comparison.discrepancies.length, warnings: warnings.length, leftOut, limitedTo: input.limitedTo, ms: Math.round(performance.now() - started) };
 	}
 
 	/** The discrepancies listed under the filter in effect, made once per comparison and filter. */
@@ -164,39 +140,13 @@ export class CrossreadLanguageService {
 
 	/** The compare card at a position of a document, as Markdown, over the passage or figure it is about. */
 	hover(uri: string, position: Position): HoverResult | undefined {
-		const snapshot = this.snapshot;
-		const article = snapshot?.articleAt(uri);
-		if (!snapshot || !article) {
-			return undefined;
-		}
-		const offset = snapshot.lines(article.id).offsetAt(position);
-		const listed = this.shown(snapshot).listed;
-		const portable = (markdown: string) => (this.options.commandLinks ? markdown : portableMarkdown(markdown));
-		// On a name, the name's card (every spelling, who writes which, Accept This Spelling).
-		const name = nameAt(snapshot.corpus.entities, article.id, offset);
-		if (name) {
-			const markdown = renderNameCard(name, snapshot.directory, { listed, acceptedNames: this.options.filter.ignore?.names });
-			return { markdown: portable(markdown), range: snapshot.range(article.id, name.mention) };
-		}
-		const comparison = comparePassageAt(snapshot.comparison, article.id, offset, snapshot.articleIds);
-		if (!comparison) {
-			return undefined;
-		}
-		const markdown = renderHoverCard(comparison, snapshot.directory, { listed: new Set(listed.map((discrepancy) => discrepancy.id)), offset });
-		return { markdown: portable(markdown), range: snapshot.range(article.id, comparison.figure ?? comparison.passage) };
+		const context = this.documentContext();
+		return context && documentFeatures.hover(context, uri, position);
 	}
 
 	/** The semantic tokens of a document (LSP's relative encoding), or `undefined` when it is not a compared article. */
 	semanticTokens(uri: string, highlights: HighlightOptions = this.options.highlights): number[] | undefined {
-		const snapshot = this.snapshot;
-		const article = snapshot?.articleAt(uri);
-		const analysis = article && snapshot?.corpus.articles.find(({ parsed }) => parsed.article.id === article.id);
-		if (!snapshot || !article || !analysis) {
-			return undefined;
-		}
-		const key = ({ start, end }: Span) => `${start}:${end}`;
-		const entityType = new Map(snapshot.corpus.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.article === article.id).map((mention) => [key(mention), entity.type])));
-		return encodeTokens(highlightSpans(analysis, highlights, (mention) => entityType.get(key(mention))), snapshot.lines(article.id));
+		return this.snapshot && documentFeatures.semanticTokens(this.snapshot, uri, highlights);
 	}
 
 	/**
@@ -208,54 +158,20 @@ export class CrossreadLanguageService {
 	 * @returns The page, and how many articles there are.
 	 */
 	diagnostics(offset = 0, limit = Infinity): { documents: DiagnosticsOfDocument[]; total: number } {
-		const snapshot = this.snapshot;
-		if (!snapshot) {
-			return { documents: [], total: 0 };
-		}
-		const listed = this.shown(snapshot).listed;
-		const documents = snapshot.articles.slice(offset, offset + limit).map((article): DiagnosticsOfDocument => ({
-			uri: article.uri,
-			diagnostics: discrepancyDiagnostics(listed, article.id, snapshot.directory).map((model) => ({
-				range: snapshot.range(article.id, model),
-				severity: model.severity === 'warning' ? 2 : 3,
-				source: 'crossread',
-				code: model.code,
-				message: model.message,
-				relatedInformation: model.related.slice(0, maxRelated).flatMap((related) => {
-					const other = snapshot.article(related.article);
-					return other ? [{ location: { uri: other.uri, range: snapshot.range(other.id, related) }, message: related.message }] : [];
-				}),
-			})),
-		}));
-		return { documents, total: snapshot.articles.length };
+		const context = this.documentContext();
+		return context ? documentFeatures.diagnostics(context, offset, limit) : { documents: [], total: 0 };
 	}
 
-	/**
-	 * The quick fixes for a range of a document: Ignore This Discrepancy for each listed
-	 * discrepancy with a passage of this article there, and Accept This Spelling for a name
-	 * spelled differently from the other outlets.
-	 */
+	/** The quick fixes for a range of a document: Ignore This Discrepancy, Accept This Spelling. */
 	codeActions(uri: string, range: LspRange): CodeActionModel[] {
+		const context = this.documentContext();
+		return context ? documentFeatures.codeActions(context, uri, range) : [];
+	}
+
+	/** What the document features answer from; `undefined` before the first comparison. */
+	private documentContext(): DocumentContext | undefined {
 		const snapshot = this.snapshot;
-		const article = snapshot?.articleAt(uri);
-		if (!snapshot || !article) {
-			return [];
-		}
-		const lines = snapshot.lines(article.id);
-		const [from, to] = [lines.offsetAt(range.start), lines.offsetAt(range.end)];
-		const actions: CodeActionModel[] = [];
-		for (const discrepancy of this.shown(snapshot).listed) {
-			const here = discrepancy.mentions.filter((mention) => mention.article === article.id && mention.start <= to && from <= mention.end);
-			if (here.length === 0) {
-				continue;
-			}
-			actions.push({ title: `Ignore this discrepancy: ${discrepancy.summary}`, entry: { key: 'discrepancies', value: discrepancy.id }, discrepancy: discrepancy.id });
-			const odd = here.find((mention) => mention.odd);
-			if (discrepancy.kind === 'entity' && odd) {
-				actions.push({ title: `Accept this spelling: "${odd.text}"`, entry: { key: 'names', value: odd.text }, discrepancy: discrepancy.id });
-			}
-		}
-		return actions;
+		return snapshot && { snapshot, listed: () => this.shown(snapshot).listed, options: this.options };
 	}
 
 	/** The context `folderQueries` answers from; `undefined` before the first comparison. */
@@ -324,6 +240,12 @@ export class CrossreadLanguageService {
 	discrepancyRows(id: string): TreeNode[] {
 		const context = this.context();
 		return context ? folderQueries.discrepancyRows(context, id) : [];
+	}
+
+	/** The rows under one row of the Entities view. */
+	entityRows(id: string): TreeNode[] {
+		const context = this.context();
+		return context ? folderQueries.entityRows(context, id) : [];
 	}
 
 	/** The discrepancies listed or ignored, those at an offset of a document marked `here`. */

@@ -46,6 +46,8 @@ export const crossreadMethods = {
 	twoOutlets: 'crossread/twoOutlets',
 	/** `{ id }` → `TreeNode[]`: the rows under one discrepancy of the Discrepancies view (sent apart in a big folder). */
 	discrepancyRows: 'crossread/discrepancyRows',
+	/** `{ id }` → `TreeNode[]`: the rows under one row of the Entities view (sent apart in a big folder). */
+	entityRows: 'crossread/entityRows',
 	/** `{ which: 'listed' | 'ignored', uri?, offset? }` → `DiscrepancyItem[]`. */
 	discrepancyList: 'crossread/discrepancyList',
 	/** `ClientOptions` → `null`, once applied: the client's own choices (Show Ignored, Add/Remove to Comparison, waiting); the ignore files are read again. */
@@ -96,6 +98,8 @@ export interface CompareInput {
 	limitedTo: number | undefined;
 	/** Outlet names the reader gave articles (`outletNames` of the folders' `.crossread.json`), by path. */
 	outletNames?: Record<string, string>;
+	/** The longest one article's analysis may take, in ms per MB of its text (`crossread.analysis.timeLimit`); else the core's default. */
+	timeLimitMs?: number;
 }
 
 /** What a finished comparison found, in numbers. */
@@ -108,6 +112,8 @@ export interface CompareSummary {
 	discrepancies: number;
 	/** Files skipped. */
 	warnings: number;
+	/** The articles this comparison analysed and left out (past the time limit, or failed), each once: the server logs them. */
+	leftOut: InputWarning[];
 	/** The file limit, when it cut the list. */
 	limitedTo: number | undefined;
 	/** Time taken in the engine. */
@@ -177,6 +183,7 @@ export interface EngineQueries {
 	twoOutlets: { params: { left: string; right: string }; result: TwoOutletsResult | undefined };
 	discrepancyList: { params: { which: 'listed' | 'ignored'; uri?: string; offset?: number }; result: DiscrepancyItem[] };
 	discrepancyRows: { params: { id: string }; result: TreeNode[] };
+	entityRows: { params: { id: string }; result: TreeNode[] };
 }
 
 /** A query's name. */

@@ -45,6 +45,9 @@ function startServer(): void {
 					`Crossread: compared ${summary.articles} articles (${summary.fresh} analysed afresh) in ${summary.ms} ms: ${summary.discrepancies} discrepancies; this thread's longest stall meanwhile ${Math.round(stalls.max / 1e6)} ms.`,
 				);
 				stalls.reset();
+				for (const { path, message } of summary.leftOut) {
+					connection.console.warn(`Crossread: ${path}: ${message}`);
+				}
 				void state?.publish(generation);
 			},
 			ended: (_generation, error) => {

@@ -13,6 +13,8 @@ export interface ServerSettings {
 	discrepancies: Pick<ReportFilter, 'minSeverity' | 'kinds'>;
 	/** Whether discrepancies are published as diagnostics. */
 	diagnostics: { enabled: boolean };
+	/** `analysis.timeLimit`, the longest one article's analysis may take per MB of its text, in ms (the setting is in seconds). */
+	analysis: { timeLimitMs: number };
 }
 
 /** The extension's defaults (`package.json`), except diagnostics: an editor without Crossread's views shows discrepancies as diagnostics. */
@@ -25,6 +27,7 @@ export const defaultSettings: ServerSettings = {
 	highlights: { quotes: true, figures: true, entities: true },
 	discrepancies: sanitizeFilter(undefined, undefined),
 	diagnostics: { enabled: true },
+	analysis: { timeLimitMs: 5000 },
 };
 
 /**
@@ -56,7 +59,13 @@ export function readSettings(value: unknown): ServerSettings {
 		},
 		discrepancies: sanitizeFilter(discrepancies.minSeverity, discrepancies.kinds),
 		diagnostics: { enabled: flag(record(section.diagnostics), 'enabled', defaults.diagnostics.enabled) },
+		analysis: { timeLimitMs: seconds(record(section.analysis).timeLimit) ?? defaults.analysis.timeLimitMs },
 	};
+}
+
+/** A number of seconds above 0, in ms (`analysis.timeLimit: 2` is 2,000 ms; `0`, `-1` or `"fast"` is none). */
+function seconds(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value * 1000 : undefined;
 }
 
 function record(value: unknown): Record<string, unknown> {

@@ -181,7 +181,7 @@ export class WorkspaceState {
 		const { files, limitedTo } = await this.articles.list(this.settings.files, this.clientOptions.overrides);
 		const opened = this.openDocuments();
 		const disk = await this.articles.read(files.filter((file) => !opened.has(file.uri)));
-		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.outletNames };
+		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.outletNames, timeLimitMs: this.settings.analysis.timeLimitMs };
 		for (const file of files) {
 			const open = opened.get(file.uri);
 			const read = open ? { text: open.getText(), encoding: 'utf-8' } : disk.get(file.uri);
