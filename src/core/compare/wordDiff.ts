@@ -1,5 +1,5 @@
-import { diffArrays } from 'diff';
 import { timeZones } from '../text/lexicon/time';
+import { diffNumbers, numbered, PartKind } from './myersDiff';
 import type { Token } from './tokens';
 
 /** What a change does to the meaning, most serious first. */
@@ -61,7 +61,7 @@ const notAdverbs = new Set(['only', 'early', 'july', 'family', 'italy', 'likely'
  * @returns The changes and the share of words in common.
  */
 export function diffWords(a: Token[], b: Token[]): WordDiff {
-	const parts = diffArrays(a, b, { comparator: (x: Token, y: Token) => x.norm === y.norm });
+	const parts = tokenParts(a, b);
 	const changes: WordChange[] = [];
 	let common = 0;
 	let pending: { removed: Token[]; added: Token[] } | undefined;
@@ -111,6 +111,23 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 	demoteMovedAdverbs(changes, a, b);
 	const total = Math.max(a.length, b.length);
 	return { changes, overlap: total === 0 ? 1 : common / total };
+}
+
+/** A diff's parts as `diffArrays(a, b)` with words compared by `norm` gives them: kept parts hold `b`'s tokens. */
+function tokenParts(a: Token[], b: Token[]): { added: boolean; removed: boolean; value: Token[] }[] {
+	const { kinds, counts } = diffNumbers(...numbered(a.map(norm), b.map(norm)));
+	const parts: { added: boolean; removed: boolean; value: Token[] }[] = [];
+	let [inA, inB] = [0, 0];
+	for (let i = 0; i < kinds.length; i++) {
+		const count = counts[i];
+		if (kinds[i] === PartKind.Removed) {
+			parts.push({ added: false, removed: true, value: a.slice(inA, (inA += count)) });
+		} else {
+			parts.push({ added: kinds[i] === PartKind.Added, removed: false, value: b.slice(inB, (inB += count)) });
+			inA += kinds[i] === PartKind.Kept ? count : 0;
+		}
+	}
+	return parts;
 }
 
 /** How close (in words) another change must be for a dropped adverb to count as moved or reworded. */
