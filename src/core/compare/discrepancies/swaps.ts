@@ -3,7 +3,7 @@ import { titleWords } from '../../text/lexicon/titles';
 import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';
-import { rememberedReplacements, type Replacement } from '../replacements';
+import { rememberedReplacements, type Replacement } from '../wordReplacements';
 import type { Token } from '../tokens';
 import type { ResolvedMention, Unit } from '../units';
 import { otherRoles, sameLeadWord } from './swapPlacing';
