@@ -51,6 +51,15 @@ class PartStore {
 	}
 }
 
+/**
+ * The parts and paths of the diff under way, kept from one diff to the next (a diff of two
+ * unrelated 40-word sentences stores thousands of parts; hundreds of thousands of diffs would
+ * each grow their own). `diffNumbers` calls nothing that diffs again, so one set serves.
+ */
+const sharedStore = new PartStore();
+let sharedPathOld = new Int32Array(256);
+let sharedPathPart = new Int32Array(256);
+
 /** A diagonal's best path is absent: pruned, or not reached yet. */
 const none = -2;
 
@@ -64,12 +73,18 @@ const none = -2;
 export function diffNumbers(a: ArrayLike<number>, b: ArrayLike<number>): Parts {
 	const oldLen = a.length;
 	const newLen = b.length;
-	const store = new PartStore();
+	const store = sharedStore;
+	store.size = 0;
 	// Paths by diagonal, from −(oldLen + newLen) to oldLen + newLen: where each reached in `a`
 	// (`none` when it has no path) and its last part.
 	const offset = oldLen + newLen + 1;
-	const pathOld = new Int32Array(2 * offset + 1).fill(none);
-	const pathPart = new Int32Array(2 * offset + 1).fill(-1);
+	if (sharedPathOld.length < 2 * offset + 1) {
+		sharedPathOld = new Int32Array(2 * (2 * offset + 1));
+		sharedPathPart = new Int32Array(2 * (2 * offset + 1));
+	}
+	const pathOld = sharedPathOld;
+	const pathPart = sharedPathPart;
+	pathOld.fill(none, 0, 2 * offset + 1);
 	// The shared run a path at (oldPos, on `diagonal`) can follow, added to its parts: the `newPos` it ends at.
 	const extractCommon = (diagonal: number): number => {
 		let oldPos = pathOld[diagonal + offset];
@@ -99,6 +114,7 @@ export function diffNumbers(a: ArrayLike<number>, b: ArrayLike<number>): Parts {
 		pathPart[diagonal + offset] = part;
 	};
 	pathOld[offset] = -1;
+	pathPart[offset] = -1;
 	let newPos = extractCommon(0);
 	if (pathOld[offset] + 1 >= oldLen && newPos + 1 >= newLen) {
 		return partsOf(store, pathPart[offset]);
