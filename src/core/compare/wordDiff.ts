@@ -1,5 +1,5 @@
-import { diffArrays } from 'diff';
 import { timeZones } from '../text/lexicon/time';
+import { diffNumbers, numbered, PartKind } from './myersDiff';
 import type { Token } from './tokens';
 
 /** What a change does to the meaning, most serious first. */
@@ -61,7 +61,7 @@ const notAdverbs = new Set(['only', 'early', 'july', 'family', 'italy', 'likely'
  * @returns The changes and the share of words in common.
  */
 export function diffWords(a: Token[], b: Token[]): WordDiff {
-	const parts = diffArrays(a, b, { comparator: (x: Token, y: Token) => x.norm === y.norm });
+	const parts = tokenParts(a, b);
 	const changes: WordChange[] = [];
 	let common = 0;
 	let pending: { removed: Token[]; added: Token[] } | undefined;
@@ -113,6 +113,23 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 	return { changes, overlap: total === 0 ? 1 : common / total };
 }
 
+/** A diff's parts as `diffArrays(a, b)` with words compared by `norm` gives them: kept parts hold `b`'s tokens. */
+function tokenParts(a: Token[], b: Token[]): { added: boolean; removed: boolean; value: Token[] }[] {
+	const { kinds, counts } = diffNumbers(...numbered(a.map(norm), b.map(norm)));
+	const parts: { added: boolean; removed: boolean; value: Token[] }[] = [];
+	let [inA, inB] = [0, 0];
+	for (let i = 0; i < kinds.length; i++) {
+		const count = counts[i];
+		if (kinds[i] === PartKind.Removed) {
+			parts.push({ added: false, removed: true, value: a.slice(inA, (inA += count)) });
+		} else {
+			parts.push({ added: kinds[i] === PartKind.Added, removed: false, value: b.slice(inB, (inB += count)) });
+			inA += kinds[i] === PartKind.Kept ? count : 0;
+		}
+	}
+	return parts;
+}
+
 /** How close (in words) another change must be for a dropped adverb to count as moved or reworded. */
 const adverbReach = 4;
 
@@ -149,6 +166,17 @@ function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAro
 	if (removed.length > 0 && added.length > 0 && sameWords(removed, added)) {
 		return [{ kind: 'inflection', removed, added }];
 	}
+	const changes = markedChanges(removed, added);
+	const rest = unmarked(changes, removed, added);
+	if (rest.removed.length + rest.added.length === 0) {
+		return changes;
+	}
+	changes.push({ kind: classifyRest(rest.removed, rest.added), ...rest });
+	return changes;
+}
+
+/** The negation and the modal changes `classify` splits out of a stretch, in that order. */
+function markedChanges(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[] {
 	const pick = (test: (token: Token) => boolean) => ({ removed: removed.filter(test), added: added.filter(test) });
 	const changes: Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[] = [];
 	const negation = pick((token) => negations.has(token.norm));
@@ -162,13 +190,32 @@ function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAro
 	if (modal.removed.length > 0 && modal.added.length > 0 && modal.removed.map(norm).join() !== modal.added.map(norm).join()) {
 		changes.push({ kind: 'modal', ...modal });
 	}
-	const flagged = new Set([...changes.flatMap((change) => [...change.removed, ...change.added])]);
-	const rest = { removed: removed.filter((token) => !flagged.has(token)), added: added.filter((token) => !flagged.has(token)) };
-	if (rest.removed.length + rest.added.length === 0) {
-		return changes;
-	}
-	changes.push({ kind: classifyRest(rest.removed, rest.added), ...rest });
 	return changes;
+}
+
+/** The words of a stretch left when its marked changes are taken out. */
+function unmarked(changes: Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[], removed: Token[], added: Token[]): { removed: Token[]; added: Token[] } {
+	const flagged = new Set([...changes.flatMap((change) => [...change.removed, ...change.added])]);
+	return { removed: removed.filter((token) => !flagged.has(token)), added: added.filter((token) => !flagged.has(token)) };
+}
+
+/**
+ * The changes `classify` makes of a stretch that removes and adds words, as their words only,
+ * those that both remove and add words: what the name-swap finder reads. Cheaper than naming
+ * them: whether the two sides are the same words is asked only when a negation or a modal would
+ * split the stretch ("should go" / "must go" splits; "the mayor" / "the governor" stays whole
+ * either way).
+ *
+ * @param removed The stretch's words in the first passage (not empty).
+ * @param added Its words in the second (not empty).
+ */
+export function replacedStretches(removed: Token[], added: Token[]): { removed: Token[]; added: Token[] }[] {
+	const marked = markedChanges(removed, added);
+	if (marked.length === 0 || sameWords(removed, added)) {
+		return [{ removed, added }];
+	}
+	const rest = unmarked(marked, removed, added);
+	return [...marked, rest].filter((change) => change.removed.length > 0 && change.added.length > 0).map(({ removed: gone, added: come }) => ({ removed: gone, added: come }));
 }
 
 function classifyRest(removed: Token[], added: Token[]): ChangeKind {
@@ -231,18 +278,25 @@ function timeOfDay(tokens: Token[]): { minutes: number; zone?: string } | undefi
 
 /** "won't" → "will not", "didn't" → "did not", "I'm" → "i am", "they're" → "they are". */
 function expandContraction(word: string): string {
-	const irregular: Record<string, string> = { "won't": 'will not', "can't": 'can not', cannot: 'can not', "shan't": 'shall not' };
-	return (
-		irregular[word] ??
-		word
-			.replace(/n't$/, ' not')
-			.replace(/'m$/, ' am')
-			.replace(/'re$/, ' are')
-			.replace(/'ve$/, ' have')
-			.replace(/'ll$/, ' will')
-			.replace(/'d$/, ' would')
-	);
+	const irregular = irregularContractions[word];
+	if (irregular !== undefined) {
+		return irregular;
+	}
+	// Every regular contraction has an apostrophe: a word without one is left as it is.
+	if (!word.includes("'")) {
+		return word;
+	}
+	return word
+		.replace(/n't$/, ' not')
+		.replace(/'m$/, ' am')
+		.replace(/'re$/, ' are')
+		.replace(/'ve$/, ' have')
+		.replace(/'ll$/, ' will')
+		.replace(/'d$/, ' would');
 }
+
+/** Contractions whose long form is not their stem and "not". */
+const irregularContractions: Record<string, string> = { "won't": 'will not', "can't": 'can not', cannot: 'can not', "shan't": 'shall not' };
 
 function isIntensifier(token: Token): boolean {
 	return intensifiers.has(token.norm) || (token.norm.length > 4 && token.norm.endsWith('ly') && !notAdverbs.has(token.norm));

@@ -3,7 +3,7 @@ import { titleWords } from '../../text/lexicon/titles';
 import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';
-import { rememberedReplacements, type Replacement } from '../replacements';
+import { rememberedReplacements, type Replacement } from '../wordReplacements';
 import type { Token } from '../tokens';
 import type { ResolvedMention, Unit } from '../units';
 import { otherRoles, sameLeadWord } from './swapPlacing';
@@ -23,11 +23,15 @@ export interface SwapSide {
 	seen: Set<Unit>;
 }
 
-/** Where a swap found for one pair of passages stands: indices into each passage's `names`. */
+/** Where a swap found for one pair of passages stands: indices into each passage's `names`, and their identities. */
 interface Candidate {
 	left: number;
 	right: number;
 	placed: boolean;
+	leftKey: string;
+	rightKey: string;
+	/** The two keys in order, joined: the swap's key whichever side names which. */
+	pairKey: string;
 }
 
 /**
@@ -39,7 +43,10 @@ interface Candidate {
 export class SwapFinder {
 	private readonly shapeIds = new Map<string, number>();
 	private readonly shapeOf = new WeakMap<Unit, number>();
-	private readonly known = new Map<string, Candidate[]>();
+	/** Shapes by a unit's words: verbatim copies share their words and names (`unitsOfCopies.ts`), so a copy's shape is read, not written out again. */
+	private readonly shapeOfWords = new WeakMap<Token[], { names: ResolvedMention[]; start: number; id: number }>();
+	/** By the pair of shapes, `shape(a) * shapeLimit + shape(b)`. */
+	private readonly known = new Map<number, Candidate[]>();
 	private readonly replacements = rememberedReplacements();
 
 	constructor(private readonly context: CompareContext) {}
@@ -53,31 +60,34 @@ export class SwapFinder {
 			// must not cost a million diffs, and a swap shows against any passage that has the rival.
 			for (let j = i + 1; j < Math.min(withNames.length, i + 1 + comparedPerPassage); j++) {
 				const [a, b] = [withNames[i], withNames[j]];
-				for (const { left, right, placed } of this.candidates(a, b)) {
-					const [leftKey, rightKey] = [a.names[left].key, b.names[right].key];
-					const pairKey = [leftKey, rightKey].sort().join('↔');
-					const swap = swaps.get(pairKey) ?? { sides: [newSide(leftKey), newSide(rightKey)] as [SwapSide, SwapSide], placed };
-					swap.placed ||= placed;
-					for (const [side, unit, name] of [
-						[swap.sides.find((candidate) => candidate.key === leftKey)!, a, a.names[left]],
-						[swap.sides.find((candidate) => candidate.key === rightKey)!, b, b.names[right]],
-					] as const) {
-						if (!side.seen.has(unit)) {
-							side.seen.add(unit);
-							side.units.push(unit);
-							side.mentions.push(locate(this.context, unit, name));
-						}
+				for (const { left, right, placed, leftKey, rightKey, pairKey } of this.candidates(a, b)) {
+					let swap = swaps.get(pairKey);
+					if (swap === undefined) {
+						swap = { sides: [newSide(leftKey), newSide(rightKey)], placed };
+						swaps.set(pairKey, swap);
 					}
-					swaps.set(pairKey, swap);
+					swap.placed ||= placed;
+					const [first, second] = swap.sides;
+					this.addTo(first.key === leftKey ? first : second, a, a.names[left]);
+					this.addTo(second.key === rightKey ? second : first, b, b.names[right]);
 				}
 			}
 		}
 		return swaps;
 	}
 
+	/** A unit and its name to a side of a swap, once. */
+	private addTo(side: SwapSide, unit: Unit, name: ResolvedMention): void {
+		if (!side.seen.has(unit)) {
+			side.seen.add(unit);
+			side.units.push(unit);
+			side.mentions.push(locate(this.context, unit, name));
+		}
+	}
+
 	/** The swaps one pair of passages holds, remembered by the pair's shapes. */
 	private candidates(a: Unit, b: Unit): Candidate[] {
-		const key = `${this.shape(a)},${this.shape(b)}`;
+		const key = this.shape(a) * shapeLimit + this.shape(b);
 		let found = this.known.get(key);
 		if (!found) {
 			found = pairCandidates(this.context, a, b, this.replacements);
@@ -90,19 +100,28 @@ export class SwapFinder {
 	private shape(unit: Unit): number {
 		let id = this.shapeOf.get(unit);
 		if (id === undefined) {
-			const words = unit.tokens.map((token) => `${token.norm} ${token.start - unit.start} ${token.end - unit.start}`).join(' ');
-			const names = unit.names.map((name) => `${name.key}\u0000${name.start - unit.start} ${name.end - unit.start}`).join('\u0000');
-			const text = `${words}\u0001${names}`;
-			id = this.shapeIds.get(text);
-			if (id === undefined) {
-				id = this.shapeIds.size;
-				this.shapeIds.set(text, id);
+			const copied = this.shapeOfWords.get(unit.tokens);
+			if (copied !== undefined && copied.names === unit.names && copied.start === unit.start) {
+				id = copied.id;
+			} else {
+				const words = unit.tokens.map((token) => `${token.norm} ${token.start - unit.start} ${token.end - unit.start}`).join(' ');
+				const names = unit.names.map((name) => `${name.key}\u0000${name.start - unit.start} ${name.end - unit.start}`).join('\u0000');
+				const text = `${words}\u0001${names}`;
+				id = this.shapeIds.get(text);
+				if (id === undefined) {
+					id = this.shapeIds.size;
+					this.shapeIds.set(text, id);
+				}
+				this.shapeOfWords.set(unit.tokens, { names: unit.names, start: unit.start, id });
 			}
 			this.shapeOf.set(unit, id);
 		}
 		return id;
 	}
 }
+
+/** More shapes than any folder has passages: two shape numbers make one key below 2^53. */
+const shapeLimit = 2 ** 26;
 
 function newSide(key: string): SwapSide {
 	return { key, units: [], mentions: [], seen: new Set() };
@@ -143,7 +162,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 		if (inTitle(context, left.mention) || inTitle(context, right.mention) || (left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || listedTogether(context, a, left, right.key) || listedTogether(context, b, right, left.key) || (!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))) {
 			continue;
 		}
-		found.push({ left: left.index, right: right.index, placed });
+		found.push({ left: left.index, right: right.index, placed, leftKey: left.key, rightKey: right.key, pairKey: left.key < right.key ? `${left.key}↔${right.key}` : `${right.key}↔${left.key}` });
 	}
 	return found;
 }
