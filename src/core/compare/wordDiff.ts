@@ -1,4 +1,5 @@
 import { timeZones } from '../text/lexicon/time';
+import { connectives, intensifiers, modals, negations, notAdverbs } from '../text/lexicon/stance';
 import { diffNumbers, numbered, PartKind } from './myersDiff';
 import type { Token } from './tokens';
 
@@ -34,22 +35,6 @@ export interface WordDiff {
 
 /** How much each kind of change weighs when ranking: a "should" that became "must" outweighs a synonym. */
 export const changeWeight: Record<ChangeKind, number> = { negation: 3, modal: 3, number: 2.5, intensifier: 2, name: 2, word: 0.6, inflection: 0.1 };
-
-/** Modal verbs: "should" / "must" / "could" changes what was promised or demanded. */
-const modals = new Set(['should', 'must', 'shall', 'will', 'would', 'can', 'could', 'may', 'might', 'ought', "won't", "can't", 'cannot', "shouldn't", "mustn't", "wouldn't", "couldn't"]);
-
-/** Negations: adding or dropping one reverses the sense. */
-export const negations = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "shouldn't", "mustn't", "wouldn't", "couldn't", "haven't", "hasn't"]);
-
-/**
- * Words that only strengthen what they qualify: "very, very aggressive", "strongly supported".
- * NOTE: small words like "so", "much", "all", "even" are left out: translations add and drop
- * them freely, and a reader would not call that a changed quote.
- * Adverbs in -ly count too ("brutally", "deliberately"), except the few -ly words that are not
- * manner adverbs ("only", "early", "July", "family", "Italy", "likely", "reply").
- */
-const intensifiers = new Set(['very', 'really', 'truly', 'highly', 'extremely', 'absolutely', 'utterly', 'totally', 'completely', 'entirely', 'fully', 'deeply', 'greatly', 'strongly', 'firmly', 'seriously', 'gravely']);
-const notAdverbs = new Set(['only', 'early', 'july', 'family', 'italy', 'likely', 'unlikely', 'reply', 'supply', 'apply', 'rely', 'fly', 'daily', 'weekly', 'monthly', 'yearly', 'rally', 'ally', 'belly', 'holy', 'jolly', 'lonely', 'friendly', 'elderly', 'assembly', 'nearly']);
 
 /**
  * Diffs two passages word by word (case, curly quotes and punctuation ignored) and says what
@@ -305,8 +290,5 @@ function isIntensifier(token: Token): boolean {
 function norm(token: Token): string {
 	return token.norm;
 }
-
-/** Words that join an intensifier to its sentence without adding meaning ("and brutally"). */
-const connectives = new Set(['and', 'but', 'or', 'also', 'then']);
 
 const numberWords = new Set(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'half', 'percent']);

@@ -5,7 +5,8 @@ import { clip, listOutlets, mentionOf, type CompareContext, type DiscrepancyDraf
 import { quoteRules } from '../rules/quotes';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
-import { changeWeight, diffWords, negations, type WordChange } from '../wordDiff';
+import { negations } from '../../text/lexicon/stance';
+import { changeWeight, diffWords, type WordChange } from '../wordDiff';
 import { quoteLabel, quoteReason, quoteSummary } from '../wording/quoteWording';
 import { unquotedEchoes } from './quoteEchoes';
 
