@@ -163,7 +163,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			continue;
 		}
 
-		const swaps = swapFinder.findSwaps(units);
+		const swaps = swapFinder.findSwaps(units, context);
 		if (claimId !== undefined && units.some((unit) => unit.quote?.source)) {
 			addSourceSwaps(context, units, swaps);
 		}

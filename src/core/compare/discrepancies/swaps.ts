@@ -47,12 +47,20 @@ export class SwapFinder {
 	private readonly shapeOfWords = new WeakMap<Token[], { names: ResolvedMention[]; start: number; id: number }>();
 	/** By the pair of shapes, `shape(a) * shapeLimit + shape(b)`. */
 	private readonly known = new Map<number, Candidate[]>();
+	/** For the answers of `known` that read how alike the two passages are (`sameRole`), on which side of its thresholds they were. */
+	private readonly bands = new Map<number, number>();
 	private readonly replacements = rememberedReplacements();
 
 	constructor(private readonly context: CompareContext) {}
 
-	/** The swaps of one claim's passages (or of a near-miss pair), by the pair of identities. */
-	findSwaps(units: Unit[]): Map<string, Swap> {
+	/**
+	 * The swaps of one claim's passages (or of a near-miss pair), by the pair of identities.
+	 *
+	 * @param units The passages.
+	 * @param context The comparison that reads them (default: the finder's): the editor's finder
+	 *   outlives one comparison, and reads how alike two passages are through the one under way.
+	 */
+	findSwaps(units: Unit[], context = this.context): Map<string, Swap> {
 		const swaps = new Map<string, Swap>();
 		const withNames = units.filter((unit) => unit.names.length > 0);
 		for (let i = 0; i < withNames.length; i++) {
@@ -60,7 +68,7 @@ export class SwapFinder {
 			// must not cost a million diffs, and a swap shows against any passage that has the rival.
 			for (let j = i + 1; j < Math.min(withNames.length, i + 1 + comparedPerPassage); j++) {
 				const [a, b] = [withNames[i], withNames[j]];
-				for (const { left, right, placed, leftKey, rightKey, pairKey } of this.candidates(a, b)) {
+				for (const { left, right, placed, leftKey, rightKey, pairKey } of this.candidates(a, b, context)) {
 					let swap = swaps.get(pairKey);
 					if (swap === undefined) {
 						swap = { sides: [newSide(leftKey), newSide(rightKey)], placed };
@@ -85,13 +93,29 @@ export class SwapFinder {
 		}
 	}
 
-	/** The swaps one pair of passages holds, remembered by the pair's shapes. */
-	private candidates(a: Unit, b: Unit): Candidate[] {
+	/**
+	 * The swaps one pair of passages holds, remembered by the pair's shapes. Two pairs of the same
+	 * words and names are as alike within one comparison, but an edit elsewhere moves the words'
+	 * weights: an answer that read how alike they are is read again when that moved across one of
+	 * `sameRole`'s thresholds ("Brennick" met once for "Port Halden" is a swap in passages 0.3
+	 * alike, not at 0.28), and the reading is the comparison's, so that the editor notes it.
+	 */
+	private candidates(a: Unit, b: Unit, context: CompareContext): Candidate[] {
 		const key = this.shape(a) * shapeLimit + this.shape(b);
 		let found = this.known.get(key);
+		const band = this.bands.get(key);
+		if (found && band !== undefined && similarityBand(context.aligner.similarity(a, b)) !== band) {
+			found = undefined;
+		}
 		if (!found) {
-			found = pairCandidates(this.context, a, b, this.replacements);
+			const reads: { similarity?: number } = {};
+			found = pairCandidates(context, a, b, this.replacements, reads);
 			this.known.set(key, found);
+			if (reads.similarity === undefined) {
+				this.bands.delete(key);
+			} else {
+				this.bands.set(key, similarityBand(reads.similarity));
+			}
 		}
 		return found;
 	}
@@ -128,7 +152,7 @@ function newSide(key: string): SwapSide {
 }
 
 /** The swaps of one pair of passages, in the order they are found. */
-function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements: (a: Token[], b: Token[]) => Replacement[]): Candidate[] {
+function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements: (a: Token[], b: Token[]) => Replacement[], reads: { similarity?: number }): Candidate[] {
 	// Most pairs cannot hold a swap: a verbatim copy, or two passages naming the same people.
 	// Only a name of one that the other lacks, with a rival of its type, is worth a word diff.
 	if (!mayHoldSwap(context, a, b)) {
@@ -155,7 +179,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	for (const { left, right, compact, tight = false, placed, ownWord = false } of [...paired, ...byPreposition, ...byOwnWord, ...soleUnshared(a, leftNames, b, rightNames)] as Pairing[]) {
 		// The odd name is absent from the other passage; its rival is absent from this one,
 		// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
-		if (left.key === right.key || !sameRole(context, a, b, left, right, tight) || otherRoles(a, left.mention, b, right.mention) || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
+		if (left.key === right.key || !sameRole(context, a, b, left, right, tight, reads) || otherRoles(a, left.mention, b, right.mention) || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
 		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
@@ -195,7 +219,7 @@ function mayHoldSwap(context: CompareContext, a: Unit, b: Unit): boolean {
  * ("Brennick" reads as a surname), and in the same short stretch of the same sentence it stands
  * for the other outlet's name, garbled or replaced.
  */
-function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention, right: NamedMention, tight: boolean): boolean {
+function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention, right: NamedMention, tight: boolean, reads: { similarity?: number }): boolean {
 	if (left.entity.type === right.entity.type) {
 		return true;
 	}
@@ -207,7 +231,13 @@ function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention,
 		return false;
 	}
 	const similarity = context.aligner.similarity(a, b);
+	reads.similarity = similarity;
 	return similarity >= nearCopySimilarity || ((metOnce(left.entity) || metOnce(right.entity)) && similarity >= minRetypedSimilarity);
+}
+
+/** Which side of `sameRole`'s thresholds a similarity falls on: 0 below both, 1 between, 2 above both. */
+function similarityBand(similarity: number): number {
+	return similarity >= nearCopySimilarity ? 2 : similarity >= minRetypedSimilarity ? 1 : 0;
 }
 
 /** How alike two passages must be for a name met once to stand for another of another type. */
