@@ -14,6 +14,8 @@ const collator = new Intl.Collator();
 /** What `finalize` reads of a draft besides its fields: its merge key, rank and id's hash. */
 interface DraftKeys {
 	key: string;
+	/** Its kind and every passage it points at, odd or not. */
+	whole: string;
 	rank: number;
 	base: string;
 }
@@ -30,6 +32,7 @@ function keysOf(draft: DiscrepancyDraft): DraftKeys {
 	if (!keys) {
 		keys = {
 			key: `${draft.kind}|${oddKey(draft)}`,
+			whole: `${draft.kind}|${spansKey(draft.mentions)}`,
 			rank: rankOf(draft),
 			base: `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`,
 		};
@@ -51,8 +54,19 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 			byKey.set(key, draft);
 		}
 	}
-	const entityOdd = oddSpansByArticle([...byKey.values()].filter((draft) => draft.kind === 'entity'));
-	const kept = [...byKey.values()].filter(
+	// Two drafts of one kind at the very same passages say one thing, whichever side each finder
+	// read as odd: "Lenz Dies at 91" / "Lenz Dies at 93", one outlet each, is an age to the ages
+	// finder and a figure to the figure finder, and each may call the other outlet odd.
+	const bestOfWhole = new Map<string, DiscrepancyDraft>();
+	for (const draft of byKey.values()) {
+		const { whole, rank } = keysOf(draft);
+		const existing = bestOfWhole.get(whole);
+		if (!existing || rank > keysOf(existing).rank) {
+			bestOfWhole.set(whole, draft);
+		}
+	}
+	const entityOdd = oddSpansByArticle([...bestOfWhole.values()].filter((draft) => draft.kind === 'entity'));
+	const kept = [...byKey.values()].filter((draft) => bestOfWhole.get(keysOf(draft).whole) === draft).filter(
 		(draft) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
 	);
 	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").
@@ -86,7 +100,12 @@ function rankOf(draft: DiscrepancyDraft): number {
 
 function oddKey(draft: DiscrepancyDraft): string {
 	const odd = draft.mentions.filter((mention) => mention.odd);
-	return (odd.length > 0 ? odd : draft.mentions)
+	return spansKey(odd.length > 0 ? odd : draft.mentions);
+}
+
+/** Where mentions stand, in one string, in a fixed order. */
+function spansKey(mentions: DiscrepancyDraft['mentions']): string {
+	return mentions
 		.map((mention) => `${mention.article}:${mention.start}:${mention.end}`)
 		.sort()
 		.join('|');
