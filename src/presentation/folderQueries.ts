@@ -13,7 +13,7 @@ import { buildEntityTree } from './entityTree';
 import { ignoringEntries } from './ignoreFile';
 import { outletPicks } from './outletPicks';
 import { buildSourceTree } from './sourceTree';
-import { countRows, deferChildren, type TreeNode } from './treeNode';
+import { deferChildren, type TreeNode } from './treeNode';
 import { firstRows, rowsUnder } from './treePaging';
 import { alignTwoOutlets } from './twoOutlets';
 import type {
@@ -83,7 +83,8 @@ export const folderQueries = {
 	discrepancies(context: Context): DiscrepanciesResult {
 		const { folder, shown, filter } = context;
 		const tree = buildDiscrepancyTree(shown.listed, folder.directory, filter.showIgnored ? shown.ignored : []);
-		const roots = countRows(tree) <= maxEagerRows ? tree : countRows(deferChildren(tree, 1)) <= maxEagerRows ? deferChildren(tree, 1) : deferChildren(tree, 0).map((group) => ({ ...group, expanded: false }));
+		// A kind sent without its discrepancies opens closed: the view asks for them when it opens.
+		const roots = firstRows(tree, maxEagerRows).map((group) => (group.childCount === undefined ? group : { ...group, expanded: false }));
 		return { roots, counts: shown.counts, hidden: describeHidden(shown.counts) ?? null, articles: articleUris(context), outlets: countOutlets(folder.corpus) };
 	},
 
