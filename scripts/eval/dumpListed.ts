@@ -3,13 +3,16 @@
  * report lists (medium and up) on untouched clusters, with its label (or `UNLABELLED`) and each
  * outlet's passage, for labelling by hand. A name `story-…` is a story cluster
  * (`.data/story-clusters`, labels in `story-clusters.json`); `held-out-stories` is every story
- * cluster not read while tuning.
+ * cluster not read while tuning. A name such as `36_ecbplus` that `../shared` does not hold is an
+ * ECB+ cluster of `.data/ecb-clusters` (`ecbClusters.ts`, labels in `ecb-clusters.json`);
+ * `ecb-tuning` and `ecb-held-out` stand for those clusters.
  * Prints; changes nothing.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { defaultClusters, defaultSeeds } from './folders';
-import { readLabels, storyLabelsFile } from './labels';
+import { ecbClustersFolder, isHeldOut } from './ecbClusters';
+import { ecbLabelsFile, readLabels, storyLabelsFile } from './labels';
 import { compareCluster } from './pipeline';
 import { sentenceAround } from './sentenceAround';
 import { storyClustersFolder, tuningStories } from './storyClusters';
@@ -20,17 +23,40 @@ function heldOutStories(): string[] {
 	return all.filter((name) => name.startsWith('story-') && !tuningStories.includes(name)).sort();
 }
 
-/** The folder a cluster name stands for: the seeds, a story cluster or a dev cluster. */
+/** The ECB+ clusters on disk, held out or read while tuning. */
+function ecbClusters(heldOut: boolean): string[] {
+	const all = existsSync(ecbClustersFolder) ? readdirSync(ecbClustersFolder) : [];
+	return all.filter((name) => isHeldOut(name) === heldOut).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** The folder a cluster name stands for: the seeds, a story cluster, a dev cluster or an ECB+ cluster. */
 function folderOf(name: string): string {
 	if (name === 'seeds') {
 		return defaultSeeds;
 	}
-	return name.startsWith('story-') ? join(storyClustersFolder, name) : join(defaultClusters, name);
+	if (name.startsWith('story-')) {
+		return join(storyClustersFolder, name);
+	}
+	return existsSync(join(defaultClusters, name)) ? join(defaultClusters, name) : join(ecbClustersFolder, name);
+}
+
+/** A name as given, or the clusters a group name stands for. */
+function expand(name: string): string[] {
+	switch (name) {
+		case 'held-out-stories':
+			return heldOutStories();
+		case 'ecb-tuning':
+			return ecbClusters(false);
+		case 'ecb-held-out':
+			return ecbClusters(true);
+		default:
+			return [name];
+	}
 }
 
 async function main(): Promise<void> {
-	const labels = { ...readLabels(), ...readLabels(storyLabelsFile) };
-	const names = process.argv.slice(2).flatMap((name) => (name === 'held-out-stories' ? heldOutStories() : [name]));
+	const labels = { ...readLabels(), ...readLabels(storyLabelsFile), ...readLabels(ecbLabelsFile) };
+	const names = process.argv.slice(2).flatMap(expand);
 	const folders = names.map(folderOf);
 	for (const folder of folders.filter((f) => existsSync(f))) {
 		const cluster = folder === defaultSeeds ? 'seeds' : basename(folder);

@@ -22,6 +22,7 @@ import { readTruth, scoreExtractors } from './extractors';
 import { defaultClusters, defaultSeeds, devPlantsPerKind, heldOutClusters, sampleCluster, samplePlantsPerKind } from './folders';
 import { formatCalibration, formatExtractors, formatMisses, formatNoise, formatPrecision, formatRecall } from './format';
 import { calibrationOf, precisionOf, readLabels } from './labels';
+import { evaluateEcbClusters, formatEcbClusters } from './ecbPrecision';
 import { evaluateStories, formatStories } from './stories';
 import { compareCluster } from './pipeline';
 
@@ -81,6 +82,11 @@ async function main(): Promise<void> {
 		"Precision of the default list on story clusters of PolNeAR's articles (other outlets, other years, no rule read from them before session 11), against scripts/eval/labels/story-clusters.json",
 		...formatStories(stories),
 	);
+	const ecb = await evaluateEcbClusters();
+	print(
+		'Precision of the default list on ECB+ clusters of topics the dev clusters do not hold (no rule read from them before session 16; topics 36 to 45 held out), against scripts/eval/labels/ecb-clusters.json',
+		...formatEcbClusters(ecb),
+	);
 	const heldOut = dev.filter((evaluation) => heldOutClusters.includes(evaluation.cluster));
 	const tuning = dev.filter((evaluation) => !heldOutClusters.includes(evaluation.cluster));
 	const calibration = { tuning: calibrationOf(tuning, labels), heldOut: calibrationOf(heldOut, labels), seeds: calibrationOf(seeds, labels) };
@@ -110,6 +116,7 @@ async function main(): Promise<void> {
 			seconds,
 			precision,
 			stories: stories ?? null,
+			ecb: ecb ?? null,
 			calibration,
 			dev: dev.length > 0 ? { ...devSummary, clusters: dev } : null,
 			seeds: seeds.length > 0 ? { ...seedSummary, cluster: seeds[0] } : null,

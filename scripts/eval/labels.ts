@@ -29,6 +29,9 @@ export const labelsFile = join(__dirname, 'labels', 'real-clusters.json');
 /** Labels of what the default list holds on the story clusters built from PolNeAR's articles (`storyClusters.ts`), the same shape. */
 export const storyLabelsFile = join(__dirname, 'labels', 'story-clusters.json');
 
+/** Labels of what the default list holds on the ECB+ clusters of topics `../shared` does not hold (`ecbClusters.ts`), the same shape. */
+export const ecbLabelsFile = join(__dirname, 'labels', 'ecb-clusters.json');
+
 /** Labels of a seeded random sample of the low discrepancies (`sampleLow.ts`), the same shape. */
 export const lowSampleFile = join(__dirname, 'labels', 'low-sample.json');
 
