@@ -51,7 +51,9 @@ export function formatEcbClusters(result: EcbPrecision | undefined): string[] {
 	return [
 		...formatPrecision(`tuning topics (${result.clusters.tuning} clusters of topics ${tuningTopics.join(', ')})`, result.tuning),
 		`    ${result.listedPerCluster.tuning.toFixed(1)} listed per cluster`,
-		...formatPrecision(`held-out topics (${result.clusters.heldOut} clusters)`, result.heldOut),
+		// Held out: the unlabelled ones are counted, not shown, so that reading the evaluation is not reading them.
+		...formatPrecision(`held-out topics (${result.clusters.heldOut} clusters)`, { ...result.heldOut, unlabelled: [] }),
+		...(result.heldOut.unlabelled.length > 0 ? [`    ${result.heldOut.unlabelled.length} listed without a label (label them with dumpListed.ts ecb-held-out once the rules are set)`] : []),
 		`    ${result.listedPerCluster.heldOut.toFixed(1)} listed per cluster`,
 	];
 }

@@ -156,7 +156,10 @@ export function boundsAgree(a: { value: number; bound?: FigureBound }, b: { valu
 	const within = (bounded: { value: number; bound?: FigureBound }, other: { value: number; bound?: FigureBound }): boolean =>
 		(other.bound === undefined || other.bound === 'about') &&
 		((bounded.bound === 'over' && other.value > bounded.value) || (bounded.bound === 'under' && other.value < bounded.value && other.value >= bounded.value * (1 - figureRules.underShare)));
-	if (within(a, b) || within(b, a)) {
+	// A floor under a ceiling leaves room for one value: "more than 100 mph" / "up to 120 mph".
+	const overlapping = (floor: { value: number; bound?: FigureBound }, ceiling: { value: number; bound?: FigureBound }) =>
+		floor.bound === 'over' && ceiling.bound === 'under' && floor.value < ceiling.value;
+	if (within(a, b) || within(b, a) || overlapping(a, b) || overlapping(b, a)) {
 		return 'yes';
 	}
 	const loose = a.bound === 'about' || b.bound === 'about';

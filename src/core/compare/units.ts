@@ -2,6 +2,7 @@ import { afterDateline } from '../entities/datelines';
 import type { ArticleAnalysis, Entity, Figure, Quote, Sentence, Span } from '../types';
 import { firstStartingAt, SpanIndex } from '../spanIndex';
 import { unalignedChain } from './figureChain';
+import { isStamp } from './stamps';
 import { tokenize, type Token } from './tokens';
 
 /**
@@ -196,8 +197,7 @@ function makeUnit(text: string, article: string, kind: UnitKind, index: number, 
 	}
 	// A line of dates and times with hardly a word ("June 6, 2013 7:38 PM EDT") is a time stamp: it
 	// meets other stamps, never a sentence that happens to give the same date ("died yesterday").
-	const words = features.size;
-	const stamp = names.length === 0 && aligned.length >= words && aligned.every((figure) => figure.kind === 'date' || figure.kind === 'time');
+	const stamp = kind !== 'quote' && isStamp(text, tokens, inside, names);
 	for (const figure of aligned) {
 		add(`${stamp ? 't' : ''}f:${figure.kind}:${figure.unit}`);
 		add(`${stamp ? 't' : ''}v:${figure.kind}:${figure.unit}:${figure.iso ?? figure.value}`);

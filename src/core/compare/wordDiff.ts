@@ -1,4 +1,5 @@
 import { timeZones } from '../text/lexicon/time';
+import { americanSpelling } from '../text/spellingVariants';
 import { connectives, intensifiers, modals, negations, notAdverbs } from '../text/lexicon/stance';
 import { diffNumbers, numbered, PartKind } from './myersDiff';
 import type { Token } from './tokens';
@@ -224,10 +225,11 @@ function classifyRest(removed: Token[], added: Token[]): ChangeKind {
 
 /**
  * The same words written another way: a contraction spelled out ("I'm" / "I am", "didn't" /
- * "did not") or an apostrophe the page lost ("I’m" / "I m").
+ * "did not"), an apostrophe the page lost ("I’m" / "I m"), or British and American spelling
+ * ("realised" / "realized", `americanSpelling`).
  */
 function sameWords(removed: Token[], added: Token[]): boolean {
-	const letters = (tokens: Token[]) => tokens.map((token) => token.norm).join('').replace(/[^\p{L}\p{N}]/gu, '');
+	const letters = (tokens: Token[]) => tokens.map((token) => americanSpelling(token.norm)).join('').replace(/[^\p{L}\p{N}]/gu, '');
 	const expanded = (tokens: Token[]) => tokens.map((token) => expandContraction(token.norm)).join(' ');
 	return letters(removed) === letters(added) || expanded(removed) === expanded(added) || sameTimeOfDay(removed, added);
 }

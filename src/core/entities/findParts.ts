@@ -14,7 +14,7 @@ import type { Token } from './tokens';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { readDateline } = datelinesModule;
 const { firstNames } = peopleLexicon;
-const { gazetteer, placeHeads } = placesLexicon;
+const { gazetteer, placeHeads, streetWords } = placesLexicon;
 const { nameParticles, nameQualifiers, nameSuffixes, titleModifiers, titleWords } = titlesLexicon;
 const { organizationHeads, thingHeads } = sourcesLexicon;
 const { nameStopWords: stopWords } = functionWordsLexicon;
@@ -139,10 +139,11 @@ function trimPart(tokens: Token[], part: Part): Part | undefined {
 	while (last >= first && isDemonymToken(tokens[last])) {
 		last--;
 	}
-	// "Assistant", "Jr.", "L." alone: what is left of a title or a name.
+	// "Assistant", "Jr.", "L." alone: what is left of a title or a name; "Street" alone, of a street's.
 	let leftover = true;
 	for (let i = first; i <= last && leftover; i++) {
 		leftover = titleModifiers.has(tokens[i].key) || titleWords.has(tokens[i].key) || nameSuffixes.has(tokens[i].key) || tokens[i].kind === 'initial';
 	}
-	return first > last || leftover ? undefined : { ...part, first, last };
+	const lonelyStreet = first === last && streetWords.has(tokens[first].key);
+	return first > last || leftover || lonelyStreet ? undefined : { ...part, first, last };
 }

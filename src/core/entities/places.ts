@@ -4,7 +4,7 @@ import * as placesLexicon from '../text/lexicon/places';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { gazetteer, placeAliases } = placesLexicon;
+const { gazetteer, landmarkWords, placeAliases } = placesLexicon;
 const { wordKey } = wordSetsLexicon;
 
 /**
@@ -125,4 +125,31 @@ export function mayLieInside(a: string, b: string): boolean {
 	const [x, y] = [placeKey(a), placeKey(b)];
 	const unknown = (key: string) => !everyPlace!.has(key) && !gazetteer.has(key);
 	return (holders.has(x) && unknown(y)) || (holders.has(y) && unknown(x));
+}
+
+/**
+ * Whether two places are of a kind a reader sets against each other surely: both held by the
+ * gazetteers or the lexicon (countries, regions, cities: "Beijing" / "Xinjiang"), or both of one
+ * kind by their last word ("Jamaica Hospital" / "Mount Sinai Hospital"). Any other pair may be one
+ * place told finer ("Clairemont" / "San Diego", a neighbourhood the gazetteers do not hold) as
+ * well as two, and no gazetteer at hand says which.
+ *
+ * @param a A place's name.
+ * @param b Another place's name.
+ */
+export function comparablePlaces(a: string, b: string): boolean {
+	mayLieInside(a, b);
+	const [x, y] = [placeKey(a), placeKey(b)];
+	const held = (key: string) => everyPlace!.has(key) || gazetteer.has(key);
+	const head = (key: string) => key.split(/[\s-]+/).pop() ?? key;
+	return (held(x) && held(y)) || (x.includes(' ') && y.includes(' ') && head(x) === head(y));
+}
+
+/**
+ * Whether a place's name is a landmark's, a street's or a natural feature's (`landmarkWords`:
+ * "Tasman Glacier", "Mount Pleasant", "East Fifth Avenue"): such a place lies in a town or a
+ * region as often as apart from it.
+ */
+export function isLandmark(name: string): boolean {
+	return placeKey(name).split(/[\s-]+/).some((word) => landmarkWords.has(word.replace(/\.$/, '')));
 }

@@ -36,7 +36,7 @@ export function sameFigure(a: Figure, b: Figure): boolean {
  */
 export function figuresAgree(a: Figure, b: Figure): boolean {
 	if (a.iso && b.iso) {
-		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso) || yearlessAgrees(a.iso, b.iso) || yearlessAgrees(b.iso, a.iso);
+		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso) || yearlessAgrees(a.iso, b.iso) || yearlessAgrees(b.iso, a.iso) || weekHolds(a.iso, b.iso) || weekHolds(b.iso, a.iso);
 	}
 	if (!a.unit || !b.unit) {
 		return sameQuantity({ ...a, unit: '' }, { ...b, unit: '' });
@@ -61,6 +61,30 @@ function yearlessAgrees(yearless: string, other: string): boolean {
 	}
 	const [, otherMonth, otherDay] = stated;
 	return (otherMonth === undefined || otherMonth === month) && (day === undefined || otherDay === undefined || otherDay === day);
+}
+
+/**
+ * A week (`2009-W05`, "last weekend", "this week") against a day inside it (`2009-02-01`, "early
+ * Sunday"): a coarser date that holds the finer one, as "February 2009" holds February 1.
+ */
+function weekHolds(week: string, other: string): boolean {
+	const parts = /^(\d{4})-W(\d{2})$/.exec(week);
+	const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(other);
+	if (!parts || !date) {
+		return false;
+	}
+	const ms = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+	const monday = isoWeekMonday(Number(parts[1]), Number(parts[2]));
+	return ms >= monday && ms < monday + 7 * dayMs;
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The Monday of an ISO 8601 week: the week that holds the year's first Thursday is week 1. */
+function isoWeekMonday(year: number, week: number): number {
+	const january4 = Date.UTC(year, 0, 4);
+	const firstMonday = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * dayMs;
+	return firstMonday + (week - 1) * 7 * dayMs;
 }
 
 /** Whether two units measure one dimension in other units: "km" and "mile", not "km" and "kg". */

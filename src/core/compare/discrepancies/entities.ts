@@ -1,5 +1,6 @@
 import { similarNames, variantForms } from '../../entities/grouping';
-import { mayLieInside } from '../../entities/places';
+import { americanSpelling } from '../../text/spellingVariants';
+import { comparablePlaces, isLandmark, mayLieInside } from '../../entities/places';
 import { firstNames } from '../../text/lexicon/people';
 import { organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, LocatedMention, Severity } from '../../types';
@@ -70,7 +71,8 @@ function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 
 /**
  * Two accepted spellings of one name, which no reader takes for a disagreement: British and
- * American forms ("Harbour Board" / "Harbor Board", "Tarn Centre" / "Tarn Center"), the head word
+ * American forms ("Harbour Board" / "Harbor Board", "Tarn Centre" / "Tarn Center", "Recognised"
+ * / "Recognized": `americanSpelling`), the head word
  * in the singular or the plural ("a Vell Award" / "the Vell Awards"), and a final "e" on a
  * one-word name ("Bern" / "Berne"). A letter changed or doubled inside is still a misspelling.
  */
@@ -78,8 +80,9 @@ function acceptedSpelling(a: string, b: string): boolean {
 	const plain = (form: string) =>
 		form
 			.toLowerCase()
-			.replace(/our\b/g, 'or')
-			.replace(/tre\b/g, 'ter')
+			.split(' ')
+			.map(americanSpelling)
+			.join(' ')
 			// The plural of a head word: "Vell Awards", not the last letters of "Ross" / "Ros".
 			.replace(/(\s\S{3,}[^s\s])s$/, '$1')
 			.replace(/^(\S+)e$/, '$1');
@@ -115,11 +118,14 @@ function surelyPeople(...entities: Entity[]): boolean {
 	return entities.every((entity) => entity.forms.some((form) => form.split(/\s+/).length >= 2 && firstNames.has(form.split(/\s+/)[0].toLowerCase())));
 }
 
-/** "Sam Dalembert" / "Samuel Dalembert", "Lou Williams" / "Louis Williams": a first name and its short form. */
-function shortFirstName(a: string, b: string): boolean {
+/** "Sam Dalembert" / "Samuel Dalembert", "Lou Williams" / "Louis Williams", "Ben Ames" / "Benjamin Lee Ames": a first name and its short form. */
+export function shortFirstName(a: string, b: string): boolean {
 	const [first, ...rest] = a.toLowerCase().split(/\s+/);
 	const [otherFirst, ...otherRest] = b.toLowerCase().split(/\s+/);
-	if (rest.length === 0 || rest.join(' ') !== otherRest.join(' ') || first === otherFirst) {
+	// "Benjamin David Banky" / "Ben Banky": a middle name left out too.
+	const [fewer, more] = rest.length <= otherRest.length ? [rest, otherRest] : [otherRest, rest];
+	const sameRest = fewer.join(' ') === more.join(' ') || (fewer.length === 1 && more.length === 2 && fewer[0] === more[1]);
+	if (rest.length === 0 || otherRest.length === 0 || !sameRest || first === otherFirst) {
 		return false;
 	}
 	const [short, long] = first.length < otherFirst.length ? [first, otherFirst] : [otherFirst, first];
@@ -195,7 +201,12 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// Two places nearly every article names are the story's places, each with its own facts (`entityRules.storyPlaces`).
 			const storyPlaces = oddEntity.type === 'place' && commonEntity.type === 'place' && [odd.key, common.key].every((key) => articleCount(key) >= entityRules.storyPlaces * context.corpus.articles.length);
 			// "a California clinic" / "a Vellmouth clinic": a town the gazetteers do not know may lie in the region (`mayLieInside`).
-			const nested = oddEntity.type === 'place' && commonEntity.type === 'place' && mayLieInside(oddEntity.name, commonEntity.name);
+			// A landmark, a street or a natural feature against another place may lie in it (`isLandmark`,
+			// `comparablePlaces`): "East Fifth Avenue" / "Mount Pleasant", "Orla Glacier" / "Mount Vessen",
+			// whatever type its one sentence gave it. A name garbled in translation has its own evidence.
+			const landmark = (oddEntity.type === 'place' || commonEntity.type === 'place') && (isLandmark(oddEntity.name) || isLandmark(commonEntity.name));
+			const uncertain = landmark && !garbled && !comparablePlaces(oddEntity.name, commonEntity.name);
+			const nested = (oddEntity.type === 'place' && commonEntity.type === 'place' && mayLieInside(oddEntity.name, commonEntity.name)) || uncertain;
 			// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
 			const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
 			const judged = storyPlaces || nested ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));

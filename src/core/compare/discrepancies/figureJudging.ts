@@ -4,6 +4,7 @@ import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../contex
 import { boundsAgree, type FigureFrame } from '../figureFrame';
 import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';
+import { relativeDays } from '../../text/lexicon/time';
 import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
 
@@ -120,7 +121,16 @@ export function oneClaim(a: Set<string>, b: Set<string>): boolean {
 
 /** Two placed figures state the same value, once bounds are read ("more than 100" and 120). */
 function agree(a: PlacedFigure, b: PlacedFigure): boolean {
-	return figuresAgree(a.figure, b.figure) || (a.figure.unit === b.figure.unit && boundsAgree(frameValue(a), frameValue(b)) === 'yes');
+	return figuresAgree(a.figure, b.figure) || (a.figure.unit === b.figure.unit && boundsAgree(frameValue(a), frameValue(b)) === 'yes') || relativeDayAgrees(a.figure, b.figure);
+}
+
+/** A day named from the article's date against a day at most `figureRules.relativeDaySlack` from it ("today" on a page stamped Tuesday / "Monday"). */
+function relativeDayAgrees(a: Figure, b: Figure): boolean {
+	if (a.kind !== 'date' || b.kind !== 'date' || !(relativeDays.test(a.text) || relativeDays.test(b.text))) {
+		return false;
+	}
+	const day = /^\d{4}-\d{2}-\d{2}$/;
+	return day.test(a.iso ?? '') && day.test(b.iso ?? '') && Math.abs(a.value - b.value) <= figureRules.relativeDaySlack * 24 * 60 * 60 * 1000;
 }
 
 function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame['bound'] } {

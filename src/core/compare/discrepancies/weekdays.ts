@@ -3,6 +3,7 @@ import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } fr
 import { weekdayRules } from '../rules/weekdays';
 import type { Token } from '../tokens';
 import { isProse, type Unit } from '../units';
+import { tagRange } from '../../text/tagger';
 
 /** A passage's one weekday, with what places it: the word before it ("on", "said") and the content words around it. */
 interface PlacedDay {
@@ -15,6 +16,10 @@ interface PlacedDay {
 	around: Set<string>;
 	/** The passage's telling figures, as `kind:value` (`weekdayRules.tellingFigure`): "a 104-97 defeat" gives number:104 and number:97. */
 	figures: Set<string>;
+	/** The words beside the day (`weekdayRules.window`). */
+	near: Token[];
+	/** The stems of `around` that are verbs in this sentence, read by the tagger when first asked ("charged", "opened"). */
+	verbs?: Set<string>;
 }
 
 /**
@@ -105,7 +110,30 @@ function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean):
 function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, strict: boolean, agreed: boolean): number {
 	// A score or a sum both passages give tells one event as surely as a word beside the day:
 	// "lost on Monday, 104-97 at home to the Terns" / "Friday's 104-97 home defeat".
-	const shared = [...day.around].filter((stem) => other.around.has(stem)).length + [...day.figures].filter((figure) => other.figures.has(figure)).length;
+	const sharedFigures = [...day.figures].filter((figure) => other.figures.has(figure)).length;
+	const shared = [...day.around].filter((stem) => other.around.has(stem)).length + sharedFigures;
+	// A day written as a possessive names the event the next word says ("for Sunday's playoff
+	// game"): against a day that is not, that word must stand beside the other day too, or a telling
+	// figure both give ("Friday's 104-97 defeat" / "lost on Monday, 104-97"). "Arrested on Tuesday,
+	// five days before Sunday's game" tells two events whatever else the sentences share.
+	if (sharedFigures === 0 && (possessiveEvent(day, other) || possessiveEvent(other, day))) {
+		return 0;
+	}
+	// One outlet against one other, with no day two outlets agree on, must share what happened: a
+	// verb of both sentences (the tagger's), or a telling figure. "made a brief appearance in court
+	// Monday on a murder charge" / "was charged Saturday with murder" share the charge, not the
+	// event; "the ferry sank Tuesday off Tarn" / "the ferry sank on Friday" share "sank". Without
+	// one, the day differs at low severity at most; near copies need none (`weekdayRules.verbNeededBelow`).
+	// Against an agreed day, the words alone decide:
+	// "died early Thursday in her sleep" (three outlets) / "passed away early Friday in her sleep"
+	// tell one death in two verbs.
+	const level = evidenceLevel(context, day, other, strict, agreed, shared);
+	const needsVerb = level === 2 && !agreed && sharedFigures === 0 && context.aligner.similarity(day.unit, other.unit) < weekdayRules.verbNeededBelow;
+	return needsVerb && ![...verbsOf(context, day)].some((stem) => verbsOf(context, other).has(stem)) ? 1 : level;
+}
+
+/** `evidence` from the words and the passages' similarity alone. */
+function evidenceLevel(context: CompareContext, day: PlacedDay, other: PlacedDay, strict: boolean, agreed: boolean, shared: number): number {
 	if (strict ? shared >= weekdayRules.sharedEventWordsApart : agreed && shared >= weekdayRules.sharedEventWords) {
 		return 2;
 	}
@@ -150,7 +178,7 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	for (const step of [-1, 1]) {
 		for (let k = index + step; k >= 0 && k < unit.tokens.length && Math.abs(k - index) <= weekdayRules.window; k += step) {
 			const [left, right] = step < 0 ? [unit.tokens[k], unit.tokens[k + 1]] : [unit.tokens[k - 1], unit.tokens[k]];
-			if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start))) {
+			if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start)) || weekdayRules.otherEventAfter.has(unit.tokens[k].norm)) {
 				break;
 			}
 			near.push(unit.tokens[k]);
@@ -158,7 +186,26 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	}
 	const around = new Set(near.filter((word) => word.content && !word.capitalized && !weekdayRules.partsOfDay.has(word.norm)).map((word) => word.stem));
 	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
-	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around, figures };
+	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around, figures, near };
+}
+
+/** The stems beside a day that the tagger reads as verbs in its sentence (read once per passage). */
+function verbsOf(context: CompareContext, day: PlacedDay): Set<string> {
+	if (!day.verbs) {
+		const text = context.textOf(day.unit.article);
+		const verbStarts = new Set(tagRange(text, day.unit.start, day.unit.end).filter((token) => token.pos === 'VERB').map((token) => token.start));
+		day.verbs = new Set(day.near.filter((word) => verbStarts.has(word.start) && day.around.has(word.stem)).map((word) => word.stem));
+	}
+	return day.verbs;
+}
+
+/** Whether `day` is a possessive ("Sunday's game") whose next word does not stand beside `other`'s day. */
+function possessiveEvent(day: PlacedDay, other: PlacedDay): boolean {
+	if (!/'s$/.test(day.day.norm) || /'s$/.test(other.day.norm)) {
+		return false;
+	}
+	const event = day.unit.tokens.slice(day.unit.tokens.indexOf(day.day) + 1).find((word) => word.content && !word.capitalized);
+	return event !== undefined && !other.around.has(event.stem);
 }
 
 /** "Friday", "Friday's" → "friday"; any other word → nothing. */

@@ -95,6 +95,13 @@ export const figureRules = {
 	 */
 	dateEvidence: { nearCopy: 0.5, sharedWords: 2, minSimilarity: 0.2, daysApart: 7 },
 	/**
+	 * Days a day named from the article's date ("today", "this morning", `relativeDays`) may lie
+	 * from another outlet's weekday or date and still agree: it is read against the page's stamp,
+	 * and a paper a time zone ahead dates the next day ("shot three people at about 10am today" on
+	 * a page stamped Tuesday / "the Monday morning shootings"); so is an update's stamp.
+	 */
+	relativeDaySlack: 1,
+	/**
 	 * Years of passages the aligner left apart, told with the same words around them
 	 * (`discrepancies/dateEchoes.ts`): four content stems within six words either side ("floored
 	 * Vey in 2001 to take the world title" / "the man who floored Vey to take the world title in

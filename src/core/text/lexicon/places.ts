@@ -105,6 +105,24 @@ export const placeHeads = wordSet(`
 	prefecture, governorate, basin, delta, sound, pass, plain, plains, forest, field, quay, creek, mall
 `);
 
+/**
+ * The words of a street's name that are no name alone: "117th Street", "97th Ave." leave "Street"
+ * and "Ave." once the number is read as a figure.
+ */
+export const streetWords = wordSet('street, st, avenue, ave, road, rd, boulevard, blvd, lane, ln, drive, dr, highway, hwy, route');
+
+/**
+ * Words that make a name a landmark, a street or a natural feature rather than a town or a
+ * country ("Tasman Glacier", "Mount Pleasant", "East Fifth Avenue", "Orla National Park"): such a
+ * place lies in a town or a region as often as apart from it. Words that end towns' names as often
+ * ("Beverly Hills", "Palm Springs", "Long Beach", "Menlo Park") are not among them.
+ */
+export const landmarkWords = wordSet(`
+	street, st, avenue, ave, road, rd, boulevard, blvd, lane, drive, highway, interstate, route, square, plaza,
+	bridge, glacier, mount, mt, mountain, mountains, island, islands, isle, lake, river, gulf, sea, ocean, valley,
+	canyon, coast, peninsula, forest, creek, airport, stadium, arena, mall, neighbourhood, neighborhood, national
+`);
+
 /** First words that make a name a place ("Port Halden", "Mount Everest", "Lake Como", "Fort Worth"). */
 export const placePrefixes = wordSet('port, mount, mt, lake, cape, fort, ft, gulf, isle, st, saint, sierra, rio, bay');
 

@@ -37,3 +37,9 @@ export const timeZones = words('gmt utc bst cet cest eet eest wet pst pdt mst md
  * career" and "the last five decades of it" share "last" as any two spans do, not a claim.
  */
 export const spanEdges = words('last past next first final previous recent coming following');
+
+/**
+ * Days named from the day the article was dated ("today", "this morning", "last night"): read
+ * against a page's stamp, which may be the next day's in another time zone or an update's.
+ */
+export const relativeDays = /^(?:today|tonight|yesterday|tomorrow|last night|this (?:morning|afternoon|evening))\b/i;

@@ -11,7 +11,7 @@ export const titleWords = wordSet(`
 	congressman, congresswoman, rep, representative, governor, gov, mayor, secretary, secretary-general, ambassador,
 	envoy, director, commissioner, chairman, chairwoman, chairperson, chair, judge, justice, magistrate, attorney,
 	prosecutor, general, gen, admiral, adm, colonel, col, major, maj, captain, capt, lieutenant, lt, sergeant, sgt,
-	corporal, cpl, officer, detective, det, inspector, constable, sheriff, marshal, commander, cmdr, dr, doctor,
+	corporal, cpl, officer, detective, det, inspector, insp, constable, const, cst, sheriff, undersheriff, marshal, commander, cmdr, dr, doctor,
 	professor, prof, mr, mrs, ms, miss, mx, sir, dame, lord, lady, rev, reverend, father, fr, bishop, archbishop,
 	cardinal, rabbi, imam, ayatollah, coach, speaker, leader, spokesman, spokeswoman, spokesperson, adviser, advisor,
 	aide, ceo, cfo, coo, councillor, councilman, councilwoman, alderman, lawmaker, mp, mep, superintendent, chief,
