@@ -74,7 +74,27 @@ export function extractFigures(parsed: ParsedArticle): Figure[] {
 			figures.push(toFigure(reading, tokens, parsed.article.text));
 		}
 	}
-	return figures;
+	return withoutCutDecimals(figures, parsed.text);
+}
+
+/**
+ * Leaves out the two halves of a decimal that a line break cut: text rebuilt one sentence a line
+ * ends a line at "as a magnitude 6." and starts the next with "1 quake strikes the coast", which
+ * would read as a 6 and a 1, each set against another outlet's 6.1. Neither half is the figure, so
+ * neither is compared. A paragraph that opens with a number after one that ends in a number and
+ * a full stop is such a cut: a sentence seldom starts with digits, and never right after one that
+ * ends in them.
+ */
+function withoutCutDecimals(figures: Figure[], text: string): Figure[] {
+	const cut = new Set<Figure>();
+	for (let n = 1; n < figures.length; n++) {
+		const [before, after] = [figures[n - 1], figures[n]];
+		// "Aged 91.", then a date line "07 June 2031": a date or a time is read whole, not cut.
+		if (after.kind !== 'date' && after.kind !== 'time' && /^\d/.test(after.text) && /\d$/.test(before.text) && /^\.[ \t]*(?:\r?\n[ \t]*){2,}$/.test(text.slice(before.end, after.start))) {
+			cut.add(before).add(after);
+		}
+	}
+	return cut.size === 0 ? figures : figures.filter((figure) => !cut.has(figure));
 }
 
 /** Reads every figure of one paragraph, left to right, longest first. */

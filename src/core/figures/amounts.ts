@@ -63,7 +63,8 @@ export function readAmount(context: DateContext, i: number): Step {
 	// "magnitude 6.1", "magnitude-6.1": a scale named first (before "COVID-19" is read as a name's digits).
 	const scale = scaleBefore(tokens, i);
 	if (scale) {
-		const numeral = readNumeral(tokens, i, text);
+		// "Magnitude 6. 1 Strikes Tarn": the scale before says the spaced decimal is one number.
+		const numeral = readSpacedDecimal(context, i, false, true) ?? readNumeral(tokens, i, text);
 		return numeral ? { first: scale.first, last: numeral.last, kind: 'count', value: numeral.value, unit: scale.unit } : undefined;
 	}
 	if (isIdentifierDigits(tokens, i)) {
@@ -97,13 +98,17 @@ export function readAmount(context: DateContext, i: number): Step {
 }
 
 /**
- * "51. 2 percent", "14. 4 points": text rebuilt from tokens puts a space after a decimal point.
- * Read as one number only inside one sentence, for at most three digits before the point and
- * two after, and before "%" or a word in lower case.
+ * "51. 2 percent", "14. 4 points", "a 6. 1-magnitude quake": text rebuilt from tokens puts a
+ * space after a decimal point. Read as one number only inside one sentence, for at most three
+ * digits before the point and two after, and before "%" or a word in lower case (hyphenated to
+ * the fraction or not), or after a scale's name ("magnitude 4. 6", `scaleBefore`).
  */
-function readSpacedDecimal(context: DateContext, i: number, shortScales = false): Numeral | undefined {
+function readSpacedDecimal(context: DateContext, i: number, shortScales = false, scaleBefore = false): Numeral | undefined {
 	const { tokens, text, sentenceStart } = context;
-	const [whole, point, fraction, unit] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+	const [whole, point, fraction] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+	// "a 6. 1-magnitude quake": the unit hyphenated to the fraction.
+	const hyphenated = tokens[i + 3]?.text === '-' && tokens[i + 3].glued && tokens[i + 4]?.type === 'word' && tokens[i + 4].glued;
+	const unit = hyphenated ? tokens[i + 4] : tokens[i + 3];
 	if (
 		!/^\d{1,3}$/.test(whole.text) ||
 		point?.text !== '.' ||
@@ -111,10 +116,14 @@ function readSpacedDecimal(context: DateContext, i: number, shortScales = false)
 		!fraction ||
 		!/^\d{1,2}$/.test(fraction.text) ||
 		text.slice(point.end, fraction.start) !== ' ' ||
-		sentenceStart[i + 2] !== sentenceStart[i] ||
-		!unit ||
-		(unit.glued && !shortScales)
+		sentenceStart[i + 2] !== sentenceStart[i]
 	) {
+		return undefined;
+	}
+	if (scaleBefore) {
+		return { value: Number(`${whole.text}.${fraction.text}`), last: i + 2, spelled: false };
+	}
+	if (!unit || (unit.glued && !shortScales && !hyphenated)) {
 		return undefined;
 	}
 	if (

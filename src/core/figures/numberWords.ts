@@ -215,16 +215,14 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 			}
 			break;
 		}
-		const comma = tokens[last + 1];
-		const group = tokens[last + 2];
-		if (
-			last === i &&
-			comma?.text === ',' &&
-			comma.glued &&
-			group?.text === '000' &&
-			text.slice(comma.end, group.start) === ' ' &&
-			!continuesList(tokens, last + 2)
-		) {
+		// "10, 000", "$1, 799", "$2, 099": thousands as rebuilt text spaces them. A group that starts
+		// with a zero is never a number of its own, and after a currency sign a list of sums is
+		// written with the sign each time ("$1, $2"); "of the 12, 100 were freed" stays two numbers.
+		for (let comma = tokens[last + 1], group = tokens[last + 2]; ; comma = tokens[last + 1], group = tokens[last + 2]) {
+			const thousands = group?.type === 'num' && /^\d{3}$/.test(group.text) && (group.text.startsWith('0') || shortScales);
+			if (!(comma?.text === ',' && comma.glued && thousands && text.slice(comma.end, group.start) === ' ' && (group.text.startsWith('0') || !continuesList(tokens, last + 2)))) {
+				break;
+			}
 			value = value * 1000 + Number(group.text);
 			last += 2;
 		}

@@ -72,6 +72,41 @@ suite('rules that hold on events the tool was not tuned on', () => {
 		assert.deepEqual(naming(listed(found, 'figure'), 'Day of the week'), [], show(found));
 	});
 
+	test('thousands and decimals spaced by rebuilt text are one number (after a currency sign, before a group with a zero, before a hyphenated unit, after a scale\'s name); a list stays apart', async () => {
+		const { analyzeArticle } = await import('../../../src/core/analyze');
+		const values = (text: string) => analyzeArticle({ id: 'a', path: 'a.txt', text }).figures.map((figure) => figure.value);
+		assert.deepEqual(values('The base model costs $1, 199 and the larger one $2, 099.'), [1199, 2099]);
+		assert.deepEqual(values('Some 1, 050, 000 people fled the coast.'), [1050000]);
+		assert.deepEqual(values('Of the 12, 100 were freed; marks of 1, 2, 3 were given.'), [12, 100, 1, 2, 3]);
+		assert.deepEqual(values('Dozens were hurt as a 6. 1-magnitude quake struck.'), [6.1]);
+		assert.deepEqual(values('Homes shook as a magnitude 4. 6 quake struck.'), [4.6]);
+	});
+
+	test('a decimal cut by a line break is not read as two numbers', async () => {
+		const found = await compareTexts(
+			'Dozens hurt as 6.\n\n1-magnitude quake strikes the Tarn coast',
+			'Dozens hurt as a 6.1-magnitude quake strikes the Tarn coast',
+			'Dozens hurt as 6.\n\n4 quake strikes the Tarn coast',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('figures an outlet dates to a year before the story\'s are background: listed low at most; the story\'s own still listed', async () => {
+		const article = (background: string, toll: string) => `July 2, 2031\n\nA strong quake struck the Tarn coast on Tuesday, killing ${toll} people, officials said.\n\n${background}`;
+		const found = await compareTexts(
+			article('In 2019 a tsunami off Tarn killed 230,000 people across the whole region.', 'at least five'),
+			article('In 2019 a tsunami off Tarn killed 170,000 people in the province alone.', 'at least five'),
+			article('A tsunami off Tarn in 2019 killed 230,000 people across the whole region.', 'at least nine'),
+		);
+		assert.deepEqual(naming(listed(found, 'figure'), '000'), [], show(found));
+		assert.equal(naming(listed(found, 'figure'), 'nine').length, 1, show(found));
+		const { storyYear } = await import('../../../src/core/compare/storyYear');
+		const { analyzeCorpus } = await import('../../../src/core/analyze');
+		const dated = (year: number) => ({ id: `a${year}`, path: `a${year}.txt`, text: `June 3, ${year}\n\nThe ferry sank.` });
+		assert.equal(storyYear(analyzeCorpus([dated(2031), dated(2031), dated(2019)])), 2031);
+		assert.equal(storyYear(analyzeCorpus([dated(2031)])), undefined);
+	});
+
 	test('a street or a landmark against a town is no swap; two cities the gazetteers hold still are', async () => {
 		const called = (place: string, tail = '') => `Police were called to a warehouse on ${place} where a man had opened fire${tail}.`;
 		const street = await compareTexts(called('Quay Street in Vellmouth'), called('the Vellmouth waterfront'), called('East Fifth Avenue', ', police said'));

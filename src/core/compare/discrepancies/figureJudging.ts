@@ -4,6 +4,7 @@ import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../contex
 import { boundsAgree, type FigureFrame } from '../figureFrame';
 import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';
+import { storyYear } from '../storyYear';
 import { relativeDays } from '../../text/lexicon/time';
 import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
@@ -50,7 +51,7 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	const unsupported =
 		!unitDropped &&
 		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
-	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) ? 'low' : severityOf(slot, shared, () => support(context, groups));
+	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || background(context, groups) ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -64,6 +65,23 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 		...(claim ? { claim } : {}),
 		weight: unitDropped ? 0 : 1 + relativeGap(groups),
 	};
+}
+
+/**
+ * A toll or a magnitude an outlet dates to a year before the story's (`storyYear`) is background
+ * about an earlier disaster: outlets tell its toll with other scopes and sources ("the 2004
+ * tsunami killed 230,000 people across the ocean" / "the tsunami of 2004 killed 170,000 people in
+ * the province"), and an earlier quake set against this one is two facts ("an 8.7-magnitude quake
+ * hit the coast in May 2029" / "the 6.1-magnitude quake struck on Tuesday"). At most low when
+ * every passage of one side is dated so, none to the story's own days. Other figures beside an
+ * earlier year are as often the story's own ("the pact signed in 2001 was extended by five
+ * years"): `figureRules.backgroundUnits`.
+ */
+function background(context: CompareContext, groups: Slot[]): boolean {
+	const year = storyYear(context.corpus);
+	const earlier = (placed: PlacedFigure) => !placed.frame.when.has('now') && [...placed.frame.when].some((anchor) => /^\d{4}$/.test(anchor) && Number(anchor) < year!);
+	const told = groups.every((group) => group.every((placed) => figureRules.backgroundUnits.has(placed.figure.unit)));
+	return year !== undefined && told && groups.some((group) => group.every(earlier));
 }
 
 /** One amount against one other, far apart, in passages that are no near copies (`figureRules.oneAgainstOneApart`). */

@@ -102,6 +102,14 @@ export const figureRules = {
 	 */
 	relativeDaySlack: 1,
 	/**
+	 * What background paragraphs about an earlier disaster repeat: its toll and its magnitude
+	 * ("the 2004 tsunami killed 230,000 people"). Only these, dated to an earlier year on one side,
+	 * are read as background (`figureJudging.ts`): a term, a sum or a span beside an earlier year
+	 * is as often the story's own ("the pact signed in 2001 was extended by five years"; with any
+	 * unit, four planted changes of `npm run eval` went low).
+	 */
+	backgroundUnits: new Set(['person', 'magnitude']),
+	/**
 	 * Years of passages the aligner left apart, told with the same words around them
 	 * (`discrepancies/dateEchoes.ts`): four content stems within six words either side ("floored
 	 * Vey in 2001 to take the world title" / "the man who floored Vey to take the world title in
