@@ -11,6 +11,7 @@ import * as verbObjectModule from './verbObject';
 import * as verbSubjectModule from './verbSubject';
 import { subordinateClauseEnd } from './mainClause';
 import { passiveAgent } from './passiveAgent';
+import { withComplement } from './complementAfter';
 
 /**
  * The attribution that touches a quote: a reporting verb and its subject right after it ("“…,”
@@ -117,6 +118,10 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 		// what is said, and the speaker stands before the quote.
 		if (!phrase || clauseAuxiliaries.has(tokens[phrase.end]?.lower ?? '')) {
 			return undefined;
+		}
+		const described = withComplement(tokens, phrase, tokens.length, nounPhraseAfter);
+		if (described) {
+			return { speaker: described.named, adjacent: true };
 		}
 		const object = tokens[phrase.end]?.lower === 'to' ? nounPhraseAfter(tokens, phrase.end + 1, tokens.length) : undefined;
 		return { speaker: phrase.named, addressee: object?.named, adjacent: true };
