@@ -1,0 +1,103 @@
+import { characterisingVerbs, speechVerbs } from '../text/lexicon/speech';
+import type { TaggedToken } from '../text/tagger';
+import type { Attribution, QuoteSpan } from './attributionTypes';
+import type { ArticleText } from './articleText';
+import { readPhrase } from './clausePhrase';
+import { whoOf } from './phrases';
+import { isSureSpeaker } from './sureSpeaker';
+
+/**
+ * A quote inside a clause opened by "when", "after", "because" … is said by that clause's own
+ * subject, when a verb of speech or of characterising stands between them, not by the main
+ * clause's subject nor by an attribution after the quote:
+ *
+ *   After Vos said sailors might do better at “smaller harbours,” Brandt said: “…”    → Vos
+ *   When Brandt said he would “protect our fishing towns,” the crowd applauded.         → Brandt
+ *   The feud began when Ada Vos, in reply to the mayor, accused him of “secrecy.”      → Ada Vos
+ *
+ * "After Vos spoke, the union urged its members to reject “…”" is the union's: a comma after the
+ * clause's verb closes the clause before the quote (`mainClause.ts` reads that case).
+ */
+
+// The `\p{…}` pattern built once: under tsx a literal inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A letter anywhere. */
+const letterPattern = /\p{L}/u;
+
+/** Words that open a subordinate clause with a subject of its own ("as" is read by `clauseSubject.ts`). */
+const openers = new Set(['when', 'whenever', 'after', 'before', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'if']);
+
+/** The most tokens between the clause's opening word and the quote. */
+const maxClause = 40;
+
+/**
+ * The subject of the subordinate clause the quote stands in, when that clause reports speech.
+ *
+ * @returns The attribution, or `undefined` when the quote stands in no such clause.
+ */
+export function subordinateSpeaker(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	const tokens = article.taggedSentence(article.sentenceIndexAt(quote.start));
+	let end = tokens.length;
+	while (end > 0 && tokens[end - 1].end > quote.start) {
+		end--;
+	}
+	// The quote's opening mark stands right after a word of the clause ("at “smaller harbours,”").
+	if (end === 0 || !letterPattern.test(tokens[end - 1].text)) {
+		return undefined;
+	}
+	let opener = end - 1;
+	while (opener >= 0 && end - opener <= maxClause && !openers.has(tokens[opener].lower)) {
+		opener--;
+	}
+	if (opener < 0 || end - opener > maxClause) {
+		return undefined;
+	}
+	const phrase = readPhrase(tokens, opener + 1);
+	if (!phrase) {
+		return undefined;
+	}
+	const verb = verbAfter(tokens, phrase.next, end);
+	if (verb < 0 || !reportsSpeech(tokens, verb, end)) {
+		return undefined;
+	}
+	const subject = phrase.subject;
+	const speaks = subject.kind === 'pronoun' || (subject.kind === 'description' ? isSureSpeaker(subject.name) : article.people.mayBeSpeaker(subject.name));
+	return speaks ? { speaker: whoOf(subject), adjacent: false } : undefined;
+}
+
+/**
+ * The clause's verb after its subject, past an appositive between commas ("Ada Vos, in reply to
+ * the mayor, accused"); -1 when a comma stands between the verb and the quote (the clause closed).
+ */
+function verbAfter(tokens: TaggedToken[], from: number, end: number): number {
+	let k = from;
+	if (tokens[k]?.text === ',') {
+		k = tokens.findIndex((token, i) => i > from && i < end && token.text === ',');
+		if (k < 0) {
+			return -1;
+		}
+		k++;
+	}
+	while (k < end && tokens[k].pos === 'ADV') {
+		k++;
+	}
+	if (k >= end || (tokens[k].pos !== 'VERB' && tokens[k].pos !== 'AUX')) {
+		return -1;
+	}
+	// "four months after Vos left office - the board told the court that “…”": a dash too.
+	return tokens.slice(k, end).some((token) => [',', ';', '—', '–', '-', '(', ')'].includes(token.text)) ? -1 : k;
+}
+
+/**
+ * Whether a finite verb of speech or of characterising stands from `verb` to the quote ("referred
+ * to the flood and said he would"); a participle does not ("after the storm was like saying …":
+ * "after" is a preposition there, and the participle no verb of a clause).
+ */
+function reportsSpeech(tokens: TaggedToken[], verb: number, end: number): boolean {
+	for (let k = verb; k < end; k++) {
+		const lower = tokens[k].lower;
+		if (speechVerbs.has(lower) || (characterisingVerbs.has(lower) && !lower.endsWith('ing'))) {
+			return true;
+		}
+	}
+	return false;
+}
