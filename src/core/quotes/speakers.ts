@@ -9,7 +9,7 @@ import * as reportedSpeechModule from './reportedSpeech';
 import * as structureAttributionModule from './structureAttribution';
 import * as sureSpeakerModule from './sureSpeaker';
 import { withUnattributedTitle } from './unattributedTitle';
-import { subordinateSpeaker } from './subordinateQuote';
+import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
 import { nounPhraseAfter } from './phrases';
 import { tokenize } from './speechTokens';
@@ -69,7 +69,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// rather than an earlier quote's speaker.
 			const told = lastReported && (!lastSpoken || lastReported.start > lastSpoken.end) && reader.sentenceIndexAt(lastReported.start) === reader.sentenceIndexAt(event.start) - 1 ? lastReported : lastSpoken;
 			// "When Brandt said he would “protect our towns,” the crowd applauded": the clause's own subject.
-			const found = subordinateSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			const found = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			const quote = found ? complete(reader, event, found, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;

@@ -1,8 +1,9 @@
-import { characterisingVerbs, speechVerbs } from '../text/lexicon/speech';
+import { characterisingVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
+import { sentenceOpeners } from '../text/lexicon/functionWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Attribution, QuoteSpan } from './attributionTypes';
 import type { ArticleText } from './articleText';
-import { readPhrase } from './clausePhrase';
+import { isVerbAt, readPhrase } from './clausePhrase';
 import { whoOf } from './phrases';
 import { isSureSpeaker } from './sureSpeaker';
 
@@ -100,4 +101,40 @@ function reportsSpeech(tokens: TaggedToken[], verb: number, end: number): boolea
 		}
 	}
 	return false;
+}
+
+/**
+ * A quote inside a phrase that opens the sentence with a participle of speech is said by the
+ * main clause's subject, after the phrase's comma:
+ *
+ *   Acknowledging that Brandt “says a lot of silly things,” though, Vos did suggest …   → Vos
+ *
+ * (Brandt, right before the quote, is only spoken of.)
+ */
+export function openingParticipleSpeaker(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	const tokens = article.taggedSentence(article.sentenceIndexAt(quote.start));
+	let first = 0;
+	while (first < tokens.length && (sentenceOpeners.has(tokens[first].lower) || tokens[first].text === ',')) {
+		first++;
+	}
+	const opening = tokens[first];
+	if (!opening || opening.end > quote.start || !(speechParticiples.has(opening.lower) || (characterisingVerbs.has(opening.lower) && opening.lower.endsWith('ing')))) {
+		return undefined;
+	}
+	// The phrase's comma after the quote, past a sentence adverb set off by commas ("…,” though, Vos").
+	let k = tokens.findIndex((token) => token.start >= quote.end);
+	if (k < 0) {
+		return undefined;
+	}
+	while (k < tokens.length && (tokens[k].text === ',' || tokens[k].pos === 'ADV' || tokens[k].lower === 'though')) {
+		k++;
+	}
+	const before = tokens[k - 1];
+	const phrase = before && (before.text === ',' || /[,]$/.test(article.text.slice(quote.inner.start, quote.inner.end).trimEnd())) ? readPhrase(tokens, k) : undefined;
+	if (!phrase || !isVerbAt(tokens, phrase.next, Infinity)) {
+		return undefined;
+	}
+	const subject = phrase.subject;
+	const speaks = subject.kind === 'pronoun' || (subject.kind === 'description' ? isSureSpeaker(subject.name) : article.people.mayBeSpeaker(subject.name));
+	return speaks ? { speaker: whoOf(subject), adjacent: false } : undefined;
 }
