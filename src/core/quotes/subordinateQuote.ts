@@ -24,6 +24,12 @@ import { isSureSpeaker } from './sureSpeaker';
 /** A letter anywhere. */
 const letterPattern = /\p{L}/u;
 
+/** One of `openers` as a whole word, to spare tagging sentences without one. */
+const openerPattern = /\b(?:when|whenever|after|before|since|because|although|though|once|until|unless|if)\b/i;
+
+/** A sentence that opens with a word in -ing, maybe after an opening conjunction or adverb ("Still, noting …"). */
+const participleStartPattern = /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,2}?\p{L}+ing\b/iu;
+
 /** Words that open a subordinate clause with a subject of its own ("as" is read by `clauseSubject.ts`). */
 const openers = new Set(['when', 'whenever', 'after', 'before', 'since', 'because', 'although', 'though', 'once', 'until', 'unless', 'if']);
 
@@ -36,6 +42,11 @@ const maxClause = 40;
  * @returns The attribution, or `undefined` when the quote stands in no such clause.
  */
 export function subordinateSpeaker(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	// The tagger reads the sentence only when an opening word stands before the quote (most quotes have none).
+	const sentence = article.sentenceAt(quote.start);
+	if (!sentence || !openerPattern.test(article.text.slice(Math.max(sentence.start, quote.start - 400), quote.start))) {
+		return undefined;
+	}
 	const tokens = article.taggedSentence(article.sentenceIndexAt(quote.start));
 	let end = tokens.length;
 	while (end > 0 && tokens[end - 1].end > quote.start) {
@@ -112,6 +123,10 @@ function reportsSpeech(tokens: TaggedToken[], verb: number, end: number): boolea
  * (Brandt, right before the quote, is only spoken of.)
  */
 export function openingParticipleSpeaker(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	const sentence = article.sentenceAt(quote.start);
+	if (!sentence || !participleStartPattern.test(article.text.slice(sentence.start, quote.start))) {
+		return undefined;
+	}
 	const tokens = article.taggedSentence(article.sentenceIndexAt(quote.start));
 	let first = 0;
 	while (first < tokens.length && (sentenceOpeners.has(tokens[first].lower) || tokens[first].text === ',')) {
