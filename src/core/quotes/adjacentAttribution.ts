@@ -1,7 +1,7 @@
 import * as spanIndexModule from '../spanIndex';
 import * as wordsModule from '../text/words';
 import type { Quote } from '../types';
-import type { Attribution, QuoteSpan, Token } from './attributionTypes';
+import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
 import { lastMarkOf, maxReach, type ArticleText } from './articleText';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as speechLexicon from '../text/lexicon/speech';
@@ -11,6 +11,7 @@ import * as verbObjectModule from './verbObject';
 import * as verbSubjectModule from './verbSubject';
 import { subordinateClauseEnd } from './mainClause';
 import { passiveAgent } from './passiveAgent';
+import { withComplement } from './complementAfter';
 
 /**
  * The attribution that touches a quote: a reporting verb and its subject right after it ("“…,”
@@ -118,6 +119,10 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 		if (!phrase || clauseAuxiliaries.has(tokens[phrase.end]?.lower ?? '')) {
 			return undefined;
 		}
+		const described = withComplement(tokens, phrase, tokens.length, nounPhraseAfter);
+		if (described) {
+			return { speaker: described.named, adjacent: true };
+		}
 		const object = tokens[phrase.end]?.lower === 'to' ? nounPhraseAfter(tokens, phrase.end + 1, tokens.length) : undefined;
 		return { speaker: phrase.named, addressee: object?.named, adjacent: true };
 	}
@@ -208,6 +213,20 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 			adjacent,
 		};
 	}
-	const according = readAccordingLead(tokens, end);
-	return according ? { speaker: according.named, adjacent: false } : undefined;
+	const according = readAccordingLead(tokens, end)?.named ?? accordingAside(tokens, end);
+	return according ? { speaker: according, adjacent: false } : undefined;
+}
+
+/**
+ * "For Brandt, according to former port secretary Ada Vos, the speech is “a test”": "according to"
+ * set off by commas inside the sentence names who says it.
+ */
+function accordingAside(tokens: Token[], end: number): Named | undefined {
+	for (let a = 1; a < end - 2; a++) {
+		if (tokens[a].lower === 'according' && tokens[a + 1].lower === 'to' && tokens[a - 1].text === ',') {
+			const phrase = nounPhraseAfter(tokens, a + 2, end);
+			return phrase && tokens[phrase.end]?.text === ',' ? phrase.named : undefined;
+		}
+	}
+	return undefined;
 }

@@ -57,7 +57,9 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 	while (end < tokens.length) {
 		const token = tokens[end];
 		const joins = (token.lower === 'of' || token.lower === 'and' || token.text === '.') && end > i && ['PROPN', 'NOUN'].includes(tokens[end + 1]?.pos ?? '') && tokens[end - 1].pos === 'PROPN';
-		if (!phraseTags.has(token.pos) && !joins) {
+		// "Vos’ campaign called …": the apostrophe of a name in -s, which the tagger reads as a mark.
+		const possessive = (token.text === '’' || token.text === "'") && end > i && tokens[end - 1].pos === 'PROPN' && tokens[end - 1].end === token.start && /s$/.test(tokens[end - 1].text) && ['NOUN', 'ADJ'].includes(tokens[end + 1]?.pos ?? '');
+		if (!phraseTags.has(token.pos) && !joins && !possessive) {
 			break;
 		}
 		// "Ortiz last week invited …", "Vos this month called …": a phrase of time after a name ends it.

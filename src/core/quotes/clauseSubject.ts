@@ -2,6 +2,7 @@ import type { TaggedToken } from '../text/tagger';
 import { postnominalAdjectives } from '../text/lexicon/people';
 import { sentenceOpeners } from '../text/lexicon/functionWords';
 import { tellingLemmas } from '../text/lexicon/speech';
+import { timeSpanNouns } from '../text/lexicon/time';
 import { isVerbAt, maxAppositive, readPhrase, skipParenthesis, textBetween, verbInPhrase, type ClauseSubject } from './clausePhrase';
 
 export type { ClauseSubject } from './clausePhrase';
@@ -59,6 +60,10 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	if (asClause) {
 		return asClause;
 	}
+	const timeComma = before.findIndex((token, k) => k > i && token.text === ',');
+	if (timeComma > 0 && opensWithTimeClause(before, i, timeComma)) {
+		i = timeComma + 1;
+	}
 	for (let round = 0; round < maxIntroductions; round++) {
 		const found = subjectAt(before, i, quoteStart);
 		if (found) {
@@ -81,6 +86,22 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 		}
 	}
 	return undefined;
+}
+
+/** Words that join a span of time to a clause ("two days after …", "an hour before …"). */
+const timeClauseWords = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * "Fifteen minutes after Marsh was picked as his running mate, Ada Vos called …": a span of time
+ * and a clause of its own open the sentence; the subject stands after their comma.
+ */
+function opensWithTimeClause(tokens: TaggedToken[], i: number, comma: number): boolean {
+	for (let k = i + 1; k < comma && k <= i + 3; k++) {
+		if (timeClauseWords.has(tokens[k].lower)) {
+			return tokens.slice(i, k).some((token) => timeSpanNouns.has(token.lower) || token.lower === 'minutes' || token.lower === 'hours');
+		}
+	}
+	return false;
 }
 
 /** Past an age written before a name: "76-year-old Ada Brandt, a founder, said …" → from "Ada". */

@@ -10,6 +10,7 @@ import * as timeLexicon from '../text/lexicon/time';
 import type { Attribution, Named, Token, Who } from './attributionTypes';
 import type { ClauseSubject } from './clauseSubject';
 import * as speechTokensModule from './speechTokens';
+import { withComplement } from './complementAfter';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
@@ -88,7 +89,9 @@ export function readAccording(tokens: Token[], from: number, to: number): Named 
 	if (tokens[from]?.lower !== 'according' || tokens[from + 1]?.lower !== 'to') {
 		return undefined;
 	}
-	return nounPhraseAfter(tokens, from + 2, to)?.named;
+	const phrase = nounPhraseAfter(tokens, from + 2, to);
+	// "according to a 2019 study by economists Ada Vos and Tom Brandt": the document with its authors.
+	return phrase && (withComplement(tokens, phrase, to, nounPhraseAfter) ?? phrase).named;
 }
 
 /** "According to the Kremlin, …" (or "According to the Courier: “…”") at the start: the name, and the token after the comma or colon. */

@@ -9,6 +9,7 @@ import * as reportedSpeechModule from './reportedSpeech';
 import * as structureAttributionModule from './structureAttribution';
 import * as sureSpeakerModule from './sureSpeaker';
 import { withUnattributedTitle } from './unattributedTitle';
+import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
 import { nounPhraseAfter } from './phrases';
 import { tokenize } from './speechTokens';
@@ -67,7 +68,8 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// much.”": speech reported in the sentence right before a quote standing alone goes on in it,
 			// rather than an earlier quote's speaker.
 			const told = lastReported && (!lastSpoken || lastReported.start > lastSpoken.end) && reader.sentenceIndexAt(lastReported.start) === reader.sentenceIndexAt(event.start) - 1 ? lastReported : lastSpoken;
-			const found = around?.speaker ? around : (readStructure(reader, event, told) ?? around);
+			// "When Brandt said he would “protect our towns,” the crowd applauded": the clause's own subject.
+			const found = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			const quote = found ? complete(reader, event, found, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;
@@ -108,7 +110,8 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			host++;
 		}
 		const around = reported[host] && reported[host].start <= quote.start ? reported[host].speaker : undefined;
-		const speaker = around ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote);
+		const own = subordinateSpeaker(reader, quote)?.speaker;
+		const speaker = around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;

@@ -98,6 +98,10 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 	if (told) {
 		return told;
 	}
+	const aboutBefore = sameParagraphSubject(article, quote);
+	if (aboutBefore) {
+		return aboutBefore;
+	}
 	if (lastSpoken?.speaker && article.paragraphAt(quote.start) - article.paragraphAt(lastSpoken.end - 1) <= 2) {
 		return { speaker: { name: lastSpoken.speaker.name, span: lastSpoken.speaker.span, via: 'previous' }, adjacent: false };
 	}
@@ -172,4 +176,18 @@ export function readTitleCaseHeadline(article: ArticleText, quote: QuoteSpan): S
 	const tokens = article.taggedSentence(index);
 	const subject = titleCaseTailSpeaker(tokens, quote.end, (word) => speechVerbs.has(word)) ?? headlineSpeaker(tokens, quote.start) ?? titleCaseHeadlineSpeaker(tokens, quote.start);
 	return subject && article.people.mayBeSpeaker(subject.name) ? article.people.resolve(whoOf(subject)) : undefined;
+}
+
+/**
+ * "Ada Vos agreed. “…”": a quote alone after a sentence of its own paragraph whose subject is a
+ * named person who may speak is that person's, rather than the last speaker's.
+ */
+function sameParagraphSubject(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	const index = article.sentenceIndexAt(quote.start) - 1;
+	const previous = index >= 0 ? article.parsed.sentences[index] : undefined;
+	if (!previous || article.paragraphAt(previous.start) !== article.paragraphAt(quote.start) || article.quotes.some((other) => other.start >= previous.start && other.start < previous.end)) {
+		return undefined;
+	}
+	const carried = subjectBefore(article.taggedSentence(index), previous.end);
+	return carried?.kind === 'name' && article.people.mayBeSpeaker(carried.name) ? { speaker: { ...whoOf(carried), via: 'previous' }, adjacent: false } : undefined;
 }

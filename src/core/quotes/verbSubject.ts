@@ -330,6 +330,10 @@ function appositiveSubject(tokens: Token[], comma: number, floor: number): { att
 			outer.first = owner.first;
 			before = tokens[outer.first - 1];
 		}
+		// "Sam Vos, a contestant on the show “The Crane,” who …, said": a title in quotation marks is no subject.
+		if (before && '“"‘\''.includes(before.text)) {
+			continue;
+		}
 		const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower);
 		if (found && !opensClause) {
 			continue;

@@ -98,11 +98,14 @@ export const determiners = words('the a an his her its their our my your this th
 /** The possessive determiners among them, which a tagger may call pronouns ("in his speech"). */
 export const possessiveDeterminers = words('his her its their our my your');
 
-/** Words between a subject and its verb that do not change who speaks ("Vos also told", "Ortiz has said"). */
+/**
+ * Words between a subject and its verb that do not change who speaks ("Vos also told", "Ortiz has said",
+ * "“…,” she often says": not a speaker "she often").
+ */
 export const adverbs = words(
 	'also then later further again previously earlier once recently reportedly repeatedly has have had would will simply ' +
 		'quickly immediately finally still too publicly privately directly personally openly firmly strongly flatly bluntly ' +
-		'jokingly angrily calmly later subsequently separately',
+		'jokingly angrily calmly later subsequently separately often always sometimes never even just now',
 );
 
 /** Two-word adverbials skipped the same way ("Vos in turn told Ortiz"). */
