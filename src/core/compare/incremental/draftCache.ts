@@ -10,7 +10,7 @@ import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import { SwapFinder } from '../discrepancies/swaps';
 import { entityKey, type Unit } from '../units';
-import { flagsOf, type NearMissFlag, nearMissFlags, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
+import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
 
 /** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
 interface Found {
@@ -206,7 +206,7 @@ function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
 
 /** One claim's drafts, each finder given that claim alone. */
 function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder, similarity: Similarity): Found {
-	const reads: Reads = { pairs: [], values: [], flags: '' };
+	const reads: Reads = noReads();
 	let scoresRead = false;
 	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
 	const claim = { ...original, members };
@@ -244,7 +244,7 @@ function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: 
 			return Reflect.get(target, property, receiver) as unknown;
 		},
 	});
-	const reads: Reads = { pairs: [], values: [], flags: '' };
+	const reads: Reads = noReads();
 	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads) };
 	const substitutions = new Map<string, DiscrepancyDraft>();
 	findSubstitutions(alone, substitutions, swapFinder);
