@@ -105,8 +105,11 @@ export class DraftCache {
 			}
 			found = renumbered(found, claim.id);
 			found.seen = round;
-			this.claimsFound.set(units[0], found);
-			this.claimsByMembers.set(claim.members, found);
+			// The record kept by its members is already the one of its first passage too (set in the same round, and a passage is in one claim).
+			if (found !== kept) {
+				this.claimsFound.set(units[0], found);
+				this.claimsByMembers.set(claim.members, found);
+			}
 			return found;
 		});
 		const nearMisses = aligner.nearMisses().map((nearMiss) => {
@@ -130,26 +133,41 @@ export class DraftCache {
 
 		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
 		const substitutions = new Map<string, DiscrepancyDraft>();
-		for (const { substitutions: drafts } of [...claims, ...nearMisses]) {
-			for (const [key, draft] of drafts) {
-				// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
-				const kept = substitutions.get(key);
-				if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
-					substitutions.set(key, draft);
+		for (const records of [claims, nearMisses]) {
+			for (const { substitutions: drafts } of records) {
+				// Most claims and near misses of a folder found none: no iterator is made for those.
+				if (drafts.size === 0) {
+					continue;
+				}
+				for (const [key, draft] of drafts) {
+					// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
+					const kept = substitutions.get(key);
+					if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
+						substitutions.set(key, draft);
+					}
 				}
 			}
 		}
-		return [
-			...claims.flatMap((found) => found.figures),
-			...nearMisses.flatMap((found) => found.figures),
-			...claims.flatMap((found) => found.weekdays),
-			...findAgeDiscrepancies(context),
-			...claims.flatMap((found) => found.quotes),
-			...entities,
-			...substitutions.values(),
-			...claims.flatMap((found) => found.attributions),
-			...findOmissions(context),
-		];
+		const all: DiscrepancyDraft[] = [];
+		gather(all, claims, 'figures');
+		gather(all, nearMisses, 'figures');
+		gather(all, claims, 'weekdays');
+		all.push(...findAgeDiscrepancies(context));
+		gather(all, claims, 'quotes');
+		all.push(...entities, ...substitutions.values());
+		gather(all, claims, 'attributions');
+		all.push(...findOmissions(context));
+		return all;
+	}
+}
+
+/** Appends one finder's drafts of each record, in order (`flatMap` without an array per record: most hold none). */
+function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'figures' | 'weekdays' | 'quotes' | 'attributions'): void {
+	for (const record of records) {
+		const drafts = record[finder];
+		if (drafts.length > 0) {
+			all.push(...drafts);
+		}
 	}
 }
 
