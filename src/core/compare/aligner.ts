@@ -1,3 +1,4 @@
+import { bandOf } from './alignment/bands';
 import { pairUnits, sameUnit, touchedUnits, unitsToSearch } from './alignment/edits';
 import { FeatureIndex } from './alignment/featureIndex';
 import { findDateEchoes } from './alignment/dateEchoes';
@@ -295,6 +296,15 @@ export class Aligner implements UnitTable {
 	 */
 	similarity(a: Unit, b: Unit): number {
 		return this.space.cosine(this.space.vectorOf(this.index.featuresOf(a)), this.space.vectorOf(this.index.featuresOf(b)));
+	}
+
+	/**
+	 * Which of `thresholds` (ascending) the similarity of two units reaches (`bandOf`): what a
+	 * finder that only compares a similarity with thresholds asks, so that the editor's comparison
+	 * can keep its judgement while an edit moves the similarity within its band.
+	 */
+	similarityBand(a: Unit, b: Unit, thresholds: readonly number[]): number {
+		return bandOf(this.similarity(a, b), thresholds);
 	}
 
 	/**

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { generateCluster } from '../../../scripts/generateCluster';
 import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { compareCorpus } from '../../../src/core/compare/compare';
-import { type Reads, stillHolds, type Update } from '../../../src/core/compare/incremental/reads';
+import { noReads, type Reads, stillHolds, type Update, watchedAligner } from '../../../src/core/compare/incremental/reads';
 import type { Unit } from '../../../src/core/compare/units';
 
 /** A passage standing for itself (the check reads passages only as keys). */
@@ -29,7 +29,7 @@ function updateWith(numbers: Map<Unit, number>, changed: Unit[], gone: Unit[] = 
 }
 
 /** A judgement that read the similarity of ferry and quay (0.5), and the scores [0.8, 0.61]. */
-const judged = (): Reads => ({ pairs: [ferry, quay], values: [0.5], scores: [0.8, 0.61], flags: '' });
+const judged = (): Reads => ({ ...noReads(), pairs: [ferry, quay], values: [0.5], scores: [0.8, 0.61] });
 
 suite('A kept judgement (incremental reads)', () => {
 	test('holds when the passages whose weights changed are not among those it read, without computing a similarity', () => {
@@ -59,11 +59,43 @@ suite('A kept judgement (incremental reads)', () => {
 		assert.equal(stillHolds({ ...judged(), scores: undefined }, update, () => [0.8, 0.612], ''), true);
 	});
 
+	test('that compared a similarity with thresholds only holds while the similarity stays on the same side of each', () => {
+		// Read 0.5 against [0.3, 0.6]: band 1. Moved to 0.58, still band 1; to 0.61, band 2; to 0.29, band 0.
+		const banded: Reads = { ...noReads(), bandPairs: [ferry, quay], thresholds: [[0.3, 0.6]], bands: [1] };
+		const at = (value: number) => updateWith(new Map([[ferry, 0.2], [quay, value - 0.2]]), [quay]).update;
+		assert.equal(stillHolds(banded, at(0.58), () => [], ''), true);
+		assert.equal(stillHolds(banded, at(0.61), () => [], ''), false);
+		assert.equal(stillHolds(banded, at(0.29), () => [], ''), false);
+	});
+
+	test('that compared a similarity with thresholds does not hold once one of its passages is let go', () => {
+		const banded: Reads = { ...noReads(), bandPairs: [ferry, quay], thresholds: [[0.3]], bands: [1] };
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), [], [ferry]);
+		assert.equal(stillHolds(banded, update, () => [], ''), false);
+	});
+
 	test('does not hold when a near miss flag it read is no longer the same', () => {
 		const { update } = updateWith(new Map(), []);
-		const nearMiss: Reads = { pairs: [], values: [], flags: 'mutual=true' };
+		const nearMiss: Reads = { ...noReads(), flags: 'mutual=true' };
 		assert.equal(stillHolds(nearMiss, update, () => [], 'mutual=false'), false);
 		assert.equal(stillHolds(nearMiss, update, () => [], 'mutual=true'), true);
+	});
+});
+
+suite('A watched aligner', () => {
+	const corpus = () => combineAnalyses(generateCluster(4, 7).map((article, index) => analyzeArticle({ id: `w${index}`, ...article })));
+
+	test('notes a similarity compared with thresholds as its band, and one read as a value as its value', () => {
+		const { aligner } = compareCorpus(corpus());
+		const [a, b] = aligner.claims().find((claim) => claim.members.length >= 2)!.members.map((member) => aligner.unit(aligner.unitIds(member.article)[member.index])!);
+		const reads = noReads();
+		const watched = watchedAligner(aligner, [], (x, y) => aligner.similarity(x, y), reads);
+		const value = aligner.similarity(a, b);
+		const thresholds = [value / 2, value * 2];
+		assert.equal(watched.similarityBand(a, b, thresholds), 1);
+		assert.deepEqual([reads.bandPairs, reads.thresholds, reads.bands, reads.pairs], [[a, b], [thresholds], [1], []]);
+		assert.equal(watched.similarity(a, b), value);
+		assert.deepEqual([reads.pairs, reads.values], [[a, b], [value]]);
 	});
 });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../src/core/analyze';
 import { Aligner } from '../../../src/core/compare/aligner';
+import { bandOf } from '../../../src/core/compare/alignment/bands';
 import { alignCorpus } from '../../../src/core/compare/compare';
 import type { CompareContext } from '../../../src/core/compare/context';
 import { SwapFinder } from '../../../src/core/compare/discrepancies/swaps';
@@ -21,12 +22,15 @@ function retypedPair() {
 	return { context, units: claim.members.map((member) => context.unitOf(member)) };
 }
 
-/** The comparison with its aligner telling the passages `similarity` alike. */
+/** The comparison with its aligner telling the passages `similarity` alike (as a value, or as a band among thresholds). */
 function alike(context: CompareContext, similarity: () => number): CompareContext {
 	const aligner = new Proxy(context.aligner, {
 		get: (target, property) => {
 			if (property === 'similarity') {
 				return similarity;
+			}
+			if (property === 'similarityBand') {
+				return (_a: unknown, _b: unknown, thresholds: readonly number[]) => bandOf(similarity(), thresholds);
 			}
 			const value = Reflect.get(target, property) as unknown;
 			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

@@ -94,8 +94,11 @@ function carriedAlike(context: CompareContext, groups: Unit[][]): boolean {
 		return true;
 	}
 	const [majority, ...rest] = groups.map((group) => group.slice(0, sentencesRead).flatMap((unit) => sentenceOf(context, unit) ?? []));
-	return rest.every((group) => group.some((sentence) => majority.some((other) => context.aligner.similarity(sentence, other) >= speakerRules.minSentenceSimilarity)));
+	return rest.every((group) => group.some((sentence) => majority.some((other) => context.aligner.similarityBand(sentence, other, sentenceSimilarityThreshold) === 1)));
 }
+
+/** `carriedAlike`'s one threshold, as `Aligner.similarityBand` reads it. */
+const sentenceSimilarityThreshold = [speakerRules.minSentenceSimilarity];
 
 /** Passages of each side whose sentences are read by `carriedAlike`. */
 const sentencesRead = 5;

@@ -96,17 +96,21 @@ function farApartAlone(slot: Slot, groups: Slot[], alignment: number): boolean {
  * How alike the least supported outlet's passage is to its closest passage of the majority: a
  * date one outlet moved in a near copy of another's sentence is as plain in a claim of ten loosely
  * alike passages as in a claim of two ("signed on October 14" / "signed on October 17" beside
- * eight retellings).
+ * eight retellings). As a band of `supportBands`: 0 under `dateEvidence.minSimilarity`, 1 from
+ * it, 2 from `dateEvidence.nearCopy`.
  */
 function support(context: CompareContext, groups: Slot[]): number {
 	const [majority, ...others] = groups;
-	const similarity = (a: PlacedFigure, b: PlacedFigure) => context.aligner.similarity(a.unit, b.unit);
+	const similarity = (a: PlacedFigure, b: PlacedFigure) => context.aligner.similarityBand(a.unit, b.unit, supportBands);
 	// A few passages of each side tell it; a claim of hundreds need not be measured whole.
 	return Math.min(...others.map((group) => Math.max(...group.slice(0, supportSample).flatMap((placed) => majority.slice(0, supportSample).map((other) => similarity(placed, other))))));
 }
 
 /** Passages of each side read by `support`. */
 const supportSample = 5;
+
+/** The thresholds `severityOf` compares `support` with, ascending. */
+const supportBands = [figureRules.dateEvidence.minSimilarity, figureRules.dateEvidence.nearCopy];
 
 /**
  * How many words around the figures the least supported outlet shares with the majority: for each
@@ -194,16 +198,17 @@ function withoutAmbiguous(slot: Slot, textOf: (article: string) => string): Slot
  * passages are near copies or the words around the dates say it is one event
  * (`figureRules.dateEvidence`), else low. A bare number without shared words around it is never high.
  */
-function severityOf(slot: Slot, shared: number, closestOf: () => number): 'high' | 'medium' | 'low' {
+function severityOf(slot: Slot, shared: number, closestBandOf: () => number): 'high' | 'medium' | 'low' {
 	const kind = slot[0].figure.kind;
 	// A span of years ("the 2008-09 season") is a date too.
 	if (kind === 'date' || kind === 'time' || (kind === 'range' && slot[0].figure.unit === 'date')) {
-		const { nearCopy, sharedWords, minSimilarity } = figureRules.dateEvidence;
-		const closest = closestOf();
+		const { sharedWords } = figureRules.dateEvidence;
+		// `support`'s band: 2 from `nearCopy`, 1 from `minSimilarity`.
+		const closest = closestBandOf();
 		// A decade or a century is a period, not the event's date: "the poet died on Monday, May 4" /
 		// "the poet shaped the protest songs of the seventies" share words, not a claim.
 		const period = slot.some((placed) => /^\d{2,3}$/.test(placed.figure.iso ?? ''));
-		return closest >= nearCopy || (kind === 'date' && !period && ((closest >= minSimilarity && (shared >= sharedWords || daysApart(slot))) || (shared >= 1 && fullDatesApart(slot)))) ? 'medium' : 'low';
+		return closest === 2 || (kind === 'date' && !period && ((closest >= 1 && (shared >= sharedWords || daysApart(slot))) || (shared >= 1 && fullDatesApart(slot)))) ? 'medium' : 'low';
 	}
 	if (!weightyKinds.has(kind)) {
 		return 'medium';

@@ -50,7 +50,7 @@ export function placeFigures(context: CompareContext, unit: Unit, member: ClaimM
 	const passage = { text, tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
 	const stems = contentStems(unit);
-	return figures.map((figure) => ({ article: unit.article, figure, member, unit, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWords(unit.tokens, figure) }));
+	return figures.map((figure) => ({ article: unit.article, figure, member, unit, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWordsOnce(unit.tokens, figure) }));
 }
 
 /**
@@ -95,7 +95,29 @@ export function familyOf(figure: Figure): string | undefined {
 	}
 }
 
-function nearWords(tokens: Token[], figure: Figure): { context: Set<string>; words: string[] } {
+/**
+ * `nearWords` of a figure, read once per list of words it stands in: a passage met in a hundred
+ * near misses, or in ten verbatim copies (which share their words and figures), is read once. The
+ * result is only read, never changed.
+ */
+function nearWordsOnce(tokens: Token[], figure: Figure): NearWords {
+	const known = nearWordsOf.get(figure);
+	if (known?.tokens === tokens) {
+		return known.near;
+	}
+	const near = nearWords(tokens, figure);
+	nearWordsOf.set(figure, { tokens, near });
+	return near;
+}
+
+interface NearWords {
+	context: Set<string>;
+	words: string[];
+}
+
+const nearWordsOf = new WeakMap<Figure, { tokens: Token[]; near: NearWords }>();
+
+function nearWords(tokens: Token[], figure: Figure): NearWords {
 	const first = tokens.findIndex((token) => token.end > figure.start);
 	const last = tokens.findIndex((token) => token.start >= figure.end);
 	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first);

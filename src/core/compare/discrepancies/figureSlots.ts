@@ -15,7 +15,9 @@ import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing
 export function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] {
 	// The passages closest to the rest of the claim anchor the slots: an outlier that packs other
 	// figures ("a 5-19 start … a 35-47 record") must not decide what "9-14" pairs with.
-	const scoreOf = (passage: PlacedFigure[]) => passage[0]?.member.score ?? 0;
+	// The two passages of a near miss (`strict`) share its one score, which orders nothing: it is
+	// not read, so that the editor judges a near miss again when its score moves only if a slot read it.
+	const scoreOf = (passage: PlacedFigure[]) => (strict ? 0 : (passage[0]?.member.score ?? 0));
 	const ordered = passages
 		.filter((passage) => passage.length > 0)
 		.sort((x, y) => scoreOf(y) - scoreOf(x) || y.length - x.length || (x[0].article < y[0].article ? -1 : x[0].article > y[0].article ? 1 : 0));

@@ -1,5 +1,5 @@
 import type { Figure } from '../../types';
-import type { ClaimMember } from '../aligner';
+import type { ClaimMember, NearMiss } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import type { FigureFrame } from '../figureFrame';
 import { isProse, type Unit } from '../units';
@@ -45,16 +45,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		const { a, b, echo } = nearMiss;
 		// The score and `mutual` are read only when a slot is judged: after an edit that moves a near
 		// miss's score, the incremental comparison then judges again only near misses with figures to pair.
-		const member = (unit: Unit): ClaimMember => ({
-			article: unit.article,
-			kind: unit.kind,
-			index: unit.index,
-			start: unit.start,
-			end: unit.end,
-			get score() {
-				return nearMiss.score;
-			},
-		});
+		const member = (unit: Unit): ClaimMember => new NearMissMember(unit, nearMiss);
 		// A date echo is read for its years only: the words around them are what paired the passages.
 		const passages = [a, b].map((unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure)));
 		for (const slot of buildSlots(passages, true)) {
@@ -77,4 +68,32 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		}
 	}
 	return [...drafts, ...findWeekdayDiscrepancies(context)];
+}
+
+/**
+ * A near miss's passage as a claim member, whose score is the near miss's, read when asked. (A
+ * class: an object literal with a getter, made per passage of each of a folder's hundreds of
+ * thousands of near misses, cost more than the rest of its reading.)
+ */
+class NearMissMember implements ClaimMember {
+	readonly article: string;
+	readonly kind: Unit['kind'];
+	readonly index: number;
+	readonly start: number;
+	readonly end: number;
+
+	constructor(
+		unit: Unit,
+		private readonly nearMiss: NearMiss,
+	) {
+		this.article = unit.article;
+		this.kind = unit.kind;
+		this.index = unit.index;
+		this.start = unit.start;
+		this.end = unit.end;
+	}
+
+	get score(): number {
+		return this.nearMiss.score;
+	}
 }

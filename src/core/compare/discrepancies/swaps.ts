@@ -104,17 +104,17 @@ export class SwapFinder {
 		const key = this.shape(a) * shapeLimit + this.shape(b);
 		let found = this.known.get(key);
 		const band = this.bands.get(key);
-		if (found && band !== undefined && similarityBand(context.aligner.similarity(a, b)) !== band) {
+		if (found && band !== undefined && context.aligner.similarityBand(a, b, sameRoleThresholds) !== band) {
 			found = undefined;
 		}
 		if (!found) {
-			const reads: { similarity?: number } = {};
+			const reads: { band?: number } = {};
 			found = pairCandidates(context, a, b, this.replacements, reads);
 			this.known.set(key, found);
-			if (reads.similarity === undefined) {
+			if (reads.band === undefined) {
 				this.bands.delete(key);
 			} else {
-				this.bands.set(key, similarityBand(reads.similarity));
+				this.bands.set(key, reads.band);
 			}
 		}
 		return found;
@@ -152,7 +152,7 @@ function newSide(key: string): SwapSide {
 }
 
 /** The swaps of one pair of passages, in the order they are found. */
-function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements: (a: Token[], b: Token[]) => Replacement[], reads: { similarity?: number }): Candidate[] {
+function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements: (a: Token[], b: Token[]) => Replacement[], reads: { band?: number }): Candidate[] {
 	// Most pairs cannot hold a swap: a verbatim copy, or two passages naming the same people.
 	// Only a name of one that the other lacks, with a rival of its type, is worth a word diff.
 	if (!mayHoldSwap(context, a, b)) {
@@ -219,7 +219,7 @@ function mayHoldSwap(context: CompareContext, a: Unit, b: Unit): boolean {
  * ("Brennick" reads as a surname), and in the same short stretch of the same sentence it stands
  * for the other outlet's name, garbled or replaced.
  */
-function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention, right: NamedMention, tight: boolean, reads: { similarity?: number }): boolean {
+function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention, right: NamedMention, tight: boolean, reads: { band?: number }): boolean {
 	if (left.entity.type === right.entity.type) {
 		return true;
 	}
@@ -230,14 +230,10 @@ function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention,
 	if (!tight || a.entities.has(right.key) || b.entities.has(left.key)) {
 		return false;
 	}
-	const similarity = context.aligner.similarity(a, b);
-	reads.similarity = similarity;
-	return similarity >= nearCopySimilarity || ((metOnce(left.entity) || metOnce(right.entity)) && similarity >= minRetypedSimilarity);
-}
-
-/** Which side of `sameRole`'s thresholds a similarity falls on: 0 below both, 1 between, 2 above both. */
-function similarityBand(similarity: number): number {
-	return similarity >= nearCopySimilarity ? 2 : similarity >= minRetypedSimilarity ? 1 : 0;
+	// Which side of the two thresholds the similarity falls on: 0 below both, 1 between, 2 above both.
+	const band = context.aligner.similarityBand(a, b, sameRoleThresholds);
+	reads.band = band;
+	return band === 2 || ((metOnce(left.entity) || metOnce(right.entity)) && band >= 1);
 }
 
 /** How alike two passages must be for a name met once to stand for another of another type. */
@@ -249,6 +245,9 @@ const minRetypedSimilarity = 0.3;
  * others name a country is an error a reader must see).
  */
 const nearCopySimilarity = 0.5;
+
+/** `sameRole`'s thresholds, ascending. */
+const sameRoleThresholds = [minRetypedSimilarity, nearCopySimilarity];
 
 /** Two names the rules below put in one place, and how. */
 interface Pairing {

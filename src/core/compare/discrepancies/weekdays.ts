@@ -140,10 +140,12 @@ function evidenceLevel(context: CompareContext, day: PlacedDay, other: PlacedDay
 	if (strict || (shared === 0 && (day.before === undefined || day.before !== other.before))) {
 		return 0;
 	}
-	const similarity = context.aligner.similarity(day.unit, other.unit);
-	const listedAt = agreed && shared > 0 ? weekdayRules.agreedSimilarity : weekdayRules.listedSimilarity;
-	return similarity >= listedAt ? 2 : similarity >= weekdayRules.minSimilarity ? 1 : 0;
+	return context.aligner.similarityBand(day.unit, other.unit, agreed && shared > 0 ? agreedBands : listedBands);
 }
+
+/** `evidence`'s thresholds, as `Aligner.similarityBand` reads them: low from the first, listed from the second. */
+const agreedBands = [weekdayRules.minSimilarity, weekdayRules.agreedSimilarity];
+const listedBands = [weekdayRules.minSimilarity, weekdayRules.listedSimilarity];
 
 /** Each passage's day, read once however many claims and near misses it meets (`null`: none). */
 const daysOf = new WeakMap<Unit, PlacedDay | null>();

@@ -10,7 +10,7 @@ import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import { SwapFinder } from '../discrepancies/swaps';
 import { entityKey, type Unit } from '../units';
-import { flagsOf, type NearMissFlag, nearMissFlags, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
+import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
 
 /** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
 interface Found {
@@ -105,8 +105,11 @@ export class DraftCache {
 			}
 			found = renumbered(found, claim.id);
 			found.seen = round;
-			this.claimsFound.set(units[0], found);
-			this.claimsByMembers.set(claim.members, found);
+			// The record kept by its members is already the one of its first passage too (set in the same round, and a passage is in one claim).
+			if (found !== kept) {
+				this.claimsFound.set(units[0], found);
+				this.claimsByMembers.set(claim.members, found);
+			}
 			return found;
 		});
 		const nearMisses = aligner.nearMisses().map((nearMiss) => {
@@ -130,26 +133,41 @@ export class DraftCache {
 
 		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
 		const substitutions = new Map<string, DiscrepancyDraft>();
-		for (const { substitutions: drafts } of [...claims, ...nearMisses]) {
-			for (const [key, draft] of drafts) {
-				// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
-				const kept = substitutions.get(key);
-				if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
-					substitutions.set(key, draft);
+		for (const records of [claims, nearMisses]) {
+			for (const { substitutions: drafts } of records) {
+				// Most claims and near misses of a folder found none: no iterator is made for those.
+				if (drafts.size === 0) {
+					continue;
+				}
+				for (const [key, draft] of drafts) {
+					// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
+					const kept = substitutions.get(key);
+					if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
+						substitutions.set(key, draft);
+					}
 				}
 			}
 		}
-		return [
-			...claims.flatMap((found) => found.figures),
-			...nearMisses.flatMap((found) => found.figures),
-			...claims.flatMap((found) => found.weekdays),
-			...findAgeDiscrepancies(context),
-			...claims.flatMap((found) => found.quotes),
-			...entities,
-			...substitutions.values(),
-			...claims.flatMap((found) => found.attributions),
-			...findOmissions(context),
-		];
+		const all: DiscrepancyDraft[] = [];
+		gather(all, claims, 'figures');
+		gather(all, nearMisses, 'figures');
+		gather(all, claims, 'weekdays');
+		all.push(...findAgeDiscrepancies(context));
+		gather(all, claims, 'quotes');
+		all.push(...entities, ...substitutions.values());
+		gather(all, claims, 'attributions');
+		all.push(...findOmissions(context));
+		return all;
+	}
+}
+
+/** Appends one finder's drafts of each record, in order (`flatMap` without an array per record: most hold none). */
+function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'figures' | 'weekdays' | 'quotes' | 'attributions'): void {
+	for (const record of records) {
+		const drafts = record[finder];
+		if (drafts.length > 0) {
+			all.push(...drafts);
+		}
 	}
 }
 
@@ -206,7 +224,7 @@ function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
 
 /** One claim's drafts, each finder given that claim alone. */
 function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder, similarity: Similarity): Found {
-	const reads: Reads = { pairs: [], values: [], flags: '' };
+	const reads: Reads = noReads();
 	let scoresRead = false;
 	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
 	const claim = { ...original, members };
@@ -244,7 +262,7 @@ function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: 
 			return Reflect.get(target, property, receiver) as unknown;
 		},
 	});
-	const reads: Reads = { pairs: [], values: [], flags: '' };
+	const reads: Reads = noReads();
 	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads) };
 	const substitutions = new Map<string, DiscrepancyDraft>();
 	findSubstitutions(alone, substitutions, swapFinder);

@@ -1,4 +1,5 @@
 import type { Aligner, NearMiss } from '../aligner';
+import { bandOf } from '../alignment/bands';
 import type { Unit } from '../units';
 
 /**
@@ -12,6 +13,14 @@ export interface Reads {
 	pairs: Unit[];
 	/** The similarity of each pair when read. */
 	values: number[];
+	/**
+	 * The pairs whose similarity was compared with thresholds only (`Aligner.similarityBand`), two
+	 * units each, with the thresholds and the band each fell in: such a read holds while the
+	 * similarity stays in its band.
+	 */
+	bandPairs: Unit[];
+	thresholds: (readonly number[])[];
+	bands: number[];
 	/** The scores read, in order (a claim's members', or a near miss's one), as they were; undefined when none was read. */
 	scores?: number[];
 	/** A near miss's flags read, as they were ("best=true|mutual=false"); '' when none was. */
@@ -30,9 +39,17 @@ export function flagsOf(nearMiss: NearMiss, flags: readonly NearMissFlag[]): str
 /** Similarities of passages, as `Aligner.similarity` gives them. */
 export type Similarity = (a: Unit, b: Unit) => number;
 
+/** Reads with nothing read yet. */
+export function noReads(): Reads {
+	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '' };
+}
+
 /**
  * An aligner that answers as the real one, with its own near misses, and its similarities from
- * `similarity`, noting each read (once per pair) in `reads`.
+ * `similarity`, noting each read (once per pair) in `reads`: a similarity's value
+ * (`similarity`: it may reach a draft, "similarity 0.41" in a reason, a rank), or only its band
+ * among some thresholds (`similarityBand`: the finder compared it with those alone). Every read
+ * of a similarity goes through one of the two, so no finder can read one unnoted.
  */
 export function watchedAligner(aligner: Aligner, nearMisses: NearMiss[], similarity: Similarity, reads: Reads): Aligner {
 	const seen = new Map<Unit, Set<Unit>>();
@@ -46,7 +63,20 @@ export function watchedAligner(aligner: Aligner, nearMisses: NearMiss[], similar
 		}
 		return value;
 	};
-	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses, similarity: watched });
+	const seenBands = new Map<Unit, Map<Unit, (readonly number[])[]>>();
+	const watchedBand = (a: Unit, b: Unit, thresholds: readonly number[]) => {
+		const band = bandOf(similarity(a, b), thresholds);
+		const byB = seenBands.get(a) ?? seenBands.set(a, new Map()).get(a)!;
+		const known = byB.get(b) ?? byB.set(b, []).get(b)!;
+		if (!known.includes(thresholds)) {
+			known.push(thresholds);
+			reads.bandPairs.push(a, b);
+			reads.thresholds.push(thresholds);
+			reads.bands.push(band);
+		}
+		return band;
+	};
+	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses, similarity: watched, similarityBand: watchedBand });
 }
 
 /** What the aligner's last update changed, as a kept judgement is checked against it. */
@@ -60,8 +90,9 @@ export interface Update {
 }
 
 /**
- * Whether what a judgement read still holds: each similarity, score and flag it read the same
- * now (a similarity that moves in its last digit is another input to the finders). A similarity is computed
+ * Whether what a judgement read still holds: each similarity whose value it read the same now (a
+ * similarity that moves in its last digit is another input to the finders), each similarity it
+ * compared with thresholds in the same band, each score and flag the same. A similarity is computed
  * again only when one of its passages is among those whose weighted features changed in the last
  * update; the others are what they were at the last check. A pair with a passage let go since no
  * longer holds.
@@ -86,6 +117,17 @@ export function stillHolds(reads: Reads, update: Update, scores: () => number[],
 			return false;
 		}
 		if ((changed.has(a) || changed.has(b)) && similarity(a, b) !== values[i]) {
+			return false;
+		}
+	}
+	const { bandPairs, thresholds, bands } = reads;
+	for (let i = 0; i < bands.length; i++) {
+		const a = bandPairs[2 * i];
+		const b = bandPairs[2 * i + 1];
+		if (gone.has(a) || gone.has(b)) {
+			return false;
+		}
+		if ((changed.has(a) || changed.has(b)) && bandOf(similarity(a, b), thresholds[i]) !== bands[i]) {
 			return false;
 		}
 	}
