@@ -128,7 +128,7 @@ function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, str
 	// "died early Thursday in her sleep" (three outlets) / "passed away early Friday in her sleep"
 	// tell one death in two verbs.
 	const level = evidenceLevel(context, day, other, strict, agreed, shared);
-	const needsVerb = level === 2 && !agreed && sharedFigures === 0 && context.aligner.similarity(day.unit, other.unit) < weekdayRules.verbNeededBelow;
+	const needsVerb = level === 2 && !agreed && sharedFigures === 0 && context.aligner.similarityBand(day.unit, other.unit, verbBands) === 0;
 	return needsVerb && ![...verbsOf(context, day)].some((stem) => verbsOf(context, other).has(stem)) ? 1 : level;
 }
 
@@ -146,6 +146,7 @@ function evidenceLevel(context: CompareContext, day: PlacedDay, other: PlacedDay
 /** `evidence`'s thresholds, as `Aligner.similarityBand` reads them: low from the first, listed from the second. */
 const agreedBands = [weekdayRules.minSimilarity, weekdayRules.agreedSimilarity];
 const listedBands = [weekdayRules.minSimilarity, weekdayRules.listedSimilarity];
+const verbBands = [weekdayRules.verbNeededBelow];
 
 /** Each passage's day, read once however many claims and near misses it meets (`null`: none). */
 const daysOf = new WeakMap<Unit, PlacedDay | null>();
