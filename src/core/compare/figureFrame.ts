@@ -45,7 +45,7 @@ export interface FigureFrame {
 	when: Set<string>;
 	/**
 	 * The part of the event its sentence is about, as `noun:ordinal` ("in the second half" →
-	 * `half:2`, "during the round" → `round:`, "In the sixth, he landed one punch" → `:6`). Absent
+	 * `half:2`, "during the round" → `round:`, "In the fifth, she landed two jabs" → `:6`). Absent
 	 * when the sentence names no part: then the figure is of the whole event.
 	 */
 	part?: string;
@@ -275,7 +275,7 @@ function roleOf(tokens: Token[], figure: Figure, first: number, last: number): {
 	if (before.some((word) => figureRules.extraBefore.has(word)) || inner.some((word) => figureRules.extraInside.has(word)) || (after !== undefined && figureRules.extraInside.has(after) && tokens[last + 2]?.norm !== 'than')) {
 		return { role: 'extra', firm: true };
 	}
-	// "eight of their last 10", "the team's eighth in 10 games": the second number is the run.
+	// "eight of their last 10", "the side's eighth in 10 matches": the second number is the run.
 	const ofRun = figureRules.partOf.has(before[0] ?? '') && /^(?:\d|\p{L}+(?:th|st|nd|rd)$)/u.test(before[1] ?? '');
 	if (figureRules.partBefore.has(before[0] ?? '') || ofRun || (after === 'of' && figure.kind === 'number')) {
 		return { role: 'part', firm: false };
@@ -291,7 +291,7 @@ function isComparative(word: string): boolean {
 /**
  * The part of the event a passage is about: a preposition, a determiner, an ordinal and a part
  * noun ("in the second half", "on the third day", "after the first round"), an ordinal alone
- * before a comma or the end ("In the sixth, he landed one punch"), or a part noun that never
+ * before a comma or the end ("In the fifth, she landed two jabs"), or a part noun that never
  * names a whole event ("during the round"). The whole sentence is scoped: "landed 31 punches
  * during the round, while the champion landed four" speaks of one round throughout.
  */

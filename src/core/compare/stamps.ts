@@ -9,8 +9,8 @@ import type { Token } from './tokens';
  *
  * A stamp gives a date or a time of day and, besides its figures, only what a stamp line holds:
  * names and agency codes, words in capitals, time words and zones, digits and function words,
- * a few of them ("June 6, 2013 7:38 PM EDT"; "Sat Nov 12 2011, 01: 19 hrs"; "AXN Nov 12, 2011,
- * 05. 51AM IST TARN:", whose clock the spacing broke into bare numbers). A word of prose in lower
+ * a few of them ("March 4, 2031 7:12 PM EDT"; "Wed Mar 4 2031, 02: 17 hrs"; "AXN Mar 4, 2031,
+ * 06. 42AM IST TARN:", whose clock the spacing broke into bare numbers). A word of prose in lower
  * case makes it a sentence ("The ferry sank on June 4, 2024."), and so does a capitalised word
  * that is no name ("Ferry Sinks June 4, 2024", a headline).
  *
@@ -44,11 +44,11 @@ export function isStamp(text: string, tokens: readonly Token[], figures: readonl
 	return true;
 }
 
-/** Figures a stamp holds: its date and time, and the bare numbers and spans a broken clock leaves ("01: 19 hrs"). */
+/** Figures a stamp holds: its date and time, and the bare numbers and spans a broken clock leaves ("02: 17 hrs"). */
 const stampKinds = new Set<Figure['kind']>(['date', 'time', 'number', 'duration']);
 
-/** Words besides figures in a stamp line, at most: "AXN Nov 12, 2011, 05. 51AM IST TARN:" has four. */
+/** Words besides figures in a stamp line, at most: "AXN Mar 4, 2031, 06. 42AM IST TARN:" has four. */
 const maxStampWords = 8;
 
-/** Lower-case words of a stamp line: "01:19 hrs", "updated 14:02 local time". */
+/** Lower-case words of a stamp line: "02:17 hrs", "updated 14:05 local time". */
 const stampWords = new Set(['hrs', 'hr', 'h', 'local', 'time', 'updated', 'posted', 'published', 'last']);

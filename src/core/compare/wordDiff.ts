@@ -120,7 +120,7 @@ function tokenParts(a: Token[], b: Token[]): { added: boolean; removed: boolean;
 const adverbReach = 4;
 
 /**
- * "we invariably support each other" / "we support each other without exception": the adverb is
+ * "we always back one another" / "we back one another without fail": the adverb is
  * not dropped but said another way a few words on. A one-sided intensifier change with a change
  * the other way close by is a rewording.
  */

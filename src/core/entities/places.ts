@@ -131,7 +131,7 @@ export function mayLieInside(a: string, b: string): boolean {
  * Whether two places are of a kind a reader sets against each other surely: both held by the
  * gazetteers or the lexicon (countries, regions, cities: "Beijing" / "Xinjiang"), or both of one
  * kind by their last word ("Jamaica Hospital" / "Mount Sinai Hospital"). Any other pair may be one
- * place told finer ("Clairemont" / "San Diego", a neighbourhood the gazetteers do not hold) as
+ * place told finer ("Harlow Flats" / "Port Halden", a neighbourhood the gazetteers do not hold) as
  * well as two, and no gazetteer at hand says which.
  *
  * @param a A place's name.
@@ -147,7 +147,7 @@ export function comparablePlaces(a: string, b: string): boolean {
 
 /**
  * Whether a place's name is a landmark's, a street's or a natural feature's (`landmarkWords`:
- * "Tasman Glacier", "Mount Pleasant", "East Fifth Avenue"): such a place lies in a town or a
+ * "Orla Glacier", "Mount Orren", "West Ninth Avenue"): such a place lies in a town or a
  * region as often as apart from it.
  */
 export function isLandmark(name: string): boolean {

@@ -105,7 +105,7 @@ export function readAccordingLead(tokens: Token[], to: number): { named: Named; 
 	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
 }
 
-/** "Xinhua news agency quoted Xi as saying": speaker Xi, source Xinhua news agency. */
+/** "the Kestrel news agency quoted Orlov as saying": speaker Orlov, source the Kestrel news agency. */
 export function readQuotedAsSaying(tokens: Token[], from: number, quoted: number): Attribution | undefined {
 	const as = tokens.findIndex((token, i) => i > quoted && token.lower === 'as' && tokens[i + 1]?.lower === 'saying');
 	if (as < 0) {

@@ -157,7 +157,7 @@ function unclosedAppositive(tokens: Token[], first: number, floor: number): { at
 /**
  * The subject of the speech verb at `v`: a name ("Kremlin adviser Yuri Ushakov told"), a
  * role ("the Kremlin chief said"), a pronoun ("he added"), or a name with an apposition
- * ("Yuri Ushakov, a Kremlin aide, told"; "Putin, who has …, told").
+ * ("Ivan Orlov, a palace aide, told"; "Marr, who has …, told").
  *
  * @param floor First token the subject may use.
  * @param copula `true` to accept "is"/"was" before the verb ("Xi is quoted by …").

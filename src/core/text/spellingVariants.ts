@@ -2,7 +2,7 @@
  * British and American spellings of one word, which no reader takes for a disagreement: an outlet
  * keeps to its house style ("realised" / "realized", "neighbourhood" / "neighborhood", "centre" /
  * "center", "offence" / "offense", "travelled" / "traveled", "catalogue" / "catalog"). A letter
- * changed elsewhere is another word or a misspelling ("Wolfe" / "Wolff").
+ * changed elsewhere is another word or a misspelling ("Harte" / "Hartt").
  *
  * @param word A word, lower case.
  * @returns Its American spelling by these endings (other words unchanged).

@@ -11,9 +11,9 @@ suite('rules that hold on events the tool was not tuned on', () => {
 	test('two pages stamped at other hours, even with a clock the spacing broke, are no disagreement', async () => {
 		const body = 'The ferry Vell Star ran aground off Tarn on Thursday with 212 passengers on board, the coast guard said.';
 		const found = await compareTexts(
-			article('AXN Nov 12, 2031, 05. 51AM IST TARN:', body),
-			article('Wed Nov 12 2031, 01: 19 hrs', body),
-			article('10: 55 P. M. NOV. 13, 2031', body),
+			article('AXN Mar 4, 2031, 06. 42AM IST TARN:', body),
+			article('Wed Mar 4 2031, 02: 17 hrs', body),
+			article('11: 40 P. M. MAR. 5, 2031', body),
 		);
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});
@@ -26,34 +26,34 @@ suite('rules that hold on events the tool was not tuned on', () => {
 		);
 		assert.deepEqual(listed(today, 'figure'), [], show(today));
 		const weekend = await compareTexts(
-			'Nov 19, 2031\n\nThe harbour master was arrested on suspicion of bribery last weekend in Tarn, prosecutors said.',
-			'Nov 19, 2031\n\nThe harbour master was arrested on suspicion of bribery early Sunday in Tarn, prosecutors said.',
+			'Nov 19, 2031\n\nThe harbour master was held over bribery claims last weekend in Tarn, prosecutors said.',
+			'Nov 19, 2031\n\nThe harbour master was held over bribery claims early Sunday in Tarn, prosecutors said.',
 		);
 		assert.deepEqual(listed(weekend, 'figure'), [], show(weekend));
 	});
 
-	test('a floor under a ceiling leaves room for one value: "more than 100 mph" and "up to 120 mph" agree', async () => {
+	test('a floor under a ceiling leaves room for one value: "more than 70 mph" and "up to 85 mph" agree', async () => {
 		const found = await compareTexts(
-			'Troopers chased the van for 20 miles at speeds of more than 100 mph before it stopped, the sheriff said.',
-			'Troopers chased the van for 20 miles at speeds up to 120 mph before it stopped, the sheriff said.',
-			'Troopers chased the van for 20 miles at speeds up to 120 mph before it finally stopped, the sheriff said.',
+			'The stolen bus hit more than 70 mph on the Tarn bypass before the tyres burst, the county said.',
+			'The stolen bus hit up to 85 mph on the Tarn bypass before the tyres burst, the county said.',
+			'The stolen bus hit up to 85 mph on the Tarn bypass before its tyres burst, the county said.',
 		);
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});
 
 	test('a day of a later event in the same sentence, after "after", is not set against the event\'s day', async () => {
 		const found = await compareTexts(
-			'Police say Ivo Marr, 58, opened fire at the Tarn office party Friday, killing one man.',
-			'Ivo Marr, 58, opened fire at the Tarn office party on Friday, killing one man, police said.',
-			'Ivo Marr was charged with murder Saturday after opening fire at the Tarn office party, killing one man.',
+			'Officers say Ivo Marr, 58, set fire to the Tarn bus depot Friday, destroying two coaches.',
+			'Ivo Marr, 58, set fire to the Tarn bus depot on Friday, destroying two coaches, officers said.',
+			'Ivo Marr was charged with arson Saturday after setting fire to the Tarn bus depot, destroying two coaches.',
 		);
 		assert.deepEqual(naming(listed(found, 'figure'), 'Day of the week'), [], show(found));
 	});
 
 	test('one outlet against one other must share a verb beside the day; with one, the day is listed', async () => {
 		const twoEvents = await compareTexts(
-			'The shooting at the Tarn depot left one guard dead.\n\nHis accused killer, Ivo Marr, made a brief appearance in provincial court Monday on a charge of first-degree murder.',
-			'A gunman killed a guard at the Tarn depot.\n\nPolice said Ivo Marr, 61, surrendered after two hours of negotiations with police and was charged Saturday with first-degree murder, the broadcaster reported.',
+			'The attack at the Tarn depot left one guard hurt.\n\nHis accused attacker, Ivo Marr, made a brief appearance in district court Monday to face a charge of second-degree assault.',
+			'A man beat a guard at the Tarn depot.\n\nOfficers said Ivo Marr, 61, turned himself in after three hours of talks with officers and was charged Saturday with second-degree assault, the newspaper reported.',
 		);
 		assert.deepEqual(naming(listed(twoEvents, 'figure'), 'Day of the week'), [], show(twoEvents));
 		const oneEvent = await compareTexts(
@@ -63,11 +63,11 @@ suite('rules that hold on events the tool was not tuned on', () => {
 		assert.equal(naming(listed(oneEvent, 'figure'), 'Day of the week').length, 1, show(oneEvent));
 	});
 
-	test('a possessive day names another event ("Sunday\'s game") unless its word stands beside the other day', async () => {
+	test('a possessive day names another event ("Sunday\'s final") unless its word stands beside the other day', async () => {
 		const found = await compareTexts(
-			'Tarn Rovers wide receiver Ivo Marr was arrested on suspicion of drunk driving on Tuesday, police said.',
-			'Tarn Rovers wide receiver Ivo Marr was arrested on Tuesday on suspicion of drunk driving.',
-			'The arrest will not affect the status of Tarn Rovers wide receiver Ivo Marr for Sunday\'s playoff game.',
+			'Tarn Rovers left back Ivo Marr was detained over a bar brawl in Vell on Tuesday, officers said.',
+			'Tarn Rovers left back Ivo Marr was detained on Tuesday over a bar brawl in Vell.',
+			'The brawl will not keep Tarn Rovers left back Ivo Marr out of Sunday\'s cup final in Vell.',
 		);
 		assert.deepEqual(naming(listed(found, 'figure'), 'Day of the week'), [], show(found));
 	});
@@ -94,9 +94,9 @@ suite('rules that hold on events the tool was not tuned on', () => {
 	test('figures an outlet dates to a year before the story\'s are background: listed low at most; the story\'s own still listed', async () => {
 		const article = (background: string, toll: string) => `July 2, 2031\n\nA strong quake struck the Tarn coast on Tuesday, killing ${toll} people, officials said.\n\n${background}`;
 		const found = await compareTexts(
-			article('In 2019 a tsunami off Tarn killed 230,000 people across the whole region.', 'at least five'),
-			article('In 2019 a tsunami off Tarn killed 170,000 people in the province alone.', 'at least five'),
-			article('A tsunami off Tarn in 2019 killed 230,000 people across the whole region.', 'at least nine'),
+			article('In 2019 a flood on the Tarn delta drowned 23,000 people across the whole basin.', 'at least five'),
+			article('In 2019 a flood on the Tarn delta drowned 17,000 people in the delta alone.', 'at least five'),
+			article('A flood on the Tarn delta in 2019 drowned 23,000 people across the whole basin.', 'at least nine'),
 		);
 		assert.deepEqual(naming(listed(found, 'figure'), '000'), [], show(found));
 		assert.equal(naming(listed(found, 'figure'), 'nine').length, 1, show(found));
@@ -120,26 +120,26 @@ suite('rules that hold on events the tool was not tuned on', () => {
 
 	test('a rank written alone ("Const.", "Police Const") and "Street" alone are no names', async () => {
 		const { analyzeCorpus } = await import('../../../src/core/analyze');
-		const texts = ['"Everyone got out safely," Police Const.\n\nThe office was locked down for hours.', 'The victim was found on 117th Street near the office.'];
+		const texts = ['"Nobody else was hurt," Police Const.\n\nThe depot stayed closed for hours.', 'The coach was found on 117th Street near the depot.'];
 		const corpus = analyzeCorpus(texts.map((text, n) => ({ id: `a${n + 1}`, path: `a${n + 1}.txt`, text })));
 		assert.deepEqual(corpus.entities.filter((entity) => /Const|Street/.test(entity.name)).map((entity) => entity.name), []);
 	});
 
 	test('a person against a place is no swap unless the odd name is met once, garbled', async () => {
 		const found = await compareTexts(
-			'The pirates came from Tarnia and Vellmark, two countries on the Gulf of Orla, Ivo Sinter said.',
-			'The pirates came from Tarnia and Vellmark, two countries on the coast of the Gulf.',
-			'Ivo Sinter said the navy would keep patrolling the Gulf of Orla.',
+			'The smugglers sailed from Tarnia and Vellmark, neighbours along the Gulf of Orla, Ivo Sinter said.',
+			'The smugglers sailed from Tarnia and Vellmark, neighbours along the shore of the Gulf.',
+			'Ivo Sinter said the coast guard would keep watching the Gulf of Orla.',
 		);
 		assert.deepEqual(naming(listed(found, 'entity'), 'Sinter', 'Gulf'), [], show(found));
 	});
 
 	test('British and American spellings of one word are no rewording of a quote nor another name', async () => {
-		const quote = (word: string) => `"He probably ${word} he had no way out," Sheriff Ada Holt said.`;
+		const quote = (word: string) => `"I think she ${word} the bridge was closing," Sheriff Ada Holt said.`;
 		const found = await compareTexts(quote('realised'), quote('realized'), quote('realized'));
 		assert.deepEqual(listed(found, 'quote'), [], show(found));
 		const { americanSpelling } = await import('../../../src/core/text/spellingVariants');
-		assert.deepEqual(['recognised', 'neighbourhood', 'centre', 'offence', 'travelled', 'wolfe'].map(americanSpelling), ['recognized', 'neighborhood', 'center', 'offense', 'traveled', 'wolfe']);
+		assert.deepEqual(['recognised', 'neighbourhood', 'centre', 'offence', 'travelled', 'harte'].map(americanSpelling), ['recognized', 'neighborhood', 'center', 'offense', 'traveled', 'harte']);
 	});
 
 	test('a first name\'s short form with the middle name left out is the same person', async () => {

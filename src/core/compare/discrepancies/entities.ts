@@ -122,7 +122,7 @@ function surelyPeople(...entities: Entity[]): boolean {
 export function shortFirstName(a: string, b: string): boolean {
 	const [first, ...rest] = a.toLowerCase().split(/\s+/);
 	const [otherFirst, ...otherRest] = b.toLowerCase().split(/\s+/);
-	// "Benjamin David Banky" / "Ben Banky": a middle name left out too.
+	// "Benedikt Aron Velk" / "Ben Velk": a middle name left out too.
 	const [fewer, more] = rest.length <= otherRest.length ? [rest, otherRest] : [otherRest, rest];
 	const sameRest = fewer.join(' ') === more.join(' ') || (fewer.length === 1 && more.length === 2 && fewer[0] === more[1]);
 	if (rest.length === 0 || otherRest.length === 0 || !sameRest || first === otherFirst) {
@@ -154,7 +154,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
 	const groups = [
 		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no' })),
-		// Outbid pairs too ("…eager to meet Xi at the Olympics in Beijing, which officials … boycott"
+		// Outbid pairs too ("…keen to meet Orlov at the regatta in Port Halden, which officials … shun"
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
 		// Passages paired for their years only (`echo`) say nothing of names.
 		...context.aligner
@@ -202,7 +202,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const storyPlaces = oddEntity.type === 'place' && commonEntity.type === 'place' && [odd.key, common.key].every((key) => articleCount(key) >= entityRules.storyPlaces * context.corpus.articles.length);
 			// "a California clinic" / "a Vellmouth clinic": a town the gazetteers do not know may lie in the region (`mayLieInside`).
 			// A landmark, a street or a natural feature against another place may lie in it (`isLandmark`,
-			// `comparablePlaces`): "East Fifth Avenue" / "Mount Pleasant", "Orla Glacier" / "Mount Vessen",
+			// `comparablePlaces`): "West Ninth Avenue" / "Mount Orren", "Orla Glacier" / "Mount Vessen",
 			// whatever type its one sentence gave it. A name garbled in translation has its own evidence.
 			const landmark = (oddEntity.type === 'place' || commonEntity.type === 'place') && (isLandmark(oddEntity.name) || isLandmark(commonEntity.name));
 			const uncertain = landmark && !garbled && !comparablePlaces(oddEntity.name, commonEntity.name);

@@ -69,13 +69,13 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 
 /**
  * A toll or a magnitude an outlet dates to a year before the story's (`storyYear`) is background
- * about an earlier disaster: outlets tell its toll with other scopes and sources ("the 2004
- * tsunami killed 230,000 people across the ocean" / "the tsunami of 2004 killed 170,000 people in
- * the province"), and an earlier quake set against this one is two facts ("an 8.7-magnitude quake
- * hit the coast in May 2029" / "the 6.1-magnitude quake struck on Tuesday"). At most low when
- * every passage of one side is dated so, none to the story's own days. Other figures beside an
- * earlier year are as often the story's own ("the pact signed in 2001 was extended by five
- * years"): `figureRules.backgroundUnits`.
+ * about an earlier disaster: outlets tell its toll with other scopes and sources ("the 2019
+ * flood drowned 23,000 people across the basin" / "the flood of 2019 drowned 17,000 in the delta
+ * alone"), and an earlier tremor set against this one is two facts ("a 7.9-magnitude tremor shook
+ * the valley in March 2028" / "Tuesday's 5.2-magnitude tremor"). At most low when every passage
+ * of one side is dated so, none to the story's own days. Other figures beside an earlier year are
+ * as often the story's own ("the lease signed in 2011 was renewed for three years"):
+ * `figureRules.backgroundUnits`.
  */
 function background(context: CompareContext, groups: Slot[]): boolean {
 	const year = storyYear(context.corpus);

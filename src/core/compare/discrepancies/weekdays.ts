@@ -77,7 +77,7 @@ function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean):
 	// Each odd day must stand where a day of the majority stands; the least supported of those
 	// decides. A day that stands nowhere like the majority's is another event's ("at 9:40 pm (0540
 	// GMT Friday)" beside "died Thursday evening"): left out, it does not hide another outlet's odd
-	// day ("died Sunday of heart failure in Vell" / "died Thursday evening at a hospital in Vell").
+	// day ("passed away Sunday of a stroke in Vell" / "passed away Thursday night at a clinic in Vell").
 	const agreed = majority.length >= 2;
 	const judged = rest.map((group) => ({ group, level: Math.max(...group.flatMap((day) => majority.map((other) => evidence(context, day, other, strict, agreed)))) }));
 	const others = judged.filter(({ level }) => level > 0).map(({ group }) => group);
@@ -112,21 +112,21 @@ function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, str
 	// "lost on Monday, 104-97 at home to the Terns" / "Friday's 104-97 home defeat".
 	const sharedFigures = [...day.figures].filter((figure) => other.figures.has(figure)).length;
 	const shared = [...day.around].filter((stem) => other.around.has(stem)).length + sharedFigures;
-	// A day written as a possessive names the event the next word says ("for Sunday's playoff
-	// game"): against a day that is not, that word must stand beside the other day too, or a telling
-	// figure both give ("Friday's 104-97 defeat" / "lost on Monday, 104-97"). "Arrested on Tuesday,
-	// five days before Sunday's game" tells two events whatever else the sentences share.
+	// A day written as a possessive names the event the next word says ("for Sunday's cup
+	// final"): against a day that is not, that word must stand beside the other day too, or a telling
+	// figure both give ("Friday's 104-97 defeat" / "lost on Monday, 104-97"). "Detained on Tuesday,
+	// five days before Sunday's final" tells two events whatever else the sentences share.
 	if (sharedFigures === 0 && (possessiveEvent(day, other) || possessiveEvent(other, day))) {
 		return 0;
 	}
 	// One outlet against one other, with no day two outlets agree on, must share what happened: a
-	// verb of both sentences (the tagger's), or a telling figure. "made a brief appearance in court
-	// Monday on a murder charge" / "was charged Saturday with murder" share the charge, not the
+	// verb of both sentences (the tagger's), or a telling figure. "stood before a judge Monday on
+	// an arson count" / "was charged Saturday with arson" share the charge, not the
 	// event; "the ferry sank Tuesday off Tarn" / "the ferry sank on Friday" share "sank". Without
 	// one, the day differs at low severity at most; near copies need none (`weekdayRules.verbNeededBelow`).
 	// Against an agreed day, the words alone decide:
-	// "died early Thursday in her sleep" (three outlets) / "passed away early Friday in her sleep"
-	// tell one death in two verbs.
+	// "drowned early Thursday off the pier" (three outlets) / "lost his life early Friday off the
+	// pier" tell one death in two verbs.
 	const level = evidenceLevel(context, day, other, strict, agreed, shared);
 	const needsVerb = level === 2 && !agreed && sharedFigures === 0 && context.aligner.similarityBand(day.unit, other.unit, verbBands) === 0;
 	return needsVerb && ![...verbsOf(context, day)].some((stem) => verbsOf(context, other).has(stem)) ? 1 : level;
@@ -202,7 +202,7 @@ function verbsOf(context: CompareContext, day: PlacedDay): Set<string> {
 	return day.verbs;
 }
 
-/** Whether `day` is a possessive ("Sunday's game") whose next word does not stand beside `other`'s day. */
+/** Whether `day` is a possessive ("Sunday's final") whose next word does not stand beside `other`'s day. */
 function possessiveEvent(day: PlacedDay, other: PlacedDay): boolean {
 	if (!/'s$/.test(day.day.norm) || /'s$/.test(other.day.norm)) {
 		return false;

@@ -82,8 +82,8 @@ export const figureRules = {
 	 * When two dates of aligned passages are listed. Near copies (similarity 0.5) always: "signed
 	 * the pact on March 11, 2005" / "signed the pact on March 13, 2005". Looser passages only when
 	 * the dates stand among two of the same words (the eight before and three after, as for any
-	 * figure): "was named coach of the year in 1984 in the top league" / "earning coach of the year
-	 * honours in 1987" share coach, year; "joined the club in September 2003" / "has run its youth
+	 * figure): "was voted manager of the season in 1984 in the top flight" / "earning manager of the season
+	 * honours in 1987" share manager, season; "joined the club in September 2003" / "has run its youth
 	 * side since 1999" share none and are two facts. Three words lost half the moved years of such
 	 * passages in `npm run eval` and kept out no noise of the tuning clusters. Times of day need near copies: page
 	 * stamps ("11:45 AM" / "4:59 PM") stand among the same words in every outlet. Two days of one
@@ -97,15 +97,15 @@ export const figureRules = {
 	/**
 	 * Days a day named from the article's date ("today", "this morning", `relativeDays`) may lie
 	 * from another outlet's weekday or date and still agree: it is read against the page's stamp,
-	 * and a paper a time zone ahead dates the next day ("shot three people at about 10am today" on
-	 * a page stamped Tuesday / "the Monday morning shootings"); so is an update's stamp.
+	 * and a paper a time zone ahead dates the next day ("the ferry sank at about 10am today" on
+	 * a page stamped Tuesday / "Monday morning's sinking"); so is an update's stamp.
 	 */
 	relativeDaySlack: 1,
 	/**
 	 * What background paragraphs about an earlier disaster repeat: its toll and its magnitude
-	 * ("the 2004 tsunami killed 230,000 people"). Only these, dated to an earlier year on one side,
+	 * ("the 2019 flood drowned 23,000 people"). Only these, dated to an earlier year on one side,
 	 * are read as background (`figureJudging.ts`): a term, a sum or a span beside an earlier year
-	 * is as often the story's own ("the pact signed in 2001 was extended by five years"; with any
+	 * is as often the story's own ("the lease signed in 2011 was renewed for three years"; with any
 	 * unit, four planted changes of `npm run eval` went low).
 	 */
 	backgroundUnits: new Set(['person', 'magnitude']),
@@ -135,7 +135,7 @@ export const figureRules = {
 	/** "three years ago", "two days later", "a week earlier": the duration points at a moment. */
 	elapsedAfter: new Set(['ago', 'later', 'earlier', 'before', 'after', 'since']),
 	/**
-	 * "spent four seasons as the club's scout" against "has spent 19 seasons with the club": a time
+	 * "spent four seasons as the club's scout" against "has played 19 seasons for the club": a time
 	 * in one role is a stint of a longer career, not the same length of time.
 	 */
 	stintAfter: new Set(['as']),
@@ -170,7 +170,7 @@ export const figureRules = {
 	extraInside: new Set(['more', 'additional', 'extra', 'other']),
 	/** "their last three games", "the first 11 seasons", "the past 10 years", "the remaining two": a stretch of a longer run. */
 	partBefore: new Set(['first', 'last', 'past', 'final', 'next', 'opening', 'remaining', 'initial', 'previous']),
-	/** "eight of their last 10", "the team's eighth in 10 games": after a number and one of these, a figure is the run. */
+	/** "eight of their last 10", "the side's eighth in 10 matches": after a number and one of these, a figure is the run. */
 	partOf: new Set(['of', 'in', 'from']),
 	/** Skipped when reading the words before a figure: "the first", "their last". */
 	determiners: new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'these', 'those']),

@@ -31,9 +31,9 @@ export const weekdayRules = {
 	referencePairs: new Set(['as of']),
 	/**
 	 * Words that open a clause about another time, which ends the day's words either side: "was
-	 * charged with murder Saturday after opening fire at the party" tells the charge on Saturday,
-	 * the shooting came before; "was charged with murder after a shooting at the party Friday"
-	 * puts the shooting on Friday, not the charge.
+	 * charged with arson Saturday after setting fire to the depot" tells the charge on Saturday,
+	 * the fire came before; "was charged with arson after a fire at the depot Friday" puts the
+	 * fire on Friday, not the charge.
 	 */
 	otherEventAfter: new Set(['after', 'before', 'following', 'when', 'while', 'because', 'since', 'until']),
 	/** What ends a clause between two words ("…in Tarn, family spokesman…"). */
@@ -69,9 +69,9 @@ export const weekdayRules = {
 	listedSimilarity: 0.3,
 	/**
 	 * One outlet against one other needs a verb both sentences share beside the day below this
-	 * similarity: "made a brief appearance in court Monday on a murder charge" / "was charged
-	 * Saturday with murder" (0.29 alike) share the charge, not the event. Near copies of one
-	 * sentence ("died early Thursday in Tarn" / "died early Friday in Tarn") tell one event
+	 * similarity: "stood before a judge Monday on an arson count" / "was charged Saturday with
+	 * arson" (0.29 alike) share the charge, not the event. Near copies of one sentence ("drowned
+	 * early Thursday off Tarn" / "drowned early Friday off Tarn") tell one event
 	 * whatever the tagger makes of their verbs: without this floor, three of 44 moved days in near
 	 * copies went low in `npm run eval`.
 	 */

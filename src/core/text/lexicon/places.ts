@@ -113,9 +113,9 @@ export const streetWords = wordSet('street, st, avenue, ave, road, rd, boulevard
 
 /**
  * Words that make a name a landmark, a street or a natural feature rather than a town or a
- * country ("Tasman Glacier", "Mount Pleasant", "East Fifth Avenue", "Orla National Park"): such a
+ * country ("Orla Glacier", "Mount Orren", "West Ninth Avenue", "Vessen National Park"): such a
  * place lies in a town or a region as often as apart from it. Words that end towns' names as often
- * ("Beverly Hills", "Palm Springs", "Long Beach", "Menlo Park") are not among them.
+ * ("Ashby Hills", "Corran Springs", "Pell Beach", "Ardley Park") are not among them.
  */
 export const landmarkWords = wordSet(`
 	street, st, avenue, ave, road, rd, boulevard, blvd, lane, drive, highway, interstate, route, square, plaza,

@@ -33,8 +33,8 @@ export const eventPartsAlone = words('round half inning innings lap heat');
 export const timeZones = words('gmt utc bst cet cest eet eest wet pst pdt mst mdt cst cdt est edt akst hst ist jst aest aedt');
 
 /**
- * Words that place a span of time rather than tell what it is of: "the last two decades of her
- * career" and "the last five decades of it" share "last" as any two spans do, not a claim.
+ * Words that place a span of time rather than tell what it is of: "the last two decades of his
+ * reign" and "the last six decades of it" share "last" as any two spans do, not a claim.
  */
 export const spanEdges = words('last past next first final previous recent coming following');
 
