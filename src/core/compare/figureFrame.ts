@@ -1,6 +1,6 @@
 import { ordinalUnits } from '../text/lexicon/numbers';
 import { eventParts, eventPartsAlone } from '../text/lexicon/time';
-import type { Figure } from '../types';
+import type { Figure, Span } from '../types';
 import { figureTime, timesAgree } from './anchors';
 import { chainPlace } from './figureChain';
 import { directionOf, type FigureDirection } from './figureDirection';
@@ -41,6 +41,8 @@ export interface FigureFrame {
 	owners: Map<string, string>;
 	/** Every name of the passage, to tell an owner left unsaid from another owner. */
 	named: Set<string>;
+	/** An age set off by commas right after its one owner ("Ivo Marr, 23,"), who is then the only person it can be of. */
+	apposedAge?: boolean;
 	/** When: the years of the date nearest to it (`2005`, `1999/2003`), `before` for a background marker ("last year's", "the previous quake", "a decade ago"), `now` for the event's own days ("on Sunday", "yesterday", "this year"). Empty when the sentence does not say. */
 	when: Set<string>;
 	/**
@@ -88,6 +90,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...boundOf(tokens, first),
 		owners: ownersOf(passage, figure, first, last),
 		named,
+		...(passage.names.some((name) => name.end <= figure.start && isAgeInApposition(passage.text, name, figure)) ? { apposedAge: true } : {}),
 		when: figureTime(passage, figure),
 		...(part !== undefined ? { part } : {}),
 		...chainOf(passage.text, figure),
@@ -205,11 +208,16 @@ function informative(a: FigureFrame, b: FigureFrame): boolean {
 
 /**
  * Two owners differ only when they are of one type (two people, two places) and neither passage
- * names the other's: "Lena Marsh, 70," / "said 76-year-old Piet Dorr"; "in Tarn, 20,000 marched"
+ * names the other's (an age's one owner always differs from another person): "Lena Marsh, 70," / "said 76-year-old Piet Dorr"; "in Tarn, 20,000 marched"
  * / "in Vell, 10,000 marched". A person against a team or a city says nothing: "the Gulls paid him
  * $3 million" / "Arlow earned $3 million".
  */
 function ownersAgree(a: FigureFrame, b: FigureFrame): boolean {
+	// An age belongs to one person: "Ada Lenz, 59," / "Ivo Marr, 23," are two people's however
+	// many of them each passage names.
+	if (a.apposedAge && b.apposedAge && a.owners.size === 1 && b.owners.size === 1) {
+		return [...a.owners.keys()][0] === [...b.owners.keys()][0];
+	}
 	const crossNamed = [...a.owners.keys()].some((owner) => b.named.has(owner)) || [...b.owners.keys()].some((owner) => a.named.has(owner));
 	if (crossNamed) {
 		return true;
@@ -383,6 +391,11 @@ function boundOf(tokens: Token[], first: number): { bound?: FigureBound } {
  * said 40 people…", "according to Ward, 40 people…"), and for an age the person after it ("a
  * 76-year-old farmer, Piet Dorr").
  */
+/** "Ivo Marr, 23,": a bare number of years of age between commas right after a name. */
+function isAgeInApposition(text: string, name: Span, figure: Figure): boolean {
+	return figure.kind === 'duration' && figure.unit === 'year' && /^\d{1,3}$/.test(figure.text) && /^,\s*$/.test(text.slice(name.end, figure.start)) && /^\s*,/.test(text.slice(figure.end, figure.end + 3));
+}
+
 function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: number): Map<string, string> {
 	const { tokens, names } = passage;
 	const clauseStart = clauseStartBefore(passage, first);
@@ -397,6 +410,11 @@ function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: n
 	const apposed = names.find((name) => name.end <= figure.start && /^[\s,([]*$/.test(passage.text.slice(name.end, figure.start)));
 	if (apposed && owners.size === 0) {
 		owners.set(apposed.key, typeOf(apposed.key));
+	}
+	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
+	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
+	if (apposed && isAgeInApposition(passage.text, apposed, figure)) {
+		return new Map([[apposed.key, typeOf(apposed.key)]]);
 	}
 	const next = tokens[last + 1]?.norm === 'old' ? last + 2 : last + 1;
 	const age = /-old$/i.test(figure.text) || next === last + 2;

@@ -107,6 +107,21 @@ suite('rules that hold on events the tool was not tuned on', () => {
 		assert.equal(storyYear(analyzeCorpus([dated(2031)])), undefined);
 	});
 
+	test('an age set off by commas after a name is that person\'s alone, however many people the sentence names', async () => {
+		const found = await compareTexts(
+			'Ada Lenz, 59, had just parked her car and was walking toward the temple when a grey van struck her.',
+			'Ada Lenz, 59, had just parked her car and was walking to the temple when a grey van heading north struck her.',
+			'Ada Lenz, who lived nearby, was walking toward the temple for an evening service when Ivo Marr, 23, of Tarn struck her with a grey van.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+		const sameOwner = await compareTexts(
+			'Ada Lenz, 59, had just parked her car and was walking toward the temple when a grey van struck her.',
+			'Ada Lenz, 59, had just parked her car and was walking to the temple when a grey van heading north struck her.',
+			'Ada Lenz, 62, had just parked her car and was walking toward the temple when a grey van struck her.',
+		);
+		assert.equal(naming(listed(sameOwner, 'figure'), '62').length, 1, show(sameOwner));
+	});
+
 	test('a street or a landmark against a town is no swap; two cities the gazetteers hold still are', async () => {
 		const called = (place: string, tail = '') => `Police were called to a warehouse on ${place} where a man had opened fire${tail}.`;
 		const street = await compareTexts(called('Quay Street in Vellmouth'), called('the Vellmouth waterfront'), called('East Fifth Avenue', ', police said'));
