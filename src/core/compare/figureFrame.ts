@@ -1,6 +1,6 @@
 import { ordinalUnits } from '../text/lexicon/numbers';
 import { eventParts, eventPartsAlone } from '../text/lexicon/time';
-import type { Figure, Span } from '../types';
+import type { Figure } from '../types';
 import { figureTime, timesAgree } from './anchors';
 import { chainPlace } from './figureChain';
 import { directionOf, type FigureDirection } from './figureDirection';
@@ -83,14 +83,17 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const describes = describedBy(passage, figure, last);
 	const part = standsApart(passage, figure) ? undefined : partOf(passage);
 	const direction = directionOf(tokens, first, last);
+	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
+	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
+	const ageOwner = apposedAgeOwner(passage, figure);
 	return {
 		counted: countedOf(passage, figure, last),
 		...(describes ? { describes } : {}),
 		...roleOf(tokens, figure, first, last),
 		...boundOf(tokens, first),
-		owners: ownersOf(passage, figure, first, last),
+		owners: ageOwner ? new Map([[ageOwner.key, passage.typeOf?.(ageOwner.key) ?? 'name']]) : ownersOf(passage, figure, first, last),
 		named,
-		...(passage.names.some((name) => name.end <= figure.start && isAgeInApposition(passage.text, name, figure)) ? { apposedAge: true } : {}),
+		...(ageOwner ? { apposedAge: true } : {}),
 		when: figureTime(passage, figure),
 		...(part !== undefined ? { part } : {}),
 		...chainOf(passage.text, figure),
@@ -391,9 +394,13 @@ function boundOf(tokens: Token[], first: number): { bound?: FigureBound } {
  * said 40 people…", "according to Ward, 40 people…"), and for an age the person after it ("a
  * 76-year-old farmer, Piet Dorr").
  */
-/** "Ivo Marr, 23,": a bare number of years of age between commas right after a name. */
-function isAgeInApposition(text: string, name: Span, figure: Figure): boolean {
-	return figure.kind === 'duration' && figure.unit === 'year' && /^\d{1,3}$/.test(figure.text) && /^,\s*$/.test(text.slice(name.end, figure.start)) && /^\s*,/.test(text.slice(figure.end, figure.end + 3));
+/** The name whose age the figure is when set off by commas right after it ("Ivo Marr, 23,"). */
+function apposedAgeOwner(passage: FramedPassage, figure: Figure): ResolvedMention | undefined {
+	const { text, names } = passage;
+	if (figure.kind !== 'duration' || figure.unit !== 'year' || !/^\d{1,3}$/.test(figure.text) || !/^\s*,/.test(text.slice(figure.end, figure.end + 3))) {
+		return undefined;
+	}
+	return names.find((name) => name.end <= figure.start && /^,\s*$/.test(text.slice(name.end, figure.start)));
 }
 
 function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: number): Map<string, string> {
@@ -410,11 +417,6 @@ function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: n
 	const apposed = names.find((name) => name.end <= figure.start && /^[\s,([]*$/.test(passage.text.slice(name.end, figure.start)));
 	if (apposed && owners.size === 0) {
 		owners.set(apposed.key, typeOf(apposed.key));
-	}
-	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
-	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
-	if (apposed && isAgeInApposition(passage.text, apposed, figure)) {
-		return new Map([[apposed.key, typeOf(apposed.key)]]);
 	}
 	const next = tokens[last + 1]?.norm === 'old' ? last + 2 : last + 1;
 	const age = /-old$/i.test(figure.text) || next === last + 2;

@@ -7,8 +7,9 @@ import type { CorpusAnalysis } from '../types';
  * gives no year twice.
  */
 export function storyYear(corpus: CorpusAnalysis): number | undefined {
-	const known = years.get(corpus);
-	if (known !== undefined || years.has(corpus)) {
+	// Keyed by the articles: the editor's draft cache hands each finder a corpus of its own over the same ones.
+	const known = years.get(corpus.articles);
+	if (known !== undefined || years.has(corpus.articles)) {
 		return known;
 	}
 	const counts = new Map<number, number>();
@@ -27,8 +28,8 @@ export function storyYear(corpus: CorpusAnalysis): number | undefined {
 	}
 	const [year, times] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [undefined, 0];
 	const found = times >= 2 ? year : undefined;
-	years.set(corpus, found);
+	years.set(corpus.articles, found);
 	return found;
 }
 
-const years = new WeakMap<CorpusAnalysis, number | undefined>();
+const years = new WeakMap<CorpusAnalysis['articles'], number | undefined>();

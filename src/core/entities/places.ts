@@ -99,11 +99,20 @@ export function isKnownPlace(name: string): boolean {
 	return known.has(placeKey(name));
 }
 
-/** Places that hold others in either gazetteer (continents, countries, regions), built with `regionalParents`. */
-let holders: Set<string> | undefined;
+/**
+ * Places that hold others in either gazetteer (continents, countries, regions), and every name
+ * either gazetteer holds, inner or outer; built with `regionalParents`, on first use.
+ */
+let gazetteerNames: { holders: Set<string>; everyPlace: Set<string> } | undefined;
 
-/** Every name either gazetteer holds, inner or outer. */
-let everyPlace: Set<string> | undefined;
+function placeNames(): { holders: Set<string>; everyPlace: Set<string> } {
+	if (!gazetteerNames) {
+		const regional = regionalParents();
+		const holders = new Set([...parents.values(), ...regional.values()].flatMap((outer) => [...outer]));
+		gazetteerNames = { holders, everyPlace: new Set([...known, ...regional.keys(), ...holders]) };
+	}
+	return gazetteerNames;
+}
 
 /**
  * Whether a place may lie inside the other for all the gazetteers know: one holds places (a
@@ -117,13 +126,9 @@ let everyPlace: Set<string> | undefined;
  * @param b Another place's name.
  */
 export function mayLieInside(a: string, b: string): boolean {
-	if (!holders || !everyPlace) {
-		const regional = regionalParents();
-		holders = new Set([...parents.values(), ...regional.values()].flatMap((outer) => [...outer]));
-		everyPlace = new Set([...known, ...regional.keys(), ...holders]);
-	}
+	const { holders, everyPlace } = placeNames();
 	const [x, y] = [placeKey(a), placeKey(b)];
-	const unknown = (key: string) => !everyPlace!.has(key) && !gazetteer.has(key);
+	const unknown = (key: string) => !everyPlace.has(key) && !gazetteer.has(key);
 	return (holders.has(x) && unknown(y)) || (holders.has(y) && unknown(x));
 }
 
@@ -138,9 +143,9 @@ export function mayLieInside(a: string, b: string): boolean {
  * @param b Another place's name.
  */
 export function comparablePlaces(a: string, b: string): boolean {
-	mayLieInside(a, b);
+	const { everyPlace } = placeNames();
 	const [x, y] = [placeKey(a), placeKey(b)];
-	const held = (key: string) => everyPlace!.has(key) || gazetteer.has(key);
+	const held = (key: string) => everyPlace.has(key) || gazetteer.has(key);
 	const head = (key: string) => key.split(/[\s-]+/).pop() ?? key;
 	return (held(x) && held(y)) || (x.includes(' ') && y.includes(' ') && head(x) === head(y));
 }
@@ -148,8 +153,14 @@ export function comparablePlaces(a: string, b: string): boolean {
 /**
  * Whether a place's name is a landmark's, a street's or a natural feature's (`landmarkWords`:
  * "Orla Glacier", "Mount Orren", "West Ninth Avenue"): such a place lies in a town or a
- * region as often as apart from it.
+ * region as often as apart from it. "St." opening a name is a saint's town ("St. Alban"), not
+ * a street ("Quay St.").
  */
 export function isLandmark(name: string): boolean {
-	return placeKey(name).split(/[\s-]+/).some((word) => landmarkWords.has(word.replace(/\.$/, '')));
+	return placeKey(name)
+		.split(/[\s-]+/)
+		.some((word, i) => {
+			const bare = word.replace(/\.$/, '');
+			return landmarkWords.has(bare) && (i > 0 || bare !== 'st');
+		});
 }

@@ -694,6 +694,13 @@ function readRelative(context: DateContext, i: number): DateReading | undefined 
 	return undefined;
 }
 
+/** The Monday of an ISO 8601 week, as `isoWeek` writes it: the week holding the year's first Thursday is week 1. */
+export function isoWeekMonday(year: number, week: number): number {
+	const january4 = Date.UTC(year, 0, 4);
+	const firstMonday = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * day;
+	return firstMonday + (week - 1) * 7 * day;
+}
+
 /** ISO 8601 week of a Monday: `2021-W49`. The week belongs to the year of its Thursday. */
 function isoWeek(monday: number): string {
 	const thursday = new Date(monday + 3 * day);

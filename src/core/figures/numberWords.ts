@@ -219,8 +219,9 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 		// with a zero is never a number of its own, and after a currency sign a list of sums is
 		// written with the sign each time ("$1, $2"); "of the 12, 100 were freed" stays two numbers.
 		for (let comma = tokens[last + 1], group = tokens[last + 2]; ; comma = tokens[last + 1], group = tokens[last + 2]) {
-			const thousands = group?.type === 'num' && /^\d{3}$/.test(group.text) && (group.text.startsWith('0') || shortScales);
-			if (!(comma?.text === ',' && comma.glued && thousands && text.slice(comma.end, group.start) === ' ' && (group.text.startsWith('0') || !continuesList(tokens, last + 2)))) {
+			const zeroLed = group?.type === 'num' && /^0\d\d$/.test(group.text);
+			const thousands = zeroLed || (shortScales && group?.type === 'num' && /^\d{3}$/.test(group.text) && !continuesList(tokens, last + 2));
+			if (!(comma?.text === ',' && comma.glued && thousands && text.slice(comma.end, group.start) === ' ')) {
 				break;
 			}
 			value = value * 1000 + Number(group.text);

@@ -1,5 +1,6 @@
 import type { Figure } from '../types';
 import * as unitsModule from './units';
+import { isoWeekMonday } from './dates';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { durationScales, measureScales } = unitsModule;
@@ -75,16 +76,7 @@ function weekHolds(week: string, other: string): boolean {
 	}
 	const ms = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
 	const monday = isoWeekMonday(Number(parts[1]), Number(parts[2]));
-	return ms >= monday && ms < monday + 7 * dayMs;
-}
-
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** The Monday of an ISO 8601 week: the week that holds the year's first Thursday is week 1. */
-function isoWeekMonday(year: number, week: number): number {
-	const january4 = Date.UTC(year, 0, 4);
-	const firstMonday = january4 - ((new Date(january4).getUTCDay() + 6) % 7) * dayMs;
-	return firstMonday + (week - 1) * 7 * dayMs;
+	return ms >= monday && ms < isoWeekMonday(Number(parts[1]), Number(parts[2]) + 1);
 }
 
 /** Whether two units measure one dimension in other units: "km" and "mile", not "km" and "kg". */

@@ -17,8 +17,3 @@ export function americanSpelling(word: string): string {
 		.replace(/(l)l(ed|ing|er|ers)$/, '$1$2')
 		.replace(/ogue(s)?$/, 'og$1');
 }
-
-/** Whether two words are one word in British and American spelling ("recognised" / "recognized"). */
-export function sameWordInAnotherSpelling(a: string, b: string): boolean {
-	return a !== b && americanSpelling(a) === americanSpelling(b);
-}

@@ -1,5 +1,5 @@
 /** Places: a compact gazetteer, its aliases, demonyms, and the words around a name that make it a place. */
-import { wordKey, wordSet } from './wordSets';
+import { union, wordKey, wordSet } from './wordSets';
 
 /**
  * Countries, major cities, regions and seas: a compact gazetteer, enough to type the common
@@ -117,11 +117,14 @@ export const streetWords = wordSet('street, st, avenue, ave, road, rd, boulevard
  * place lies in a town or a region as often as apart from it. Words that end towns' names as often
  * ("Ashby Hills", "Corran Springs", "Pell Beach", "Ardley Park") are not among them.
  */
-export const landmarkWords = wordSet(`
-	street, st, avenue, ave, road, rd, boulevard, blvd, lane, drive, highway, interstate, route, square, plaza,
-	bridge, glacier, mount, mt, mountain, mountains, island, islands, isle, lake, river, gulf, sea, ocean, valley,
-	canyon, coast, peninsula, forest, creek, airport, stadium, arena, mall, neighbourhood, neighborhood, national
-`);
+export const landmarkWords = union(
+	streetWords,
+	wordSet(`
+		interstate, square, plaza, bridge, glacier, mount, mt, mountain, mountains, island, islands, isle, lake, river,
+		gulf, sea, ocean, valley, canyon, coast, peninsula, forest, creek, airport, stadium, arena, mall, neighbourhood,
+		neighborhood, national
+	`),
+);
 
 /** First words that make a name a place ("Port Halden", "Mount Everest", "Lake Como", "Fort Worth"). */
 export const placePrefixes = wordSet('port, mount, mt, lake, cape, fort, ft, gulf, isle, st, saint, sierra, rio, bay');
