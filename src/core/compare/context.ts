@@ -28,7 +28,7 @@ export interface CompareContext {
 	textOf(article: string): string;
 	/** Identity by its key (`entityKey`). */
 	entity(key: string): Entity | undefined;
-	/** Identity one of whose spellings is this name, in any case ("poutine" → Vladimir Putin). */
+	/** Identity one of whose spellings is this name, in any case ("vargue" → Ilse Varga). */
 	entityNamed(name: string): Entity | undefined;
 	/** The findings of one article. */
 	analysisOf(article: string): ArticleAnalysis;

@@ -53,7 +53,7 @@ export interface ResolvedMention extends Span {
 
 /**
  * Maps each article's mentions to a stable key for its identity: the canonical name in lower
- * case ("vladimir putin" for "Poutine" once grouped), so that outlets that spell a name
+ * case ("ilse varga" for "Vargue" once grouped), so that outlets that spell a name
  * differently still share the feature.
  *
  * @param entities The identities of the folder.

@@ -158,7 +158,7 @@ suite('rules that hold on events the tool was not tuned on', () => {
 	});
 
 	test('a first name\'s short form with the middle name left out is the same person', async () => {
-		const { shortFirstName } = await import('../../../src/core/compare/discrepancies/entities');
+		const { shortFirstName } = await import('../../../src/core/compare/discrepancies/spellings');
 		assert.deepEqual(
 			[shortFirstName('Ben Ardent', 'Benjamin Lee Ardent'), shortFirstName('Ben Ardent', 'Benjamin Ardent'), shortFirstName('Ben Ardent', 'Benjamin Lee Marr'), shortFirstName('Bea Ardent', 'Benjamin Lee Ardent')],
 			[true, true, false, false],

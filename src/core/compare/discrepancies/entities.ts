@@ -1,15 +1,13 @@
-import { similarNames, variantForms } from '../../entities/grouping';
-import { americanSpelling } from '../../text/spellingVariants';
 import { comparablePlaces, isLandmark, mayLieInside } from '../../entities/places';
-import { firstNames } from '../../text/lexicon/people';
-import { organizationHeads } from '../../text/lexicon/sources';
-import type { Entity, LocatedMention, Severity } from '../../types';
+import type { LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { entityRules } from '../rules/entities';
-import { oneWordApart, SwapFinder, type Swap, type SwapSide } from './swaps';
-import { countOf, sidesText } from '../wording/sides';
 import { sharedBesideNames } from '../passageWords';
+import { findSpellings } from './spellings';
+import { endsInsideHyphenated, firstWord, looksGarbled, oddSideFirst, folderSettled, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { oneWordApart, SwapFinder, type Swap } from './swaps';
+import { sidesText } from '../wording/sides';
 
 /**
  * Finds names that outlets write differently, and names that stand in one outlet where the
@@ -20,116 +18,6 @@ import { sharedBesideNames } from '../passageWords';
  */
 export function findEntityDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
 	return [...findSpellings(context), ...findSubstitutions(context)];
-}
-
-/**
- * "Putin" in four outlets and "Poutine" in one: the same identity spelled differently. Case alone
- * ("AUKUS" / "aukus") is low; different letters (a transliteration) are medium.
- */
-function findSpellings(context: CompareContext): DiscrepancyDraft[] {
-	const drafts: DiscrepancyDraft[] = [];
-	for (const entity of context.corpus.entities) {
-		const variants = variantForms(entity);
-		if (variants.length < 2) {
-			continue;
-		}
-		const outlets = new Set(variants.flatMap((variant) => variant.articles));
-		if (outlets.size < 2) {
-			continue;
-		}
-		const sorted = [...variants].sort((x, y) => y.articles.length - x.articles.length);
-		const main = sorted[0];
-		const caseOnly = sorted.every((variant) => sameLetters(variant.form, main.form));
-		const familiar =
-			!caseOnly &&
-			sorted.every(
-				(variant) => sameLetters(variant.form, main.form) || shortFirstName(variant.form, main.form) || acceptedSpelling(variant.form, main.form) || (romanised(variant.form, main.form) && !variant.articles.some((article) => main.articles.includes(article))),
-			);
-		const mentions = sorted.flatMap((variant) =>
-			variant.articles.flatMap((article) => {
-				const mention = mentionOfForm(entity, article, variant.form);
-				return mention ? [mentionOf(context, article, mention, variant.form, variant !== main)] : [];
-			}),
-		);
-		drafts.push({
-			kind: 'entity',
-			severity: caseOnly || familiar ? 'low' : 'medium',
-			summary: `${entity.name} spelled differently: ${sidesText(sorted.map((variant) => ({ text: variant.form, articles: variant.articles })), context.outlet)}`,
-			reason: caseOnly
-				? 'The same name in different capitals or hyphens.'
-				: familiar
-					? 'The same name, with the short form of the first name, an accepted spelling, or its first letter romanised otherwise, in outlets that keep to their form.'
-					: `One ${entity.type}, ${countOf(sorted.length, 'spelling')}; the outlets' other references agree it is the same ${entity.type}.`,
-			strength: caseOnly ? 0.9 : 0.75,
-			mentions,
-			missing: [],
-			weight: caseOnly || familiar ? 0 : 0.5,
-		});
-	}
-	return drafts;
-}
-
-/**
- * Two accepted spellings of one name, which no reader takes for a disagreement: British and
- * American forms ("Harbour Board" / "Harbor Board", "Tarn Centre" / "Tarn Center", "Recognised"
- * / "Recognized": `americanSpelling`), the head word
- * in the singular or the plural ("a Vell Award" / "the Vell Awards"), and a final "e" on a
- * one-word name ("Bern" / "Berne"). A letter changed or doubled inside is still a misspelling.
- */
-function acceptedSpelling(a: string, b: string): boolean {
-	const plain = (form: string) =>
-		form
-			.toLowerCase()
-			.split(' ')
-			.map(americanSpelling)
-			.join(' ')
-			// The plural of a head word: "Vell Awards", not the last letters of "Ross" / "Ros".
-			.replace(/(\s\S{3,}[^s\s])s$/, '$1')
-			.replace(/^(\S+)e$/, '$1');
-	return plain(a) === plain(b);
-}
-
-/** "AUKUS" / "aukus", "Jet-Set Pilot" / "Jetset Pilot": the same letters, in other capitals or hyphens. */
-function sameLetters(a: string, b: string): boolean {
-	const letters = (form: string) => form.toLowerCase().replace(/[\s\-‐–.]+/g, '');
-	return letters(a) === letters(b);
-}
-
-/**
- * "Karolos Papoulias" / "Carolos Papoulias", "Yiannis" / "Giannis", "Ilias" / "Elias": one word's
- * first letter romanised otherwise, the rest the same. An outlet that keeps to such a form
- * throughout follows its own transliteration; a slip of the keyboard rarely hits a first letter.
- */
-function romanised(a: string, b: string): boolean {
-	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
-	if (x.length !== y.length) {
-		return false;
-	}
-	const differing = x.map((word, i) => [word, y[i]]).filter(([one, other]) => one !== other);
-	return differing.length === 1 && differing[0][0].length >= 4 && differing[0][0].slice(1) === differing[0][1].slice(1);
-}
-
-/**
- * Both names are surely people: each is written somewhere in full with a known first name
- * ("Gary Ross", "Jack Ketsoyan"). A nickname, a role or a film read as a person ("LiLo",
- * "Wolverine", "Liz & Dick") is not, and needs closer passages before it is listed.
- */
-function surelyPeople(...entities: Entity[]): boolean {
-	return entities.every((entity) => entity.forms.some((form) => form.split(/\s+/).length >= 2 && firstNames.has(form.split(/\s+/)[0].toLowerCase())));
-}
-
-/** "Sam Dalembert" / "Samuel Dalembert", "Lou Williams" / "Louis Williams", "Ben Ames" / "Benjamin Lee Ames": a first name and its short form. */
-export function shortFirstName(a: string, b: string): boolean {
-	const [first, ...rest] = a.toLowerCase().split(/\s+/);
-	const [otherFirst, ...otherRest] = b.toLowerCase().split(/\s+/);
-	// "Benedikt Aron Velk" / "Ben Velk": a middle name left out too.
-	const [fewer, more] = rest.length <= otherRest.length ? [rest, otherRest] : [otherRest, rest];
-	const sameRest = fewer.join(' ') === more.join(' ') || (fewer.length === 1 && more.length === 2 && fewer[0] === more[1]);
-	if (rest.length === 0 || otherRest.length === 0 || !sameRest || first === otherFirst) {
-		return false;
-	}
-	const [short, long] = first.length < otherFirst.length ? [first, otherFirst] : [otherFirst, first];
-	return short.length >= 2 && long.startsWith(short);
 }
 
 /**
@@ -261,42 +149,6 @@ export function replacesDraft(kept: Pick<DiscrepancyDraft, 'mentions' | 'severit
 
 const severityOrder: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
-/**
- * Whether a name of each side follows the same word, its role ("Her agent, Tomas Vey, said" /
- * "Her agent, Tomas Brisk, said"): the same slot of two sentences, however else they go on. A
- * name after another word ("Her old friend, Tomas Brisk") or opening its sentence is not.
- */
-function sameRoleBefore(odd: SwapSide, common: SwapSide): boolean {
-	const roles = (side: SwapSide) =>
-		new Set(
-			side.mentions.flatMap((mention, i) => {
-				const before = side.units[i].tokens.filter((token) => token.end <= mention.start);
-				const word = before.at(-1);
-				return word?.content ? [word.norm] : [];
-			}),
-		);
-	const commonRoles = roles(common);
-	return [...roles(odd)].some((role) => commonRoles.has(role));
-}
-
-/**
- * The two sides of a swap, the odd one first: the side of fewer passages; of one passage each, the
- * first found, unless the second is a name its own article alone writes against one the folder
- * has settled on (`entityRules.folderSettled`: "launched Brennick, her label" / "launched Osk
- * Records" of four articles).
- */
-function oddSideFirst(sides: [SwapSide, SwapSide], articleCount: (key: string) => number): [SwapSide, SwapSide] {
-	const [x, y] = sides;
-	if (x.units.length !== y.units.length) {
-		return x.units.length < y.units.length ? [x, y] : [y, x];
-	}
-	return folderSettled(y.key, x.key, articleCount) ? [y, x] : [x, y];
-}
-
-/** Whether the folder has settled on `common` against `odd`: `odd` in its own article only, `common` in several (`entityRules.folderSettled`). */
-function folderSettled(odd: string, common: string, articleCount: (key: string) => number): boolean {
-	return articleCount(odd) <= 1 && articleCount(common) >= entityRules.folderSettled.articles;
-}
 
 /**
  * The same quote relayed by differently named media ("…," said Vey, quoted by the Tarn Neue
@@ -329,74 +181,4 @@ function addSourceSwaps(context: CompareContext, units: Unit[], swaps: Map<strin
 			swaps.set(pairKey, swap);
 		}
 	}
-}
-
-/**
- * How much a swapped name matters. A different place for the event, when several outlets agree
- * on the other and the passages say the same otherwise, is what a fact-checker checks first. A
- * different person in similar sentences is often just another person quoted ("X said" / "Y
- * said"), and different organizations in similar sentences rarely mean a contradiction: low,
- * unless the passages are near copies. Two outlets alone that disagree (one each) rank lower than
- * one outlet against several, yet near copies that differ only by the name are still listed.
- */
-function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOutlets: number, closeness: number, people: boolean): Severity {
-	const majority = commonOutlets >= 2 && oddOutlets === 1;
-	const nearCopies = oddOutlets === 1 && closeness >= minCloseness.nearCopies;
-	if (type === 'place') {
-		if (majority && closeness >= minCloseness.place) {
-			// Loosely alike passages that name a different country may just be two sentences about it.
-			return closeness >= minCloseness.placeHigh ? 'high' : 'medium';
-		}
-		return nearCopies ? 'medium' : 'low';
-	}
-	if (type === 'person') {
-		return (majority && closeness >= (people ? minCloseness.namedPerson : minCloseness.person)) || nearCopies ? 'medium' : 'low';
-	}
-	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
-}
-
-const { minCloseness } = entityRules;
-
-/**
- * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /
- * "Kestrian News Agency", "China Neue Agency" / "Xinhua News Agency") or most of its letters.
- */
-function looksGarbled(odd: string, common: string): boolean {
-	const words = (name: string) => new Set(name.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2));
-	const commonWords = words(common);
-	return [...words(odd)].some((word) => commonWords.has(word)) || similarNames(odd, common);
-}
-
-/**
- * "Betty Ford Clinic" / "Betty Ford Center", "Tarn Police Service" / "Tarn Police Department": the
- * same words with another organization's head word last. Outlets name a body by its kind loosely.
- */
-function sameBodyOtherHead(odd: string, common: string): boolean {
-	const [x, y] = [odd.toLowerCase().split(/\s+/), common.toLowerCase().split(/\s+/)];
-	return x.length >= 2 && x.length === y.length && x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ') && organizationHeads.has(x[x.length - 1]) && organizationHeads.has(y[y.length - 1]);
-}
-
-/**
- * The mention of an article that writes a spelling: the spelling itself ("Poutine"), else a part
- * of it ("Varennikov" for "Aleksandr Varennikov": the article uses the short form only).
- */
-function mentionOfForm(entity: Entity, article: string, form: string) {
-	const words = new Set(form.toLowerCase().split(/\s+/));
-	const own = entity.mentions.filter((mention) => mention.article === article);
-	return (
-		own.find((mention) => mention.text.toLowerCase() === form.toLowerCase()) ??
-		own.find((mention) => mention.text.toLowerCase().split(/\s+/).every((word) => words.has(word)))
-	);
-}
-
-/** Whether a name ending at `end` stops at a hyphen inside a word ("Jet" of "Jet-set"); read for every mention, so a character test first. */
-function endsInsideHyphenated(text: string, end: number): boolean {
-	return text.charCodeAt(end) === 45 && letter.test(text.charAt(end + 1));
-}
-
-const letter = /\p{L}/u;
-
-/** "Tomas Vey" → "tomas". */
-function firstWord(name: string): string {
-	return name.split(' ')[0].toLowerCase();
 }

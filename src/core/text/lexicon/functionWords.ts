@@ -79,7 +79,7 @@ export const nameStopWords = union(
 
 /**
  * Words that end a name or a noun phrase for the speaker rules: prepositions, conjunctions,
- * relative pronouns, auxiliaries and sentence adverbs ("During the call with Xi, Putin said").
+ * relative pronouns, auxiliaries and sentence adverbs ("During the call with Orlov, Varga said").
  */
 export const phraseStopWords = union(everyReader, alignerAndPhrases, namesAndPhrases, words('versus referring quoted'));
 

@@ -3,7 +3,7 @@ import { words, wordSet } from './wordSets';
 
 /**
  * Outlets and agencies: told to one of them, a quote is relayed, not addressed ("told Reuters").
- * A capitalised name with a media word in it counts too ("Xinhua News Agency", "The Post").
+ * A capitalised name with a media word in it counts too ("Orla News Agency", "The Post").
  */
 export const mediaNames = words(
 	'reuters ap afp bloomberg xinhua tass interfax ria cnn bbc politico axios cnbc nbc abc cbs npr fox dpa efe ansa kyodo yonhap ' +
@@ -34,7 +34,7 @@ export const knownOrganizations = wordSet(`
 
 /**
  * Last words that make a name an organization ("International Olympic Committee", "Bank of England",
- * "Promises Treatment Center", "Xinhua News Agency", "The Washington Post").
+ * "Promises Treatment Center", "Orla News Agency", "The Washington Post").
  */
 export const organizationHeads = wordSet(`
 	agency, ministry, committee, council, bank, party, company, inc, corp, corporation, co, ltd, llc, plc, group,
@@ -50,7 +50,7 @@ export const organizationHeads = wordSet(`
 	chamber, courts, railways, railway, petroleum, telecom, bros, brothers, weekly, monthly
 `);
 
-/** Lower-case words right after a name that make it an organization ("Kremlin aide", "Xinhua news agency"). */
+/** Lower-case words right after a name that make it an organization ("Kremlin aide", "Orla news agency"). */
 export const organizationNouns = wordSet(`
 	aide, aides, adviser, advisers, advisor, spokesman, spokeswoman, spokesperson, official, officials, insiders,
 	agency, newspaper, broadcaster, network, channel, company, firm, group, party, ministry, government, executives,

@@ -3,7 +3,7 @@ import { wordSet } from './wordSets';
 
 /**
  * Titles and roles written before a name: stripped, never part of the mention
- * ("President Vladimir Putin" → "Vladimir Putin", "Dr. Jane Roe" → "Jane Roe").
+ * ("President Ilse Varga" → "Ilse Varga", "Dr. Jane Roe" → "Jane Roe").
  */
 export const titleWords = wordSet(`
 	president, presidents, president-elect, vice-president, chancellor, premier, minister, ministers, king, queen,

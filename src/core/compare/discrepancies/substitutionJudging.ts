@@ -1,0 +1,109 @@
+import { similarNames } from '../../entities/grouping';
+import { firstNames } from '../../text/lexicon/people';
+import { organizationHeads } from '../../text/lexicon/sources';
+import type { Entity, Severity } from '../../types';
+import { entityRules } from '../rules/entities';
+import type { SwapSide } from './swaps';
+
+/**
+ * Both names are surely people: each is written somewhere in full with a known first name
+ * ("Tomas Vey", "Ada Lenz"). A nickname, a role or a film read as a person ("Lenzy",
+ * "the Ferryman", "Ada & Ivo") is not, and needs closer passages before it is listed.
+ */
+export function surelyPeople(...entities: Entity[]): boolean {
+	return entities.every((entity) => entity.forms.some((form) => form.split(/\s+/).length >= 2 && firstNames.has(form.split(/\s+/)[0].toLowerCase())));
+}
+
+/**
+ * Whether a name of each side follows the same word, its role ("Her agent, Tomas Vey, said" /
+ * "Her agent, Tomas Brisk, said"): the same slot of two sentences, however else they go on. A
+ * name after another word ("Her old friend, Tomas Brisk") or opening its sentence is not.
+ */
+export function sameRoleBefore(odd: SwapSide, common: SwapSide): boolean {
+	const roles = (side: SwapSide) =>
+		new Set(
+			side.mentions.flatMap((mention, i) => {
+				const before = side.units[i].tokens.filter((token) => token.end <= mention.start);
+				const word = before.at(-1);
+				return word?.content ? [word.norm] : [];
+			}),
+		);
+	const commonRoles = roles(common);
+	return [...roles(odd)].some((role) => commonRoles.has(role));
+}
+
+/**
+ * The two sides of a swap, the odd one first: the side of fewer passages; of one passage each, the
+ * first found, unless the second is a name its own article alone writes against one the folder
+ * has settled on (`entityRules.folderSettled`: "launched Brennick, her label" / "launched Osk
+ * Records" of four articles).
+ */
+export function oddSideFirst(sides: [SwapSide, SwapSide], articleCount: (key: string) => number): [SwapSide, SwapSide] {
+	const [x, y] = sides;
+	if (x.units.length !== y.units.length) {
+		return x.units.length < y.units.length ? [x, y] : [y, x];
+	}
+	return folderSettled(y.key, x.key, articleCount) ? [y, x] : [x, y];
+}
+
+/** Whether the folder has settled on `common` against `odd`: `odd` in its own article only, `common` in several (`entityRules.folderSettled`). */
+export function folderSettled(odd: string, common: string, articleCount: (key: string) => number): boolean {
+	return articleCount(odd) <= 1 && articleCount(common) >= entityRules.folderSettled.articles;
+}
+
+/**
+ * How much a swapped name matters. A different place for the event, when several outlets agree
+ * on the other and the passages say the same otherwise, is what a fact-checker checks first. A
+ * different person in similar sentences is often just another person quoted ("X said" / "Y
+ * said"), and different organizations in similar sentences rarely mean a contradiction: low,
+ * unless the passages are near copies. Two outlets alone that disagree (one each) rank lower than
+ * one outlet against several, yet near copies that differ only by the name are still listed.
+ */
+export function substitutionSeverity(type: Entity['type'], oddOutlets: number, commonOutlets: number, closeness: number, people: boolean): Severity {
+	const majority = commonOutlets >= 2 && oddOutlets === 1;
+	const nearCopies = oddOutlets === 1 && closeness >= minCloseness.nearCopies;
+	if (type === 'place') {
+		if (majority && closeness >= minCloseness.place) {
+			// Loosely alike passages that name a different country may just be two sentences about it.
+			return closeness >= minCloseness.placeHigh ? 'high' : 'medium';
+		}
+		return nearCopies ? 'medium' : 'low';
+	}
+	if (type === 'person') {
+		return (majority && closeness >= (people ? minCloseness.namedPerson : minCloseness.person)) || nearCopies ? 'medium' : 'low';
+	}
+	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
+}
+
+const { minCloseness } = entityRules;
+
+/**
+ * A translation that mangled a name keeps some of it: a word ("Kestrian Neue Agency" /
+ * "Kestrian News Agency", "Norvik Neue Agency" / "Orla News Agency") or most of its letters.
+ */
+export function looksGarbled(odd: string, common: string): boolean {
+	const words = (name: string) => new Set(name.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2));
+	const commonWords = words(common);
+	return [...words(odd)].some((word) => commonWords.has(word)) || similarNames(odd, common);
+}
+
+/**
+ * "Ada Lenz Clinic" / "Ada Lenz Center", "Tarn Police Service" / "Tarn Police Department": the
+ * same words with another organization's head word last. Outlets name a body by its kind loosely.
+ */
+export function sameBodyOtherHead(odd: string, common: string): boolean {
+	const [x, y] = [odd.toLowerCase().split(/\s+/), common.toLowerCase().split(/\s+/)];
+	return x.length >= 2 && x.length === y.length && x.slice(0, -1).join(' ') === y.slice(0, -1).join(' ') && organizationHeads.has(x[x.length - 1]) && organizationHeads.has(y[y.length - 1]);
+}
+
+/** Whether a name ending at `end` stops at a hyphen inside a word ("Jet" of "Jet-set"); read for every mention, so a character test first. */
+export function endsInsideHyphenated(text: string, end: number): boolean {
+	return text.charCodeAt(end) === 45 && letter.test(text.charAt(end + 1));
+}
+
+const letter = /\p{L}/u;
+
+/** "Tomas Vey" → "tomas". */
+export function firstWord(name: string): string {
+	return name.split(' ')[0].toLowerCase();
+}

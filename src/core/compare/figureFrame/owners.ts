@@ -1,0 +1,87 @@
+import type { Figure } from '../../types';
+import type { FigureFrame, FramedPassage } from '../figureFrame';
+import { figureRules } from '../rules/figures';
+import type { Token } from '../tokens';
+import type { ResolvedMention } from '../units';
+import { gapBefore } from './tokenPlaces';
+
+/** The name whose age the figure is when set off by commas right after it ("Ivo Marr, 23,"). */
+export function apposedAgeOwner(passage: FramedPassage, figure: Figure): ResolvedMention | undefined {
+	const { text, names } = passage;
+	if (figure.kind !== 'duration' || figure.unit !== 'year' || !/^\d{1,3}$/.test(figure.text) || !/^\s*,/.test(text.slice(figure.end, figure.end + 3))) {
+		return undefined;
+	}
+	return names.find((name) => name.end <= figure.start && /^,\s*$/.test(text.slice(name.end, figure.start)));
+}
+
+/**
+ * The names a figure belongs to: those before it in its clause, but not a speaker ("Ms Ward
+ * said 40 people…", "according to Ward, 40 people…"), and for an age the person after it ("a
+ * 76-year-old farmer, Piet Dorr").
+ */
+export function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: number): Map<string, string> {
+	const { tokens, names } = passage;
+	const clauseStart = clauseStartBefore(passage, first);
+	const owners = new Map<string, string>();
+	const typeOf = (key: string) => passage.typeOf?.(key) ?? 'name';
+	for (const name of names) {
+		if (name.end <= figure.start && name.start >= clauseStart && !isSpeaker(tokens, name)) {
+			owners.set(name.key, typeOf(name.key));
+		}
+	}
+	// "Bowe (45-1, 33 KOs)": a bracket opens a clause, yet what it holds is of the name just before it.
+	const apposed = names.find((name) => name.end <= figure.start && /^[\s,([]*$/.test(passage.text.slice(name.end, figure.start)));
+	if (apposed && owners.size === 0) {
+		owners.set(apposed.key, typeOf(apposed.key));
+	}
+	const next = tokens[last + 1]?.norm === 'old' ? last + 2 : last + 1;
+	const age = /-old$/i.test(figure.text) || next === last + 2;
+	if (age && owners.size === 0) {
+		const after = names.find((name) => name.start >= figure.end && tokens.slice(next, next + figureRules.ageNameWindow).some((token) => token.start === name.start));
+		if (after) {
+			owners.set(after.key, typeOf(after.key));
+		}
+	}
+	return owners;
+}
+
+/** The offset where the figure's clause starts: after a semicolon, colon, bracket or dash, a word that opens a new clause ("while", "but"), or ", and". */
+function clauseStartBefore(passage: FramedPassage, first: number): number {
+	const { tokens } = passage;
+	for (let i = first; i > 0; i--) {
+		// ", and the new terminal will handle 2.4 million tonnes": a comma and "and" open a clause too.
+		const commaAnd = tokens[i - 1].norm === 'and' && gapBefore(passage, i - 1, /,/);
+		if (gapBefore(passage, i, /[;:()\u2013\u2014]/) || figureRules.clauseWords.has(tokens[i - 1].norm) || commaAnd) {
+			return tokens[i].start;
+		}
+	}
+	return tokens[0]?.start ?? 0;
+}
+
+/** A name followed by a verb of saying ("Ward said"), or after "according to": the source, not the owner. */
+function isSpeaker(tokens: Token[], name: ResolvedMention): boolean {
+	const after = tokens.findIndex((token) => token.start >= name.end);
+	const before = tokens.findIndex((token) => token.start >= name.start);
+	// NOTE: not a name after the verb: "THR says Ross accepted $8 million" is Ross's sum.
+	return (after >= 0 && figureRules.sayingVerbs.has(tokens[after].norm)) || (before >= 2 && tokens[before - 2].norm === 'according' && tokens[before - 1].norm === 'to');
+}
+
+/**
+ * Two owners differ only when they are of one type (two people, two places) and neither passage
+ * names the other's (an age's one owner always differs from another person): "Lena Marsh, 70," / "said 76-year-old Piet Dorr"; "in Tarn, 20,000 marched"
+ * / "in Vell, 10,000 marched". A person against a team or a city says nothing: "the Gulls paid him
+ * $3 million" / "Arlow earned $3 million".
+ */
+export function ownersAgree(a: FigureFrame, b: FigureFrame): boolean {
+	// An age belongs to one person: "Ada Lenz, 59," / "Ivo Marr, 23," are two people's however
+	// many of them each passage names.
+	if (a.apposedAge && b.apposedAge && a.owners.size === 1 && b.owners.size === 1) {
+		return [...a.owners.keys()][0] === [...b.owners.keys()][0];
+	}
+	const crossNamed = [...a.owners.keys()].some((owner) => b.named.has(owner)) || [...b.owners.keys()].some((owner) => a.named.has(owner));
+	if (crossNamed) {
+		return true;
+	}
+	const typesA = new Set(a.owners.values());
+	return ![...b.owners.values()].some((type) => typesA.has(type));
+}

@@ -1,0 +1,73 @@
+import type { Figure } from '../../types';
+import type { FigureBound, FigureRole } from '../figureFrame';
+import { figureRules } from '../rules/figures';
+import type { Token } from '../tokens';
+import { wordsBefore } from './tokenPlaces';
+
+/** The figure's role (see `FigureRole`) and whether its cue is unmistakable (`firm`). */
+export function roleOf(tokens: Token[], figure: Figure, first: number, last: number): { role: FigureRole; firm: boolean } {
+	const before = wordsBefore(tokens, first, figureRules.roleWindow);
+	const after = tokens[last + 1]?.norm;
+	const inner = figure.text.toLowerCase().split(/[^\p{L}]+/u);
+	if (figure.kind === 'duration' && figureRules.elapsedAfter.has(after ?? '')) {
+		return { role: 'elapsed', firm: false };
+	}
+	if ((figure.kind === 'duration' || figure.kind === 'count') && figureRules.stintAfter.has(after ?? '')) {
+		return { role: 'part', firm: true };
+	}
+	if (before.some((word) => figureRules.referenceBefore.has(word)) || (before[0] === 'from' && tokens[last + 1]?.norm === 'to') || (before[0] === 'from' && figureRules.changeWords.has(before[1] ?? ''))) {
+		return { role: 'reference', firm: true };
+	}
+	// "finished five rounds sooner than in 2008", "12 points higher than", "rose by 3%", "won by 12 points".
+	const comparative = after !== undefined && tokens[last + 2]?.norm === 'than' && isComparative(after);
+	if (comparative || (before[0] === 'by' && (figureRules.changeWords.has(before[1] ?? '') || figureRules.marginVerbs.has(before[1] ?? '')))) {
+		return { role: 'difference', firm: true };
+	}
+	if (before.some((word) => figureRules.extraBefore.has(word)) || inner.some((word) => figureRules.extraInside.has(word)) || (after !== undefined && figureRules.extraInside.has(after) && tokens[last + 2]?.norm !== 'than')) {
+		return { role: 'extra', firm: true };
+	}
+	// "eight of their last 10", "the side's eighth in 10 matches": the second number is the run.
+	const ofRun = figureRules.partOf.has(before[0] ?? '') && /^(?:\d|\p{L}+(?:th|st|nd|rd)$)/u.test(before[1] ?? '');
+	if (figureRules.partBefore.has(before[0] ?? '') || ofRun || (after === 'of' && figure.kind === 'number')) {
+		return { role: 'part', firm: false };
+	}
+	return { role: 'amount', firm: false };
+}
+
+/** "sooner", "higher", "more", "fewer" before "than"; not "rather", "other" ("rather than", "other than"). */
+function isComparative(word: string): boolean {
+	return figureRules.comparatives.has(word) || (/^\p{L}{3,}er$/u.test(word) && !figureRules.notComparatives.has(word));
+}
+
+/** How loosely the figure is given (see `FigureBound`), from the one or two words before it. */
+export function boundOf(tokens: Token[], first: number): { bound?: FigureBound } {
+	const two = wordsBefore(tokens, first, 2);
+	const phrase = [two[1], two[0]].filter(Boolean).join(' ');
+	for (const [bound, words] of Object.entries(figureRules.bounds) as [FigureBound, string[]][]) {
+		if (words.some((word) => word === two[0] || word === phrase)) {
+			return { bound };
+		}
+	}
+	return {};
+}
+
+/**
+ * Whether two values of one quantity agree once their bounds are read: "more than 100" and 120
+ * do, "nearly 80" and 82 do not. `approximately` says the values differ but one is given as
+ * "about" and lies within `figureRules.approximateShare` of the other ("about 40,000" / 38,500).
+ */
+export function boundsAgree(a: { value: number; bound?: FigureBound }, b: { value: number; bound?: FigureBound }): 'yes' | 'approximately' | 'no' {
+	// Only against a value given as it is or as about: "at least three" and "at least six" are two different claims.
+	const within = (bounded: { value: number; bound?: FigureBound }, other: { value: number; bound?: FigureBound }): boolean =>
+		(other.bound === undefined || other.bound === 'about') &&
+		((bounded.bound === 'over' && other.value > bounded.value) || (bounded.bound === 'under' && other.value < bounded.value && other.value >= bounded.value * (1 - figureRules.underShare)));
+	// A floor under a ceiling leaves room for one value: "more than 100 mph" / "up to 120 mph".
+	const overlapping = (floor: { value: number; bound?: FigureBound }, ceiling: { value: number; bound?: FigureBound }) =>
+		floor.bound === 'over' && ceiling.bound === 'under' && floor.value < ceiling.value;
+	if (within(a, b) || within(b, a) || overlapping(a, b) || overlapping(b, a)) {
+		return 'yes';
+	}
+	const loose = a.bound === 'about' || b.bound === 'about';
+	const high = Math.max(Math.abs(a.value), Math.abs(b.value));
+	return loose && high > 0 && Math.abs(a.value - b.value) / high <= figureRules.approximateShare ? 'approximately' : 'no';
+}
