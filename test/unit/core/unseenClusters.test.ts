@@ -164,4 +164,13 @@ suite('rules that hold on events the tool was not tuned on', () => {
 			[true, true, false, false],
 		);
 	});
+
+	test('a bare number nothing tells the meaning of is no listed disagreement in loosely alike sentences; counted, it is', async () => {
+		const tally = (first: string, second: string) =>
+			compareTexts(`Late on Monday the harbour master in Tarn gave a first tally of the missing boats: ${first}, and said more may come in overnight.`, `Fishermen in Tarn waited for news as the harbour master gave his tally: ${second}, with more feared.`);
+		const bare = await tally('40', '20');
+		assert.deepEqual(listed(bare, 'figure'), [], show(bare));
+		const counted = await tally('40 boats', '20 boats');
+		assert.equal(listed(counted, 'figure').length, 1, show(counted));
+	});
 });

@@ -1,4 +1,5 @@
 import { figuresAgree } from '../../figures';
+import { roundedAgree } from '../../figures/rounding';
 import type { Figure } from '../../types';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { boundsAgree, type FigureFrame } from '../figureFrame';
@@ -6,7 +7,7 @@ import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';
 import { storyYear } from '../storyYear';
 import { relativeDays } from '../../text/lexicon/time';
-import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
+import { chooseTopic, figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
 
 // Whether the outlets of a slot disagree, and how much that matters (the thresholds are in `rules/figures.ts`).
@@ -39,8 +40,8 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	const byUnit = unitDropped ? groupByUnit(slot) : groups;
 	const alignment = Math.min(...slot.map((placed) => placed.member.score));
 	const sides = byUnit.map((group) => ({ text: [...new Set(group.map((placed) => placed.figure.text))].join(' / '), articles: group.map((placed) => placed.article) }));
-	// "about 40,000" against 38,500: worth a look, not a listed disagreement.
-	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no'));
+	// "about 40,000" against 38,500, "$349" against "$349.99": worth a look, not a listed disagreement.
+	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no' || roundedAgree(group[0].figure, other[0].figure)));
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
 	// need the words around the figures to say it is one quantity before it is listed.
 	const shared = sharedAround(groups);
@@ -51,7 +52,7 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	const unsupported =
 		!unitDropped &&
 		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
-	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || background(context, groups) ? 'low' : severityOf(slot, shared, () => support(context, groups));
+	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || background(context, groups) || untold(slot, label, alignment) ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -65,6 +66,18 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 		...(claim ? { claim } : {}),
 		weight: unitDropped ? 0 : 1 + relativeGap(groups),
 	};
+}
+
+/**
+ * Bare numbers that nothing tells the meaning of: no unit, nothing counted, nobody's, and no
+ * sentence words that name a topic, so the title can only say "Figure". "…gave a first tally of
+ * the missing boats: 40, and said more may come" / "…as the harbour master gave his tally: 20"
+ * give a reader nothing sure to check; below `figureRules.untoldNumberBelow` such a pair is at
+ * most low. Near copies of one sentence still list it, and so does a counted tally ("40 boats").
+ */
+function untold(slot: Slot, label: string, alignment: number): boolean {
+	const bare = slot.every((placed) => placed.figure.kind === 'number' && !placed.figure.unit && placed.frame.counted.length === 0 && placed.frame.owners.size === 0);
+	return bare && alignment < figureRules.untoldNumberBelow && label === chooseTopic([], undefined, slot[0].figure);
 }
 
 /**

@@ -40,6 +40,13 @@ export const figureRules = {
 	 */
 	namesAloneBelow: 0.6,
 	/**
+	 * Bare numbers nothing names the meaning of (no unit, nothing counted, no owner, no topic: the
+	 * title says "Figure") are listed only from this similarity, near copies: "the storm hit at 4" /
+	 * "the storm hit at 6" in one sentence retold is worth checking, "after 200 calls" / "five were
+	 * treated" in two loosely alike sentences is two numbers. The same floor as `namesAloneBelow`.
+	 */
+	untoldNumberBelow: 0.6,
+	/**
 	 * One outlet against one other, in passages under this similarity, needs the passages to carry
 	 * one claim (`oneClaim`), not just two shared words around the amounts: with no majority to say
 	 * which is the event's figure, two sentences of one topic share such words while stating two
