@@ -173,4 +173,18 @@ suite('rules that hold on events the tool was not tuned on', () => {
 		const counted = await tally('40 boats', '20 boats');
 		assert.equal(listed(counted, 'figure').length, 1, show(counted));
 	});
+
+	test('one figure against one far from it, each among others of its kind in loosely alike sentences, is no listed disagreement; a near one is', async () => {
+		const polls = (tuesday: string) =>
+			compareTexts(
+				'Poll Shows Quell Ahead\n\nA Tarn Herald poll this week has Ada Quell leading Ivo Marr by six points, 46 percent to 40 percent, among likely voters statewide.',
+				`Quell Wins In Vell\n\nIn the Vell primary on Tuesday night, Quell crushed Tomas Vey by 18 points, ${tuesday} percent to 40 percent.`,
+				'Vell Votes\n\nTurnout in Vell was high on Tuesday as voters queued outside the town hall before dawn.',
+				'Vell Votes\n\nVoters in Vell queued outside the town hall before dawn on Tuesday, officials said.',
+			);
+		const far = await polls('58');
+		assert.deepEqual(naming(listed(far, 'figure'), 'percent'), [], show(far));
+		const near = await polls('48');
+		assert.equal(naming(listed(near, 'figure'), 'percent').length, 1, show(near));
+	});
 });

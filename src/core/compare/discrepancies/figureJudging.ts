@@ -52,7 +52,7 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	const unsupported =
 		!unitDropped &&
 		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
-	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || background(context, groups) || untold(slot, label, alignment) ? 'low' : severityOf(slot, shared, () => support(context, groups));
+	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || crowdedAlone(slot, groups, alignment) || background(context, groups) || untold(slot, label, alignment) ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -103,6 +103,13 @@ function farApartAlone(slot: Slot, groups: Slot[], alignment: number): boolean {
 	const small = slot.some((placed) => Math.abs(placed.figure.value) < smallest);
 	const kind = slot[0].figure.kind;
 	return (weightyKinds.has(kind) || kind === 'duration') && slot.length === 2 && alignment < below && !small && relativeGap(groups) > gap;
+}
+
+/** One figure against one other, far apart, each among others of its family in passages that are no near copies (`figureRules.crowded`). */
+function crowdedAlone(slot: Slot, groups: Slot[], alignment: number): boolean {
+	const { below, gap } = figureRules.crowded;
+	const crowded = (placed: PlacedFigure) => placed.frame.chain === undefined && placed.siblings.some((sibling) => sibling !== placed.figure && familyOf(sibling) === familyOf(placed.figure));
+	return slot.length === 2 && alignment < below && slot.every(crowded) && relativeGap(groups) > gap;
 }
 
 /**

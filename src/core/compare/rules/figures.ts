@@ -78,6 +78,16 @@ export const figureRules = {
 	 */
 	oneAgainstOneApart: { below: 0.5, gap: 0.5, smallest: 10 },
 	/**
+	 * One outlet against one other, in passages that are no near copies (under `below`) where each
+	 * states two figures or more of the disputed one's family, is at most low when the values are
+	 * further apart than `gap` of the larger: which of a crowded sentence's figures answers which
+	 * is a guess ("a poll has Quell ahead of Marr 46 to 40, and of Vey 45 to 42" / "Quell beat Vey
+	 * by 18 points, 58 percent to 40"), while a misreported figure stays near the other (a
+	 * fighter's 36 knockouts against 41: a fifth). A place in a score or a record ("43-1" /
+	 * "43-3") says which figure answers which, and is judged as it is.
+	 */
+	crowded: { below: 0.5, gap: 0.2 },
+	/**
 	 * Passages the aligner finds merely on one topic still carry one claim in other words when they
 	 * share five content words and a Dice overlap of 0.3 (issue 12's definition of a counterpart):
 	 * "The port will handle 2.4 million tonnes a year once the new terminal opens" / "Once open, the
