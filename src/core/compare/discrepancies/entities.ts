@@ -4,6 +4,7 @@ import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { entityRules } from '../rules/entities';
 import { sharedBesideNames } from '../passageWords';
+import { placePair, placesWrittenTogether } from '../placesTogether';
 import { findSpellings } from './spellings';
 import { endsInsideHyphenated, firstWord, looksGarbled, oddSideFirst, folderSettled, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { oneWordApart, SwapFinder, type Swap } from './swaps';
@@ -94,7 +95,8 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// whatever type its one sentence gave it. A name garbled in translation has its own evidence.
 			const landmark = (oddEntity.type === 'place' || commonEntity.type === 'place') && (isLandmark(oddEntity.name) || isLandmark(commonEntity.name));
 			const uncertain = landmark && !garbled && !comparablePlaces(oddEntity.name, commonEntity.name);
-			const nested = (oddEntity.type === 'place' && commonEntity.type === 'place' && mayLieInside(oddEntity.name, commonEntity.name)) || uncertain;
+			// …and one the folder itself writes inside the other ("the Halden section of Tarnford": `placesWrittenTogether`).
+			const nested = (oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)))) || uncertain;
 			// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
 			const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
 			const judged = storyPlaces || nested ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));

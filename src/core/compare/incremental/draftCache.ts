@@ -9,6 +9,7 @@ import { findOmissions } from '../discrepancies/omissions';
 import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import { SwapFinder } from '../discrepancies/swaps';
+import { placesWrittenTogether } from '../placesTogether';
 import { entityKey, type Unit } from '../units';
 import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
 
@@ -311,5 +312,6 @@ function renumbered(found: Found, id: string): Found {
 function folderEpoch(context: CompareContext): string {
 	const articles = context.articleIds.map((article) => `${article}=${context.outlet(article)}`).join('\n');
 	const identities = context.corpus.entities.map((entity) => `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`);
-	return `${articles}\n\n${identities.join('\n')}`;
+	// Places the folder writes one inside the other decide swaps of place (`placesWrittenTogether`): few, and read from the whole folder.
+	return `${articles}\n\n${identities.join('\n')}\n\n${[...placesWrittenTogether(context.corpus)].sort().join('\n')}`;
 }

@@ -134,3 +134,11 @@ export const placeNouns = wordSet('region, province, county, state, city, town, 
 
 /** Prepositions before a name that make it a place ("in Beijing", "from Moscow", "near Houston"). */
 export const placePrepositions = wordSet('in, from, near, outside, across, throughout, into, towards, toward, via');
+
+/**
+ * Words that name a part of a place, between two names one inside the other ("the Halden
+ * section of Tarnford", "Orla province on the island of Vessa", "the Brisk district in Vell"):
+ * `placeNouns` and the parts of a city.
+ */
+export const placeDivisions = union(placeNouns, wordSet('neighbourhood, neighborhood, section, suburb, borough, municipality, prefecture, regency, part'));
+
