@@ -11,6 +11,7 @@ import * as sureSpeakerModule from './sureSpeaker';
 import { withUnattributedTitle } from './unattributedTitle';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
+import { voxPopSpeaker } from './voxPop';
 import { nounPhraseAfter } from './phrases';
 import { tokenize } from './speechTokens';
 import type { Named } from './attributionTypes';
@@ -69,7 +70,9 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// rather than an earlier quote's speaker.
 			const told = lastReported && (!lastSpoken || lastReported.start > lastSpoken.end) && reader.sentenceIndexAt(lastReported.start) === reader.sentenceIndexAt(event.start) - 1 ? lastReported : lastSpoken;
 			// "When Brandt said he would “protect our towns,” the crowd applauded": the clause's own subject.
-			const found = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			// "Lena Cole, 34, Dover¶“…”": a vox pop's line names the speaker unless a verb of speech touches the quote.
+			const adjacent = around?.speaker && around.adjacent ? around : undefined;
+			const found = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			const quote = found ? complete(reader, event, found, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;

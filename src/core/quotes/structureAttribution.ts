@@ -6,6 +6,7 @@ import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadli
 import { conjoinedClauseSubject, nearestSubject, relativeClauseSubject } from './clauseNearest';
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
 import { wordsOwner } from './wordsOf';
+import { listedBeforeColon } from './voxPop';
 import { lastMarkOf, type ArticleText } from './articleText';
 import * as adjacentAttributionModule from './adjacentAttribution';
 import * as speechLexicon from '../text/lexicon/speech';
@@ -72,6 +73,7 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 			() => wordsOwner(tokens, quote.start),
 			() => relativeClauseSubject(tokens, quote.start),
 			() => conjoinedClauseSubject(tokens, quote.start),
+			() => listedBeforeColon(tokens, quote.start),
 			() => nameBeforeColon(tokens, quote.start),
 			() => subjectBefore(tokens, quote.start),
 			() => headlineSpeaker(tokens, quote.start),
