@@ -293,7 +293,8 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 		return undefined;
 	}
 	// "Joel Polk of the Courier", "Gov. Erik J. Sand of Kent": a person's full name before "of" is
-	// the person, with where they work or what they govern after it (titles before it left out).
+	// the person, named with where they work or what they govern as the article names them (titles
+	// before it left out): "Erik J. Sand of Kent", as "Senator Ida Vos of Kent said" reads before a verb.
 	let named = first;
 	while (named < last && (titleWords.has(tokens[named].lower) || isNameDot(tokens, named) || (tokens[named].text === '.' && titleWords.has(tokens[named - 1]?.lower ?? '')))) {
 		named++;
@@ -304,7 +305,7 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 		}
 		const run = tokens.slice(named, of).filter((token) => token.text !== '.');
 		if (run.every((token) => token.word && token.cap && !titleWords.has(token.lower)) && isPersonName(run.map((token) => token.lower))) {
-			return { name: textOf(tokens, named, of - 1), span: { start: tokens[named].start, end: tokens[of - 1].end } };
+			return { name: textOf(tokens, named, last), span: { start: tokens[named].start, end: tokens[last].end } };
 		}
 		break;
 	}
