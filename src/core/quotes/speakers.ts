@@ -12,6 +12,8 @@ import { withUnattributedTitle } from './unattributedTitle';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
+import { possessedWordsOwner } from './possessedWords';
+import { whoOf } from './phrases';
 import { nounPhraseAfter } from './phrases';
 import { tokenize } from './speechTokens';
 import type { Named } from './attributionTypes';
@@ -114,7 +116,12 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		}
 		const around = reported[host] && reported[host].start <= quote.start ? reported[host].speaker : undefined;
 		const own = subordinateSpeaker(reader, quote)?.speaker;
-		const speaker = around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote);
+		// "Critics mocked Brandt’s “ferry first” pledge": the words a possessive and a noun of speech give someone.
+		const possessed = () => {
+			const owner = possessedWordsOwner(reader.tokensAround(quote), quote.start, quote.end);
+			return owner && (owner.kind === 'pronoun' || reader.people.mayBeSpeaker(owner.name)) ? reader.people.resolve(whoOf(owner)) : undefined;
+		};
+		const speaker = around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed();
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;
