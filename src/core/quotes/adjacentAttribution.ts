@@ -6,9 +6,12 @@ import { lastMarkOf, maxReach, type ArticleText } from './articleText';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as speechLexicon from '../text/lexicon/speech';
 import * as phrasesModule from './phrases';
+import { isPassive, readAccording, readAccordingLead, readQuotedAsSaying } from './relayPhrases';
 import * as speechTokensModule from './speechTokens';
 import * as verbObjectModule from './verbObject';
 import * as verbSubjectModule from './verbSubject';
+import { participleSubject } from './participleSubject';
+import { maxAppositionAfter } from './appositiveSubject';
 import { subordinateClauseEnd } from './mainClause';
 import { passiveAgent } from './passiveAgent';
 import { withComplement } from './complementAfter';
@@ -24,10 +27,10 @@ const { firstStartingAt } = spanIndexModule;
 const { wordStartAfter } = wordsModule;
 const { personPronouns } = peopleLexicon;
 const { clauseAuxiliaries } = speechLexicon;
-const { nounPhraseAfter, readAccording, readAccordingLead, readQuotedAsSaying, isPassive } = phrasesModule;
+const { nounPhraseAfter } = phrasesModule;
 const { findLast, isNameDot, tokenize } = speechTokensModule;
 const { readObject, readQuotedBy, readSourceAfter, relayBefore } = verbObjectModule;
-const { maxAppositionAfter, participleSubject, verbSubject } = verbSubjectModule;
+const { verbSubject } = verbSubjectModule;
 
 /** A name of up to four words, a verb of speech and the sentence's end: "Ortiz said.", "Ada B. Vos added." */
 function endsOnVerb(tokens: Token[], from: number): boolean {
