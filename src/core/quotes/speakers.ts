@@ -12,6 +12,7 @@ import { withUnattributedTitle } from './unattributedTitle';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
+import { itSpeaker } from './itSpeaker';
 import { possessedWordsOwner } from './possessedWords';
 import { whoOf } from './phrases';
 import { nounPhraseAfter } from './phrases';
@@ -74,7 +75,9 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// "When Brandt said he would “protect our towns,” the crowd applauded": the clause's own subject.
 			// "Lena Cole, 34, Dover¶“…”": a vox pop's line names the speaker unless a verb of speech touches the quote.
 			const adjacent = around?.speaker && around.adjacent ? around : undefined;
-			const found = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			const read = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			// "The harbour board issued a statement. “…,” it said.": "it" is the organisation or document before.
+			const found = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
 			const quote = found ? complete(reader, event, found, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;

@@ -201,8 +201,9 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (dashed) {
 		return dashed;
 	}
-	// "…Edda Faro, who told the board: “…”": "who" stands for the name before its comma.
-	if (token.lower === 'who' && tokens[i - 1]?.text === ',' && i - 2 >= floor && tokens[i - 2].cap) {
+	// "…Edda Faro, who told the board: “…”", "Tom Brandt - who once said he would “…” - ": "who" stands for
+	// the name before its comma or dash.
+	if (token.lower === 'who' && [',', '-', '—', '–'].includes(tokens[i - 1]?.text ?? '') && i - 2 >= floor && tokens[i - 2].cap) {
 		let named = nounPhraseBefore(tokens, i - 2, floor);
 		// "Sen. Ivo Marsh of Kent, who …": the person before "of", not the place.
 		if (named && tokens[named.first - 1]?.lower === 'of' && tokens[named.first - 2]?.cap) {
