@@ -20,6 +20,18 @@ const { personPronouns } = peopleLexicon;
 const { nounPhraseBefore, whoOf } = phrasesModule;
 const { findLast, span } = speechTokensModule;
 
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+
+/**
+ * Whether the words from `from` up to `to` (excluded) are a role in lower case that opens the clause,
+ * its first word capitalised for the sentence: "Former docker", "Longtime harbour pilot".
+ */
+function rolesOnly(tokens: Token[], from: number, to: number): boolean {
+	const words = tokens.slice(from, to);
+	return words.length > 0 && words.length <= 4 && words.every((token, i) => token.word && !token.verb && !token.participle && (i === 0 || !token.cap)) && !functionWords.has(words[0].lower);
+}
+
 /** The writer's "I" with a verb ("I'm", "I’ve"). */
 const firstPersonPattern = /^I['’](?:m|ve|d|ll)$/u;
 
@@ -71,6 +83,11 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 			}
 			if (phrase && (!previous || !previous.word || previous.lower === 'but')) {
 				return { attribution: { speaker: phrase.named, adjacent: false }, first: phrase.first };
+			}
+			// "Former docker and Dover Mayor Ada Vos trashed the plan, calling it …": a role in lower case
+			// joined to the titled name by "and" is one person's two titles; the name speaks.
+			if (phrase && previous?.lower === 'and' && rolesOnly(tokens, floor, phrase.first - 1) && capitalStartPattern.test(phrase.named.name)) {
+				return { attribution: { speaker: phrase.named, adjacent: false }, first: floor };
 			}
 		}
 	}

@@ -29,3 +29,10 @@ suite('"it" speaks for the organisation or document before it', () => {
 		assert.equal(directSpeakerOf(text, 'no part in the listing'), undefined);
 	});
 });
+
+suite('two titles of one person joined by "and"', () => {
+	test('a lower-case role and a titled name joined by "and" are one person, who speaks a participle\'s quote', () => {
+		const text = 'Title line\n\nFormer docker and Dover Mayor Ada Vos trashed the toll, saying: “It is a tax on every boat.”';
+		assert.equal(directSpeakerOf(text, 'tax on every boat'), 'Ada Vos');
+	});
+});
