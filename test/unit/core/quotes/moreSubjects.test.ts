@@ -36,3 +36,10 @@ suite('two titles of one person joined by "and"', () => {
 		assert.equal(directSpeakerOf(text, 'tax on every boat'), 'Ada Vos');
 	});
 });
+
+suite('a few words quoted inside an attribution', () => {
+	test('a slogan quoted inside the apposition after a quote does not cut the attribution off', () => {
+		const text = 'Title line\n\n“We have had better conventions than this one,” Kent delegate Tom Orr, wearing a straw hat and “Vos for Mayor” pins, said calmly as the confetti fell.';
+		assert.equal(directSpeakerOf(text, 'better conventions'), 'Tom Orr');
+	});
+});
