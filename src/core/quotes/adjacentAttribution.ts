@@ -6,9 +6,12 @@ import { lastMarkOf, maxReach, type ArticleText } from './articleText';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as speechLexicon from '../text/lexicon/speech';
 import * as phrasesModule from './phrases';
+import { isPassive, readAccording, readAccordingLead, readQuotedAsSaying } from './relayPhrases';
 import * as speechTokensModule from './speechTokens';
 import * as verbObjectModule from './verbObject';
 import * as verbSubjectModule from './verbSubject';
+import { participleSubject } from './participleSubject';
+import { maxAppositionAfter } from './appositiveSubject';
 import { subordinateClauseEnd } from './mainClause';
 import { passiveAgent } from './passiveAgent';
 import { withComplement } from './complementAfter';
@@ -24,10 +27,27 @@ const { firstStartingAt } = spanIndexModule;
 const { wordStartAfter } = wordsModule;
 const { personPronouns } = peopleLexicon;
 const { clauseAuxiliaries } = speechLexicon;
-const { nounPhraseAfter, readAccording, readAccordingLead, readQuotedAsSaying, isPassive } = phrasesModule;
+const { nounPhraseAfter } = phrasesModule;
 const { findLast, isNameDot, tokenize } = speechTokensModule;
 const { readObject, readQuotedBy, readSourceAfter, relayBefore } = verbObjectModule;
-const { maxAppositionAfter, participleSubject, verbSubject } = verbSubjectModule;
+const { verbSubject } = verbSubjectModule;
+
+/** A lower-case word or a comma after a quote ("“Vos for Mayor” pins", "“The Crane,” said"). */
+const lowerAfterPattern = /^[\s,]*[\p{Ll},]/u;
+
+/** The most words of a quote read as part of an attribution around it ("“Vos for Mayor” pins"). */
+const maxInsideWords = 5;
+
+/** Whether a quote holds a few words and no end of a sentence: a title or a slogan, not speech. */
+function isFewWords(text: string, quote: QuoteSpan): boolean {
+	const words = text.slice(quote.inner.start, quote.inner.end).trim();
+	return words.split(/\s+/).length <= maxInsideWords && !/[.?!]/.test(words);
+}
+
+/** Where the sentence a quote's attribution follows in ends. */
+function sentenceAfterEnd(article: ArticleText, quote: QuoteSpan): number {
+	return article.sentenceAfterQuote(quote)?.end ?? quote.end;
+}
 
 /** A name of up to four words, a verb of speech and the sentence's end: "Ortiz said.", "Ada B. Vos added." */
 function endsOnVerb(tokens: Token[], from: number): boolean {
@@ -50,7 +70,12 @@ function endsOnVerb(tokens: Token[], from: number): boolean {
 export function readAround(article: ArticleText, quote: QuoteSpan, previous: Quote | undefined, lastSpoken: Quote | undefined): Attribution | undefined {
 	const startParagraph = article.paragraphAt(quote.start);
 	const endParagraph = article.paragraphAt(quote.end - 1);
-	const next = article.quotes[firstStartingAt(article.quotes, quote.end)];
+	const following = article.quotes[firstStartingAt(article.quotes, quote.end)];
+	// "“…,” Tom Orr, wearing “Vos for Mayor” pins, said": a few words quoted inside the attribution
+	// (a title, a slogan) do not end it; the next quote after them does.
+	// A quoted word between two words of a name is a nickname ("Ada “Dot” Vos"), which ends the reading.
+	const inside = following && sentenceAfterEnd(article, quote) > following.end && isFewWords(article.text, following) && lowerAfterPattern.test(article.text.slice(following.end, following.end + 3));
+	const next = inside ? article.quotes[firstStartingAt(article.quotes, following.end)] : following;
 	const sentenceAfter = article.sentenceAfterQuote(quote);
 	const afterEnd = Math.min(sentenceAfter?.end ?? quote.end, article.parsed.paragraphs[endParagraph].end, next?.start ?? Infinity, quote.end + maxReach);
 	const after = tokenize(article.text, quote.end, afterEnd);
@@ -135,7 +160,7 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 		// "Sanders’ campaign manager": the apostrophe of a plural possessive.
 		const possessive = "'’".includes(token.text) && /s$/.test(tokens[v - 1].text) && tokens[v + 1]?.word === true;
 		// "“…,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote": a firm's ampersand, like its brackets and dashes.
-		if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–&'.includes(token.text)) {
+		if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–&“”"'.includes(token.text)) {
 			return undefined;
 		}
 		comma ||= token.text === ',';

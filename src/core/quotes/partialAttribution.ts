@@ -8,10 +8,12 @@ import { maxReach, type ArticleText } from './articleText';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as speechLexicon from '../text/lexicon/speech';
 import * as phrasesModule from './phrases';
+import { isPassive } from './relayPhrases';
 import * as speechTokensModule from './speechTokens';
 import * as partialQuotesModule from './partialQuotes';
 import * as structureAttributionModule from './structureAttribution';
 import * as verbSubjectModule from './verbSubject';
+import { participleSubject } from './participleSubject';
 
 /**
  * The speaker of a word or two set off in a sentence: the subject of the sentence a person speaks
@@ -26,11 +28,11 @@ const { conjoinedClauseSubject, nearestSubject, relativeClauseSubject, reporting
 const { subjectBefore } = clauseSubjectModule;
 const { roleNouns } = peopleLexicon;
 const { characterisingVerbs } = speechLexicon;
-const { isOrganization, isPassive, isSingular, lastWord, whoOf } = phrasesModule;
+const { isOrganization, isSingular, lastWord, whoOf } = phrasesModule;
 const { tokenize } = speechTokensModule;
 const { openingName, standsInSpeechClause } = partialQuotesModule;
 const { firstReading, isReportingVerb } = structureAttributionModule;
-const { participleSubject, verbSubject } = verbSubjectModule;
+const { verbSubject } = verbSubjectModule;
 
 /**
  * The speaker of a word or two set off in a sentence whose subject is a person: the subject

@@ -15,6 +15,7 @@ import * as pronounsModule from './pronouns';
 import * as speechTokensModule from './speechTokens';
 import { appositiveName } from './apposition';
 import { rolePersonOf } from './roleReferent';
+import { personOfRole } from './definiteRole';
 import { possessedName, possessiveBefore } from './possessor';
 import { describedPersonSubject, mayBeReferent } from './describedPerson';
 
@@ -98,6 +99,12 @@ export class People {
 		if (named && this.mayBeSpeaker(named.name) && !isPlace(named.name)) {
 			this.remember(named, named.span.start);
 			return { name: named.name, span: named.span, via: 'adjacent' };
+		}
+		// "Gov. Ada Vos … “…,” the governor said": the person named earlier with that title.
+		const titled = personOfRole(this.text, found);
+		if (titled) {
+			this.remember(titled, found.span.start);
+			return { name: titled.name, span: titled.span, via: 'pronoun' };
 		}
 		if (found.pronoun === undefined) {
 			// "“…,” his lawyers said": the description is named with the person "his" stands for.

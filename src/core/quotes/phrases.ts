@@ -6,11 +6,9 @@ import * as functionWordsLexicon from '../text/lexicon/functionWords';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
 import * as spanIndexModule from '../spanIndex';
 import * as peopleLexicon from '../text/lexicon/people';
-import * as timeLexicon from '../text/lexicon/time';
-import type { Attribution, Named, Token, Who } from './attributionTypes';
+import type { Named, Token, Who } from './attributionTypes';
 import type { ClauseSubject } from './clauseSubject';
 import * as speechTokensModule from './speechTokens';
-import { withComplement } from './complementAfter';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
@@ -21,7 +19,6 @@ const { auxiliaryNames, determiners, nameStopWords: stopWords, phraseStopWords: 
 const { wordKey } = wordSetsLexicon;
 const { firstStartingAt } = spanIndexModule;
 const { personPronouns, postnominalAdjectives, roleNouns } = peopleLexicon;
-const { weekdays } = timeLexicon;
 const { isNameDot, textOf } = speechTokensModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
@@ -35,8 +32,9 @@ const allCapitalsPattern = /^\p{Lu}{2,}$/u;
 
 /**
  * Noun phrases read on the speaker rules' tokens: the speaker named after a verb ("said Ada
- * Brandt, a lawyer") or before it ("Kremlin adviser Yuri Ushakov told"), "according to X",
- * "quoted … as saying", and what a name is (a person, an organisation, a medium).
+ * Brandt, a lawyer") or before it ("Kremlin adviser Yuri Ushakov told"), and what a name is (a
+ * person, an organisation, a medium); "according to X" and "quoted … as saying" are read in
+ * `relayPhrases.ts`.
  */
 
 /** A clause's subject as a speaker still to resolve: a pronoun looks back, a name or a description stands. */
@@ -76,81 +74,6 @@ export function appositionStart(tokens: Token[], from: number, to: number): numb
 		}
 	}
 	return to;
-}
-
-/** "was told", "is said to", "be asked": the subject does not speak. */
-export function isPassive(tokens: Token[], v: number): boolean {
-	const before = tokens[v - 1]?.lower ?? '';
-	return ['is', 'was', 'were', 'be', 'been', 'being', 'are'].includes(before) || (tokens[v].lower === 'said' && tokens[v + 1]?.lower === 'to');
-}
-
-/** "according to X" from `from` up to `to`: the name of X. */
-export function readAccording(tokens: Token[], from: number, to: number): Named | undefined {
-	if (tokens[from]?.lower !== 'according' || tokens[from + 1]?.lower !== 'to') {
-		return undefined;
-	}
-	const phrase = nounPhraseAfter(tokens, from + 2, to);
-	// "according to a 2019 study by economists Ada Vos and Tom Brandt": the document with its authors.
-	return phrase && (withComplement(tokens, phrase, to, nounPhraseAfter) ?? phrase).named;
-}
-
-/** "According to the Kremlin, …" (or "According to the Courier: “…”") at the start: the name, and the token after the comma or colon. */
-export function readAccordingLead(tokens: Token[], to: number): { named: Named; next: number } | undefined {
-	const found = readAccording(tokens, 0, to);
-	if (!found) {
-		return undefined;
-	}
-	// The comma may be the last token read ("According to Rosa Imre, “…”": `to` stops before it).
-	const comma = tokens.findIndex((token, i) => i <= to && (token.text === ',' || token.text === ':'));
-	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
-}
-
-/** "the Kestrel news agency quoted Orlov as saying": speaker Orlov, source the Kestrel news agency. */
-export function readQuotedAsSaying(tokens: Token[], from: number, quoted: number): Attribution | undefined {
-	const as = tokens.findIndex((token, i) => i > quoted && token.lower === 'as' && tokens[i + 1]?.lower === 'saying');
-	if (as < 0) {
-		return undefined;
-	}
-	// "“…,” Ada Vos is quoted as saying": the subject of the passive is the speaker, and no source is named.
-	if (as === quoted + 1 && ['is', 'was', 'were', 'are', 'been'].includes(tokens[quoted - 1]?.lower ?? '')) {
-		const subject = tokens[quoted - 2];
-		if (subject && personPronouns.has(subject.lower) && quoted - 2 === from) {
-			return { speaker: { name: subject.text, span: { start: subject.start, end: subject.end }, pronoun: subject.start }, adjacent: true };
-		}
-		const passive = phraseName(tokens, from, quoted - 2);
-		return passive ? { speaker: passive, adjacent: true } : undefined;
-	}
-	const speaker = phraseName(tokens, quoted + 1, as - 1);
-	const source = phraseName(tokens, from, quoted - 1);
-	return speaker ? { speaker, source, adjacent: true } : undefined;
-}
-
-/**
- * Where the reported clause starts after a verb and its object: after "that", also after a short
- * adverbial ("said on Wednesday that"), or at once for "said"/"told" ("said he understood",
- * "said berthing fees would …"); `undefined` when no clause follows ("warned Russia of
- * aggression", "said in a statement", "said to be").
- * NOTE: "said he hoped that …" reports from "he", not from the second "that".
- */
-export function clauseAfter(tokens: Token[], at: number, to: number, bare: boolean): number | undefined {
-	const first = tokens[at];
-	if (!first?.word) {
-		return undefined;
-	}
-	if (first.lower === 'that') {
-		return at + 1 < to ? at + 1 : undefined;
-	}
-	if (functionWords.has(first.lower) || weekdays.has(first.lower)) {
-		for (let i = at + 1; i < to && i < at + 8 && tokens[i].word; i++) {
-			if (tokens[i].lower === 'that') {
-				return i + 1 < to ? i + 1 : undefined;
-			}
-		}
-		const opens = ['it', 'there', 'this', 'no'].includes(first.lower);
-		return bare && opens && to - at >= 4 ? at : undefined;
-	}
-	const verbLike = first.verb || first.participle;
-	return bare && !verbLike && to - at >= 4 ? at : undefined;
 }
 
 /**
@@ -293,7 +216,8 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 		return undefined;
 	}
 	// "Joel Polk of the Courier", "Gov. Erik J. Sand of Kent": a person's full name before "of" is
-	// the person, with where they work or what they govern after it (titles before it left out).
+	// the person, named with where they work or what they govern as the article names them (titles
+	// before it left out): "Erik J. Sand of Kent", as "Senator Ida Vos of Kent said" reads before a verb.
 	let named = first;
 	while (named < last && (titleWords.has(tokens[named].lower) || isNameDot(tokens, named) || (tokens[named].text === '.' && titleWords.has(tokens[named - 1]?.lower ?? '')))) {
 		named++;
@@ -304,7 +228,7 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 		}
 		const run = tokens.slice(named, of).filter((token) => token.text !== '.');
 		if (run.every((token) => token.word && token.cap && !titleWords.has(token.lower)) && isPersonName(run.map((token) => token.lower))) {
-			return { name: textOf(tokens, named, of - 1), span: { start: tokens[named].start, end: tokens[of - 1].end } };
+			return { name: textOf(tokens, named, last), span: { start: tokens[named].start, end: tokens[last].end } };
 		}
 		break;
 	}

@@ -5,9 +5,11 @@ import { maxReportedSentence, type ArticleText } from './articleText';
 import * as completeQuoteModule from './completeQuote';
 import * as speechLexicon from '../text/lexicon/speech';
 import * as phrasesModule from './phrases';
+import { clauseAfter, isPassive, readAccording, readAccordingLead } from './relayPhrases';
 import * as speechTokensModule from './speechTokens';
 import * as verbObjectModule from './verbObject';
 import * as verbSubjectModule from './verbSubject';
+import { participleSubject } from './participleSubject';
 
 /**
  * Reported speech in a sentence without a direct quote: the clause a speech verb governs ("Xi said
@@ -19,10 +21,10 @@ import * as verbSubjectModule from './verbSubject';
 const { wholeWordTest } = wordTreeModule;
 const { complete } = completeQuoteModule;
 const { addresseeVerbs, bareClauseVerbs, speechParticiples, speechVerbs } = speechLexicon;
-const { appositionStart, clauseAfter, isPassive, lastComma, nounPhraseAfter, readAccording, readAccordingLead } = phrasesModule;
+const { appositionStart, lastComma, nounPhraseAfter } = phrasesModule;
 const { tokenize } = speechTokensModule;
 const { readObject } = verbObjectModule;
-const { participleSubject, verbSubject } = verbSubjectModule;
+const { verbSubject } = verbSubjectModule;
 
 /**
  * A sentence worth reading for reported speech holds a speech verb, a participle or

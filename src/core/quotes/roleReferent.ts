@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../text/tagger';
 import { isEnglishWord } from '../text/lexicon/englishWords';
-import { titleWords } from '../text/lexicon/titles';
+import { otherTitlePrefixes, titleAbbreviationsOf, titleWords } from '../text/lexicon/titles';
 import type { Named } from './attributionTypes';
 import { isPersonName } from './phrases';
 
@@ -13,6 +13,15 @@ import { isPersonName } from './phrases';
 
 /** Words of a name after a title: capitalised, or initials ("Ivo J. Marsh"). */
 const nameWordPattern = /^(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.)$/u;
+
+/** A word's first letter in a title, but for "of" and "the" ("secretary of state" → "Secretary of State"). */
+const titleWordStartPattern = /(^|\s)(?!of\s|the\s)(\p{Ll})/gu;
+
+/** A letter. */
+const letterPattern = /\p{L}/u;
+
+/** The last word of a stretch of text, with a full stop after it or not ("Lt. "). */
+const lastWordPattern = /(\p{L}+)\.?\s+$/u;
 
 /** The most words a title's name may have ("Ivo J. de Marsh" is four). */
 const maxNameWords = 4;
@@ -50,24 +59,42 @@ export function subjectRole(tokens: TaggedToken[], isRole: (word: string) => boo
 }
 
 /**
- * The last person named with the title `role` before `before`: "Admiral Ivo Marsh" or "Adm. Ivo
- * Marsh" for "admiral" (the title as written, capitalised, then the name's words).
+ * The last person named with the title `role` before `before`: "Admiral Ivo Marsh", "Adm. Ivo
+ * Marsh" or "former admiral Ivo Marsh" for "admiral"; "Secretary of State Ada Vos" for "secretary
+ * of state". "Vice President Ada Vos" is no "president" (`otherTitlePrefixes`).
  *
  * @param text The article's text.
- * @param role The title word, lower case ("admiral").
+ * @param role The title, lower case ("admiral", "secretary of state").
  * @param before Where the role stands: the name must come earlier.
  */
-export function titledPerson(text: string, role: string, before: number): Named | undefined {
-	const title = role[0].toUpperCase() + role.slice(1);
-	let found: Named | undefined;
-	for (let at = text.indexOf(title); at >= 0 && at < before; at = text.indexOf(title, at + title.length)) {
-		if (/\p{L}/u.test(text[at - 1] ?? '') || text[at + title.length] !== ' ') {
-			continue;
+export function titledPerson(text: string, role: string, before: number): TitledPerson | undefined {
+	return titledPeople(text, role, before).at(-1);
+}
+
+/** A person named with a title, and where the title starts ("Gov. Ada Vos"). */
+export type TitledPerson = Named & { titleStart: number };
+
+/** Everyone named with the title `role` before `before`, in the order of the text. */
+export function titledPeople(text: string, role: string, before: number): TitledPerson[] {
+	const capitalised = role.replace(titleWordStartPattern, (_, space: string, letter: string) => space + letter.toUpperCase());
+	const found: TitledPerson[] = [];
+	for (const title of new Set([capitalised, role, ...(titleAbbreviationsOf[role] ?? [])])) {
+		for (let at = text.indexOf(title); at >= 0 && at < before; at = text.indexOf(title, at + title.length)) {
+			if (letterPattern.test(text[at - 1] ?? '') || text[at + title.length] !== ' ' || otherTitlePrefixes.has(wordBefore(text, at))) {
+				continue;
+			}
+			const named = nameAfter(text, at + title.length + 1, before);
+			if (named) {
+				found.push({ ...named, titleStart: at });
+			}
 		}
-		const named = nameAfter(text, at + title.length + 1, before);
-		found = named ?? found;
 	}
-	return found;
+	return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The word right before `at`, lower case, without a full stop ("Lt." → "lt"). */
+function wordBefore(text: string, at: number): string {
+	return lastWordPattern.exec(text.slice(Math.max(0, at - 20), at))?.[1].toLowerCase() ?? '';
 }
 
 /** The name of up to `maxNameWords` capitalised words that starts at `start`, if it names a person. */
@@ -77,7 +104,8 @@ function nameAfter(text: string, start: number, limit: number): Named | undefine
 	let end = start;
 	for (const raw of words.slice(0, maxNameWords)) {
 		// "Ivo J. Marsh, who …": an initial keeps its full stop; any other mark ends the name.
-		const word = /^\p{Lu}\.$/u.test(raw) ? raw : raw.replace(/[.,;:!?)]+$/, '');
+		// "Adm. Ivo Marsh's fleet": the possessive ends the name too.
+		const word = /^\p{Lu}\.$/u.test(raw) ? raw : raw.replace(/(?:['’]s)?[.,;:!?)]*$/, '');
 		if (!nameWordPattern.test(word) || titleWords.has(word.toLowerCase().replace(/\.$/, ''))) {
 			break;
 		}

@@ -11,6 +11,10 @@ import * as sureSpeakerModule from './sureSpeaker';
 import { withUnattributedTitle } from './unattributedTitle';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
+import { voxPopSpeaker } from './voxPop';
+import { itSpeaker } from './itSpeaker';
+import { possessedWordsOwner } from './possessedWords';
+import { whoOf } from './phrases';
 import { nounPhraseAfter } from './phrases';
 import { tokenize } from './speechTokens';
 import type { Named } from './attributionTypes';
@@ -69,7 +73,11 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// rather than an earlier quote's speaker.
 			const told = lastReported && (!lastSpoken || lastReported.start > lastSpoken.end) && reader.sentenceIndexAt(lastReported.start) === reader.sentenceIndexAt(event.start) - 1 ? lastReported : lastSpoken;
 			// "When Brandt said he would “protect our towns,” the crowd applauded": the clause's own subject.
-			const found = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			// "Lena Cole, 34, Dover¶“…”": a vox pop's line names the speaker unless a verb of speech touches the quote.
+			const adjacent = around?.speaker && around.adjacent ? around : undefined;
+			const read = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			// "The harbour board issued a statement. “…,” it said.": "it" is the organisation or document before.
+			const found = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
 			const quote = found ? complete(reader, event, found, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;
@@ -111,7 +119,12 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		}
 		const around = reported[host] && reported[host].start <= quote.start ? reported[host].speaker : undefined;
 		const own = subordinateSpeaker(reader, quote)?.speaker;
-		const speaker = around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote);
+		// "Critics mocked Brandt’s “ferry first” pledge": the words a possessive and a noun of speech give someone.
+		const possessed = () => {
+			const owner = possessedWordsOwner(reader.tokensAround(quote), quote.start, quote.end);
+			return owner && (owner.kind === 'pronoun' || reader.people.mayBeSpeaker(owner.name)) ? reader.people.resolve(whoOf(owner)) : undefined;
+		};
+		const speaker = around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed();
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;

@@ -6,6 +6,8 @@ import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadli
 import { conjoinedClauseSubject, nearestSubject, relativeClauseSubject } from './clauseNearest';
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
 import { wordsOwner } from './wordsOf';
+import { listedBeforeColon } from './voxPop';
+import { possessedWordsOwner } from './possessedWords';
 import { lastMarkOf, type ArticleText } from './articleText';
 import * as adjacentAttributionModule from './adjacentAttribution';
 import * as speechLexicon from '../text/lexicon/speech';
@@ -72,10 +74,12 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 			() => wordsOwner(tokens, quote.start),
 			() => relativeClauseSubject(tokens, quote.start),
 			() => conjoinedClauseSubject(tokens, quote.start),
+			() => listedBeforeColon(tokens, quote.start),
 			() => nameBeforeColon(tokens, quote.start),
 			() => subjectBefore(tokens, quote.start),
 			() => headlineSpeaker(tokens, quote.start),
 			() => nearestSubject(tokens, quote.start),
+			() => possessedWordsOwner(tokens, quote.start, quote.end),
 			() => article.mayBeSpeaker(presentedBeforeColon(tokens, quote.start)),
 		],
 		(subject) => (subject.kind !== 'description' || isSureSpeaker(subject.name)) && (subject.kind !== 'name' || article.people.mayBeSpeaker(subject.name)),

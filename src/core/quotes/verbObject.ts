@@ -2,6 +2,7 @@ import type { Attribution, Named, Token } from './attributionTypes';
 import type { ArticleText } from './articleText';
 import * as speechLexicon from '../text/lexicon/speech';
 import * as phrasesModule from './phrases';
+import { readAccording } from './relayPhrases';
 import * as verbSubjectModule from './verbSubject';
 
 /**
@@ -11,7 +12,7 @@ import * as verbSubjectModule from './verbSubject';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { addresseeVerbs } = speechLexicon;
-const { isMedia, nounPhraseAfter, phraseName, readAccording } = phrasesModule;
+const { isMedia, nounPhraseAfter, phraseName } = phrasesModule;
 const { verbSubject } = verbSubjectModule;
 
 /** A capital first ("Xinhua"), built once (see `entities/wordShapes.ts`). */

@@ -1,5 +1,4 @@
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
-import * as clauseSubjectModule from './clauseSubject';
 import type { Attribution, Token } from './attributionTypes';
 import type { ArticleText } from './articleText';
 import * as functionWordsLexicon from '../text/lexicon/functionWords';
@@ -12,35 +11,30 @@ import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import { describedSubject } from './describedSubject';
 import { subjectBeforeRelativeClause } from './relativeSubject';
+import { appositiveSubject, isDashAt, subjectBeforeDashes } from './appositiveSubject';
 
 /**
  * The subject of a speech verb, read on the words before it: a name ("Kremlin adviser Yuri
  * Ushakov told"), a role, a pronoun ("he added"), a name with an apposition between commas or
- * dashes, and the subject a participle hangs on ("…, saying").
+ * dashes (the subject a participle hangs on is read in `participleSubject.ts`).
  */
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { isEnglishWord } = englishWordsLexicon;
-const { subjectBefore } = clauseSubjectModule;
 const { adverbs, determiners, phraseStopWords: functionWords, twoWordAdverbs } = functionWordsLexicon;
 const { personPronouns } = peopleLexicon;
 const { titleWords } = titlesLexicon;
 const { timePrepositions, timeSpanNouns, timeWords } = timeLexicon;
 const { placePrepositions } = placesLexicon;
-const { nounPhraseAfter, nounPhraseBefore, whoOf } = phrasesModule;
-const { findLast, isNameDot, span, textOf } = speechTokensModule;
+const { nounPhraseBefore } = phrasesModule;
+const { findLast, span } = speechTokensModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
-/** The writer's "I" with a verb ("I'm", "I’ve"). */
-const firstPersonPattern = /^I['’](?:m|ve|d|ll)$/u;
 /** A word with a contraction ("she’d", "Ortiz’s"). */
 const contractedWordPattern = /^(\p{L}+)['’](?:s|d|ll|ve)$/u;
-
-/** The most tokens between a subject after a quote and its verb, an apposition included ("“…,” Elna Kamar, a senior fellow at the Harbour Institution and a party delegate, wrote"). */
-export const maxAppositionAfter = 40;
 
 /**
  * Past a short phrase of time or place between a subject and its verb: "Ruiz on Thursday
@@ -48,7 +42,7 @@ export const maxAppositionAfter = 40;
  *
  * @returns The index after the phrase, or `at` when none stands there.
  */
-function pastTimePhrase(tokens: Token[], at: number, limit: number): number {
+export function pastTimePhrase(tokens: Token[], at: number, limit: number): number {
 	if (!timePrepositions.has(tokens[at]?.lower ?? '')) {
 		return at;
 	}
@@ -125,12 +119,6 @@ function isObjectOf(tokens: Token[], at: number): boolean {
 	// "he looked up, furrowed his brow and said": a verb of a list has its subject further back.
 	const listed = tokens[at - 1]?.text === ',';
 	return token !== undefined && token.word && !token.cap && !listed && !functionWords.has(token.lower) && !determiners.has(token.lower) && (token.verb || /ed$/.test(token.lower));
-}
-
-/** A dash that sets off an apposition: "—", "–", or the second of "--". */
-function isDashAt(tokens: Token[], i: number): boolean {
-	const text = tokens[i]?.text;
-	return text === '—' || text === '–' || (text === '-' && tokens[i - 1]?.text === '-');
 }
 
 /**
@@ -213,8 +201,9 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (dashed) {
 		return dashed;
 	}
-	// "…Edda Faro, who told the board: “…”": "who" stands for the name before its comma.
-	if (token.lower === 'who' && tokens[i - 1]?.text === ',' && i - 2 >= floor && tokens[i - 2].cap) {
+	// "…Edda Faro, who told the board: “…”", "Tom Brandt - who once said he would “…” - ": "who" stands for
+	// the name before its comma or dash.
+	if (token.lower === 'who' && [',', '-', '—', '–'].includes(tokens[i - 1]?.text ?? '') && i - 2 >= floor && tokens[i - 2].cap) {
 		let named = nounPhraseBefore(tokens, i - 2, floor);
 		// "Sen. Ivo Marsh of Kent, who …": the person before "of", not the place.
 		if (named && tokens[named.first - 1]?.lower === 'of' && tokens[named.first - 2]?.cap) {
@@ -269,136 +258,4 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 		return { attribution: { speaker: located.named, adjacent: true }, first: located.first };
 	}
 	return { attribution: { speaker: phrase.named, adjacent: true }, first: phrase.first };
-}
-
-/**
- * The subject before an apposition between dashes that closes at `close`: the phrase before the
- * opening dash ("Brask — tipped by the Gazette … — told"), or the name that opens the apposition
- * when that phrase is a description ("A former rival -- Ivar Hult, who lost … -- said").
- */
-function subjectBeforeDashes(tokens: Token[], close: number, floor: number): { attribution: Attribution; first: number } | undefined {
-	let open = close - 1;
-	while (open > floor && close - open <= maxAppositionAfter && !isDashAt(tokens, open)) {
-		open--;
-	}
-	if (open <= floor || !isDashAt(tokens, open)) {
-		return undefined;
-	}
-	const start = tokens[open - 1]?.text === '-' ? open - 1 : open;
-	const before = nounPhraseBefore(tokens, start - 1, floor);
-	if (!before || !(before.first === floor || !tokens[before.first - 1].word)) {
-		return undefined;
-	}
-	if (capitalStartPattern.test(before.named.name)) {
-		return { attribution: { speaker: before.named, adjacent: true }, first: before.first };
-	}
-	const inner = nounPhraseAfter(tokens, open + 1, close);
-	return inner && capitalStartPattern.test(inner.named.name) ? { attribution: { speaker: inner.named, adjacent: true }, first: before.first } : undefined;
-}
-
-/**
- * The subject before an appositive that ends at `comma`: "Ada Brandt, the port's lawyer, said";
- * "Tom Fite, the head of Harbour Watch, a group that sued the port, said" (the appositive holds
- * commas of its own: the subject is the phrase that opens the clause, not "Harbour Watch");
- * "The port's lawyer, Ada Brandt, said" (the name in apposition is the person); "the spokesman,
- * who asked not to be named, said" (a role).
- */
-function appositiveSubject(tokens: Token[], comma: number, floor: number): { attribution: Attribution; first: number } | undefined {
-	let found: { attribution: Attribution; first: number } | undefined;
-	for (let j = comma - 1; j > floor && j >= comma - 40; j--) {
-		if (tokens[j].text !== ',') {
-			continue;
-		}
-		const outer = nounPhraseBefore(tokens, j - 1, floor);
-		if (!outer) {
-			// "Lev Arno, 41, of Dover, said": an age between commas; "Lev Arno, 41, of Dover, Del., who
-			// sells boats, said": a state's abbreviation, its full stop before the comma.
-			const age = /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2]?.text === ',';
-			const state = tokens[j - 1].text === '.' && tokens[j - 2]?.cap === true && tokens[j - 2].text.length <= 5;
-			if (age || state) {
-				continue;
-			}
-			break;
-		}
-		let before = tokens[outer.first - 1];
-		// "Senator Ada Vos of Kent, who chairs the board, said": the person before "of" with the place, as
-		// before a verb ("Senator Ida Lund of Kent said").
-		const owner = before?.lower === 'of' && tokens[outer.first - 2]?.cap && capitalStartPattern.test(outer.named.name) ? nounPhraseBefore(tokens, outer.first - 2, floor) : undefined;
-		if (owner && capitalStartPattern.test(owner.named.name)) {
-			const whole = { start: owner.named.span.start, end: outer.named.span.end };
-			outer.named = { name: textOf(tokens, tokens.findIndex((token) => token.start === whole.start), j - 1), span: whole };
-			outer.first = owner.first;
-			before = tokens[outer.first - 1];
-		}
-		// "Sam Vos, a contestant on the show “The Crane,” who …, said": a title in quotation marks is no subject.
-		if (before && '“"‘\''.includes(before.text)) {
-			continue;
-		}
-		const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower);
-		if (found && !opensClause) {
-			continue;
-		}
-		const close = tokens.findIndex((token, k) => k > j && token.text === ',');
-		const inner = tokens[close - 1]?.cap ? nounPhraseBefore(tokens, close - 1, j + 1) : undefined;
-		const named = !tokens[j - 1].cap && !isNameDot(tokens, j - 1) && inner?.first === j + 1 ? inner.named : outer.named;
-		found = { attribution: { speaker: named, adjacent: true }, first: outer.first };
-		if (opensClause) {
-			break;
-		}
-	}
-	return found;
-}
-
-export function participleSubject(article: ArticleText, tokens: Token[], v: number, floor: number): { attribution: Attribution; first: number } | undefined {
-	const direct = verbSubject(article, tokens, v, floor);
-	// "…, with Ortiz saying “…”": the participle's own subject, right before it.
-	if (direct && tokens[direct.first - 1]?.lower === 'with' && tokens[v - 1]?.text !== ',') {
-		return direct;
-	}
-	// "Lund and Vos will meet, Brandt said, adding, “…”": a participle right after a speech verb and
-	// its comma goes on with that verb's subject, not with the sentence's.
-	const spoken = tokens[v - 1]?.text === ',' && tokens[v - 2]?.verb ? verbSubject(article, tokens, v - 2, floor) : undefined;
-	if (spoken) {
-		return { attribution: { ...spoken.attribution, adjacent: false }, first: spoken.first };
-	}
-	// "In an interview with the Courier, Brandt continued to question the levy, saying …", "Sen.
-	// Ivo Marsh (D-Kent) on Saturday criticised the plan, saying …": the subject of the clause the
-	// participle hangs on, read by the sentence's structure.
-	const structural = article.speakingSubject(subjectBefore(article.taggedSentence(article.sentenceIndexAt(tokens[v].start)), tokens[v].start));
-	const first = structural ? tokens.findIndex((token) => token.start === structural.span.start) : -1;
-	if (structural && first >= floor) {
-		return { attribution: { speaker: whoOf(structural), adjacent: false }, first };
-	}
-	// "“…,” the Republican candidate told KNT’ Face the Harbour, saying that …": the subject of the
-	// reporting verb the participle's clause hangs on.
-	const finite = findLast(tokens, v, (token) => token.verb);
-	const shared = finite > floor ? verbSubject(article, tokens, finite, floor) : undefined;
-	if (shared) {
-		return { attribution: { ...shared.attribution, adjacent: false }, first: shared.first };
-	}
-	for (let i = v - 1; i >= floor; i--) {
-		const token = tokens[i];
-		const next = tokens[pastTimePhrase(tokens, i + 1, v)];
-		// "The candidate told KNT’ Face the Harbour on Sunday, saying …": a name before an article is
-		// no subject before its verb (here a show, the audience).
-		if (!next.word || next.cap || functionWords.has(next.lower) || determiners.has(next.lower) || next.lower === tokens[v].lower) {
-			continue;
-		}
-		if (personPronouns.has(token.lower)) {
-			return { attribution: { speaker: { name: token.text, span: span(token), pronoun: token.start }, adjacent: false }, first: i };
-		}
-		// "I'm old enough to remember Mayor Vos going on the radio, declaring …": the writer is no speaker.
-		if (token.cap && token.word && !token.possessive && !functionWords.has(token.lower) && !firstPersonPattern.test(token.text)) {
-			const phrase = nounPhraseBefore(tokens, i, floor);
-			const previous = phrase ? tokens[phrase.first - 1] : undefined;
-			if ((previous?.lower === 'and' && tokens[phrase!.first - 2]?.cap) || phrase?.named.name.includes(' and ')) {
-				// "Putin and Xi Jinping met, promising that …": two speakers, none to name.
-				return undefined;
-			}
-			if (phrase && (!previous || !previous.word || previous.lower === 'but')) {
-				return { attribution: { speaker: phrase.named, adjacent: false }, first: phrase.first };
-			}
-		}
-	}
-	return undefined;
 }

@@ -69,3 +69,15 @@ export const characterisingVerbs = union(
 			'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing',
 	),
 );
+
+/**
+ * Nouns of something said or written, as lemmas: the words a possessive owns are that person's
+ * ("his remark that “…”", "Vos’s Facebook post: “…”", "Brandt’s “ferry first” pledge":
+ * `quotes/possessedWords.ts`).
+ */
+export const speechNouns = words(
+	'comment remark statement post tweet promise pledge claim vow quip answer response message assertion argument ' +
+		'accusation warning letter email e-mail speech op-ed column slogan mantra refrain catchphrase charge insistence ' +
+		'complaint prediction declaration proclamation admission observation joke boast retort dismissal characterization ' +
+		'characterisation rejection dictum call plea apology denial threat',
+);

@@ -53,3 +53,34 @@ export const arabicNamePrefixes = wordSet('al, el, ad, as, an, ash, bin, ibn, ab
 
 /** Suffixes written after a person's name: kept with it ("Arcade Comeaux Jr."). */
 export const nameSuffixes = wordSet('jr, sr, ii, iii, iv');
+
+/**
+ * Titles as abbreviated before a name, by the title a description uses later: "Gov. Ada Vos" is
+ * "the governor", "Sen. Tom Brandt" is "the senator".
+ */
+export const titleAbbreviationsOf: Readonly<Record<string, readonly string[]>> = {
+	governor: ['Gov.'],
+	senator: ['Sen.'],
+	representative: ['Rep.'],
+	congressman: ['Rep.'],
+	congresswoman: ['Rep.'],
+	general: ['Gen.'],
+	admiral: ['Adm.'],
+	colonel: ['Col.'],
+	captain: ['Capt.'],
+	sergeant: ['Sgt.'],
+	lieutenant: ['Lt.'],
+	commander: ['Cmdr.'],
+	detective: ['Det.'],
+	professor: ['Prof.'],
+	reverend: ['Rev.'],
+	ambassador: ['Amb.'],
+	secretary: ['Sec.'],
+	president: ['Pres.'],
+};
+
+/**
+ * Words before a title that make it another title: "Vice President Ada Vos" is no "president",
+ * "Lt. Gov. Tom Brandt" no "governor".
+ */
+export const otherTitlePrefixes = wordSet('vice, lt, lieutenant, deputy, assistant, under, acting');

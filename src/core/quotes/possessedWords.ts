@@ -1,0 +1,91 @@
+import { weekdays } from '../text/lexicon/time';
+import { speechNouns } from '../text/lexicon/speech';
+import type { TaggedToken } from '../text/tagger';
+import { lastBefore, type ClauseSubject } from './clausePhrase';
+
+/**
+ * Words a person owns by a possessive and a noun of speech, whatever the clause's subject:
+ *
+ *   Orr stood by his remark on Monday that “the piers are finished,” and left.   → his (Orr)
+ *   From Ada Vos’s Facebook post: “We will not pay.”                            → Ada Vos
+ *   Critics mocked Tom Brandt’s “ferry first” pledge.                           → Tom Brandt
+ */
+
+/** How many words may stand between the possessive and the noun ("Vos’s recent, much-shared Facebook post"). */
+const maxModifiers = 3;
+
+/** Tags of the words between the possessive and the noun of speech. */
+const modifierTags = new Set(['ADJ', 'NOUN', 'PROPN', 'ADV', 'VERB']);
+
+/**
+ * The possessor right before `end` (inclusive): "Ada Vos ’s" → Ada Vos; "his", "her" → the pronoun,
+ * to resolve. Undefined for anything else.
+ */
+function possessorEndingAt(tokens: TaggedToken[], end: number): ClauseSubject | undefined {
+	const token = tokens[end];
+	if (!token) {
+		return undefined;
+	}
+	if (token.lower === 'his' || token.lower === 'her') {
+		return { name: token.lower === 'his' ? 'he' : 'she', span: { start: token.start, end: token.end }, kind: 'pronoun' };
+	}
+	// "Vos ’s", "Vos’s" (one token or two), "Brandts ’".
+	const mark = /^['’]s?$/.test(token.text) ? end - 1 : /['’]s$/.test(token.text) ? end : -1;
+	if (mark < 0) {
+		return undefined;
+	}
+	const lastWord = tokens[mark];
+	const lastText = mark === end ? lastWord.text.replace(/['’]s$/, '') : lastWord.text;
+	if (!lastWord || lastWord.pos !== 'PROPN' || !/^\p{Lu}/u.test(lastText)) {
+		return undefined;
+	}
+	let first = mark;
+	while (first > 0 && first > mark - 3 && tokens[first - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[first - 1].text)) {
+		first--;
+	}
+	const name = [...tokens.slice(first, mark).map((word) => word.text), lastText].join(' ');
+	return { name, span: { start: tokens[first].start, end: tokens[first].start + name.length }, kind: 'name' };
+}
+
+/**
+ * The owner of the words of a quote by a noun of speech before it ("his remark on Monday that
+ * “…”", "Vos’s Facebook post: “…”") or right after it ("Brandt’s “ferry first” pledge").
+ *
+ * @param tokens The quote's sentence, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ * @param quoteEnd Where the quote's closing mark ends.
+ */
+export function possessedWordsOwner(tokens: TaggedToken[], quoteStart: number, quoteEnd: number): ClauseSubject | undefined {
+	let k = lastBefore(tokens, quoteStart);
+	// "Brandt’s “ferry first” pledge": the possessor right before the quote, the noun right after it.
+	const after = tokens.findIndex((token) => token.start >= quoteEnd);
+	if (after >= 0 && speechNouns.has(tokens[after].lemma) && tokens[after].pos === 'NOUN') {
+		const owner = possessorEndingAt(tokens, k);
+		if (owner) {
+			return owner;
+		}
+	}
+	while (k >= 0 && [',', ':', '—', '–', '-'].includes(tokens[k].text)) {
+		k--;
+	}
+	if (tokens[k]?.lower === 'that') {
+		k--;
+	}
+	// "his remark Monday that", "his remark on Monday that": a day between the noun and "that".
+	if (weekdays.has(tokens[k]?.lower ?? '')) {
+		k -= tokens[k - 1]?.lower === 'on' ? 2 : 1;
+	}
+	if (!tokens[k] || tokens[k].pos !== 'NOUN' || !speechNouns.has(tokens[k].lemma)) {
+		return undefined;
+	}
+	for (let m = k - 1; m >= 0 && m >= k - 1 - maxModifiers; m--) {
+		const owner = possessorEndingAt(tokens, m);
+		if (owner) {
+			return owner;
+		}
+		if (!modifierTags.has(tokens[m].pos) && tokens[m].text !== '-') {
+			return undefined;
+		}
+	}
+	return undefined;
+}
