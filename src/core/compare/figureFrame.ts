@@ -5,6 +5,7 @@ import { directionOf, type FigureDirection } from './figureDirection';
 import { countedAgree, countedOf, contrasted, describedBy } from './figureFrame/counted';
 import { apposedAgeOwner, ownersAgree, ownersOf } from './figureFrame/owners';
 import { partOf, partsAgree, standsApart } from './figureFrame/part';
+import { referenceOf, referencesAgree } from './figureFrame/reference';
 import { boundOf, roleOf } from './figureFrame/role';
 import { indexAt, lastIndexBefore } from './figureFrame/tokenPlaces';
 import type { Token } from './tokens';
@@ -59,6 +60,8 @@ export interface FigureFrame {
 	chain?: string;
 	/** For a figure of change, whether it rises or falls (`figureDirection.ts`). */
 	direction?: FigureDirection;
+	/** For a length, what it is measured from (`figureFrame/reference.ts`): `depth`, or the words naming a point ("tarnford", "border"). */
+	reference?: string[];
 }
 
 /** A passage as the frame reads it. */
@@ -87,6 +90,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const describes = describedBy(passage, figure, last);
 	const part = standsApart(passage, figure) ? undefined : partOf(passage);
 	const direction = directionOf(tokens, first, last);
+	const reference = referenceOf(passage, figure, first, last);
 	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
 	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
 	const ageOwner = apposedAgeOwner(passage, figure);
@@ -102,6 +106,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(part !== undefined ? { part } : {}),
 		...chainOf(passage.text, figure),
 		...(direction ? { direction } : {}),
+		...(reference ? { reference } : {}),
 	};
 }
 
@@ -128,7 +133,9 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		partsAgree(a.part, b.part) &&
 		a.chain === b.chain &&
 		// "fell 30 percent" / "up more than 70 percent": a fall and a rise are two quantities.
-		(a.direction === undefined || b.direction === undefined || a.direction === b.direction)
+		(a.direction === undefined || b.direction === undefined || a.direction === b.direction) &&
+		// "a depth of 22 miles" / "50 miles west of Tarnford": two measures of one quake.
+		referencesAgree(a.reference, b.reference)
 	);
 }
 

@@ -3,6 +3,7 @@ import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../
 import { relayLabel } from '../wording/quoteWording';
 import { countOf, listInProse, sidesText } from '../wording/sides';
 import { isProse, type Unit } from '../units';
+import { titleWords } from '../../text/lexicon/titles';
 
 /**
  * Who relayed a claim: "told Reuters", "told the press", "according to AFP", "quoted by the
@@ -195,8 +196,26 @@ const knownMedia = new Set(['reuters', 'afp', 'ap', 'associated press', 'bloombe
 
 /** Whether a speaker's name is a name the folder knows (not a role like "the Russian leader"). */
 function isNamed(context: CompareContext, name: string): boolean {
-	const type = context.entityNamed(name)?.type;
+	const type = namedEntity(context, name)?.type;
 	return type === 'person' || type === 'organization';
+}
+
+/**
+ * The identity a speaker's name stands for, as the article wrote it or, failing that, without the
+ * titles before it and the place or workplace after "of" that the speaker rules name with it
+ * ("Gov. Ada Vos" → Ada Vos, "Tom Carr of Delaware" → Tom Carr).
+ */
+function namedEntity(context: Pick<CompareContext, 'entityNamed'>, name: string): ReturnType<CompareContext['entityNamed']> {
+	const found = context.entityNamed(name);
+	if (found) {
+		return found;
+	}
+	const words = name.replace(/\s+of\s+.*$/i, '').split(/\s+/);
+	while (words.length > 1 && titleWords.has(words[0].toLowerCase().replace(/\.$/, ''))) {
+		words.shift();
+	}
+	const bare = words.join(' ');
+	return bare !== name ? context.entityNamed(bare) : undefined;
 }
 
 /** A channel that names no outlet: "told the press", "told reporters". */
@@ -212,7 +231,7 @@ function channelIdentity(context: CompareContext, channel: string): string {
 
 /** Resolves a name to its identity's key (a surname to the full name), else the name in lower case. */
 export function speakerIdentity(context: Pick<CompareContext, 'entityNamed'>, name: string): string {
-	return context.entityNamed(name)?.name.toLowerCase() ?? name.toLowerCase();
+	return namedEntity(context, name)?.name.toLowerCase() ?? name.toLowerCase();
 }
 
 /** Groups items by a key, largest group first. */

@@ -143,6 +143,16 @@ export const figureRules = {
 	/** Words read before a figure for its role: "the team's last three" (skipping "the"/"their"), "compared with 55 million". */
 	roleWindow: 3,
 	/**
+	 * Words after a length that make it a depth ("22 miles deep", "10 km below the surface", "1,200
+	 * feet underground"): a depth and a distance from a place are two measures of one quake.
+	 */
+	depthAfter: new Set(['deep', 'below', 'beneath', 'underground', 'down']),
+	/**
+	 * How many words after "from", "of" or a direction name the point a length is measured from:
+	 * "75 km west of the region's main port city of Tarnford" reaches Tarnford in eight.
+	 */
+	referenceWindow: 8,
+	/**
 	 * "In 2019 they came back from a 5-19 start, and this year they opened 9-14": a comma between a
 	 * figure and a time counts as this many characters, so the time of its own clause wins.
 	 */

@@ -142,3 +142,14 @@ export const placePrepositions = wordSet('in, from, near, outside, across, throu
  */
 export const placeDivisions = union(placeNouns, wordSet('neighbourhood, neighborhood, section, suburb, borough, municipality, prefecture, regency, part'));
 
+/**
+ * Compass directions, which put a distance from a place ("75 km west of Tarnford", "14 miles
+ * north-northeast of Halden"; the scanner keeps a hyphenated direction one word).
+ */
+export const directions = wordSet(`
+	north, south, east, west, northeast, northwest, southeast, southwest, north-east, north-west, south-east,
+	south-west, north-northeast, north-northwest, south-southeast, south-southwest, east-northeast, east-southeast,
+	west-northwest, west-southwest, northeastern, northwestern, southeastern, southwestern, northern, southern,
+	eastern, western, offshore, inland
+`);
+

@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { compareTexts, listed, show } from '../helpers/compareTexts';
+
+suite('a length is measured from a point', () => {
+	const article = (body: string) => `Quake Shakes Tarnford\n\n${body}`;
+
+	test('a depth is not a distance from a town, though both are miles of one quake', async () => {
+		const found = await compareTexts(
+			article('The quake struck 80 kilometres (50 miles) west of Tarnford, the survey said.'),
+			article('The quake struck 80 kilometres (50 miles) west of Tarnford, the survey said in an alert.'),
+			article('The quake struck at a depth of 22 miles (35 kilometres) off the coast west of Tarnford, the survey said.'),
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('distances from two places are two facts; from one place, a disagreement', async () => {
+		const centred = (where: string) => compareTexts(article('The quake was centred two miles northeast of Halden, the survey said.'), article('The quake was centred two miles northeast of Halden, according to the survey.'), article(`The quake was centred about 3 miles ${where}, the survey said.`));
+		const apart = await centred('southwest of Vell');
+		assert.deepEqual(listed(apart, 'figure'), [], show(apart));
+		const same = await centred('southwest of Halden');
+		assert.equal(listed(same, 'figure').length, 1, show(same));
+	});
+});
