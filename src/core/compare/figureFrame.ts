@@ -134,7 +134,7 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		a.chain === b.chain &&
 		// "fell 30 percent" / "up more than 70 percent": a fall and a rise are two quantities.
 		(a.direction === undefined || b.direction === undefined || a.direction === b.direction) &&
-		// "a depth of 22 miles" / "50 miles west of Tarnford": two measures of one quake.
+		// "a depth of 14 miles" / "37 miles west of Tarnford": two measures of one quake.
 		referencesAgree(a.reference, b.reference)
 	);
 }

@@ -43,7 +43,8 @@ function keysOf(draft: DiscrepancyDraft): DraftKeys {
 
 /**
  * Merges duplicates and ranks. Two drafts that point at the same odd passage say one thing:
- * a garbled agency name is an entity problem first, so the attribution it also causes goes.
+ * a garbled agency name is an entity problem first, so the attribution it also causes goes, when
+ * the name's draft is listed.
  */
 export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 	const byKey = new Map<string, DiscrepancyDraft>();
@@ -65,7 +66,9 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 			bestOfWhole.set(whole, draft);
 		}
 	}
-	const entityOdd = oddSpansByArticle([...bestOfWhole.values()].filter((draft) => draft.kind === 'entity'));
+	// Only a listed one: a swap judged low ("Different person: A.J. Vey / A.J. Lenz", in loosely alike
+	// passages) does not outrank the same quote given to two speakers.
+	const entityOdd = oddSpansByArticle([...bestOfWhole.values()].filter((draft) => draft.kind === 'entity' && draft.severity !== 'low'));
 	const kept = [...byKey.values()].filter((draft) => bestOfWhole.get(keysOf(draft).whole) === draft).filter(
 		(draft) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
 	);

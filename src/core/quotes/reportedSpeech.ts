@@ -12,9 +12,9 @@ import * as verbSubjectModule from './verbSubject';
 import { participleSubject } from './participleSubject';
 
 /**
- * Reported speech in a sentence without a direct quote: the clause a speech verb governs ("Xi said
- * [he understood the concerns]"), or the clause before an attribution at its end ("[Trade rose
- * 31%], according to Putin").
+ * Reported speech in a sentence without a direct quote: the clause a speech verb governs ("Varga said
+ * [she understood the concerns]"), or the clause before an attribution at its end ("[Trade rose
+ * 31%], according to Varga").
  */
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
@@ -34,7 +34,7 @@ const reportedHint = wholeWordTest([...speechVerbs, ...speechParticiples, 'accor
 
 /**
  * Reported speech in one sentence without a direct speech quote: the clause a speech verb
- * governs ("Xi said [he understood the concerns]", "[Trade rose 31%], according to Putin").
+ * governs ("Varga said [she understood the concerns]", "[Trade rose 18%], according to Varga").
  *
  * @returns A quote with `direct: false`, or nothing.
  */
@@ -70,8 +70,8 @@ export function readReported(article: ArticleText, sentence: Sentence): Quote | 
 }
 
 /**
- * A clause with its attribution at the end: "[…], Xi said", "[…], added Yuri Ushakov",
- * "[…], a Kremlin official said, according to Reuters", "[…], according to Putin".
+ * A clause with its attribution at the end: "[…], Varga said", "[…], added Pavel Orlov",
+ * "[…], a ministry official said, according to Reuters", "[…], according to Varga".
  */
 function readTail(article: ArticleText, tokens: Token[], last: number): (Attribution & { clause: { start: number; end: number } }) | undefined {
 	let end = last;
@@ -96,7 +96,7 @@ function readTail(article: ArticleText, tokens: Token[], last: number): (Attribu
 	return source ? { speaker: source, adjacent: false, clause: { start: 0, end } } : undefined;
 }
 
-/** "Xi said", "Kremlin adviser Yuri Ushakov told the press", "added Yuri Ushakov": short, and nothing else. */
+/** "Varga said", "ministry adviser Pavel Orlov told the press", "added Pavel Orlov": short, and nothing else. */
 function readTailSpeaker(article: ArticleText, tokens: Token[], from: number, to: number): Attribution | undefined {
 	if (to - from > 12 || to <= from) {
 		return undefined;
@@ -125,9 +125,9 @@ function readTailSpeaker(article: ArticleText, tokens: Token[], from: number, to
 }
 
 /**
- * A clause after its attribution: "Xi said (that) …", "Ushakov, a Kremlin aide, told Reuters
- * that …", "The Kremlin said Putin told Xi that …" (the inner speaker wins, the outer one
- * relays), "According to the Kremlin, …", "…, with the ministry saying that …".
+ * A clause after its attribution: "Varga said (that) …", "Orlov, a ministry aide, told Reuters
+ * that …", "The ministry said Varga told Lenz that …" (the inner speaker wins, the outer one
+ * relays), "According to the ministry, …", "…, with the ministry saying that …".
  */
 function readLead(article: ArticleText, tokens: Token[], from: number, to: number, depth = 0): (Attribution & { clause: { start: number; end: number } }) | undefined {
 	const according = from === 0 ? readAccordingLead(tokens, to) : undefined;

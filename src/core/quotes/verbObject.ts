@@ -35,7 +35,7 @@ export function readObject(tokens: Token[], v: number, to: number): { addressee?
 		return { next: at };
 	}
 	let { named: found, end } = phrase;
-	// "told his Chinese counterpart, Xi Jinping, that": the name in apposition says more.
+	// "told her Vell counterpart, Ilse Varga, that": the name in apposition says more.
 	if (tokens[end]?.text === ',') {
 		const apposition = nounPhraseAfter(tokens, end + 1, to);
 		if (apposition && tokens[apposition.end]?.text === ',' && tokens[apposition.end - 1].cap) {

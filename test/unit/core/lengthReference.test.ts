@@ -8,7 +8,7 @@ suite('a length is measured from a point', () => {
 		const found = await compareTexts(
 			article('The quake struck 80 kilometres (50 miles) west of Tarnford, the survey said.'),
 			article('The quake struck 80 kilometres (50 miles) west of Tarnford, the survey said in an alert.'),
-			article('The quake struck at a depth of 22 miles (35 kilometres) off the coast west of Tarnford, the survey said.'),
+			article('The tremor hit at a depth of 14 miles (23 kilometres) off the coast west of Tarnford, the survey said.'),
 		);
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});

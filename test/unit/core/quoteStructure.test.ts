@@ -245,7 +245,7 @@ suite('roles with "of", and a verb capitalised by mistake', () => {
 
 suite('subjects the old reading missed', () => {
 	test('"She regularly tells" and "he’s said" resolve the pronoun, not "She regularly" or "he’s"', () => {
-		const text = 'Title line\n\nIn her run for mayor, Hanna Lisle has stressed her ties to the port. She regularly tells the same story and recites one line: "The harbour never forgets a friend."\n\nEver since Dan Sorel announced his run, he’s said the same thing at every stop: "It is not about me."';
+		const text = 'Title line\n\nIn her run for mayor, Hanna Lisle has stressed her ties to the port. She regularly tells the same story and recites one line: "The harbour never forgets a friend."\n\nEver since Dan Sorel announced his run, he’s said it at each rally: "It is not about me."';
 		assert.equal(speakerOf(text, 'never forgets'), 'Hanna Lisle');
 		assert.equal(speakerOf(text, 'not about me'), 'Dan Sorel');
 	});
@@ -256,7 +256,7 @@ suite('subjects the old reading missed', () => {
 	});
 
 	test('the subject before an appositive with commas of its own is the one that opens the clause', () => {
-		const text = 'Title line\n\nBut Tom Fite, the head of Harbour Watch, a group that sued the port last year, said that "the damage is done."\n\nMara Lisle, at a town hall in Columbus, Ohio, said she was "going to close the old docks."';
+		const text = 'Title line\n\nBut Tom Fite, the head of Harbour Watch, a group that sued the port last year, said that "the damage is done."\n\nMara Lisle, at a town hall in Dover, Kent, told voters she was "going to close the old docks."';
 		assert.equal(speakerOf(text, 'damage is done'), 'Tom Fite');
 		assert.equal(speakerOf(text, 'close the old docks'), 'Mara Lisle');
 	});
@@ -284,8 +284,8 @@ suite('subjects the old reading missed', () => {
 	});
 
 	test('an appositive that is itself an appositive never becomes the subject; "she" is never an organisation', () => {
-		const text = 'Title line\n\nAlix Lapp, executive director of the Harbour Majority PAC, a party group, said she thinks members "are going to be dragged down." "Donors are getting excited about the chance," she said.';
-		assert.equal(speakerOf(text, 'dragged down'), 'Alix Lapp');
+		const text = 'Title line\n\nAlix Lapp, executive director of the Harbour Majority PAC, a party group, said she thinks members "will be pulled under by the port vote." "Donors are getting excited about the chance," she said.';
+		assert.equal(speakerOf(text, 'pulled under'), 'Alix Lapp');
 		assert.equal(speakerOf(text, 'Donors are getting'), 'Alix Lapp');
 	});
 
@@ -297,14 +297,14 @@ suite('subjects the old reading missed', () => {
 	});
 
 	test('after a quote: a plural possessive in the apposition, a name with its "of the … Center for …"', () => {
-		const text = 'Title line\n\n"This campaign is changing the port," Jeff Wever, the Sanders’ campaign manager, said in a statement.\n\n"A staged design would be a stretch for them," Jeff Lowes of the Martin Center for Harbour Studies wrote in December.';
-		assert.equal(speakerOf(text, 'changing the port'), 'Jeff Wever');
+		const text = 'Title line\n\n"This campaign is changing the port," Jon Marsh, the Lisles’ campaign manager, told reporters.\n\n"A staged design would be a stretch for them," Jeff Lowes of the Martin Center for Harbour Studies wrote in December.';
+		assert.equal(speakerOf(text, 'changing the port'), 'Jon Marsh');
 		assert.equal(speakerOf(text, 'staged design'), 'Jeff Lowes');
 	});
 
 	test('"Mr. Smith shot back: …" and "In other words, explained moderator Nan Cord: …"', () => {
-		const text = "Title line\n\nAsked whether the board should take the blame, Mr. Smith shot back: ''That would be good for a start.''\n\nIn other words, explained moderator Nan Cord: \"What does that have to do with the port?\"";
-		assert.equal(speakerOf(text, 'good for a start'), 'Mr. Smith');
+		const text = "Title line\n\nAsked whether the board should take the blame, Mr. Smith shot back: ''Then let the board pay for the repairs.''\n\nIn other words, explained moderator Nan Cord: \"What does that have to do with the port?\"";
+		assert.equal(speakerOf(text, 'pay for the repairs'), 'Mr. Smith');
 		assert.match(speakerOf(text, 'to do with the port') ?? '', /^(?:moderator )?Nan Cord$/);
 	});
 

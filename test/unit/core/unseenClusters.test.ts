@@ -109,15 +109,15 @@ suite('rules that hold on events the tool was not tuned on', () => {
 
 	test('an age set off by commas after a name is that person\'s alone, however many people the sentence names', async () => {
 		const found = await compareTexts(
-			'Ada Lenz, 59, had just parked her car and was walking toward the temple when a grey van struck her.',
-			'Ada Lenz, 59, had just parked her car and was walking to the temple when a grey van heading north struck her.',
+			'Ada Lenz, 59, had left her bicycle by the gate and was crossing toward the temple when a grey van struck her.',
+			'Ada Lenz, 59, had left her bicycle by the gate and was crossing to the temple when a grey van heading north struck her.',
 			'Ada Lenz, who lived nearby, was walking toward the temple for an evening service when Ivo Marr, 23, of Tarn struck her with a grey van.',
 		);
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 		const sameOwner = await compareTexts(
-			'Ada Lenz, 59, had just parked her car and was walking toward the temple when a grey van struck her.',
-			'Ada Lenz, 59, had just parked her car and was walking to the temple when a grey van heading north struck her.',
-			'Ada Lenz, 62, had just parked her car and was walking toward the temple when a grey van struck her.',
+			'Ada Lenz, 59, had left her bicycle by the gate and was crossing toward the temple when a grey van struck her.',
+			'Ada Lenz, 59, had left her bicycle by the gate and was crossing to the temple when a grey van heading north struck her.',
+			'Ada Lenz, 62, had left her bicycle by the gate and was crossing toward the temple when a grey van struck her.',
 		);
 		assert.equal(naming(listed(sameOwner, 'figure'), '62').length, 1, show(sameOwner));
 	});
@@ -177,14 +177,14 @@ suite('rules that hold on events the tool was not tuned on', () => {
 	test('one figure against one far from it, each among others of its kind in loosely alike sentences, is no listed disagreement; a near one is', async () => {
 		const polls = (tuesday: string) =>
 			compareTexts(
-				'Poll Shows Quell Ahead\n\nA Tarn Herald poll this week has Ada Quell leading Ivo Marr by six points, 46 percent to 40 percent, among likely voters statewide.',
-				`Quell Wins In Vell\n\nIn the Vell primary on Tuesday night, Quell crushed Tomas Vey by 18 points, ${tuesday} percent to 40 percent.`,
+				'Poll Shows Quell Ahead\n\nA Tarn Herald poll this week has Ada Quell leading Ivo Marr by five points, 44 percent to 39 percent, among likely voters statewide.',
+				`Quell Wins In Vell\n\nIn the Vell primary on Tuesday night, Quell crushed Tomas Vey by 16 points, ${tuesday} percent to 39 percent.`,
 				'Vell Votes\n\nTurnout in Vell was high on Tuesday as voters queued outside the town hall before dawn.',
 				'Vell Votes\n\nVoters in Vell queued outside the town hall before dawn on Tuesday, officials said.',
 			);
-		const far = await polls('58');
+		const far = await polls('57');
 		assert.deepEqual(naming(listed(far, 'figure'), 'percent'), [], show(far));
-		const near = await polls('48');
+		const near = await polls('46');
 		assert.equal(naming(listed(near, 'figure'), 'percent').length, 1, show(near));
 	});
 });

@@ -6,11 +6,11 @@ import { figureRules } from '../rules/figures';
 import { gapBefore, indexAt, lastIndexBefore, wordsBefore } from './tokenPlaces';
 
 /**
- * What a length is measured from: `depth` for a depth ("at a depth of 22 miles", "22 miles deep",
+ * What a length is measured from: `depth` for a depth ("at a depth of 14 miles", "14 miles deep",
  * "10 km below the surface"), else the words after "from", "of" or a direction, to the clause's
- * end ("75 km west of Tarnford" → tarnford; "25 km from the Vell border" → vell, border; a
- * conversion in brackets is stepped over: "75 kilometres (50 miles) west of Tarnford", and is
- * measured as the length it converts: "a depth of 22 miles (35 kilometres)"). Absent
+ * end ("90 km west of Tarnford" → tarnford; "25 km from the Vell border" → vell, border; a
+ * conversion in brackets is stepped over: "60 kilometres (37 miles) west of Tarnford", and is
+ * measured as the length it converts: "a depth of 14 miles (23 kilometres)"). Absent
  * for any other figure, or when the sentence does not say.
  */
 export function referenceOf(passage: FramedPassage, figure: Figure, first: number, last: number): string[] | undefined {
@@ -18,7 +18,7 @@ export function referenceOf(passage: FramedPassage, figure: Figure, first: numbe
 		return undefined;
 	}
 	const { tokens, text } = passage;
-	// "a depth of 22 miles (35 kilometres)": a conversion in brackets is measured as the length before it.
+	// "a depth of 14 miles (23 kilometres)": a conversion in brackets is measured as the length before it.
 	const converted = passage.figures.find((other) => other.end <= figure.start && /^\s*\(\s*$/.test(text.slice(other.end, figure.start)));
 	if (converted && measureScales[converted.unit]?.[0] === 'length') {
 		const from = indexAt(tokens, converted.start);
@@ -26,7 +26,7 @@ export function referenceOf(passage: FramedPassage, figure: Figure, first: numbe
 	}
 	const before = wordsBefore(tokens, first, figureRules.roleWindow);
 	let next = last + 1;
-	// "75 kilometres (50 miles) west of …": the bracket's conversion says nothing of the reference.
+	// "60 kilometres (37 miles) west of …": the bracket's conversion says nothing of the reference.
 	const bracket = /^\s*\(/.exec(text.slice(figure.end));
 	if (bracket) {
 		const close = text.indexOf(')', figure.end);
@@ -52,8 +52,8 @@ export function referenceOf(passage: FramedPassage, figure: Figure, first: numbe
 
 /**
  * Two lengths are measured from one point when either leaves it unsaid, both are depths, or their
- * references share a word: "135 km from Tarnford" and "75 km west of Tarnford" are one distance
- * told twice (listed if they differ); "a depth of 22 miles" and "50 miles west of Tarnford", or
+ * references share a word: "120 km from Tarnford" and "90 km west of Tarnford" are one distance
+ * told twice (listed if they differ); "a depth of 14 miles" and "37 miles west of Tarnford", or
  * "two miles northeast of Halden" and "3 miles southwest of Vell", are two.
  */
 export function referencesAgree(a: string[] | undefined, b: string[] | undefined): boolean {

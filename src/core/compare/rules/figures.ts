@@ -82,7 +82,7 @@ export const figureRules = {
 	 * states two figures or more of the disputed one's family, is at most low when the values are
 	 * further apart than `gap` of the larger: which of a crowded sentence's figures answers which
 	 * is a guess ("a poll has Quell ahead of Marr 46 to 40, and of Vey 45 to 42" / "Quell beat Vey
-	 * by 18 points, 58 percent to 40"), while a misreported figure stays near the other (a
+	 * by 16 points, 55 percent to 39"), while a misreported figure stays near the other (a
 	 * fighter's 36 knockouts against 41: a fifth). A place in a score or a record ("43-1" /
 	 * "43-3") says which figure answers which, and is judged as it is.
 	 */
@@ -143,13 +143,13 @@ export const figureRules = {
 	/** Words read before a figure for its role: "the team's last three" (skipping "the"/"their"), "compared with 55 million". */
 	roleWindow: 3,
 	/**
-	 * Words after a length that make it a depth ("22 miles deep", "10 km below the surface", "1,200
+	 * Words after a length that make it a depth ("14 miles deep", "10 km below the surface", "1,200
 	 * feet underground"): a depth and a distance from a place are two measures of one quake.
 	 */
 	depthAfter: new Set(['deep', 'below', 'beneath', 'underground', 'down']),
 	/**
 	 * How many words after "from", "of" or a direction name the point a length is measured from:
-	 * "75 km west of the region's main port city of Tarnford" reaches Tarnford in eight.
+	 * "60 km west of the region's main port city of Tarnford" reaches Tarnford in eight.
 	 */
 	referenceWindow: 8,
 	/**

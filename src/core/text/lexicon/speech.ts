@@ -36,7 +36,7 @@ export const clauseAuxiliaries = words('could would will can may might should mu
 /** Verbs whose reported clause may follow without "that" ("Xi said he understood …"). */
 export const bareClauseVerbs = words('said says say told tells added adds');
 
-/** Verbs followed by the person spoken to ("Putin told Xi", "warned Russia that"). */
+/** Verbs followed by the person spoken to ("Varga told Lenz", "warned Vell that"). */
 export const addresseeVerbs = words('told tells telling warned warns warning assured urged urging asked asks reminded informed');
 
 /** Verbs of a speaker going on ("he added", "she continued"): the person who spoke last goes on. */
