@@ -187,4 +187,24 @@ suite('rules that hold on events the tool was not tuned on', () => {
 		const near = await polls('46');
 		assert.equal(naming(listed(near, 'figure'), 'percent').length, 1, show(near));
 	});
+
+	test('two people the folder knows, each named as a speaker, are two officials quoted: no listed swap; in another role they are', async () => {
+		const both = 'Ferry Runs Aground\n\nTomas Vey and Ivo Brisk both worked the harbour office in Tarn that night.';
+		const said = await compareTexts(
+			'Ferry Runs Aground\n\n“The ferry left on time and the sea was calm,” Harbour Master Tomas Vey said.',
+			'Ferry Runs Aground\n\n“The ferry left on time and the sea was calm,” Harbour Master Tomas Vey said on Monday.',
+			'Ferry Runs Aground\n\n“The ferry left on time and the sea was calm,” Deputy Harbour Master Ivo Brisk said.',
+			both,
+			both,
+		);
+		assert.deepEqual(naming(listed(said, 'entity'), 'Brisk'), [], show(said));
+		const steered = await compareTexts(
+			'Ferry Runs Aground\n\nThe ferry was steered out of Tarn by Tomas Vey, who had sailed the route for years.',
+			'Ferry Runs Aground\n\nThe ferry was steered out of Tarn by Tomas Vey, who had sailed the route for decades.',
+			'Ferry Runs Aground\n\nThe ferry was steered out of Tarn by Ivo Brisk, who had sailed the route for years.',
+			both,
+			both,
+		);
+		assert.equal(naming(listed(steered, 'entity'), 'Brisk').length, 1, show(steered));
+	});
 });

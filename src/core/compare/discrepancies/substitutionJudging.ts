@@ -3,6 +3,7 @@ import { firstNames } from '../../text/lexicon/people';
 import { organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, Severity } from '../../types';
 import { entityRules } from '../rules/entities';
+import { speechVerbs } from '../../text/lexicon/speech';
 import type { SwapSide } from './swaps';
 
 /**
@@ -30,6 +31,22 @@ export function sameRoleBefore(odd: SwapSide, common: SwapSide): boolean {
 		);
 	const commonRoles = roles(common);
 	return [...roles(odd)].some((role) => commonRoles.has(role));
+}
+
+/**
+ * Whether every passage of a side names its person as a speaker: a verb of speech right after
+ * the name ("Sheriff Tomas Vey said"), or among the few words before it ("said county Sheriff
+ * Tomas Vey", "according to Ada Lenz"). Two outlets that each quote another official on one
+ * event ("…, Sheriff Tomas Vey said" / "…, Undersheriff Ivo Brisk said") name two speakers, not
+ * one person twice; the same words given to two people are the attribution finder's.
+ */
+export function namedAsSpeaker(side: SwapSide): boolean {
+	return side.mentions.every((mention, i) => {
+		const tokens = side.units[i].tokens;
+		const after = tokens.find((token) => token.start >= mention.end);
+		const before = tokens.filter((token) => token.end <= mention.start).slice(-entityRules.speakerWindow);
+		return (after !== undefined && speechVerbs.has(after.norm)) || before.some((token) => speechVerbs.has(token.norm) || token.norm === 'according');
+	});
 }
 
 /**

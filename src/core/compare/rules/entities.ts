@@ -43,6 +43,14 @@ export const entityRules = {
 	 * bodies of one kind ("a poll by Osk University found" / "he told the crowd at Tarn University",
 	 * 0.13 alike).
 	 */
+	/**
+	 * How many words before a name may hold its verb of speech: "said California Highway Patrol
+	 * Officer Tomas Vey" reaches "said" in four. Two people each named as a speaker, each known to
+	 * the folder (`speakerSwapArticles` articles or more), are two officials quoted, not a swap:
+	 * at most low.
+	 */
+	speakerWindow: 5,
+	speakerSwapArticles: 2,
 	garbledCloseness: 0.2,
 	/**
 	 * A name another outlet replaced stands among words the two passages share: "signed in
