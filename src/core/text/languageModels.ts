@@ -12,13 +12,36 @@ import model from 'wink-eng-lite-web-model';
 import cityMap from 'city-timezones/data/cityMap.json';
 
 /**
+ * The words an instance of wink-nlp knows, by their index: the model's own first (`intrinsicSize`
+ * of them), then every new word it has met since, which its tokenizer then also takes as known.
+ */
+export interface Lexemes {
+	hash: Record<string, number>;
+	list: string[];
+	intrinsicSize: number;
+}
+
+/**
  * A wink-nlp instance with parts of speech only: the tagger is handed one sentence at a time, so
  * its sentence splitting (`sbd`) is left out; the tags were the same without it on every sentence of
- * the dev clusters, and tagging took about a third less time.
+ * the dev clusters, and tagging took about a third less time. With it, the instance's table of
+ * words (wink-nlp's own model object, read afresh for each instance, about 80 ms), so that the
+ * tagger can forget the new words a text added (`tagger.ts`).
  */
 export function createTagger() {
-	return winkNLP(model, ['pos']);
+	let core: { features: { lexeme: Lexemes } } | undefined;
+	const readCore = model.core as () => typeof core;
+	metaCER ??= (model.metaCER as () => unknown)();
+	const nlp = winkNLP({ ...model, core: () => (core = readCore()), metaCER: () => metaCER }, ['pos']);
+	return { nlp, lexemes: core!.features.lexeme };
 }
+
+/**
+ * The model's custom-entity part, read once: the model's reader turns it into a string in place,
+ * so each further instance would have it escaped once more, twice as long, until about the
+ * twentieth instance fails (wink-eng-lite-web-model 1.8.1).
+ */
+let metaCER: unknown;
 
 export { getGender };
 

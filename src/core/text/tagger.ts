@@ -1,5 +1,5 @@
-import type { WinkMethods } from 'wink-nlp';
 import type { Span } from '../types';
+import type * as LanguageModelsModule from './languageModels';
 import * as capitalisedVerbsModule from './capitalisedVerbs';
 import * as loadLanguageModelsModule from './loadLanguageModels';
 import * as pastVerbsModule from './pastVerbs';
@@ -8,6 +8,9 @@ import * as pastVerbsModule from './pastVerbs';
 const { retagCapitalisedVerbs } = capitalisedVerbsModule;
 const { languageModels } = loadLanguageModelsModule;
 const { retagPastVerbs } = pastVerbsModule;
+
+type LanguageModels = typeof LanguageModelsModule;
+type Lexemes = LanguageModelsModule.Lexemes;
 
 /**
  * Universal parts of speech (https://universaldependencies.org/u/pos/), as wink-nlp's English
@@ -33,7 +36,7 @@ export interface TaggedToken extends Span {
  * on real US news (PolNeAR's dev split), 0.92 agreement on coarse classes; compromise reached
  * 0.84 and was 10-25 times slower.
  */
-let tagger: WinkMethods | undefined;
+let tagger: ReturnType<LanguageModels['createTagger']> | undefined;
 
 /**
  * Tags a range of an article (a sentence, a headline). The model tokenizes the range itself; the
@@ -68,18 +71,46 @@ const remembered = new Map<string, TaggedToken[]>();
 /** How many ranges are remembered: about 2,000 sentences of news, a few megabytes. */
 const maxRemembered = 2000;
 
+/**
+ * Makes wink-nlp forget the words a text added to its table, so that the next text is tokenized
+ * as by a new instance. Its tokenizer keeps whole any word it finds in the table: a possessive
+ * before a comma or a full stop ("It was Vos's.") is added whole, and without this every later
+ * "Vos's aide" kept "Vos's" as one proper noun instead of "Vos" and "'s", so a sentence's tokens
+ * depended on the texts tagged before it. The words stay in the list (the instance's other tables
+ * are kept by their index), only the lookup forgets them; a word met again is added again.
+ */
+function forgetNewWords(lexemes: Lexemes, from: number): void {
+	for (let i = from; i < lexemes.list.length; i++) {
+		Reflect.deleteProperty(lexemes.hash, lexemes.list[i]);
+	}
+}
+
+/**
+ * How many words added since its model was read an instance is kept for: the list grows by each
+ * text's unknown words (names, mostly), about 40 bytes each; a new instance takes about 80 ms.
+ */
+const maxNewWords = 200_000;
+
 /** Tags a text on its own, offsets from its start. */
 function tagText(text: string): TaggedToken[] {
 	const start = 0;
 	const end = text.length;
-	tagger ??= languageModels().createTagger();
-	const its = tagger.its;
-	const doc = tagger.readDoc(text);
-	const tokens = doc.tokens();
-	const values = tokens.out() as string[];
-	const tags = tokens.out(its.pos) as string[];
-	const spaces = tokens.out(its.precedingSpaces) as string[];
-	const lemmas = tokens.out(its.lemma as never) as string[];
+	if (tagger === undefined || tagger.lexemes.list.length - tagger.lexemes.intrinsicSize > maxNewWords) {
+		tagger = languageModels().createTagger();
+	}
+	const { nlp, lexemes } = tagger;
+	const its = nlp.its;
+	const known = lexemes.list.length;
+	let values: string[], tags: string[], spaces: string[], lemmas: string[];
+	try {
+		const tokens = nlp.readDoc(text).tokens();
+		values = tokens.out() as string[];
+		tags = tokens.out(its.pos) as string[];
+		spaces = tokens.out(its.precedingSpaces) as string[];
+		lemmas = tokens.out(its.lemma as never) as string[];
+	} finally {
+		forgetNewWords(lexemes, known);
+	}
 	const tagged: TaggedToken[] = [];
 	let at = start;
 	for (let i = 0; i < values.length; i++) {
