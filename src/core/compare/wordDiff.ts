@@ -1,5 +1,6 @@
 import { timeZones } from '../text/lexicon/time';
 import { americanSpelling } from '../text/spellingVariants';
+import { numberSpelled } from '../text/numberSpelling';
 import { connectives, intensifiers, modals, negations, notAdverbs } from '../text/lexicon/stance';
 import { diffNumbers, numbered, PartKind } from './myersDiff';
 import type { Token } from './tokens';
@@ -225,13 +226,22 @@ function classifyRest(removed: Token[], added: Token[]): ChangeKind {
 
 /**
  * The same words written another way: a contraction spelled out ("I'm" / "I am", "didn't" /
- * "did not"), an apostrophe the page lost ("I’m" / "I m"), or British and American spelling
- * ("realised" / "realized", `americanSpelling`).
+ * "did not"), an apostrophe the page lost ("I’m" / "I m"), British and American spelling
+ * ("realised" / "realized", `americanSpelling`), or a number in digits and in words ("the 12th
+ * ferry" / "the twelfth ferry").
  */
 function sameWords(removed: Token[], added: Token[]): boolean {
 	const letters = (tokens: Token[]) => tokens.map((token) => americanSpelling(token.norm)).join('').replace(/[^\p{L}\p{N}]/gu, '');
 	const expanded = (tokens: Token[]) => tokens.map((token) => expandContraction(token.norm)).join(' ');
-	return letters(removed) === letters(added) || expanded(removed) === expanded(added) || sameTimeOfDay(removed, added);
+	return letters(removed) === letters(added) || expanded(removed) === expanded(added) || sameTimeOfDay(removed, added) || sameNumbers(removed, added);
+}
+
+/** The same numbers, in digits on one side and in words on the other ("12th" / "twelfth", `numberSpelled`). */
+function sameNumbers(removed: Token[], added: Token[]): boolean {
+	return removed.length === added.length && removed.every((token, i) => {
+		const value = numberSpelled(token.norm);
+		return value !== undefined && value === numberSpelled(added[i].norm);
+	});
 }
 
 /**

@@ -6,7 +6,7 @@ import { entityRules } from '../rules/entities';
 import { sharedBesideNames } from '../passageWords';
 import { placePair, placesWrittenTogether } from '../placesTogether';
 import { findSpellings } from './spellings';
-import { endsInsideHyphenated, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { endsInsideHyphenated, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { oneWordApart, SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
 
@@ -107,7 +107,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her
 			// brother Jack Vey" is another Vey, and "Bill Vey" is William Vey.
 			const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name) && (closeness >= entityRules.misspeltSurnameCloseness || sameRoleBefore(odd, common));
-			const severity = !swap.placed || otherHead || cutAtHyphen ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
+			const severity = !swap.placed || otherHead || cutAtHyphen || sameBodyOtherForm(oddEntity.name, commonEntity.name) ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			// Met again in another claim (a quote's sentence and the quote itself), the draft with more

@@ -1,6 +1,6 @@
 import { similarNames } from '../../entities/grouping';
 import { firstNames } from '../../text/lexicon/people';
-import { organizationHeads } from '../../text/lexicon/sources';
+import { legalSuffixes, organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, Severity } from '../../types';
 import { entityRules } from '../rules/entities';
 import { speechVerbs } from '../../text/lexicon/speech';
@@ -102,6 +102,18 @@ export function looksGarbled(odd: string, common: string): boolean {
 	const words = (name: string) => new Set(name.toLowerCase().split(/[\s-]+/).filter((word) => word.length > 2));
 	const commonWords = words(common);
 	return [...words(odd)].some((word) => commonWords.has(word)) || similarNames(odd, common);
+}
+
+/** "Orla Systems Inc." / "Orla Systems", "Vell Motors, Ltd." / "Vell Motors": one company with and without its legal form (`legalSuffixes`). */
+export function sameBodyOtherForm(odd: string, common: string): boolean {
+	const bare = (name: string) => {
+		const words = name.toLowerCase().replace(/[,.]/g, ' ').split(/\s+/).filter(Boolean);
+		while (words.length > 1 && legalSuffixes.has(words[words.length - 1])) {
+			words.pop();
+		}
+		return words.join(' ');
+	};
+	return odd !== common && bare(odd) === bare(common);
 }
 
 /**

@@ -71,3 +71,7 @@ export const thingHeads = wordSet(`
 	playoff, finals, season, draft, year, all-star, oscars, emmy, emmys, grammy, grammys, baftas, globes, nomination,
 	nominations
 `);
+
+/** A company's legal form after its name, which outlets keep or drop ("Orla Systems Inc." / "Orla Systems"). */
+export const legalSuffixes = wordSet('inc, incorporated, corp, corporation, co, ltd, limited, llc, llp, lp, plc, ag, sa, gmbh, nv, bv');
+
