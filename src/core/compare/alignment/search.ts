@@ -25,6 +25,10 @@ export interface SearchResult {
 	scores: number[];
 	/** The candidates that got an exact score (their scores are what the result depends on), when asked for. */
 	asked: number[] | undefined;
+	/** The least partial score scored exactly (0 when every candidate was): a new candidate below it changes nothing. */
+	cutoff: number;
+	/** Whether only the newest entries of the rarest lists were read (fewer than three rare features). */
+	rarest: boolean;
 }
 
 /**
@@ -43,6 +47,8 @@ export class CandidateSearch {
 	private bestIds = new Int32Array(0);
 	private readonly candidates: number[] = [];
 	private readonly articlesFound: number[] = [];
+	/** Whether the last `gather` read only the newest entries of the rarest lists. */
+	private rarest = false;
 
 	constructor(
 		private readonly table: UnitTable,
@@ -139,6 +145,7 @@ export class CandidateSearch {
 				searchable++;
 			}
 		}
+		this.rarest = searchable < 3;
 		if (searchable >= 3) {
 			for (const feature of features) {
 				if (postings[feature].length <= maxPostings) {
@@ -206,7 +213,60 @@ export class CandidateSearch {
 		for (const article of found) {
 			this.bestScores[article] = 0;
 		}
-		return { chosen, scores, asked };
+		return { chosen, scores, asked, cutoff, rarest: this.rarest };
+	}
+
+	/**
+	 * Calls `flag` with each unit (of another article) whose search would now meet one of some
+	 * new units at a partial score at or above the cut-off of its last search: a new sentence
+	 * sharing "port" and "strike" with a passage whose 32nd best candidate shared more is never
+	 * scored exactly by its search, and leaves its result as it was. The partial score is summed
+	 * from the new unit's side, in another order than the search's, so a hair below the cut-off
+	 * counts as at it.
+	 *
+	 * @param added The new units.
+	 * @param cutoffs Per unit, the cut-off of its last search (undefined: flagged).
+	 */
+	reachedBy(added: readonly number[], cutoffs: readonly (number | undefined)[], flag: (id: number) => void): void {
+		const { postings } = this.index;
+		const articles = this.table.unitArticles;
+		if (this.partial.length < articles.length) {
+			this.partial = new Float64Array(Math.max(articles.length, this.partial.length * 2));
+		}
+		const partial = this.partial;
+		const met = this.candidates;
+		for (const id of added) {
+			const own = articles[id];
+			if (own < 0) {
+				continue;
+			}
+			met.length = 0;
+			for (const feature of this.index.unitFeatures[id]!.ids) {
+				const list = postings[feature];
+				if (list.length > maxPostings) {
+					continue;
+				}
+				const weight = this.index.weight(feature);
+				const squared = weight * weight;
+				for (const other of list) {
+					const article = articles[other];
+					if (article >= 0 && article !== own) {
+						if (partial[other] === 0) {
+							met.push(other);
+						}
+						partial[other] += squared;
+					}
+				}
+			}
+			for (const other of met) {
+				const cutoff = cutoffs[other];
+				if (cutoff === undefined || partial[other] >= cutoff * (1 - 1e-9)) {
+					flag(other);
+				}
+				partial[other] = 0;
+			}
+		}
+		met.length = 0;
 	}
 
 	/** Room for every article number in the best-per-article tables. */
