@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 	await post('Profiler.enable');
 	await post('Profiler.setSamplingInterval', { interval: 200 });
 	await post('Profiler.start');
-	for (const index of [1, Math.floor(count / 2), count - 2, 5, 9]) {
+	for (const index of [1, Math.floor(count / 2), count - 2, 5, 9, 11, 13, 17, 19, 23, 29, 31]) {
 		console.log('edit', edit(index, 1));
 	}
 	const { profile } = (await post('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };

@@ -9,7 +9,7 @@ import type { VectorSpace } from './vectors';
  * passage has nothing rarer, only this many entries of its rarest lists are read. This bound is
  * what keeps matching one passage independent of the folder's size.
  */
-const maxPostings = 128;
+export const maxPostings = 128;
 
 /** Candidates that get an exact score after the index search, over all other articles. */
 const maxCandidates = 32;
@@ -27,8 +27,8 @@ export interface SearchResult {
 	asked: number[] | undefined;
 	/** The least partial score scored exactly (0 when every candidate was): a new candidate below it changes nothing. */
 	cutoff: number;
-	/** Whether only the newest entries of the rarest lists were read (fewer than three rare features). */
-	rarest: boolean;
+	/** The lists read when only their newest entries were (fewer than three rare features: the rarest three), else undefined. */
+	rarest: number[] | undefined;
 }
 
 /**
@@ -47,8 +47,8 @@ export class CandidateSearch {
 	private bestIds = new Int32Array(0);
 	private readonly candidates: number[] = [];
 	private readonly articlesFound: number[] = [];
-	/** Whether the last `gather` read only the newest entries of the rarest lists. */
-	private rarest = false;
+	/** The lists the last `gather` read only the newest entries of (undefined: it read every rare list whole). */
+	private rarest: number[] | undefined;
 
 	constructor(
 		private readonly table: UnitTable,
@@ -145,7 +145,7 @@ export class CandidateSearch {
 				searchable++;
 			}
 		}
-		this.rarest = searchable < 3;
+		this.rarest = undefined;
 		if (searchable >= 3) {
 			for (const feature of features) {
 				if (postings[feature].length <= maxPostings) {
@@ -155,7 +155,8 @@ export class CandidateSearch {
 		} else {
 			// Every feature common? Read the newest entries of the rarest few, so that no passage goes unmatched.
 			const rarest = [...features].map((feature, at) => ({ feature, at })).sort((x, y) => postings[x.feature].length - postings[y.feature].length || x.at - y.at);
-			for (const { feature } of rarest.slice(0, 3)) {
+			this.rarest = rarest.slice(0, 3).map(({ feature }) => feature);
+			for (const feature of this.rarest) {
 				visit(feature, Math.max(0, postings[feature].length - maxPostings));
 			}
 		}
