@@ -10,7 +10,7 @@ import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import { SwapFinder } from '../discrepancies/swaps';
 import { entityKey, type Unit } from '../units';
-import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
+import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, ReadersIndex, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
 
 /** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
 interface Found {
@@ -32,6 +32,8 @@ interface Found {
 	nearMiss?: NearMiss;
 	/** The comparison that last judged it or found it to hold: only the next may reuse it. */
 	seen?: number;
+	/** For a near miss: its place in that comparison's list of near misses. */
+	place?: number;
 }
 
 /**
@@ -54,6 +56,15 @@ export class DraftCache {
 	/** What was found for each claim by its members' array, and for each near miss by its object (`Regrouping` keeps both while they stay the same). */
 	private claimsByMembers = new WeakMap<readonly ClaimMember[], Found>();
 	private nearMissByObject = new WeakMap<NearMiss, Found>();
+	/**
+	 * The last comparison's near misses and their records, side by side: the grouping keeps most
+	 * near miss objects and their order, so most are found here at the next place, without a look-up
+	 * in a weak map (a folder of 1,000 articles holds hundreds of thousands).
+	 */
+	private lastNearMisses: readonly NearMiss[] = [];
+	/** Every record by the passages its judgement read. */
+	private readers = new ReadersIndex<Found>();
+	private lastNearMissRecords: readonly Found[] = [];
 	/** The number of the comparison under way: a record serves the next one only (`Found.seen`). */
 	private round = 0;
 	private epoch = '';
@@ -80,6 +91,9 @@ export class DraftCache {
 			this.nearMissesFound = new WeakMap();
 			this.claimsByMembers = new WeakMap();
 			this.nearMissByObject = new WeakMap();
+			this.lastNearMisses = [];
+			this.lastNearMissRecords = [];
+			this.readers = new ReadersIndex();
 			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
@@ -92,6 +106,8 @@ export class DraftCache {
 		const round = ++this.round;
 		// A record serves only if it served the comparison just before: what changed since is what `update` says.
 		const fresh = (found: Found | undefined) => (found?.seen === round - 1 ? found : undefined);
+		// The records whose reads an edit may have moved: the others hold while their passages, scores and flags are the same.
+		const suspects = this.readers.suspects(update, (found) => found.seen === round - 1);
 		this.judged = 0;
 		const claims = context.claims.map((claim) => {
 			// The aligner gives a claim it did not group again its members as before, the same array: the same passages at the same scores.
@@ -99,12 +115,15 @@ export class DraftCache {
 			const units = kept ? kept.units! : claim.members.map((member) => context.unitOf(member));
 			let found = kept ?? fresh(this.claimsFound.get(units[0]));
 			const scores = kept ? () => kept.reads.scores ?? [] : () => memberScores(claim);
-			if (!found || !(kept || sameUnits(found.units!, units)) || !stillHolds(found.reads, update, scores, '')) {
+			// Kept by its members, it read the same scores: only the similarities it read may have moved, if it read a passage the edit changed.
+			const holds = found && (kept ? !suspects.has(kept) || stillHolds(kept.reads, update, scores, '') : sameUnits(found.units!, units) && stillHolds(found.reads, update, scores, ''));
+			if (!found || !holds) {
 				this.judged++;
 				found = { ...judgeClaim(named(units), claim, swapFinder, similarity), units };
 			}
 			found = renumbered(found, claim.id);
 			found.seen = round;
+			this.readers.note(found);
 			// The record kept by its members is already the one of its first passage too (set in the same round, and a passage is in one claim).
 			if (found !== kept) {
 				this.claimsFound.set(units[0], found);
@@ -112,24 +131,53 @@ export class DraftCache {
 			}
 			return found;
 		});
-		const nearMisses = aligner.nearMisses().map((nearMiss) => {
+		const nearMissList = aligner.nearMisses();
+		const previous = this.lastNearMisses;
+		const previousRecords = this.lastNearMissRecords;
+		let next = 0;
+		const nearMisses: Found[] = new Array<Found>(nearMissList.length);
+		for (let i = 0; i < nearMissList.length; i++) {
+			const nearMiss = nearMissList[i];
 			const { a, b } = nearMiss;
 			// The same near miss object as when last checked: the same score and flags (the aligner makes a new one when they change).
-			const known = fresh(this.nearMissByObject.get(nearMiss));
+			let at = next;
+			const end = Math.min(previous.length, next + nearMissLookAhead);
+			while (at < end && previous[at] !== nearMiss) {
+				at++;
+			}
+			let record: Found | undefined;
+			if (at < end) {
+				record = previousRecords[at];
+				next = at + 1;
+			} else {
+				record = this.nearMissByObject.get(nearMiss);
+				// Found further on (many near misses went before it): the walk goes on from there.
+				if (record?.place !== undefined && previous[record.place] === nearMiss && record.place >= next) {
+					next = record.place + 1;
+				}
+			}
+			const known = fresh(record);
 			const same = known?.nearMiss === nearMiss;
 			let found = same ? known : fresh(this.nearMissesFound.get(a)?.get(b));
-			if (!found || !stillHolds(found.reads, update, same ? () => found!.reads.scores ?? [] : () => [nearMiss.score], same ? found.reads.flags : flagsOf(nearMiss, found.flagsRead ?? []))) {
+			// The same object, the same score and flags: only the similarities it read may have moved, if it read a passage the edit changed.
+			const holds =
+				found && (same ? !suspects.has(found) || stillHolds(found.reads, update, () => found!.reads.scores ?? [], found.reads.flags) : stillHolds(found.reads, update, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? [])));
+			if (!found || !holds) {
 				this.judged++;
 				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
 			}
-			if (!same) {
+			if (found.nearMiss !== nearMiss) {
 				found.nearMiss = nearMiss;
 				this.nearMissByObject.set(nearMiss, found);
 				(this.nearMissesFound.get(a) ?? this.nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
 			}
 			found.seen = round;
-			return found;
-		});
+			found.place = i;
+			this.readers.note(found);
+			nearMisses[i] = found;
+		}
+		this.lastNearMisses = nearMissList;
+		this.lastNearMissRecords = nearMisses;
 
 		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
 		const substitutions = new Map<string, DiscrepancyDraft>();
@@ -160,6 +208,9 @@ export class DraftCache {
 		return all;
 	}
 }
+
+/** How far ahead among the last comparison's near misses the next one is looked for (those between went). */
+const nearMissLookAhead = 16;
 
 /** Appends one finder's drafts of each record, in order (`flatMap` without an array per record: most hold none). */
 function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'figures' | 'weekdays' | 'quotes' | 'attributions'): void {
