@@ -120,10 +120,14 @@ export class DraftCache {
 			if (!found || !holds) {
 				this.judged++;
 				found = { ...judgeClaim(named(units), claim, swapFinder, similarity), units };
+				this.readers.note(found);
 			}
-			found = renumbered(found, claim.id);
+			const stamped = renumbered(found, claim.id);
+			if (stamped !== found) {
+				found = stamped;
+				this.readers.note(found);
+			}
 			found.seen = round;
-			this.readers.note(found);
 			// The record kept by its members is already the one of its first passage too (set in the same round, and a passage is in one claim).
 			if (found !== kept) {
 				this.claimsFound.set(units[0], found);
@@ -136,6 +140,7 @@ export class DraftCache {
 		const previousRecords = this.lastNearMissRecords;
 		let next = 0;
 		const nearMisses: Found[] = new Array<Found>(nearMissList.length);
+		const nearMissesFinding: Found[] = [];
 		for (let i = 0; i < nearMissList.length; i++) {
 			const nearMiss = nearMissList[i];
 			const { a, b } = nearMiss;
@@ -165,6 +170,7 @@ export class DraftCache {
 			if (!found || !holds) {
 				this.judged++;
 				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
+				this.readers.note(found);
 			}
 			if (found.nearMiss !== nearMiss) {
 				found.nearMiss = nearMiss;
@@ -173,20 +179,20 @@ export class DraftCache {
 			}
 			found.seen = round;
 			found.place = i;
-			this.readers.note(found);
 			nearMisses[i] = found;
+			if (foundAny(found)) {
+				nearMissesFinding.push(found);
+			}
 		}
 		this.lastNearMisses = nearMissList;
 		this.lastNearMissRecords = nearMisses;
 
 		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
+		// Most claims and near misses of a folder found nothing: those that did are read on, in order.
+		const claimsFinding = claims.filter(foundAny);
 		const substitutions = new Map<string, DiscrepancyDraft>();
-		for (const records of [claims, nearMisses]) {
+		for (const records of [claimsFinding, nearMissesFinding]) {
 			for (const { substitutions: drafts } of records) {
-				// Most claims and near misses of a folder found none: no iterator is made for those.
-				if (drafts.size === 0) {
-					continue;
-				}
 				for (const [key, draft] of drafts) {
 					// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
 					const kept = substitutions.get(key);
@@ -197,16 +203,21 @@ export class DraftCache {
 			}
 		}
 		const all: DiscrepancyDraft[] = [];
-		gather(all, claims, 'figures');
-		gather(all, nearMisses, 'figures');
-		gather(all, claims, 'weekdays');
+		gather(all, claimsFinding, 'figures');
+		gather(all, nearMissesFinding, 'figures');
+		gather(all, claimsFinding, 'weekdays');
 		all.push(...findAgeDiscrepancies(context));
-		gather(all, claims, 'quotes');
+		gather(all, claimsFinding, 'quotes');
 		all.push(...entities, ...substitutions.values());
-		gather(all, claims, 'attributions');
+		gather(all, claimsFinding, 'attributions');
 		all.push(...findOmissions(context));
 		return all;
 	}
+}
+
+/** Whether the finders found anything in a claim or near miss. */
+function foundAny(found: Found): boolean {
+	return found.figures.length + found.weekdays.length + found.quotes.length + found.attributions.length + found.substitutions.size > 0;
 }
 
 /** How far ahead among the last comparison's near misses the next one is looked for (those between went). */
@@ -337,7 +348,7 @@ function renumbered(found: Found, id: string): Found {
 		return found;
 	}
 	// Nothing found carries the id (most claims): the same record serves under the new one.
-	if (found.figures.length + found.weekdays.length + found.quotes.length + found.attributions.length + found.substitutions.size === 0) {
+	if (!foundAny(found)) {
 		return found;
 	}
 	const stamp = (drafts: DiscrepancyDraft[]) => drafts.map((draft) => (draft.claim === found.claim ? { ...draft, claim: id } : draft));

@@ -149,14 +149,9 @@ export function stillHolds(reads: Reads, update: Update, scores: () => number[],
  */
 export class ReadersIndex<T extends { reads: Reads }> {
 	private readonly readers = new WeakMap<Unit, T[]>();
-	private readonly noted = new WeakSet<T>();
 
-	/** Notes a judgement under each passage it read (once per judgement object: a judgement's reads never change). */
+	/** Notes a judgement under each passage it read: once, when the judgement is made (its reads never change). */
 	note(record: T): void {
-		if (this.noted.has(record)) {
-			return;
-		}
-		this.noted.add(record);
 		for (const units of [record.reads.pairs, record.reads.bandPairs]) {
 			for (const unit of units) {
 				const list = this.readers.get(unit);
