@@ -40,6 +40,9 @@ export class Aligner implements UnitTable {
 	/** Per unit (incremental only): the units whose exact score its last search computed, and those it chose. */
 	private readonly asked: (number[] | undefined)[] = [];
 	private readonly chosen: (number[] | undefined)[] = [];
+	/** Per unit (incremental only): its last search's cut-off, and the lists it read only the newest entries of. */
+	private readonly cutoffs: (number | undefined)[] = [];
+	private readonly rarest: (number[] | undefined)[] = [];
 	/** Since the last matching: units gone, units new; live counts at that matching. */
 	private pendingRemoved: number[] = [];
 	private pendingAdded: number[] = [];
@@ -198,6 +201,8 @@ export class Aligner implements UnitTable {
 		this.unitArticles[id] = -1;
 		this.asked[id] = undefined;
 		this.chosen[id] = undefined;
+		this.cutoffs[id] = undefined;
+		this.rarest[id] = undefined;
 		this.pendingRemoved.push(id);
 		this.cachedClaims = undefined;
 	}
@@ -209,15 +214,17 @@ export class Aligner implements UnitTable {
 	 */
 	private matchChanged(): void {
 		const live = this.index.live;
+		const { counted, moved } = this.index.takeChangedFeatures();
 		const changes = {
 			units: this.units,
 			added: this.pendingAdded,
 			removed: this.pendingRemoved,
-			features: this.index.takeChangedFeatures(),
+			features: counted,
+			moved,
 			postings: this.index.postings,
 			kindsChanged: unitKinds.filter((kind) => live[kind] !== this.matchedLive[kind]),
 		};
-		const nothing = changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0;
+		const nothing = changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0 && changes.moved.size === 0;
 		const touched = touchedUnits(changes);
 		// Read by the editor's draft cache (incremental); else built only if asked (a whole folder's units at first).
 		this.lastChanged = this.incremental ? new Set(touched.touched.map((id) => this.units[id]!)) : touched.touched;
@@ -230,7 +237,13 @@ export class Aligner implements UnitTable {
 			this.matches.clear();
 			research = this.articlesInOrder().flatMap((article) => this.unitsOfArticle.get(article)!);
 		} else {
-			research = unitsToSearch(changes, touched, this.asked);
+			research = unitsToSearch(changes, touched, {
+				asked: this.asked,
+				rarest: this.rarest,
+				cutoffs: this.cutoffs,
+				weight: (feature) => this.index.weight(feature),
+				reachedBy: (added, flag) => this.searcher.reachedBy(added, this.cutoffs, flag),
+			});
 		}
 		if (!this.incremental) {
 			const found = this.searcher.searchAll(research);
@@ -242,6 +255,8 @@ export class Aligner implements UnitTable {
 			for (const id of research) {
 				const found = this.searcher.search(id, true);
 				this.asked[id] = found.asked;
+				this.cutoffs[id] = found.cutoff;
+				this.rarest[id] = found.rarest;
 				if (!this.matches.holdsChoices(id, this.chosen[id], found)) {
 					renoted.push({ id, chosen: found.chosen, scores: found.scores });
 				}
@@ -331,7 +346,9 @@ export class Aligner implements UnitTable {
 		// The editor's aligner groups again where its last changes reach, giving the near misses in a fresh aligner's order.
 		const { claims, nearMisses } = this.incremental ? this.regrouping.group(this, input, this.chosen, this.matches.takeChanged()) : groupClaims(this, input);
 		this.cachedClaims = claims;
-		this.cachedNearMisses = [...nearMisses, ...this.dateEchoes(unitsInOrder, claims, nearMisses)];
+		const echoes = this.dateEchoes(unitsInOrder, claims, nearMisses);
+		// Most folders date no event twice: the grouping's list serves as it is (hundreds of thousands of pairs at 1,000 articles).
+		this.cachedNearMisses = echoes.length === 0 ? nearMisses : [...nearMisses, ...echoes];
 		return claims;
 	}
 

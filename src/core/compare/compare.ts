@@ -170,12 +170,32 @@ export function assembleComparison(context: CompareContext, drafts: DiscrepancyD
 			readOnDemand(discrepancy, 'missing', () => missingFrom(claim));
 		}
 	}
-	const claimIndex = new ByUnit<Claim>();
+	// The look-ups are built when first asked: the editor compares again at each edit, and a hover asks later, once.
+	let claimIndex: ByUnit<Claim> | undefined;
+	let byArticle: Map<string, Discrepancy[]> | undefined;
+	return {
+		claims,
+		discrepancies,
+		aligner,
+		unitOf,
+		claimOf: (unit) => (claimIndex ??= claimsByUnit(claims)).get(unit),
+		discrepanciesOf: (article) => (byArticle ??= discrepanciesByArticle(discrepancies)).get(article) ?? [],
+	};
+}
+
+/** Each claim by its members. */
+function claimsByUnit(claims: readonly Claim[]): ByUnit<Claim> {
+	const index = new ByUnit<Claim>();
 	for (const claim of claims) {
 		for (const member of claim.members) {
-			claimIndex.set(member, claim);
+			index.set(member, claim);
 		}
 	}
+	return index;
+}
+
+/** The discrepancies that mention each article. */
+function discrepanciesByArticle(discrepancies: readonly Discrepancy[]): Map<string, Discrepancy[]> {
 	const byArticle = new Map<string, Discrepancy[]>();
 	for (const discrepancy of discrepancies) {
 		for (const article of new Set(discrepancy.mentions.map((mention) => mention.article))) {
@@ -184,14 +204,7 @@ export function assembleComparison(context: CompareContext, drafts: DiscrepancyD
 			byArticle.set(article, list);
 		}
 	}
-	return {
-		claims,
-		discrepancies,
-		aligner,
-		unitOf,
-		claimOf: (unit) => claimIndex.get(unit),
-		discrepanciesOf: (article) => byArticle.get(article) ?? [],
-	};
+	return byArticle;
 }
 
 /** The articles that have no passage in a claim, in folder order. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { generateCluster } from '../../../scripts/generateCluster';
 import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { compareCorpus } from '../../../src/core/compare/compare';
-import { noReads, type Reads, stillHolds, type Update, watchedAligner } from '../../../src/core/compare/incremental/reads';
+import { noReads, type Reads, ReadersIndex, stillHolds, type Update, watchedAligner } from '../../../src/core/compare/incremental/reads';
 import type { Unit } from '../../../src/core/compare/units';
 
 /** A passage standing for itself (the check reads passages only as keys). */
@@ -114,5 +114,31 @@ suite('Similarities read through one reader', () => {
 			}
 		}
 		assert.ok(shared > 20, `${shared} pairs of articles alike`);
+	});
+});
+
+suite('Kept judgements by the passages they read', () => {
+	const bandJudged = (): Reads => ({ ...noReads(), bandPairs: [berth, quay], thresholds: [[0.3]], bands: [1] });
+
+	test('a judgement is a suspect after an edit that changed or let go a passage it read, and only then', () => {
+		const index = new ReadersIndex<{ reads: Reads }>();
+		const similarityRead = { reads: judged() };
+		const bandRead = { reads: bandJudged() };
+		index.note(similarityRead);
+		index.note(bandRead);
+		const alive = () => true;
+		assert.deepEqual([...index.suspects({ changed: new Set([ferry]), gone: new Set() }, alive)], [similarityRead]);
+		assert.deepEqual([...index.suspects({ changed: new Set(), gone: new Set([berth]) }, alive)], [bandRead]);
+		assert.deepEqual([...index.suspects({ changed: new Set([quay]), gone: new Set() }, alive)], [similarityRead, bandRead]);
+		assert.deepEqual([...index.suspects({ changed: new Set([passage('dock')]), gone: new Set() }, alive)], []);
+	});
+
+	test('a judgement no longer in use is forgotten', () => {
+		const index = new ReadersIndex<{ reads: Reads; used: boolean }>();
+		const old = { reads: judged(), used: false };
+		index.note(old);
+		assert.deepEqual([...index.suspects({ changed: new Set([ferry]), gone: new Set() }, (record) => record.used)], []);
+		old.used = true;
+		assert.deepEqual([...index.suspects({ changed: new Set([ferry]), gone: new Set() }, (record) => record.used)], []);
 	});
 });

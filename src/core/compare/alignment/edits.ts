@@ -69,8 +69,10 @@ export interface PendingChanges {
 	/** Units added, and units removed. */
 	added: readonly number[];
 	removed: readonly number[];
-	/** Features whose posting lists changed, with those lists. */
+	/** Features whose posting lists changed in length (their weights changed), with those lists. */
 	features: ReadonlySet<number>;
+	/** Features whose posting lists had a unit replaced by another, their length and weight the same, with their newest entries before. */
+	moved: ReadonlyMap<number, readonly number[]>;
 	postings: readonly (readonly number[])[];
 	/** Kinds whose number of live units changed (every weight of that kind changed). */
 	kindsChanged: readonly UnitKind[];
@@ -78,8 +80,10 @@ export interface PendingChanges {
 
 /**
  * The units whose weighted features changed: the new units, those that share a feature whose
- * posting list changed (its weight changed, and its candidates), and every unit of a kind whose
- * number of units changed. A sentence added with "dockers" marks every sentence with "dockers".
+ * posting list changed in length (its weight changed), and every unit of a kind whose number of
+ * units changed. A sentence added with "dockers" marks every sentence with "dockers"; a sentence
+ * of "dockers" edited from "rose 14%" to "rose 15%" marks those with "14%" or "15%", not those
+ * with "dockers" (as many have it as before).
  *
  * @returns Their ids (in the order touched) and a flag per unit id.
  */
@@ -93,7 +97,7 @@ export function touchedUnits(changes: PendingChanges): { touched: number[]; flag
 			touched.push(id);
 		}
 	};
-	if (changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0) {
+	if (changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0 && changes.moved.size === 0) {
 		return { touched, flags };
 	}
 	for (const id of changes.added) {
@@ -114,25 +118,119 @@ export function touchedUnits(changes: PendingChanges): { touched: number[]; flag
 	return { touched, flags };
 }
 
+/** What an incremental aligner noted of each unit's last search. */
+export interface LastSearches {
+	/** Per unit, the candidates its last search scored exactly. */
+	asked: readonly (readonly number[] | undefined)[];
+	/** Per unit, the lists its last search read only the newest entries of (it had fewer than three rare features), else undefined. */
+	rarest: readonly (readonly number[] | undefined)[];
+	/** Per unit, the cut-off of its last search (`SearchResult.cutoff`). */
+	cutoffs: readonly (number | undefined)[];
+	/** A feature's weight now. */
+	weight(feature: number): number;
+	/**
+	 * Calls `flag` with each unit whose search would meet one of the new units at a partial score
+	 * at or above its last cut-off (`CandidateSearch.reachedBy`).
+	 */
+	reachedBy(added: readonly number[], flag: (id: number) => void): void;
+}
+
 /**
- * The units to search again in an incremental aligner: those touched, and those whose last search
- * scored one of them or a unit now gone (that score changed). Any other unit's candidates, their
- * partial scores and their exact scores are what they were.
- *
- * @param asked Per unit, the candidates its last search scored exactly.
+ * The units to search again in an incremental aligner: those touched; those whose last search
+ * scored one of them or a unit now gone (that score changed); those a new unit would enter the
+ * exact scoring of (`reachedBy`); and those that read only the newest entries of a list that had
+ * a unit replaced (the others that hold the list's feature never read the list). Any other unit's candidates, their partial scores and their exact scores are
+ * what they were, and a new candidate below its cut-off is never scored exactly.
  */
-export function unitsToSearch(changes: PendingChanges, touched: { touched: number[]; flags: Uint8Array }, asked: readonly (readonly number[] | undefined)[]): number[] {
+export function unitsToSearch(changes: PendingChanges, touched: { touched: number[]; flags: Uint8Array }, last: LastSearches): number[] {
 	const { units } = changes;
+	const { asked } = last;
 	const gone = new Uint8Array(units.length);
 	for (const id of changes.removed) {
 		gone[id] = 1;
 	}
 	const research = [...touched.touched];
+	const flags = new Uint8Array(touched.flags);
 	const changed = touched.flags;
-	for (let id = 0; id < units.length; id++) {
-		if (units[id] && !changed[id] && asked[id]?.some((other) => changed[other] || gone[other])) {
+	const flag = (id: number) => {
+		if (!flags[id] && units[id]) {
+			flags[id] = 1;
 			research.push(id);
 		}
+	};
+	let live = 0;
+	for (let id = 0; id < units.length; id++) {
+		if (units[id]) {
+			live++;
+			if (!changed[id] && asked[id]?.some((other) => changed[other] || gone[other])) {
+				flag(id);
+			}
+		}
 	}
+	// Every unit searched again already (a folder's first matching, or a kind's count changed)?
+	if (research.length === live) {
+		return research;
+	}
+	last.reachedBy(changes.added, flag);
+	newestChanged(changes, last, flag);
 	return research;
+}
+
+/**
+ * Flags the units whose search reads only the newest entries of a list that had a unit replaced,
+ * when those entries changed other than by a passage giving way to its new version (then the
+ * searches that scored the old one are searched again already), or when a new version enters
+ * them at a partial score at or above the search's cut-off.
+ */
+function newestChanged(changes: PendingChanges, last: LastSearches, flag: (id: number) => void): void {
+	const { rarest, cutoffs } = last;
+	const added = new Set(changes.added);
+	const removed = new Set(changes.removed);
+	/** Per new unit, the lists whose newest entries it entered. */
+	const entered = new Map<number, number[]>();
+	for (const [feature, before] of changes.moved) {
+		const list = changes.postings[feature];
+		const after = list.slice(-before.length);
+		const old = new Set(before);
+		const now = new Set(after);
+		const coming = after.filter((id) => !old.has(id));
+		const going = before.filter((id) => !now.has(id));
+		if (coming.length === 0 && going.length === 0) {
+			continue;
+		}
+		if (coming.every((id) => added.has(id)) && going.every((id) => removed.has(id))) {
+			for (const id of coming) {
+				(entered.get(id) ?? entered.set(id, []).get(id)!).push(feature);
+			}
+			continue;
+		}
+		for (const id of list) {
+			if (rarest[id]?.includes(feature)) {
+				flag(id);
+			}
+		}
+	}
+	const features = new Set([...entered.values()].flat());
+	for (const feature of features) {
+		for (const id of changes.postings[feature]) {
+			const lists = rarest[id];
+			if (!lists?.includes(feature)) {
+				continue;
+			}
+			// The partial score a search of `id` gives each new unit it meets: the weights of the lists it reads where that unit entered.
+			for (const [unit, enteredLists] of entered) {
+				let partial = 0;
+				for (const read of lists) {
+					if (enteredLists.includes(read)) {
+						const weight = last.weight(read);
+						partial += weight * weight;
+					}
+				}
+				const cutoff = cutoffs[id];
+				if (partial > 0 && (cutoff === undefined || partial >= cutoff * (1 - 1e-9)) && changes.units[unit]!.article !== changes.units[id]!.article) {
+					flag(id);
+				}
+			}
+		}
+	}
 }

@@ -1,4 +1,5 @@
 import type { Unit, UnitKind } from '../units';
+import { maxPostings } from './search';
 import type { Vector } from './vectors';
 
 /**
@@ -39,8 +40,11 @@ export class FeatureIndex {
 	readonly unitFeatures: (NumberedFeatures | undefined)[] = [];
 	/** Live units of each kind. */
 	readonly live: Record<UnitKind, number> = { sentence: 0, headline: 0, quote: 0 };
-	/** Features whose posting lists changed since `takeChangedFeatures`. */
-	private changedFeatures = new Set<number>();
+	/**
+	 * Features whose posting lists changed since `takeChangedFeatures`, with each one's length and
+	 * newest entries (those a search short of rare features reads) before its first change.
+	 */
+	private changedFeatures = new Map<number, { length: number; newest: number[] }>();
 	/** Feature weights by number (NaN: not computed yet); renewed whenever a unit comes or goes. */
 	private weights = new Float64Array(0);
 	private weightsStale = true;
@@ -126,12 +130,12 @@ export class FeatureIndex {
 					}
 				}
 			}
+			this.noteChange(feature);
 			if (low === list.length) {
 				list.push(id);
 			} else {
 				list.splice(low, 0, id);
 			}
-			this.changedFeatures.add(feature);
 		}
 		this.unitFeatures[id] = features;
 	}
@@ -147,22 +151,39 @@ export class FeatureIndex {
 		this.weightsStale = true;
 		for (const feature of this.unitFeatures[id]!.ids) {
 			const list = this.postings[feature];
+			this.noteChange(feature);
 			list.splice(list.lastIndexOf(id), 1);
-			this.changedFeatures.add(feature);
 		}
 		this.unitFeatures[id] = undefined;
 	}
 
-	/** The features whose posting lists changed since the last call. */
-	takeChangedFeatures(): Set<number> {
-		const changed = this.changedFeatures;
-		this.changedFeatures = new Set();
-		return changed;
+	/** Notes, before a posting list changes, its length if it is the list's first change since `takeChangedFeatures`. */
+	private noteChange(feature: number): void {
+		if (!this.changedFeatures.has(feature)) {
+			const list = this.postings[feature];
+			this.changedFeatures.set(feature, { length: list.length, newest: list.slice(-maxPostings) });
+		}
 	}
 
-	/** The features changed since the last `takeChangedFeatures`, left in place. */
-	peekChangedFeatures(): ReadonlySet<number> {
-		return this.changedFeatures;
+	/**
+	 * The features whose posting lists changed since the last call: those whose length changed
+	 * (`counted`: their weight changed, and so every vector that holds them), and those that only
+	 * had a unit replaced by another (`moved`: an edited sentence that still says "port" leaves
+	 * the list of "port" as long as it was, and its weight as it was; given with the list's newest
+	 * entries before the change).
+	 */
+	takeChangedFeatures(): { counted: Set<number>; moved: Map<number, number[]> } {
+		const counted = new Set<number>();
+		const moved = new Map<number, number[]>();
+		for (const [feature, { length, newest }] of this.changedFeatures) {
+			if (this.postings[feature].length === length) {
+				moved.set(feature, newest);
+			} else {
+				counted.add(feature);
+			}
+		}
+		this.changedFeatures = new Map();
+		return { counted, moved };
 	}
 
 	/**

@@ -2,6 +2,7 @@ import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
 import type { Unit } from '../units';
 import { type GroupingInput, groupsByRoot, judgePair, memberOf, mergeEdges, order, round, sortEdges, UnionFind } from './grouping';
 import type { MatchList } from './matchTable';
+import { mergeSkipping, mergeSorted } from './sortedMerge';
 import { type Choices, NearMissOrder } from './nearMissOrder';
 import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
 
@@ -156,11 +157,7 @@ export class Regrouping {
 		for (const id of affected) {
 			inA[id] = 1;
 		}
-		const loose = mergeSorted(
-			this.loose.filter((pair) => !inD[pair.a]),
-			newLoose,
-			byPlace,
-		);
+		const loose = mergeSkipping(this.loose, (pair) => inD[pair.a] === 1, newLoose, byPlace);
 		const yearsOfGroup = (id: number) => {
 			const root = this.groups.find(id);
 			return this.groupYears.get(root) ?? this.yearsOf(root, units);
@@ -345,21 +342,3 @@ export class Regrouping {
 function byPlace(x: Loose, y: Loose): number {
 	return x.first - y.first || x.second - y.second;
 }
-
-/** Two lists sorted by one order, merged (the first list's item first among equals). */
-function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
-	const merged: T[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length && j < b.length) {
-		merged.push(compare(b[j], a[i]) < 0 ? b[j++] : a[i++]);
-	}
-	while (i < a.length) {
-		merged.push(a[i++]);
-	}
-	while (j < b.length) {
-		merged.push(b[j++]);
-	}
-	return merged;
-}
-

@@ -9,7 +9,7 @@ import type { VectorSpace } from './vectors';
  * passage has nothing rarer, only this many entries of its rarest lists are read. This bound is
  * what keeps matching one passage independent of the folder's size.
  */
-const maxPostings = 128;
+export const maxPostings = 128;
 
 /** Candidates that get an exact score after the index search, over all other articles. */
 const maxCandidates = 32;
@@ -25,6 +25,10 @@ export interface SearchResult {
 	scores: number[];
 	/** The candidates that got an exact score (their scores are what the result depends on), when asked for. */
 	asked: number[] | undefined;
+	/** The least partial score scored exactly (0 when every candidate was): a new candidate below it changes nothing. */
+	cutoff: number;
+	/** The lists read when only their newest entries were (fewer than three rare features: the rarest three), else undefined. */
+	rarest: number[] | undefined;
 }
 
 /**
@@ -43,6 +47,8 @@ export class CandidateSearch {
 	private bestIds = new Int32Array(0);
 	private readonly candidates: number[] = [];
 	private readonly articlesFound: number[] = [];
+	/** The lists the last `gather` read only the newest entries of (undefined: it read every rare list whole). */
+	private rarest: number[] | undefined;
 
 	constructor(
 		private readonly table: UnitTable,
@@ -139,6 +145,7 @@ export class CandidateSearch {
 				searchable++;
 			}
 		}
+		this.rarest = undefined;
 		if (searchable >= 3) {
 			for (const feature of features) {
 				if (postings[feature].length <= maxPostings) {
@@ -148,7 +155,8 @@ export class CandidateSearch {
 		} else {
 			// Every feature common? Read the newest entries of the rarest few, so that no passage goes unmatched.
 			const rarest = [...features].map((feature, at) => ({ feature, at })).sort((x, y) => postings[x.feature].length - postings[y.feature].length || x.at - y.at);
-			for (const { feature } of rarest.slice(0, 3)) {
+			this.rarest = rarest.slice(0, 3).map(({ feature }) => feature);
+			for (const feature of this.rarest) {
 				visit(feature, Math.max(0, postings[feature].length - maxPostings));
 			}
 		}
@@ -206,7 +214,60 @@ export class CandidateSearch {
 		for (const article of found) {
 			this.bestScores[article] = 0;
 		}
-		return { chosen, scores, asked };
+		return { chosen, scores, asked, cutoff, rarest: this.rarest };
+	}
+
+	/**
+	 * Calls `flag` with each unit (of another article) whose search would now meet one of some
+	 * new units at a partial score at or above the cut-off of its last search: a new sentence
+	 * sharing "port" and "strike" with a passage whose 32nd best candidate shared more is never
+	 * scored exactly by its search, and leaves its result as it was. The partial score is summed
+	 * from the new unit's side, in another order than the search's, so a hair below the cut-off
+	 * counts as at it.
+	 *
+	 * @param added The new units.
+	 * @param cutoffs Per unit, the cut-off of its last search (undefined: flagged).
+	 */
+	reachedBy(added: readonly number[], cutoffs: readonly (number | undefined)[], flag: (id: number) => void): void {
+		const { postings } = this.index;
+		const articles = this.table.unitArticles;
+		if (this.partial.length < articles.length) {
+			this.partial = new Float64Array(Math.max(articles.length, this.partial.length * 2));
+		}
+		const partial = this.partial;
+		const met = this.candidates;
+		for (const id of added) {
+			const own = articles[id];
+			if (own < 0) {
+				continue;
+			}
+			met.length = 0;
+			for (const feature of this.index.unitFeatures[id]!.ids) {
+				const list = postings[feature];
+				if (list.length > maxPostings) {
+					continue;
+				}
+				const weight = this.index.weight(feature);
+				const squared = weight * weight;
+				for (const other of list) {
+					const article = articles[other];
+					if (article >= 0 && article !== own) {
+						if (partial[other] === 0) {
+							met.push(other);
+						}
+						partial[other] += squared;
+					}
+				}
+			}
+			for (const other of met) {
+				const cutoff = cutoffs[other];
+				if (cutoff === undefined || partial[other] >= cutoff * (1 - 1e-9)) {
+					flag(other);
+				}
+				partial[other] = 0;
+			}
+		}
+		met.length = 0;
 	}
 
 	/** Room for every article number in the best-per-article tables. */

@@ -1,39 +1,13 @@
-import type { Aligner, Claim, ClaimMember, NearMiss } from '../aligner';
-import type { Entity } from '../../types';
+import type { ClaimMember, NearMiss } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
-import { findAttributionDiscrepancies } from '../discrepancies/attributions';
-import { findEntityDiscrepancies, findSubstitutions, replacesDraft } from '../discrepancies/entities';
-import { findFigureDiscrepancies } from '../discrepancies/figures';
+import { findEntityDiscrepancies, replacesDraft } from '../discrepancies/entities';
 import { findOmissions } from '../discrepancies/omissions';
-import { findQuoteDiscrepancies } from '../discrepancies/quotes';
-import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import { SwapFinder } from '../discrepancies/swaps';
 import { placesWrittenTogether } from '../placesTogether';
 import { entityKey, type Unit } from '../units';
-import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, stillHolds, type Update, watchedAligner } from './reads';
-
-/** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
-interface Found {
-	/** The claim's id when found (ids are renumbered as claims come and go). */
-	claim?: string;
-	/** A claim's passages, in order (a near miss's are its key). */
-	units?: Unit[];
-	figures: DiscrepancyDraft[];
-	weekdays: DiscrepancyDraft[];
-	quotes: DiscrepancyDraft[];
-	attributions: DiscrepancyDraft[];
-	/** Name substitutions, by the key the finder merges them under. */
-	substitutions: Map<string, DiscrepancyDraft>;
-	/** What the finders read besides the passages (similarities, scores, flags), with the values seen. */
-	reads: Reads;
-	/** For a near miss: which of its flags were read. */
-	flagsRead?: NearMissFlag[];
-	/** For a near miss: the object last judged or found to hold. */
-	nearMiss?: NearMiss;
-	/** The comparison that last judged it or found it to hold: only the next may reuse it. */
-	seen?: number;
-}
+import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, withNearMisses } from './judging';
+import { flagsOf, ReadersIndex, stillHolds, type Update } from './reads';
 
 /**
  * The finders' drafts of a folder, found again only for the claims and near misses an edit
@@ -55,6 +29,15 @@ export class DraftCache {
 	/** What was found for each claim by its members' array, and for each near miss by its object (`Regrouping` keeps both while they stay the same). */
 	private claimsByMembers = new WeakMap<readonly ClaimMember[], Found>();
 	private nearMissByObject = new WeakMap<NearMiss, Found>();
+	/**
+	 * The last comparison's near misses and their records, side by side: the grouping keeps most
+	 * near miss objects and their order, so most are found here at the next place, without a look-up
+	 * in a weak map (a folder of 1,000 articles holds hundreds of thousands).
+	 */
+	private lastNearMisses: readonly NearMiss[] = [];
+	/** Every record by the passages its judgement read. */
+	private readers = new ReadersIndex<Found>();
+	private lastNearMissRecords: readonly Found[] = [];
 	/** The number of the comparison under way: a record serves the next one only (`Found.seen`). */
 	private round = 0;
 	private epoch = '';
@@ -81,6 +64,9 @@ export class DraftCache {
 			this.nearMissesFound = new WeakMap();
 			this.claimsByMembers = new WeakMap();
 			this.nearMissByObject = new WeakMap();
+			this.lastNearMisses = [];
+			this.lastNearMissRecords = [];
+			this.readers = new ReadersIndex();
 			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
@@ -93,6 +79,8 @@ export class DraftCache {
 		const round = ++this.round;
 		// A record serves only if it served the comparison just before: what changed since is what `update` says.
 		const fresh = (found: Found | undefined) => (found?.seen === round - 1 ? found : undefined);
+		// The records whose reads an edit may have moved: the others hold while their passages, scores and flags are the same.
+		const suspects = this.readers.suspects(update, (found) => found.seen === round - 1);
 		this.judged = 0;
 		const claims = context.claims.map((claim) => {
 			// The aligner gives a claim it did not group again its members as before, the same array: the same passages at the same scores.
@@ -100,11 +88,18 @@ export class DraftCache {
 			const units = kept ? kept.units! : claim.members.map((member) => context.unitOf(member));
 			let found = kept ?? fresh(this.claimsFound.get(units[0]));
 			const scores = kept ? () => kept.reads.scores ?? [] : () => memberScores(claim);
-			if (!found || !(kept || sameUnits(found.units!, units)) || !stillHolds(found.reads, update, scores, '')) {
+			// Kept by its members, it read the same scores: only the similarities it read may have moved, if it read a passage the edit changed.
+			const holds = found && (kept ? !suspects.has(kept) || stillHolds(kept.reads, update, scores, '') : sameUnits(found.units!, units) && stillHolds(found.reads, update, scores, ''));
+			if (!found || !holds) {
 				this.judged++;
 				found = { ...judgeClaim(named(units), claim, swapFinder, similarity), units };
+				this.readers.note(found);
 			}
-			found = renumbered(found, claim.id);
+			const stamped = renumbered(found, claim.id);
+			if (stamped !== found) {
+				found = stamped;
+				this.readers.note(found);
+			}
 			found.seen = round;
 			// The record kept by its members is already the one of its first passage too (set in the same round, and a passage is in one claim).
 			if (found !== kept) {
@@ -113,33 +108,64 @@ export class DraftCache {
 			}
 			return found;
 		});
-		const nearMisses = aligner.nearMisses().map((nearMiss) => {
+		const nearMissList = aligner.nearMisses();
+		const previous = this.lastNearMisses;
+		const previousRecords = this.lastNearMissRecords;
+		let next = 0;
+		const nearMisses: Found[] = new Array<Found>(nearMissList.length);
+		const nearMissesFinding: Found[] = [];
+		for (let i = 0; i < nearMissList.length; i++) {
+			const nearMiss = nearMissList[i];
 			const { a, b } = nearMiss;
 			// The same near miss object as when last checked: the same score and flags (the aligner makes a new one when they change).
-			const known = fresh(this.nearMissByObject.get(nearMiss));
+			let at = next;
+			const end = Math.min(previous.length, next + nearMissLookAhead);
+			while (at < end && previous[at] !== nearMiss) {
+				at++;
+			}
+			let record: Found | undefined;
+			if (at < end) {
+				record = previousRecords[at];
+				next = at + 1;
+			} else {
+				record = this.nearMissByObject.get(nearMiss);
+				// Found further on (many near misses went before it): the walk goes on from there.
+				if (record?.place !== undefined && previous[record.place] === nearMiss && record.place >= next) {
+					next = record.place + 1;
+				}
+			}
+			const known = fresh(record);
 			const same = known?.nearMiss === nearMiss;
 			let found = same ? known : fresh(this.nearMissesFound.get(a)?.get(b));
-			if (!found || !stillHolds(found.reads, update, same ? () => found!.reads.scores ?? [] : () => [nearMiss.score], same ? found.reads.flags : flagsOf(nearMiss, found.flagsRead ?? []))) {
+			// The same object, the same score and flags: only the similarities it read may have moved, if it read a passage the edit changed.
+			const holds =
+				found && (same ? !suspects.has(found) || stillHolds(found.reads, update, () => found!.reads.scores ?? [], found.reads.flags) : stillHolds(found.reads, update, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? [])));
+			if (!found || !holds) {
 				this.judged++;
 				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
+				this.readers.note(found);
 			}
-			if (!same) {
+			if (found.nearMiss !== nearMiss) {
 				found.nearMiss = nearMiss;
 				this.nearMissByObject.set(nearMiss, found);
 				(this.nearMissesFound.get(a) ?? this.nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
 			}
 			found.seen = round;
-			return found;
-		});
+			found.place = i;
+			nearMisses[i] = found;
+			if (foundAny(found)) {
+				nearMissesFinding.push(found);
+			}
+		}
+		this.lastNearMisses = nearMissList;
+		this.lastNearMissRecords = nearMisses;
 
 		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
+		// Most claims and near misses of a folder found nothing: those that did are read on, in order.
+		const claimsFinding = claims.filter(foundAny);
 		const substitutions = new Map<string, DiscrepancyDraft>();
-		for (const records of [claims, nearMisses]) {
+		for (const records of [claimsFinding, nearMissesFinding]) {
 			for (const { substitutions: drafts } of records) {
-				// Most claims and near misses of a folder found none: no iterator is made for those.
-				if (drafts.size === 0) {
-					continue;
-				}
 				for (const [key, draft] of drafts) {
 					// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
 					const kept = substitutions.get(key);
@@ -150,17 +176,20 @@ export class DraftCache {
 			}
 		}
 		const all: DiscrepancyDraft[] = [];
-		gather(all, claims, 'figures');
-		gather(all, nearMisses, 'figures');
-		gather(all, claims, 'weekdays');
+		gather(all, claimsFinding, 'figures');
+		gather(all, nearMissesFinding, 'figures');
+		gather(all, claimsFinding, 'weekdays');
 		all.push(...findAgeDiscrepancies(context));
-		gather(all, claims, 'quotes');
+		gather(all, claimsFinding, 'quotes');
 		all.push(...entities, ...substitutions.values());
-		gather(all, claims, 'attributions');
+		gather(all, claimsFinding, 'attributions');
 		all.push(...findOmissions(context));
 		return all;
 	}
 }
+
+/** How far ahead among the last comparison's near misses the next one is looked for (those between went). */
+const nearMissLookAhead = 16;
 
 /** Appends one finder's drafts of each record, in order (`flatMap` without an array per record: most hold none). */
 function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'figures' | 'weekdays' | 'quotes' | 'attributions'): void {
@@ -175,133 +204,6 @@ function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'fig
 /** Whether two lists hold the same unit objects in the same order. */
 function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
 	return a.length === b.length && a.every((unit, i) => unit === b[i]);
-}
-
-/**
- * The context for judging some passages alone: the folder's identities cut to those the passages
- * name (and their quotes' sources), in the folder's order, each with one mention per article
- * that names it, so that what the name finder counts over the identities ("in how many articles
- * is this name") costs those few, not every name of the folder once per claim. (The finders look
- * an identity up through `context.entity`, which keeps the whole one.)
- */
-function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
-	// Read of these identities, by the finders judging one claim: which articles name each. One
-	// mention per article says it (a name met 5,000 times in 1,000 articles is read 1,000 times).
-	// Cut when first needed: an edit judges a few claims again, naming a few identities of the folder's thousands.
-	const thinned: (Entity | undefined)[] = [];
-	const thin = (index: number) => {
-		let entity = thinned[index];
-		if (!entity) {
-			const whole = context.corpus.entities[index];
-			const seen = new Set<string>();
-			entity = { ...whole, mentions: whole.mentions.filter((mention) => !seen.has(mention.article) && seen.add(mention.article)) };
-			thinned[index] = entity;
-		}
-		return entity;
-	};
-	const byKey = new Map<string, number[]>();
-	context.corpus.entities.forEach((entity, index) => {
-		const key = entityKey(entity);
-		byKey.set(key, [...(byKey.get(key) ?? []), index]);
-	});
-	return (units) => {
-		const keys = new Set<string>();
-		for (const unit of units) {
-			for (const key of unit.entities) {
-				keys.add(key);
-			}
-			for (const name of unit.names) {
-				keys.add(name.key);
-			}
-			const source = unit.quote?.source ? context.entityNamed(unit.quote.source.name) : undefined;
-			if (source) {
-				keys.add(entityKey(source));
-			}
-		}
-		const indexes = [...keys].flatMap((key) => byKey.get(key) ?? []).sort((a, b) => a - b);
-		return { ...context, corpus: { ...context.corpus, entities: indexes.map(thin) } };
-	};
-}
-
-/** One claim's drafts, each finder given that claim alone. */
-function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder, similarity: Similarity): Found {
-	const reads: Reads = noReads();
-	let scoresRead = false;
-	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
-	const claim = { ...original, members };
-	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], similarity, reads) };
-	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
-	const weekdays = findWeekdayDiscrepancies(alone);
-	const figures = findFigureDiscrepancies(alone);
-	const substitutions = new Map<string, DiscrepancyDraft>();
-	findSubstitutions(alone, substitutions, swapFinder);
-	const quotes = findQuoteDiscrepancies(alone);
-	const attributions = findAttributionDiscrepancies(alone);
-	if (scoresRead) {
-		reads.scores = memberScores(original);
-	}
-	return { claim: claim.id, figures: figures.slice(0, figures.length - weekdays.length), weekdays, quotes, attributions, substitutions, reads };
-}
-
-/** A claim's members' scores, in order. */
-function memberScores(claim: Claim): number[] {
-	return claim.members.map((member) => member.score);
-}
-
-/** One near miss's drafts: figures and names, the finders that read near misses. */
-function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: SwapFinder, similarity: Similarity): Found {
-	// The passages are the near miss's units (they are the cache's key); its score and flags are noted when read.
-	const flags = new Set<NearMissFlag>();
-	let scoreRead = false;
-	const watchedNearMiss = new Proxy(nearMiss, {
-		get: (target, property, receiver) => {
-			if (property === 'score') {
-				scoreRead = true;
-			} else if ((nearMissFlags as readonly (string | symbol)[]).includes(property)) {
-				flags.add(property as NearMissFlag);
-			}
-			return Reflect.get(target, property, receiver) as unknown;
-		},
-	});
-	const reads: Reads = noReads();
-	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads) };
-	const substitutions = new Map<string, DiscrepancyDraft>();
-	findSubstitutions(alone, substitutions, swapFinder);
-	const figures = findFigureDiscrepancies(alone);
-	const flagsRead = [...flags].sort();
-	reads.flags = flagsOf(nearMiss, flagsRead);
-	if (scoreRead) {
-		reads.scores = [nearMiss.score];
-	}
-	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, reads, flagsRead };
-}
-
-/** An aligner that answers as the real one, but with its own near misses. */
-function withNearMisses(aligner: Aligner, nearMisses: NearMiss[]): Aligner {
-	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses });
-}
-
-/** A claim's drafts under its current id. */
-function renumbered(found: Found, id: string): Found {
-	if (found.claim === id) {
-		return found;
-	}
-	// Nothing found carries the id (most claims): the same record serves under the new one.
-	if (found.figures.length + found.weekdays.length + found.quotes.length + found.attributions.length + found.substitutions.size === 0) {
-		return found;
-	}
-	const stamp = (drafts: DiscrepancyDraft[]) => drafts.map((draft) => (draft.claim === found.claim ? { ...draft, claim: id } : draft));
-	return {
-		claim: id,
-		figures: stamp(found.figures),
-		weekdays: stamp(found.weekdays),
-		quotes: stamp(found.quotes),
-		attributions: stamp(found.attributions),
-		substitutions: new Map([...found.substitutions].map(([key, draft]) => [key, draft.claim === found.claim ? { ...draft, claim: id } : draft])),
-		units: found.units,
-		reads: found.reads,
-		flagsRead: found.flagsRead,
-	};
 }
 
 /**

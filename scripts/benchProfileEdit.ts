@@ -1,0 +1,64 @@
+/**
+ * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile]`: a CPU profile of the editor's
+ * one-edit steps alone (as `bench.ts --edits-only` makes them), the first comparison left out, and
+ * its heaviest functions printed (self time).
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { analyzeArticle } from '../src/core/analyze';
+import { IncrementalComparer } from '../src/core/compare/incremental/comparer';
+import { FolderNames } from '../src/core/compare/incremental/folderNames';
+import { generateCluster } from './generateCluster';
+
+const count = Number(process.argv[2] ?? 1000);
+const out = process.argv[3] ?? `/tmp/edit-${count}.cpuprofile`;
+const session = new Session();
+session.connect();
+const post = (method: string, params?: object) =>
+	new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+
+async function main(): Promise<void> {
+	const analyses = generateCluster(count, 11).map((article, index) => analyzeArticle({ id: `a${index}`, ...article }));
+	const names = new FolderNames();
+	const comparer = new IncrementalComparer();
+	comparer.compare(names.combine(analyses));
+	const current = [...analyses];
+	const edit = (index: number, step: number) => {
+		const { article } = current[index].parsed;
+		const body = article.text.indexOf('\n\n');
+		const text = article.text.slice(0, body) + article.text.slice(body).replace(/\d/, (digit) => String((Number(digit) + step) % 10));
+		const t0 = performance.now();
+		current[index] = analyzeArticle({ id: article.id, path: article.path, text });
+		const t1 = performance.now();
+		const grouped = names.combine(current);
+		const t2 = performance.now();
+		comparer.compare(grouped);
+		const t3 = performance.now();
+		return `analyse ${(t1 - t0).toFixed(0)} group ${(t2 - t1).toFixed(0)} compare ${(t3 - t2).toFixed(0)} judged ${comparer.judgedAfresh}`;
+	};
+	// Warm: a few edits unprofiled.
+	for (const index of [3, 7]) {
+		console.log('warm', edit(index, 1));
+	}
+	await post('Profiler.enable');
+	await post('Profiler.setSamplingInterval', { interval: 200 });
+	await post('Profiler.start');
+	for (const index of [1, Math.floor(count / 2), count - 2, 5, 9, 11, 13, 17, 19, 23, 29, 31]) {
+		console.log('edit', edit(index, 1));
+	}
+	const { profile } = (await post('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
+	writeFileSync(out, JSON.stringify(profile));
+	const self = new Map<string, number>();
+	const total = profile.samples.length;
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	for (const sample of profile.samples) {
+		const { callFrame } = byId.get(sample)!;
+		const key = `${callFrame.functionName || '(anon)'} ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
+		self.set(key, (self.get(key) ?? 0) + 1);
+	}
+	for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+		console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
+	}
+}
+
+void main();

@@ -1,0 +1,169 @@
+import type { Aligner, Claim, NearMiss } from '../aligner';
+import type { Entity } from '../../types';
+import type { CompareContext, DiscrepancyDraft } from '../context';
+import { findAttributionDiscrepancies } from '../discrepancies/attributions';
+import { findSubstitutions } from '../discrepancies/entities';
+import { findFigureDiscrepancies } from '../discrepancies/figures';
+import { findQuoteDiscrepancies } from '../discrepancies/quotes';
+import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
+import type { SwapFinder } from '../discrepancies/swaps';
+import { entityKey, type Unit } from '../units';
+import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
+
+// One claim or near miss judged for the draft cache (`draftCache.ts`): the finders run on it alone, what they read noted.
+
+/** What the finders give for one claim (or one near miss), kept while its passages stay the same. */
+export interface Found {
+	/** The claim's id when found (ids are renumbered as claims come and go). */
+	claim?: string;
+	/** A claim's passages, in order (a near miss's are its key). */
+	units?: Unit[];
+	figures: DiscrepancyDraft[];
+	weekdays: DiscrepancyDraft[];
+	quotes: DiscrepancyDraft[];
+	attributions: DiscrepancyDraft[];
+	/** Name substitutions, by the key the finder merges them under. */
+	substitutions: Map<string, DiscrepancyDraft>;
+	/** What the finders read besides the passages (similarities, scores, flags), with the values seen. */
+	reads: Reads;
+	/** For a near miss: which of its flags were read. */
+	flagsRead?: NearMissFlag[];
+	/** For a near miss: the object last judged or found to hold. */
+	nearMiss?: NearMiss;
+	/** The comparison that last judged it or found it to hold: only the next may reuse it. */
+	seen?: number;
+	/** For a near miss: its place in that comparison's list of near misses. */
+	place?: number;
+}
+
+/** Whether the finders found anything in a claim or near miss. */
+export function foundAny(found: Found): boolean {
+	return found.figures.length + found.weekdays.length + found.quotes.length + found.attributions.length + found.substitutions.size > 0;
+}
+
+/**
+ * The context for judging some passages alone: the folder's identities cut to those the passages
+ * name (and their quotes' sources), in the folder's order, each with one mention per article
+ * that names it, so that what the name finder counts over the identities ("in how many articles
+ * is this name") costs those few, not every name of the folder once per claim. (The finders look
+ * an identity up through `context.entity`, which keeps the whole one.)
+ */
+export function namedIn(context: CompareContext): (units: Unit[]) => CompareContext {
+	// Read of these identities, by the finders judging one claim: which articles name each. One
+	// mention per article says it (a name met 5,000 times in 1,000 articles is read 1,000 times).
+	// Cut when first needed: an edit judges a few claims again, naming a few identities of the folder's thousands.
+	const thinned: (Entity | undefined)[] = [];
+	const thin = (index: number) => {
+		let entity = thinned[index];
+		if (!entity) {
+			const whole = context.corpus.entities[index];
+			const seen = new Set<string>();
+			entity = { ...whole, mentions: whole.mentions.filter((mention) => !seen.has(mention.article) && seen.add(mention.article)) };
+			thinned[index] = entity;
+		}
+		return entity;
+	};
+	const byKey = new Map<string, number[]>();
+	context.corpus.entities.forEach((entity, index) => {
+		const key = entityKey(entity);
+		byKey.set(key, [...(byKey.get(key) ?? []), index]);
+	});
+	return (units) => {
+		const keys = new Set<string>();
+		for (const unit of units) {
+			for (const key of unit.entities) {
+				keys.add(key);
+			}
+			for (const name of unit.names) {
+				keys.add(name.key);
+			}
+			const source = unit.quote?.source ? context.entityNamed(unit.quote.source.name) : undefined;
+			if (source) {
+				keys.add(entityKey(source));
+			}
+		}
+		const indexes = [...keys].flatMap((key) => byKey.get(key) ?? []).sort((a, b) => a - b);
+		return { ...context, corpus: { ...context.corpus, entities: indexes.map(thin) } };
+	};
+}
+
+/** One claim's drafts, each finder given that claim alone. */
+export function judgeClaim(context: CompareContext, original: Claim, swapFinder: SwapFinder, similarity: Similarity): Found {
+	const reads: Reads = noReads();
+	let scoresRead = false;
+	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
+	const claim = { ...original, members };
+	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], similarity, reads) };
+	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
+	const weekdays = findWeekdayDiscrepancies(alone);
+	const figures = findFigureDiscrepancies(alone);
+	const substitutions = new Map<string, DiscrepancyDraft>();
+	findSubstitutions(alone, substitutions, swapFinder);
+	const quotes = findQuoteDiscrepancies(alone);
+	const attributions = findAttributionDiscrepancies(alone);
+	if (scoresRead) {
+		reads.scores = memberScores(original);
+	}
+	return { claim: claim.id, figures: figures.slice(0, figures.length - weekdays.length), weekdays, quotes, attributions, substitutions, reads };
+}
+
+/** A claim's members' scores, in order. */
+export function memberScores(claim: Claim): number[] {
+	return claim.members.map((member) => member.score);
+}
+
+/** One near miss's drafts: figures and names, the finders that read near misses. */
+export function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapFinder: SwapFinder, similarity: Similarity): Found {
+	// The passages are the near miss's units (they are the cache's key); its score and flags are noted when read.
+	const flags = new Set<NearMissFlag>();
+	let scoreRead = false;
+	const watchedNearMiss = new Proxy(nearMiss, {
+		get: (target, property, receiver) => {
+			if (property === 'score') {
+				scoreRead = true;
+			} else if ((nearMissFlags as readonly (string | symbol)[]).includes(property)) {
+				flags.add(property as NearMissFlag);
+			}
+			return Reflect.get(target, property, receiver) as unknown;
+		},
+	});
+	const reads: Reads = noReads();
+	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads) };
+	const substitutions = new Map<string, DiscrepancyDraft>();
+	findSubstitutions(alone, substitutions, swapFinder);
+	const figures = findFigureDiscrepancies(alone);
+	const flagsRead = [...flags].sort();
+	reads.flags = flagsOf(nearMiss, flagsRead);
+	if (scoreRead) {
+		reads.scores = [nearMiss.score];
+	}
+	return { figures, weekdays: [], quotes: [], attributions: [], substitutions, reads, flagsRead };
+}
+
+/** An aligner that answers as the real one, but with its own near misses. */
+export function withNearMisses(aligner: Aligner, nearMisses: NearMiss[]): Aligner {
+	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses });
+}
+
+/** A claim's drafts under its current id. */
+export function renumbered(found: Found, id: string): Found {
+	if (found.claim === id) {
+		return found;
+	}
+	// Nothing found carries the id (most claims): the same record serves under the new one.
+	if (!foundAny(found)) {
+		return found;
+	}
+	const stamp = (drafts: DiscrepancyDraft[]) => drafts.map((draft) => (draft.claim === found.claim ? { ...draft, claim: id } : draft));
+	return {
+		claim: id,
+		figures: stamp(found.figures),
+		weekdays: stamp(found.weekdays),
+		quotes: stamp(found.quotes),
+		attributions: stamp(found.attributions),
+		substitutions: new Map([...found.substitutions].map(([key, draft]) => [key, draft.claim === found.claim ? { ...draft, claim: id } : draft])),
+		units: found.units,
+		reads: found.reads,
+		flagsRead: found.flagsRead,
+	};
+}
