@@ -52,7 +52,14 @@ suite(`A folder of ${size} generated articles`, () => {
 		await clickInto(page, activeEditor(page).locator('.view-line').first());
 		await page.keyboard.press('End');
 		await page.keyboard.type(' Updated.');
-		await statusBar.getByText(comparing).first().waitFor({ timeout: 60_000 });
+		// The comparison after one edit may end before the status bar shows its progress: it started
+		// when either the progress shows or the extension host logs a second comparison of the folder.
+		await waitUntil(
+			async () => ({ showing: await statusBar.getByText(comparing).first().isVisible(), compared: hostBlocks().filter((block) => block.articles === size).length }),
+			({ showing, compared }) => showing || compared >= 2,
+			'the edit compares the folder again',
+			60_000,
+		);
 		await openFile(page, 'wire-0000.txt');
 		const { elapsed } = await hoverUntil(page, token(page, /^\d+\spercent$/), /Crossread/, 60_000);
 		const stillComparing = await statusBar.getByText(comparing).first().isVisible();

@@ -158,7 +158,8 @@ suite('Cards that tell the truth, and outlets with names', () => {
 		const diff = page.locator('.monaco-diff-editor').first();
 		await diff.waitFor();
 		const sides = [diff.locator('.editor.original .view-lines'), diff.locator('.editor.modified .view-lines')];
-		const [left, right] = await Promise.all(sides.map((side) => side.innerText()));
+		// The diff editor draws one side, then the other: read both once they are drawn.
+		const [left, right] = await waitUntil(() => Promise.all(sides.map((side) => side.innerText())), (texts) => texts.every((text) => /\S/.test(text)), 'both sides of the diff are drawn', 15_000).catch(() => Promise.all(sides.map((side) => side.innerText())));
 		assert.match(left, /\S/, 'the first outlet\'s claims are shown');
 		assert.match(right, /\S/, 'the second outlet\'s claims are shown');
 		// The editor's own diff marks what differs, word by word.
