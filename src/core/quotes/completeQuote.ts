@@ -3,13 +3,13 @@ import type { Attribution } from './attributionTypes';
 import type { ArticleText } from './articleText';
 import * as placesModule from '../entities/places';
 import * as speechLexicon from '../text/lexicon/speech';
-import * as phrasesModule from './phrases';
+import * as nameKindsModule from './nameKinds';
 import * as speechTokensModule from './speechTokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { isKnownPlace } = placesModule;
 const { continuationVerbs } = speechLexicon;
-const { isOrganization, isSingular } = phrasesModule;
+const { isOrganization, isSingular } = nameKindsModule;
 const { named } = speechTokensModule;
 
 /** A word, then a lower-case word ("she added"), built once (see `entities/wordShapes.ts`). */

@@ -2,7 +2,7 @@ import { documentNouns, mediaWords, organizationHeads, organizationNouns } from 
 import type { Attribution, QuoteSpan } from './attributionTypes';
 import type { ArticleText } from './articleText';
 import { subjectBefore } from './clauseSubject';
-import { isOrganization } from './phrases';
+import { isOrganization } from './nameKinds';
 
 /**
  * Who "it" is when "it" speaks a quote: the organisation or the document that is the subject of the

@@ -7,6 +7,7 @@ import * as clauseSubjectModule from './clauseSubject';
 import { maxReach, type ArticleText } from './articleText';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as speechLexicon from '../text/lexicon/speech';
+import * as nameKindsModule from './nameKinds';
 import * as phrasesModule from './phrases';
 import { isPassive } from './relayPhrases';
 import * as speechTokensModule from './speechTokens';
@@ -28,7 +29,8 @@ const { conjoinedClauseSubject, nearestSubject, relativeClauseSubject, reporting
 const { subjectBefore } = clauseSubjectModule;
 const { roleNouns } = peopleLexicon;
 const { characterisingVerbs } = speechLexicon;
-const { isOrganization, isSingular, lastWord, whoOf } = phrasesModule;
+const { isOrganization, isSingular, lastWord } = nameKindsModule;
+const { whoOf } = phrasesModule;
 const { tokenize } = speechTokensModule;
 const { openingName, standsInSpeechClause } = partialQuotesModule;
 const { firstReading, isReportingVerb } = structureAttributionModule;

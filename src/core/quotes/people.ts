@@ -1,15 +1,14 @@
 import * as lexicalTypeModule from '../entities/lexicalType';
-import * as titlesLexicon from '../text/lexicon/titles';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
 import * as placesModule from '../entities/places';
 import * as spanIndexModule from '../spanIndex';
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { ParsedArticle, Span, Speaker } from '../types';
-import type { Antecedent, Named, Who, WordFacts } from './attributionTypes';
-import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import type { Antecedent, Named, Who } from './attributionTypes';
 import * as peopleLexicon from '../text/lexicon/people';
-import * as phrasesModule from './phrases';
+import { ArticleWordFacts } from './articleWordFacts';
+import * as nameKindsModule from './nameKinds';
 import type { Gender } from './pronouns';
 import * as pronounsModule from './pronouns';
 import * as speechTokensModule from './speechTokens';
@@ -18,30 +17,25 @@ import { rolePersonOf } from './roleReferent';
 import { personOfRole } from './definiteRole';
 import { possessedName, possessiveBefore } from './possessor';
 import { describedPersonSubject, mayBeReferent } from './describedPerson';
+import { mayBeSpeakerName } from './speakerName';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
-const { titleWords } = titlesLexicon;
 const { wordKey } = wordSetsLexicon;
 const { isKnownPlace } = placesModule;
 const { firstAtOrAfter, firstStartingAt } = spanIndexModule;
 const { isEnglishWord } = englishWordsLexicon;
-const { determiners } = functionWordsLexicon;
-const { femaleWords, maleWords, roleNouns } = peopleLexicon;
-const { isPersonName, isOrganization, isSingular, lastWord } = phrasesModule;
+const { femaleWords, maleWords } = peopleLexicon;
+const { isOrganization, isSingular, lastWord } = nameKindsModule;
 const { genderOfFirstName, genderOfTitle, isEverydayPlural, mayNamePerson, personMentions, subjectPronoun } = pronounsModule;
-const { isLetter, wordsBefore } = speechTokensModule;
+const { wordsBefore } = speechTokensModule;
 
 // The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
-/** Capitals only ("NATO"). */
-const allCapitalsPattern = /^\p{Lu}{2,}$/u;
 /** A lower-case letter first. */
 const lowerStartPattern = /^\p{Ll}/u;
-/** A capital, then a lower-case letter ("Ortiz", not "NATO"). */
-const capitalisedStartPattern = /^\p{Lu}\p{Ll}/u;
 
 /** What `People` reads of the article: its sentences, tagged on demand, and its quotes. */
 export interface ArticleView {
@@ -76,12 +70,14 @@ export class People {
 	/** Subject pronouns resolved on the way to another pronoun's person, by offset. */
 	private readonly chains = new Map<number, Named | undefined>();
 	/** What the whole article tells of a capitalised word, found on first need. */
-	private readonly facts = new Map<string, WordFacts>();
+	private readonly wordFacts: ArticleWordFacts;
 
 	constructor(
 		private readonly text: string,
 		private readonly article: ArticleView,
-	) {}
+	) {
+		this.wordFacts = new ArticleWordFacts(text);
+	}
 
 	/**
 	 * A pronoun speaker takes the person named last before it: a speaker, or the subject of a
@@ -171,7 +167,7 @@ export class People {
 			for (const candidate of [...speakers, ...others]) {
 				// "he" and "she" are people: "the Harbour Majority PAC", "the NAACP" or "Kent County" said it, not she.
 				// Nor "Allies say …" (an everyday plural), unless the article uses the word as a surname.
-				if (!isSingular(candidate.name) || isOrganization(candidate.name) || isPlace(candidate.name) || (isEverydayPlural(candidate.name) && !this.factsOf(candidate.name).surname)) {
+				if (!isSingular(candidate.name) || isOrganization(candidate.name) || isPlace(candidate.name) || (isEverydayPlural(candidate.name) && !this.wordFacts.of(candidate.name).surname)) {
 					continue;
 				}
 				const known = this.genderAt(candidate);
@@ -222,7 +218,7 @@ export class People {
 		const tokens = this.article.taggedSentence(index);
 		// A first name alone names a person too ("his wife, Marisol, runs …"), unless it is an everyday
 		// word ("Time", "Nation").
-		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.factsOf(words[0]).surname || (genderOfFirstName(words[0]) !== undefined && !isEnglishWord(words[0].toLowerCase())));
+		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.wordFacts.of(words[0]).surname || (genderOfFirstName(words[0]) !== undefined && !isEnglishWord(words[0].toLowerCase())));
 		const inQuote = (at: number) => {
 			const quote = this.article.quotes[firstStartingAt(this.article.quotes, at + 1) - 1];
 			return quote !== undefined && at < quote.end;
@@ -269,7 +265,7 @@ export class People {
 		const last = antecedent.name.slice(antecedent.name.lastIndexOf(' ') + 1);
 		const role = last.toLowerCase();
 		const byRole = maleWords.has(role) ? 'm' : femaleWords.has(role) ? 'f' : undefined;
-		return byRole ?? (capitalStartPattern.test(last) ? this.factsOf(last).gender : undefined);
+		return byRole ?? (capitalStartPattern.test(last) ? this.wordFacts.of(last).gender : undefined);
 	}
 
 	/** Notes a speaker; the list stays sorted by where each one counts from. */
@@ -277,76 +273,8 @@ export class People {
 		this.antecedents.splice(firstAt(this.antecedents, at + 1), 0, { name: found.name, span: found.span, at });
 	}
 
-	/**
-	 * A name that can speak: a person, or an organisation that issues statements ("the DNC", "The
-	 * Harbour Authority"), but no place, date or ordinary word capitalised at a sentence's start
-	 * ("Officials hailed the “new dawn”").
-	 */
+	/** A name that can speak, by `speakerName.ts` ("Port Director Lena Voss", not "Tuesday"). */
 	mayBeSpeaker(name: string): boolean {
-		// "Port Director Jim Dale", "Republican Gov. Dan Dukes": the words after the last title name the person.
-		const words = name.split(' ');
-		let title = words.length - 2;
-		while (title >= 0 && !titleWords.has(words[title].toLowerCase().replace(/\.$/, '')) && !roleNouns.has(words[title].toLowerCase())) {
-			title--;
-		}
-		const parts = title >= 0 && words.length - title > 2 ? words.slice(title + 1) : words;
-		// A capitalised everyday word ("Officials", "Tramp") speaks only when the article uses it as a
-		// surname elsewhere ("Donna Tramp", "Mr. Tramp").
-		if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase()) && !this.factsOf(parts[0]).surname) {
-			return false;
-		}
-		const isAcronym = parts.length === 1 && allCapitalsPattern.test(parts[0]);
-		return this.isPersonLike(parts.join(' ')) || ((isAcronym || mayNamePerson(parts)) && lexicalType(parts.map(wordKey)) !== 'place');
+		return mayBeSpeakerName(name, this.wordFacts);
 	}
-
-	/** A name of two words or more that is no organisation or place, or a single known surname. */
-	private isPersonLike(name: string): boolean {
-		const parts = name.toLowerCase().split(/\s+/);
-		if (!isPersonName(parts)) {
-			return false;
-		}
-		return parts.length >= 2 || titleWords.has(parts[0]) || this.factsOf(name).surname;
-	}
-
-	/**
-	 * What the article tells of a capitalised word wherever it stands: whether it ends a longer
-	 * name or follows a title ("Aleksandr Varennikov", "President Xi"), and a gender told by a
-	 * title or role before it ("Ms Ortiz", "Mr. Brandt", "actress Lena Ortiz").
-	 */
-	private factsOf(word: string): WordFacts {
-		let facts = this.facts.get(word);
-		if (facts) {
-			return facts;
-		}
-		facts = { surname: false };
-		for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
-			if (isLetter(this.text[at - 1]) || isLetter(this.text[at + word.length])) {
-				continue;
-			}
-			const before = wordsBefore(this.text, at, 4);
-			let capitals = 0;
-			while (capitals < before.length && capitalStartPattern.test(before[capitals]) && !/['’]s$/.test(before[capitals])) {
-				capitals++;
-			}
-			const run = [...before.slice(0, capitals).reverse(), word].map((part) => part.toLowerCase());
-			while (run.length > 1 && determiners.has(run[0])) {
-				run.shift();
-			}
-			if (run.length >= 2 && (isPersonName(run) || titleWords.has(run[0]))) {
-				facts.surname = true;
-			}
-			// "… that Trump would denounce …": capitalised after a lower-case word that is no article,
-			// the everyday word is a name there ("the Post" is an organisation's).
-			if (capitals === 0 && before.length > 0 && lowerStartPattern.test(before[0]) && (!determiners.has(before[0]) || before[0] === 'that') && capitalisedStartPattern.test(word)) {
-				facts.surname = true;
-			}
-			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));
-			if (cue && !facts.gender) {
-				facts.gender = maleWords.has(cue) ? 'm' : 'f';
-			}
-		}
-		this.facts.set(word, facts);
-		return facts;
-	}
-
 }

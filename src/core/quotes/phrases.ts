@@ -1,40 +1,30 @@
-import * as lexicalTypeModule from '../entities/lexicalType';
 import * as titlesLexicon from '../text/lexicon/titles';
-import * as sourcesLexicon from '../text/lexicon/sources';
-import * as placesLexicon from '../text/lexicon/places';
 import * as functionWordsLexicon from '../text/lexicon/functionWords';
-import * as wordSetsLexicon from '../text/lexicon/wordSets';
 import * as spanIndexModule from '../spanIndex';
 import * as peopleLexicon from '../text/lexicon/people';
 import type { Named, Token, Who } from './attributionTypes';
 import type { ClauseSubject } from './clauseSubject';
+import * as phraseNameModule from './phraseName';
 import * as speechTokensModule from './speechTokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { lexicalType } = lexicalTypeModule;
-const { nameParticles, nameSuffixes, titleWords } = titlesLexicon;
-const { mediaNames, mediaWords, organizationHeads, thingHeads } = sourcesLexicon;
-const { placeHeads, placePrefixes } = placesLexicon;
-const { auxiliaryNames, determiners, nameStopWords: stopWords, phraseStopWords: functionWords } = functionWordsLexicon;
-const { wordKey } = wordSetsLexicon;
+const { titleWords } = titlesLexicon;
+const { auxiliaryNames, determiners, phraseStopWords: functionWords } = functionWordsLexicon;
 const { firstStartingAt } = spanIndexModule;
-const { personPronouns, postnominalAdjectives, roleNouns } = peopleLexicon;
+const { postnominalAdjectives, roleNouns } = peopleLexicon;
+const { afterParticiple, phraseName } = phraseNameModule;
 const { isNameDot, textOf } = speechTokensModule;
 
-// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// The `\p{…}` pattern of the rules below, built once: under tsx (the tests, the bench) a literal
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
-/** A letter anywhere. */
-const letterPattern = /\p{L}/u;
-/** Capitals only ("NATO"). */
-const allCapitalsPattern = /^\p{Lu}{2,}$/u;
 
 /**
  * Noun phrases read on the speaker rules' tokens: the speaker named after a verb ("said Ada
- * Brandt, a lawyer") or before it ("Kremlin adviser Yuri Ushakov told"), and what a name is (a
- * person, an organisation, a medium); "according to X" and "quoted … as saying" are read in
- * `relayPhrases.ts`.
+ * Brandt, a lawyer") or before it ("Kremlin adviser Yuri Ushakov told"); which of its words are
+ * the name is read in `phraseName.ts`, what a name is (a person, an organisation, a medium) in
+ * `nameKinds.ts`, "according to X" and "quoted … as saying" in `relayPhrases.ts`.
  */
 
 /** A clause's subject as a speaker still to resolve: a pronoun looks back, a name or a description stands. */
@@ -130,9 +120,6 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 	return found ? { named: found, end } : undefined;
 }
 
-/** Prepositions that open a phrase's complement or a participle's ("lodged by", "released on"). */
-const afterParticiple = new Set(['by', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'during', 'after', 'before', 'last', 'this', 'earlier']);
-
 /**
  * "Will" or "May" in a name: capitalised, and next to another capitalised word of a name ("said
  * Will Dunn, a professor", "Ada May said"), not opening a question ("Will Dunn run?" stays
@@ -199,143 +186,4 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 		}
 	}
 	return { named: found, first };
-}
-
-/**
- * The name in a noun phrase (tokens `first`…`last`): the capitalised run it ends with, less
- * titles and the possessor before it ("Chinese President Xi Jinping" → "Xi Jinping", "China's
- * Xi" → "Xi", "Dravonia’s President Aleksandr Varennikov" → "Aleksandr Varennikov"); a
- * phrase that ends in a lower-case word is a role, kept without its article ("the Kremlin
- * chief" → "Kremlin chief"). "Russian President" alone stays a role.
- */
-export function phraseName(tokens: Token[], first: number, last: number): Named | undefined {
-	while (first <= last && determiners.has(tokens[first].lower)) {
-		first++;
-	}
-	if (first > last) {
-		return undefined;
-	}
-	// "Joel Polk of the Courier", "Gov. Erik J. Sand of Kent": a person's full name before "of" is
-	// the person, named with where they work or what they govern as the article names them (titles
-	// before it left out): "Erik J. Sand of Kent", as "Senator Ida Vos of Kent said" reads before a verb.
-	let named = first;
-	while (named < last && (titleWords.has(tokens[named].lower) || isNameDot(tokens, named) || (tokens[named].text === '.' && titleWords.has(tokens[named - 1]?.lower ?? '')))) {
-		named++;
-	}
-	for (let of = named + 2; of < last; of++) {
-		if (tokens[of].lower !== 'of') {
-			continue;
-		}
-		const run = tokens.slice(named, of).filter((token) => token.text !== '.');
-		if (run.every((token) => token.word && token.cap && !titleWords.has(token.lower)) && isPersonName(run.map((token) => token.lower))) {
-			return { name: textOf(tokens, named, last), span: { start: tokens[named].start, end: tokens[last].end } };
-		}
-		break;
-	}
-	// "Ivo Marsh Jr., the director": the suffix keeps its full stop.
-	if (last > first && isNameDot(tokens, last) && nameSuffixes.has(tokens[last - 1].lower)) {
-		const found = phraseName(tokens, first, last - 1);
-		return found && { name: `${found.name}.`, span: { start: found.span.start, end: tokens[last].end } };
-	}
-	const end = tokens[last];
-	// "$70,000": a name holds a letter.
-	if (!end.word || !letterPattern.test(end.text) || personPronouns.has(end.lower) || ['who', 'which', 'it', 'they', 'we', 'i'].includes(end.lower)) {
-		return undefined;
-	}
-	if (!end.cap || end.possessive) {
-		// A role keeps a possessor that names someone, for it says whose office speaks: "Ryder’s office",
-		// "Varennikov’s foreign-policy aide"; "the city's harbour master" → "harbour master".
-		for (let i = last - 1; i >= first; i--) {
-			// "an official familiar with the harbour board’s accounts": a possessor past a preposition is the complement's.
-			if (tokens[i].possessive && tokens.slice(first + 1, i).some((token) => afterParticiple.has(token.lower))) {
-				break;
-			}
-			if (tokens[i].possessive) {
-				first = tokens[i].cap ? possessorStart(tokens, i, first) : i + 1;
-				break;
-			}
-		}
-		return { name: textOf(tokens, first, last), span: { start: tokens[first].start, end: end.end } };
-	}
-	let runStart = last;
-	while (runStart > first) {
-		const token = tokens[runStart - 1];
-		const particle = nameParticles.has(token.lower) && tokens[runStart].cap;
-		if (isNameDot(tokens, runStart - 1)) {
-			runStart--;
-			continue;
-		}
-		if (!token.word || token.possessive || !(token.cap || particle)) {
-			break;
-		}
-		runStart--;
-	}
-	while (runStart < last && (stopWords.has(tokens[runStart].lower) || !tokens[runStart].word)) {
-		runStart++;
-	}
-	if (runStart === last && stopWords.has(end.lower)) {
-		return undefined;
-	}
-	// Leave out titles: everything up to the last title word that still has a name after it.
-	for (let i = last - 1; i >= runStart; i--) {
-		if (titleWords.has(tokens[i].lower)) {
-			let nameStart = i + 1;
-			if (tokens[nameStart]?.text === '.') {
-				nameStart++;
-			}
-			if (tokens[nameStart]?.lower === 'of' && nameStart + 2 <= last) {
-				nameStart += 2;
-			}
-			if (nameStart <= last && !titleWords.has(tokens[nameStart].lower)) {
-				runStart = nameStart;
-			}
-			break;
-		}
-	}
-	return { name: textOf(tokens, runStart, last), span: { start: tokens[runStart].start, end: end.end } };
-}
-
-/** Where the name that ends in the possessive at `i` begins ("Dan Ryder’s" → "Dan"), not before `floor`. */
-function possessorStart(tokens: Token[], i: number, floor: number): number {
-	let start = i;
-	while (start > floor && tokens[start - 1].word && tokens[start - 1].cap && !titleWords.has(tokens[start - 1].lower)) {
-		start--;
-	}
-	return start;
-}
-
-/**
- * Lower-cased words of a capitalised run that may name a person: no organisation, place or event
- * head ("Harbour Workers Federation", "Lantern Strait", "Winter Olympics"), no place prefix
- * ("Port Halden"), no ordinary word ("Three years", "Perhaps").
- */
-export function isPersonName(parts: string[]): boolean {
-	const last = parts[parts.length - 1];
-	return (
-		!organizationHeads.has(last) &&
-		!placeHeads.has(last) &&
-		!thingHeads.has(last) &&
-		!placePrefixes.has(parts[0]) &&
-		!parts.some((part) => stopWords.has(part))
-	);
-}
-
-/** A name an organisation goes by: its last word is an organisation's ("Harbour Majority PAC", "Ryder’s office"), or it is an acronym. */
-export function isOrganization(name: string): boolean {
-	const words = name.split(' ').map(wordKey);
-	return lexicalType(words) === 'organization' || allCapitalsPattern.test(name) || organizationHeads.has(words[words.length - 1]);
-}
-
-export function isSingular(name: string): boolean {
-	const last = name.slice(name.lastIndexOf(' ') + 1);
-	return capitalStartPattern.test(last) || (roleNouns.has(last.toLowerCase()) && !last.endsWith('s'));
-}
-
-export function lastWord(name: string): string {
-	return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-}
-
-export function isMedia(name: string): boolean {
-	const parts = name.toLowerCase().split(/\s+/);
-	return mediaNames.has(parts.join('')) || mediaNames.has(parts[0]) || parts.some((part) => mediaWords.has(part)) || ['reporters', 'journalists', 'press'].includes(parts[parts.length - 1]);
 }

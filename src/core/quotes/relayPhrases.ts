@@ -3,7 +3,8 @@ import * as peopleLexicon from '../text/lexicon/people';
 import * as timeLexicon from '../text/lexicon/time';
 import type { Attribution, Named, Token } from './attributionTypes';
 import { withComplement } from './complementAfter';
-import { nounPhraseAfter, phraseName } from './phrases';
+import { phraseName } from './phraseName';
+import { nounPhraseAfter } from './phrases';
 
 /**
  * The phrases that relay what someone said, read on the speaker rules' tokens: "according to X",

@@ -2,7 +2,7 @@ import type { TaggedToken } from '../text/tagger';
 import { isEnglishWord } from '../text/lexicon/englishWords';
 import { otherTitlePrefixes, titleAbbreviationsOf, titleWords } from '../text/lexicon/titles';
 import type { Named } from './attributionTypes';
-import { isPersonName } from './phrases';
+import { isPersonName } from './nameKinds';
 
 /**
  * Who "the admiral" is: the person the article named earlier with that title ("Admiral Ivo

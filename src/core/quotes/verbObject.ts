@@ -1,6 +1,8 @@
 import type { Attribution, Named, Token } from './attributionTypes';
 import type { ArticleText } from './articleText';
 import * as speechLexicon from '../text/lexicon/speech';
+import * as nameKindsModule from './nameKinds';
+import * as phraseNameModule from './phraseName';
 import * as phrasesModule from './phrases';
 import { readAccording } from './relayPhrases';
 import * as verbSubjectModule from './verbSubject';
@@ -12,7 +14,9 @@ import * as verbSubjectModule from './verbSubject';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { addresseeVerbs } = speechLexicon;
-const { isMedia, nounPhraseAfter, phraseName } = phrasesModule;
+const { isMedia } = nameKindsModule;
+const { phraseName } = phraseNameModule;
+const { nounPhraseAfter } = phrasesModule;
 const { verbSubject } = verbSubjectModule;
 
 /** A capital first ("Xinhua"), built once (see `entities/wordShapes.ts`). */

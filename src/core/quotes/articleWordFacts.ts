@@ -1,0 +1,76 @@
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
+import * as peopleLexicon from '../text/lexicon/people';
+import * as titlesLexicon from '../text/lexicon/titles';
+import type { WordFacts } from './attributionTypes';
+import * as nameKindsModule from './nameKinds';
+import * as speechTokensModule from './speechTokens';
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { determiners } = functionWordsLexicon;
+const { femaleWords, maleWords } = peopleLexicon;
+const { titleWords } = titlesLexicon;
+const { isPersonName } = nameKindsModule;
+const { isLetter, wordsBefore } = speechTokensModule;
+
+/**
+ * Whether an article uses a capitalised word as a surname, and which gender it gives it, from
+ * every place the word stands: in "Ms. Ada Plover spoke first. Plover said …" the article makes
+ * "Plover" a woman's surname, so "Plover" alone may speak and "she" may stand for her.
+ */
+
+// The `\p{…}` patterns of the rules below, built once: under tsx (the tests, the bench) a literal
+// with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+/** A lower-case letter first. */
+const lowerStartPattern = /^\p{Ll}/u;
+/** A capital, then a lower-case letter ("Ortiz", not "NATO"). */
+const capitalisedStartPattern = /^\p{Lu}\p{Ll}/u;
+
+/** What one article tells of its capitalised words, each read on first need. */
+export class ArticleWordFacts {
+	private readonly facts = new Map<string, WordFacts>();
+
+	constructor(private readonly text: string) {}
+
+	/**
+	 * What the article tells of a capitalised word wherever it stands: whether it ends a longer
+	 * name or follows a title ("Aleksandr Varennikov", "President Xi"), and a gender told by a
+	 * title or role before it ("Ms Ortiz", "Mr. Brandt", "actress Lena Ortiz").
+	 */
+	of(word: string): WordFacts {
+		let facts = this.facts.get(word);
+		if (facts) {
+			return facts;
+		}
+		facts = { surname: false };
+		for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+			if (isLetter(this.text[at - 1]) || isLetter(this.text[at + word.length])) {
+				continue;
+			}
+			const before = wordsBefore(this.text, at, 4);
+			let capitals = 0;
+			while (capitals < before.length && capitalStartPattern.test(before[capitals]) && !/['’]s$/.test(before[capitals])) {
+				capitals++;
+			}
+			const run = [...before.slice(0, capitals).reverse(), word].map((part) => part.toLowerCase());
+			while (run.length > 1 && determiners.has(run[0])) {
+				run.shift();
+			}
+			if (run.length >= 2 && (isPersonName(run) || titleWords.has(run[0]))) {
+				facts.surname = true;
+			}
+			// "… that Trump would denounce …": capitalised after a lower-case word that is no article,
+			// the everyday word is a name there ("the Post" is an organisation's).
+			if (capitals === 0 && before.length > 0 && lowerStartPattern.test(before[0]) && (!determiners.has(before[0]) || before[0] === 'that') && capitalisedStartPattern.test(word)) {
+				facts.surname = true;
+			}
+			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));
+			if (cue && !facts.gender) {
+				facts.gender = maleWords.has(cue) ? 'm' : 'f';
+			}
+		}
+		this.facts.set(word, facts);
+		return facts;
+	}
+}
