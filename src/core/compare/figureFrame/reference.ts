@@ -27,8 +27,7 @@ export function referenceOf(passage: FramedPassage, figure: Figure, first: numbe
 	const before = wordsBefore(tokens, first, figureRules.roleWindow);
 	let next = last + 1;
 	// "60 kilometres (37 miles) west of …": the bracket's conversion says nothing of the reference.
-	const bracket = /^\s*\(/.exec(text.slice(figure.end));
-	if (bracket) {
+	if (/^\s*\(/.test(text.slice(figure.end, figure.end + 3))) {
 		const close = text.indexOf(')', figure.end);
 		while (close >= 0 && next < tokens.length && tokens[next].start < close) {
 			next++;
