@@ -1,4 +1,4 @@
-import { firstNames } from '../text/lexicon/people';
+import { isGivenName } from '../text/givenNames';
 import type { EntityMention, Span } from '../types';
 import { similarNames } from './grouping';
 
@@ -66,10 +66,14 @@ function respelled(name: string, body: string): boolean {
 	return ours.length === theirs.length && ours.every((word, i) => similarNames(word, theirs[i]));
 }
 
-/** A name of two words or more that opens with the given name of a body's person of as many words ("Ada Vos" / "Ada Lenz"). */
+/**
+ * A name of two words or more that opens with the given name of a body's person of as many words
+ * ("Ada Vos" / "Ada Lenz"). Its first word a given name (`isGivenName`, "Odile Varga" / "Odile
+ * Brandt"), which the body's person of the same first word makes safe to ask of a word ("May").
+ */
 function sameGivenName(name: string, body: EntityMention): boolean {
 	const [ours, theirs] = [wordsOf(name), wordsOf(body.text)];
-	return body.type === 'person' && ours.length >= 2 && ours.length === theirs.length && ours[0] === theirs[0] && firstNames.has(ours[0]);
+	return body.type === 'person' && ours.length >= 2 && ours.length === theirs.length && ours[0] === theirs[0] && isGivenName(ours[0]);
 }
 
 /** A word of a name: a run of anything but white space ("O'Brien", "Jr.", "War-Zone"). */

@@ -42,6 +42,23 @@ suite('headlines are passages, compared with headlines', () => {
 		assert.deepEqual(namesOf('Anna Vos checks into Vell Clinic, agent says'), ['Anna Vos (person)', 'Vell Clinic (organization)']);
 	});
 
+	test('a person of the body\'s given name is kept in the headline though the given name is in no hand list', () => {
+		// "Odile" is in the maintained list of given names, not in the lexicon's own.
+		const analysis = analyzeArticle({ id: 'a1', path: 'a1.txt', text: article('Vell council rehires longtime counsel Odile Varga, drops appeal', 'The council hired its former counsel Odile Brandt again on Monday.') });
+		const names = analysis.mentions.filter((mention) => mention.end <= analysis.parsed.headline!.end).map((mention) => `${mention.text} (${mention.type})`);
+		assert.deepEqual(names, ['Odile Varga (person)']);
+	});
+
+	test('another surname after the same given name in one outlet\'s headline is listed', async () => {
+		const body = 'The Vell council hired its former counsel Odile Brandt again on Monday, a week before the appeal hearing.';
+		const found = await compareTexts(
+			article('Vell council rehires longtime counsel Odile Brandt, drops appeal', body),
+			article('Vell council rehires longtime counsel Odile Varga, drops appeal', body),
+			article('Vell council rehires longtime counsel Odile Brandt ahead of hearing', body),
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Odile Varga').length, 1, show(found));
+	});
+
 	test('a name respelled in one outlet\'s headline is listed', async () => {
 		const body = 'Anna Lenz checked into the Vell Clinic on Monday, her agent Tom Brisk said.';
 		const found = await compareTexts(

@@ -1,4 +1,5 @@
 import { similarNames } from '../../entities/grouping';
+import { comparablePlaces } from '../../entities/places';
 import { firstNames } from '../../text/lexicon/people';
 import { legalSuffixes, organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, Severity } from '../../types';
@@ -66,6 +67,23 @@ export function oddSideFirst(sides: [SwapSide, SwapSide], articleCount: (key: st
 /** Whether the folder has settled on `common` against `odd`: `odd` in its own article only, `common` in several (`entityRules.folderSettled`). */
 export function folderSettled(odd: string, common: string, articleCount: (key: string) => number): boolean {
 	return articleCount(odd) <= 1 && articleCount(common) >= entityRules.folderSettled.articles;
+}
+
+/**
+ * Whether a place set against another is more likely another place of the story than an outlet's
+ * slip: both are places, no pair the gazetteers set against each other (`comparablePlaces`: a
+ * neighbourhood, a village, a district they do not hold), the odd one is written by several
+ * articles, and the passages are no near copies. "Three of the victims lived in Orvel" / "the crash
+ * on the Tarn road in Bellmead" tell where they lived and where it happened, and both places recur
+ * in the folder. A stray place, written by its own article alone ("signed in Vessingrad" where the
+ * others say Port Halden), stays a swap, and so does a place in near copies.
+ *
+ * @param odd The odd side's name and type, and how many articles write it.
+ * @param common The other side's name and type.
+ * @param closeness How alike the two sides' passages are.
+ */
+export function finerPlace(odd: { name: string; type: Entity['type']; articles: number }, common: { name: string; type: Entity['type'] }, closeness: number): boolean {
+	return odd.type === 'place' && common.type === 'place' && odd.articles >= 2 && closeness < minCloseness.nearCopies && !comparablePlaces(odd.name, common.name);
 }
 
 /**
