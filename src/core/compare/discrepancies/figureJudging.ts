@@ -52,7 +52,7 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	const unsupported =
 		!unitDropped &&
 		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
-	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || crowdedAlone(slot, groups, alignment) || background(context, groups) || untold(slot, label, alignment) ? 'low' : severityOf(slot, shared, () => support(context, groups));
+	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || crowdedAlone(slot, groups, alignment) || background(context, groups) || untold(slot, label, alignment) || eachWritesTheOther(context, groups) ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	return {
 		kind: 'figure',
 		severity,
@@ -95,6 +95,26 @@ function background(context: CompareContext, groups: Slot[]): boolean {
 	const earlier = (placed: PlacedFigure) => !placed.frame.when.has('now') && [...placed.frame.when].some((anchor) => /^\d{4}$/.test(anchor) && Number(anchor) < year!);
 	const told = groups.every((group) => group.every((placed) => figureRules.backgroundUnits.has(placed.figure.unit)));
 	return year !== undefined && told && groups.some((group) => group.every(earlier));
+}
+
+/**
+ * Two values, each side's articles writing the other side's value too, elsewhere: each outlet
+ * knows both figures, so the passages tell two quantities, not one told two ways. "The 13-inch
+ * model starts at $1,199" / "the 15-inch model starts at $1,199" from outlets that each review
+ * both sizes; "a magnitude-5.1 aftershock followed" / "the magnitude-6.3 quake" from outlets that
+ * each report both tremors. One side alone writing the other's value is not enough: an outlet
+ * that garbles the toll in its lead ("killed five") may give the right one further down ("three
+ * dead").
+ */
+function eachWritesTheOther(context: CompareContext, groups: Slot[]): boolean {
+	const [x, y] = groups;
+	// Dates are not: an article writes many years, and the one it moved is as often written again.
+	if (groups.length !== 2 || x[0].figure.iso !== undefined || y[0].figure.iso !== undefined) {
+		return false;
+	}
+	const writes = (group: Slot, other: PlacedFigure) =>
+		group.some((placed) => context.analysisOf(placed.article).figures.some((figure) => figure !== placed.figure && figure.kind === other.figure.kind && (figure.unit ?? '') === (other.figure.unit ?? '') && figuresAgree(figure, other.figure)));
+	return writes(x, y[0]) && writes(y, x[0]);
 }
 
 /** One amount against one other, far apart, in passages that are no near copies (`figureRules.oneAgainstOneApart`). */
