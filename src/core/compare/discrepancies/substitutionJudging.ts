@@ -71,19 +71,22 @@ export function folderSettled(odd: string, common: string, articleCount: (key: s
 
 /**
  * Whether a place set against another is more likely another place of the story than an outlet's
- * slip: both are places, no pair the gazetteers set against each other (`comparablePlaces`: a
- * neighbourhood, a village, a district they do not hold), the odd one is written by several
- * articles, and the passages are no near copies. "Three of the victims lived in Orvel" / "the crash
- * on the Tarn road in Bellmead" tell where they lived and where it happened, and both places recur
- * in the folder. A stray place, written by its own article alone ("signed in Vessingrad" where the
- * others say Port Halden), stays a swap, and so does a place in near copies.
+ * slip. Both are places and the odd one is written by several articles, so the outlets know it as
+ * a place of the story; then passages only loosely alike (below `minCloseness.placeHigh`) tell two
+ * facts ("the sect leader was held in a county jail in Tarnia" / "several followers were held in a
+ * state prison in Vell"), and so do passages short of near copies when no gazetteer sets the two
+ * against each other (`comparablePlaces`: a neighbourhood, a village, a district they do not hold:
+ * "the victims lived in Orvel" / "the bus crashed in Quillmoor", both places recurring). A stray
+ * place, written by its own article alone ("signed in Vessingrad" where the others say Port
+ * Halden), stays a swap, and so does a place in near copies.
  *
  * @param odd The odd side's name and type, and how many articles write it.
  * @param common The other side's name and type.
  * @param closeness How alike the two sides' passages are.
  */
-export function finerPlace(odd: { name: string; type: Entity['type']; articles: number }, common: { name: string; type: Entity['type'] }, closeness: number): boolean {
-	return odd.type === 'place' && common.type === 'place' && odd.articles >= 2 && closeness < minCloseness.nearCopies && !comparablePlaces(odd.name, common.name);
+export function otherPlaceOfStory(odd: { name: string; type: Entity['type']; articles: number }, common: { name: string; type: Entity['type'] }, closeness: number): boolean {
+	const recurring = odd.type === 'place' && common.type === 'place' && odd.articles >= 2;
+	return recurring && (closeness < minCloseness.placeHigh || (closeness < minCloseness.nearCopies && !comparablePlaces(odd.name, common.name)));
 }
 
 /**

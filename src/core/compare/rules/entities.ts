@@ -6,7 +6,8 @@ export const entityRules = {
 	/**
 	 * Least similarity of aligned passages for a swapped name to rank above low, by its type.
 	 * A place where several outlets agree on another: 0.2 ("signed in Vessingrad" / "the pact,
-	 * signed in Port Halden on Tuesday, …"), high from 0.3. A person: 0.5, or 0.35 when both are
+	 * signed in Port Halden on Tuesday, …"), high from 0.3; a place several articles write is a
+	 * place of the story, listed only from 0.3 (`otherPlaceOfStory`). A person: 0.5, or 0.35 when both are
 	 * written somewhere in full with a known first name ("Tom Brackley" / "Ada Quillon"), since
 	 * "X said" / "Y said" in loosely alike sentences is often just another person quoted. An
 	 * organization: 0.6. Two outlets alone (one each): near copies only, 0.6.
@@ -37,13 +38,6 @@ export const entityRules = {
 	 */
 	storyPlaces: 0.75,
 	/**
-	 * A name met once that keeps part of the others' name is read as garbled in the same passage
-	 * retold ("China Neue Agency" / "Xinhua News Agency", passages 0.6 alike and more) only from
-	 * this similarity, the place's own floor: two sentences that merely share a topic name two
-	 * bodies of one kind ("a poll by Osk University found" / "he told the crowd at Tarn University",
-	 * 0.13 alike).
-	 */
-	/**
 	 * How many words before a name may hold its verb of speech: "said California Highway Patrol
 	 * Officer Tomas Vey" reaches "said" in four. Two people each named as a speaker, each known to
 	 * the folder (`speakerSwapArticles` articles or more), are two officials quoted, not a swap:
@@ -51,6 +45,13 @@ export const entityRules = {
 	 */
 	speakerWindow: 5,
 	speakerSwapArticles: 2,
+	/**
+	 * A name met once that keeps part of the others' name is read as garbled in the same passage
+	 * retold ("China Neue Agency" / "Xinhua News Agency", passages 0.6 alike and more) only from
+	 * this similarity, the place's own floor: two sentences that merely share a topic name two
+	 * bodies of one kind ("a poll by Osk University found" / "he told the crowd at Tarn University",
+	 * 0.13 alike).
+	 */
 	garbledCloseness: 0.2,
 	/**
 	 * A name another outlet replaced stands among words the two passages share: "signed in
