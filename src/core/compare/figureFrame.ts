@@ -7,6 +7,7 @@ import { apposedAgeOwner, ownersAgree, ownersOf } from './figureFrame/owners';
 import { partOf, partsAgree, standsApart } from './figureFrame/part';
 import { referenceOf, referencesAgree } from './figureFrame/reference';
 import { boundOf, roleOf } from './figureFrame/role';
+import { outcomeOf } from './figureFrame/outcome';
 import { indexAt, lastIndexBefore } from './figureFrame/tokenPlaces';
 import type { Token } from './tokens';
 import type { ResolvedMention } from './units';
@@ -60,6 +61,8 @@ export interface FigureFrame {
 	chain?: string;
 	/** For a figure of change, whether it rises or falls (`figureDirection.ts`). */
 	direction?: FigureDirection;
+	/** What happened to what it counts (`figureFrame/outcome.ts`: "dead", "injured", "missing"), when its clause says. */
+	outcome?: string;
 	/** For a length, what it is measured from (`figureFrame/reference.ts`): `depth`, or the words naming a point ("tarnford", "border"). */
 	reference?: string[];
 }
@@ -91,6 +94,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const part = standsApart(passage, figure) ? undefined : partOf(passage);
 	const direction = directionOf(tokens, first, last);
 	const reference = referenceOf(passage, figure, first, last);
+	const outcome = outcomeOf(passage, first, last);
 	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
 	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
 	const ageOwner = apposedAgeOwner(passage, figure);
@@ -107,6 +111,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...chainOf(passage.text, figure),
 		...(direction ? { direction } : {}),
 		...(reference ? { reference } : {}),
+		...(outcome ? { outcome } : {}),
 	};
 }
 
@@ -135,7 +140,9 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		// "fell 30 percent" / "up more than 70 percent": a fall and a rise are two quantities.
 		(a.direction === undefined || b.direction === undefined || a.direction === b.direction) &&
 		// "a depth of 14 miles" / "37 miles west of Tarnford": two measures of one quake.
-		referencesAgree(a.reference, b.reference)
+		referencesAgree(a.reference, b.reference) &&
+		// "24 dead" / "over 200 injured": what happened to them is part of what is counted.
+		(a.outcome === undefined || b.outcome === undefined || a.outcome === b.outcome)
 	);
 }
 

@@ -143,6 +143,12 @@ export const figureRules = {
 	/** Words read before a figure for its role: "the team's last three" (skipping "the"/"their"), "compared with 55 million". */
 	roleWindow: 3,
 	/**
+	 * How many words either side of a count may tell what happened to what it counts
+	 * (`figureFrame/outcome.ts`): "three people were killed" reaches "killed" in three, "killing at
+	 * least one person" in three before it.
+	 */
+	outcomeWindow: 3,
+	/**
 	 * Words after a length that make it a depth ("14 miles deep", "10 km below the surface", "1,200
 	 * feet underground"): a depth and a distance from a place are two measures of one quake.
 	 */

@@ -1,0 +1,41 @@
+import { outcomeClauseWords, outcomes } from '../../text/lexicon/outcomes';
+import type { FramedPassage } from '../figureFrame';
+import { figureRules } from '../rules/figures';
+import { gapBefore } from './tokenPlaces';
+
+/**
+ * What happened to what a count counts (`outcomes`), read in the figure's own clause: first in
+ * the few words after it ("24 dead", "three people were killed", "two others missing"), then in
+ * the few before it ("killing at least one person", "shot to death one person"). A comma, a
+ * colon or "and" ends the clause: "24 dead and over 200 injured" gives 24 dead, 200 injured;
+ * "injured 50 people and killed three" gives 50 injured, three dead. Absent when the clause says
+ * nothing of it ("a dozen employees had been celebrating").
+ *
+ * @param passage The passage.
+ * @param first The figure's first token.
+ * @param last The figure's last token.
+ */
+export function outcomeOf(passage: FramedPassage, first: number, last: number): string | undefined {
+	const { tokens } = passage;
+	const { outcomeWindow } = figureRules;
+	for (let i = last + 1; i < tokens.length && i <= last + outcomeWindow; i++) {
+		if (gapBefore(passage, i) || outcomeClauseWords.has(tokens[i].norm)) {
+			break;
+		}
+		const outcome = outcomes.get(tokens[i].norm);
+		if (outcome) {
+			return outcome;
+		}
+	}
+	for (let i = first - 1; i >= 0 && i >= first - outcomeWindow; i--) {
+		if (gapBefore(passage, i + 1) || outcomeClauseWords.has(tokens[i].norm)) {
+			break;
+		}
+		const outcome = outcomes.get(tokens[i].norm);
+		if (outcome) {
+			return outcome;
+		}
+	}
+	return undefined;
+}
+
