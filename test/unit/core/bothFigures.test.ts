@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
+import { compareCorpus } from '../../../src/core/compare/compare';
+import { IncrementalComparer } from '../../../src/core/compare/incremental/comparer';
 import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 /** An article: a headline line, then its paragraphs. */
@@ -27,5 +30,24 @@ suite('two figures each outlet writes are two quantities', () => {
 			article('Orla tablets on sale', wrong, 'A reviewer thought $1,799 too much for a tablet.'),
 		);
 		assert.equal(naming(listed(found, 'figure'), '$1,999').length, 1, show(found));
+	});
+
+	test('the editor judges the pair again when an edit elsewhere in an article changes which prices it writes', () => {
+		const texts = [
+			both(pricier, 'A smaller model costs $1,199 and reaches the shops in May.'),
+			both(pricier, 'A smaller model costs $1,199 and reaches the shops in May.'),
+			both(cheaper, 'A larger model costs $1,799 and reaches the shops in May.'),
+		];
+		const articles = texts.map((text, i) => analyzeArticle({ id: `a${i + 1}`, path: `a${i + 1}.txt`, text }));
+		const comparer = new IncrementalComparer();
+		const listedPrices = (lines: string[]) => lines.filter((line) => !line.startsWith('low') && line.includes('$1,799') && line.includes('$1,199'));
+		const before = comparer.compare(combineAnalyses(articles)).discrepancies.map((discrepancy) => `${discrepancy.severity} ${discrepancy.summary}`);
+		assert.deepEqual(listedPrices(before), [], before.join('\n'));
+		// The third outlet's paragraph on the larger model goes: its price now stands alone against the others'.
+		articles[2] = analyzeArticle({ id: 'a3', path: 'a3.txt', text: both(cheaper, 'Reviewers liked the keyboard cover.') });
+		const incremental = comparer.compare(combineAnalyses(articles)).discrepancies.map((discrepancy) => `${discrepancy.severity} ${discrepancy.summary}`);
+		const scratch = compareCorpus(combineAnalyses(articles)).discrepancies.map((discrepancy) => `${discrepancy.severity} ${discrepancy.summary}`);
+		assert.deepEqual(incremental, scratch);
+		assert.ok(listedPrices(scratch).length > 0, scratch.join('\n'));
 	});
 });
