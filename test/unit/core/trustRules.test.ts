@@ -147,6 +147,21 @@ suite('rules that keep the default list to real disagreements', () => {
 		assert.equal(listed(slip, 'entity').length, 1, show(slip));
 	});
 
+	test('a body named after its country in one outlet and after the country\'s adjective in another is not listed', async () => {
+		const found = await compareTexts(
+			'The Kenya Defence Forces said on Monday that the convoy had reached Tarn.',
+			'The Kenyan Defense Forces said on Monday that the convoy had reached Tarn.',
+			'The Kenya Defence Forces said on Monday that the convoy had reached Tarn, officials said.',
+		);
+		assert.deepEqual(listed(found, 'entity'), [], show(found));
+		const slip = await compareTexts(
+			'The Kenya Defence Forces said on Monday that the convoy had reached Tarn.',
+			'The Kenya Defence Forces said on Monday that the convoy had reached Tarn, officials said.',
+			'The Kenya Defence Froces said on Monday that the convoy had reached Tarn.',
+		);
+		assert.equal(listed(slip, 'entity').length, 1, show(slip));
+	});
+
 	test('years in one role are a stint of a career, not the same length of time', async () => {
 		const found = await compareTexts(
 			'Orrin Vale has spent 19 seasons with the Gulls.',

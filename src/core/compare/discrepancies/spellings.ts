@@ -1,5 +1,6 @@
 import { variantForms } from '../../entities/grouping';
 import { americanSpelling } from '../../text/spellingVariants';
+import { demonyms } from '../../text/lexicon/places';
 import type { Entity } from '../../types';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { countOf, sidesText } from '../wording/sides';
@@ -54,7 +55,8 @@ export function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 /**
  * Two accepted spellings of one name, which no reader takes for a disagreement: British and
  * American forms ("Harbour Board" / "Harbor Board", "Tarn Centre" / "Tarn Center", "Recognised"
- * / "Recognized": `americanSpelling`), the head word
+ * / "Recognized": `americanSpelling`), a country's name or its adjective ("Kenya Defence Forces" /
+ * "Kenyan Defense Forces"), the head word
  * in the singular or the plural ("a Vell Award" / "the Vell Awards"), and a final "e" on a
  * one-word name ("Bern" / "Berne"). A letter changed or doubled inside is still a misspelling.
  */
@@ -68,7 +70,15 @@ function acceptedSpelling(a: string, b: string): boolean {
 			// The plural of a head word: "Vell Awards", not the last letters of "Ross" / "Ros".
 			.replace(/(\s\S{3,}[^s\s])s$/, '$1')
 			.replace(/^(\S+)e$/, '$1');
-	return plain(a) === plain(b);
+	const [x, y] = [plain(a).split(' '), plain(b).split(' ')];
+	// A country and its adjective in a body's name: "Kenya Defence Forces" / "Kenyan Defense Forces".
+	return x.length === y.length && x.every((word, i) => word === y[i] || countryAndAdjective(word, y[i]));
+}
+
+/** "kenya" / "kenyan", "iraq" / "iraqi": a country's name and its adjective (`demonyms`), either way round. */
+function countryAndAdjective(a: string, b: string): boolean {
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3 && demonyms.has(long);
 }
 
 /** "NORDA" / "norda", "Jet-Set Pilot" / "Jetset Pilot": the same letters, in other capitals or hyphens. */
