@@ -75,7 +75,8 @@ export function similarNames(a: string, b: string): boolean {
 		return editDistance(a, b) <= allowed;
 	}
 	// A typo in a long name: "Johnson"/"Jonhson", "Klitschko"/"Klitchsko" (never in the first letter).
-	if (shortest < 6 || a[0] !== b[0]) {
+	// An everyday word is no typo of a name that sounds otherwise: "Medicine" / "Medicaid", "Position" / "Positron".
+	if (shortest < 6 || a[0] !== b[0] || isEnglishWord(a) || isEnglishWord(b)) {
 		return false;
 	}
 	const distance = editDistance(a, b);

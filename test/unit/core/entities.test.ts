@@ -328,6 +328,12 @@ suite('similarNames', () => {
 		assert.ok(!similarNames('iran', 'iraq'));
 		assert.ok(!similarNames('austria', 'australia'));
 	});
+
+	test('an everyday word is no typo of a name that sounds otherwise', () => {
+		assert.ok(!similarNames('medicine', 'medicaid'));
+		assert.ok(!similarNames('position', 'positron'));
+		assert.ok(similarNames('klitschko', 'klitchsko'));
+	});
 });
 
 suite('entities of real articles', () => {
