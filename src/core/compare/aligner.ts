@@ -247,6 +247,16 @@ export class Aligner implements UnitTable {
 		}
 		if (!this.incremental) {
 			const found = this.searcher.searchAll(research);
+			// Each unit's list holds at most what it chose and what chose it.
+			const capacities = new Int32Array(this.units.length);
+			for (let at = 0; at < research.length; at++) {
+				const { chosen } = found[at];
+				capacities[research[at]] += chosen.length;
+				for (const other of chosen) {
+					capacities[other]++;
+				}
+			}
+			this.matches.reserve(capacities);
 			research.forEach((id, at) => this.matches.noteChoices(id, found[at].chosen, found[at].scores));
 		} else {
 			// A unit searched again that chose what it chose, at the scores noted, leaves its matches as they are (the
