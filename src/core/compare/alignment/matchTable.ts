@@ -128,16 +128,14 @@ export class MatchTable {
 	 * Notes a unit's choices on both sides, as `note` does pair by pair, searching only the other
 	 * side's list of a pair already known (3 chose 9 at 0.8 and 9's search had chosen 3 before).
 	 */
-	noteChoices(id: number, chosen: readonly number[], scores: readonly number[]): void {
+	noteChoices(id: number, chosen: Int32Array | readonly number[], scores: Float64Array | readonly number[]): void {
 		this.touch(id);
-		for (const other of chosen) {
-			this.touch(other);
-		}
-		const own = this.lists[id];
 		let highest = Math.max(this.places.length, id + 1);
 		for (const other of chosen) {
+			this.touch(other);
 			highest = Math.max(highest, other + 1);
 		}
+		const own = this.lists[id];
 		if (highest > this.marks.length) {
 			this.marks = new Int32Array(Math.max(highest, this.marks.length * 2));
 		}
