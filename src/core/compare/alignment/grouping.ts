@@ -38,7 +38,11 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 	const edgeA: number[] = [];
 	const edgeB: number[] = [];
 	const edgeScores: number[] = [];
-	const loose: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
+	// The pairs kept for a second look, as parallel arrays too: a, b, score and `pairFlags` of pair i.
+	const looseA: number[] = [];
+	const looseB: number[] = [];
+	const looseScores: number[] = [];
+	const looseFlags: number[] = [];
 	matches.forEach((a, others) => {
 		for (let i = 0; i < others.length; i++) {
 			const b = others.ids[i];
@@ -55,7 +59,10 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 				edgeScores.push(score);
 			}
 			if (flags & looseFlag) {
-				loose.push({ a, b, score, mutual: (flags & mutualFlag) !== 0, best: (flags & bestFlag) !== 0, outbid: (flags & edgeFlag) !== 0 });
+				looseA.push(a);
+				looseB.push(b);
+				looseScores.push(score);
+				looseFlags.push(flags);
 			}
 		}
 	});
@@ -66,9 +73,17 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 	mergeEdges(table, { edgeA, edgeB, edgeScores, edges }, { groups, bestScore, groupYears, yearsOf });
 
 	const yearsOfGroup = (id: number) => groupYears.get(groups.find(id)) ?? yearsOf(groups.find(id));
-	const nearMisses = loose
-		.filter(({ a, b, score }) => groups.find(a) !== groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b))))
-		.map(({ a, b, score, ...flags }) => ({ a: units[a]!, b: units[b]!, score: round(score), ...flags }));
+	const nearMisses: NearMiss[] = [];
+	for (let i = 0; i < looseA.length; i++) {
+		const a = looseA[i];
+		const b = looseB[i];
+		const score = looseScores[i];
+		const flags = looseFlags[i];
+		if (groups.find(a) !== groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)))) {
+			// An outbid pair is one that made an edge.
+			nearMisses.push({ a: units[a]!, b: units[b]!, score: round(score), mutual: (flags & mutualFlag) !== 0, best: (flags & bestFlag) !== 0, outbid: (flags & edgeFlag) !== 0 });
+		}
+	}
 	return { claims: numberClaims(units, input.unitsInOrder, groups, bestScore), nearMisses };
 }
 
