@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile]`: a CPU profile of the editor's
+ * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold]`: a CPU profile of the editor's
  * one-edit steps alone (as `bench.ts --edits-only` makes them), the first comparison left out, and
  * its heaviest functions printed (self time).
  */
@@ -36,8 +36,8 @@ async function main(): Promise<void> {
 		const t3 = performance.now();
 		return `analyse ${(t1 - t0).toFixed(0)} group ${(t2 - t1).toFixed(0)} compare ${(t3 - t2).toFixed(0)} judged ${comparer.judgedAfresh}`;
 	};
-	// Warm: a few edits unprofiled.
-	for (const index of [3, 7]) {
+	// Warm: a few edits unprofiled (none with `--cold`: the first edits, as `bench.ts --edits-only` times them).
+	for (const index of process.argv.includes('--cold') ? [] : [3, 7]) {
 		console.log('warm', edit(index, 1));
 	}
 	await post('Profiler.enable');

@@ -246,8 +246,17 @@ export class Aligner implements UnitTable {
 			});
 		}
 		if (!this.incremental) {
-			const found = this.searcher.searchAll(research);
-			research.forEach((id, at) => this.matches.noteChoices(id, found[at].chosen, found[at].scores));
+			const { starts, chosen, scores } = this.searcher.searchAll(research);
+			// Each unit's list holds at most what it chose and what chose it.
+			const capacities = new Int32Array(this.units.length);
+			for (let at = 0; at < research.length; at++) {
+				capacities[research[at]] += starts[at + 1] - starts[at];
+			}
+			for (const other of chosen) {
+				capacities[other]++;
+			}
+			this.matches.reserve(capacities);
+			research.forEach((id, at) => this.matches.noteChoices(id, chosen.subarray(starts[at], starts[at + 1]), scores.subarray(starts[at], starts[at + 1])));
 		} else {
 			// A unit searched again that chose what it chose, at the scores noted, leaves its matches as they are (the
 			// editor's grouping groups again around the units whose matches changed: after a one-word edit, a few).

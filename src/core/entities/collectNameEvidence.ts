@@ -24,11 +24,11 @@ const { contextType } = typeRulesModule;
  */
 export function collectNameEvidence(articles: readonly ParsedArticle[]): NameEvidence {
 	const evidence: NameEvidence = { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), cases: new Map(), votes: new Map() };
-	for (const parsed of articles) {
+	for (const { parsed, copies } of distinctParses(articles)) {
 		for (const { tokens, parts } of readParagraphs(parsed)) {
-			recordWords(tokens, evidence);
+			recordWords(tokens, evidence, copies);
 			for (const part of parts) {
-				recordPart(tokens, part, evidence);
+				recordPart(tokens, part, evidence, copies);
 			}
 		}
 	}
@@ -41,8 +41,29 @@ export function collectNameEvidence(articles: readonly ParsedArticle[]): NameEvi
 	return evidence;
 }
 
-/** Records the words of a paragraph of ordinary prose: capitalised mid-sentence, acronyms, adjectives. */
-function recordWords(tokens: Token[], evidence: NameEvidence): void {
+/**
+ * The folder's parses, a verbatim copy's counted with its original (`verbatimCopies.ts`: copies
+ * share their parse's paragraph list): ten files of one wire story are read once and count ten
+ * times. Each parse comes at its first file's place, so every key is first met where it was.
+ */
+function distinctParses(articles: readonly ParsedArticle[]): { parsed: ParsedArticle; copies: number }[] {
+	const distinct: { parsed: ParsedArticle; copies: number }[] = [];
+	const byParagraphs = new Map<ParsedArticle['paragraphs'], { parsed: ParsedArticle; copies: number }>();
+	for (const parsed of articles) {
+		const known = byParagraphs.get(parsed.paragraphs);
+		if (known?.parsed.text === parsed.text) {
+			known.copies++;
+			continue;
+		}
+		const entry = { parsed, copies: 1 };
+		byParagraphs.set(parsed.paragraphs, entry);
+		distinct.push(entry);
+	}
+	return distinct;
+}
+
+/** Records the words of a paragraph of ordinary prose (`copies` times): capitalised mid-sentence, acronyms, adjectives. */
+function recordWords(tokens: Token[], evidence: NameEvidence, copies: number): void {
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
 		if (token.shouted) {
@@ -52,14 +73,14 @@ function recordWords(tokens: Token[], evidence: NameEvidence): void {
 			evidence.acronyms.add(token.key);
 		}
 		if (token.kind === 'lower') {
-			countCase(evidence, token.key, 'lower');
+			countCase(evidence, token.key, 'lower', copies);
 		}
 		if (token.kind !== 'cap') {
 			continue;
 		}
 		if (!token.opening) {
 			evidence.capitalised.add(token.key);
-			countCase(evidence, token.key, 'capitalised');
+			countCase(evidence, token.key, 'capitalised', copies);
 		}
 		const next = tokens[i + 1];
 		if (next?.joined && next.kind === 'lower' && !token.closes) {
@@ -72,27 +93,27 @@ function recordWords(tokens: Token[], evidence: NameEvidence): void {
  * Counts one more use of a word in capitals or in lower case (`NameEvidence.cases`); a hyphenated
  * word counts for its letters run together too ("song-bird" for "songbird", as outlets write either).
  */
-function countCase(evidence: NameEvidence, key: string, kind: 'capitalised' | 'lower'): void {
+function countCase(evidence: NameEvidence, key: string, kind: 'capitalised' | 'lower', copies: number): void {
 	if (key.includes('-')) {
-		addCase(evidence, key.replaceAll('-', ''), kind);
+		addCase(evidence, key.replaceAll('-', ''), kind, copies);
 	}
-	addCase(evidence, key, kind);
+	addCase(evidence, key, kind, copies);
 }
 
-function addCase(evidence: NameEvidence, key: string, kind: 'capitalised' | 'lower'): void {
+function addCase(evidence: NameEvidence, key: string, kind: 'capitalised' | 'lower', copies: number): void {
 	const counts = evidence.cases.get(key);
 	if (counts) {
-		counts[kind]++;
+		counts[kind] += copies;
 	} else {
-		evidence.cases.set(key, { capitalised: kind === 'capitalised' ? 1 : 0, lower: kind === 'lower' ? 1 : 0 });
+		evidence.cases.set(key, { capitalised: kind === 'capitalised' ? copies : 0, lower: kind === 'lower' ? copies : 0 });
 	}
 }
 
 /**
- * Records a candidate name: its words for `names` (a word alone, or the first or last word of a
+ * Records a candidate name (`copies` times): its words for `names` (a word alone, or the first or last word of a
  * longer name, inside a sentence; never a head word like "Agency"), and its context's vote.
  */
-function recordPart(tokens: Token[], part: Part, evidence: NameEvidence): void {
+function recordPart(tokens: Token[], part: Part, evidence: NameEvidence, copies: number): void {
 	const opening = tokens[part.first].opening;
 	if (part.first === part.last && opening && !part.forced) {
 		return;
@@ -105,13 +126,13 @@ function recordPart(tokens: Token[], part: Part, evidence: NameEvidence): void {
 	}
 	const type = part.forced ?? contextType(tokens, part);
 	if (type) {
-		votes[type]++;
+		votes[type] += copies;
 	}
 	// "coach Maurice Cheeks" also tells that "Cheeks" alone is a person.
 	if (type === 'person' && part.last > part.first) {
 		const surname = tokens[part.last].key;
 		const own = evidence.votes.get(surname) ?? { person: 0, organization: 0, place: 0 };
-		own.person++;
+		own.person += copies;
 		evidence.votes.set(surname, own);
 	}
 	// "Xi" of "Xi Jinping" is a name alone; "United" of "United Nations" is not.

@@ -282,21 +282,35 @@ function joinNearNames(forms: Form[], sets: DisjointSets): void {
 			if (j <= i || a.words.length !== b.words.length || !compatible(a.lexical, b.lexical)) {
 				continue;
 			}
-			const differing = a.words.flatMap((word, n) => (word === b.words[n] ? [] : [n]));
-			if (differing.length !== 1 || !consensusAllows(a, b)) {
+			const differing = onlyDifference(a.words, b.words);
+			if (differing < 0 || !consensusAllows(a, b)) {
 				continue;
 			}
-			const x = a.words[differing[0]];
-			const y = b.words[differing[0]];
+			const x = a.words[differing];
+			const y = b.words[differing];
 			const distance = editDistance(x, y);
 			const garbled = Math.min(x.length, y.length) >= 4 && (distance <= 1 || (a.words.length >= 3 && x[0] === y[0] && distance <= 2));
 			// "Sam Dalembert" is "Samuel Dalembert": a short form of the first name.
-			const shortened = differing[0] === 0 && a.words.length === 2 && Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
+			const shortened = differing === 0 && a.words.length === 2 && Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
 			if (shortened || ((similarNames(x, y) || garbled) && !(firstNames.has(x) && firstNames.has(y)))) {
 				sets.union(i, j);
 			}
 		}
 	}
+}
+
+/** The one place where two lists of words of one length differ ("sam dalembert" / "samuel dalembert": 0), or -1 (none, or more than one). */
+function onlyDifference(a: readonly string[], b: readonly string[]): number {
+	let differing = -1;
+	for (let n = 0; n < a.length; n++) {
+		if (a[n] !== b[n]) {
+			if (differing >= 0) {
+				return -1;
+			}
+			differing = n;
+		}
+	}
+	return differing;
 }
 
 /**
@@ -311,13 +325,15 @@ function consensusAllows(a: Form, b: Form): boolean {
 /** Joins an acronym to the one name whose initials it spells ("IOC" → "International Olympic Committee"). */
 function joinAcronyms(forms: Form[], sets: DisjointSets): void {
 	const pending: [number, number][] = [];
+	// Each longer name's initials, spelt once (not once per acronym of the folder).
+	const initialsOf = forms.map((form) => (form.words.length > 1 ? initials(form.words) : undefined));
 	forms.forEach((acronym, i) => {
 		if (!acronym.acronym) {
 			return;
 		}
 		forms.forEach((form, j) => {
 			// "P.J." is someone's initials, not "Phil Jacksons".
-			if (form.words.length > 1 && initials(form.words) === acronym.key && form.lexical !== 'person' && groupType(forms, sets, j) !== 'person') {
+			if (initialsOf[j] === acronym.key && form.lexical !== 'person' && groupType(forms, sets, j) !== 'person') {
 				pending.push([i, j]);
 			}
 		});
@@ -342,20 +358,26 @@ function initials(words: readonly string[]): string {
  */
 function joinSingleWords(forms: Form[], sets: DisjointSets): void {
 	const pending: [number, number][] = [];
+	// The longer names by their first word and by their surname, each list in the folder's order.
+	const byEdgeWord = new Map<string, number[]>();
+	forms.forEach((form, j) => {
+		if (form.words.length >= 2) {
+			for (const word of new Set([form.words[0], lastName(form.words)])) {
+				(byEdgeWord.get(word) ?? byEdgeWord.set(word, []).get(word)!).push(j);
+			}
+		}
+	});
 	forms.forEach((single, i) => {
 		if (single.words.length !== 1) {
 			return;
 		}
-		forms.forEach((form, j) => {
-			if (form.words.length < 2 || (form.words[0] !== single.key && lastName(form.words) !== single.key)) {
-				return;
-			}
+		for (const j of byEdgeWord.get(single.key) ?? []) {
 			const type = groupType(forms, sets, j);
 			const usedAsPlace = single.votes.place > single.votes.person + single.votes.organization;
 			if (compatible(single.lexical, type) && (!usedAsPlace || type === 'place') && !gazetteer.has(single.key)) {
 				pending.push([i, j]);
 			}
-		});
+		}
 	});
 	joinUnambiguous(pending, sets, forms);
 }
@@ -369,11 +391,12 @@ function joinVariants(forms: Form[], sets: DisjointSets): void {
 	const surnames = new Set(forms.filter((form) => form.words.length > 1).map((form) => lastName(form.words)));
 	const family = (form: Form) => form.words.length === 1 && form.key.endsWith('s') && surnames.has(form.key.slice(0, -1));
 	const singles = indicesWhere(forms, (form) => form.words.length === 1 && !form.acronym && form.key.length >= 4 && !family(form));
+	// What each form offers to a single word, read once: its word (a longer name's surname), or "" when it offers none (an acronym, a family).
+	const wordOf = forms.map((other) => (other.acronym || family(other) ? '' : other.words.length === 1 ? other.key : lastName(other.words)));
 	for (const i of singles) {
 		for (let j = 0; j < forms.length; j++) {
-			const other = forms[j];
-			const word = other.words.length === 1 ? other.key : lastName(other.words);
-			if (sets.find(i) === sets.find(j) || other.acronym || family(other) || word === forms[i].key || !similarNames(forms[i].key, word) || twoNumbersOfOneWord(forms[i].key, word)) {
+			const word = wordOf[j];
+			if (word === '' || word === forms[i].key || sets.find(i) === sets.find(j) || !similarNames(forms[i].key, word) || twoNumbersOfOneWord(forms[i].key, word)) {
 				continue;
 			}
 			if (everydayWordApart(forms[i], groupOf(forms, sets, j), word, groupType(forms, sets, j))) {

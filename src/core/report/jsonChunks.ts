@@ -41,7 +41,25 @@ function* chunksOf(value: unknown, depth: number, indent: string): Generator<str
 			return;
 		}
 	}
-	// A JSON string never holds a raw line break, so every one here is the layout's, to indent.
-	const text = JSON.stringify(value, null, 2);
-	yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+	yield indent === '' ? JSON.stringify(value, null, 2) : indented(value, indent.length / 2);
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` with every line after the first indented by `levels` steps of
+ * two spaces: the value is written inside `levels` arrays, which indent it just so, and the
+ * arrays' brackets are cut off (a slice, not a copy of a report's 60 MB). `{"a": 1}` at one
+ * level is written `[\n  {\n    "a": 1\n  }\n]` and given as `{\n    "a": 1\n  }`.
+ */
+function indented(value: unknown, levels: number): string {
+	let wrapped = value;
+	// Before: "[" and a line break, then the next level's indent, per level; after: a line break, the indent and "]".
+	let before = 0;
+	let after = 0;
+	for (let level = 0; level < levels; level++) {
+		wrapped = [wrapped];
+		before += 2 + 2 * (level + 1);
+		after += 2 + 2 * level;
+	}
+	const text = JSON.stringify(wrapped, null, 2);
+	return text.slice(before, text.length - after);
 }

@@ -38,7 +38,11 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 	const edgeA: number[] = [];
 	const edgeB: number[] = [];
 	const edgeScores: number[] = [];
-	const loose: { a: number; b: number; score: number; mutual: boolean; best: boolean; outbid: boolean }[] = [];
+	// The pairs kept for a second look, as parallel arrays too: a, b, score and `pairFlags` of pair i.
+	const looseA: number[] = [];
+	const looseB: number[] = [];
+	const looseScores: number[] = [];
+	const looseFlags: number[] = [];
 	matches.forEach((a, others) => {
 		for (let i = 0; i < others.length; i++) {
 			const b = others.ids[i];
@@ -47,14 +51,18 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 			if (ranks[a] > ranks[b]) {
 				continue;
 			}
-			const pair = judgePair(units[a]!, units[b]!, score, best.isBestOf(a, i), best.isBestFor(a, i), threshold, mutualThreshold);
-			if (pair.edge) {
+			// As bits (half a million pairs in a folder of 2,000 articles): no verdict object per pair.
+			const flags = pairFlags(units[a]!, units[b]!, score, best.isBestOf(a, i), best.isBestFor(a, i), threshold, mutualThreshold);
+			if (flags & edgeFlag) {
 				edgeA.push(a);
 				edgeB.push(b);
 				edgeScores.push(score);
 			}
-			if (pair.loose) {
-				loose.push({ a, b, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge });
+			if (flags & looseFlag) {
+				looseA.push(a);
+				looseB.push(b);
+				looseScores.push(score);
+				looseFlags.push(flags);
 			}
 		}
 	});
@@ -65,9 +73,17 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 	mergeEdges(table, { edgeA, edgeB, edgeScores, edges }, { groups, bestScore, groupYears, yearsOf });
 
 	const yearsOfGroup = (id: number) => groupYears.get(groups.find(id)) ?? yearsOf(groups.find(id));
-	const nearMisses = loose
-		.filter(({ a, b, score }) => groups.find(a) !== groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b))))
-		.map(({ a, b, score, ...flags }) => ({ a: units[a]!, b: units[b]!, score: round(score), ...flags }));
+	const nearMisses: NearMiss[] = [];
+	for (let i = 0; i < looseA.length; i++) {
+		const a = looseA[i];
+		const b = looseB[i];
+		const score = looseScores[i];
+		const flags = looseFlags[i];
+		if (groups.find(a) !== groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)))) {
+			// An outbid pair is one that made an edge.
+			nearMisses.push({ a: units[a]!, b: units[b]!, score: round(score), mutual: (flags & mutualFlag) !== 0, best: (flags & bestFlag) !== 0, outbid: (flags & edgeFlag) !== 0 });
+		}
+	}
 	return { claims: numberClaims(units, input.unitsInOrder, groups, bestScore), nearMisses };
 }
 
@@ -86,6 +102,18 @@ export interface PairVerdict {
  * @param bestOfB Whether the score is b's best in a's article.
  */
 export function judgePair(unitA: Unit, unitB: Unit, score: number, bestOfA: boolean, bestOfB: boolean, threshold: number, mutualThreshold: number): PairVerdict {
+	const flags = pairFlags(unitA, unitB, score, bestOfA, bestOfB, threshold, mutualThreshold);
+	return { edge: (flags & edgeFlag) !== 0, loose: (flags & looseFlag) !== 0, mutual: (flags & mutualFlag) !== 0, best: (flags & bestFlag) !== 0 };
+}
+
+/** `PairVerdict`'s fields as bits of one number (`pairFlags`). */
+const edgeFlag = 1;
+const looseFlag = 2;
+const mutualFlag = 4;
+const bestFlag = 8;
+
+/** `judgePair`, its verdict as bits: `edgeFlag`, `looseFlag`, `mutualFlag`, `bestFlag`. */
+function pairFlags(unitA: Unit, unitB: Unit, score: number, bestOfA: boolean, bestOfB: boolean, threshold: number, mutualThreshold: number): number {
 	// Not for quotes: two short quotes of one speaker share the speaker and little else. Nor for
 	// headlines: an article has one, so any two are each other's best, and the near misses a best
 	// match keeps would set every pair of headlines side by side.
@@ -95,14 +123,15 @@ export function judgePair(unitA: Unit, unitB: Unit, score: number, bestOfA: bool
 	const mutual = sentence && bestOfA && bestOfB;
 	const edge = score >= threshold || (mutual && score >= mutualThreshold);
 	const best = bestOfA || bestOfB;
+	const verdict = (edge ? edgeFlag : 0) | (mutual ? mutualFlag : 0) | (best ? bestFlag : 0);
 	if (!sentence || score < nearMissThreshold) {
-		return { edge, loose: false, mutual, best };
+		return verdict;
 	}
 	// Kept: pairs below the claim threshold of which one is the other's best match, and pairs
 	// outbid for a claim that both give figures, or, one the other's best, that each name someone
 	// the other does not (a sentence may pack a second claim, with its own figure or name).
 	const loose = best && !edge ? true : edge && ((unitA.figures.length > 0 && unitB.figures.length > 0) || (best && namesBeyond(unitA, unitB) && namesBeyond(unitB, unitA)));
-	return { edge, loose, mutual, best };
+	return verdict | (loose ? looseFlag : 0);
 }
 
 /** Edge numbers in the order grouping takes them: strongest first, ties in the folder's order of a, then of b. */

@@ -8,10 +8,13 @@ export class MatchList {
 	scores: Float64Array;
 	length = 0;
 
-	/** @param capacity Room for this many matches before the arrays grow. */
-	constructor(capacity = 4) {
-		this.ids = new Int32Array(capacity);
-		this.scores = new Float64Array(capacity);
+	/**
+	 * @param capacity Room for this many matches before the arrays grow.
+	 * @param room Arrays to fill instead (views of a table's shared room, `MatchTable.reserve`).
+	 */
+	constructor(capacity = 4, room?: { ids: Int32Array; scores: Float64Array }) {
+		this.ids = room?.ids ?? new Int32Array(capacity);
+		this.scores = room?.scores ?? new Float64Array(capacity);
 	}
 
 	/** The place of a unit in the list, or -1. */
@@ -76,6 +79,8 @@ export class MatchTable {
 	trackChanges = false;
 	private changedMarks = new Uint8Array(0);
 	private changed: number[] = [];
+	/** Room made by `reserve` for lists not made yet: unit `id`'s is `starts[id]` to `starts[id + 1]`. */
+	private room: { ids: Int32Array; scores: Float64Array; starts: Int32Array } | undefined;
 
 	/** Notes that a unit's list, or what it chose, changed. */
 	private touch(id: number): void {
@@ -123,13 +128,14 @@ export class MatchTable {
 	 * Notes a unit's choices on both sides, as `note` does pair by pair, searching only the other
 	 * side's list of a pair already known (3 chose 9 at 0.8 and 9's search had chosen 3 before).
 	 */
-	noteChoices(id: number, chosen: readonly number[], scores: readonly number[]): void {
+	noteChoices(id: number, chosen: Int32Array | readonly number[], scores: Float64Array | readonly number[]): void {
 		this.touch(id);
+		let highest = Math.max(this.places.length, id + 1);
 		for (const other of chosen) {
 			this.touch(other);
+			highest = Math.max(highest, other + 1);
 		}
 		const own = this.lists[id];
-		const highest = Math.max(this.places.length, id + 1, ...chosen.map((other) => other + 1));
 		if (highest > this.marks.length) {
 			this.marks = new Int32Array(Math.max(highest, this.marks.length * 2));
 		}
@@ -137,7 +143,8 @@ export class MatchTable {
 		for (let i = 0; own && i < own.length; i++) {
 			marks[own.ids[i]] = i + 1;
 		}
-		chosen.forEach((other, i) => {
+		for (let i = 0; i < chosen.length; i++) {
+			const other = chosen[i];
 			const at = marks[other] - 1;
 			if (at >= 0) {
 				own!.scores[at] = scores[i];
@@ -147,10 +154,23 @@ export class MatchTable {
 				this.append(id, other, scores[i]);
 				this.append(other, id, scores[i]);
 			}
-		});
+		}
 		for (let i = 0; own && i < own.length; i++) {
 			marks[own.ids[i]] = 0;
 		}
+	}
+
+	/**
+	 * Makes room ahead, in two shared arrays, for the lists a fresh matching will make: at most
+	 * `capacities[id]` matches for unit `id` (what it chose and how often it was chosen). Tens of
+	 * thousands of lists each grown by doubling would allocate their arrays five or six times.
+	 */
+	reserve(capacities: Int32Array): void {
+		const starts = new Int32Array(capacities.length + 1);
+		for (let id = 0; id < capacities.length; id++) {
+			starts[id + 1] = starts[id] + capacities[id];
+		}
+		this.room = { ids: new Int32Array(starts[capacities.length]), scores: new Float64Array(starts[capacities.length]), starts };
 	}
 
 	/**
@@ -167,7 +187,10 @@ export class MatchTable {
 	private listOf(id: number, capacity?: number): MatchList {
 		let list = this.lists[id];
 		if (!list) {
-			list = new MatchList(capacity);
+			const room = this.room;
+			const start = room && id + 1 < room.starts.length ? room.starts[id] : 0;
+			const end = room && id + 1 < room.starts.length ? room.starts[id + 1] : 0;
+			list = end > start ? new MatchList(0, { ids: room!.ids.subarray(start, end), scores: room!.scores.subarray(start, end) }) : new MatchList(capacity);
 			this.lists[id] = list;
 			this.places[id] = this.order.length;
 			this.order.push(id);
@@ -245,6 +268,7 @@ export class MatchTable {
 	}
 
 	clear(): void {
+		this.room = undefined;
 		this.lists.length = 0;
 		this.order = [];
 		this.places.length = 0;
@@ -262,10 +286,33 @@ export class MatchTable {
 		}
 	}
 
-	/** Gives back the lists' spare room. */
+	/**
+	 * Gives back the lists' spare room. After a `reserve`, every list is copied into two arrays
+	 * just long enough for all (each list a view of its part), and the reserved room is let go.
+	 */
 	trim(): void {
+		if (!this.room) {
+			for (const list of this.lists) {
+				list?.trim();
+			}
+			return;
+		}
+		this.room = undefined;
+		let total = 0;
 		for (const list of this.lists) {
-			list?.trim();
+			total += list?.length ?? 0;
+		}
+		const ids = new Int32Array(total);
+		const scores = new Float64Array(total);
+		let at = 0;
+		for (const list of this.lists) {
+			if (list && list.length > 0) {
+				ids.set(list.ids.subarray(0, list.length), at);
+				scores.set(list.scores.subarray(0, list.length), at);
+				list.ids = ids.subarray(at, at + list.length);
+				list.scores = scores.subarray(at, at + list.length);
+				at += list.length;
+			}
 		}
 	}
 }

@@ -1,4 +1,5 @@
 import type { FeatureIndex, NumberedFeatures } from './featureIndex';
+import { ChoiceBuffer, type PackedChoices } from './packedChoices';
 import { nthLargest } from './selection';
 import type { UnitTable } from './types';
 import type { VectorSpace } from './vectors';
@@ -47,6 +48,9 @@ export class CandidateSearch {
 	private bestIds = new Int32Array(0);
 	private readonly candidates: number[] = [];
 	private readonly articlesFound: number[] = [];
+	/** The candidates a group of copies met, and their partial scores (`searchAll`). */
+	private met = new Int32Array(0);
+	private metScores = new Float64Array(0);
 	/** The lists the last `gather` read only the newest entries of (undefined: it read every rare list whole). */
 	private rarest: number[] | undefined;
 
@@ -68,13 +72,14 @@ export class CandidateSearch {
 	}
 
 	/**
-	 * `search` for every unit of a list, the results in the list's order. Verbatim copies of a
-	 * passage (one wire story in ten files) share their numbered features (`FeatureIndex.featuresOf`)
-	 * and so meet the same candidates with the same partial scores, but for those of their own
-	 * article: their posting lists are read once for all of them, and each leaves out its own
-	 * article's passages from what was read, in the order met.
+	 * `search` for every unit of a list, the results in the list's order, packed in typed arrays
+	 * (`packedChoices.ts`). Verbatim copies of a passage (one
+	 * wire story in ten files) share their numbered features (`FeatureIndex.featuresOf`) and so
+	 * meet the same candidates with the same partial scores, but for those of their own article:
+	 * their posting lists are read once for all of them, and each leaves out its own article's
+	 * passages from what was read, in the order met.
 	 */
-	searchAll(ids: readonly number[]): SearchResult[] {
+	searchAll(ids: readonly number[]): PackedChoices {
 		const copiesOf = new Map<NumberedFeatures, number[]>();
 		ids.forEach((id, at) => {
 			const features = this.index.unitFeatures[id]!;
@@ -85,33 +90,50 @@ export class CandidateSearch {
 				copiesOf.set(features, [at]);
 			}
 		});
-		const results: SearchResult[] = new Array<SearchResult>(ids.length);
+		// Each place's choices, in the order searched; then laid out in the list's order.
+		const ranges = new Int32Array(2 * ids.length);
+		const out = new ChoiceBuffer();
 		const articles = this.table.unitArticles;
 		for (const [features, places] of copiesOf) {
 			if (places.length === 1) {
-				results[places[0]] = this.search(ids[places[0]], false);
+				this.gather(features.ids, articles[ids[places[0]]]);
+				this.chooseInto(ids[places[0]], undefined);
+				ranges[2 * places[0]] = out.length;
+				out.take(this.articlesFound, this.bestIds, this.bestScores);
+				ranges[2 * places[0] + 1] = out.length;
 				continue;
 			}
 			this.gather(features.ids, -1);
-			const met = Int32Array.from(this.candidates);
-			const scores = Float64Array.from(met, (other) => this.partial[other]);
-			for (const other of met) {
+			// What the copies met, with its partial scores, in buffers reused from group to group.
+			const count = this.candidates.length;
+			if (this.met.length < count) {
+				this.met = new Int32Array(Math.max(count, this.met.length * 2));
+				this.metScores = new Float64Array(this.met.length);
+			}
+			const { met, metScores: scores } = this;
+			for (let i = 0; i < count; i++) {
+				const other = this.candidates[i];
+				met[i] = other;
+				scores[i] = this.partial[other];
 				this.partial[other] = 0;
 			}
 			for (const at of places) {
 				const own = articles[ids[at]];
 				const candidates = this.candidates;
 				candidates.length = 0;
-				for (let i = 0; i < met.length; i++) {
+				for (let i = 0; i < count; i++) {
 					if (articles[met[i]] !== own) {
 						candidates.push(met[i]);
 						this.partial[met[i]] = scores[i];
 					}
 				}
-				results[at] = this.choose(ids[at], false);
+				this.chooseInto(ids[at], undefined);
+				ranges[2 * at] = out.length;
+				out.take(this.articlesFound, this.bestIds, this.bestScores);
+				ranges[2 * at + 1] = out.length;
 			}
 		}
-		return results;
+		return out.inOrder(ranges);
 	}
 
 	/** Lists the candidates of a unit of `own` article with their partial scores, in the order met (`candidates`, `partial`). */
@@ -164,6 +186,25 @@ export class CandidateSearch {
 
 	/** The best candidate of each article among those gathered: the 32 best partial scores get an exact cosine. Clears `partial`. */
 	private choose(id: number, keepAsked: boolean): SearchResult {
+		const asked: number[] | undefined = keepAsked ? [] : undefined;
+		const cutoff = this.chooseInto(id, asked);
+		const found = this.articlesFound;
+		const chosen = found.map((article) => this.bestIds[article]);
+		const scores = found.map((article) => this.bestScores[article]);
+		for (const article of found) {
+			this.bestScores[article] = 0;
+		}
+		return { chosen, scores, asked, cutoff, rarest: this.rarest };
+	}
+
+	/**
+	 * `choose`, its result left in `articlesFound` (the articles in the order found) with each one's
+	 * best unit and score in `bestIds` and `bestScores`, which the caller clears.
+	 *
+	 * @param asked Filled with the candidates scored exactly, when given.
+	 * @returns The cut-off.
+	 */
+	private chooseInto(id: number, asked: number[] | undefined): number {
 		const articles = this.table.unitArticles;
 		const partial = this.partial;
 		const candidates = this.candidates;
@@ -176,7 +217,6 @@ export class CandidateSearch {
 				ties--;
 			}
 		}
-		const asked: number[] | undefined = keepAsked ? [] : undefined;
 		const found = this.articlesFound;
 		found.length = 0;
 		this.growBest();
@@ -209,12 +249,7 @@ export class CandidateSearch {
 		for (const other of candidates) {
 			partial[other] = 0;
 		}
-		const chosen = found.map((article) => this.bestIds[article]);
-		const scores = found.map((article) => this.bestScores[article]);
-		for (const article of found) {
-			this.bestScores[article] = 0;
-		}
-		return { chosen, scores, asked, cutoff, rarest: this.rarest };
+		return cutoff;
 	}
 
 	/**
