@@ -108,7 +108,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 		}
 		// "a court document lodged by …", "a survey released on Monday": a participle after the noun opens its own clause.
 		const participle = end > from + 1 && !token.cap && /ed$/.test(token.lower) && !postnominalAdjectives.has(token.lower) && afterParticiple.has(tokens[end + 1]?.lower ?? '');
-		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end) && !titlesJoined) || token.verb || participle || (!token.cap && /ly$/.test(token.lower) && end > from)) {
+		// "said Vos ally Tom Brandt": a role in -ly is a noun of the phrase, not an adverb after it ("said Vos quietly").
+		const adverb = !token.cap && /ly$/.test(token.lower) && end > from && !roleNouns.has(token.lower);
+		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end) && !titlesJoined) || token.verb || participle || adverb) {
 			break;
 		}
 		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of' && !postnominalAdjectives.has(tokens[end - 2]?.lower ?? '')) {
