@@ -3,6 +3,8 @@ import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 import { possessiveDeterminers } from '../text/lexicon/functionWords';
 import { timePrepositions, timeSpanNouns, timeWords } from '../text/lexicon/time';
+import { titleWords } from '../text/lexicon/titles';
+import { roleNouns } from '../text/lexicon/people';
 
 /**
  * The noun phrases of a tagged sentence that the readings of a clause's subject share: a phrase
@@ -168,7 +170,8 @@ export function verbInPhrase(after: TaggedToken[], first: number, next: number):
 	const last = next - 1;
 	const word = after[last];
 	const following = after[next];
-	if (last - first < 1 || word.pos !== 'NOUN' || !isEnglishWord(word.lower) || (following && !['ADP', 'ADV', 'PUNCT'].includes(following.pos))) {
+	// "Harbour Radio Vice President for news …": a title or a role is the phrase's noun, no verb.
+	if (last - first < 1 || word.pos !== 'NOUN' || !isEnglishWord(word.lower) || titleWords.has(word.lower) || roleNouns.has(word.lower) || (following && !['ADP', 'ADV', 'PUNCT'].includes(following.pos))) {
 		return undefined;
 	}
 	const name = after.slice(first, last);
