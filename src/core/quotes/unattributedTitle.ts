@@ -16,7 +16,7 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 const capitalPattern = /^[\p{Lu}\p{N}]/u;
 
 /** The word before a quote, past spaces and the marks that introduce it ("chanting, “…”", "said: “…”"). */
-const lastWordPattern = /([\p{L}]+)[\s,:—–-]*$/u;
+const lastWordPattern = /([\p{L}]+)[\s,:—–―-]*$/u;
 
 /** The clause after a quote: a pronoun and its verb ("“Never,” she said"), or a verb and a name ("…,” said Vos"). */
 const clauseAfterPattern = /^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(\p{L}+)|(\p{L}+)\s+\p{Lu})/u;
