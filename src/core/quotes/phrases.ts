@@ -124,8 +124,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 
 /**
  * "Will" or "May" in a name: capitalised, and next to another capitalised word of a name ("said
- * Will Dunn, a professor", "Ada May said"), not opening a question ("Will Dunn run?" stays
- * unread: the name is read only where a phrase may stand).
+ * Will Dunn, a professor", "Ada May said") or before a past verb of speech ("“…,” Will wrote"),
+ * not opening a question ("Will Dunn run?" stays unread: the name is read only where a phrase may
+ * stand).
  */
 function isAuxiliaryName(tokens: Token[], i: number): boolean {
 	const token = tokens[i];
@@ -133,7 +134,9 @@ function isAuxiliaryName(tokens: Token[], i: number): boolean {
 		return false;
 	}
 	const isNamePart = (other: Token | undefined) => other !== undefined && other.word && other.cap && !functionWords.has(other.lower);
-	return isNamePart(tokens[i + 1]) || isNamePart(tokens[i - 1]);
+	// "“…,” Will wrote": a past verb of speech never follows the auxiliary, so the word is a surname.
+	const spokeAfter = tokens[i + 1]?.verb === true && /(?:ed|s)$|^(?:said|wrote|told)$/.test(tokens[i + 1].lower);
+	return isNamePart(tokens[i + 1]) || isNamePart(tokens[i - 1]) || spokeAfter;
 }
 
 /**
