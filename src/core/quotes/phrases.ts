@@ -106,6 +106,13 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 		if (titlesJoined) {
 			limit = end + 8;
 		}
+		// "said the base chief known as Bob": the name the description is known by is who speaks.
+		if (token.lower === 'known' && end > from && tokens[end + 1]?.lower === 'as' && tokens[end + 2]?.cap) {
+			const known = nounPhraseAfter(tokens, end + 2, to);
+			if (known && capitalStartPattern.test(known.named.name)) {
+				return known;
+			}
+		}
 		// "a court document lodged by …", "a survey released on Monday": a participle after the noun opens its own clause.
 		const participle = end > from + 1 && !token.cap && /ed$/.test(token.lower) && !postnominalAdjectives.has(token.lower) && afterParticiple.has(tokens[end + 1]?.lower ?? '');
 		// "said Vos ally Tom Brandt": a role in -ly is a noun of the phrase, not an adverb after it ("said Vos quietly").
