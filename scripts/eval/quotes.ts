@@ -4,13 +4,15 @@
  * comparison: the split's articles are about many events), the quotes written as a report, and
  * the report scored by `../shared/tools/polnear/score.mjs`, the scorer the project is judged by.
  *
- * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>] [--before <characters>]
+ * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>] [--before <characters>] [--by-outlet]
  *
  * A split folder is what `prepare.mjs` writes (`text/*.txt` and `gold.json`); by default
  * `.data/polnear-dev` and `.data/polnear-train` when present. Develop on train, check on dev: a
  * rule is kept only when dev agrees. `--misses N` prints N wrong speakers with their sentence, to
  * read (train only: dev is for checking, not for reading); `--before N` shows N characters before
- * each (across paragraphs when over 300), to see whom a pronoun follows.
+ * each (across paragraphs when over 300), to see whom a pronoun follows. `--by-outlet` prints, for
+ * each split, the speaker figure of each outlet (the part of a file's name before its first "_")
+ * and how many found quotes got no speaker: counts only, so dev may be read so too.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +38,7 @@ interface GoldQuote {
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' }, before: { type: 'string', default: '300' } },
+		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' }, before: { type: 'string', default: '300' }, 'by-outlet': { type: 'boolean', default: false } },
 	});
 	const splits = (positionals.length ? positionals.map((folder) => resolve(folder)) : defaultSplits).filter((folder) => {
 		const ok = existsSync(join(folder, 'gold.json')) && existsSync(join(folder, 'text'));
@@ -65,6 +67,9 @@ async function main(): Promise<void> {
 		if (scored.status !== 0) {
 			process.stdout.write(scored.stderr);
 			process.exitCode = 1;
+		}
+		if (values['by-outlet']) {
+			printByOutlet(split, quotesByName);
 		}
 		const misses = Number(values.misses);
 		if (misses > 0 && basename(split).includes('train')) {
@@ -100,30 +105,62 @@ async function analyzeSplit(split: string) {
 	return { report, quotesByName, texts };
 }
 
-/** Prints wrong speakers with the sentence they come from, the way the scorer decides "wrong". */
-function printMisses(split: string, quotesByName: Map<string, Quote[]>, texts: Map<string, string>, limit: number, before: number): void {
+/** Gold quotes with a named source that a direct quote overlaps, each with the quotes over it. */
+function foundNamed(split: string, quotesByName: Map<string, Quote[]>): { name: string; quote: GoldQuote; over: Quote[] }[] {
 	const gold = JSON.parse(readFileSync(join(split, 'gold.json'), 'utf8')) as Record<string, GoldQuote[]>;
-	const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1));
-	let printed = 0;
+	const found: { name: string; quote: GoldQuote; over: Quote[] }[] = [];
 	for (const [name, goldQuotes] of Object.entries(gold)) {
-		const text = texts.get(name);
 		const predicted = (quotesByName.get(name) ?? []).filter((quote) => quote.direct);
-		if (!text) {continue;}
 		for (const quote of goldQuotes) {
-			if (!quote.names.length || printed >= limit) {continue;}
 			// Gold offsets count code points; the articles here are nearly all in the BMP.
 			const start = quote.content[0].start;
 			const end = quote.content.at(-1)!.end;
 			const over = predicted.filter((p) => p.start < end && p.end > start);
-			if (!over.length) {continue;}
-			const gw = words(quote.names.join(' '));
-			if (over.some((p) => [...words(p.speaker?.name ?? '')].some((word) => gw.has(word)))) {continue;}
-			printed++;
-			const from = before > 300 ? 0 : Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
-			const to = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-			console.log(`\n[${name}] got ${over.map((p) => p.speaker?.name ?? '(none)').join('/')} | gold ${quote.source} (${quote.names.join(' ')})`);
-			console.log(`  ${text.slice(Math.max(from, start - before), Math.min(to, end + 200)).replace(/\s+/g, ' ')}`);
+			if (quote.names.length && over.length) {
+				found.push({ name, quote, over });
+			}
 		}
+	}
+	return found;
+}
+
+/** Whether a quote's speaker shares a word with the gold names, as the scorer decides (`score.mjs`). */
+function speakerMatches(quote: GoldQuote, over: Quote[]): boolean {
+	const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1));
+	const gold = words(quote.names.join(' '));
+	return over.some((p) => [...words(p.speaker?.name ?? '')].some((word) => gold.has(word)));
+}
+
+/** Prints each outlet's speaker figure, read as `--misses` reads it, and how many of its found quotes got no speaker at all. */
+function printByOutlet(split: string, quotesByName: Map<string, Quote[]>): void {
+	const outlets = new Map<string, { right: number; all: number; none: number }>();
+	for (const { name, quote, over } of foundNamed(split, quotesByName)) {
+		const outlet = name.split('_')[0];
+		const counts = outlets.get(outlet) ?? { right: 0, all: 0, none: 0 };
+		counts.all++;
+		counts.right += speakerMatches(quote, over) ? 1 : 0;
+		counts.none += over.every((p) => !p.speaker) ? 1 : 0;
+		outlets.set(outlet, counts);
+	}
+	for (const [outlet, { right, all, none }] of [...outlets].sort()) {
+		console.log(`  ${outlet.padEnd(14)} speaker ${(right / all).toFixed(3)} (${right}/${all}), ${none} found with no speaker`);
+	}
+}
+
+/** Prints wrong speakers with the sentence they come from, the way the scorer decides "wrong". */
+function printMisses(split: string, quotesByName: Map<string, Quote[]>, texts: Map<string, string>, limit: number, before: number): void {
+	const wrong = foundNamed(split, quotesByName).filter(({ quote, over }) => !speakerMatches(quote, over));
+	for (const { name, quote, over } of wrong.slice(0, limit)) {
+		const text = texts.get(name);
+		if (!text) {
+			continue;
+		}
+		const start = quote.content[0].start;
+		const end = quote.content.at(-1)!.end;
+		const from = before > 300 ? 0 : Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
+		const to = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+		console.log(`\n[${name}] got ${over.map((p) => p.speaker?.name ?? '(none)').join('/')} | gold ${quote.source} (${quote.names.join(' ')})`);
+		console.log(`  ${text.slice(Math.max(from, start - before), Math.min(to, end + 200)).replace(/\s+/g, ' ')}`);
 	}
 }
 

@@ -379,8 +379,12 @@ function holdsWord(text: string, from: number, to: number): boolean {
 function readMarks(text: string, paragraph: Span): Mark[] {
 	const marks: Mark[] = [];
 	const slice = text.slice(paragraph.start, paragraph.end);
+	const tags = slice.includes('<') ? markupTags(slice) : [];
 	markCharacters.lastIndex = 0;
 	for (let match = markCharacters.exec(slice); match; match = markCharacters.exec(slice)) {
+		if (tags.some((tag) => tag.start < match!.index && match!.index < tag.end)) {
+			continue;
+		}
 		const at = paragraph.start + match.index;
 		const doubled = readDoubledMarks(text, at, paragraph);
 		if (doubled) {
@@ -394,6 +398,17 @@ function readMarks(text: string, paragraph: Span): Mark[] {
 		}
 	}
 	return marks;
+}
+
+/** A tag of markup left in the prose ("<tweet tweet-id="7461">", "<a href=”…”>"), its marks no quotation marks. */
+const markupTagPattern = /<\/?[A-Za-z][^<>]*>/g;
+
+/**
+ * Where the tags of markup left in a paragraph stand: `<tweet author="@vos" date="May 2">I agree.</tweet>`
+ * quotes nothing, though its attributes hold quotation marks.
+ */
+function markupTags(slice: string): Span[] {
+	return [...slice.matchAll(markupTagPattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /**

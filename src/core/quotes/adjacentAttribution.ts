@@ -228,7 +228,9 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 			return undefined;
 		}
 		const object = readObject(tokens, v, end);
-		const adjacent = v === end - 1 || (introduces && object.next >= end);
+		// "Vos replied with: “…?”", "Vos responds to Brandt with, “…?”": "with" ends the introduction.
+		const next = tokens[object.next]?.lower === 'with' ? object.next + 1 : object.next;
+		const adjacent = v === end - 1 || (introduces && next >= end);
 		const outer = finite ? relayBefore(article, tokens, subject.first) : undefined;
 		const according = readAccordingLead(tokens, end);
 		return {

@@ -5,10 +5,12 @@ import type { Named } from './attributionTypes';
  * "said another ferry pilot, Tom Vos.", "exhorted the mayor's guest, actress Lena Ortiz." The
  * description ends in a lower-case word; the name is one to four capitalised words (initials and
  * "Jr." included) after a comma and up to three lower-case role words, and it ends where the
- * clause goes on (a comma, a full stop, a bracket, "of …", "who …" or a verb of speech).
+ * clause goes on (a comma, a full stop, a bracket, "of …", "who …" or a verb of speech). A
+ * phrase of the time the description held may stand before the comma: "wrote the ambassador at
+ * the time, Tom Brandt", "said the port's chief in 2009, Ada Vos".
  */
 const nameAfterComma =
-	/^[’']?s?\s*,\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s*(?:[,.;:()]|$|\s(?:of|from|who|said|says|told|wrote|added)\b))/u;
+	/^[’']?s?(?:\s+(?:at the time|back then|then|in \d{4}))?\s*,\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s*(?:[,.;:()]|$|\s(?:of|from|who|said|says|told|wrote|added)\b))/u;
 
 /**
  * The name in apposition to a description that speaks, if one follows it at once.

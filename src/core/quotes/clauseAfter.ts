@@ -1,3 +1,4 @@
+import { documentNouns } from '../text/lexicon/sources';
 import type { TaggedToken } from '../text/tagger';
 import { maxAppositive, readPhrase, verbInPhrase, type ClauseSubject } from './clausePhrase';
 
@@ -27,7 +28,7 @@ export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: bool
 	if (!open && after[0]?.text !== ',') {
 		return undefined;
 	}
-	const phrase = readPhrase(after, i);
+	const phrase = inOutlet(after, readPhrase(after, i));
 	if (phrase) {
 		const split = verbInPhrase(after, i, phrase.next);
 		if (split) {
@@ -47,9 +48,30 @@ export function subjectAfter(tokens: TaggedToken[], quoteEnd: number, open: bool
 	}
 	// "“…,” snapped Ortiz"; but "“…,” referencing the crowds" is a participle with no subject after it.
 	if (isVerbAfterQuote(after[i]) && !after[i].lower.endsWith('ing')) {
-		return readPhrase(after, i + 1)?.subject;
+		return inOutlet(after, readPhrase(after, i + 1))?.subject;
 	}
 	return undefined;
+}
+
+/**
+ * A document with the outlet it appeared in: "“…,” reads a Tuesday editorial in The Dover
+ * Courier" → "Tuesday editorial in The Dover Courier", whose words name who speaks, as "the
+ * Courier’s editorial" would. A person "in" a place keeps the person ("a voter in Dover").
+ */
+function inOutlet(tokens: TaggedToken[], phrase: ReturnType<typeof readPhrase>): ReturnType<typeof readPhrase> {
+	if (!phrase || !documentNouns.has(phrase.subject.head ?? '') || tokens[phrase.next]?.lower !== 'in') {
+		return phrase;
+	}
+	const outlet = readPhrase(tokens, phrase.next + 1);
+	if (outlet?.subject.kind !== 'name') {
+		return phrase;
+	}
+	const span = { start: phrase.subject.span.start, end: outlet.subject.span.end };
+	const name = tokens
+		.filter((token) => token.start >= span.start && token.end <= span.end)
+		.map((token, k, all) => (k > 0 && token.start > all[k - 1].end ? ' ' : '') + token.text)
+		.join('');
+	return { subject: { name, span, kind: 'name', head: phrase.subject.head }, next: outlet.next };
 }
 
 /**

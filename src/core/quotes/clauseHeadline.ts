@@ -41,11 +41,17 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
 	while (first > 0 && (isNameWord(tokens[first - 1]) || (tokens[first - 1].text === '.' && isNameWord(tokens[first - 2])))) {
 		first--;
 	}
-	if (end - first < 2 || governedByPreposition(tokens, first)) {
+	// One word will do after a dash that sets off a digest's heading: "Polls missed the upset - PortPoll: “…”".
+	if ((end - first < 2 && !isDashToken(tokens[first - 1])) || governedByPreposition(tokens, first)) {
 		return undefined;
 	}
 	const name = tokens.slice(first, end);
 	return { name: textBetween(tokens, first, end), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+}
+
+/** A dash standing alone between words ("race - PortPoll", "vote — More from Vos"), not a hyphen inside a word. */
+function isDashToken(token: TaggedToken | undefined): boolean {
+	return token !== undefined && ['-', '–', '—', '―', '--'].includes(token.text);
 }
 
 /**
@@ -87,10 +93,18 @@ function skipParenthesisBack(tokens: TaggedToken[], close: number): number {
  */
 export function presentedBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
 	const colon = lastBefore(tokens, quoteStart);
-	if (colon < 1 || tokens[colon].text !== ':' || tokens.slice(0, colon).some((token) => token.pos === 'VERB' || /^[“"‘]$/.test(token.text))) {
+	// "What it means for the vote - More from Vos: “…”": a digest's heading before a dash is a clause of its own.
+	let start = 0;
+	for (let k = colon - 1; k > 0; k--) {
+		if (isDashToken(tokens[k])) {
+			start = k + 1;
+			break;
+		}
+	}
+	if (colon < 1 || tokens[colon].text !== ':' || tokens.slice(start, colon).some((token) => token.pos === 'VERB' || /^[“"‘]$/.test(token.text))) {
 		return undefined;
 	}
-	const first = tokens.findIndex((token, k) => k > 0 && k < colon && token.pos === 'PROPN');
+	const first = tokens.findIndex((token, k) => k > 0 && k >= start && k < colon && token.pos === 'PROPN');
 	const phrase = first > 0 ? readPhrase(tokens, first) : undefined;
 	return phrase?.subject.kind === 'name' ? phrase.subject : undefined;
 }

@@ -1,8 +1,10 @@
 import { isEnglishWord } from '../text/lexicon/englishWords';
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
-import { possessiveDeterminers } from '../text/lexicon/functionWords';
+import { auxiliaryNames, possessiveDeterminers } from '../text/lexicon/functionWords';
 import { timePrepositions, timeSpanNouns, timeWords } from '../text/lexicon/time';
+import { titleWords } from '../text/lexicon/titles';
+import { roleNouns } from '../text/lexicon/people';
 
 /**
  * The noun phrases of a tagged sentence that the readings of a clause's subject share: a phrase
@@ -49,6 +51,11 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 	if (first.pos === 'PRON' && possessiveDeterminers.has(first.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'ADJ')) {
 		const owned = readPhrase(tokens, i + 1);
 		return owned?.subject.kind === 'description' ? owned : undefined;
+	}
+	// "Will described the mayor as …", "which Will claims …": a capitalised auxiliary before a verb
+	// in the past or in -s is a surname ("Ted Will"), for no auxiliary stands before those.
+	if (first.text !== first.lower && auxiliaryNames.has(first.lower) && tokens[i + 1]?.pos === 'VERB' && /(?:ed|s)$|^(?:said|wrote|told)$/.test(tokens[i + 1].lower)) {
+		return { subject: { name: first.text, span: { start: first.start, end: first.end }, kind: 'name', head: first.lower }, next: i + 1 };
 	}
 	if (first.pos === 'PRON') {
 		return first.lower === 'he' || first.lower === 'she' ? { subject: { name: first.text, span: { start: first.start, end: first.end }, kind: 'pronoun' }, next: i + 1 } : undefined;
@@ -168,7 +175,8 @@ export function verbInPhrase(after: TaggedToken[], first: number, next: number):
 	const last = next - 1;
 	const word = after[last];
 	const following = after[next];
-	if (last - first < 1 || word.pos !== 'NOUN' || !isEnglishWord(word.lower) || (following && !['ADP', 'ADV', 'PUNCT'].includes(following.pos))) {
+	// "Harbour Radio Vice President for news …": a title or a role is the phrase's noun, no verb.
+	if (last - first < 1 || word.pos !== 'NOUN' || !isEnglishWord(word.lower) || titleWords.has(word.lower) || roleNouns.has(word.lower) || (following && !['ADP', 'ADV', 'PUNCT'].includes(following.pos))) {
 		return undefined;
 	}
 	const name = after.slice(first, last);

@@ -1,3 +1,4 @@
+import { documentNouns } from '../text/lexicon/sources';
 import type { Named, Token } from './attributionTypes';
 import { textOf } from './speechTokens';
 import { isSureSpeaker } from './sureSpeaker';
@@ -9,10 +10,13 @@ import { isSureSpeaker } from './sureSpeaker';
  *   “…,” said a longtime adviser to Ada Vos.                → longtime adviser to Ada Vos
  *   “…,” said a spokeswoman for Kent Docks.                 → spokeswoman for Kent Docks
  *   …, according to a 2019 study by economists Ada Vos and Tom Brandt.  → 2019 study by economists Ada Vos and Tom Brandt
+ *   “…,” reads a Tuesday editorial in The Dover Courier.     → Tuesday editorial in The Dover Courier
  *
  * The role alone ("longtime adviser") says less, and the name after "to" is no addressee. Only a
  * complement that names someone (a capital word) is kept: "said the mayor to the crowd" and "said
- * the mayor in a statement" stay the mayor.
+ * the mayor in a statement" stay the mayor. A document is also kept with the outlet it appeared in
+ * ("an editorial in the Courier"), even when a day opens it ("Tuesday editorial"); a person "in"
+ * a place is not ("a voter in Dover").
  */
 
 /** Prepositions that join a role or a document to whom it belongs ("aide to", "spokesman for", "study by"). */
@@ -32,7 +36,11 @@ type PhraseReader = (tokens: Token[], from: number, to: number) => { named: Name
  */
 export function withComplement(tokens: Token[], phrase: { named: Named; end: number }, to: number, readPhrase: PhraseReader): { named: Named; end: number } | undefined {
 	const preposition = tokens[phrase.end];
-	if (!preposition || !complementPrepositions.has(preposition.lower) || capitalStartPattern.test(phrase.named.name) || !isSureSpeaker(phrase.named.name)) {
+	const document = documentNouns.has(phrase.named.name.split(/\s+/).at(-1) ?? '');
+	if (!preposition || !(complementPrepositions.has(preposition.lower) || (document && preposition.lower === 'in'))) {
+		return undefined;
+	}
+	if ((capitalStartPattern.test(phrase.named.name) && !document) || !isSureSpeaker(phrase.named.name)) {
 		return undefined;
 	}
 	let complement = readPhrase(tokens, phrase.end + 1, to);

@@ -7,7 +7,7 @@ import * as speechTokensModule from './speechTokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { nameParticles, nameSuffixes, titleWords } = titlesLexicon;
-const { determiners, nameStopWords: stopWords } = functionWordsLexicon;
+const { auxiliaryNames, determiners, nameStopWords: stopWords } = functionWordsLexicon;
 const { personPronouns } = peopleLexicon;
 const { isPersonName } = nameKindsModule;
 const { isNameDot, textOf } = speechTokensModule;
@@ -98,7 +98,8 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 	while (runStart < last && (stopWords.has(tokens[runStart].lower) || !tokens[runStart].word)) {
 		runStart++;
 	}
-	if (runStart === last && stopWords.has(end.lower)) {
+	// "“…,” Will wrote": an auxiliary before a verb of speech is a surname ("Ted Will").
+	if (runStart === last && stopWords.has(end.lower) && !(auxiliaryNames.has(end.lower) && tokens[last + 1]?.verb === true)) {
 		return undefined;
 	}
 	// Leave out titles: everything up to the last title word that still has a name after it.

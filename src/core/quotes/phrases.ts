@@ -106,9 +106,18 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 		if (titlesJoined) {
 			limit = end + 8;
 		}
+		// "said the base chief known as Bob": the name the description is known by is who speaks.
+		if (token.lower === 'known' && end > from && tokens[end + 1]?.lower === 'as' && tokens[end + 2]?.cap) {
+			const known = nounPhraseAfter(tokens, end + 2, to);
+			if (known && capitalStartPattern.test(known.named.name)) {
+				return known;
+			}
+		}
 		// "a court document lodged by …", "a survey released on Monday": a participle after the noun opens its own clause.
 		const participle = end > from + 1 && !token.cap && /ed$/.test(token.lower) && !postnominalAdjectives.has(token.lower) && afterParticiple.has(tokens[end + 1]?.lower ?? '');
-		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end) && !titlesJoined) || token.verb || participle || (!token.cap && /ly$/.test(token.lower) && end > from)) {
+		// "said Vos ally Tom Brandt": a role in -ly is a noun of the phrase, not an adverb after it ("said Vos quietly").
+		const adverb = !token.cap && /ly$/.test(token.lower) && end > from && !roleNouns.has(token.lower);
+		if ((functionWords.has(token.lower) && !determiners.has(token.lower) && !isAuxiliaryName(tokens, end) && !titlesJoined) || token.verb || participle || adverb) {
 			break;
 		}
 		if (determiners.has(token.lower) && end > from && tokens[end - 1].lower !== 'of' && !postnominalAdjectives.has(tokens[end - 2]?.lower ?? '')) {
@@ -122,8 +131,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 
 /**
  * "Will" or "May" in a name: capitalised, and next to another capitalised word of a name ("said
- * Will Dunn, a professor", "Ada May said"), not opening a question ("Will Dunn run?" stays
- * unread: the name is read only where a phrase may stand).
+ * Will Dunn, a professor", "Ada May said") or before a past verb of speech ("“…,” Will wrote"),
+ * not opening a question ("Will Dunn run?" stays unread: the name is read only where a phrase may
+ * stand).
  */
 function isAuxiliaryName(tokens: Token[], i: number): boolean {
 	const token = tokens[i];
@@ -131,7 +141,9 @@ function isAuxiliaryName(tokens: Token[], i: number): boolean {
 		return false;
 	}
 	const isNamePart = (other: Token | undefined) => other !== undefined && other.word && other.cap && !functionWords.has(other.lower);
-	return isNamePart(tokens[i + 1]) || isNamePart(tokens[i - 1]);
+	// "“…,” Will wrote": a past verb of speech never follows the auxiliary, so the word is a surname.
+	const spokeAfter = tokens[i + 1]?.verb === true && /(?:ed|s)$|^(?:said|wrote|told)$/.test(tokens[i + 1].lower);
+	return isNamePart(tokens[i + 1]) || isNamePart(tokens[i - 1]) || spokeAfter;
 }
 
 /**

@@ -54,7 +54,9 @@ function makeToken(value: string, lower: string, start: number, word: boolean): 
 	const speech = word && !cap && length > 2 ? speechWords.get(value) : undefined;
 	const apostrophe = length > 2 ? value.charCodeAt(length - 2) : 0;
 	return {
-		text: value,
+		// "Vos ― who lost in May ― said": some outlets set a horizontal bar (U+2015) for a dash; it
+		// is read as the em dash every rule knows.
+		text: value === '\u2015' ? '\u2014' : value,
 		lower,
 		start,
 		end: start + length,

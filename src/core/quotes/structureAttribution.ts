@@ -64,7 +64,7 @@ export function firstReading(readings: (() => ClauseSubject | undefined)[], acce
  */
 export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken: Quote | undefined): Attribution | undefined {
 	const tokens = article.tokensAround(quote);
-	const open = /[,?!—–-]$/.test(lastMarkOf(article.text, quote));
+	const open = /[,?!—–―-]$/.test(lastMarkOf(article.text, quote));
 	// The first reading that names someone who can speak: "The scheduling was so odd that a
 	// spokesman for Rhee could only quip: “…”" passes over "scheduling" to the spokesman.
 	const { accepted, first } = firstReading(

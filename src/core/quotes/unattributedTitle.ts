@@ -16,7 +16,7 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 const capitalPattern = /^[\p{Lu}\p{N}]/u;
 
 /** The word before a quote, past spaces and the marks that introduce it ("chanting, “…”", "said: “…”"). */
-const lastWordPattern = /([\p{L}]+)[\s,:—–-]*$/u;
+const lastWordPattern = /([\p{L}]+)[\s,:—–―-]*$/u;
 
 /** The clause after a quote: a pronoun and its verb ("“Never,” she said"), or a verb and a name ("…,” said Vos"). */
 const clauseAfterPattern = /^[\s,]*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(\p{L}+)|(\p{L}+)\s+\p{Lu})/u;
@@ -26,6 +26,27 @@ function isSpeechAfter(after: string): boolean {
 	const found = clauseAfterPattern.exec(after);
 	const verb = (found?.[1] ?? found?.[2])?.toLowerCase();
 	return verb !== undefined && speechVerbs.has(verb);
+}
+
+/** "by" and a name after a quote: a byline ("…,” by the Courier's Ada Vos"). */
+const bylinePattern = /^\s*,?\s*by\s+(?:the\s+)?\p{Lu}/u;
+
+/** A word in lower case: the clause before a quote has begun ("Vos said the “…”"). */
+const lowerWordPattern = /\p{Ll}{2,}/u;
+
+/**
+ * A headline in quotation marks with its byline, as digests of links set them: "NOW OPEN—“Art
+ * show opens in a former depot,” by the Courier’s Ada Vos: …". The quote opens its sentence (only a
+ * heading in capitals or a dash before it) and "by" and a name follow it: it is the title of a
+ * piece, not speech. "The levy was called “a tax on ships” by Vos" stays speech: a clause has begun.
+ */
+function isBylinedHeadline(text: string, quote: Quote): boolean {
+	if (!bylinePattern.test(text.slice(quote.end, quote.end + 30))) {
+		return false;
+	}
+	const before = text.slice(Math.max(0, quote.start - 80), quote.start);
+	const opening = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/)) + 1);
+	return !lowerWordPattern.test(opening);
 }
 
 /**
@@ -43,6 +64,9 @@ function isSmallWord(word: string): boolean {
  * @param text The article's text.
  */
 export function withUnattributedTitle(text: string, quote: Quote): Quote {
+	if (quote.kind === 'speech' && quote.depth === 0 && isBylinedHeadline(text, quote)) {
+		return { ...quote, kind: 'title', direct: false, speaker: undefined };
+	}
 	if (quote.kind !== 'speech' || quote.speaker || quote.depth !== 0) {
 		return quote;
 	}

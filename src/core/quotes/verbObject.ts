@@ -29,7 +29,10 @@ const capitalStartPattern = /^\p{Lu}/u;
 export function readObject(tokens: Token[], v: number, to: number): { addressee?: Named; source?: Named; next: number } {
 	const verb = tokens[v].lower;
 	let at = v + 1;
-	if (!addresseeVerbs.has(verb) && tokens[at]?.lower === 'to' && (verb === 'said' || verb === 'says')) {
+	// "said to Xi"; "Vos wrote to Brandt, “…?”", "replied to the mayor": after any verb of speech, "to"
+	// and a name or an article is the person spoken to ("pledged to fight" is no one).
+	const spokenTo = tokens[at + 1]?.cap === true || ['the', 'his', 'her', 'their'].includes(tokens[at + 1]?.lower ?? '');
+	if (!addresseeVerbs.has(verb) && tokens[at]?.lower === 'to' && (verb === 'said' || verb === 'says' || spokenTo)) {
 		at++;
 	} else if (!addresseeVerbs.has(verb)) {
 		return { next: at };

@@ -21,7 +21,7 @@ import { appositiveSubject, isDashAt, subjectBeforeDashes } from './appositiveSu
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { isEnglishWord } = englishWordsLexicon;
-const { adverbs, determiners, phraseStopWords: functionWords, twoWordAdverbs } = functionWordsLexicon;
+const { adverbs, auxiliaryNames, determiners, phraseStopWords: functionWords, twoWordAdverbs } = functionWordsLexicon;
 const { personPronouns } = peopleLexicon;
 const { titleWords } = titlesLexicon;
 const { timePrepositions, timeSpanNouns, timeWords } = timeLexicon;
@@ -155,8 +155,10 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	let i = v - 1;
 	while (i >= floor) {
 		const lower = tokens[i].lower;
-		// "She regularly tells", "He memorably promised": any adverb in -ly stands between.
-		if (adverbs.has(lower) || (lower.endsWith('ly') && (isEnglishWord(lower) || article.isAdverb(tokens[i]))) || (copula && ['is', 'was'].includes(lower))) {
+		// "She regularly tells", "He memorably promised": any adverb in -ly stands between; a
+		// capitalised auxiliary is a surname ("“…,” Will wrote"), no word between.
+		const surname = tokens[i].cap && auxiliaryNames.has(lower);
+		if ((adverbs.has(lower) && !surname) || (lower.endsWith('ly') && (isEnglishWord(lower) || article.isAdverb(tokens[i]))) || (copula && ['is', 'was'].includes(lower))) {
 			i--;
 		} else if (i > floor && twoWordAdverbs.has(`${tokens[i - 1].lower}_${lower}`)) {
 			i -= 2;

@@ -29,7 +29,7 @@ const notSignaturePattern = /["“”‘’«»?!;]/u;
 /** Only white space. */
 const blankPattern = /^\s*$/;
 /** A dash that sets a signature off after a quote ("” — Tom Brandt"). */
-const dashPattern = /^\s*[—–-]{1,2}\s*/;
+const dashPattern = /^\s*[—–―-]{1,2}\s*/;
 
 /** The longest line that still names a speaker and no more (name, age, town, job). */
 const maxLine = 100;

@@ -16,7 +16,7 @@ export const roleNouns = words(
 		'rep representative lawyer attorney source sources friend father mother sister brother daughter son wife husband actress ' +
 		'actor star singer coach manager prosecutor judge police insiders analyst analysts expert experts counterpart ' +
 		'pollster strategist consultant operative professor economist historian researcher activist candidate nominee congressman ' +
-		'congresswoman lawmaker legislator commissioner sheriff',
+		'congresswoman lawmaker legislator commissioner sheriff ally allies',
 );
 
 /**
