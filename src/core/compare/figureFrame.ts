@@ -141,7 +141,7 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		(a.direction === undefined || b.direction === undefined || a.direction === b.direction) &&
 		// "a depth of 14 miles" / "37 miles west of Tarnford": two measures of one quake.
 		referencesAgree(a.reference, b.reference) &&
-		// "24 dead" / "over 200 injured": what happened to them is part of what is counted.
+		// "31 dead" / "some 150 hurt": what happened to them is part of what is counted.
 		(a.outcome === undefined || b.outcome === undefined || a.outcome === b.outcome)
 	);
 }

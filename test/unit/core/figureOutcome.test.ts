@@ -6,18 +6,18 @@ const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.
 
 suite('what happened to what a count counts is part of the count', () => {
 	test('of a toll and a count of the injured in one sentence, the toll is set against the other toll', async () => {
-		const both = 'The tremor left 24 dead and over 200 injured in Orla province on Tuesday, officials said.';
-		const found = await compareTexts(article('Tarn quake', both), article('Quake in Tarn', both), article('Tarn tremor', 'The tremor left five dead and dozens injured in Orla province on Tuesday, officials said.'));
-		assert.deepEqual(naming(listed(found, 'figure'), '200', 'five'), [], show(found));
-		assert.equal(naming(listed(found, 'figure'), '24', 'five').length, 1, show(found));
+		const both = 'The Orla tremor left 31 dead and some 150 hurt across three valleys, the regional office said.';
+		const found = await compareTexts(article('Tarn quake', both), article('Quake in Tarn', both), article('Tarn tremor', 'The Orla tremor left six dead and scores hurt across three valleys, the regional office said.'));
+		assert.deepEqual(naming(listed(found, 'figure'), '150', 'six'), [], show(found));
+		assert.equal(naming(listed(found, 'figure'), '31', 'six').length, 1, show(found));
 	});
 
 	test('a toll read from the verb before it is set against a toll, not against the injured', async () => {
-		const killed = 'A strong tremor struck Orla province on Tuesday, killing at least four people and leaving two others missing, officials said.';
+		const killed = 'The flood tore through three Orla valleys overnight, drowning at least four villagers with two others still missing, the regional office said.';
 		const found = await compareTexts(
 			article('Quake in Orla', killed),
 			article('Orla quake', killed),
-			article('Orla tremor', 'A strong tremor struck Orla province on Tuesday, injuring at least 50 people and leaving two others missing, officials said.'),
+			article('Orla tremor', 'The flood tore through three Orla valleys overnight, hurting at least 50 villagers with two others still missing, the regional office said.'),
 		);
 		assert.deepEqual(naming(listed(found, 'figure'), 'four', '50'), [], show(found));
 	});

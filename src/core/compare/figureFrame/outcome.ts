@@ -5,11 +5,11 @@ import { gapBefore } from './tokenPlaces';
 
 /**
  * What happened to what a count counts (`outcomes`), read in the figure's own clause: first in
- * the few words after it ("24 dead", "three people were killed", "two others missing"), then in
- * the few before it ("killing at least one person", "shot to death one person"). A comma, a
- * colon or "and" ends the clause: "24 dead and over 200 injured" gives 24 dead, 200 injured;
- * "injured 50 people and killed three" gives 50 injured, three dead. Absent when the clause says
- * nothing of it ("a dozen employees had been celebrating").
+ * the few words after it ("31 dead", "four riders were killed", "three others missing"), then in
+ * the few before it ("drowning at least two anglers", "shot dead one guard"). A comma, a
+ * colon or "and" ends the clause: "31 dead and some 150 hurt" gives 31 dead, 150 hurt;
+ * "hurt 40 riders and killed four" gives 40 hurt, four dead. Absent when the clause says
+ * nothing of it ("some forty guests had been dancing").
  *
  * @param passage The passage.
  * @param first The figure's first token.
