@@ -111,7 +111,7 @@ suite('rules that keep the default list to real disagreements', () => {
 
 	test('a full name that shares all words but one with the name the others give, in aligned passages however ordered, is one person misnamed', async () => {
 		const found = await compareTexts(
-			'Tarn Chief of Police Scott Brisk was listed in critical condition at the Vell hospital after the blast.',
+			'Tarn Chief of Police Scott Brisk lay gravely hurt at the Vell hospital after the blast.',
 			'Tarn Police Chief Scott Vey was taken to the Vell hospital in critical condition after the blast, officials said.',
 			'Scott Vey, the Tarn police chief, was in critical condition in the Vell hospital after the blast.',
 			'The blast wounded Scott Vey, who leads the Tarn police.',
@@ -164,8 +164,8 @@ suite('rules that keep the default list to real disagreements', () => {
 
 	test('years in one role are a stint of a career, not the same length of time', async () => {
 		const found = await compareTexts(
-			'Orrin Vale has spent 19 seasons with the Gulls.',
-			'Orrin Vale has spent 19 seasons with the Gulls, the club said.',
+			'Orrin Vale has now worked 19 seasons for the Gulls.',
+			'Orrin Vale has now worked 19 seasons for the Gulls, the club said.',
 			'Orrin Vale spent four seasons as the Gulls\' scout before he was promoted.',
 		);
 		assert.deepEqual(naming(listed(found, 'figure'), '19', 'four'), [], show(found));
@@ -302,8 +302,8 @@ suite('quotes: what counts as the same words', () => {
 
 	test("a quote's verb reworded is listed, and so are words dropped from its middle", async () => {
 		const verb = await compareTexts(
-			'“A new council of harbour towns has been founded between our ports, based on trust and respect for each other’s trade,” said Mayor Rolf Denning.',
-			'“A new council of harbour towns has been dissolved between our ports, based on trust and respect for each other’s trade,” said Mayor Rolf Denning.',
+			'“A new council of harbour towns has been founded between our ports, built on trust and on regard for the trade of every town,” said Mayor Rolf Denning.',
+			'“A new council of harbour towns has been dissolved between our ports, built on trust and on regard for the trade of every town,” said Mayor Rolf Denning.',
 		);
 		assert.equal(listed(verb, 'quote').length, 1, show(verb));
 		const dropped = await compareTexts(
