@@ -2,6 +2,7 @@ import type { DateContext } from './dates';
 import * as numberWordsModule from './numberWords';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Numeral, Token } from './numberWords';
+import { isEnglishWord } from '../text/lexicon/englishWords';
 import * as bareNumbersModule from './bareNumbers';
 import type { UnitReading } from './counts';
 import * as countsModule from './counts';
@@ -81,6 +82,11 @@ export function readAmount(context: DateContext, i: number): Step {
 	const numeral = readSpacedDecimal(context, i) ?? readNumeral(tokens, i, text);
 	if (!numeral) {
 		return { skipTo: endOfGluedRun(tokens, i) };
+	}
+	// "two USB 2.0 ports", "an HDMI 1.4 cable": a decimal right after a word in capitals is the
+	// version of what the word names, never a count of what follows.
+	if (numeral.last === i && !numeral.scale && tokens[i].text.includes('.') && isVersionedName(tokens[i - 1])) {
+		return { skipTo: i };
 	}
 	const suffix = tokens[numeral.last + 1];
 	if (
@@ -247,4 +253,13 @@ function measured(first: number, numeral: Numeral, unit: UnitReading, value = nu
 		reading.scale = numeral.scale;
 	}
 	return reading;
+}
+
+/**
+ * An acronym before a version ("USB", "HDMI", "LTE"): a word in capitals of two letters or more
+ * that is no everyday word, so that a headline in capitals keeps its figures ("STOCKS FALL 2.5
+ * PERCENT", "QUAKE OF 6.1").
+ */
+function isVersionedName(token: Token | undefined): boolean {
+	return token !== undefined && token.type === 'word' && /^[A-Z]{2,}$/.test(token.text) && !isEnglishWord(token.lower);
 }

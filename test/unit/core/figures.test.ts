@@ -50,6 +50,11 @@ suite('extractFigures', () => {
 		}
 	});
 
+	test('a decimal right after an acronym is a version, not a count; a headline in capitals keeps its figures', () => {
+		assert.deepEqual(briefs('The Orla tablet has two USB 2.0 ports and an HDMI 1.4 socket.'), ['two → number 2']);
+		assert.deepEqual(briefs('ORLA SHARES FALL 2.5 PERCENT'), ['2.5 PERCENT → percent 2.5 %']);
+	});
+
 	suite('money', () => {
 		test('a money figure written three ways is one value', () => {
 			const [a, b, c] = [
