@@ -228,6 +228,11 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 			last += 2;
 		}
 	}
+	const fraction = /^\d+$/.test(tokens[i].text) && last === i ? readFraction(tokens, last, text) : undefined;
+	if (fraction) {
+		value += fraction.value;
+		last = fraction.last;
+	}
 	const scale = readScale(tokens, last + 1, shortScales);
 	if (scale) {
 		return {
@@ -235,6 +240,32 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 		};
 	}
 	return { value, last, spelled: false };
+}
+
+/** The vulgar fractions as one character ("2½ miles"), by their value. */
+const fractionCharacters: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+
+/**
+ * The fraction after a whole number: "2½ miles", "2 ½ miles", "4 1/2 hours" (and "4 1 / 2 hours"
+ * as rebuilt text spaces it). A proper fraction of small numbers only, after one space: "24/7",
+ * "9/11" and "12/16" have no whole number before them, and "won 3 2/3 of the seats" is rare enough.
+ */
+function readFraction(tokens: Token[], whole: number, text: string): { value: number; last: number } | undefined {
+	const next = tokens[whole + 1];
+	if (!next) {
+		return undefined;
+	}
+	const gap = text.slice(tokens[whole].end, next.start);
+	if (next.type === 'mark' && fractionCharacters[next.text] !== undefined && (gap === '' || gap === ' ')) {
+		return { value: fractionCharacters[next.text], last: whole + 1 };
+	}
+	const [slash, denominator] = [tokens[whole + 2], tokens[whole + 3]];
+	if (next.type !== 'num' || gap !== ' ' || slash?.text !== '/' || denominator?.type !== 'num' || !/^\d$/.test(next.text) || !/^\d{1,2}$/.test(denominator.text)) {
+		return undefined;
+	}
+	const spaced = text.slice(next.end, slash.start) + text.slice(slash.end, denominator.start);
+	const [top, bottom] = [Number(next.text), Number(denominator.text)];
+	return (spaced === '' || spaced === '  ') && top > 0 && top < bottom && bottom <= 16 ? { value: top / bottom, last: whole + 3 } : undefined;
 }
 
 /** "1, 2, 3": a digit group followed by yet another ", N" is a list, not thousands. */

@@ -55,6 +55,12 @@ suite('extractFigures', () => {
 		assert.deepEqual(briefs('ORLA SHARES FALL 2.5 PERCENT'), ['2.5 PERCENT → percent 2.5 %']);
 	});
 
+	test('a whole number and a fraction are one value, however the fraction is written', () => {
+		assert.deepEqual(briefs('The ferry sailed 4 1/2 hours, then 2½ miles up the firth and 3 ¾ miles back.'), ['4 1/2 hours → duration 4.5 hour', '2½ miles → count 2.5 mile', '3 ¾ miles → count 3.75 mile']);
+		assert.deepEqual(briefs('After 4 1 / 2 hours the talks ended.'), ['4 1 / 2 hours → duration 4.5 hour']);
+		assert.deepEqual(briefs('The desk is staffed 24/7 by 9 clerks.'), ['9 clerks → count 9 clerk']);
+	});
+
 	suite('money', () => {
 		test('a money figure written three ways is one value', () => {
 			const [a, b, c] = [
