@@ -34,13 +34,17 @@ const roundable = new Set<Figure['kind']>(['number', 'count', 'money', 'percent'
 
 /**
  * The first numeral a figure is written with and its decimals ("$1,099.99" → 1099.99, 2; "6. 2
- * miles", a decimal the spacing broke, → 6.2, 1); none for a number word. A decimal the reader
- * did not take as one leaves the figure's value apart from the other's scale (`sameScale`).
+ * miles", a decimal the spacing broke, → 6.2, 1); a number word is its whole value, without
+ * decimals ("six miles" → 6, 0), unless a scale word goes with it. A decimal the reader did not
+ * take as one leaves the figure's value apart from the other's scale (`sameScale`).
  */
 function written(figure: Figure): { numeral: number; decimals: number } | undefined {
 	const match = /\d[\d,]*(?:\.\s?(\d+))?/.exec(figure.text);
-	const numeral = match ? Number(match[0].replace(/[,\s]/g, '')) : NaN;
-	return match && numeral > 0 ? { numeral, decimals: match[1]?.length ?? 0 } : undefined;
+	if (!match) {
+		return figure.scale === undefined && Number.isInteger(figure.value) && figure.value > 0 ? { numeral: figure.value, decimals: 0 } : undefined;
+	}
+	const numeral = Number(match[0].replace(/[,\s]/g, ''));
+	return numeral > 0 ? { numeral, decimals: match[1]?.length ?? 0 } : undefined;
 }
 
 /** The same scale word or none on both sides: 4.2 billion / 4 billion, not 15 (m²) / 170,000 (ft²). */

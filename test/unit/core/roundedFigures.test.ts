@@ -18,6 +18,13 @@ suite('a figure rounded for the reader', () => {
 		);
 	});
 
+	test('is a number word too: the whole number the finer figure rounds to, never another', () => {
+		assert.deepEqual(
+			[rounded('The pier is 6.2 miles long.', 'The pier is six miles long.'), rounded('The pier is 6.7 miles long.', 'The pier is six miles long.'), rounded('The pier is 6 miles long.', 'The pier is six miles long.')],
+			[true, false, false],
+		);
+	});
+
 	test('is not another value, another scale, the same decimals, a cut sum or a time', () => {
 		assert.deepEqual(
 			[
