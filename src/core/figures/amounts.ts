@@ -25,7 +25,7 @@ const { magnitudeBeforeQuake, richterAfter, scaleBefore } = scalesModule;
 const { applyScale, readNumeral, readOrdinal, readScale } = numberWordsModule;
 const { notNouns, numberWords } = numbersLexicon;
 const { currencyCodes } = currenciesModule;
-const { canonicalMeasures, timeUnits, unitSuffixes } = unitsModule;
+const { canonicalMeasures, scaleNames, timeUnits, unitSuffixes } = unitsModule;
 const { isCapitalised } = wordClassesModule;
 
 /** Words before "one" that make it a pronoun: "no one", "every one", "the one", "this one". */
@@ -132,10 +132,13 @@ function readSpacedDecimal(context: DateContext, i: number, shortScales = false,
 	if (!unit || (unit.glued && !shortScales && !hyphenated)) {
 		return undefined;
 	}
+	// "4. 6-Magnitude Quake Recorded": a scale's name hyphenated to the fraction, in a headline's capitals.
+	const scaleHyphenated = hyphenated && scaleNames.has(unit.lower);
 	if (
 		unit.text !== '%' &&
 		!(unit.type === 'word' && !isCapitalised(unit.text)) &&
-		!(shortScales && unit.type === 'word' && unit.glued)
+		!(shortScales && unit.type === 'word' && unit.glued) &&
+		!scaleHyphenated
 	) {
 		return undefined;
 	}

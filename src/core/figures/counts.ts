@@ -8,7 +8,7 @@ import * as wordClassesModule from './wordClasses';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { singular } = numberWordsModule;
 const { notNouns, numberWords } = numbersLexicon;
-const { measures, timeUnits } = unitsModule;
+const { measures, scaleNames, timeUnits } = unitsModule;
 const { isCapitalised } = wordClassesModule;
 
 /** What follows a number and makes it a count, a duration or a percentage. */
@@ -51,7 +51,8 @@ export function readCompound(tokens: Token[], i: number, numeral: Numeral): Unit
 		notNouns.has(word.lower) ||
 		word.lower.length < 3 ||
 		singular(word.lower) !== undefined ||
-		isCapitalised(word.text) ||
+		// "a 4.6-Magnitude quake" in a headline's capitals still names its scale.
+		(isCapitalised(word.text) && !scaleNames.has(word.lower)) ||
 		numberWords.has(word.lower)
 	) {
 		return undefined;

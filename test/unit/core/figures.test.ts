@@ -61,6 +61,11 @@ suite('extractFigures', () => {
 		assert.deepEqual(briefs('The desk is staffed 24/7 by 9 clerks.'), ['9 clerks → count 9 clerk']);
 	});
 
+	test('a magnitude hyphenated in a headline\'s capitals is a magnitude, its decimal spaced or not', () => {
+		assert.deepEqual(briefs('4. 6-Magnitude Quake Recorded Near Tarn'), ['4. 6-Magnitude → count 4.6 magnitude']);
+		assert.deepEqual(briefs('A 4.6-Magnitude Quake Shakes Tarn'), ['4.6-Magnitude → count 4.6 magnitude']);
+	});
+
 	suite('money', () => {
 		test('a money figure written three ways is one value', () => {
 			const [a, b, c] = [
