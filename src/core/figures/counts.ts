@@ -8,7 +8,7 @@ import * as wordClassesModule from './wordClasses';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { singular } = numberWordsModule;
 const { notNouns, numberWords } = numbersLexicon;
-const { measures, scaleNames, timeUnits } = unitsModule;
+const { canonicalMeasures, measures, scaleNames, timeUnits } = unitsModule;
 const { isCapitalised } = wordClassesModule;
 
 /** What follows a number and makes it a count, a duration or a percentage. */
@@ -56,6 +56,10 @@ export function readCompound(tokens: Token[], i: number, numeral: Numeral): Unit
 		numberWords.has(word.lower)
 	) {
 		return undefined;
+	}
+	const area = squareMeasure(tokens, i + 1);
+	if (area) {
+		return area;
 	}
 	if (tokens[i + 2]?.glued && tokens[i + 2].text === '-') {
 		// "5-foot-9": a height, not a count.
@@ -174,4 +178,21 @@ function skipHyphenated(tokens: Token[], i: number): number {
 		j += 2;
 	}
 	return j;
+}
+
+/**
+ * An area hyphenated to its number: "a 15,800-square-metre building", "a 170,000-square-foot
+ * hall". Its unit is "square" and the measure, as one spelling names it (`canonicalMeasures`), so
+ * that square feet are never set against square metres as one quantity.
+ *
+ * @param tokens The tokens.
+ * @param j The token after the number's hyphen ("square").
+ */
+function squareMeasure(tokens: Token[], j: number): { last: number; kind: 'count'; unit: string } | undefined {
+	const [word, hyphen, measure] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+	if (word?.lower !== 'square' || hyphen?.text !== '-' || !hyphen.glued || measure?.type !== 'word' || !measure.glued) {
+		return undefined;
+	}
+	const canonical = canonicalMeasures[measure.lower] ?? canonicalMeasures[singular(measure.lower) ?? ''];
+	return canonical ? { last: j + 2, kind: 'count', unit: `square ${canonical}` } : undefined;
 }

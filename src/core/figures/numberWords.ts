@@ -220,7 +220,9 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 		// written with the sign each time ("$1, $2"); "of the 12, 100 were freed" stays two numbers.
 		for (let comma = tokens[last + 1], group = tokens[last + 2]; ; comma = tokens[last + 1], group = tokens[last + 2]) {
 			const zeroLed = group?.type === 'num' && /^0\d\d$/.test(group.text);
-			const thousands = zeroLed || (shortScales && group?.type === 'num' && /^\d{3}$/.test(group.text) && !continuesList(tokens, last + 2));
+			// "a 15, 800-square-metre building": a group with its unit hyphenated to it ends one number.
+			const hyphenUnit = group?.type === 'num' && /^\d{3}$/.test(group.text) && tokens[last + 3]?.text === '-' && tokens[last + 3].glued && tokens[last + 4]?.type === 'word' && tokens[last + 4].glued;
+			const thousands = zeroLed || hyphenUnit || (shortScales && group?.type === 'num' && /^\d{3}$/.test(group.text) && !continuesList(tokens, last + 2));
 			if (!(comma?.text === ',' && comma.glued && thousands && text.slice(comma.end, group.start) === ' ')) {
 				break;
 			}

@@ -66,6 +66,11 @@ suite('extractFigures', () => {
 		assert.deepEqual(briefs('A 4.6-Magnitude Quake Shakes Tarn'), ['4.6-Magnitude → count 4.6 magnitude']);
 	});
 
+	test('an area hyphenated to its number is one figure in square units, its thousands spaced or not', () => {
+		assert.deepEqual(briefs('The 15, 800-square-metre hall and the 170,000-square-foot depot burned.'), ['15, 800-square-metre → count 15800 square metre', '170,000-square-foot → count 170000 square foot']);
+		assert.deepEqual(briefs('Of the 12, 100 were freed.'), ['12 → number 12', '100 → number 100']);
+	});
+
 	suite('money', () => {
 		test('a money figure written three ways is one value', () => {
 			const [a, b, c] = [
