@@ -31,3 +31,16 @@ suite('what happened to what a count counts is part of the count', () => {
 		assert.equal(naming(listed(found, 'figure'), 'nine', 'seven').length, 1, show(found));
 	});
 });
+
+suite('an aftershock is another event than the quake', () => {
+	test('the magnitude of a quake that followed is not set against the main quake\'s', async () => {
+		const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+		const main = 'The 4.4-magnitude quake struck near Tarn on Sunday morning, the survey said.';
+		const found = await compareTexts(
+			article('Quake near Tarn', main),
+			article('Tarn quake', main),
+			article('Tremors near Tarn', 'Minutes later it was followed by a 2.1-magnitude quake near Tarn, the survey said.'),
+		);
+		assert.deepEqual(naming(listed(found, 'figure'), '4.4', '2.1'), [], show(found));
+	});
+});

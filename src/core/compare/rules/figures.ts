@@ -228,6 +228,11 @@ export const figureRules = {
 	nowDays: new Set(['today', 'tonight', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
 	/** "the previous quake", "an earlier summit". NOTE: not "former": "the former champion" is a title, not an earlier event. */
 	earlierWords: new Set(['previous', 'earlier', 'prior', 'preceding']),
+	/**
+	 * Events that follow the story's own and are not it: "a 2.0-magnitude aftershock" is no
+	 * reading of "the 4.4-magnitude temblor" (`timeMarkers`, which reads "followed by" too).
+	 */
+	otherEventWords: new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']),
 	/** "earlier this year", "earlier on Friday", "previous day": the time of the event itself, not an earlier one. */
 	notEvents: new Set([
 		'this', 'today', 'tonight', 'on', 'in', 'that', 'when', 'day', 'night', 'morning', 'afternoon', 'evening', 'week',
