@@ -46,9 +46,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 		// Outbid pairs too ("…keen to meet Orlov at the regatta in Port Halden, which officials … shun"
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
 		// Passages paired for their years only (`echo`) say nothing of names.
+		// A pair in which one passage names nobody holds no swap (`findSwaps` reads passages with names).
 		...context.aligner
 			.nearMisses()
-			.filter(({ echo }) => !echo)
+			.filter(({ echo, a, b }) => !echo && a.names.length > 0 && b.names.length > 0)
 			.map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
 	];
 	const articleCount = (key: string) => articlesOf.get(key)?.size ?? 0;
