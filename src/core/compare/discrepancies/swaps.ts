@@ -158,9 +158,11 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	if (!mayHoldSwap(context, a, b)) {
 		return [];
 	}
-	// Only a stretch with a name on each side can pair two names: the others are not split up.
-	const named = (unit: Unit, from: number, to: number) => unit.names.some((name) => unit.tokens.slice(from, to).some((token) => token.start < name.end && name.start < token.end));
-	const paired = replacements(a.tokens, b.tokens, (fromA, toA, fromB, toB) => named(a, fromA, toA) && named(b, fromB, toB)).flatMap((change) =>
+	// Only a stretch with a name on each side can pair two names, and the odd side's must be one the
+	// other passage lacks (the test below): the other stretches are not split up.
+	const named = (unit: Unit, from: number, to: number, other?: Unit) =>
+		unit.names.some((name) => !other?.entities.has(name.key) && unit.tokens.slice(from, to).some((token) => token.start < name.end && name.start < token.end));
+	const paired = replacements(a.tokens, b.tokens, (fromA, toA, fromB, toB) => named(a, fromA, toA, b) && named(b, fromB, toB)).flatMap((change) =>
 		namesIn(context, a, change.removed).flatMap((left) =>
 			namesIn(context, b, change.added).map((right) => ({
 				left,
