@@ -9,7 +9,7 @@ import { storyYear } from '../storyYear';
 import { relativeDays } from '../../text/lexicon/time';
 import { chooseTopic, figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
-import { figuresAgreeOnce } from './figurePairs';
+import { withoutAmbiguous } from './figureAmbiguity';
 
 // Whether the outlets of a slot disagree, and how much that matters (the thresholds are in `rules/figures.ts`).
 
@@ -198,61 +198,6 @@ function relativeDayAgrees(a: Figure, b: Figure): boolean {
 
 function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame['bound'] } {
 	return { value: placed.figure.value, ...(placed.frame.bound ? { bound: placed.frame.bound } : {}) };
-}
-
-/**
- * Leaves out a figure of the minority whose value another outlet's passage states too, for
- * something else: "four life terms" against "seven life terms and four terms without parole" is
- * the second item of a list, not a disagreement about the first; and one whose own passage states
- * the others' value beside it ("the 2004 and 2005 shows" against "the 2004 show").
- */
-function withoutAmbiguous(slot: Slot, textOf: (article: string) => string): Slot {
-	// A slot of wire copy holds each figure object many times (`unitsOfCopies.ts`): each pair of
-	// figures is compared once (`figuresAgreeOnce`), and the other outlets are counted, not gathered, per figure.
-	const agree = figuresAgreeOnce;
-	return slot.filter((placed) => {
-		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
-		const statedFor = (owner: PlacedFigure, value: Figure) => owner.siblings.some((sibling) => sibling !== owner.figure && familyOf(sibling) === familyOf(value) && agree(sibling, value));
-		// Its own passage lists the others' value beside it: "hosted the 2004 and 2005 shows" against
-		// "hosted the 2004 show" is a list that goes on, not another year ("an $82 million deal, and
-		// $80 million for Vey" is not: the $80 million is another's).
-		const beside = new Map<Figure, boolean>();
-		const listedBeside = (value: Figure) => {
-			let listed = beside.get(value);
-			if (listed === undefined) {
-				listed = placed.siblings.some((sibling) => {
-					if (sibling === placed.figure || familyOf(sibling) !== familyOf(value) || !agree(sibling, value)) {
-						return false;
-					}
-					const [first, second] = sibling.start < placed.figure.start ? [sibling, placed.figure] : [placed.figure, sibling];
-					return figureRules.listJoint.test(textOf(placed.article).slice(first.end, second.start));
-				});
-				beside.set(value, listed);
-			}
-			return listed;
-		};
-		// The other outlets' figures, and those of them that disagree with this one (the majority).
-		const inMajority = (other: PlacedFigure) => other.article !== placed.article && !agree(other.figure, placed.figure);
-		let others = 0;
-		let majority = 0;
-		let everyListed = true;
-		for (const other of slot) {
-			if (other.article !== placed.article) {
-				others++;
-				if (inMajority(other)) {
-					majority++;
-					everyListed &&= listedBeside(other.figure);
-				}
-			}
-		}
-		if (majority > 0 && everyListed) {
-			return false;
-		}
-		if (majority === 0 || majority < others) {
-			return true;
-		}
-		return !slot.some((other) => inMajority(other) && statedFor(other, placed.figure));
-	});
 }
 
 /**
