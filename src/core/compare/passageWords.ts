@@ -14,10 +14,10 @@ import type { Unit } from './units';
  * @param unit A passage of the aligner.
  */
 export function contentStems(unit: Unit): Set<string> {
-	let stems = stemsOf.get(unit);
+	let stems = stemsOf.get(unit.tokens);
 	if (!stems) {
 		stems = new Set(unit.tokens.filter(isContent).map((token) => token.stem));
-		stemsOf.set(unit, stems);
+		stemsOf.set(unit.tokens, stems);
 	}
 	return stems;
 }
@@ -31,11 +31,12 @@ export function contentStems(unit: Unit): Set<string> {
  * @returns Its stems outside names (numbers left out).
  */
 export function wordsBesideNames(unit: Unit): Set<string> {
-	let words = besideNamesOf.get(unit);
+	const known = besideNamesOf.get(unit.tokens);
+	let words = known?.names === unit.names ? known.words : undefined;
 	if (!words) {
 		const inName = (start: number, end: number) => unit.names.some((name) => name.start <= start && end <= name.end);
 		words = new Set(unit.tokens.filter((token) => isContent(token) && !titleWords.has(token.norm) && !inName(token.start, token.end)).map((token) => token.stem));
-		besideNamesOf.set(unit, words);
+		besideNamesOf.set(unit.tokens, { names: unit.names, words });
 	}
 	return words;
 }
@@ -62,6 +63,10 @@ function isContent(token: Unit['tokens'][number]): boolean {
 	return token.content && !digit.test(token.norm);
 }
 
-const stemsOf = new WeakMap<Unit, Set<string>>();
-const besideNamesOf = new WeakMap<Unit, Set<string>>();
+/**
+ * By the passage's words, not the passage: verbatim copies share their words and names
+ * (`unitsOfCopies.ts`), so ten files of one wire story read each passage once. What is kept is only read.
+ */
+const stemsOf = new WeakMap<Unit['tokens'], Set<string>>();
+const besideNamesOf = new WeakMap<Unit['tokens'], { names: Unit['names']; words: Set<string> }>();
 const digit = /\d/;

@@ -46,9 +46,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 		// Outbid pairs too ("…keen to meet Orlov at the regatta in Port Halden, which officials … shun"
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
 		// Passages paired for their years only (`echo`) say nothing of names.
+		// A pair in which one passage names nobody holds no swap (`findSwaps` reads passages with names).
 		...context.aligner
 			.nearMisses()
-			.filter(({ echo }) => !echo)
+			.filter(({ echo, a, b }) => !echo && a.names.length > 0 && b.names.length > 0)
 			.map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
 	];
 	const articleCount = (key: string) => articlesOf.get(key)?.size ?? 0;
@@ -67,6 +68,13 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// unless the folder has settled the name (`settled` below): then the name it writes once.
 			const [odd, common] = oddSideFirst(swap.sides, articleCount);
 			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
+				continue;
+			}
+			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
+			// A draft of the same names and odd outlets that names more passages stays whatever this one's severity (`replacesDraft`):
+			// wire copy meets one pair of names in many near misses, each judged only if it may replace the draft kept.
+			const kept = drafts.get(key);
+			if (kept && odd.mentions.length + common.mentions.length < kept.mentions.length) {
 				continue;
 			}
 			const oddEntity = context.entity(odd.key)!;
@@ -111,11 +119,9 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name) && (closeness >= entityRules.misspeltSurnameCloseness || sameRoleBefore(odd, common));
 			const severity = !swap.placed || otherHead || cutAtHyphen || sameBodyOtherForm(oddEntity.name, commonEntity.name) ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
 			const oddText = odd.mentions[0].text;
-			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			// Met again in another claim (a quote's sentence and the quote itself), the draft with more
 			// outlets stays; of two with as many, the surer one (one pair of passages in the same place
 			// of a sentence says more than a looser pair of the same two names).
-			const kept = drafts.get(key);
 			if (kept && !replacesDraft(kept, odd.mentions.length + common.mentions.length, severity)) {
 				continue;
 			}

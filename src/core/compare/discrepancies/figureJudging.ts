@@ -9,6 +9,7 @@ import { storyYear } from '../storyYear';
 import { relativeDays } from '../../text/lexicon/time';
 import { chooseTopic, figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
 import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
+import { withoutAmbiguous } from './figureAmbiguity';
 
 // Whether the outlets of a slot disagree, and how much that matters (the thresholds are in `rules/figures.ts`).
 
@@ -197,39 +198,6 @@ function relativeDayAgrees(a: Figure, b: Figure): boolean {
 
 function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame['bound'] } {
 	return { value: placed.figure.value, ...(placed.frame.bound ? { bound: placed.frame.bound } : {}) };
-}
-
-/**
- * Leaves out a figure of the minority whose value another outlet's passage states too, for
- * something else: "four life terms" against "seven life terms and four terms without parole" is
- * the second item of a list, not a disagreement about the first; and one whose own passage states
- * the others' value beside it ("the 2004 and 2005 shows" against "the 2004 show").
- */
-function withoutAmbiguous(slot: Slot, textOf: (article: string) => string): Slot {
-	return slot.filter((placed) => {
-		const others = slot.filter((other) => other.article !== placed.article);
-		const majority = others.filter((other) => !figuresAgree(other.figure, placed.figure));
-		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
-		const statedFor = (owner: PlacedFigure, value: Figure) => owner.siblings.some((sibling) => sibling !== owner.figure && familyOf(sibling) === familyOf(value) && figuresAgree(sibling, value));
-		// Its own passage lists the others' value beside it: "hosted the 2004 and 2005 shows" against
-		// "hosted the 2004 show" is a list that goes on, not another year ("an $82 million deal, and
-		// $80 million for Vey" is not: the $80 million is another's).
-		const listedBeside = (value: Figure) =>
-			placed.siblings.some((sibling) => {
-				if (sibling === placed.figure || familyOf(sibling) !== familyOf(value) || !figuresAgree(sibling, value)) {
-					return false;
-				}
-				const [first, second] = sibling.start < placed.figure.start ? [sibling, placed.figure] : [placed.figure, sibling];
-				return figureRules.listJoint.test(textOf(placed.article).slice(first.end, second.start));
-			});
-		if (majority.length > 0 && majority.every((other) => listedBeside(other.figure))) {
-			return false;
-		}
-		if (majority.length === 0 || majority.length < others.length) {
-			return true;
-		}
-		return !majority.some((other) => statedFor(other, placed.figure));
-	});
 }
 
 /**

@@ -1,5 +1,5 @@
-import { figuresAgree, sameDimension } from '../../figures';
-import { framesAgree } from '../figureFrame';
+import { sameDimension } from '../../figures';
+import { figuresAgreeOnce, framesAgreeOnce } from './figurePairs';
 import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
 
 // Which figures of aligned passages state the same quantity: slots of one figure per outlet.
@@ -22,11 +22,31 @@ export function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] 
 		.filter((passage) => passage.length > 0)
 		.sort((x, y) => scoreOf(y) - scoreOf(x) || y.length - x.length || (x[0].article < y[0].article ? -1 : x[0].article > y[0].article ? 1 : 0));
 	const slots: { anchor: PlacedFigure; anchorPassage: PlacedFigure[]; members: Slot }[] = [];
+	// How many figures of each family a passage holds, counted once per passage (`pairScore`'s `alone`).
+	const families = new Map<PlacedFigure[], Map<string | undefined, number>>();
+	const familyCount = (passage: PlacedFigure[], family: string | undefined) => {
+		let counts = families.get(passage);
+		if (!counts) {
+			counts = new Map();
+			for (const placed of passage) {
+				const own = familyOf(placed.figure);
+				counts.set(own, (counts.get(own) ?? 0) + 1);
+			}
+			families.set(passage, counts);
+		}
+		return counts.get(family) ?? 0;
+	};
 	for (const passage of ordered) {
-		const pairs = passage
-			.flatMap((placed) => slots.map((slot, index) => ({ placed, index, score: pairScore(slot.anchor, placed, passage, slot.anchorPassage, strict) })))
-			.filter((pair) => pair.score > 0)
-			.sort((x, y) => y.score - x.score);
+		const pairs: { placed: PlacedFigure; index: number; score: number }[] = [];
+		for (const placed of passage) {
+			for (let index = 0; index < slots.length; index++) {
+				const score = pairScore(slots[index].anchor, placed, passage, slots[index].anchorPassage, strict, familyCount);
+				if (score > 0) {
+					pairs.push({ placed, index, score });
+				}
+			}
+		}
+		pairs.sort((x, y) => y.score - x.score);
 		const chosen = bestPairs(pairs);
 		const usedFigures = new Set<PlacedFigure>();
 		for (const [placed, index] of chosen) {
@@ -88,14 +108,14 @@ function bestPairs(pairs: { placed: PlacedFigure; index: number; score: number }
  * has a single figure of the family ("Reid, 33," / "the actress, 36,") they fit by position.
  * A bare number needs shared words: in a line of scores, any number could pair with any other.
  */
-function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFigure[], reference: PlacedFigure[], strict: boolean): number {
+function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFigure[], reference: PlacedFigure[], strict: boolean, familyCount: (passage: PlacedFigure[], family: string | undefined) => number): number {
 	const family = familyOf(anchor.figure);
 	// Another frame is another fact: "another five people" beside "20 people", "last year's 32
 	// million" beside this year's, a "90-day stay" beside a "30-day programme".
-	if (family !== familyOf(placed.figure) || !framesAgree(anchor.frame, placed.frame, strict)) {
+	if (family !== familyOf(placed.figure) || !framesAgreeOnce(anchor.frame, placed.frame, strict)) {
 		return 0;
 	}
-	const equal = figuresAgree(anchor.figure, placed.figure);
+	const equal = figuresAgreeOnce(anchor.figure, placed.figure);
 	// "$40 billion" / "30 billion euros" is a conversion, not a disagreement.
 	// So is "80 km" / "60 miles": two measures of one length in other units, a conversion or two distances.
 	const converted = (anchor.figure.kind === 'money' && placed.figure.kind === 'money') || sameDimension(anchor.figure.unit, placed.figure.unit);
@@ -103,7 +123,7 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 		return 0;
 	}
 	const shared = overlap(anchor.context, placed.context);
-	const alone = passage.filter((other) => familyOf(other.figure) === family).length === 1 && reference.filter((other) => familyOf(other.figure) === family).length === 1;
+	const alone = familyCount(passage, family) === 1 && familyCount(reference, family) === 1;
 	const bare = anchor.figure.kind === 'number' && placed.figure.kind === 'number';
 	if (bare && shared < 2 && !equal) {
 		return 0;

@@ -47,7 +47,14 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		// miss's score, the incremental comparison then judges again only near misses with figures to pair.
 		const member = (unit: Unit): ClaimMember => new NearMissMember(unit, nearMiss);
 		// A date echo is read for its years only: the words around them are what paired the passages.
-		const passages = [a, b].map((unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure)));
+		const place = (unit: Unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure));
+		// A passage with no figure to pair leaves every slot one figure long: nothing is judged.
+		const first = place(a);
+		const second = first.length > 0 ? place(b) : [];
+		if (second.length === 0) {
+			continue;
+		}
+		const passages = [first, second];
 		for (const slot of buildSlots(passages, true)) {
 			const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
 			const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);

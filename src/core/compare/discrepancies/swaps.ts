@@ -3,7 +3,7 @@ import { titleWords } from '../../text/lexicon/titles';
 import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';
-import { rememberedReplacements, type Replacement } from '../wordReplacements';
+import { rememberedReplacements, type Replacement, type StretchFilter } from '../wordReplacements';
 import type { Token } from '../tokens';
 import type { ResolvedMention, Unit } from '../units';
 import { otherRoles, sameLeadWord } from './swapPlacing';
@@ -152,13 +152,17 @@ function newSide(key: string): SwapSide {
 }
 
 /** The swaps of one pair of passages, in the order they are found. */
-function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements: (a: Token[], b: Token[]) => Replacement[], reads: { band?: number }): Candidate[] {
+function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements: (a: Token[], b: Token[], wanted?: StretchFilter) => Replacement[], reads: { band?: number }): Candidate[] {
 	// Most pairs cannot hold a swap: a verbatim copy, or two passages naming the same people.
 	// Only a name of one that the other lacks, with a rival of its type, is worth a word diff.
 	if (!mayHoldSwap(context, a, b)) {
 		return [];
 	}
-	const paired = replacements(a.tokens, b.tokens).flatMap((change) =>
+	// Only a stretch with a name on each side can pair two names, and the odd side's must be one the
+	// other passage lacks (the test below): the other stretches are not split up.
+	const named = (unit: Unit, from: number, to: number, other?: Unit) =>
+		unit.names.some((name) => !other?.entities.has(name.key) && unit.tokens.slice(from, to).some((token) => token.start < name.end && name.start < token.end));
+	const paired = replacements(a.tokens, b.tokens, (fromA, toA, fromB, toB) => named(a, fromA, toA, b) && named(b, fromB, toB)).flatMap((change) =>
 		namesIn(context, a, change.removed).flatMap((left) =>
 			namesIn(context, b, change.added).map((right) => ({
 				left,

@@ -151,11 +151,25 @@ const verbBands = [weekdayRules.verbNeededBelow];
 /** Each passage's day, read once however many claims and near misses it meets (`null`: none). */
 const daysOf = new WeakMap<Unit, PlacedDay | null>();
 
+/**
+ * A day as read from a passage's words, by those words: verbatim copies share their words and
+ * figures (`unitsOfCopies.ts`), so ten files of one wire story read the day once, each copy's
+ * passage given its own `PlacedDay`. What the reading saw is kept to check it: the words' text
+ * (between the words, a clause break), the figures and whether the passage is a stamp.
+ */
+const readingsOf = new WeakMap<Unit['tokens'], { text: string; figures: Unit['figures']; stamp: Unit['stamp']; day: PlacedDay | undefined }>();
+
 /** The passage's weekday when it names exactly one, outside a figure the extractor read (a date "Tuesday, October 14" is compared as a date). */
 function placedDay(unit: Unit, text: string): PlacedDay | undefined {
 	let day = daysOf.get(unit);
 	if (day === undefined) {
-		day = readDay(unit, text) ?? null;
+		const reading = readingsOf.get(unit.tokens);
+		if (reading && reading.text === text && reading.figures === unit.figures && reading.stamp === unit.stamp) {
+			day = reading.day ? { ...reading.day, unit, verbs: undefined } : null;
+		} else {
+			day = readDay(unit, text) ?? null;
+			readingsOf.set(unit.tokens, { text, figures: unit.figures, stamp: unit.stamp, day: day ?? undefined });
+		}
 		daysOf.set(unit, day);
 	}
 	return day ?? undefined;

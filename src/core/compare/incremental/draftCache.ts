@@ -5,6 +5,7 @@ import { findEntityDiscrepancies, replacesDraft } from '../discrepancies/entitie
 import { findOmissions } from '../discrepancies/omissions';
 import { SwapFinder } from '../discrepancies/swaps';
 import { placesWrittenTogether } from '../placesTogether';
+import { storyYear } from '../storyYear';
 import { entityKey, type Unit } from '../units';
 import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, withNearMisses } from './judging';
 import { flagsOf, ReadersIndex, stillHolds, type Update } from './reads';
@@ -215,5 +216,6 @@ function folderEpoch(context: CompareContext): string {
 	const articles = context.articleIds.map((article) => `${article}=${context.outlet(article)}`).join('\n');
 	const identities = context.corpus.entities.map((entity) => `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`);
 	// Places the folder writes one inside the other decide swaps of place (`placesWrittenTogether`): few, and read from the whole folder.
-	return `${articles}\n\n${identities.join('\n')}\n\n${[...placesWrittenTogether(context.corpus)].sort().join('\n')}`;
+	// The story's year tells a figure dated earlier for background (`figureJudging.ts`): an edit that moves it judges every figure again.
+	return `${articles}\n\n${identities.join('\n')}\n\n${[...placesWrittenTogether(context.corpus)].sort().join('\n')}\n\n${storyYear(context.corpus) ?? ''}`;
 }

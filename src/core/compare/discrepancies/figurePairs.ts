@@ -1,0 +1,47 @@
+import { figuresAgree } from '../../figures';
+import type { Figure } from '../../types';
+import { framesAgree, type FigureFrame } from '../figureFrame';
+
+/*
+ * Two figures, or two frames, compared once. A claim of wire copy holds each figure of the story
+ * once per copy, the same figure object (`unitsOfCopies.ts`) with the same frame (read once per
+ * figure): ten copies of "rose 27%" against ten of "rose 26 percent" ask a hundred times what
+ * one pair answers. Figures and frames are never changed once made, so an answer holds.
+ */
+
+const agreedFigures = new WeakMap<Figure, Map<Figure, boolean>>();
+
+/** `figuresAgree(a, b)`, each ordered pair read once. */
+export function figuresAgreeOnce(a: Figure, b: Figure): boolean {
+	let row = agreedFigures.get(a);
+	if (!row) {
+		row = new Map();
+		agreedFigures.set(a, row);
+	}
+	let agreed = row.get(b);
+	if (agreed === undefined) {
+		agreed = figuresAgree(a, b);
+		row.set(b, agreed);
+	}
+	return agreed;
+}
+
+/** By the first frame, then the second: bit 1 read loosely, bit 2 its answer; bit 4 read strictly, bit 8 its answer. */
+const agreedFrames = new WeakMap<FigureFrame, Map<FigureFrame, number>>();
+
+/** `framesAgree(a, b, strict)`, each ordered pair read once each way. */
+export function framesAgreeOnce(a: FigureFrame, b: FigureFrame, strict: boolean): boolean {
+	let row = agreedFrames.get(a);
+	if (!row) {
+		row = new Map();
+		agreedFrames.set(a, row);
+	}
+	const bits = row.get(b) ?? 0;
+	const [read, answer] = strict ? [4, 8] : [1, 2];
+	if (bits & read) {
+		return (bits & answer) !== 0;
+	}
+	const agreed = framesAgree(a, b, strict);
+	row.set(b, bits | read | (agreed ? answer : 0));
+	return agreed;
+}
