@@ -5,8 +5,8 @@ import { evaluateEcbClusters } from '../../scripts/eval/ecbPrecision';
 
 /*
  * The default list on the ECB+ clusters of topics the dev clusters do not hold, against the hand
- * labels: floors just under what session 18 measured (tuning 20 real of 42, 0.48, 3.5 listed per
- * cluster; held out 36 of 88, 0.41, 4.4), so that a rule that brings noise back fails here.
+ * labels: floors just under what session 18 measured (tuning 20 real of 39, 0.51, 3.3 listed per
+ * cluster; held out 35 of 78, 0.45, 3.9), so that a rule that brings noise back fails here.
  */
 suite('the default list on events the rules were not tuned on (ECB+ clusters of other topics)', function () {
 	this.timeout(600000);
@@ -18,9 +18,9 @@ suite('the default list on events the rules were not tuned on (ECB+ clusters of 
 		}
 		const result = (await evaluateEcbClusters())!;
 		assert.deepEqual([...result.tuning.unlabelled, ...result.heldOut.unlabelled], [], 'label what is listed with scripts/eval/dumpListed.ts');
-		assert.ok(result.tuning.precision! >= 0.46, `tuning precision ${result.tuning.precision}`);
-		assert.ok(result.heldOut.precision! >= 0.39, `held-out precision ${result.heldOut.precision}`);
-		assert.ok(result.listedPerCluster.tuning <= 3.6, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
-		assert.ok(result.listedPerCluster.heldOut <= 4.5, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
+		assert.ok(result.tuning.precision! >= 0.5, `tuning precision ${result.tuning.precision}`);
+		assert.ok(result.heldOut.precision! >= 0.44, `held-out precision ${result.heldOut.precision}`);
+		assert.ok(result.listedPerCluster.tuning <= 3.35, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
+		assert.ok(result.listedPerCluster.heldOut <= 3.95, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
 	});
 });
