@@ -79,8 +79,11 @@ export function markedProcesses(marker) {
 		}
 		try {
 			const environment = `\0${readFileSync(`/proc/${pid}/environ`, 'latin1')}`;
-			if (environment.includes(needle)) {
-				found.push({ pid, command: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim().slice(0, 160) });
+			const command = environment.includes(needle) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim().slice(0, 160) : '';
+			// A process with no command line is ending (its memory already released): a child the
+			// suite stopped, read between its exit and its parent's wait, is no process left running.
+			if (command !== '') {
+				found.push({ pid, command });
 			}
 		} catch {
 			// Ended while we looked, or not ours to read.
