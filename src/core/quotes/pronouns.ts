@@ -5,7 +5,7 @@ import { timeWords } from '../text/lexicon/time';
 import { personPronouns } from '../text/lexicon/people';
 import { placePrepositions } from '../text/lexicon/places';
 import { wordKey } from '../text/lexicon/wordSets';
-import { languageModels } from '../text/loadLanguageModels';
+import { genderOfFirstName, type Gender } from '../text/givenNames';
 import type { TaggedToken } from '../text/tagger';
 import { femaleWords, maleWords } from '../text/lexicon/people';
 import type { Span } from '../types';
@@ -24,8 +24,8 @@ const twoCapitalsPattern = /\p{Lu}{2}/u;
  *   Harbour adviser Paul Brandt took questions. “We wait,” he said.                    → Paul Brandt, not "Harbour"
  */
 
-/** A grammatical gender a pronoun asks for. */
-export type Gender = 'm' | 'f';
+/** A grammatical gender a pronoun asks for (`text/givenNames.ts`). */
+export type { Gender };
 
 /** A person named in a sentence, as a pronoun's candidate. */
 export interface PersonMention {
@@ -39,14 +39,7 @@ export interface PersonMention {
 	modifier: boolean;
 }
 
-/**
- * The gender a first name suggests, from a maintained list of given names in six languages
- * (`gender-detection-from-name`, English read first): "Lena" → f, "Paul" → m, "Ortiz" → none.
- */
-export function genderOfFirstName(word: string): Gender | undefined {
-	const found = languageModels().getGender(word, 'en');
-	return found === 'male' ? 'm' : found === 'female' ? 'f' : undefined;
-}
+export { genderOfFirstName };
 
 /** The gender a title or role word before a name tells ("Mrs", "spokesman"), if any. */
 export function genderOfTitle(word: string): Gender | undefined {
