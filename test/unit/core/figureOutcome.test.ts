@@ -30,6 +30,17 @@ suite('what happened to what a count counts is part of the count', () => {
 		);
 		assert.equal(naming(listed(found, 'figure'), 'nine', 'seven').length, 1, show(found));
 	});
+
+	test('bare tolls in headlines worded apart are one count when both tell the dead', async () => {
+		const body = 'A fire at a depot near the Orla docks spread to two warehouses late on Monday, the port authority said.';
+		const found = await compareTexts(
+			article('Two die in Orla depot blaze', body),
+			article('2 killed as fire sweeps Orla depot', body),
+			article('Deadly blaze sweeps Orla depot after gas leak', body),
+			article('Five dead as blaze sweeps Orla depot after gas leak', body),
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Five').length, 1, show(found));
+	});
 });
 
 suite('an aftershock is another event than the quake', () => {

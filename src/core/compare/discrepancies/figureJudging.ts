@@ -271,6 +271,12 @@ function relativeGap(groups: Slot[]): number {
  * exports rose 27%" and "grain exports grew 26 percent" give "Grain exports rose".
  */
 function labelOf(context: CompareContext, slot: Slot): string {
+	// Counts that each clause says are of the dead (or the hurt, the missing) are titled so, not by
+	// a verb one headline happened to use: "Three die in depot blaze" / "Five dead" → "Dead".
+	const outcome = slot[0].frame.outcome;
+	if (outcome !== undefined && slot.every((placed) => placed.frame.outcome === outcome)) {
+		return outcome.charAt(0).toUpperCase() + outcome.slice(1);
+	}
 	return figureTitleTopic(
 		slot.map((placed) => ({
 			text: context.textOf(placed.article),

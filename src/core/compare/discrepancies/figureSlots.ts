@@ -122,7 +122,10 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 	if (family === 'amount' && anchor.figure.unit !== placed.figure.unit && !equal && (converted || anchor.figure.kind === 'number' || placed.figure.kind === 'number')) {
 		return 0;
 	}
-	const shared = overlap(anchor.context, placed.context);
+	// One outcome in both clauses says what both count, as two shared words would: "Six dead after
+	// a fire-bomb" / "Three die in bank fire" count the dead, whatever else the headlines say.
+	const outcome = anchor.frame.outcome !== undefined && anchor.frame.outcome === placed.frame.outcome ? 2 : 0;
+	const shared = overlap(anchor.context, placed.context) + outcome;
 	const alone = familyCount(passage, family) === 1 && familyCount(reference, family) === 1;
 	const bare = anchor.figure.kind === 'number' && placed.figure.kind === 'number';
 	if (bare && shared < 2 && !equal) {
