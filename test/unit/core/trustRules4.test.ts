@@ -1,6 +1,42 @@
 import * as assert from 'node:assert/strict';
 import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
+suite('ages told of the subject of a death, past a long apposition or by a pronoun', () => {
+	const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+	const others = [
+		article('Lenz dead', 'Tributes came from conductors across the continent on Monday.', 'Ada Lenz, 85, had been ill since the spring.'),
+		article('Lenz has died', 'The orchestra called off its evening concert in her honour.', 'Ada Lenz, 85, had been ill since the spring.'),
+	];
+	const ageOf = async (...body: string[]) => {
+		const found = await compareTexts(article('Cellist dies', ...body), ...others);
+		return { found, ages: listed(found, 'figure').filter((discrepancy) => discrepancy.summary.startsWith('Age of Ada Lenz')) };
+	};
+
+	test('"has died at the age of" after the name gives its age, and so do a few words and a date before "at"', async () => {
+		for (const lede of ['Ada Lenz has died at the age of 88 in a Tarn hospital.', 'Ada Lenz passed away on Thursday, May 11, at age 88.', 'Ada Lenz died yesterday in Port Halden at the age of 88.']) {
+			const { found, ages } = await ageOf(lede);
+			assert.equal(naming(ages, '85', '88').length, 1, `${lede}\n${show(found)}`);
+		}
+	});
+
+	test('a long apposition with commas of its own stands between the subject and “has died at”', async () => {
+		const { found, ages } = await ageOf('Ada Lenz, the cellist whose records of suites, sonatas and partitas sold in their millions across the post-war decades, has died at the age of 88 after a fall.');
+		assert.equal(naming(ages, '85', '88').length, 1, show(found));
+	});
+
+	test('“She was 88.” is the age of the woman named as the subject before it, never of a man', async () => {
+		const she = await ageOf('Ada Lenz died in her sleep on Monday at her home in Orla.', 'She was 88.');
+		assert.equal(naming(she.ages, '85', '88').length, 1, show(she.found));
+		const he = await ageOf('Ada Lenz died in her sleep on Monday at her home in Orla.', 'He was 88.');
+		assert.deepEqual(he.ages, [], show(he.found));
+	});
+
+	test('an age after someone else named in the apposition is not the subject’s', async () => {
+		const { found, ages } = await ageOf('Ada Lenz, whose brother, the painter Ivo Marr, survives her, has died at the age of 88.');
+		assert.deepEqual(naming(ages, '85', '88'), [], show(found));
+	});
+});
+
 suite('ages told in headlines and past an apposition', () => {
 	test("a headline's “dies at” gives the age of the name before it, past a short apposition, in capitals too", async () => {
 		const found = await compareTexts(

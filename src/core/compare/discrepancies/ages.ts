@@ -3,6 +3,7 @@ import { titleModifiers, titleWords } from '../../text/lexicon/titles';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { countOf, sidesText } from '../wording/sides';
 import { firstStartingAt } from '../../spanIndex';
+import { genderOfFirstName } from '../../text/givenNames';
 
 /** A mention of a person, with the person. */
 interface PersonMention {
@@ -33,8 +34,19 @@ const maxNameLength = 200;
 const appositionGap = /^,\s*(?:aged\s+)?$/;
 const beforeNameGap = /^\s+((?:[\p{L}-]+\.?\s+){0,3})$/u;
 
-/** The words that give an age after them: "was 91", "turned 68", "died at 91", "Dies Aged 84", "at the age of 91". */
-const ageVerbs = String.raw`was|is|turned|(?:has\s+)?die[sd]\s+(?:at|aged)|aged|at age|at the age of`;
+/**
+ * What may stand between a verb of death and its age: a few words, a date and commas ("died
+ * yesterday in Port Halden at the age of 91", "passed away Tuesday, March 3, at age 91"),
+ * no full stop.
+ */
+const deathWords = String.raw`(?:[\s,]+[\p{L}\d-]+){0,5}?[\s,]+`;
+
+/**
+ * The words that give an age after them: "was 91", "turned 68", "died at 91", "Dies Aged 84", "at
+ * the age of 91", and a death told with a few words before the age ("has died at the age of 88",
+ * "died Thursday at age 85", "passed away in her sleep aged 91").
+ */
+const ageVerbs = String.raw`was|is|turned|(?:has\s+)?(?:die[sd]|passed\s+away)${deathWords}(?:at(?:\s+the)?\s+age(?:\s+of)?|at|aged)|aged|at age|at the age of`;
 
 /**
  * "Vey, who was 91, …", "Lenz died at 85", "Reid was 33": an age told by a verb after the name;
@@ -42,10 +54,21 @@ const ageVerbs = String.raw`was|is|turned|(?:has\s+)?die[sd]\s+(?:at|aged)|aged|
  * and past a short apposition ("Ada Lenz, cellist and conductor, dies at 84"): the age of the
  * name before the apposition, which names no one of its own.
  */
-const verbGap = new RegExp(String.raw`^(?:,[^,.;:"“”]{1,60},)?(?:,?\s+who)?\s+(?:${ageVerbs})\s+$`, 'i');
+const verbGap = new RegExp(String.raw`^(?:,[^,.;:"“”]{1,60},)?(?:,?\s+who)?\s+(?:${ageVerbs})\s+$`, 'iu');
+
+/** The longest apposition read between a sentence's subject and the verb of its death (`subjectGap`): a lede's, of a line or two. */
+const maxSubjectApposition = 300;
+
+/**
+ * A longer apposition, commas and all, between the name that opens a sentence and the verb of its
+ * death: "Ada Lenz, the cellist whose records of suites, sonatas and partitas sold in millions,
+ * has died at the age of 88". Only after the sentence's subject, and only with a verb of death
+ * after the apposition's closing comma: "Lenz, whose son was 33" gives the son's age.
+ */
+const subjectGap = new RegExp(String.raw`^,[^.;:!?"“”\n]{1,${maxSubjectApposition}},\s+(?:has\s+)?(?:die[sd]|passed\s+away)${deathWords}(?:at(?:\s+the)?\s+age(?:\s+of)?|at|aged)\s+$`, 'iu');
 
 /** An age's verb right before it ("… died at ", "She was "). */
-const ageVerbAtEnd = new RegExp(String.raw`\b(?:${ageVerbs})\s+$`, 'i');
+const ageVerbAtEnd = new RegExp(String.raw`\b(?:${ageVerbs})\s+$`, 'iu');
 
 /** How far an age told by a verb may stand after its name, past an apposition: "Ada Lenz, cellist and conductor, dies at 84". */
 const maxVerbGap = 90;
@@ -119,20 +142,58 @@ function statedAges(context: CompareContext, article: string, people: PersonMent
 		}
 		// Only the names near the figure are read (a binary search for the window), so an article
 		// of ten thousand names and ages costs ten thousand windows, not their product.
-		const near = people.slice(firstStartingAt(mentionSpans, figure.start - maxVerbGap - maxNameLength), firstStartingAt(mentionSpans, figure.end + maxTitlesGap + 1));
-		const before = near
-			.filter(({ mention }) => mention.end <= figure.start && figure.start - mention.end <= maxVerbGap)
-			.filter(({ mention }) => (figure.start - mention.end <= maxGap && appositionGap.test(text.slice(mention.end, figure.start))) || verbGap.test(text.slice(mention.end, figure.start)))
-			.pop();
+		const near = people.slice(firstStartingAt(mentionSpans, figure.start - maxSubjectApposition - maxVerbGap - maxNameLength), firstStartingAt(mentionSpans, figure.end + maxTitlesGap + 1));
+		const before =
+			near
+				.filter(({ mention }) => mention.end <= figure.start && figure.start - mention.end <= maxVerbGap)
+				.filter(({ mention }) => (figure.start - mention.end <= maxGap && appositionGap.test(text.slice(mention.end, figure.start))) || verbGap.test(text.slice(mention.end, figure.start)))
+				.pop() ?? subjectOf(text, near, figure);
 		const after = /year-old$/i.test(figure.text)
 			? near.find(({ mention }) => mention.start >= figure.end && mention.start - figure.end <= maxTitlesGap && onlyTitlesBetween(text.slice(figure.end, mention.start)))
 			: undefined;
-		const owner = before ?? after;
+		const owner = before ?? after ?? pronounOwner(text, people, figure);
 		if (owner) {
 			found.push({ article, figure, entity: owner.entity });
 		}
 	}
 	return found;
+}
+
+/** The person whose name opens the age's sentence, when a long apposition alone stands between it and the verb of death (`subjectGap`), naming no one else. */
+function subjectOf(text: string, near: PersonMention[], figure: Figure): PersonMention | undefined {
+	const before = near.filter(({ mention }) => mention.end <= figure.start);
+	const subject = before.find(({ mention }) => opensSentence(text, mention.start) && subjectGap.test(text.slice(mention.end, figure.start)));
+	return subject && before.every(({ mention, entity }) => entity === subject.entity || mention.end <= subject.mention.start) ? subject : undefined;
+}
+
+/** A pronoun that opens its sentence right before the verb of an age ("She was 85.", "He died at 91"), with the gender it names. */
+const pronounGap = new RegExp(String.raw`(?:^|\n|[.!?]["”’]?\s)\s*(he|she)\s+(?:${ageVerbs})\s+$`, 'iu');
+
+/** How far back the subject a pronoun stands for is looked for, in characters: a paragraph or two. */
+const maxPronounReach = 600;
+
+/**
+ * The person a pronoun that opens the age's sentence stands for: the last person named as the
+ * subject of a sentence before it (the name opens its sentence), when that person's first name
+ * tells the pronoun's gender. "Ada Lenz died in her sleep on Monday. She was 85." gives Ada Lenz
+ * 85; "Ada Lenz's husband, Ivo, survives her. He was 90." gives no one (the subject's first name
+ * is a woman's).
+ */
+function pronounOwner(text: string, people: PersonMention[], figure: Figure): PersonMention | undefined {
+	const lead = text.slice(Math.max(0, figure.start - maxVerbGap), figure.start);
+	const pronoun = pronounGap.exec(lead)?.[1]?.toLowerCase();
+	if (pronoun === undefined) {
+		return undefined;
+	}
+	const pronounStart = figure.start - lead.length + lead.toLowerCase().lastIndexOf(pronoun);
+	const subject = people.filter(({ mention }) => mention.end <= pronounStart && pronounStart - mention.start <= maxPronounReach && opensSentence(text, mention.start)).pop();
+	const gender = subject && genderOfFirstName(subject.entity.name.split(/\s+/)[0]);
+	return gender !== undefined && gender === (pronoun === 'she' ? 'f' : 'm') ? subject : undefined;
+}
+
+/** Whether a name starts its sentence: first in its paragraph, or after a full stop. */
+function opensSentence(text: string, start: number): boolean {
+	return /(?:^|\n|[.!?]["”’]?\s)\s*$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /**
