@@ -104,15 +104,22 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 		markers = timeMarkers(passage.tokens);
 		markersOf.set(passage.tokens, markers);
 	}
-	for (const marker of markers) {
-		candidates.push(marker);
-	}
 	// Distance in characters, each comma or semicolon between counting as a clause away.
-	const gap = (span: { start: number; end: number }) => {
+	const between = (span: { start: number; end: number }) => {
 		const [from, to] = span.start >= figure.end ? [figure.end, span.start] : figure.start >= span.end ? [span.end, figure.start] : [0, 0];
-		const between = passage.text.slice(from, to);
-		return between.length + figureRules.clauseDistance * (between.match(/[,;:]/g)?.length ?? 0);
+		return passage.text.slice(from, to);
 	};
+	const gap = (span: { start: number; end: number }) => {
+		const text = between(span);
+		return text.length + figureRules.clauseDistance * (text.match(/[,;:]/g)?.length ?? 0);
+	};
+	for (const marker of markers) {
+		// A period a figure is measured against dates its own clause only: in "Vey averages 15.7
+		// points, a drop of five from last season", the five is against last season, the 15.7 is now.
+		if (!(comparedAgainst.test(passage.text.slice(Math.max(0, marker.start - 16), marker.start)) && /[,;:]/.test(between(marker)))) {
+			candidates.push(marker);
+		}
+	}
 	const nearest = Math.min(...candidates.map(gap));
 	for (const candidate of candidates) {
 		if (gap(candidate) === nearest) {
@@ -121,6 +128,9 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 	}
 	return anchors;
 }
+
+/** The words that make a period what a figure is measured against: "from last season", "than last year", "since last season". */
+const comparedAgainst = /\b(?:from|than|since|over)\s+$/i;
 
 /**
  * Words that put a passage in an earlier event, or another one than the story's own (`before`):

@@ -167,3 +167,13 @@ suite('a name the folder has settled on', () => {
 		assert.deepEqual(swaps[0].mentions.filter((mention) => mention.odd).map((mention) => mention.variant), ['Brennick'], show(found));
 	});
 });
+
+suite('a period a figure is measured against dates its own clause only', () => {
+	test('“a drop of five from last season” does not make the average before it last season’s', async () => {
+		const found = await compareTexts(
+			'Tarn Terns\n\nIvo Marr is scoring 21.4 points a night, Tomas Vey 11.2 points, a fall of four points a night from last season, and the Terns sit last.',
+			'Terns slump\n\nMarr is scoring 21.8 points a night this season, while Vey is scoring just 11.2 points, a fall of four points a night.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '21.4 points', '21.8 points').length, 1, show(found));
+	});
+});
