@@ -737,9 +737,12 @@ function readYear(context: DateContext, i: number): DateReading | undefined {
 	if (range) {
 		return range;
 	}
+	// Four digits glued to a word or a sign are no year ("A2012", "$2012", "#2012", "x-2012"); a
+	// year after a word that is itself glued to a dash is ("the deficit--through 2012").
 	const previous = tokens[i - 1];
 	if (
-		previous?.glued &&
+		tokens[i].glued &&
+		previous !== undefined &&
 		(previous.type === 'word' || /^[$#\-/]$/.test(previous.text))
 	) {
 		return undefined;

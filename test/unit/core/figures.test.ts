@@ -55,6 +55,11 @@ suite('extractFigures', () => {
 		assert.deepEqual(briefs('ORLA SHARES FALL 2.5 PERCENT'), ['2.5 PERCENT → percent 2.5 %']);
 	});
 
+	test('a year after a word glued to a dash is a year; four digits glued to a word or a sign are not', () => {
+		assert.deepEqual(briefs('The levy should close the gap--through 2031, the treasury said.'), ['2031 → 2031']);
+		assert.deepEqual(briefs('The Orla A2031 engine and the $2031 fee were dropped.'), ['$2031 → money 2031 USD']);
+	});
+
 	test('a whole number and a fraction are one value, however the fraction is written', () => {
 		assert.deepEqual(briefs('The ferry sailed 4 1/2 hours, then 2½ miles up the firth and 3 ¾ miles back.'), ['4 1/2 hours → duration 4.5 hour', '2½ miles → count 2.5 mile', '3 ¾ miles → count 3.75 mile']);
 		assert.deepEqual(briefs('After 4 1 / 2 hours the talks ended.'), ['4 1 / 2 hours → duration 4.5 hour']);
