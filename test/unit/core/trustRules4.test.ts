@@ -177,3 +177,20 @@ suite('a period a figure is measured against dates its own clause only', () => {
 		assert.equal(naming(listed(found, 'figure'), '21.4 points', '21.8 points').length, 1, show(found));
 	});
 });
+
+suite('a stray name in the role another outlet gives a settled person', () => {
+	const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+	const others = [
+		article('Sequel gets director', 'The studio picked Tomas Marr to direct the sequel, it said on Monday.', 'Marr is best known for the comedies he made with his brother Ivo.', 'Ivo Marr did not comment.'),
+		article('Studio names Marr', 'Tomas Marr, who made comedies with Ivo Marr, will direct the sequel.', 'Ivo Marr was said to be pleased.'),
+		article('Marr hired', 'Tomas Marr was hired to direct the sequel, the studio said.', 'His brother Ivo Marr wrote the first film.'),
+	];
+
+	test('“with his brother Brennick” against “with his brother Ivo”, Ivo Marr written by three articles, is listed', async () => {
+		const found = await compareTexts(
+			article('Marr to direct sequel', 'Tomas Marr will direct the sequel to the hit comedy, the studio said on Monday.', 'Marr shot his first two comedies with his brother Brennick on a shoestring budget in Orla.'),
+			...others,
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Brennick').length, 1, show(found));
+	});
+});

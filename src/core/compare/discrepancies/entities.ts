@@ -94,7 +94,15 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
 			// One passage against one, when the folder has settled the name: the odd one written in its own
 			// article only, the other in several (`entityRules.folderSettled`), in the same place of one claim.
-			const settled = odd.units.length === 1 && common.units.length === 1 && folderSettled(odd.key, common.key, articleCount) && closeness >= entityRules.folderSettled.closeness;
+			// Looser passages do when two people follow the same word, their role ("with his brother
+			// Tarrow on the sequel" / "for his work with his brother Paul"): `folderSettled.roleCloseness`.
+			// Not bodies: "Photo: Getty Images" / "Photo: Twitter" credits two sources.
+			const people = oddEntity.type === 'person' && commonEntity.type === 'person';
+			const settled =
+				odd.units.length === 1 &&
+				common.units.length === 1 &&
+				folderSettled(odd.key, common.key, articleCount) &&
+				(closeness >= entityRules.folderSettled.closeness || (people && closeness >= entityRules.folderSettled.roleCloseness && sameRoleBefore(odd, common)));
 			// Two places nearly every article names are the story's places, each with its own facts (`entityRules.storyPlaces`).
 			const storyPlaces = oddEntity.type === 'place' && commonEntity.type === 'place' && [odd.key, common.key].every((key) => articleCount(key) >= entityRules.storyPlaces * context.corpus.articles.length);
 			// "a California clinic" / "a Vellmouth clinic": a town the gazetteers do not know may lie in the region (`mayLieInside`).
