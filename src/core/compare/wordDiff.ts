@@ -132,9 +132,12 @@ function demoteMovedAdverbs(changes: WordChange[], a: Token[], b: Token[]): void
 			continue;
 		}
 		const dropped = change.removed.length > 0;
+		// The same words spelled otherwise nearby move nothing: "I completely understand the people's
+		// anger" / "I understand the peoples' anger" drops "completely".
 		const near = changes.some(
 			(other) =>
 				other !== change &&
+				other.kind !== 'inflection' &&
 				(dropped ? other.added.length > 0 : other.removed.length > 0) &&
 				Math.abs(position(other) - position(change)) <= adverbReach + change.removed.length + change.added.length,
 		);

@@ -16,6 +16,11 @@ suite('diffWords', () => {
 		assert.deepEqual(changes('I will bring shame to them', 'I will bring disgrace to them'), ['word: shame → disgrace']);
 	});
 
+	test('an intensifier dropped beside a word spelled otherwise is dropped, not moved; beside a rewording it is moved', () => {
+		assert.deepEqual(changes("I completely share the dockers' anger", "I share the docker's anger"), ['intensifier: completely → ', "inflection: dockers → docker's"]);
+		assert.deepEqual(changes('we always stand by one another', 'we stand by one another without fail'), ['word: always → ', 'word:  → without fail']);
+	});
+
 	test('a contraction spelled out or an apostrophe lost is the same words', () => {
 		assert.deepEqual(changes('I’m sure they didn’t know', 'I am sure they did not know'), ['inflection: i’m → i am', 'inflection: didn’t → did not'].map((line) => line.replace(/’/g, "'")));
 		assert.deepEqual(changes('I’m sure', 'I m sure'), ["inflection: i'm → i m"]);
