@@ -31,6 +31,16 @@ suite('ages told of the subject of a death, past a long apposition or by a prono
 		assert.deepEqual(he.ages, [], show(he.found));
 	});
 
+	test('a headline that tells a death at an age past a description gives it to the one person it names', async () => {
+		const body = 'Ada Lenz died on Monday at her home in Orla, her family said. Her pupil Ivo Marr played at the wake.';
+		for (const headline of ['Ada Lenz Dead: Cello Star Dies At Age 88', "Ada Lenz: 'Queen Of The Cello' Dies Aged 88"]) {
+			const found = await compareTexts(article(headline, body), ...others);
+			assert.equal(naming(listed(found, 'figure').filter((discrepancy) => discrepancy.summary.startsWith('Age of Ada Lenz')), '85', '88').length, 1, `${headline}\n${show(found)}`);
+		}
+		const two = await compareTexts(article('Ada Lenz And Ivo Marr: Cello Star Dies At 88', body), ...others);
+		assert.deepEqual(two.filter((discrepancy) => discrepancy.summary.startsWith('Age of')), [], show(two));
+	});
+
 	test('an age after someone else named in the apposition is not the subject’s', async () => {
 		const { found, ages } = await ageOf('Ada Lenz, whose brother, the painter Ivo Marr, survives her, has died at the age of 88.');
 		assert.deepEqual(naming(ages, '85', '88'), [], show(found));

@@ -1,4 +1,4 @@
-import type { Entity, Figure, LocatedMention } from '../../types';
+import type { Entity, Figure, LocatedMention, Span } from '../../types';
 import { titleModifiers, titleWords } from '../../text/lexicon/titles';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { countOf, sidesText } from '../wording/sides';
@@ -151,7 +151,7 @@ function statedAges(context: CompareContext, article: string, people: PersonMent
 		const after = /year-old$/i.test(figure.text)
 			? near.find(({ mention }) => mention.start >= figure.end && mention.start - figure.end <= maxTitlesGap && onlyTitlesBetween(text.slice(figure.end, mention.start)))
 			: undefined;
-		const owner = before ?? after ?? pronounOwner(text, people, figure);
+		const owner = before ?? after ?? pronounOwner(text, people, figure) ?? headlineOwner(text, context.analysisOf(article).parsed.headline, people, figure);
 		if (owner) {
 			found.push({ article, figure, entity: owner.entity });
 		}
@@ -189,6 +189,22 @@ function pronounOwner(text: string, people: PersonMention[], figure: Figure): Pe
 	const subject = people.filter(({ mention }) => mention.end <= pronounStart && pronounStart - mention.start <= maxPronounReach && opensSentence(text, mention.start)).pop();
 	const gender = subject && genderOfFirstName(subject.entity.name.split(/\s+/)[0]);
 	return gender !== undefined && gender === (pronoun === 'she' ? 'f' : 'm') ? subject : undefined;
+}
+
+/** A verb of death right before an age, in a headline's capitals too ("Dies At Age 91", "Dies Aged 91", "dead at 91"). */
+const deathAtEnd = new RegExp(String.raw`\b(?:die[sd]|dead|passed\s+away)${deathWords}(?:at(?:\s+the)?\s+age(?:\s+of)?|at|aged)\s+$`, 'iu');
+
+/**
+ * The one person a headline names, when it tells a death at an age past a description:
+ * "Ada Lenz Dead: Cello Star Dies At Age 91", "Ada Lenz: 'Queen Of The Cello' Dies Aged 91".
+ * A headline that names two people gives no one the age.
+ */
+function headlineOwner(text: string, headline: Span | undefined, people: PersonMention[], figure: Figure): PersonMention | undefined {
+	if (!headline || figure.start < headline.start || figure.end > headline.end || !deathAtEnd.test(text.slice(headline.start, figure.start))) {
+		return undefined;
+	}
+	const named = people.filter(({ mention }) => mention.start >= headline.start && mention.end <= figure.start);
+	return named.length > 0 && named.every(({ entity }) => entity === named[0].entity) ? named[0] : undefined;
 }
 
 /** Whether a name starts its sentence: first in its paragraph, or after a full stop. */
