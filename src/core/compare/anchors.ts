@@ -135,7 +135,7 @@ const comparedAgainst = /\b(?:from|than|since|over)\s+$/i;
 /**
  * Words that put a passage in an earlier event, or another one than the story's own (`before`):
  * "last year('s)", "last season", "a decade ago", "three years ago", "the previous quake", "an
- * earlier summit", "an aftershock", "followed by a 2.0 quake";
+ * earlier summit", "an aftershock", "followed by a 1.9 tremor";
  * or in the event's own time (`now`): "this year", "this season", "on Sunday", "yesterday".
  * NOTE: "last summer" or "last week" is not one: it is often when the event itself happened
  * ("signed him last summer"); nor is "earlier" before a time ("earlier on Friday", "earlier this year").
@@ -152,7 +152,7 @@ export function timeMarkers(tokens: Token[]): { start: number; end: number; anch
 		} else if (figureRules.earlierWords.has(norm) && next?.content && !figureRules.notEvents.has(next.norm) && !/\d/.test(next.norm)) {
 			markers.push({ start: token.start, end: next.end, anchor: 'before' });
 		} else if (figureRules.otherEventWords.has(norm) || (norm === 'followed' && next?.norm === 'by')) {
-			// "an aftershock", "it was followed by a 2.0 quake": another event than the story's own, as an earlier one is.
+			// "an aftershock", "the shock was followed by a 1.9 tremor": another event than the story's own, as an earlier one is.
 			markers.push({ start: token.start, end: norm === 'followed' ? next!.end : token.end, anchor: 'before' });
 		} else if (norm === 'this' && next && figureRules.pastPeriods.has(next.norm)) {
 			markers.push({ start: token.start, end: next.end, anchor: 'now' });
