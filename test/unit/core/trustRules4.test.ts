@@ -204,3 +204,20 @@ suite('a stray name in the role another outlet gives a settled person', () => {
 		assert.equal(naming(listed(found, 'entity'), 'Brennick').length, 1, show(found));
 	});
 });
+
+suite('an age that is the object of a verb is not the age of the clause’s names', () => {
+	test('“robbing a 14-year-old” is no age of the robber; “is a 59-year-old fisherman” is the subject’s', async () => {
+		const object = await compareTexts(
+			'Tarn court\n\nTomas Marr was convicted on Monday of robbing a 14-year-old outside a Tarn bakery.',
+			'Marr convicted\n\nTomas Marr was convicted on Monday of robbing a 12-year-old outside a Tarn bakery.',
+		);
+		const ages = listed(object, 'figure');
+		assert.equal(naming(ages, '14-year-old', '12-year-old').length, 1, show(object));
+		assert.ok(!ages[0].summary.includes('Marr'), show(object));
+		const subject = await compareTexts(
+			'Tarn court\n\nTomas Marr is a 59-year-old fisherman from the Tarn coast, the court heard.',
+			'Marr convicted\n\nTomas Marr is a 57-year-old fisherman from the Tarn coast, the court heard.',
+		);
+		assert.ok(listed(subject, 'figure').some((discrepancy) => discrepancy.summary.includes('Tomas Marr')), show(subject));
+	});
+});

@@ -24,18 +24,21 @@ export function ownersOf(passage: FramedPassage, figure: Figure, first: number, 
 	const clauseStart = clauseStartBefore(passage, first);
 	const owners = new Map<string, string>();
 	const typeOf = (key: string) => passage.typeOf?.(key) ?? 'name';
-	for (const name of names) {
-		if (name.end <= figure.start && name.start >= clauseStart && !isSpeaker(tokens, name)) {
-			owners.set(name.key, typeOf(name.key));
-		}
-	}
-	// "Bowe (45-1, 33 KOs)": a bracket opens a clause, yet what it holds is of the name just before it.
-	const apposed = names.find((name) => name.end <= figure.start && /^[\s,([]*$/.test(passage.text.slice(name.end, figure.start)));
-	if (apposed && owners.size === 0) {
-		owners.set(apposed.key, typeOf(apposed.key));
-	}
 	const next = tokens[last + 1]?.norm === 'old' ? last + 2 : last + 1;
 	const age = /-old$/i.test(figure.text) || next === last + 2;
+	// An age the object of a verb is someone else's than the clause's names: only a name after it can own it.
+	if (!(age && ageOfObject(passage, first))) {
+		for (const name of names) {
+			if (name.end <= figure.start && name.start >= clauseStart && !isSpeaker(tokens, name)) {
+				owners.set(name.key, typeOf(name.key));
+			}
+		}
+		// "Bowe (45-1, 33 KOs)": a bracket opens a clause, yet what it holds is of the name just before it.
+		const apposed = names.find((name) => name.end <= figure.start && /^[\s,([]*$/.test(passage.text.slice(name.end, figure.start)));
+		if (apposed && owners.size === 0) {
+			owners.set(apposed.key, typeOf(apposed.key));
+		}
+	}
 	if (age && owners.size === 0) {
 		const after = names.find((name) => name.start >= figure.end && tokens.slice(next, next + figureRules.ageNameWindow).some((token) => token.start === name.start));
 		if (after) {
@@ -43,6 +46,25 @@ export function ownersOf(passage: FramedPassage, figure: Figure, first: number, 
 		}
 	}
 	return owners;
+}
+
+/**
+ * Whether an age stands as the object of a verb or a preposition, so that it is someone else's
+ * than the clause's names: "Marr was convicted of robbing a 14-year-old", "Marr arrived with his
+ * 12-year-old". An age after a comma or a copula is its subject's ("Marr, a 59-year-old
+ * fisherman,", "Marr is a 59-year-old fisherman").
+ */
+function ageOfObject(passage: FramedPassage, first: number): boolean {
+	const { tokens } = passage;
+	const determiner = tokens[first - 1];
+	const before = tokens[first - 2];
+	return (
+		determiner !== undefined &&
+		before !== undefined &&
+		figureRules.ageDeterminers.has(determiner.norm) &&
+		!figureRules.copulas.has(before.norm) &&
+		!gapBefore(passage, first - 1, /,/)
+	);
 }
 
 /** The offset where the figure's clause starts: after a semicolon, colon, bracket or dash, a word that opens a new clause ("while", "but"), or ", and". */

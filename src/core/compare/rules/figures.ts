@@ -165,6 +165,13 @@ export const figureRules = {
 	clauseDistance: 1000,
 	/** "a 76-year-old farmer, Piet Dorr": the person an age describes stands within this many words after it. */
 	ageNameWindow: 3,
+	/**
+	 * Words before an age that make it a noun phrase of its own ("robbing a 14-year-old", "with his
+	 * 12-year-old"): after a verb or a preposition it is someone else's than the clause's names
+	 * (`figureFrame/owners.ts`), after a copula its subject's ("Marr is a 59-year-old fisherman").
+	 */
+	ageDeterminers: new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']),
+	copulas: new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'as', 'became', 'becomes']),
 	/** "three years ago", "two days later", "a week earlier": the duration points at a moment. */
 	elapsedAfter: new Set(['ago', 'later', 'earlier', 'before', 'after', 'since']),
 	/**
