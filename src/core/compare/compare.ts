@@ -2,6 +2,7 @@ import type { ArticleAnalysis, CorpusAnalysis, Discrepancy, Entity, InputWarning
 import { Aligner, type Claim, type ClaimMember } from './aligner';
 import type { CompareContext, DiscrepancyDraft } from './context';
 import { findAgeDiscrepancies } from './discrepancies/ages';
+import { findRecordDiscrepancies } from './discrepancies/records';
 import { findAttributionDiscrepancies, speakerIdentity } from './discrepancies/attributions';
 import { findEntityDiscrepancies } from './discrepancies/entities';
 import { findFigureDiscrepancies } from './discrepancies/figures';
@@ -40,6 +41,7 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 	const drafts = [
 		...findFigureDiscrepancies(context),
 		...findAgeDiscrepancies(context),
+		...findRecordDiscrepancies(context),
 		...findQuoteDiscrepancies(context),
 		...findEntityDiscrepancies(context),
 		...findAttributionDiscrepancies(context),

@@ -32,7 +32,7 @@ export function unalignedChain(text: string, start: number, end: number): boolea
 }
 
 /** The numbers of a number's chain and how many stand before it; undefined for a number alone. */
-function chainAround(text: string, start: number, end: number): { numbers: string[]; before: number } | undefined {
+export function chainAround(text: string, start: number, end: number): { numbers: string[]; before: number } | undefined {
 	const before = chainBefore.exec(text.slice(Math.max(0, start - reach), start))?.[0] ?? '';
 	const after = chainAfter.exec(text.slice(end, end + reach))?.[0] ?? '';
 	if (before === '' && after === '') {

@@ -1,6 +1,7 @@
 import type { ClaimMember, NearMiss } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
+import { findRecordDiscrepancies } from '../discrepancies/records';
 import { findEntityDiscrepancies, replacesDraft } from '../discrepancies/entities';
 import { findOmissions } from '../discrepancies/omissions';
 import { SwapFinder } from '../discrepancies/swaps';
@@ -181,6 +182,7 @@ export class DraftCache {
 		gather(all, nearMissesFinding, 'figures');
 		gather(all, claimsFinding, 'weekdays');
 		all.push(...findAgeDiscrepancies(context));
+		all.push(...findRecordDiscrepancies(context));
 		gather(all, claimsFinding, 'quotes');
 		all.push(...entities, ...substitutions.values());
 		gather(all, claimsFinding, 'attributions');
