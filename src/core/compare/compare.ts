@@ -3,6 +3,7 @@ import { Aligner, type Claim, type ClaimMember } from './aligner';
 import type { CompareContext, DiscrepancyDraft } from './context';
 import { findAgeDiscrepancies } from './discrepancies/ages';
 import { findRecordDiscrepancies } from './discrepancies/records';
+import { findLedeDays } from './discrepancies/ledeDays';
 import { findAttributionDiscrepancies, speakerIdentity } from './discrepancies/attributions';
 import { findEntityDiscrepancies } from './discrepancies/entities';
 import { findFigureDiscrepancies } from './discrepancies/figures';
@@ -42,6 +43,7 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findFigureDiscrepancies(context),
 		...findAgeDiscrepancies(context),
 		...findRecordDiscrepancies(context),
+		...findLedeDays(context),
 		...findQuoteDiscrepancies(context),
 		...findEntityDiscrepancies(context),
 		...findAttributionDiscrepancies(context),

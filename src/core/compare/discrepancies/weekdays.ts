@@ -6,7 +6,7 @@ import { isProse, type Unit } from '../units';
 import { tagRange } from '../../text/tagger';
 
 /** A passage's one weekday, with what places it: the word before it ("on", "said") and the content words around it. */
-interface PlacedDay {
+export interface PlacedDay {
 	unit: Unit;
 	day: Token;
 	/** The day's name, lower case, without a possessive ("friday" for "Friday's"). */
@@ -85,15 +85,19 @@ function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean):
 		return undefined;
 	}
 	const level = Math.min(...judged.filter(({ level }) => level > 0).map(({ level }) => level));
+	return dayDraft(context, majority, others, level === 2 ? 'medium' : 'low', 'Aligned passages');
+}
+
+/** The draft of days that differ: the majority's day first, each other group's after. */
+export function dayDraft(context: CompareContext, majority: PlacedDay[], others: PlacedDay[][], severity: Severity, passages: string): DiscrepancyDraft {
 	const placed = [...majority, ...others.flat()];
-	const severity: Severity = level === 2 ? 'medium' : 'low';
 	const closeness = Math.max(...others.flatMap((group) => group.flatMap((day) => majority.map((other) => context.aligner.similarity(day.unit, other.unit)))));
 	const sides = [majority, ...others].map((group) => `${capital(group[0].name)} (${listOutlets(context, group.map((day) => day.unit.article))})`);
 	return {
 		kind: 'figure',
 		severity,
 		summary: `Day of the week: ${sides[0]} vs ${sides.slice(1).join(' vs ')}`,
-		reason: `Aligned passages (similarity ${closeness.toFixed(2)}) put it on different days, each beside the same words.`,
+		reason: `${passages} (similarity ${closeness.toFixed(2)}) put it on different days, each beside the same words.`,
 		strength: Math.min(1, 0.4 + closeness * 0.6),
 		mentions: placed.map((day) => mentionOf(context, day.unit.article, day.day, capital(day.name), !majority.includes(day))),
 		missing: [],
@@ -160,7 +164,7 @@ const daysOf = new WeakMap<Unit, PlacedDay | null>();
 const readingsOf = new WeakMap<Unit['tokens'], { text: string; figures: Unit['figures']; stamp: Unit['stamp']; day: PlacedDay | undefined }>();
 
 /** The passage's weekday when it names exactly one, outside a figure the extractor read (a date "Tuesday, October 14" is compared as a date). */
-function placedDay(unit: Unit, text: string): PlacedDay | undefined {
+export function placedDay(unit: Unit, text: string): PlacedDay | undefined {
 	let day = daysOf.get(unit);
 	if (day === undefined) {
 		const reading = readingsOf.get(unit.tokens);

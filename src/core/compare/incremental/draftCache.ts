@@ -2,6 +2,7 @@ import type { ClaimMember, NearMiss } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
+import { findLedeDays } from '../discrepancies/ledeDays';
 import { findEntityDiscrepancies, replacesDraft } from '../discrepancies/entities';
 import { findOmissions } from '../discrepancies/omissions';
 import { SwapFinder } from '../discrepancies/swaps';
@@ -183,6 +184,7 @@ export class DraftCache {
 		gather(all, claimsFinding, 'weekdays');
 		all.push(...findAgeDiscrepancies(context));
 		all.push(...findRecordDiscrepancies(context));
+		all.push(...findLedeDays(context));
 		gather(all, claimsFinding, 'quotes');
 		all.push(...entities, ...substitutions.values());
 		gather(all, claimsFinding, 'attributions');

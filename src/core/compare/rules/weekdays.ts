@@ -89,4 +89,12 @@ export const weekdayRules = {
 	 * events. Between the two, a day differs at low severity.
 	 */
 	minSimilarity: 0.15,
+	/**
+	 * Ledes, the articles' first sentences, tell the story's own event (`discrepancies/ledeDays.ts`):
+	 * one lede's day is set against a day the ledes of `agreed` articles agree on when it stands
+	 * beside `sharedWords` of the same words as one of them ("fired coach Ivo Marr on Saturday
+	 * morning" / "told Marr of his dismissal … fired … coach … on Tuesday"). Two ledes alone may
+	 * each lead with another moment of a story that ran over days.
+	 */
+	ledes: { agreed: 3, sharedWords: 2 },
 };
