@@ -12,6 +12,7 @@ import { withUnattributedTitle } from './unattributedTitle';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
+import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
 import { possessedWordsOwner } from './possessedWords';
 import { whoOf } from './phrases';
@@ -75,7 +76,8 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// "When Brandt said he would “protect our towns,” the crowd applauded": the clause's own subject.
 			// "Lena Cole, 34, Dover¶“…”": a vox pop's line names the speaker unless a verb of speech touches the quote.
 			const adjacent = around?.speaker && around.adjacent ? around : undefined;
-			const read = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			// "“We will rebuild the pier.¶Ada Vos, harbour master.”": a pull quote signs itself inside its marks.
+			const read = pullQuoteSpeaker(reader, event) ?? subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			// "The harbour board issued a statement. “…,” it said.": "it" is the organisation or document before.
 			const found = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
 			const quote = found ? complete(reader, event, found, previous) : event;
