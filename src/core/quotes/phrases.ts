@@ -188,14 +188,32 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 	if (!found) {
 		return undefined;
 	}
-	// "Ada Brandt and Ivo Marsh said": both speak, named together.
+	// "Ada Brandt and Ivo Marsh said": both speak, named together; "port chair Ada Brandt and deputy
+	// mayor Ivo Marsh said": the second with a role of its own.
 	if (tokens[first - 1]?.lower === 'and' && first - 2 >= floor && tokens[first - 2].cap) {
 		const left = nounPhraseBefore(tokens, first - 2, floor);
-		if (left && capitalStartPattern.test(left.named.name) && found.span.start === tokens[first].start) {
+		if (left && capitalStartPattern.test(left.named.name) && (found.span.start === tokens[first].start || isRoleBefore(tokens, first, found.span.start))) {
 			const span = { start: left.named.span.start, end: found.span.end };
 			const firstToken = firstStartingAt(tokens, span.start);
 			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
 		}
 	}
 	return { named: found, first };
+}
+
+/**
+ * Whether the tokens from `first` up to the name at `nameStart` are a role written before it
+ * ("deputy mayor" in "deputy mayor Ivo Marsh", "Harbour Speaker" in "Harbour Speaker Ivo Marsh"):
+ * words, none a determiner, the last a title or a role.
+ */
+function isRoleBefore(tokens: Token[], first: number, nameStart: number): boolean {
+	let k = first;
+	while (k < tokens.length && tokens[k].start < nameStart) {
+		const token = tokens[k];
+		if (!token.word || determiners.has(token.lower) || functionWords.has(token.lower)) {
+			return false;
+		}
+		k++;
+	}
+	return k > first && (titleWords.has(tokens[k - 1].lower) || roleNouns.has(tokens[k - 1].lower));
 }
