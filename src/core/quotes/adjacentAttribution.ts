@@ -26,7 +26,7 @@ import { withComplement } from './complementAfter';
 const { firstStartingAt } = spanIndexModule;
 const { wordStartAfter } = wordsModule;
 const { personPronouns } = peopleLexicon;
-const { clauseAuxiliaries } = speechLexicon;
+const { clauseAuxiliaries, speechVerbs } = speechLexicon;
 const { nounPhraseAfter } = phrasesModule;
 const { findLast, isNameDot, tokenize } = speechTokensModule;
 const { readObject, readQuotedBy, readSourceAfter, relayBefore } = verbObjectModule;
@@ -215,7 +215,9 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 		if (agent) {
 			return { speaker: agent, adjacent: introduces };
 		}
-		if ((!finite && !token.participle) || isPassive(tokens, v)) {
+		// "The clerk, Ada Vos, interrupted me to announce, “…”": a verb of speech after "to" speaks for the clause's subject.
+		const infinitive = !finite && !token.participle && isSpeechInfinitive(tokens, v);
+		if ((!finite && !token.participle && !infinitive) || isPassive(tokens, v)) {
 			continue;
 		}
 		const subject = finite ? verbSubject(article, tokens, v, 0) : participleSubject(article, tokens, v, 0);
@@ -256,4 +258,13 @@ function accordingAside(tokens: Token[], end: number): Named | undefined {
 		}
 	}
 	return undefined;
+}
+
+/**
+ * A verb of speech in its bare form after "to" ("to announce", "to ask", "to declare"): one whose
+ * "-s" or "-ed" form is a reporting verb.
+ */
+function isSpeechInfinitive(tokens: Token[], v: number): boolean {
+	const token = tokens[v];
+	return tokens[v - 1]?.lower === 'to' && token.word && !token.cap && (speechVerbs.has(`${token.lower}s`) || speechVerbs.has(`${token.lower}d`) || speechVerbs.has(`${token.lower}ed`));
 }
