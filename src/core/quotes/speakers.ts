@@ -18,7 +18,7 @@ import { possessedWordsOwner } from './possessedWords';
 import { whoOf } from './phrases';
 import { nounPhraseAfter } from './phrases';
 import { tokenize } from './speechTokens';
-import type { Named } from './attributionTypes';
+import type { Attribution, Named } from './attributionTypes';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { checkBudget } = budgetModule;
@@ -27,7 +27,7 @@ const { complete } = completeQuoteModule;
 const { inSpeechClause, readCharacterising, readPartial } = partialAttributionModule;
 const { readReported } = reportedSpeechModule;
 const { readStructure, readTitleCaseHeadline } = structureAttributionModule;
-const { withSureSpeaker } = sureSpeakerModule;
+const { isSureSpeaker, withSureSpeaker } = sureSpeakerModule;
 
 /**
  * Tells whether a speech verb introduces a quote directly, so that even one or two words are
@@ -80,7 +80,10 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			const read = pullQuoteSpeaker(reader, event) ?? subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			// "The harbour board issued a statement. “…,” it said.": "it" is the organisation or document before.
 			const found = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
-			const quote = found ? complete(reader, event, found, previous) : event;
+			// A clause's subject that cannot speak ("Small boats") is only a hint: reported speech just before goes on.
+			const goesOn = !found?.speaker || (!found.adjacent && !found.speaker.pronoun && !isSureSpeaker(found.speaker.name)) ? reportedGoesOn(reader, event, told === lastReported ? told : undefined) : undefined;
+			const attribution = goesOn ?? found;
+			const quote = attribution ? complete(reader, event, attribution, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;
 			if (quote.speaker) {
@@ -186,4 +189,16 @@ function withoutOverlap<T extends Span>(spans: T[], others: Span[]): T[] {
 		}
 	}
 	return kept;
+}
+
+/**
+ * "The pier is unsafe, Vos said. Boats still sail, but only when “the sea is calm.”": a quote that
+ * nobody is read to say (or only a subject that cannot speak, "Boats"), in the sentence right
+ * after reported speech of its paragraph, goes on with that speech's speaker.
+ */
+function reportedGoesOn(reader: ArticleText, quote: Quote, reported: Quote | undefined): Attribution | undefined {
+	if (!reported?.speaker || reader.paragraphAt(reported.start) !== reader.paragraphAt(quote.start)) {
+		return undefined;
+	}
+	return { speaker: { name: reported.speaker.name, span: reported.speaker.span, via: 'previous' }, adjacent: false };
 }
