@@ -80,8 +80,8 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			const read = pullQuoteSpeaker(reader, event) ?? subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			// "The harbour board issued a statement. “…,” it said.": "it" is the organisation or document before.
 			const found = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
-			// A clause's subject that cannot speak ("Small boats") is only a hint: reported speech just before goes on.
-			const goesOn = !found?.speaker || (!found.adjacent && !found.speaker.pronoun && !isSureSpeaker(found.speaker.name)) ? reportedGoesOn(reader, event, told === lastReported ? told : undefined) : undefined;
+			// A clause's subject that cannot speak ("Small boats") is only a hint: the speech just before goes on.
+			const goesOn = !found?.speaker || (!found.adjacent && !found.speaker.pronoun && !isSureSpeaker(found.speaker.name)) ? spokenGoesOn(reader, event, told === lastReported ? told : lastSpoken) : undefined;
 			const attribution = goesOn ?? found;
 			const quote = attribution ? complete(reader, event, attribution, previous) : event;
 			attributed.set(event, quote);
@@ -192,12 +192,13 @@ function withoutOverlap<T extends Span>(spans: T[], others: Span[]): T[] {
 }
 
 /**
- * "The pier is unsafe, Vos said. Boats still sail, but only when “the sea is calm.”": a quote that
- * nobody is read to say (or only a subject that cannot speak, "Boats"), in the sentence right
- * after reported speech of its paragraph, goes on with that speech's speaker.
+ * "The pier is unsafe, Vos said. Boats still sail, but only when “the sea is calm.”", "“It is
+ * unsafe,” Vos said. Boats sail only when “the sea is calm.”": a quote that nobody is read to say
+ * (or only a subject that cannot speak, "Boats"), in the sentence right after reported speech or a
+ * quote with a speaker, in its paragraph, goes on with that speaker.
  */
-function reportedGoesOn(reader: ArticleText, quote: Quote, reported: Quote | undefined): Attribution | undefined {
-	if (!reported?.speaker || reader.paragraphAt(reported.start) !== reader.paragraphAt(quote.start)) {
+function spokenGoesOn(reader: ArticleText, quote: Quote, reported: Quote | undefined): Attribution | undefined {
+	if (!reported?.speaker || reader.paragraphAt(reported.start) !== reader.paragraphAt(quote.start) || reader.sentenceIndexAt(reported.end - 1) !== reader.sentenceIndexAt(quote.start) - 1) {
 		return undefined;
 	}
 	return { speaker: { name: reported.speaker.name, span: reported.speaker.span, via: 'previous' }, adjacent: false };
