@@ -14,11 +14,13 @@ import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
 import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
-import { possessedWordsOwner } from './possessedWords';
+import { claimOwner, possessedWordsOwner } from './possessedWords';
 import { whoOf } from './phrases';
 import { nounPhraseAfter } from './phrases';
 import { tokenize } from './speechTokens';
 import type { Attribution, Named } from './attributionTypes';
+import type { TaggedToken } from '../text/tagger';
+import type { ClauseSubject } from './clausePhrase';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { checkBudget } = budgetModule;
@@ -125,11 +127,13 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		const around = reported[host] && reported[host].start <= quote.start ? reported[host].speaker : undefined;
 		const own = subordinateSpeaker(reader, quote)?.speaker;
 		// "Critics mocked Brandt’s “ferry first” pledge": the words a possessive and a noun of speech give someone.
-		const possessed = () => {
-			const owner = possessedWordsOwner(reader.tokensAround(quote), quote.start, quote.end);
+		const possessed = (read: (tokens: TaggedToken[], start: number, end: number) => ClauseSubject | undefined) => {
+			const owner = read(reader.tokensAround(quote), quote.start, quote.end);
 			return owner && (owner.kind === 'pronoun' || reader.people.mayBeSpeaker(owner.name)) ? reader.people.resolve(whoOf(owner)) : undefined;
 		};
-		const speaker = around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed();
+		// "Vos’s accusation that Brandt is playing the “harbour card”": the claim's owner, before the clause's subject.
+		const claimed = possessed(claimOwner);
+		const speaker = claimed ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;

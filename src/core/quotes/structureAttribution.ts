@@ -7,7 +7,7 @@ import { conjoinedClauseSubject, nearestSubject, relativeClauseSubject } from '.
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
 import { wordsOwner } from './wordsOf';
 import { listedBeforeColon } from './voxPop';
-import { possessedWordsOwner } from './possessedWords';
+import { claimOwner, possessedWordsOwner } from './possessedWords';
 import { lastMarkOf, type ArticleText } from './articleText';
 import * as adjacentAttributionModule from './adjacentAttribution';
 import * as speechLexicon from '../text/lexicon/speech';
@@ -78,6 +78,7 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 			() => nameBeforeColon(tokens, quote.start),
 			() => subjectBefore(tokens, quote.start),
 			() => headlineSpeaker(tokens, quote.start),
+			() => claimOwner(tokens, quote.start),
 			() => nearestSubject(tokens, quote.start),
 			() => possessedWordsOwner(tokens, quote.start, quote.end),
 			() => article.mayBeSpeaker(presentedBeforeColon(tokens, quote.start)),
