@@ -91,10 +91,11 @@ export function possessedWordsOwner(tokens: TaggedToken[], quoteStart: number, q
 }
 
 /**
- * The owner of a claim whose "that" clause holds the quote, however far in it the quote stands:
- * "Vos’s accusation that Brandt is playing the “harbour card” set off a row" → Vos, not Brandt,
- * the subject nearest the quote. No verb of speech may stand between "that" and the quote (then
- * that verb's subject speaks).
+ * The owner of a claim whose "that", "to" or "for" phrase holds the quote, however far in it the
+ * quote stands: "Vos’s accusation that Brandt is playing the “harbour card” set off a row" → Vos,
+ * not Brandt, the subject nearest the quote; "Brandt’s pledge to stay “neutral” in the talks" →
+ * Brandt. No verb of speech may stand between that word and the quote (then that verb's subject
+ * speaks).
  *
  * @param tokens The quote's sentence, tagged.
  * @param quoteStart Where the quote's opening mark stands.
@@ -106,7 +107,7 @@ export function claimOwner(tokens: TaggedToken[], quoteStart: number): ClauseSub
 		if (speechVerbs.has(token.lower) || token.text === ';') {
 			return undefined;
 		}
-		if (token.lower !== 'that' || tokens[that - 1].pos !== 'NOUN' || !speechNouns.has(tokens[that - 1].lemma)) {
+		if (!['that', 'to', 'for'].includes(token.lower) || tokens[that - 1].pos !== 'NOUN' || !speechNouns.has(tokens[that - 1].lemma)) {
 			continue;
 		}
 		for (let m = that - 2; m >= 0 && m >= that - 2 - maxModifiers; m--) {

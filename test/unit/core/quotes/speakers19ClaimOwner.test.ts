@@ -13,3 +13,11 @@ suite('a quote inside the "that" clause of a named person\'s claim is that perso
 		assert.equal(directSpeakerOf(text, 'cranes nobody used'), 'Ada Vos');
 	});
 });
+
+suite('a quote in the "to" phrase of a named person\'s pledge is that person\'s', () => {
+	test('"the worries go beyond Tom Brandt\'s pledge to stay “neutral”" are Tom Brandt\'s words', () => {
+		const text = 'Title line\n\nThe port vote is next week.\n\nThe worries voiced by many fishermen go beyond Tom Brandt\'s controversial pledge to stay “neutral” during the talks.';
+		const quote = quotesOf(text).find((found) => found.text.includes('neutral'));
+		assert.equal(quote?.speaker?.name, 'Tom Brandt');
+	});
+});
