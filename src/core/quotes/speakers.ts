@@ -28,7 +28,7 @@ const { readAround } = adjacentAttributionModule;
 const { complete } = completeQuoteModule;
 const { inSpeechClause, readCharacterising, readPartial } = partialAttributionModule;
 const { readReported } = reportedSpeechModule;
-const { readStructure, readTitleCaseHeadline } = structureAttributionModule;
+const { readHeadlineColon, readStructure, readTitleCaseHeadline } = structureAttributionModule;
 const { isSureSpeaker, withSureSpeaker } = sureSpeakerModule;
 
 /**
@@ -79,7 +79,7 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// "Lena Cole, 34, Dover¶“…”": a vox pop's line names the speaker unless a verb of speech touches the quote.
 			const adjacent = around?.speaker && around.adjacent ? around : undefined;
 			// "“We will rebuild the pier.¶Ada Vos, harbour master.”": a pull quote signs itself inside its marks.
-			const read = pullQuoteSpeaker(reader, event) ?? subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			const read = pullQuoteSpeaker(reader, event) ?? readHeadlineColon(reader, event) ?? subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			// "The harbour board issued a statement. “…,” it said.": "it" is the organisation or document before.
 			const found = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
 			// A clause's subject that cannot speak ("Small boats") is only a hint: the speech just before goes on.
@@ -133,7 +133,9 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		};
 		// "Vos’s accusation that Brandt is playing the “harbour card”": the claim's owner, before the clause's subject.
 		const claimed = possessed(claimOwner);
-		const speaker = claimed ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
+		// "Ada Vos: Brandt Playing Games With The Port Is ‘Reckless’": a headline's name before its colon.
+		const headline = readHeadlineColon(reader, quote)?.speaker;
+		const speaker = (headline && reader.people.resolve(headline)) ?? claimed ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;
