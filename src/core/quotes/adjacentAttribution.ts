@@ -26,7 +26,7 @@ import { withComplement } from './complementAfter';
 const { firstStartingAt } = spanIndexModule;
 const { wordStartAfter } = wordsModule;
 const { personPronouns } = peopleLexicon;
-const { clauseAuxiliaries } = speechLexicon;
+const { clauseAuxiliaries, speechVerbs } = speechLexicon;
 const { nounPhraseAfter } = phrasesModule;
 const { findLast, isNameDot, tokenize } = speechTokensModule;
 const { readObject, readQuotedBy, readSourceAfter, relayBefore } = verbObjectModule;
@@ -137,6 +137,11 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 	if (from === 0 && '.;:'.includes(innerEnd) && !tight && !endsOnVerb(tokens, from)) {
 		return undefined;
 	}
+	// "“…long run!” She replied to him that …": after "!" or "?", a capitalised pronoun and a verb that
+	// reports a clause of its own ("that") begin a new sentence, not the quote's attribution.
+	if (from === 0 && '?!'.includes(innerEnd) && pronounVerb && first.cap && tokens.slice(from + 2, from + 6).some((token) => token.lower === 'that')) {
+		return undefined;
+	}
 	if (first.verb) {
 		const phrase = nounPhraseAfter(tokens, from + 1, tokens.length);
 		// "Lund, citing “the old magic,” said the mayor could win": the phrase after the verb opens
@@ -215,7 +220,9 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 		if (agent) {
 			return { speaker: agent, adjacent: introduces };
 		}
-		if ((!finite && !token.participle) || isPassive(tokens, v)) {
+		// "The clerk, Ada Vos, interrupted me to announce, “…”": a verb of speech after "to" speaks for the clause's subject.
+		const infinitive = !finite && !token.participle && isSpeechInfinitive(tokens, v);
+		if ((!finite && !token.participle && !infinitive) || isPassive(tokens, v)) {
 			continue;
 		}
 		const subject = finite ? verbSubject(article, tokens, v, 0) : participleSubject(article, tokens, v, 0);
@@ -256,4 +263,13 @@ function accordingAside(tokens: Token[], end: number): Named | undefined {
 		}
 	}
 	return undefined;
+}
+
+/**
+ * A verb of speech in its bare form after "to" ("to announce", "to ask", "to declare"): one whose
+ * "-s" or "-ed" form is a reporting verb.
+ */
+function isSpeechInfinitive(tokens: Token[], v: number): boolean {
+	const token = tokens[v];
+	return tokens[v - 1]?.lower === 'to' && token.word && !token.cap && (speechVerbs.has(`${token.lower}s`) || speechVerbs.has(`${token.lower}d`) || speechVerbs.has(`${token.lower}ed`));
 }

@@ -7,10 +7,11 @@ import type { Named } from './attributionTypes';
  * "Jr." included) after a comma and up to three lower-case role words, and it ends where the
  * clause goes on (a comma, a full stop, a bracket, "of …", "who …" or a verb of speech). A
  * phrase of the time the description held may stand before the comma: "wrote the ambassador at
- * the time, Tom Brandt", "said the port's chief in 2009, Ada Vos".
+ * the time, Tom Brandt", "said the port's chief in 2009, Ada Vos", and where the person works:
+ * "said his roommate at Dover College, Leo Marsh".
  */
 const nameAfterComma =
-	/^[’']?s?(?:\s+(?:at the time|back then|then|in \d{4}))?\s*,\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s*(?:[,.;:()]|$|\s(?:of|from|who|said|says|told|wrote|added)\b))/u;
+	/^[’']?s?(?:\s+(?:at the time|back then|then|in \d{4}))?(?:\s+(?:at|of|with|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s*){1,5})?\s*,\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]*)(?=\s*(?:[,.;:()]|$|\s(?:of|from|who|said|says|told|wrote|added)\b))/u;
 
 /**
  * The name in apposition to a description that speaks, if one follows it at once.

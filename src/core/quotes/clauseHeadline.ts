@@ -183,7 +183,8 @@ export function titleCaseTailSpeaker(tokens: TaggedToken[], quoteEnd: number, is
 	}
 	for (let end = first + 2; end < tokens.length && end <= first + 4; end++) {
 		const name = tokens.slice(first, end);
-		if (!name.every((token) => capitalStartPattern.test(token.text) && token.pos !== 'PUNCT')) {
+		// "‘No Idea’ If I Would Have Told …": a name's words are proper nouns, not a clause's capitalised words.
+		if (!name.every((token) => capitalStartPattern.test(token.text) && token.pos === 'PROPN')) {
 			return undefined;
 		}
 		if (capitalStartPattern.test(tokens[end].text) && isSpeechVerb(tokens[end].lower)) {

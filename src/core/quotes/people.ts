@@ -15,6 +15,7 @@ import * as speechTokensModule from './speechTokens';
 import { appositiveName } from './apposition';
 import { rolePersonOf } from './roleReferent';
 import { personOfRole } from './definiteRole';
+import { organizationOf } from './organizationReferent';
 import { possessedName, possessiveBefore } from './possessor';
 import { describedPersonSubject, mayBeReferent } from './describedPerson';
 import { mayBeSpeakerName } from './speakerName';
@@ -101,6 +102,11 @@ export class People {
 		if (titled) {
 			this.remember(titled, found.span.start);
 			return { name: titled.name, span: titled.span, via: 'pronoun' };
+		}
+		// "The Kent Board of Harbours met. “…,” the board said": the organisation named earlier with that head.
+		const organization = found.pronoun === undefined ? organizationOf(this.text, found) : undefined;
+		if (organization) {
+			return { name: organization.name, span: organization.span, via: 'pronoun' };
 		}
 		if (found.pronoun === undefined) {
 			// "“…,” his lawyers said": the description is named with the person "his" stands for.

@@ -75,8 +75,16 @@ export function appositionStart(tokens: Token[], from: number, to: number): numb
 export function nounPhraseAfter(tokens: Token[], from: number, to: number): { named: Named; end: number } | undefined {
 	let end = from;
 	let limit = from + 8;
+	// A title in quotation marks that ends the phrase names it ("the authors of the “Harbour Plan,”" → Harbour Plan).
+	let titled: Named | undefined;
 	while (end < to && end < limit) {
 		const token = tokens[end];
+		const title = end > from && (determiners.has(tokens[end - 1].lower) || tokens[end - 1].lower === 'of') ? quotedTitleAt(tokens, end, to) : undefined;
+		if (title) {
+			titled = { name: textOf(tokens, end + 1, title.last), span: { start: tokens[end + 1].start, end: tokens[title.last].end } };
+			end = title.next;
+			break;
+		}
 		// "a person close to the mayor": the adjective's complement belongs to the phrase.
 		if (end > from && postnominalAdjectives.has(tokens[end - 1].lower) && ['to', 'with', 'on', 'in'].includes(token.lower)) {
 			end++;
@@ -125,8 +133,34 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 		}
 		end++;
 	}
-	const found = phraseName(tokens, from, end - 1);
+	const found = titled ?? phraseName(tokens, from, end - 1);
 	return found ? { named: found, end } : undefined;
+}
+
+/** Opening and closing double marks, straight or curly. */
+const openingMarks = new Set(['“', '"']);
+const closingMarks = new Set(['”', '"']);
+
+/**
+ * A title in quotation marks opening at `at`: "“…,” wrote the authors of the “Harbour Renewal
+ * Project,” giving …" (two to eight capitalised words, or small words between them, maybe a comma
+ * before the closing mark).
+ *
+ * @returns The index of its last word and the index after its closing mark.
+ */
+function quotedTitleAt(tokens: Token[], at: number, to: number): { last: number; next: number } | undefined {
+	if (!openingMarks.has(tokens[at].text)) {
+		return undefined;
+	}
+	let k = at + 1;
+	while (k < to && k <= at + 9 && tokens[k].word && (tokens[k].cap || ['and', 'of', 'for', 'the'].includes(tokens[k].lower))) {
+		k++;
+	}
+	const last = k - 1;
+	if (tokens[k]?.text === ',') {
+		k++;
+	}
+	return last - at >= 2 && tokens[last].cap && closingMarks.has(tokens[k]?.text ?? '') ? { last, next: k + 1 } : undefined;
 }
 
 /**
@@ -188,14 +222,32 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 	if (!found) {
 		return undefined;
 	}
-	// "Ada Brandt and Ivo Marsh said": both speak, named together.
+	// "Ada Brandt and Ivo Marsh said": both speak, named together; "port chair Ada Brandt and deputy
+	// mayor Ivo Marsh said": the second with a role of its own.
 	if (tokens[first - 1]?.lower === 'and' && first - 2 >= floor && tokens[first - 2].cap) {
 		const left = nounPhraseBefore(tokens, first - 2, floor);
-		if (left && capitalStartPattern.test(left.named.name) && found.span.start === tokens[first].start) {
+		if (left && capitalStartPattern.test(left.named.name) && (found.span.start === tokens[first].start || isRoleBefore(tokens, first, found.span.start))) {
 			const span = { start: left.named.span.start, end: found.span.end };
 			const firstToken = firstStartingAt(tokens, span.start);
 			return { named: { name: textOf(tokens, firstToken, last), span }, first: left.first };
 		}
 	}
 	return { named: found, first };
+}
+
+/**
+ * Whether the tokens from `first` up to the name at `nameStart` are a role written before it
+ * ("deputy mayor" in "deputy mayor Ivo Marsh", "Harbour Speaker" in "Harbour Speaker Ivo Marsh"):
+ * words, none a determiner, the last a title or a role.
+ */
+function isRoleBefore(tokens: Token[], first: number, nameStart: number): boolean {
+	let k = first;
+	while (k < tokens.length && tokens[k].start < nameStart) {
+		const token = tokens[k];
+		if (!token.word || determiners.has(token.lower) || functionWords.has(token.lower)) {
+			return false;
+		}
+		k++;
+	}
+	return k > first && (titleWords.has(tokens[k - 1].lower) || roleNouns.has(tokens[k - 1].lower));
 }

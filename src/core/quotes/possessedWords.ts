@@ -1,5 +1,5 @@
 import { weekdays } from '../text/lexicon/time';
-import { speechNouns } from '../text/lexicon/speech';
+import { speechNouns, speechVerbs } from '../text/lexicon/speech';
 import type { TaggedToken } from '../text/tagger';
 import { lastBefore, type ClauseSubject } from './clausePhrase';
 
@@ -86,6 +86,41 @@ export function possessedWordsOwner(tokens: TaggedToken[], quoteStart: number, q
 		if (!modifierTags.has(tokens[m].pos) && tokens[m].text !== '-') {
 			return undefined;
 		}
+	}
+	return undefined;
+}
+
+/**
+ * The owner of a claim whose "that", "to" or "for" phrase holds the quote, however far in it the
+ * quote stands: "Vos’s accusation that Brandt is playing the “harbour card” set off a row" → Vos,
+ * not Brandt, the subject nearest the quote; "Brandt’s pledge to stay “neutral” in the talks" →
+ * Brandt. No verb of speech may stand between that word and the quote (then that verb's subject
+ * speaks).
+ *
+ * @param tokens The quote's sentence, tagged.
+ * @param quoteStart Where the quote's opening mark stands.
+ */
+export function claimOwner(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
+	const last = lastBefore(tokens, quoteStart);
+	for (let that = last; that > 0; that--) {
+		const token = tokens[that];
+		if (speechVerbs.has(token.lower) || token.text === ';') {
+			return undefined;
+		}
+		if (!['that', 'to', 'for'].includes(token.lower) || tokens[that - 1].pos !== 'NOUN' || !speechNouns.has(tokens[that - 1].lemma)) {
+			continue;
+		}
+		for (let m = that - 2; m >= 0 && m >= that - 2 - maxModifiers; m--) {
+			const owner = possessorEndingAt(tokens, m);
+			// "his claim that …": a pronoun is left to the readings of the clause.
+			if (owner) {
+				return owner.kind === 'name' ? owner : undefined;
+			}
+			if (!modifierTags.has(tokens[m].pos) && tokens[m].text !== '-') {
+				return undefined;
+			}
+		}
+		return undefined;
 	}
 	return undefined;
 }

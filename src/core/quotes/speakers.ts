@@ -12,12 +12,15 @@ import { withUnattributedTitle } from './unattributedTitle';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
+import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
-import { possessedWordsOwner } from './possessedWords';
+import { claimOwner, possessedWordsOwner } from './possessedWords';
 import { whoOf } from './phrases';
 import { nounPhraseAfter } from './phrases';
 import { tokenize } from './speechTokens';
-import type { Named } from './attributionTypes';
+import type { Attribution, Named } from './attributionTypes';
+import type { TaggedToken } from '../text/tagger';
+import type { ClauseSubject } from './clausePhrase';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { checkBudget } = budgetModule;
@@ -25,8 +28,8 @@ const { readAround } = adjacentAttributionModule;
 const { complete } = completeQuoteModule;
 const { inSpeechClause, readCharacterising, readPartial } = partialAttributionModule;
 const { readReported } = reportedSpeechModule;
-const { readStructure, readTitleCaseHeadline } = structureAttributionModule;
-const { withSureSpeaker } = sureSpeakerModule;
+const { readHeadlineColon, readStructure, readTitleCaseHeadline } = structureAttributionModule;
+const { isSureSpeaker, withSureSpeaker } = sureSpeakerModule;
 
 /**
  * Tells whether a speech verb introduces a quote directly, so that even one or two words are
@@ -75,10 +78,14 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// "When Brandt said he would “protect our towns,” the crowd applauded": the clause's own subject.
 			// "Lena Cole, 34, Dover¶“…”": a vox pop's line names the speaker unless a verb of speech touches the quote.
 			const adjacent = around?.speaker && around.adjacent ? around : undefined;
-			const read = subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
+			// "“We will rebuild the pier.¶Ada Vos, harbour master.”": a pull quote signs itself inside its marks.
+			const read = pullQuoteSpeaker(reader, event) ?? readHeadlineColon(reader, event) ?? subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			// "The harbour board issued a statement. “…,” it said.": "it" is the organisation or document before.
 			const found = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
-			const quote = found ? complete(reader, event, found, previous) : event;
+			// A clause's subject that cannot speak ("Small boats") is only a hint: the speech just before goes on.
+			const goesOn = !found?.speaker || (!found.adjacent && !found.speaker.pronoun && !isSureSpeaker(found.speaker.name)) ? spokenGoesOn(reader, event, told === lastReported ? told : lastSpoken) : undefined;
+			const attribution = goesOn ?? found;
+			const quote = attribution ? complete(reader, event, attribution, previous) : event;
 			attributed.set(event, quote);
 			previous = quote;
 			if (quote.speaker) {
@@ -120,11 +127,15 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		const around = reported[host] && reported[host].start <= quote.start ? reported[host].speaker : undefined;
 		const own = subordinateSpeaker(reader, quote)?.speaker;
 		// "Critics mocked Brandt’s “ferry first” pledge": the words a possessive and a noun of speech give someone.
-		const possessed = () => {
-			const owner = possessedWordsOwner(reader.tokensAround(quote), quote.start, quote.end);
+		const possessed = (read: (tokens: TaggedToken[], start: number, end: number) => ClauseSubject | undefined) => {
+			const owner = read(reader.tokensAround(quote), quote.start, quote.end);
 			return owner && (owner.kind === 'pronoun' || reader.people.mayBeSpeaker(owner.name)) ? reader.people.resolve(whoOf(owner)) : undefined;
 		};
-		const speaker = around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed();
+		// "Vos’s accusation that Brandt is playing the “harbour card”": the claim's owner, before the clause's subject.
+		const claimed = possessed(claimOwner);
+		// "Ada Vos: Brandt Playing Games With The Port Is ‘Reckless’": a headline's name before its colon.
+		const headline = readHeadlineColon(reader, quote)?.speaker;
+		const speaker = (headline && reader.people.resolve(headline)) ?? claimed ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;
@@ -184,4 +195,17 @@ function withoutOverlap<T extends Span>(spans: T[], others: Span[]): T[] {
 		}
 	}
 	return kept;
+}
+
+/**
+ * "The pier is unsafe, Vos said. Boats still sail, but only when “the sea is calm.”", "“It is
+ * unsafe,” Vos said. Boats sail only when “the sea is calm.”": a quote that nobody is read to say
+ * (or only a subject that cannot speak, "Boats"), in the sentence right after reported speech or a
+ * quote with a speaker, in its paragraph, goes on with that speaker.
+ */
+function spokenGoesOn(reader: ArticleText, quote: Quote, reported: Quote | undefined): Attribution | undefined {
+	if (!reported?.speaker || reader.paragraphAt(reported.start) !== reader.paragraphAt(quote.start) || reader.sentenceIndexAt(reported.end - 1) !== reader.sentenceIndexAt(quote.start) - 1) {
+		return undefined;
+	}
+	return { speaker: { name: reported.speaker.name, span: reported.speaker.span, via: 'previous' }, adjacent: false };
 }

@@ -7,7 +7,7 @@ import { conjoinedClauseSubject, nearestSubject, relativeClauseSubject } from '.
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
 import { wordsOwner } from './wordsOf';
 import { listedBeforeColon } from './voxPop';
-import { possessedWordsOwner } from './possessedWords';
+import { claimOwner, possessedWordsOwner } from './possessedWords';
 import { lastMarkOf, type ArticleText } from './articleText';
 import * as adjacentAttributionModule from './adjacentAttribution';
 import * as speechLexicon from '../text/lexicon/speech';
@@ -78,6 +78,7 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 			() => nameBeforeColon(tokens, quote.start),
 			() => subjectBefore(tokens, quote.start),
 			() => headlineSpeaker(tokens, quote.start),
+			() => claimOwner(tokens, quote.start),
 			() => nearestSubject(tokens, quote.start),
 			() => possessedWordsOwner(tokens, quote.start, quote.end),
 			() => article.mayBeSpeaker(presentedBeforeColon(tokens, quote.start)),
@@ -174,6 +175,18 @@ function readSignature(article: ArticleText, quote: QuoteSpan): Attribution | un
 	const phrase = nounPhraseAfter(tokens, 1, tokens.length);
 	return phrase && capitalStartPattern.test(phrase.named.name) && article.people.mayBeSpeaker(phrase.named.name) ? { speaker: phrase.named, adjacent: false } : undefined;
 }
+/**
+ * "Ada Vos: Brandt Playing Games With The Port Is ‘Reckless’": in the article's headline, the name
+ * before the colon speaks, whatever the clause after it reads as.
+ */
+export function readHeadlineColon(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	if (article.sentenceIndexAt(quote.start) !== 0 || article.paragraphAt(quote.start) !== 0) {
+		return undefined;
+	}
+	const subject = headlineSpeaker(article.taggedSentence(0), quote.start);
+	return subject && article.people.mayBeSpeaker(subject.name) ? { speaker: whoOf(subject), adjacent: true } : undefined;
+}
+
 /** The speaker a headline in title case names after the quote or first, for a quote in it (`titleCaseTailSpeaker`, `titleCaseHeadlineSpeaker`). */
 export function readTitleCaseHeadline(article: ArticleText, quote: QuoteSpan): Speaker | undefined {
 	const index = article.sentenceIndexAt(quote.start);
