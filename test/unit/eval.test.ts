@@ -41,20 +41,22 @@ const devFloors: Floors = {
 	// versions drew with three per kind, none respelled was lost; the new draws include a name the
 	// entity finder does not read ("Gary Ros") and a heading word ("Primetime Emy").
 	'near copy | figure': { listed: 0.85, any: 0.85 },
-	'near copy | date': { listed: 0.59, any: 0.59 },
-	'near copy | quote': { listed: 0.81, any: 0.9 },
-	'near copy | respelling': { listed: 0.81, any: 0.93 },
+	// Session 19 (`--plants 1`): 12 of 14, 13 of 15, 11 of 11, 14 and 15 of 16, 12 and 14 of 16 in near
+	// copies; 10 and 11 of 13, 11 and 13 of 16, 5 of 7, 15 and 16 of 16, 10 and 13 of 16 elsewhere.
+	'near copy | date': { listed: 0.85, any: 0.85 },
+	'near copy | quote': { listed: 0.9, any: 0.9 },
+	'near copy | respelling': { listed: 0.85, any: 0.93 },
 	'near copy | replacement': { listed: 0.74, any: 0.87 },
 	// Session 12: 10 of 13 listed (11 before): one outlet against one in passages under 0.3 alike must
 	// carry one claim (`figureRules.oneAgainstOneBelow`), which lowers a season's gain in wins
 	// told in two loosely alike sentences; five such pairs of two facts left the story clusters' list.
 	// Then 9 of 13: records and scores are figures now, so plants land in them (a "131-150" changed to "131-190"),
 	// found but low when one outlet's loosely alike sentence is set against one other's.
-	'any counterpart | figure': { listed: 0.69, any: 0.84 },
-	'any counterpart | date': { listed: 0.43, any: 0.56 },
+	'any counterpart | figure': { listed: 0.75, any: 0.84 },
+	'any counterpart | date': { listed: 0.65, any: 0.8 },
 	'any counterpart | quote': { listed: 0.7, any: 0.7 },
-	'any counterpart | respelling': { listed: 0.93, any: 0.93 },
-	'any counterpart | replacement': { listed: 0.43, any: 0.74 },
+	'any counterpart | respelling': { listed: 0.93, any: 0.95 },
+	'any counterpart | replacement': { listed: 0.6, any: 0.8 },
 };
 
 /** The sample cluster, ten plants of each kind and scheme (measured on h-trust: reworded quotes 8 of 8 near copies listed, 6 before; on h-trust3: 8, 2 of 2, 6, 9, 7 of 10 near copies listed; 8 of 9, 2 of 2, 9, 5 other counterparts). */
