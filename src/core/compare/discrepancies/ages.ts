@@ -1,15 +1,13 @@
-import type { Entity, Figure, LocatedMention, Span } from '../../types';
+import type { Entity, Figure, Span } from '../../types';
 import { titleModifiers, titleWords } from '../../text/lexicon/titles';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { countOf, sidesText } from '../wording/sides';
 import { firstStartingAt } from '../../spanIndex';
+import { mentionsByArticle, type NamedMention } from '../namedMentions';
 import { genderOfFirstName } from '../../text/givenNames';
 
 /** A mention of a person, with the person. */
-interface PersonMention {
-	mention: LocatedMention;
-	entity: Entity;
-}
+type PersonMention = NamedMention;
 
 /** An age the text gives a named person, in one article. */
 interface StatedAge {
@@ -82,20 +80,10 @@ const maxVerbGap = 90;
  * @returns One draft per person with more than one age.
  */
 export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
-	const peopleByArticle = new Map<string, PersonMention[]>();
-	for (const entity of context.corpus.entities) {
-		if (entity.type !== 'person') {
-			continue;
-		}
-		for (const mention of entity.mentions) {
-			const list = peopleByArticle.get(mention.article) ?? [];
-			list.push({ mention, entity });
-			peopleByArticle.set(mention.article, list);
-		}
-	}
+	const peopleByArticle = mentionsByArticle(context.corpus, (entity) => entity.type === 'person');
 	const byPerson = new Map<Entity, StatedAge[]>();
 	for (const article of context.articleIds) {
-		const people = (peopleByArticle.get(article) ?? []).sort((a, b) => a.mention.start - b.mention.start);
+		const people = peopleByArticle.get(article) ?? [];
 		for (const stated of statedAges(context, article, people)) {
 			const list = byPerson.get(stated.entity) ?? [];
 			list.push(stated);

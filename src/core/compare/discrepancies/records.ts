@@ -1,4 +1,5 @@
-import type { Entity, Figure, LocatedMention } from '../../types';
+import type { Entity, Figure } from '../../types';
+import { mentionsByArticle, type NamedMention } from '../namedMentions';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { chainAround } from '../figureChain';
 import { countOf, sidesText } from '../wording/sides';
@@ -36,17 +37,7 @@ const maxPlaces = 4;
  * @returns One draft per owner and length of record with more than one value.
  */
 export function findRecordDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
-	const namesByArticle = new Map<string, { mention: LocatedMention; entity: Entity }[]>();
-	for (const entity of context.corpus.entities) {
-		if (entity.type === 'place') {
-			continue;
-		}
-		for (const mention of entity.mentions) {
-			const list = namesByArticle.get(mention.article) ?? [];
-			list.push({ mention, entity });
-			namesByArticle.set(mention.article, list);
-		}
-	}
+	const namesByArticle = mentionsByArticle(context.corpus, (entity) => entity.type !== 'place');
 	const byOwner = new Map<string, StatedRecord[]>();
 	for (const article of context.articleIds) {
 		const names = namesByArticle.get(article);
@@ -88,7 +79,7 @@ export function findRecordDiscrepancies(context: CompareContext): DiscrepancyDra
 }
 
 /** The records an article gives to the names right before them (`ownerGap`). */
-function statedRecords(context: CompareContext, article: string, names: { mention: LocatedMention; entity: Entity }[]): StatedRecord[] {
+function statedRecords(context: CompareContext, article: string, names: NamedMention[]): StatedRecord[] {
 	const text = context.textOf(article);
 	const figures = context.analysisOf(article).figures.filter((figure) => figure.kind === 'number');
 	const found: StatedRecord[] = [];
