@@ -124,6 +124,13 @@ suite('channels', () => {
 		assert.equal(listed(differ, 'attribution').length, 1, show(differ));
 	});
 
+	test('two relayers, each through a channel of their own, are two relays, not one claim relayed two ways', async () => {
+		const agent = '---\noutlet: Kestrel\n---\n\nAda Lenz checked into a clinic in Orla on Friday night for a month-long stay, her agent confirms to the Harbour Times.';
+		const source = '---\noutlet: Vell Herald\n---\n\nA source tells Coast Radio that Ada Lenz checked into a clinic in Orla on Friday night for a month-long stay.';
+		const found = await compareTexts(agent, source);
+		assert.deepEqual(listed(found, 'attribution'), [], show(found));
+	});
+
 	test("“told the press” in an agency's own article and “told <that agency>” in another outlet's are one channel (the seed articles)", async function () {
 		const { seedsPresent, seedsFolder, articleFiles } = await import('../helpers/sample');
 		if (!seedsPresent()) {
