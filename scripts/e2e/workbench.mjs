@@ -222,7 +222,8 @@ export async function runCommand(page, title) {
 export async function clickInto(page, target) {
 	await unhover(page);
 	// A file just opened may not have drawn its lines yet: wait for the token, then read its box.
-	await target.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
+	// A loaded machine comparing 500 articles drew wire-0001's first line after more than 15 s (a CI run).
+	await target.waitFor({ state: 'visible', timeout: 60_000 }).catch(() => undefined);
 	const box = await target.boundingBox();
 	if (!box) {
 		throw new Error('The text to click is not on screen.');
