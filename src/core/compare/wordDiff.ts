@@ -96,6 +96,7 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 		change.sharedToEdge = 0;
 	}
 	demoteMovedAdverbs(changes, a, b);
+	sameClockTimes(changes, a, b);
 	const total = Math.max(a.length, b.length);
 	return { changes, overlap: total === 0 ? 1 : common / total };
 }
@@ -143,6 +144,27 @@ function demoteMovedAdverbs(changes: WordChange[], a: Token[], b: Token[]): void
 		);
 		if (near) {
 			change.kind = 'word';
+		}
+	}
+}
+
+/**
+ * "just after 6 p.m." / "just after 6:00 p.m.": the minutes ":00" of an hour given with am or pm
+ * are the same time, not a number left out. The diff keeps the hour and the "p.m." as shared
+ * words and shows only the "00", so the words around it are read.
+ */
+function sameClockTimes(changes: WordChange[], a: Token[], b: Token[]): void {
+	for (const change of changes) {
+		const [tokens, side] = change.removed.length === 0 ? [b, change.added] : change.added.length === 0 ? [a, change.removed] : [undefined, []];
+		if (change.kind !== 'number' || !tokens || side.length !== 1 || side[0].norm !== '00') {
+			continue;
+		}
+		const at = tokens.indexOf(side[0]);
+		// "p.m." is read as "p" and "m", "pm" as one word.
+		const next = (tokens[at + 1]?.norm ?? '').replace(/\./g, '');
+		const [hour, half] = [tokens[at - 1]?.norm ?? '', /^[ap]$/.test(next) && tokens[at + 2]?.norm === 'm' ? `${next}m` : next];
+		if (/^\d{1,2}$/.test(hour) && Number(hour) >= 1 && Number(hour) <= 12 && /^[ap]m$/.test(half)) {
+			change.kind = 'inflection';
 		}
 	}
 }

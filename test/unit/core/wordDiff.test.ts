@@ -26,6 +26,12 @@ suite('diffWords', () => {
 		assert.deepEqual(changes('I’m sure', 'I m sure'), ["inflection: i'm → i m"]);
 	});
 
+	test('an hour with and without its minutes ":00" before am or pm is the same time; other minutes are a number', () => {
+		assert.deepEqual(changes('the ferry docked just after 7 p.m., the port said', 'the ferry docked just after 7: 00 p.m., the port said'), ['inflection:  → 00']);
+		assert.deepEqual(changes('the ferry docked at 7pm', 'the ferry docked at 7:00pm'), ['inflection: 7pm → 7 00pm']);
+		assert.deepEqual(changes('the ferry docked at 7 p.m.', 'the ferry docked at 7:30 p.m.'), ['number:  → 30']);
+	});
+
 	test('a time of day in the 12-hour and the 24-hour clock is the same words; another time or another zone is a number', () => {
 		assert.deepEqual(changes('the ferry left at 7:15pm GMT that night', 'the ferry left at 19:15 that night'), ['inflection: 7 15pm gmt → 19 15']);
 		assert.deepEqual(changes('the ferry left at 7:15pm that night', 'the ferry left at 17:15 that night'), ['number: 7 15pm → 17 15']);
