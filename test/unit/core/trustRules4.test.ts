@@ -221,3 +221,13 @@ suite('an age that is the object of a verb is not the age of the clause’s name
 		assert.ok(listed(subject, 'figure').some((discrepancy) => discrepancy.summary.includes('Tomas Marr')), show(subject));
 	});
 });
+
+suite('a body and a part of it are no swap', () => {
+	test('“the U.N. Security Council” against “the United Nations” in one sentence is not listed; another body is', async () => {
+		const say = (body: string) => `Envoys\n\nThe ${body} said on Monday that it would send two envoys to Tarn to end the dock strike, officials said.\n`;
+		const part = await compareTexts(say('United Nations'), say('United Nations'), say('U.N. Security Council'));
+		assert.deepEqual(listed(part, 'entity'), [], show(part));
+		const other = await compareTexts(say('United Nations'), say('United Nations'), say('European Commission'));
+		assert.equal(naming(listed(other, 'entity'), 'European Commission').length, 1, show(other));
+	});
+});

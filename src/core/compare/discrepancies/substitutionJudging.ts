@@ -125,6 +125,30 @@ export function looksGarbled(odd: string, common: string): boolean {
 	return [...words(odd)].some((word) => commonWords.has(word)) || similarNames(odd, common);
 }
 
+/**
+ * One body's name holding the other's, whole or by its initials: "U.N. Security Council" /
+ * "United Nations", "the Tarn Port Authority board" / "Tarn Port Authority". A part of a body, or
+ * the body abbreviated, is no other organisation; two bodies that merely share a word ("Tarn Port
+ * Authority" / "Vell Port Authority") are.
+ */
+export function bodyWithin(odd: string, common: string): boolean {
+	const words = (name: string) => name.split(/\s+/).map((word) => word.replace(/[.,]/g, '')).filter(Boolean);
+	const initials = (name: string) =>
+		words(name)
+			.filter((word) => /^\p{Lu}/u.test(word) && !bodyLinkWords.has(word.toLowerCase()))
+			.map((word) => word[0])
+			.join('');
+	const holds = (outer: string, inner: string) => {
+		const padded = ` ${words(outer).join(' ').toLowerCase()} `;
+		const abbreviation = initials(inner);
+		return padded.includes(` ${words(inner).join(' ').toLowerCase()} `) || (abbreviation.length >= 2 && words(outer).includes(abbreviation));
+	};
+	return odd !== common && (holds(odd, common) || holds(common, odd));
+}
+
+/** Words a body's initials leave out ("Bank of the North" → BN). */
+const bodyLinkWords = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des']);
+
 /** "Orla Systems Inc." / "Orla Systems", "Vell Motors, Ltd." / "Vell Motors": one company with and without its legal form (`legalSuffixes`). */
 export function sameBodyOtherForm(odd: string, common: string): boolean {
 	const bare = (name: string) => {
