@@ -1,6 +1,7 @@
 import * as budgetModule from './budget';
 import * as entitiesModule from './entities';
 import * as groupingModule from './entities/grouping';
+import * as paragraphsModule from './entities/paragraphs';
 import * as figuresModule from './figures';
 import type { ArticleSource } from './parse';
 import * as parseModule from './parse';
@@ -12,6 +13,7 @@ import { VerbatimCopies } from './verbatimCopies';
 const { BudgetExceeded, checkBudget, defaultArticleBudgetMs, withBudget } = budgetModule;
 const { collectNameEvidence, findEntityMentions } = entitiesModule;
 const { groupEntities } = groupingModule;
+const { readParagraphs } = paragraphsModule;
 const { extractFigures } = figuresModule;
 const { parseArticle } = parseModule;
 const { findQuotes } = quotesModule;
@@ -24,12 +26,27 @@ const { findQuotes } = quotesModule;
  * @returns Its findings.
  */
 export function analyzeArticle(source: ArticleSource): ArticleAnalysis {
+	return analyzeParts(source, true);
+}
+
+/**
+ * `analyzeArticle`; with `ownNames` false the names are only read (`readParagraphs`, kept for
+ * the folder's pass), not found with the article alone as evidence, and `mentions` is empty: for
+ * `analyzeCorpus`, whose `combineAnalyses` finds every article's names again with the folder as
+ * evidence and puts them in its place. That pass of each article's own was a seventh of the
+ * analysis, its result never read.
+ */
+function analyzeParts(source: ArticleSource, ownNames: boolean): ArticleAnalysis {
 	const parsed = parseArticle(source);
 	checkBudget();
 	const quotes = findQuotes(parsed);
 	checkBudget();
 	const figures = extractFigures(parsed);
 	checkBudget();
+	if (!ownNames) {
+		readParagraphs(parsed);
+		return { parsed, quotes, figures, mentions: [] };
+	}
 	return { parsed, quotes, figures, mentions: findEntityMentions(parsed) };
 }
 
@@ -54,11 +71,16 @@ export type ArticleOutcome = { analysis: ArticleAnalysis } | { warning: InputWar
  * @returns The analysis, or a warning for a person.
  */
 export function analyzeArticleSafely(source: ArticleSource, options: AnalyzeOptions = {}): ArticleOutcome {
+	return analyzeSafely(source, options, true);
+}
+
+/** `analyzeArticleSafely`, with `ownNames` as for `analyzeParts`. */
+function analyzeSafely(source: ArticleSource, options: AnalyzeOptions, ownNames: boolean): ArticleOutcome {
 	const perMegabyte = options.timeLimitMs ?? defaultArticleBudgetMs;
 	try {
 		// A 10 MB article may take ten times the limit of a short one: the limit is on speed, not size.
 		const limit = perMegabyte * Math.max(1, source.text.length / 1_000_000);
-		return { analysis: withBudget(limit, () => analyzeArticle(source)) };
+		return { analysis: withBudget(limit, () => analyzeParts(source, ownNames)) };
 	} catch (error) {
 		const why = error instanceof BudgetExceeded ? `its analysis was stopped ${error.limit}` : `it could not be analysed (${error instanceof Error ? error.message : String(error)})`;
 		return { warning: { path: source.path, message: `${why}; left out of the comparison` } };
@@ -84,7 +106,8 @@ export function analyzeCorpus(sources: ArticleSource[], warnings: InputWarning[]
 			analyses.push(copy);
 			continue;
 		}
-		const outcome = analyzeArticleSafely(source, options);
+		// Each article's names are found by `combineAnalyses` below, with the whole folder as evidence.
+		const outcome = analyzeSafely(source, options, false);
 		if ('analysis' in outcome) {
 			copies.add(source, outcome.analysis);
 			analyses.push(outcome.analysis);

@@ -5,6 +5,14 @@ import { namingVerbs, termNouns, titleSmallWords, workCuesAfter, workCuesBefore,
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
 
+// Built once: under tsx (the tests) a literal with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A letter or a digit ("a", "7"). */
+const letterOrDigitPattern = /[\p{L}\p{N}]/u;
+/** White space, then a letter or a digit (" t"). */
+const spaceThenWordPattern = /^\s+[\p{L}\p{N}]/u;
+/** A capital or a digit first ("Harbour", "1990s"). */
+const capitalOrDigitStartPattern = /^[\p{Lu}\p{N}]/u;
+
 /** Marks that pair with each other: a closing mark only closes a quote its family opened. */
 type Family = 'double' | 'single' | 'guillemet' | 'angle';
 
@@ -269,7 +277,7 @@ function lookAhead(marks: Mark[]): LookAhead {
 /** Offset of the last letter or digit of a paragraph, or -1. */
 function lastWordCharacter(text: string, paragraph: Span): number {
 	for (let i = paragraph.end - 1; i >= paragraph.start; i--) {
-		if (/[\p{L}\p{N}]/u.test(text[i])) {
+		if (letterOrDigitPattern.test(text[i])) {
 			return i;
 		}
 	}
@@ -368,7 +376,7 @@ function pushQuote(quotes: RawQuote[], quote: RawQuote, text: string): void {
 /** A letter or a digit somewhere in `text` from `from` to `to`. */
 function holdsWord(text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) {
-		if (/[\p{L}\p{N}]/u.test(text[i])) {
+		if (letterOrDigitPattern.test(text[i])) {
 			return true;
 		}
 	}
@@ -507,7 +515,7 @@ function readSingle(text: string, at: number, char: string, leansLeft: boolean, 
 
 /** "the players' union", "countries’ increasingly": an `s` before, a word after. */
 function isPluralPossessive(text: string, at: number, paragraph: Span): boolean {
-	return at > paragraph.start && /[sS]/.test(text[at - 1]) && /^\s+[\p{L}\p{N}]/u.test(text.slice(at + 1, Math.min(at + 4, paragraph.end)));
+	return at > paragraph.start && /[sS]/.test(text[at - 1]) && spaceThenWordPattern.test(text.slice(at + 1, Math.min(at + 4, paragraph.end)));
 }
 
 /** Words of a quote, as a reader counts them ("Xi’s" and "well-known" are one each). */
@@ -545,7 +553,7 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 		return 'term';
 	}
 	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];
-	const titleCase = words.every((word, i) => /^[\p{Lu}\p{N}]/u.test(word) || (i > 0 && titleSmallWords.has(word)));
+	const titleCase = words.every((word, i) => capitalOrDigitStartPattern.test(word) || (i > 0 && titleSmallWords.has(word)));
 	if (titleCase && words.length <= 14 && hasWorkCue(parsed.text, quote)) {
 		return 'title';
 	}
@@ -554,7 +562,7 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 	if (titleCase && words.length <= 6 && possessiveBefore.test(before)) {
 		return 'title';
 	}
-	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && /^[\p{Lu}\p{N}]/u.test(words[words.length - 1]);
+	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && capitalOrDigitStartPattern.test(words[words.length - 1]);
 	if (!looksLikeTitle && words.length > 2) {
 		return 'speech';
 	}

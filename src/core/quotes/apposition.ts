@@ -1,5 +1,9 @@
 import type { Named } from './attributionTypes';
 
+// Built once: under tsx (the tests) a literal with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A lower-case letter first ("chair"). */
+const lowerStartPattern = /^\p{Ll}/u;
+
 /**
  * A name set off after a description of a person: "the harbour board's chair, Ada Brandt, said",
  * "said another ferry pilot, Tom Vos.", "exhorted the mayor's guest, actress Lena Ortiz." The
@@ -24,7 +28,7 @@ export function appositiveName(text: string, described: Named): Named | undefine
 	const words = described.name.split(/\s+/);
 	const last = words[words.length - 1];
 	// Only a description ends in a lower-case word: "Ada Brandt, 52, said" keeps Ada Brandt.
-	if (!/^\p{Ll}/u.test(last)) {
+	if (!lowerStartPattern.test(last)) {
 		return undefined;
 	}
 	const match = nameAfterComma.exec(text.slice(described.span.end, described.span.end + 120));

@@ -25,8 +25,6 @@ const longWordStartPattern = /^\p{L}{4,}/u;
  */
 export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
 	const colon = lastBefore(tokens, quoteStart);
-	// A capitalised word of the name may be tagged as a noun or a verb ("Dara Shore [VERB]:").
-	const isNameWord = (token: TaggedToken | undefined) => token !== undefined && (token.pos === 'PROPN' || (['NOUN', 'VERB', 'ADJ'].includes(token.pos) && capitalStartPattern.test(token.text)));
 	// The tagger may keep "):" as one token.
 	if (colon < 2 || (tokens[colon].text !== ':' && tokens[colon].text !== '):')) {
 		return undefined;
@@ -49,9 +47,20 @@ export function nameBeforeColon(tokens: TaggedToken[], quoteStart: number): Clau
 	return { name: textBetween(tokens, first, end), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
 }
 
+/** A word of a name: a capitalised word may be tagged as a noun or a verb ("Dara Shore [VERB]:"). */
+function isNameWord(token: TaggedToken | undefined): boolean {
+	return token !== undefined && (token.pos === 'PROPN' || (nameWordTags.has(token.pos) && capitalStartPattern.test(token.text)));
+}
+
+/** The tags a capitalised word of a name may have besides PROPN. */
+const nameWordTags = new Set(['NOUN', 'VERB', 'ADJ']);
+
+/** The dashes that stand alone between words. */
+const dashTexts = new Set(['-', '–', '—', '―', '--']);
+
 /** A dash standing alone between words ("race - PortPoll", "vote — More from Vos"), not a hyphen inside a word. */
 function isDashToken(token: TaggedToken | undefined): boolean {
-	return token !== undefined && ['-', '–', '—', '―', '--'].includes(token.text);
+	return token !== undefined && dashTexts.has(token.text);
 }
 
 /**
@@ -60,6 +69,9 @@ function isDashToken(token: TaggedToken | undefined): boolean {
  */
 const addresseePrepositions = new Set(['to', 'with', 'for', 'about', 'against', 'on', 'at', 'in', 'from', 'toward', 'towards']);
 
+/** The tags of a noun phrase's words ("the Kentish weekly Harbour Courier"). */
+const nounPhraseTags = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
 /** Whether the noun phrase of the name that starts at `first` ("the Kentish weekly Harbour Courier") is a preposition's object. */
 function governedByPreposition(tokens: TaggedToken[], first: number): boolean {
 	for (let i = first - 1; i >= 0 && i >= first - 5; i--) {
@@ -67,7 +79,7 @@ function governedByPreposition(tokens: TaggedToken[], first: number): boolean {
 		if (addresseePrepositions.has(token.lower) && token.pos === 'ADP') {
 			return true;
 		}
-		if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(token.pos)) {
+		if (!nounPhraseTags.has(token.pos)) {
 			return false;
 		}
 	}

@@ -36,6 +36,10 @@ const { openingName, standsInSpeechClause } = partialQuotesModule;
 const { firstReading, isReportingVerb } = structureAttributionModule;
 const { verbSubject } = verbSubjectModule;
 
+// Built once: under tsx (the tests) a literal with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+
 /**
  * The speaker of a word or two set off in a sentence whose subject is a person: the subject
  * ("Brandt called the vote a “farce”" → Brandt), "he" resolved, never a description ("the city's
@@ -107,7 +111,7 @@ function isCharacteriser(article: ArticleText, who: Who): boolean {
 	if (who.pronoun !== undefined) {
 		return !who.role;
 	}
-	if (/^\p{Lu}/u.test(who.name)) {
+	if (capitalStartPattern.test(who.name)) {
 		return article.people.mayBeSpeaker(who.name) || isOrganization(who.name);
 	}
 	const head = lastWord(who.name);

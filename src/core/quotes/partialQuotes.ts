@@ -2,6 +2,10 @@ import { characterisingVerbs, speechParticiples, speechVerbs } from '../text/lex
 import type { TaggedToken } from '../text/tagger';
 import type { Span } from '../types';
 
+// Built once: under tsx (the tests) a literal with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A lower-case letter first ("harbour"). */
+const lowerStartPattern = /^\p{Ll}/u;
+
 /** A lower-case word of the prose. */
 const wordPattern = /\p{Ll}[\p{Ll}’'-]*/gu;
 
@@ -46,7 +50,7 @@ export function openingName(tokens: TaggedToken[], quoteStart: number): { name: 
 			end++;
 		}
 		const next = tokens[end];
-		if (end > first && next && /^\p{Ll}/u.test(next.text) && !['ADP', 'CCONJ', 'PART', 'NOUN'].includes(next.pos) && next.end <= quoteStart) {
+		if (end > first && next && lowerStartPattern.test(next.text) && !['ADP', 'CCONJ', 'PART', 'NOUN'].includes(next.pos) && next.end <= quoteStart) {
 			const span = { start: tokens[first].start, end: tokens[end - 1].end };
 			return { name: tokens.slice(first, end).map((token) => token.text).join(' '), span };
 		}

@@ -9,7 +9,7 @@ import type { Antecedent, Named, Who } from './attributionTypes';
 import * as peopleLexicon from '../text/lexicon/people';
 import { ArticleWordFacts } from './articleWordFacts';
 import * as nameKindsModule from './nameKinds';
-import type { Gender } from './pronouns';
+import type { Gender, PersonMention } from './pronouns';
 import * as pronounsModule from './pronouns';
 import * as speechTokensModule from './speechTokens';
 import { appositiveName } from './apposition';
@@ -72,6 +72,8 @@ export class People {
 	private readonly chains = new Map<number, Named | undefined>();
 	/** What the whole article tells of a capitalised word, found on first need. */
 	private readonly wordFacts: ArticleWordFacts;
+	/** The people each sentence names, by the sentence's index (`namedIn`). */
+	private readonly named = new Map<number, PersonMention[]>();
 
 	constructor(
 		private readonly text: string,
@@ -222,14 +224,7 @@ export class People {
 			speakers.unshift(this.antecedents[k]);
 		}
 		const tokens = this.article.taggedSentence(index);
-		// A first name alone names a person too ("his wife, Marisol, runs …"), unless it is an everyday
-		// word ("Time", "Nation").
-		const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.wordFacts.of(words[0]).surname || (genderOfFirstName(words[0]) !== undefined && !isEnglishWord(words[0].toLowerCase())));
-		const inQuote = (at: number) => {
-			const quote = this.article.quotes[firstStartingAt(this.article.quotes, at + 1) - 1];
-			return quote !== undefined && at < quote.end;
-		};
-		const mentions = personMentions(tokens, isPerson, inQuote).filter((mention) => mention.span.end <= until);
+		const mentions = this.namedIn(index, tokens).filter((mention) => mention.span.end <= until);
 		// "Admiral Ivo Marsh … The admiral nodded. “…,” he said": the role that is the subject stands for
 		// the person named earlier with that title.
 		const role = rolePersonOf(this.text, tokens, sentence.start);
@@ -240,6 +235,26 @@ export class People {
 		// A person described, not named, as the subject ("The radio host praised Ortiz"), when no title tells who.
 		const described = role.person ? undefined : describedPersonSubject(tokens);
 		return { speakers, mentions: ordered, subjects: new Set(mentions.filter((mention) => mention.subject)), described: described && described.at < until ? described.head : undefined };
+	}
+
+	/**
+	 * The people sentence `index` names (`personMentions`), read once however many pronouns look
+	 * back at it: what a sentence names depends on the article alone, not on the pronoun.
+	 */
+	private namedIn(index: number, tokens: TaggedToken[]): PersonMention[] {
+		let named = this.named.get(index);
+		if (!named) {
+			// A first name alone names a person too ("his wife, Marisol, runs …"), unless it is an everyday
+			// word ("Time", "Nation").
+			const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.wordFacts.of(words[0]).surname || (genderOfFirstName(words[0]) !== undefined && !isEnglishWord(words[0].toLowerCase())));
+			const inQuote = (at: number) => {
+				const quote = this.article.quotes[firstStartingAt(this.article.quotes, at + 1) - 1];
+				return quote !== undefined && at < quote.end;
+			};
+			named = personMentions(tokens, isPerson, inQuote);
+			this.named.set(index, named);
+		}
+		return named;
 	}
 
 	/** A person's gender: stated by the text, learned from an earlier pronoun, or told by the first name. */

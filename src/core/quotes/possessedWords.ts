@@ -3,6 +3,10 @@ import { speechNouns, speechVerbs } from '../text/lexicon/speech';
 import type { TaggedToken } from '../text/tagger';
 import { lastBefore, type ClauseSubject } from './clausePhrase';
 
+// Built once: under tsx (the tests) a literal with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
+/** A capital first ("Ortiz"). */
+const capitalStartPattern = /^\p{Lu}/u;
+
 /**
  * Words a person owns by a possessive and a noun of speech, whatever the clause's subject:
  *
@@ -36,11 +40,11 @@ function possessorEndingAt(tokens: TaggedToken[], end: number): ClauseSubject | 
 	}
 	const lastWord = tokens[mark];
 	const lastText = mark === end ? lastWord.text.replace(/['’]s$/, '') : lastWord.text;
-	if (!lastWord || lastWord.pos !== 'PROPN' || !/^\p{Lu}/u.test(lastText)) {
+	if (!lastWord || lastWord.pos !== 'PROPN' || !capitalStartPattern.test(lastText)) {
 		return undefined;
 	}
 	let first = mark;
-	while (first > 0 && first > mark - 3 && tokens[first - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[first - 1].text)) {
+	while (first > 0 && first > mark - 3 && tokens[first - 1].pos === 'PROPN' && capitalStartPattern.test(tokens[first - 1].text)) {
 		first--;
 	}
 	const name = [...tokens.slice(first, mark).map((word) => word.text), lastText].join(' ');

@@ -4,6 +4,9 @@ import { otherTitlePrefixes, titleAbbreviationsOf, titleWords } from '../text/le
 import type { Named } from './attributionTypes';
 import { isPersonName } from './nameKinds';
 
+/** An initial ("J."), built once as the patterns above. */
+const initialPattern = /^\p{Lu}\.$/u;
+
 /**
  * Who "the admiral" is: the person the article named earlier with that title ("Admiral Ivo
  * Marsh … The admiral nodded." → Ivo Marsh), so that a pronoun after a sentence about "the
@@ -105,7 +108,7 @@ function nameAfter(text: string, start: number, limit: number): Named | undefine
 	for (const raw of words.slice(0, maxNameWords)) {
 		// "Ivo J. Marsh, who …": an initial keeps its full stop; any other mark ends the name.
 		// "Adm. Ivo Marsh's fleet": the possessive ends the name too.
-		const word = /^\p{Lu}\.$/u.test(raw) ? raw : raw.replace(/(?:['’]s)?[.,;:!?)]*$/, '');
+		const word = initialPattern.test(raw) ? raw : raw.replace(/(?:['’]s)?[.,;:!?)]*$/, '');
 		if (!nameWordPattern.test(word) || titleWords.has(word.toLowerCase().replace(/\.$/, ''))) {
 			break;
 		}

@@ -54,9 +54,12 @@ export function withSureSpeaker(quote: Quote): Quote {
 	return { ...rest, speakerHint: speaker };
 }
 
+/** Words after a description's head noun ("person close to the mayor", "spokesman for the port"). */
+const headCutWords = new Set(['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'who']);
+
 /** The head noun of a description: the word before "of", "for", "close to" …, else the last ("person close to the mayor" → person). */
 function headOf(words: string[]): string | undefined {
-	const cut = words.findIndex((word, i) => i > 0 && (['of', 'for', 'from', 'at', 'with', 'to', 'in', 'on', 'who'].includes(word.toLowerCase()) || postnominalAdjectives.has(word.toLowerCase())));
+	const cut = words.findIndex((word, i) => i > 0 && (headCutWords.has(word.toLowerCase()) || postnominalAdjectives.has(word.toLowerCase())));
 	const last = (cut > 0 ? words[cut - 1] : words[words.length - 1])?.toLowerCase().replace(/['’]s$/, '');
 	return last && letterStartPattern.test(last) ? last : undefined;
 }
