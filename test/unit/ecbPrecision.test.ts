@@ -18,7 +18,7 @@ suite('the default list on events the rules were not tuned on (ECB+ clusters of 
 		}
 		const result = (await evaluateEcbClusters())!;
 		assert.deepEqual([...result.tuning.unlabelled, ...result.heldOut.unlabelled], [], 'label what is listed with scripts/eval/dumpListed.ts');
-		assert.ok(result.tuning.precision! >= 0.52, `tuning precision ${result.tuning.precision}`);
+		assert.ok(result.tuning.precision! >= 0.54, `tuning precision ${result.tuning.precision}`);
 		assert.ok(result.heldOut.precision! >= 0.45, `held-out precision ${result.heldOut.precision}`);
 		assert.ok(result.listedPerCluster.tuning <= 3.35, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
 		assert.ok(result.listedPerCluster.heldOut <= 3.95, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
