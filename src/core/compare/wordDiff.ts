@@ -149,7 +149,7 @@ function demoteMovedAdverbs(changes: WordChange[], a: Token[], b: Token[]): void
 }
 
 /**
- * "just after 6 p.m." / "just after 6:00 p.m.": the minutes ":00" of an hour given with am or pm
+ * "shortly after 7 p.m." / "shortly after 7:00 p.m.": the minutes ":00" of an hour given with am or pm
  * are the same time, not a number left out. The diff keeps the hour and the "p.m." as shared
  * words and shows only the "00", so the words around it are read.
  */

@@ -137,7 +137,7 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 	if (from === 0 && '.;:'.includes(innerEnd) && !tight && !endsOnVerb(tokens, from)) {
 		return undefined;
 	}
-	// "“…long run!” She replied to him that …": after "!" or "?", a capitalised pronoun and a verb that
+	// "“…this season!” She answered him that …": after "!" or "?", a capitalised pronoun and a verb that
 	// reports a clause of its own ("that") begin a new sentence, not the quote's attribution.
 	if (from === 0 && '?!'.includes(innerEnd) && pronounVerb && first.cap && tokens.slice(from + 2, from + 6).some((token) => token.lower === 'that')) {
 		return undefined;

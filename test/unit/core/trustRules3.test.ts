@@ -4,7 +4,7 @@ import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 suite('days of the week, judged outlet by outlet', () => {
 	test("a day that stands nowhere like the others' does not hide another outlet's odd day", async () => {
 		const found = await compareTexts(
-			'The painter Ilse Brandt died Thursday evening at a hospital in Vell after a long illness, her agent said.',
+			'The painter Ilse Brandt died on Thursday evening in a Vell hospital after a long illness, her agent said.',
 			'Ilse Brandt died Thursday at a hospital in Vell after a long illness.',
 			'Ilse Brandt died Sunday of heart failure at a hospital in Vell, her agent said.',
 			'The painter Ilse Brandt passed away at a hospital in Vell at 9:40 pm (0540 GMT Friday) after a long illness, her agent said.',

@@ -41,7 +41,7 @@ export function findLedeDays(context: CompareContext): DiscrepancyDraft[] {
 
 /**
  * The content stems of the day's whole clause, names and parts of a day left out: a lede packs its
- * event into one long clause ("defended his crown by stopping Rahman in the seventh round at the
+ * event into one long clause ("kept his belt by stopping Brisk in the seventh round inside the harbour
  * arena on Saturday"), whose verb may stand further from the day than `weekdayRules.window`. The
  * clause ends where `placedDay`'s words do: at a comma, a bracket or a dash, or before a word that
  * opens another event's clause ("charged Saturday after opening fire" keeps the charge).

@@ -29,7 +29,7 @@ export interface PlacedDay {
  * day only, so "talks on Monday, a vote on Friday" is never read against another outlet's
  * Monday, and the odd day must stand where a day of the others stands: after the same word, or
  * beside the same words ("was sentenced Sunday to life" / "was sentenced Saturday morning to
- * seven life terms"). Sentences too different to be one claim that are each other's best match
+ * three life terms"). Sentences too different to be one claim that are each other's best match
  * are read too ("checked into the Hale Clinic on Saturday for treatment" / "… on Friday, his
  * lawyer said"), when the words beside the day say it is one event.
  *

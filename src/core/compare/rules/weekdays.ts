@@ -57,8 +57,8 @@ export const weekdayRules = {
 	tellingFigure: (figure: Figure): boolean => !['date', 'time', 'ordinal', 'duration'].includes(figure.kind) && figure.unit !== 'date' && figure.value >= 10,
 	/**
 	 * Sentences too different to be one claim, each the other's best match, need one word more:
-	 * "checked into the Hale Clinic on Saturday for an unspecified problem" / "… on Friday for an
-	 * unspecified problem" share checked, unspecified, problem.
+	 * "checked into the Hale Clinic on Saturday for an undisclosed complaint" / "… on Friday for an
+	 * undisclosed complaint" share checked, undisclosed, complaint.
 	 */
 	sharedEventWordsApart: 3,
 	/**
