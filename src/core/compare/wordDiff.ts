@@ -159,11 +159,12 @@ function sameClockTimes(changes: WordChange[], a: Token[], b: Token[]): void {
 		if (change.kind !== 'number' || !tokens || side.length !== 1 || side[0].norm !== '00') {
 			continue;
 		}
+		// The hour before, the "pm" ("p.m." is read as "p" and "m") after: one time with the minutes and without.
 		const at = tokens.indexOf(side[0]);
-		// "p.m." is read as "p" and "m", "pm" as one word.
-		const next = (tokens[at + 1]?.norm ?? '').replace(/\./g, '');
-		const [hour, half] = [tokens[at - 1]?.norm ?? '', /^[ap]$/.test(next) && tokens[at + 2]?.norm === 'm' ? `${next}m` : next];
-		if (/^\d{1,2}$/.test(hour) && Number(hour) >= 1 && Number(hour) <= 12 && /^[ap]m$/.test(half)) {
+		const half = tokens[at + 1]?.norm === 'pm' || tokens[at + 1]?.norm === 'am' ? 1 : 2;
+		const [hour, after] = [tokens.slice(at - 1, at), tokens.slice(at + 1, at + 1 + half)];
+		const [withMinutes, without] = [timeOfDay([...hour, side[0], ...after]), timeOfDay([...hour, ...after])];
+		if (withMinutes !== undefined && without !== undefined && withMinutes.minutes === without.minutes) {
 			change.kind = 'inflection';
 		}
 	}

@@ -737,8 +737,8 @@ function readYear(context: DateContext, i: number): DateReading | undefined {
 	if (range) {
 		return range;
 	}
-	// Four digits glued to a word or a sign are no year ("A2012", "$2012", "#2012", "x-2012"); a
-	// year after a word that is itself glued to a dash is ("the deficit--through 2012").
+	// Four digits glued to a word or a sign are no year ("A2031", "$2031", "#2031", "x-2031"); a
+	// year after a word that is itself glued to a dash is ("the gap--through 2031").
 	const previous = tokens[i - 1];
 	if (
 		tokens[i].glued &&

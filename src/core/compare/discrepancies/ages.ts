@@ -39,12 +39,15 @@ const beforeNameGap = /^\s+((?:[\p{L}-]+\.?\s+){0,3})$/u;
  */
 const deathWords = String.raw`(?:[\s,]+[\p{L}\d-]+){0,5}?[\s,]+`;
 
+/** A verb of death and the words up to its age ("has died at the age of ", "passed away Tuesday, March 3, at age "). */
+const deathAge = String.raw`(?:has\s+)?(?:die[sd]|passed\s+away)${deathWords}(?:at(?:\s+the)?\s+age(?:\s+of)?|at|aged)`;
+
 /**
  * The words that give an age after them: "was 91", "turned 68", "died at 91", "Dies Aged 84", "at
  * the age of 91", and a death told with a few words before the age ("has died at the age of 88",
  * "died Thursday at age 85", "passed away in her sleep aged 91").
  */
-const ageVerbs = String.raw`was|is|turned|(?:has\s+)?(?:die[sd]|passed\s+away)${deathWords}(?:at(?:\s+the)?\s+age(?:\s+of)?|at|aged)|aged|at age|at the age of`;
+const ageVerbs = String.raw`was|is|turned|${deathAge}|aged|at age|at the age of`;
 
 /**
  * "Vey, who was 91, …", "Lenz died at 85", "Reid was 33": an age told by a verb after the name;
@@ -63,7 +66,7 @@ const maxSubjectApposition = 300;
  * has died at the age of 88". Only after the sentence's subject, and only with a verb of death
  * after the apposition's closing comma: "Lenz, whose son was 33" gives the son's age.
  */
-const subjectGap = new RegExp(String.raw`^,[^.;:!?"“”\n]{1,${maxSubjectApposition}},\s+(?:has\s+)?(?:die[sd]|passed\s+away)${deathWords}(?:at(?:\s+the)?\s+age(?:\s+of)?|at|aged)\s+$`, 'iu');
+const subjectGap = new RegExp(String.raw`^,[^.;:!?"“”\n]{1,${maxSubjectApposition}},\s+${deathAge}\s+$`, 'iu');
 
 /** An age's verb right before it ("… died at ", "She was "). */
 const ageVerbAtEnd = new RegExp(String.raw`\b(?:${ageVerbs})\s+$`, 'iu');
@@ -180,7 +183,7 @@ function pronounOwner(text: string, people: PersonMention[], figure: Figure): Pe
 }
 
 /** A verb of death right before an age, in a headline's capitals too ("Dies At Age 91", "Dies Aged 91", "dead at 91"). */
-const deathAtEnd = new RegExp(String.raw`\b(?:die[sd]|dead|passed\s+away)${deathWords}(?:at(?:\s+the)?\s+age(?:\s+of)?|at|aged)\s+$`, 'iu');
+const deathAtEnd = new RegExp(String.raw`\b(?:dead${deathWords}(?:at(?:\s+the)?\s+age(?:\s+of)?|at|aged)|${deathAge})\s+$`, 'iu');
 
 /**
  * The one person a headline names, when it tells a death at an age past a description:

@@ -3,6 +3,7 @@ import { clip, mentionOf, type CompareContext, type DiscrepancyDraft } from '../
 import { relayLabel } from '../wording/quoteWording';
 import { countOf, listInProse, sidesText } from '../wording/sides';
 import { isProse, type Unit } from '../units';
+import { tokenize } from '../tokens';
 import { titleWords } from '../../text/lexicon/titles';
 
 /**
@@ -178,7 +179,7 @@ function relayerStems(context: CompareContext, unit: Unit, channelStart: number)
 	const speaker = unit.quote?.speaker?.name;
 	if (speaker !== undefined) {
 		// "Ada Lenz’s rep" → ada, lenz, rep; "source" → source.
-		return new Set(speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && !nameFillers.has(word)));
+		return new Set(tokenize(speaker, 0, speaker.length).filter((token) => token.content).map((token) => token.stem));
 	}
 	const text = context.textOf(unit.article);
 	const before = unit.tokens.filter((token) => token.end <= channelStart);
@@ -191,9 +192,6 @@ function relayerStems(context: CompareContext, unit: Unit, channelStart: number)
 	}
 	return new Set(before.slice(start).filter((token) => token.content && !relayVerbs.has(token.norm)).map((token) => token.stem));
 }
-
-/** Words of a speaker's name that name no one ("the spokesman for the board"). */
-const nameFillers = new Set(['the', 'and', 'for', 'his', 'her', 'its', 'their', 'our']);
 
 /** Verbs that relay a claim to a channel ("tells", "confirmed to", "according to"). */
 const relayVerbs = new Set(['told', 'tells', 'tell', 'telling', 'confirms', 'confirmed', 'confirm', 'said', 'says', 'say', 'according', 'quoted', 'cited', 'reported', 'reports', 'speaking', 'spoke', 'interview']);

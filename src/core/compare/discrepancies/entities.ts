@@ -95,7 +95,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// One passage against one, when the folder has settled the name: the odd one written in its own
 			// article only, the other in several (`entityRules.folderSettled`), in the same place of one claim.
 			// Looser passages do when two people follow the same word, their role ("with his brother
-			// Tarrow on the sequel" / "for the comedies he made with his brother Ivo"): `folderSettled.roleCloseness`.
+			// Brennick on the sequel" / "for the comedies he made with his brother Ivo"): `folderSettled.roleCloseness`.
 			// Not bodies: "Photo: Getty Images" / "Photo: Twitter" credits two sources.
 			const people = oddEntity.type === 'person' && commonEntity.type === 'person';
 			const settled =

@@ -1,17 +1,17 @@
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { weekdayRules } from '../rules/weekdays';
 import type { Unit } from '../units';
-import { dayDraft, placedDay, type PlacedDay } from './weekdays';
+import { dayDraft, eventStems, placedDay, wordsBeside, type PlacedDay } from './weekdays';
 
 /**
- * Finds a lede that puts the story's event on another day than the other outlets' ledes: "The
- * Terns fired coach Ivo Marr on Saturday morning after a 9-14 start" in three outlets' first
- * sentences, "The club told Marr of his dismissal on Tuesday morning" in a fourth's. A lede
+ * Finds a lede that puts the story's event on another day than the other outlets' ledes: "Vey
+ * kept his belt by stopping Brisk in the seventh round on Saturday" in three outlets' first
+ * sentences, "Vey brushed Brisk aside, stopping him in seven rounds on Monday" in a fourth's. A lede
  * tells the story's own event, so two ledes beside the same words tell one event whether or not
  * the aligner made them one claim: retold in other words, a lede often meets another article's
  * sentence better than the other ledes. Only against a day the ledes of
  * `weekdayRules.ledes.agreed` articles or more agree on, and beside `ledes.sharedWords` of the
- * same words ("fired" and "coach", "stopped" and "round") as one of those ledes.
+ * same words ("stopping" and "round") as one of those ledes.
  *
  * @param context The comparison.
  * @returns One draft when the ledes' days differ.
@@ -33,35 +33,13 @@ export function findLedeDays(context: CompareContext): DiscrepancyDraft[] {
 	if (!majority || majority.length < weekdayRules.ledes.agreed || rest.some((group) => group.length >= majority.length)) {
 		return [];
 	}
-	const clauses = new Map(days.map((day) => [day, clauseOf(day, context.textOf(day.unit.article))]));
+	// A lede packs its event into one long clause ("kept his belt by stopping Brisk in the seventh
+	// round inside the harbour arena on Saturday"), whose verb may stand further from the day than
+	// `weekdayRules.window`: the whole clause is read.
+	const clauses = new Map(days.map((day) => [day, eventStems(wordsBeside(day.unit, day.unit.tokens.indexOf(day.day), context.textOf(day.unit.article), Infinity))]));
 	const shared = (day: PlacedDay, other: PlacedDay) => [...clauses.get(day)!].filter((stem) => clauses.get(other)!.has(stem)).length;
 	const others = rest.map((group) => group.filter((day) => majority.some((other) => shared(day, other) >= weekdayRules.ledes.sharedWords))).filter((group) => group.length > 0);
 	return others.length > 0 ? [dayDraft(context, majority, others, 'medium', 'The articles’ first sentences')] : [];
-}
-
-/**
- * The content stems of the day's whole clause, names and parts of a day left out: a lede packs its
- * event into one long clause ("kept his belt by stopping Brisk in the seventh round inside the harbour
- * arena on Saturday"), whose verb may stand further from the day than `weekdayRules.window`. The
- * clause ends where `placedDay`'s words do: at a comma, a bracket or a dash, or before a word that
- * opens another event's clause ("charged Saturday after opening fire" keeps the charge).
- */
-function clauseOf(day: PlacedDay, text: string): Set<string> {
-	const { tokens } = day.unit;
-	const at = tokens.indexOf(day.day);
-	const stems = new Set<string>();
-	for (const step of [-1, 1]) {
-		for (let k = at + step; k >= 0 && k < tokens.length; k += step) {
-			const [left, right] = step < 0 ? [tokens[k], tokens[k + 1]] : [tokens[k - 1], tokens[k]];
-			if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start)) || weekdayRules.otherEventAfter.has(tokens[k].norm)) {
-				break;
-			}
-			if (tokens[k].content && !tokens[k].capitalized && !weekdayRules.partsOfDay.has(tokens[k].norm)) {
-				stems.add(tokens[k].stem);
-			}
-		}
-	}
-	return stems;
 }
 
 /** An article's first sentence of prose: no headline, quote or time stamp. */

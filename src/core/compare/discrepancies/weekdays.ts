@@ -195,9 +195,20 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	if ((first !== undefined && weekdayRules.referenceBefore.has(first)) || (second !== undefined && weekdayRules.referencePairs.has(`${second} ${first}`))) {
 		return undefined;
 	}
+	const near = wordsBeside(unit, index, text, weekdayRules.window);
+	const around = eventStems(near);
+	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
+	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around, figures, near };
+}
+
+/**
+ * The words either side of a passage's word `index`, `reach` words at most, up to the clause's end
+ * (`weekdayRules.clauseBreak`) or a word that opens another event's clause (`otherEventAfter`).
+ */
+export function wordsBeside(unit: Unit, index: number, text: string, reach: number): Token[] {
 	const near: Token[] = [];
 	for (const step of [-1, 1]) {
-		for (let k = index + step; k >= 0 && k < unit.tokens.length && Math.abs(k - index) <= weekdayRules.window; k += step) {
+		for (let k = index + step; k >= 0 && k < unit.tokens.length && Math.abs(k - index) <= reach; k += step) {
 			const [left, right] = step < 0 ? [unit.tokens[k], unit.tokens[k + 1]] : [unit.tokens[k - 1], unit.tokens[k]];
 			if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start)) || weekdayRules.otherEventAfter.has(unit.tokens[k].norm)) {
 				break;
@@ -205,9 +216,12 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 			near.push(unit.tokens[k]);
 		}
 	}
-	const around = new Set(near.filter((word) => word.content && !word.capitalized && !weekdayRules.partsOfDay.has(word.norm)).map((word) => word.stem));
-	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
-	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around, figures, near };
+	return near;
+}
+
+/** The stems of words that tell what happened on a day: content words, names and parts of a day left out. */
+export function eventStems(words: Token[]): Set<string> {
+	return new Set(words.filter((word) => word.content && !word.capitalized && !weekdayRules.partsOfDay.has(word.norm)).map((word) => word.stem));
 }
 
 /** The stems beside a day that the tagger reads as verbs in its sentence (read once per passage). */

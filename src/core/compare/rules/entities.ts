@@ -20,8 +20,8 @@ export const entityRules = {
 	 * Records in May", Osk Records named by four articles). A person met once in a loosely alike
 	 * sentence is often just another person quoted: hence a claim's passages, not near misses.
 	 * From `roleCloseness` when the two names follow the same word, their role in both sentences
-	 * ("co-wrote it with his brother Tarrow" / "best known for the films he made with his brother
-	 * Paul", 0.31 alike): the same slot of one fact.
+	 * ("co-wrote it with his brother Brennick" / "best known for the comedies he made with his
+	 * brother Ivo", 0.31 alike): the same slot of one fact.
 	 */
 	folderSettled: { articles: 3, closeness: 0.45, roleCloseness: 0.25 },
 	/**

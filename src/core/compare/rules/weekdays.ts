@@ -92,8 +92,9 @@ export const weekdayRules = {
 	/**
 	 * Ledes, the articles' first sentences, tell the story's own event (`discrepancies/ledeDays.ts`):
 	 * one lede's day is set against a day the ledes of `agreed` articles agree on when it stands
-	 * beside `sharedWords` of the same words as one of them ("fired coach Ivo Marr on Saturday
-	 * morning" / "told Marr of his dismissal … fired … coach … on Tuesday"). Two ledes alone may
+	 * beside `sharedWords` of the same words as one of them ("stopping Brisk in the seventh round …
+	 * on Saturday" / "stopping him in seven rounds on Monday"; one shared word set a charge's day
+	 * against the shooting's, "a man" in both). Two ledes alone may
 	 * each lead with another moment of a story that ran over days.
 	 */
 	ledes: { agreed: 3, sharedWords: 2 },
