@@ -115,6 +115,15 @@ function placeNames(): { holders: Set<string>; everyPlace: Set<string> } {
 }
 
 /**
+ * Whether either gazetteer or the lexicon knows a place of that name, a city as well as a country
+ * ("Glasgow", "Tennessee", "Athens"); "Vellmouth" is unknown.
+ */
+export function inGazetteers(name: string): boolean {
+	const key = placeKey(name);
+	return placeNames().everyPlace.has(key) || gazetteer.has(key);
+}
+
+/**
  * Whether a place may lie inside the other for all the gazetteers know: one holds places (a
  * country, a state, a continent: "California") and the other is unknown to them, a town too small
  * for the gazetteer of cities and for the lexicon's ("Vellmouth"). "In a California clinic" / "in

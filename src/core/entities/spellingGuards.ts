@@ -1,9 +1,13 @@
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import * as titlesLexicon from '../text/lexicon/titles';
+import * as givenNamesModule from '../text/givenNames';
+import * as peopleLexicon from '../text/lexicon/people';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { isEnglishWord } = englishWordsLexicon;
 const { nameSuffixes } = titlesLexicon;
+const { genderOfFirstName } = givenNamesModule;
+const { firstNames } = peopleLexicon;
 
 /**
  * What keeps two names that look alike from being read as one name spelt two ways
@@ -25,10 +29,23 @@ export function twoNumbersOfOneWord(a: string, b: string): boolean {
 
 /**
  * "Latina" / "Latino", "Mario" / "Maria": the same word for a woman and a man, or two given
- * names, never one name misspelt.
+ * names, never one name misspelt. So are two given names, one of them common (`firstNames`), that
+ * the maintained list gives two genders ("Paul" / "Paula", "Daniel" / "Daniela"): a judge "Paula
+ * Orlek" and her husband "Paul", or a man "Daniel" beside a "Daniela Clinic", are two names,
+ * however alike they sound. A name the list does not know ("Vargue") is no evidence either way.
  */
 function twoGenders(a: string, b: string): boolean {
-	return a.length === b.length && a.length >= 4 && a.slice(0, -1) === b.slice(0, -1) && /^[ao]$/.test(a.at(-1)!) && /^[ao]$/.test(b.at(-1)!);
+	if (a.length === b.length && a.length >= 4 && a.slice(0, -1) === b.slice(0, -1) && /^[ao]$/.test(a.at(-1)!) && /^[ao]$/.test(b.at(-1)!)) {
+		return true;
+	}
+	// One of them a name news writes most (`firstNames`): the maintained list also holds rare names
+	// that are places' too ("Tennessee" m, a misspelt "Tenessee" f), which say nothing of a gender.
+	if (!firstNames.has(a) && !firstNames.has(b)) {
+		return false;
+	}
+	const x = genderOfFirstName(a);
+	const y = x === undefined ? undefined : genderOfFirstName(b);
+	return y !== undefined && x !== y;
 }
 
 /**

@@ -6,7 +6,7 @@ import { entityRules } from '../rules/entities';
 import { sharedBesideNames } from '../passageWords';
 import { placePair, placesWrittenTogether } from '../placesTogether';
 import { findSpellings } from './spellings';
-import { bodyWithin, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { bodyAgainstPlace, bodyWithin, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { oneWordApart, SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
 
@@ -119,9 +119,12 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const twoSpeakers = oddEntity.type === 'person' && commonEntity.type === 'person' && Math.min(articleCount(odd.key), articleCount(common.key)) >= entityRules.speakerSwapArticles && namedAsSpeaker(odd) && namedAsSpeaker(common);
 			// Two places of the story, no swap: the odd one recurs, in passages loosely alike or no gazetteer sets the two against each other (`otherPlaceOfStory`).
 			const otherPlace = !garbled && otherPlaceOfStory({ name: oddEntity.name, type: oddEntity.type, articles: articleCount(odd.key) }, commonEntity, closeness);
-			// "U.N. Security Council" / "United Nations": a body and a part of it, or its initials (`bodyWithin`).
-			const partOfBody = oddEntity.type === 'organization' && commonEntity.type === 'organization' && bodyWithin(oddEntity.name, commonEntity.name);
-			const judged = storyPlaces || nested || twoSpeakers || otherPlace || partOfBody ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+			// "U.N. Security Council" / "United Nations", "Orren Peak" / "Orren Peak National Park": a body or a place and a part of it, or its initials (`bodyWithin`),
+			// whatever type its one sentence gave the odd name ("the climb up Orren-Mount Vess" read as a person's).
+			const partOfBody = !people && bodyWithin(oddEntity.name, commonEntity.name);
+			// "counselling from its Crisis Services Unit" / "from the Glasgow police team": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
+			const twoRoles = bodyAgainstPlace(oddEntity, commonEntity) || bodyAgainstPlace(commonEntity, oddEntity);
+			const judged = storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			// A surname misspelt past recognition is read as surely in sentences that are each other's best
 			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
 			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her

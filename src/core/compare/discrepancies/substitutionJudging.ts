@@ -1,6 +1,7 @@
 import { similarNames } from '../../entities/grouping';
-import { comparablePlaces } from '../../entities/places';
+import { comparablePlaces, inGazetteers } from '../../entities/places';
 import { firstNames } from '../../text/lexicon/people';
+import { nameWordAbbreviations } from '../../text/lexicon/abbreviations';
 import { legalSuffixes, organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, Severity } from '../../types';
 import { entityRules } from '../rules/entities';
@@ -126,13 +127,22 @@ export function looksGarbled(odd: string, common: string): boolean {
 }
 
 /**
- * One body's name holding the other's, whole or by its initials: "U.N. Security Council" /
- * "United Nations", "the Tarn Port Authority board" / "Tarn Port Authority". A part of a body, or
- * the body abbreviated, is no other organisation; two bodies that merely share a word ("Tarn Port
- * Authority" / "Vell Port Authority") are.
+ * One body's or place's name holding the other's, whole or by its initials: "U.N. Security
+ * Council" / "United Nations", "the Tarn Port Authority board" / "Tarn Port Authority", "Orren
+ * Peak" / "Orren Peak National Park" (a park named after its mountain), "Tarn Medical Assn" /
+ * "Tarn Medical Association of the North". Words written short count as their full form and a
+ * hyphen as a space (`nameWordAbbreviations`: "Orla-Mt Vess Park" / "Orla Mount Vess Park" is one
+ * name written two ways). A part of a body, the body abbreviated, a park and its peak are no
+ * other body or place; two that merely share a word ("Tarn Port Authority" / "Vell Port
+ * Authority") are.
  */
 export function bodyWithin(odd: string, common: string): boolean {
-	const words = (name: string) => name.split(/\s+/).map((word) => word.replace(/[.,]/g, '')).filter(Boolean);
+	const words = (name: string) =>
+		name
+			.split(/[\s\-\u2010\u2013]+/)
+			.map((word) => word.replace(/[.,]/g, ''))
+			.filter(Boolean)
+			.map((word) => nameWordAbbreviations.get(word.toLowerCase()) ?? word);
 	const initials = (name: string) =>
 		words(name)
 			.filter((word) => /^\p{Lu}/u.test(word) && !bodyLinkWords.has(word.toLowerCase()))
@@ -180,4 +190,14 @@ const letter = /\p{L}/u;
 /** "Tomas Vey" → "tomas". */
 export function firstWord(name: string): string {
 	return name.split(' ')[0].toLowerCase();
+}
+
+/**
+ * A body of several words ("Crisis Services Unit", "Tarn Harbour Board") set against a place the
+ * gazetteers know ("Glasgow"): two roles of two sentences, the body that helped and the city
+ * it serves, never one outlet's place for another's. A stray single word typed a body by its
+ * sentence ("signed in Brennick") may still be the place misnamed.
+ */
+export function bodyAgainstPlace(body: Entity, place: Entity): boolean {
+	return body.type === 'organization' && body.name.includes(' ') && place.type === 'place' && inGazetteers(place.name);
 }

@@ -21,3 +21,22 @@ export const dottedAbbreviations = wordSet(`
 	tues, wed, thu, thur, thurs, fri, sat, ala, ariz, calif, colo, conn, fla, kan, ky, md, mich, minn, mont, neb,
 	nev, okla, ore, tenn, tex, vt, va, wis, wyo
 `);
+
+/**
+ * A name's words written short, with their full form: "Mt Orren" is "Mount Orren", "Tarn Medical
+ * Assn" the "Tarn Medical Association". Two outlets that write one name short and in full name
+ * one place or body.
+ */
+export const nameWordAbbreviations: ReadonlyMap<string, string> = new Map([
+	['mt', 'mount'],
+	['ft', 'fort'],
+	['assn', 'association'],
+	['assoc', 'association'],
+	['univ', 'university'],
+	['dept', 'department'],
+	['natl', 'national'],
+	['intl', 'international'],
+	['govt', 'government'],
+	['hosp', 'hospital'],
+	['inst', 'institute'],
+]);

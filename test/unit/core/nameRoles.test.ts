@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { bodyAgainstPlace } from '../../../src/core/compare/discrepancies/substitutionJudging';
+import type { Entity } from '../../../src/core/types';
+import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+
+/** An article: a headline line, then its paragraphs. */
+const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+
+suite('names that look alike but name two things are no discrepancy', () => {
+	const ruling = 'Judge Paula Orlek ruled on Tuesday that the harbour lease was void, ending a dispute of four years.';
+	const appeal = 'The port authority said it would appeal the ruling within a month.';
+
+	test('a given name of one gender is no spelling of a common given name of the other', async () => {
+		const husband = 'Paula, who sat on the bench for twelve years, was joined at the hearing by her husband, Paul, a retired pilot.';
+		const wife = 'Paula, who sat on the bench for twelve years, was joined at the hearing by her husband, a retired pilot.';
+		const found = await compareTexts(
+			article('Lease void', ruling, appeal, wife),
+			article('Harbour lease ruled void', ruling, appeal, wife),
+			article('Judge voids lease', ruling, appeal, wife),
+			article('Court ends lease dispute', ruling, appeal, husband),
+		);
+		assert.deepEqual(naming(listed(found, 'entity'), 'Paul '), [], show(found));
+		assert.deepEqual(naming(listed(found, 'entity'), '(', 'Paul)'), [], show(found));
+	});
+
+	test('a name written short or with a hyphen, inside the longer name of its park, is no other place', async () => {
+		const fall = 'Two climbers fell on Sunday in Orla Mount Vess National Park, rescuers said.';
+		const short = 'Two climbers fell on Sunday in Orla-Mt Vess National Park, rescuers said.';
+		const peak = 'Two climbers fell on Sunday on Orla-Mount Vess, rescuers said.';
+		const weather = 'Snow had closed the upper huts since Friday.';
+		const found = await compareTexts(article('Climbers fall', fall, weather), article('Two climbers fall', fall, weather), article('Fall in the park', short, weather), article('Climbers die', peak, weather));
+		assert.deepEqual(naming(listed(found, 'entity'), 'Orla'), [], show(found));
+	});
+
+	test('a body written with a short word inside the full name of the body is no other body', async () => {
+		const praised = 'The award was praised by the Tarn Medical Association of the North, which had nominated her.';
+		const short = 'The award was praised by the Tarn Medical Assn, which had nominated her.';
+		const gala = 'She received the award at a gala in the capital on Friday.';
+		const found = await compareTexts(article('Award praised', praised, gala), article('Doctor honoured', praised, gala), article('Gala award', short, gala));
+		assert.deepEqual(naming(listed(found, 'entity'), 'Assn'), [], show(found));
+	});
+
+	test('a body of several words against a city the gazetteers know is two roles, not a place swapped', () => {
+		const entity = (name: string, type: Entity['type']): Entity => ({ id: name, name, type, forms: [name], mentions: [] });
+		// "counselling from its Crisis Services Unit" / "from the Glasgow police crisis team".
+		assert.equal(bodyAgainstPlace(entity('Crisis Services Unit', 'organization'), entity('Glasgow', 'place')), true);
+		// "signed in Brennockby" / "signed in Glasgow": a stray word typed a body by its sentence may be the place misnamed.
+		assert.equal(bodyAgainstPlace(entity('Brennockby', 'organization'), entity('Glasgow', 'place')), false);
+		// A town no gazetteer knows may be the body's own.
+		assert.equal(bodyAgainstPlace(entity('Crisis Services Unit', 'organization'), entity('Vellmouth', 'place')), false);
+	});
+
+	test('a stray place one article alone writes where the others name a city stays listed', async () => {
+		const signed = 'The lease was signed in Glasgow on Tuesday after talks that ran late, officials said.';
+		const attack = 'The port authority said the lease would run for ten years.';
+		const found = await compareTexts(
+			article('Lease signed', signed, attack),
+			article('Port lease signed', signed, attack),
+			article('Ten-year lease', signed, attack),
+			article('Lease deal', signed.replace('Glasgow', 'Brennockby'), attack),
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Brennockby', 'Glasgow').length, 1, show(found));
+	});
+});
