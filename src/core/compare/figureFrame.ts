@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import { figureTime, timesAgree } from './anchors';
 import { chainPlace } from './figureChain';
 import { directionOf, type FigureDirection } from './figureDirection';
-import { countedAgree, countedOf, contrasted, describedBy } from './figureFrame/counted';
+import { capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree } from './figureFrame/counted';
 import { apposedAgeOwner, ownersAgree, ownersOf } from './figureFrame/owners';
 import { partOf, partsAgree, standsApart } from './figureFrame/part';
 import { referenceOf, referencesAgree } from './figureFrame/reference';
@@ -37,6 +37,10 @@ export interface FigureFrame {
 	counted: string[];
 	/** For a hyphenated figure, the words after it, the noun it describes last ("win", "streak" in "an 11-game win streak"). */
 	describes?: string[];
+	/** For a year after "the" or a possessive, the capitalised words it is the edition of ("the 2031 Harbour Prize" → harbour, prize). */
+	edition?: string[];
+	/** The passage's capitalised words, to tell whether it names another figure's edition; read only for years. */
+	capitals?: ReadonlySet<string>;
 	/** See `FigureRole`. */
 	role: FigureRole;
 	/** Whether the role's cue is unmistakable ("ago", "another", "compared with"); "the past three weeks" or "three weeks before" is not: outlets word one stretch of time either way. */
@@ -91,6 +95,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const last = Math.max(first, lastIndexBefore(tokens, figure.end));
 	const named = new Set(passage.names.map((name) => name.key));
 	const describes = describedBy(passage, figure, last);
+	const edition = editionOf(passage, figure, first, last);
 	const part = standsApart(passage, figure) ? undefined : partOf(passage);
 	const direction = directionOf(tokens, first, last);
 	const reference = referenceOf(passage, figure, first, last);
@@ -101,6 +106,8 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	return {
 		counted: countedOf(passage, figure, last),
 		...(describes ? { describes } : {}),
+		...(edition ? { edition } : {}),
+		...(figure.kind === 'date' ? { capitals: capitalizedWords(passage) } : {}),
 		...roleOf(tokens, figure, first, last),
 		...boundOf(tokens, first),
 		owners: ageOwner ? new Map([[ageOwner.key, passage.typeOf?.(ageOwner.key) ?? 'name']]) : ownersOf(passage, figure, first, last),
@@ -129,6 +136,8 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 	return (
 		countedAgree(a.counted, b.counted) &&
 		!contrasted(a.describes, b.describes) &&
+		// "the 2029 Vell Medal" / "the Osk Cross in 2034": the years of two awards.
+		editionsAgree(a, b) &&
 		// Loosely alike sentences: "an 11-game streak" describes a streak, "10 games" counts games.
 		(!strict || (a.describes === undefined) === (b.describes === undefined)) &&
 		(!strict || informative(a, b)) &&

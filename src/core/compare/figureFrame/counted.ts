@@ -40,6 +40,54 @@ export function describedBy(passage: FramedPassage, figure: Figure, last: number
 }
 
 /**
+ * The name a year gives the edition of, after "the", "a" or a possessive: "the 2031 Harbour
+ * Prize", "her 2029 Vell Medal" → its capitalised words. Such a year dates the prize, not the
+ * sentence's event: "she received the 2029 Vell Medal, as well as the Osk Cross from the bishop"
+ * / "the bishop gave her the Osk Cross in 2034" tell two awards, not one year told two ways. "In
+ * 2034 Bishop Orlek gave her …" dates the clause (no determiner before the year).
+ */
+export function editionOf(passage: FramedPassage, figure: Figure, first: number, last: number): string[] | undefined {
+	const before = passage.tokens[first - 1];
+	if (figure.kind !== 'date' || !/^\d{4}$/.test(figure.text) || !before || !figureRules.editionDeterminers.has(before.norm)) {
+		return undefined;
+	}
+	const words: string[] = [];
+	let i = last + 1;
+	for (; i < passage.tokens.length && passage.tokens[i].capitalized && passage.tokens[i].content && !gapBefore(passage, i); i++) {
+		words.push(passage.tokens[i].norm);
+	}
+	// "the 2030 Osk film": a name that describes a common noun after it, which the year dates.
+	const next = passage.tokens[i];
+	const describesNoun = next !== undefined && next.content && !next.capitalized && !gapBefore(passage, i);
+	return words.length > 0 && !describesNoun ? words.slice(0, figureRules.headWords) : undefined;
+}
+
+/** The capitalised words of a passage, read once per passage. */
+export function capitalizedWords(passage: FramedPassage): ReadonlySet<string> {
+	let found = capitalizedOf.get(passage.tokens);
+	if (!found) {
+		found = new Set(passage.tokens.filter((token) => token.capitalized).map((token) => token.norm));
+		capitalizedOf.set(passage.tokens, found);
+	}
+	return found;
+}
+
+const capitalizedOf = new WeakMap<readonly unknown[], Set<string>>();
+
+/**
+ * Whether two years can date one thing: the same edition, or an edition on one side that the
+ * other passage writes too ("the 2029 Vell Medal" / "the Vell Medal she won in 2030"). A prize's
+ * year against a passage that does not name the prize is another fact.
+ */
+export function editionsAgree(a: { edition?: string[]; capitals?: ReadonlySet<string> }, b: { edition?: string[]; capitals?: ReadonlySet<string> }): boolean {
+	const written = (edition: string[] | undefined, capitals: ReadonlySet<string> | undefined) => edition === undefined || (capitals !== undefined && edition.every((word) => capitals.has(word)));
+	if (a.edition !== undefined && b.edition !== undefined) {
+		return a.edition[0] === b.edition[0];
+	}
+	return written(a.edition, b.capitals) && written(b.edition, a.capitals);
+}
+
+/**
  * The same thing counted: the same first word ("a five-year deal worth…" / "a five-year deal"),
  * or the same noun with a describing word on one side only ("a 90-day court-ordered stay" / "a
  * 60-day stay"); not two different describing words ("an 11-game win streak" / "a three-game

@@ -140,6 +140,8 @@ export const figureRules = {
 	listJoint: /^\s*(?:,|and|or|&|,\s*and)\s*$/,
 	/** Words read after a hyphenated figure for the noun it describes: "an 11-game win streak" → win, streak. */
 	headWords: 2,
+	/** Words before a year that make it an edition of the name after it ("the 2031 Harbour Prize", "her 2029 Vell Medal": `figureFrame/counted.ts`). */
+	editionDeterminers: new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']),
 	/** Words read before a figure for its role: "the team's last three" (skipping "the"/"their"), "compared with 55 million". */
 	roleWindow: 3,
 	/**
