@@ -6,7 +6,7 @@ import { entityRules } from '../rules/entities';
 import { sharedBesideNames } from '../passageWords';
 import { placePair, placesWrittenTogether } from '../placesTogether';
 import { findSpellings } from './spellings';
-import { bodyAgainstPlace, bodyWithin, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { acronymSpelledOut, bodyAgainstPlace, bodyWithin, namedAsPart, speakerAgainstActor, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { oneWordApart, SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
 
@@ -112,7 +112,11 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const landmark = (oddEntity.type === 'place' || commonEntity.type === 'place') && (isLandmark(oddEntity.name) || isLandmark(commonEntity.name));
 			const uncertain = landmark && !garbled && !comparablePlaces(oddEntity.name, commonEntity.name);
 			// …and one the folder itself writes inside the other ("the Halden section of Tarnford": `placesWrittenTogether`).
-			const nested = (oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)))) || uncertain;
+			// …and one written as a part ("in the Orlek area", `namedAsPart`) against a place named bare, when no gazetteer sets the two apart.
+			const partAgainstWhole = (side: typeof odd, other: typeof odd) => namedAsPart(side, context.textOf) && !namedAsPart(other, context.textOf) && !comparablePlaces(oddEntity.name, commonEntity.name);
+			const nested =
+				(oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)) || partAgainstWhole(odd, common) || partAgainstWhole(common, odd))) ||
+				uncertain;
 			// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
 			const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
 			// Two people the folder knows, each named as a speaker: two officials quoted (`namedAsSpeaker`).
@@ -123,7 +127,14 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// whatever type its one sentence gave the odd name ("the climb up Orren-Mount Vess" read as a person's).
 			const partOfBody = !people && bodyWithin(oddEntity.name, commonEntity.name);
 			// "counselling from its Crisis Services Unit" / "from the Glasgow police team": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
-			const twoRoles = bodyAgainstPlace(oddEntity, commonEntity) || bodyAgainstPlace(commonEntity, oddEntity);
+			// "Inspector Tomas Vey said …" / "Ivo Brisk, 32, fell …": the one who reports against the one who acted, in passages short of near copies (`speakerAgainstActor`);
+			// "CHP Officer Lenz said" / "California Highway Patrol Officer Lenz said": an acronym the other passage spells out (`acronymSpelledOut`).
+			const twoRoles =
+				bodyAgainstPlace(oddEntity, commonEntity) ||
+				bodyAgainstPlace(commonEntity, oddEntity) ||
+				(people && closeness < entityRules.minCloseness.nearCopies && speakerAgainstActor(odd, common)) ||
+				acronymSpelledOut(odd, common) ||
+				acronymSpelledOut(common, odd);
 			const judged = storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 			// A surname misspelt past recognition is read as surely in sentences that are each other's best
 			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
