@@ -40,6 +40,14 @@ const boilerplateLinePattern = new RegExp(
  * time (quadratic on "READ MORE READ MORE …"); the label is only searched after the line's last
  * lower-case letter instead, which is where any match must start.
  */
+/**
+ * A blog's posting line, whoever it names first: "On behalf of Orlek & Vey, LLP. posted in Road
+ * Accidents on Friday, May 2, 2031." or "By the desk | Posted under Courts on 3 May 2031": the page's
+ * category and date, ending the line with a year. A sentence of news about a post goes on past
+ * the date or gives none ("posted in the forum on Monday that she would…").
+ */
+const postingLinePattern = /\bposted (?:in|under) [^\n]{1,60}? on [^\n]{0,40}\b\d{4}\.?\s*$/iu;
+
 const readMorePattern = /(?<=\s|^)READ (?:MORE|ALSO)\b/gu;
 const doNotMissPattern = /(?<=\s|^)(?:DO NOT|DON'T) MISS$/u;
 
@@ -103,7 +111,7 @@ export function findBoilerplate(text: string, bodyStart: number): Span[] {
 		if (line.trim() === '') {
 			continue;
 		}
-		if (line.length <= maxBoilerplateLine && (boilerplateLinePattern.test(line) || isBreadcrumb(line))) {
+		if (line.length <= maxBoilerplateLine && (boilerplateLinePattern.test(line) || postingLinePattern.test(line) || isBreadcrumb(line))) {
 			const lead = line.length - line.trimStart().length;
 			found.push({ start: start + lead, end: start + line.trimEnd().length });
 			continue;
