@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { acronymSpelledOut, bodyAgainstPlace } from '../../../src/core/compare/discrepancies/substitutionJudging';
+import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent } from '../../../src/core/compare/discrepancies/substitutionJudging';
 import type { SwapSide } from '../../../src/core/compare/discrepancies/swaps';
 import { tokenize } from '../../../src/core/compare/tokens';
 import type { Entity } from '../../../src/core/types';
@@ -98,5 +98,24 @@ suite('two roles of one story are no name swapped', () => {
 		const charge = 'He was charged with driving over the limit and released on bail.';
 		const found = await compareTexts(article('Driver stopped', bare, charge), article('Driver charged', bare, charge), article('Driver held', part, charge));
 		assert.deepEqual(naming(listed(found, 'entity'), 'Orlek'), [], show(found));
+	});
+});
+
+suite('two events of one sentence are no place swapped', () => {
+	/** One side as the swap finder reads it: its passage's words and its name's mention. */
+	const side = (passage: string, name: string) => {
+		const start = passage.indexOf(name);
+		return { key: name, units: [{ tokens: tokenize(passage, 0, passage.length) }], mentions: [{ text: name, start, end: start + name.length }], seen: new Set() } as unknown as SwapSide;
+	};
+
+	test("a place in a clause about another event is that event's, not the sentence's", () => {
+		const game = side('Striker Ivo Marr was arrested on suspicion of theft on the 6th, five days before the Gulls lost at Tarnford.', 'Tarnford');
+		const arrest = side('The Gulls are waiting on the case of Ivo Marr, arrested on the 6th in Orlekton on suspicion of theft.', 'Orlekton');
+		assert.equal(inOtherEvent(game), true);
+		assert.equal(inOtherEvent(arrest), false);
+	});
+
+	test('a place named before the word of another event is the sentence’s own', () => {
+		assert.equal(inOtherEvent(side('He was arrested in Orlekton on the 6th, five days before the loss.', 'Orlekton')), false);
 	});
 });

@@ -6,7 +6,7 @@ import { entityRules } from '../rules/entities';
 import { sharedBesideNames } from '../passageWords';
 import { placePair, placesWrittenTogether } from '../placesTogether';
 import { findSpellings } from './spellings';
-import { acronymSpelledOut, bodyAgainstPlace, bodyWithin, namedAsPart, speakerAgainstActor, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { acronymSpelledOut, bodyAgainstPlace, bodyWithin, inOtherEvent, namedAsPart, speakerAgainstActor, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { oneWordApart, SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
 
@@ -114,8 +114,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// …and one the folder itself writes inside the other ("the Halden section of Tarnford": `placesWrittenTogether`).
 			// …and one written as a part ("in the Orlek area", `namedAsPart`) against a place named bare, when no gazetteer sets the two apart.
 			const partAgainstWhole = (side: typeof odd, other: typeof odd) => namedAsPart(side, context.textOf) && !namedAsPart(other, context.textOf) && !comparablePlaces(oddEntity.name, commonEntity.name);
+			// …and two events' places: one side's in a clause about another event ("five days before the loss at Tarnford", `inOtherEvent`), the other's not.
+			const otherEvent = () => inOtherEvent(odd) !== inOtherEvent(common);
 			const nested =
-				(oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)) || partAgainstWhole(odd, common) || partAgainstWhole(common, odd))) ||
+				(oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)) || partAgainstWhole(odd, common) || partAgainstWhole(common, odd) || otherEvent())) ||
 				uncertain;
 			// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
 			const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));

@@ -115,6 +115,17 @@ export function namedAsPart(side: SwapSide, textOf: (article: string) => string)
 }
 
 /**
+ * Whether every passage of a side names its place in a clause about another event, after a word
+ * such as "before" (`entityRules.otherEventWords`): "arrested on the 6th, five days before the
+ * team's loss at Tarnford" / "arrested on the 6th in Orlek Heights on suspicion of theft" tell
+ * where two events happened, the game and the arrest. Asked of both sides, so that a place each
+ * outlet gives in such a clause ("after talks in Vell" / "after talks in Tarn") stays a swap.
+ */
+export function inOtherEvent(side: SwapSide): boolean {
+	return side.mentions.every((mention, i) => side.units[i].tokens.some((token) => token.end <= mention.start && entityRules.otherEventWords.has(token.norm)));
+}
+
+/**
  * The two sides of a swap, the odd one first: the side of fewer passages; of one passage each, the
  * first found, unless the second is a name its own article alone writes against one the folder
  * has settled on (`entityRules.folderSettled`: "launched Brennick, her label" / "launched Osk
