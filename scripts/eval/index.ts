@@ -92,7 +92,7 @@ async function main(): Promise<void> {
 	const calibration = { tuning: calibrationOf(tuning, labels), heldOut: calibrationOf(heldOut, labels), seeds: calibrationOf(seeds, labels) };
 	if (dev.length > 0) {
 		print(
-			'Calibration of `confidence` on the listed discrepancies, against the hand labels (by bin: how many, mean confidence, share labelled real). The table behind it is fitted on the listed ones of clusters no rule was read from (ECB+ held-out topics, held-out stories), so on these clusters, which the rules were shaped on, it says less than their share real; `npm run calibrate` checks the fit on each unseen cluster left out of it',
+			'Calibration of `confidence` on the listed discrepancies, against the hand labels (by bin: how many, mean confidence, share labelled real). The table behind it is fitted on the listed ones of the held-out clusters (ECB+ held-out topics, held-out stories), so on these clusters, which the rules were shaped on, it says less than their share real; `npm run calibrate` checks the fit on each unseen cluster left out of it',
 			...formatCalibration(`tuning dev clusters (${tuning.length})`, calibration.tuning),
 			...formatCalibration(`held-out dev clusters (${heldOut.length}: ${heldOutClusters.join(', ')})`, calibration.heldOut),
 			...(seeds.length > 0 ? formatCalibration('seed articles', calibration.seeds) : []),

@@ -6,7 +6,7 @@ import { confidenceTable } from './confidenceTable';
  * discrepancy is a real disagreement. It is the share of discrepancies of the same kind and
  * severity that were labelled real by reading them in real reporting, smoothed where few were
  * read (`npm run calibrate -- --write` fits `confidenceTable.ts`, every kind and severity). A
- * listed one's share is read on clusters no rule was read from (the ECB+ held-out topics and the
+ * listed one's share is read on the held-out clusters (the ECB+ held-out topics and the
  * held-out stories), as a reader's own folder is: on the dev clusters the rules were shaped on,
  * listed names were real 11 times of 11, on the held-out topics 11 of 21. A low one's is read on
  * a sample of the dev clusters' low ones. A swapped name at low severity, nearly always two

@@ -1,5 +1,5 @@
 // Written by `npm run calibrate -- --write`: do not edit by hand.
-// Fitted on 222 hand-labelled discrepancies (71 real): the listed ones of clusters no rule was read from (ECB+ held-out topics, held-out stories), the low ones of the dev clusters' sample.
+// Fitted on 222 hand-labelled discrepancies (71 real): the listed ones of the held-out clusters (ECB+ held-out topics, held-out stories), the low ones of the dev clusters' sample.
 
 import type { DiscrepancyKind, Severity } from '../../types';
 
