@@ -2,6 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as placesLexicon from '../text/lexicon/places';
 import * as lexicalTypeModule from './lexicalType';
+import * as placesModule from './places';
 import { hasGeneration, headingWordAfter, twoNumbersOfOneWord } from './spellingGuards';
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import * as titlesLexicon from '../text/lexicon/titles';
@@ -11,6 +12,7 @@ import type { Entity, EntityMention, EntityType, LocatedMention } from '../types
 const { firstNames } = peopleLexicon;
 const { isEnglishWord } = englishWordsLexicon;
 const { gazetteer, placeAliases } = placesLexicon;
+const { inGazetteers } = placesModule;
 const { lexicalType, nameKey } = lexicalTypeModule;
 const { nameSuffixes } = titlesLexicon;
 
@@ -52,7 +54,8 @@ const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in'])
 /**
  * Whether two name words are spellings of one name: a transliteration ("Putin"/"Poutine",
  * "Varennikov"/"Varennikoff"), which sounds the same (double metaphone) and differs by at most
- * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko").
+ * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko"),
+ * one slip only in a place the gazetteers know.
  * Words under four letters never match ("Xi"/"Li").
  *
  * @param a A name word, as a `nameKey`.
@@ -79,8 +82,10 @@ export function similarNames(a: string, b: string): boolean {
 	if (shortest < 6 || a[0] !== b[0] || isEnglishWord(a) || isEnglishWord(b)) {
 		return false;
 	}
+	// Two slips in a place the gazetteers know, sounding otherwise, are another place: "Coronado"
+	// / "Colorado" (a town and a state), where one slip is a typo ("Philadelpia").
 	const distance = editDistance(a, b);
-	return distance <= 1 || (distance <= 2 && shortest >= 8);
+	return distance <= 1 || (distance <= 2 && shortest >= 8 && !inGazetteers(a) && !inGazetteers(b));
 }
 
 /** Double-metaphone codes of name words, kept: a folder asks for the same words again and again. */

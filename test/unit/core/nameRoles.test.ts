@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent } from '../../../src/core/compare/discrepancies/substitutionJudging';
 import type { SwapSide } from '../../../src/core/compare/discrepancies/swaps';
 import { tokenize } from '../../../src/core/compare/tokens';
+import { similarNames } from '../../../src/core/entities/grouping';
 import type { Entity } from '../../../src/core/types';
 import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
@@ -117,5 +118,17 @@ suite('two events of one sentence are no place swapped', () => {
 
 	test('a place named before the word of another event is the sentence’s own', () => {
 		assert.equal(inOtherEvent(side('He was arrested in Orlekton on the 6th, five days before the loss.', 'Orlekton')), false);
+	});
+});
+
+suite('a place the gazetteers know is misspelt by one slip, not two', () => {
+	test('two letters apart and sounding otherwise from a known state is another name; one slip is a typo', () => {
+		assert.equal(similarNames('corolado', 'colorado'), false);
+		assert.equal(similarNames('philadelpia', 'philadelphia'), true);
+	});
+
+	test('two names no gazetteer knows may still be two slips apart', () => {
+		assert.equal(similarNames('klitschko', 'klitchsko'), true);
+		assert.equal(similarNames('vessingrado', 'vessingarod'), true);
 	});
 });
