@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent } from '../../../src/core/compare/discrepancies/substitutionJudging';
+import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent } from '../../../src/core/compare/discrepancies/swapRoles';
 import type { SwapSide } from '../../../src/core/compare/discrepancies/swaps';
 import { tokenize } from '../../../src/core/compare/tokens';
 import { similarNames } from '../../../src/core/entities/grouping';

@@ -1,8 +1,6 @@
 import { similarNames } from '../../entities/grouping';
-import { comparablePlaces, inGazetteers } from '../../entities/places';
+import { comparablePlaces } from '../../entities/places';
 import { firstNames } from '../../text/lexicon/people';
-import { placeDivisions } from '../../text/lexicon/places';
-import { titleWords } from '../../text/lexicon/titles';
 import { nameWordAbbreviations } from '../../text/lexicon/abbreviations';
 import { legalSuffixes, organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, Severity } from '../../types';
@@ -51,78 +49,6 @@ export function namedAsSpeaker(side: SwapSide): boolean {
 		const before = tokens.filter((token) => token.end <= mention.start).slice(-entityRules.speakerWindow);
 		return (after !== undefined && speechVerbs.has(after.norm)) || before.some((token) => speechVerbs.has(token.norm) || token.norm === 'according');
 	});
-}
-
-/**
- * Whether the odd side names an official by title as the speaker and the other side's person is
- * never a speaker: "Inspector Tomas Vey said the man fell about 600 metres" / "Ivo Brisk, 32, fell
- * about 600 metres while climbing": the officer who reports and the climber who fell are two
- * roles of one story, not one person named two ways. A name replaced in the same role keeps the
- * role on both sides ("Ivo Brisk said" / "Ivo Marr said"), and a speaker without a title may be
- * the same person told otherwise. The caller asks only of passages short of near copies: near
- * copies that name two people in one slot ("Chancellor Ada Vey said" / "Ada Lenz, the
- * chancellor, …") name one person two ways.
- */
-export function speakerAgainstActor(odd: SwapSide, common: SwapSide): boolean {
-	const titled = odd.mentions.every((mention, i) => titleWords.has(odd.units[i].tokens.filter((token) => token.end <= mention.start).at(-1)?.norm ?? ''));
-	return titled && namedAsSpeaker(odd) && neverSpeaker(common);
-}
-
-/** Whether no passage of a side names its person as a speaker (`namedAsSpeaker`). */
-function neverSpeaker(side: SwapSide): boolean {
-	return side.mentions.every((mention, i) => !namedAsSpeaker({ ...side, mentions: [mention], units: [side.units[i]] }));
-}
-
-/**
- * Whether a side's name, an acronym, is spelled out by the capitalised words of the other side's
- * passage: "CHP Officer Ada Lenz said" / "California Highway Patrol Officer Ada Lenz said". The
- * other passage names the same body in full; whatever else it names is no swap for the acronym.
- */
-export function acronymSpelledOut(side: SwapSide, other: SwapSide): boolean {
-	const name = side.mentions[0]?.text ?? '';
-	if (!/^\p{Lu}{2,6}$/u.test(name)) {
-		return false;
-	}
-	return other.units.some((unit) => spelledInRun(unit.tokens, name.toLowerCase()));
-}
-
-/** Whether consecutive capitalised words of a passage open with an acronym's letters ("california highway patrol" → chp). */
-function spelledInRun(tokens: SwapSide['units'][number]['tokens'], acronym: string): boolean {
-	for (let i = 0; i + acronym.length <= tokens.length; i++) {
-		let n = 0;
-		while (n < acronym.length && tokens[i + n].capitalized && tokens[i + n].norm[0] === acronym[n]) {
-			n++;
-		}
-		if (n === acronym.length) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/**
- * Whether a side writes its place as a part of another, before a word of division: "near Home
- * Avenue, in the Orlek area" / "the Halden neighbourhood". Set against a place the other side
- * names bare ("in Port Tarn"), it may lie inside it, unless the gazetteers know both and set them
- * apart ("the Xinjiang region" / "Beijing"); "the Orlek region" / "the Vell region" on both sides
- * are two parts.
- */
-export function namedAsPart(side: SwapSide, textOf: (article: string) => string): boolean {
-	return side.mentions.every((mention, i) => {
-		const after = /^\s+(\p{L}+)/u.exec(textOf(side.units[i].article).slice(mention.end, mention.end + 24));
-		return after !== null && placeDivisions.has(after[1].toLowerCase());
-	});
-}
-
-/**
- * Whether every passage of a side names its place in a clause about another event, after a word
- * such as "before" (`entityRules.otherEventWords`): "arrested on the 6th, five days before the
- * team's loss at Tarnford" / "arrested on the 6th in Orlek Heights on suspicion of theft" tell
- * where two events happened, the game and the arrest. Asked of both sides, so that a place each
- * outlet gives in such a clause ("after talks in Vell" / "after talks in Tarn") stays a swap.
- */
-export function inOtherEvent(side: SwapSide): boolean {
-	return side.mentions.every((mention, i) => side.units[i].tokens.some((token) => token.end <= mention.start && entityRules.otherEventWords.has(token.norm)));
 }
 
 /**
@@ -264,14 +190,4 @@ const letter = /\p{L}/u;
 /** "Tomas Vey" → "tomas". */
 export function firstWord(name: string): string {
 	return name.split(' ')[0].toLowerCase();
-}
-
-/**
- * A body of several words ("Crisis Services Unit", "Tarn Harbour Board") set against a place the
- * gazetteers know ("Glasgow"): two roles of two sentences, the body that helped and the city
- * it serves, never one outlet's place for another's. A stray single word typed a body by its
- * sentence ("signed in Brennick") may still be the place misnamed.
- */
-export function bodyAgainstPlace(body: Entity, place: Entity): boolean {
-	return body.type === 'organization' && body.name.includes(' ') && place.type === 'place' && inGazetteers(place.name);
 }
