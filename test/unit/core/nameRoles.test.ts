@@ -9,6 +9,12 @@ import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 /** An article: a headline line, then its paragraphs. */
 const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
 
+/** One side of a swap as the swap finder reads it: its passage's words and its name's mention. */
+const side = (passage: string, name: string) => {
+	const start = passage.indexOf(name);
+	return { key: name, units: [{ tokens: tokenize(passage, 0, passage.length) }], mentions: [{ text: name, start, end: start + name.length }], seen: new Set() } as unknown as SwapSide;
+};
+
 suite('names that look alike but name two things are no discrepancy', () => {
 	const ruling = 'Judge Paula Orlek ruled on Tuesday that the harbour lease was void, ending a dispute of four years.';
 	const appeal = 'The port authority said it would appeal the ruling within a month.';
@@ -82,8 +88,6 @@ suite('two roles of one story are no name swapped', () => {
 	});
 
 	test('an acronym the other passage spells out is the same body', () => {
-		// One side as the swap finder reads it: its passage's words and its name's mention.
-		const side = (passage: string, name: string) => ({ key: name, units: [{ tokens: tokenize(passage, 0, passage.length) }], mentions: [{ text: name }], seen: new Set() }) as unknown as SwapSide;
 		const full = side('Besides the DWI count, Tarn Highway Patrol Officer Ada Lenz said the driver was on probation.', 'DWI');
 		const short = side('THP Officer Ada Lenz said the driver was on probation for an earlier DWI arrest.', 'THP');
 		assert.equal(acronymSpelledOut(short, full), true);
@@ -103,12 +107,6 @@ suite('two roles of one story are no name swapped', () => {
 });
 
 suite('two events of one sentence are no place swapped', () => {
-	/** One side as the swap finder reads it: its passage's words and its name's mention. */
-	const side = (passage: string, name: string) => {
-		const start = passage.indexOf(name);
-		return { key: name, units: [{ tokens: tokenize(passage, 0, passage.length) }], mentions: [{ text: name, start, end: start + name.length }], seen: new Set() } as unknown as SwapSide;
-	};
-
 	test("a place in a clause about another event is that event's, not the sentence's", () => {
 		const game = side('Striker Ivo Marr was arrested on suspicion of theft on the 6th, five days before the Gulls lost at Tarnford.', 'Tarnford');
 		const arrest = side('The Gulls are waiting on the case of Ivo Marr, arrested on the 6th in Orlekton on suspicion of theft.', 'Orlekton');
