@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold]`: a CPU profile of the editor's
+ * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50]]`: a CPU profile of the editor's
  * one-edit steps alone (as `bench.ts --edits-only` makes them), the first comparison left out, and
  * its heaviest functions printed (self time).
  */
@@ -43,8 +43,12 @@ async function main(): Promise<void> {
 	await post('Profiler.enable');
 	await post('Profiler.setSamplingInterval', { interval: 200 });
 	await post('Profiler.start');
-	for (const index of [1, Math.floor(count / 2), count - 2, 5, 9, 11, 13, 17, 19, 23, 29, 31]) {
-		console.log('edit', edit(index, 1));
+	// `--bench`: the bench's three edits alone (or those of `--only`), each article edited six times over, by another digit each time.
+	const only = process.argv.find((arg) => arg.startsWith('--only='));
+	const bench = only ? only.slice('--only='.length).split(',').map(Number) : [1, Math.floor(count / 2), count - 2];
+	const edits = process.argv.includes('--bench') ? [1, 2, 3, 4, 5, 6].flatMap((step) => bench.map((index) => [index, step])) : [1, Math.floor(count / 2), count - 2, 5, 9, 11, 13, 17, 19, 23, 29, 31].map((index) => [index, 1]);
+	for (const [index, step] of edits) {
+		console.log('edit', edit(index, step));
 	}
 	const { profile } = (await post('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
 	writeFileSync(out, JSON.stringify(profile));
@@ -57,6 +61,29 @@ async function main(): Promise<void> {
 		self.set(key, (self.get(key) ?? 0) + 1);
 	}
 	for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+		console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
+	}
+	// Inclusive time (a function and what it calls, each sample counted once per function on its stack).
+	const parent = new Map<number, number>();
+	for (const node of profile.nodes) {
+		for (const child of node.children ?? []) {
+			parent.set(child, node.id);
+		}
+	}
+	const inclusive = new Map<string, number>();
+	for (const sample of profile.samples) {
+		const seen = new Set<string>();
+		for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
+			const { callFrame } = byId.get(id)!;
+			const key = `${callFrame.functionName || '(anon)'} ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
+			seen.add(key);
+		}
+		for (const key of seen) {
+			inclusive.set(key, (inclusive.get(key) ?? 0) + 1);
+		}
+	}
+	console.log('inclusive:');
+	for (const [key, hits] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
 		console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
 	}
 }

@@ -31,7 +31,6 @@ export class DraftCache {
 	private nearMissesFound = new WeakMap<Unit, Map<Unit, Found>>();
 	/** What was found for each claim by its members' array, and for each near miss by its object (`Regrouping` keeps both while they stay the same). */
 	private claimsByMembers = new WeakMap<readonly ClaimMember[], Found>();
-	private nearMissByObject = new WeakMap<NearMiss, Found>();
 	/**
 	 * The last comparison's near misses and their records, side by side: the grouping keeps most
 	 * near miss objects and their order, so most are found here at the next place, without a look-up
@@ -41,8 +40,8 @@ export class DraftCache {
 	/** Every record by the passages its judgement read. */
 	private readers = new ReadersIndex<Found>();
 	private lastNearMissRecords: readonly Found[] = [];
-	/** The number of the comparison under way: a record serves the next one only (`Found.seen`). */
-	private round = 0;
+	/** The number of this cache's last comparison (`comparisons`): a record serves the next one only (`Found.seen`). */
+	private round = -1;
 	private epoch = '';
 	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
 	judged = 0;
@@ -63,10 +62,10 @@ export class DraftCache {
 		const epoch = folderEpoch(context);
 		this.current = context;
 		if (epoch !== this.epoch || !this.swapFinder) {
+			this.round = -1;
 			this.claimsFound = new WeakMap();
 			this.nearMissesFound = new WeakMap();
 			this.claimsByMembers = new WeakMap();
-			this.nearMissByObject = new WeakMap();
 			this.lastNearMisses = [];
 			this.lastNearMissRecords = [];
 			this.readers = new ReadersIndex();
@@ -79,11 +78,14 @@ export class DraftCache {
 		const { aligner } = context;
 		const similarity = aligner.similarities();
 		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity };
-		const round = ++this.round;
 		// A record serves only if it served the comparison just before: what changed since is what `update` says.
-		const fresh = (found: Found | undefined) => (found?.seen === round - 1 ? found : undefined);
+		const last = this.round;
+		const round = ++comparisons;
+		const fresh = (found: Found | undefined) => (found?.seen === last ? found : undefined);
 		// The records whose reads an edit may have moved: the others hold while their passages, scores and flags are the same.
-		const suspects = this.readers.suspects(update, (found) => found.seen === round - 1);
+		for (const found of this.readers.suspects(update, (found) => found.seen === last)) {
+			found.suspect = round;
+		}
 		this.judged = 0;
 		const claims = context.claims.map((claim) => {
 			// The aligner gives a claim it did not group again its members as before, the same array: the same passages at the same scores.
@@ -92,10 +94,10 @@ export class DraftCache {
 			let found = kept ?? fresh(this.claimsFound.get(units[0]));
 			const scores = kept ? () => kept.reads.scores ?? [] : () => memberScores(claim);
 			// Kept by its members, it read the same scores: only the similarities it read may have moved, if it read a passage the edit changed.
-			const holds = found && (kept ? !suspects.has(kept) || stillHolds(kept.reads, update, scores, '') : sameUnits(found.units!, units) && stillHolds(found.reads, update, scores, ''));
+			const holds = found && (kept ? kept.suspect !== round || stillHolds(kept.reads, update, scores, '') : sameUnits(found.units!, units) && stillHolds(found.reads, update, scores, ''));
 			if (!found || !holds) {
 				this.judged++;
-				found = { ...judgeClaim(named(units), claim, swapFinder, similarity), units };
+				found = judgeClaim(named(units), claim, units, swapFinder, similarity);
 				this.readers.note(found);
 			}
 			const stamped = renumbered(found, claim.id);
@@ -131,18 +133,28 @@ export class DraftCache {
 				record = previousRecords[at];
 				next = at + 1;
 			} else {
-				record = this.nearMissByObject.get(nearMiss);
+				record = recordOf(nearMiss);
 				// Found further on (many near misses went before it): the walk goes on from there.
-				if (record?.place !== undefined && previous[record.place] === nearMiss && record.place >= next) {
+				if (record !== undefined && record.place >= next && previous[record.place] === nearMiss) {
 					next = record.place + 1;
 				}
 			}
-			const known = fresh(record);
-			const same = known?.nearMiss === nearMiss;
-			let found = same ? known : fresh(this.nearMissesFound.get(a)?.get(b));
-			// The same object, the same score and flags: only the similarities it read may have moved, if it read a passage the edit changed.
-			const holds =
-				found && (same ? !suspects.has(found) || stillHolds(found.reads, update, () => found!.reads.scores ?? [], found.reads.flags) : stillHolds(found.reads, update, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? [])));
+			// The same object as when last checked, the same score and flags: only the similarities it read may have moved, if it read a passage the edit changed.
+			let found = record !== undefined && record.seen === last && record.nearMiss === nearMiss ? record : undefined;
+			let holds = true;
+			if (found !== undefined) {
+				if (found.suspect === round) {
+					const kept = found;
+					holds = stillHolds(kept.reads, update, () => kept.reads.scores ?? [], kept.reads.flags);
+				}
+			} else {
+				// A new object for a pair judged before (its score or flags may have moved).
+				const byUnits = this.nearMissesFound.get(a)?.get(b);
+				if (byUnits !== undefined && byUnits.seen === last) {
+					found = byUnits;
+					holds = stillHolds(byUnits.reads, update, () => [nearMiss.score], flagsOf(nearMiss, byUnits.flagsRead ?? []));
+				}
+			}
 			if (!found || !holds) {
 				this.judged++;
 				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
@@ -150,16 +162,17 @@ export class DraftCache {
 			}
 			if (found.nearMiss !== nearMiss) {
 				found.nearMiss = nearMiss;
-				this.nearMissByObject.set(nearMiss, found);
+				keepRecord(nearMiss, found);
 				(this.nearMissesFound.get(a) ?? this.nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
 			}
 			found.seen = round;
 			found.place = i;
 			nearMisses[i] = found;
-			if (foundAny(found)) {
+			if (found.any) {
 				nearMissesFinding.push(found);
 			}
 		}
+		this.round = round;
 		this.lastNearMisses = nearMissList;
 		this.lastNearMissRecords = nearMisses;
 
@@ -190,6 +203,33 @@ export class DraftCache {
 		gather(all, claimsFinding, 'attributions');
 		all.push(...findOmissions(context));
 		return all;
+	}
+}
+
+/**
+ * Comparisons numbered across every cache (`Found.seen`), so that a record one cache left on a
+ * near miss (`keepRecord`) never passes for fresh in another that meets the same object.
+ */
+let comparisons = 0;
+
+/**
+ * Each near miss's record, held by the near miss object under a symbol and not enumerable (no
+ * copy, comparison or JSON of the near miss sees it): a weak map of the quarter of a million near
+ * misses of 1,000 articles costs more to read, and to collect, than a property.
+ */
+const nearMissRecord = Symbol('draft record');
+
+type Recorded = NearMiss & { [nearMissRecord]?: Found };
+
+function recordOf(nearMiss: NearMiss): Found | undefined {
+	return (nearMiss as Recorded)[nearMissRecord];
+}
+
+function keepRecord(nearMiss: NearMiss, found: Found): void {
+	if (Object.prototype.hasOwnProperty.call(nearMiss, nearMissRecord)) {
+		(nearMiss as Recorded)[nearMissRecord] = found;
+	} else {
+		Object.defineProperty(nearMiss, nearMissRecord, { value: found, writable: true, enumerable: false, configurable: false });
 	}
 }
 
