@@ -63,6 +63,8 @@ interface Slot {
 	/** The call of `finalize` that last wrote it. */
 	call: number;
 	draft: DiscrepancyDraft | undefined;
+	/** The kept draft's keys. */
+	keys: DraftKeys | undefined;
 	rank: number;
 }
 
@@ -76,7 +78,7 @@ function slotOf(keys: DraftKeys): Slot {
 	if (slot?.generation !== slotGeneration) {
 		slot = slots.get(keys.key);
 		if (!slot) {
-			slot = { generation: slotGeneration, call: -1, draft: undefined, rank: 0 };
+			slot = { generation: slotGeneration, call: -1, draft: undefined, keys: undefined, rank: 0 };
 			slots.set(keys.key, slot);
 		}
 		keys.slot = slot;
@@ -109,16 +111,20 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 		if (slot.call !== call) {
 			slot.call = call;
 			slot.draft = draft;
+			slot.keys = keys;
 			slot.rank = keys.rank;
 			met.push(slot);
 		} else if (keys.rank > slot.rank) {
 			slot.draft = draft;
+			slot.keys = keys;
 			slot.rank = keys.rank;
 		}
 	}
-	const byKey = met.map((slot) => slot.draft!);
+	// Each kept draft with its keys, read once (a draft's keys are a property of one of many shapes of draft).
+	const byKey: WithKeys[] = met.map((slot) => ({ draft: slot.draft!, keys: slot.keys! }));
 	for (const slot of met) {
 		slot.draft = undefined;
+		slot.keys = undefined;
 	}
 	// The keys of drafts gone are let go now and then; the drafts still held find their key's new slot by its string.
 	if (slots.size > 4 * met.length + 100_000) {
@@ -128,25 +134,23 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 	// Two drafts of one kind at the very same passages say one thing, whichever side each finder
 	// read as odd: "Lenz Dies at 91" / "Lenz Dies at 93", one outlet each, is an age to the ages
 	// finder and a figure to the figure finder, and each may call the other outlet odd.
-	const bestOfWhole = new Map<string, DiscrepancyDraft>();
-	for (const draft of byKey) {
-		const { whole, rank } = keysOf(draft);
-		const existing = bestOfWhole.get(whole);
-		if (!existing || rank > keysOf(existing).rank) {
-			bestOfWhole.set(whole, draft);
+	const bestOfWhole = new Map<string, WithKeys>();
+	for (const entry of byKey) {
+		const existing = bestOfWhole.get(entry.keys.whole);
+		if (!existing || entry.keys.rank > existing.keys.rank) {
+			bestOfWhole.set(entry.keys.whole, entry);
 		}
 	}
 	// Only a listed one: a swap judged low ("Different person: A.J. Vey / A.J. Lenz", in loosely alike
 	// passages) does not outrank the same quote given to two speakers.
-	const entityOdd = oddSpansByArticle([...bestOfWhole.values()].filter((draft) => draft.kind === 'entity' && draft.severity !== 'low'));
-	const kept = byKey.filter((draft) => bestOfWhole.get(keysOf(draft).whole) === draft).filter(
-		(draft) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
+	const entityOdd = oddSpansByArticle([...bestOfWhole.values()].map(({ draft }) => draft).filter((draft) => draft.kind === 'entity' && draft.severity !== 'low'));
+	const kept = byKey.filter((entry) => bestOfWhole.get(entry.keys.whole) === entry).filter(
+		({ draft }) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
 	);
 	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").
 	// The next number per hash is remembered, so a thousand look-alike passages cost a thousand steps.
 	const taken = new Map<string, number>();
 	return kept
-		.map((draft) => ({ draft, keys: keysOf(draft) }))
 		.sort((x, y) => y.keys.rank - x.keys.rank || collator.compare(x.draft.summary, y.draft.summary))
 		.map(({ draft, keys: { rank, base } }) => {
 			const { weight: _weight, strength: _strength, ...rest } = draft;
@@ -154,6 +158,12 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 			taken.set(base, count);
 			return { id: count === 1 ? base : `${base}-${count}`, ...rest, confidence: confidenceOf(draft.kind, draft.severity), rank: Math.round(rank * 100) / 100 };
 		});
+}
+
+/** A draft with its keys. */
+interface WithKeys {
+	draft: DiscrepancyDraft;
+	keys: DraftKeys;
 }
 
 /** The odd spans of some drafts, per article. */

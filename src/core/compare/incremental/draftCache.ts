@@ -3,14 +3,15 @@ import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
 import { findLedeDays } from '../discrepancies/ledeDays';
-import { findEntityDiscrepancies, replacesDraft } from '../discrepancies/entities';
+import { replacesDraft } from '../discrepancies/entities';
 import { findOmissions } from '../discrepancies/omissions';
 import { SwapFinder } from '../discrepancies/swaps';
 import { placesWrittenTogether } from '../placesTogether';
 import { storyYear } from '../storyYear';
 import { entityKey, type Unit } from '../units';
-import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, withNearMisses } from './judging';
+import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered } from './judging';
 import { flagsOf, ReadersIndex, stillHolds, type Update } from './reads';
+import { SpellingCache } from './spellingCache';
 
 /**
  * The finders' drafts of a folder, found again only for the claims and near misses an edit
@@ -40,6 +41,7 @@ export class DraftCache {
 	/** Every record by the passages its judgement read. */
 	private readers = new ReadersIndex<Found>();
 	private lastNearMissRecords: readonly Found[] = [];
+	private spareRecords: Found[] = [];
 	/** The number of this cache's last comparison (`comparisons`): a record serves the next one only (`Found.seen`). */
 	private round = -1;
 	private epoch = '';
@@ -52,6 +54,8 @@ export class DraftCache {
 	 */
 	private swapFinder: SwapFinder | undefined;
 	private current: CompareContext | undefined;
+	/** The spelling drafts, per identity. */
+	private spellings = new SpellingCache();
 
 	/**
 	 * Every finder's drafts, in the order `compareCorpus` gathers them.
@@ -68,7 +72,9 @@ export class DraftCache {
 			this.claimsByMembers = new WeakMap();
 			this.lastNearMisses = [];
 			this.lastNearMissRecords = [];
+			this.spareRecords = [];
 			this.readers = new ReadersIndex();
+			this.spellings = new SpellingCache();
 			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
@@ -117,7 +123,9 @@ export class DraftCache {
 		const previous = this.lastNearMisses;
 		const previousRecords = this.lastNearMissRecords;
 		let next = 0;
-		const nearMisses: Found[] = new Array<Found>(nearMissList.length);
+		// The list of two comparisons ago, written over: a quarter of a million places at 1,000 articles, not made anew per edit.
+		const nearMisses = this.spareRecords;
+		nearMisses.length = nearMissList.length;
 		const nearMissesFinding: Found[] = [];
 		for (let i = 0; i < nearMissList.length; i++) {
 			const nearMiss = nearMissList[i];
@@ -174,9 +182,11 @@ export class DraftCache {
 		}
 		this.round = round;
 		this.lastNearMisses = nearMissList;
+		this.spareRecords = previousRecords === nearMisses ? [] : (previousRecords as Found[]);
 		this.lastNearMissRecords = nearMisses;
 
-		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
+		// `findEntityDiscrepancies` with no claims and no near misses: the spellings alone, kept per identity.
+		const entities = this.spellings.drafts(context);
 		// Most claims and near misses of a folder found nothing: those that did are read on, in order.
 		const claimsFinding = claims.filter(foundAny);
 		const substitutions = new Map<string, DiscrepancyDraft>();

@@ -1,4 +1,4 @@
-import type { Aligner, Claim, NearMiss } from '../aligner';
+import type { Claim, NearMiss } from '../aligner';
 import type { Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAttributionDiscrepancies } from '../discrepancies/attributions';
@@ -169,11 +169,6 @@ export function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapF
 		reads.scores = [nearMiss.score];
 	}
 	return new Found(undefined, undefined, { figures, weekdays: [], quotes: [], attributions: [], substitutions }, reads, flagsRead);
-}
-
-/** An aligner that answers as the real one, but with its own near misses. */
-export function withNearMisses(aligner: Aligner, nearMisses: NearMiss[]): Aligner {
-	return Object.assign(Object.create(aligner) as Aligner, { nearMisses: () => nearMisses });
 }
 
 /** A claim's drafts under its current id. */
