@@ -91,4 +91,25 @@ suite('One edit compared incrementally', () => {
 			assert.deepEqual(plain(two.compare(combineAnalyses(folder))), expected);
 		}
 	});
+
+	test('a figure typed longer keeps the folder\'s name evidence and identities, the names after it moved', () => {
+		const names = new FolderNames();
+		const comparer = new IncrementalComparer();
+		comparer.compare(names.combine(start));
+		const longer = edited(start, 3, (text) => text.replace('About 420 workers', 'About 1,420 workers'));
+		const grouped = names.combine(longer);
+		assert.equal(names.readEvidence, false);
+		assert.equal(names.groupedAfresh, false);
+		assert.deepEqual(grouped, combineAnalyses(longer));
+		assert.deepEqual(plain(comparer.compare(grouped)), plain(compareCorpus(combineAnalyses(longer))));
+	});
+
+	test('a name respelled reads the folder\'s evidence again and groups its names afresh', () => {
+		const names = new FolderNames();
+		names.combine(start);
+		const respelled = edited(start, 1, (text) => text.replace('Orsolya Brandt', 'Orsolia Brandt'));
+		assert.deepEqual(names.combine(respelled), combineAnalyses(respelled));
+		assert.equal(names.readEvidence, true);
+		assert.equal(names.groupedAfresh, true);
+	});
 });

@@ -1,4 +1,5 @@
 import type { ClaimMember, NearMiss } from '../aligner';
+import type { Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
@@ -262,13 +263,28 @@ function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
 }
 
 /**
+ * Each identity's line of the epoch, by identity object: the name grouping keeps the identities an
+ * edit leaves (`namesKept.ts`), and an identity is never changed once made.
+ */
+const identityLines = new WeakMap<Entity, string>();
+
+function identityLine(entity: Entity): string {
+	let line = identityLines.get(entity);
+	if (line === undefined) {
+		line = `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`;
+		identityLines.set(entity, line);
+	}
+	return line;
+}
+
+/**
  * What every claim's drafts read besides its passages: the articles and their outlet names, and
  * each identity's name, type, spellings and articles ("appears in no other article"). When any
  * of it changes, every claim is judged again.
  */
 function folderEpoch(context: CompareContext): string {
 	const articles = context.articleIds.map((article) => `${article}=${context.outlet(article)}`).join('\n');
-	const identities = context.corpus.entities.map((entity) => `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`);
+	const identities = context.corpus.entities.map(identityLine);
 	// Places the folder writes one inside the other decide swaps of place (`placesWrittenTogether`): few, and read from the whole folder.
 	// The story's year tells a figure dated earlier for background (`figureJudging.ts`): an edit that moves it judges every figure again.
 	return `${articles}\n\n${identities.join('\n')}\n\n${[...placesWrittenTogether(context.corpus)].sort().join('\n')}\n\n${storyYear(context.corpus) ?? ''}`;
