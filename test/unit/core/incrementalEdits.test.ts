@@ -112,4 +112,12 @@ suite('One edit compared incrementally', () => {
 		assert.equal(names.readEvidence, true);
 		assert.equal(names.groupedAfresh, true);
 	});
+
+	test('a quote one outlet alone gave, then given by a second outlet, is no longer counted in the first one\'s omission', () => {
+		const omissions = (comparison: Comparison) => comparison.discrepancies.filter((discrepancy) => discrepancy.kind === 'omission').map(({ summary, reason }) => `${summary} ${reason}`);
+		const alone = edited(start, 0, (text) => `${text} Brandt added that the night shift had voted first: "Nobody goes back to the cranes before the inspectors do."`);
+		const echoed = edited(alone, 2, (text) => `${text} "Nobody goes back to the cranes before the inspectors do," a steward said.`);
+		const [first, second] = checkSteps([alone, echoed, alone]);
+		assert.notDeepEqual(omissions(first), omissions(second));
+	});
 });

@@ -5,13 +5,13 @@ import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
 import { findLedeDays } from '../discrepancies/ledeDays';
 import { replacesDraft } from '../discrepancies/entities';
-import { findOmissions } from '../discrepancies/omissions';
 import { SwapFinder } from '../discrepancies/swaps';
 import { placesWrittenTogether } from '../placesTogether';
 import { storyYear } from '../storyYear';
 import { entityKey, type Unit } from '../units';
-import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered } from './judging';
+import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, sameUnits } from './judging';
 import { flagsOf, ReadersIndex, stillHolds, type Update } from './reads';
+import { OmissionCache } from './omissionCache';
 import { SpellingCache } from './spellingCache';
 
 /**
@@ -20,8 +20,9 @@ import { SpellingCache } from './spellingCache';
  * claim says nothing about another claim), so a claim whose passages are the same objects, with
  * the same scores, under the same identities and outlet names, gives what it gave before, while
  * what its finders read besides (`Reads`: similarities of passages, which move as a word's rarity
- * changes with an edit; scores; a near miss's flags) still holds. The finders that read the whole folder
- * (ages, spellings, omissions: each cheap) run in full. The drafts come out in the order the full
+ * changes with an edit; scores; a near miss's flags) still holds. Of the finders that read the whole
+ * folder, spellings are kept per identity (`SpellingCache`) and omissions per claim
+ * (`OmissionCache`); ages, records and ledes run in full. The drafts come out in the order the full
  * comparison makes them, so ranking, merging and numbering give the same discrepancies.
  */
 export class DraftCache {
@@ -55,8 +56,9 @@ export class DraftCache {
 	 */
 	private swapFinder: SwapFinder | undefined;
 	private current: CompareContext | undefined;
-	/** The spelling drafts, per identity. */
+	/** The spelling drafts, per identity, and the omission drafts, per claim. */
 	private spellings = new SpellingCache();
+	private omissions = new OmissionCache();
 
 	/**
 	 * Every finder's drafts, in the order `compareCorpus` gathers them.
@@ -76,6 +78,7 @@ export class DraftCache {
 			this.spareRecords = [];
 			this.readers = new ReadersIndex();
 			this.spellings = new SpellingCache();
+			this.omissions = new OmissionCache();
 			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
@@ -212,7 +215,7 @@ export class DraftCache {
 		gather(all, claimsFinding, 'quotes');
 		all.push(...entities, ...substitutions.values());
 		gather(all, claimsFinding, 'attributions');
-		all.push(...findOmissions(context));
+		all.push(...this.omissions.drafts(context));
 		return all;
 	}
 }
@@ -255,11 +258,6 @@ function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'fig
 			all.push(...drafts);
 		}
 	}
-}
-
-/** Whether two lists hold the same unit objects in the same order. */
-function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
-	return a.length === b.length && a.every((unit, i) => unit === b[i]);
 }
 
 /**

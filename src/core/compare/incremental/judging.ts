@@ -192,3 +192,8 @@ export function renumbered(found: Found, id: string): Found {
 	};
 	return new Found(id, found.units, drafts, found.reads, found.flagsRead);
 }
+
+/** Whether two lists hold the same unit objects in the same order. */
+export function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
+	return a.length === b.length && a.every((unit, i) => unit === b[i]);
+}
