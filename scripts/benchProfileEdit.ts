@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold]`: a CPU profile of the editor's
+ * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50]] [--no-profile]`: a CPU profile of the editor's
  * one-edit steps alone (as `bench.ts --edits-only` makes them), the first comparison left out, and
  * its heaviest functions printed (self time).
  */
@@ -17,6 +17,10 @@ session.connect();
 const post = (method: string, params?: object) =>
 	new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
 
+/** Each profiled edit's whole time (analysis, names, comparison) and the process's CPU time over it. */
+const walls: number[] = [];
+const cpus: number[] = [];
+
 async function main(): Promise<void> {
 	const analyses = generateCluster(count, 11).map((article, index) => analyzeArticle({ id: `a${index}`, ...article }));
 	const names = new FolderNames();
@@ -28,23 +32,41 @@ async function main(): Promise<void> {
 		const body = article.text.indexOf('\n\n');
 		const text = article.text.slice(0, body) + article.text.slice(body).replace(/\d/, (digit) => String((Number(digit) + step) % 10));
 		const t0 = performance.now();
+		const cpu0 = process.cpuUsage();
 		current[index] = analyzeArticle({ id: article.id, path: article.path, text });
 		const t1 = performance.now();
 		const grouped = names.combine(current);
 		const t2 = performance.now();
 		comparer.compare(grouped);
 		const t3 = performance.now();
-		return `analyse ${(t1 - t0).toFixed(0)} group ${(t2 - t1).toFixed(0)} compare ${(t3 - t2).toFixed(0)} judged ${comparer.judgedAfresh}`;
+		const cpu = process.cpuUsage(cpu0);
+		walls.push(t3 - t0);
+		cpus.push((cpu.user + cpu.system) / 1000);
+		return `analyse ${(t1 - t0).toFixed(0)} group ${(t2 - t1).toFixed(0)} compare ${(t3 - t2).toFixed(0)} judged ${comparer.judgedAfresh} (whole ${(t3 - t0).toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`;
 	};
 	// Warm: a few edits unprofiled (none with `--cold`: the first edits, as `bench.ts --edits-only` times them).
 	for (const index of process.argv.includes('--cold') ? [] : [3, 7]) {
 		console.log('warm', edit(index, 1));
 	}
-	await post('Profiler.enable');
-	await post('Profiler.setSamplingInterval', { interval: 200 });
-	await post('Profiler.start');
-	for (const index of [1, Math.floor(count / 2), count - 2, 5, 9, 11, 13, 17, 19, 23, 29, 31]) {
-		console.log('edit', edit(index, 1));
+	walls.length = 0;
+	cpus.length = 0;
+	const profiling = !process.argv.includes('--no-profile');
+	if (profiling) {
+		await post('Profiler.enable');
+		await post('Profiler.setSamplingInterval', { interval: 200 });
+		await post('Profiler.start');
+	}
+	// `--bench`: the bench's three edits alone (or those of `--only`), each article edited six times over, by another digit each time.
+	const only = process.argv.find((arg) => arg.startsWith('--only='));
+	const bench = only ? only.slice('--only='.length).split(',').map(Number) : [1, Math.floor(count / 2), count - 2];
+	const edits = process.argv.includes('--bench') ? [1, 2, 3, 4, 5, 6].flatMap((step) => bench.map((index) => [index, step])) : [1, Math.floor(count / 2), count - 2, 5, 9, 11, 13, 17, 19, 23, 29, 31].map((index) => [index, 1]);
+	for (const [index, step] of edits) {
+		console.log('edit', edit(index, step));
+	}
+	const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+	console.log(`median of ${walls.length} edits: whole ${median(walls).toFixed(0)} ms, CPU ${median(cpus).toFixed(0)} ms (all: ${cpus.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms); first three: whole ${walls.slice(0, 3).map((ms) => ms.toFixed(0)).join(', ')} ms`);
+	if (!profiling) {
+		return;
 	}
 	const { profile } = (await post('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
 	writeFileSync(out, JSON.stringify(profile));
@@ -57,6 +79,29 @@ async function main(): Promise<void> {
 		self.set(key, (self.get(key) ?? 0) + 1);
 	}
 	for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+		console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
+	}
+	// Inclusive time (a function and what it calls, each sample counted once per function on its stack).
+	const parent = new Map<number, number>();
+	for (const node of profile.nodes) {
+		for (const child of node.children ?? []) {
+			parent.set(child, node.id);
+		}
+	}
+	const inclusive = new Map<string, number>();
+	for (const sample of profile.samples) {
+		const seen = new Set<string>();
+		for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
+			const { callFrame } = byId.get(id)!;
+			const key = `${callFrame.functionName || '(anon)'} ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
+			seen.add(key);
+		}
+		for (const key of seen) {
+			inclusive.set(key, (inclusive.get(key) ?? 0) + 1);
+		}
+	}
+	console.log('inclusive:');
+	for (const [key, hits] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
 		console.log(`${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
 	}
 }

@@ -18,17 +18,23 @@ interface DraftKeys {
 	whole: string;
 	rank: number;
 	base: string;
+	/** The slot of its merge key (`slotOf`), while the slots last. */
+	slot?: Slot;
 }
 
 /**
  * Per draft object, its keys, read once: the editor's comparison passes most drafts of the last
  * comparison again after an edit (those of the claims it did not touch), each the same object.
- * A draft is never changed once made.
+ * A draft is never changed once made. The keys are held by the draft itself, under a symbol and
+ * not enumerable (no copy, clone or JSON of the draft sees them): a weak map of 65,000 drafts
+ * (1,000 articles) costs ten times as much to read.
  */
-const draftKeys = new WeakMap<DiscrepancyDraft, DraftKeys>();
+const draftKeys = Symbol('finalize keys');
+
+type Keyed = DiscrepancyDraft & { [draftKeys]?: DraftKeys };
 
 function keysOf(draft: DiscrepancyDraft): DraftKeys {
-	let keys = draftKeys.get(draft);
+	let keys = (draft as Keyed)[draftKeys];
 	if (!keys) {
 		keys = {
 			key: `${draft.kind}|${oddKey(draft)}`,
@@ -36,9 +42,58 @@ function keysOf(draft: DiscrepancyDraft): DraftKeys {
 			rank: rankOf(draft),
 			base: `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`,
 		};
-		draftKeys.set(draft, keys);
+		keep(draft, keys);
 	}
 	return keys;
+}
+
+function keep(draft: DiscrepancyDraft, keys: DraftKeys): void {
+	Object.defineProperty(draft, draftKeys, { value: keys, enumerable: false, writable: false, configurable: false });
+}
+
+/**
+ * One merge key's place in the current call of `finalize`: the draft kept so far and its rank. A
+ * key is one slot while the slots last, reached from a draft's keys without a look-up by string
+ * (the editor's comparison passes 65,000 drafts at 1,000 articles: most near misses repeat a
+ * figure of a claim).
+ */
+interface Slot {
+	/** The slots' generation it belongs to. */
+	generation: number;
+	/** The call of `finalize` that last wrote it. */
+	call: number;
+	draft: DiscrepancyDraft | undefined;
+	/** The kept draft's keys. */
+	keys: DraftKeys | undefined;
+	rank: number;
+}
+
+const slots = new Map<string, Slot>();
+let slotGeneration = 0;
+let calls = 0;
+
+/** The slot of a draft's merge key. */
+function slotOf(keys: DraftKeys): Slot {
+	let slot = keys.slot;
+	if (slot?.generation !== slotGeneration) {
+		slot = slots.get(keys.key);
+		if (!slot) {
+			slot = { generation: slotGeneration, call: -1, draft: undefined, keys: undefined, rank: 0 };
+			slots.set(keys.key, slot);
+		}
+		keys.slot = slot;
+	}
+	return slot;
+}
+
+/**
+ * Gives a copy of a draft that differs only in its claim's id the keys of the draft it copies:
+ * none of them reads the claim (the editor's comparison renumbers the drafts of every claim after
+ * one that came or went, thousands of drafts whose keys would otherwise be worked out again).
+ */
+export function sameKeysAs(copy: DiscrepancyDraft, original: DiscrepancyDraft): DiscrepancyDraft {
+	keep(copy, keysOf(original));
+	return copy;
 }
 
 /**
@@ -47,36 +102,55 @@ function keysOf(draft: DiscrepancyDraft): DraftKeys {
  * the name's draft is listed.
  */
 export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
-	const byKey = new Map<string, DiscrepancyDraft>();
+	// Per merge key, the first draft of the highest rank; the keys in the order first met.
+	const call = ++calls;
+	const met: Slot[] = [];
 	for (const draft of drafts) {
-		const { key, rank } = keysOf(draft);
-		const existing = byKey.get(key);
-		if (!existing || rank > keysOf(existing).rank) {
-			byKey.set(key, draft);
+		const keys = keysOf(draft);
+		const slot = slotOf(keys);
+		if (slot.call !== call) {
+			slot.call = call;
+			slot.draft = draft;
+			slot.keys = keys;
+			slot.rank = keys.rank;
+			met.push(slot);
+		} else if (keys.rank > slot.rank) {
+			slot.draft = draft;
+			slot.keys = keys;
+			slot.rank = keys.rank;
 		}
+	}
+	// Each kept draft with its keys, read once (a draft's keys are a property of one of many shapes of draft).
+	const byKey: WithKeys[] = met.map((slot) => ({ draft: slot.draft!, keys: slot.keys! }));
+	for (const slot of met) {
+		slot.draft = undefined;
+		slot.keys = undefined;
+	}
+	// The keys of drafts gone are let go now and then; the drafts still held find their key's new slot by its string.
+	if (slots.size > 4 * met.length + 100_000) {
+		slots.clear();
+		slotGeneration++;
 	}
 	// Two drafts of one kind at the very same passages say one thing, whichever side each finder
 	// read as odd: "Lenz Dies at 91" / "Lenz Dies at 93", one outlet each, is an age to the ages
 	// finder and a figure to the figure finder, and each may call the other outlet odd.
-	const bestOfWhole = new Map<string, DiscrepancyDraft>();
-	for (const draft of byKey.values()) {
-		const { whole, rank } = keysOf(draft);
-		const existing = bestOfWhole.get(whole);
-		if (!existing || rank > keysOf(existing).rank) {
-			bestOfWhole.set(whole, draft);
+	const bestOfWhole = new Map<string, WithKeys>();
+	for (const entry of byKey) {
+		const existing = bestOfWhole.get(entry.keys.whole);
+		if (!existing || entry.keys.rank > existing.keys.rank) {
+			bestOfWhole.set(entry.keys.whole, entry);
 		}
 	}
 	// Only a listed one: a swap judged low ("Different person: A.J. Vey / A.J. Lenz", in loosely alike
 	// passages) does not outrank the same quote given to two speakers.
-	const entityOdd = oddSpansByArticle([...bestOfWhole.values()].filter((draft) => draft.kind === 'entity' && draft.severity !== 'low'));
-	const kept = [...byKey.values()].filter((draft) => bestOfWhole.get(keysOf(draft).whole) === draft).filter(
-		(draft) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
+	const entityOdd = oddSpansByArticle([...bestOfWhole.values()].map(({ draft }) => draft).filter((draft) => draft.kind === 'entity' && draft.severity !== 'low'));
+	const kept = byKey.filter((entry) => bestOfWhole.get(entry.keys.whole) === entry).filter(
+		({ draft }) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
 	);
 	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").
 	// The next number per hash is remembered, so a thousand look-alike passages cost a thousand steps.
 	const taken = new Map<string, number>();
 	return kept
-		.map((draft) => ({ draft, keys: keysOf(draft) }))
 		.sort((x, y) => y.keys.rank - x.keys.rank || collator.compare(x.draft.summary, y.draft.summary))
 		.map(({ draft, keys: { rank, base } }) => {
 			const { weight: _weight, strength: _strength, ...rest } = draft;
@@ -84,6 +158,12 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 			taken.set(base, count);
 			return { id: count === 1 ? base : `${base}-${count}`, ...rest, confidence: confidenceOf(draft.kind, draft.severity), rank: Math.round(rank * 100) / 100 };
 		});
+}
+
+/** A draft with its keys. */
+interface WithKeys {
+	draft: DiscrepancyDraft;
+	keys: DraftKeys;
 }
 
 /** The odd spans of some drafts, per article. */

@@ -1,16 +1,18 @@
 import type { ClaimMember, NearMiss } from '../aligner';
+import type { Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
 import { findLedeDays } from '../discrepancies/ledeDays';
-import { findEntityDiscrepancies, replacesDraft } from '../discrepancies/entities';
-import { findOmissions } from '../discrepancies/omissions';
+import { replacesDraft } from '../discrepancies/entities';
 import { SwapFinder } from '../discrepancies/swaps';
 import { placesWrittenTogether } from '../placesTogether';
 import { storyYear } from '../storyYear';
 import { entityKey, type Unit } from '../units';
-import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, withNearMisses } from './judging';
+import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, sameUnits } from './judging';
 import { flagsOf, ReadersIndex, stillHolds, type Update } from './reads';
+import { OmissionCache } from './omissionCache';
+import { SpellingCache } from './spellingCache';
 
 /**
  * The finders' drafts of a folder, found again only for the claims and near misses an edit
@@ -18,8 +20,9 @@ import { flagsOf, ReadersIndex, stillHolds, type Update } from './reads';
  * claim says nothing about another claim), so a claim whose passages are the same objects, with
  * the same scores, under the same identities and outlet names, gives what it gave before, while
  * what its finders read besides (`Reads`: similarities of passages, which move as a word's rarity
- * changes with an edit; scores; a near miss's flags) still holds. The finders that read the whole folder
- * (ages, spellings, omissions: each cheap) run in full. The drafts come out in the order the full
+ * changes with an edit; scores; a near miss's flags) still holds. Of the finders that read the whole
+ * folder, spellings are kept per identity (`SpellingCache`) and omissions per claim
+ * (`OmissionCache`); ages, records and ledes run in full. The drafts come out in the order the full
  * comparison makes them, so ranking, merging and numbering give the same discrepancies.
  */
 export class DraftCache {
@@ -31,7 +34,6 @@ export class DraftCache {
 	private nearMissesFound = new WeakMap<Unit, Map<Unit, Found>>();
 	/** What was found for each claim by its members' array, and for each near miss by its object (`Regrouping` keeps both while they stay the same). */
 	private claimsByMembers = new WeakMap<readonly ClaimMember[], Found>();
-	private nearMissByObject = new WeakMap<NearMiss, Found>();
 	/**
 	 * The last comparison's near misses and their records, side by side: the grouping keeps most
 	 * near miss objects and their order, so most are found here at the next place, without a look-up
@@ -41,8 +43,9 @@ export class DraftCache {
 	/** Every record by the passages its judgement read. */
 	private readers = new ReadersIndex<Found>();
 	private lastNearMissRecords: readonly Found[] = [];
-	/** The number of the comparison under way: a record serves the next one only (`Found.seen`). */
-	private round = 0;
+	private spareRecords: Found[] = [];
+	/** The number of this cache's last comparison (`comparisons`): a record serves the next one only (`Found.seen`). */
+	private round = -1;
 	private epoch = '';
 	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
 	judged = 0;
@@ -53,6 +56,9 @@ export class DraftCache {
 	 */
 	private swapFinder: SwapFinder | undefined;
 	private current: CompareContext | undefined;
+	/** The spelling drafts, per identity, and the omission drafts, per claim. */
+	private spellings = new SpellingCache();
+	private omissions = new OmissionCache();
 
 	/**
 	 * Every finder's drafts, in the order `compareCorpus` gathers them.
@@ -63,13 +69,16 @@ export class DraftCache {
 		const epoch = folderEpoch(context);
 		this.current = context;
 		if (epoch !== this.epoch || !this.swapFinder) {
+			this.round = -1;
 			this.claimsFound = new WeakMap();
 			this.nearMissesFound = new WeakMap();
 			this.claimsByMembers = new WeakMap();
-			this.nearMissByObject = new WeakMap();
 			this.lastNearMisses = [];
 			this.lastNearMissRecords = [];
+			this.spareRecords = [];
 			this.readers = new ReadersIndex();
+			this.spellings = new SpellingCache();
+			this.omissions = new OmissionCache();
 			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
@@ -79,11 +88,14 @@ export class DraftCache {
 		const { aligner } = context;
 		const similarity = aligner.similarities();
 		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity };
-		const round = ++this.round;
 		// A record serves only if it served the comparison just before: what changed since is what `update` says.
-		const fresh = (found: Found | undefined) => (found?.seen === round - 1 ? found : undefined);
+		const last = this.round;
+		const round = ++comparisons;
+		const fresh = (found: Found | undefined) => (found?.seen === last ? found : undefined);
 		// The records whose reads an edit may have moved: the others hold while their passages, scores and flags are the same.
-		const suspects = this.readers.suspects(update, (found) => found.seen === round - 1);
+		for (const found of this.readers.suspects(update, (found) => found.seen === last)) {
+			found.suspect = round;
+		}
 		this.judged = 0;
 		const claims = context.claims.map((claim) => {
 			// The aligner gives a claim it did not group again its members as before, the same array: the same passages at the same scores.
@@ -92,10 +104,10 @@ export class DraftCache {
 			let found = kept ?? fresh(this.claimsFound.get(units[0]));
 			const scores = kept ? () => kept.reads.scores ?? [] : () => memberScores(claim);
 			// Kept by its members, it read the same scores: only the similarities it read may have moved, if it read a passage the edit changed.
-			const holds = found && (kept ? !suspects.has(kept) || stillHolds(kept.reads, update, scores, '') : sameUnits(found.units!, units) && stillHolds(found.reads, update, scores, ''));
+			const holds = found && (kept ? kept.suspect !== round || stillHolds(kept.reads, update, scores, '') : sameUnits(found.units!, units) && stillHolds(found.reads, update, scores, ''));
 			if (!found || !holds) {
 				this.judged++;
-				found = { ...judgeClaim(named(units), claim, swapFinder, similarity), units };
+				found = judgeClaim(named(units), claim, units, swapFinder, similarity);
 				this.readers.note(found);
 			}
 			const stamped = renumbered(found, claim.id);
@@ -115,7 +127,9 @@ export class DraftCache {
 		const previous = this.lastNearMisses;
 		const previousRecords = this.lastNearMissRecords;
 		let next = 0;
-		const nearMisses: Found[] = new Array<Found>(nearMissList.length);
+		// The list of two comparisons ago, written over: a quarter of a million places at 1,000 articles, not made anew per edit.
+		const nearMisses = this.spareRecords;
+		nearMisses.length = nearMissList.length;
 		const nearMissesFinding: Found[] = [];
 		for (let i = 0; i < nearMissList.length; i++) {
 			const nearMiss = nearMissList[i];
@@ -131,18 +145,28 @@ export class DraftCache {
 				record = previousRecords[at];
 				next = at + 1;
 			} else {
-				record = this.nearMissByObject.get(nearMiss);
+				record = recordOf(nearMiss);
 				// Found further on (many near misses went before it): the walk goes on from there.
-				if (record?.place !== undefined && previous[record.place] === nearMiss && record.place >= next) {
+				if (record !== undefined && record.place >= next && previous[record.place] === nearMiss) {
 					next = record.place + 1;
 				}
 			}
-			const known = fresh(record);
-			const same = known?.nearMiss === nearMiss;
-			let found = same ? known : fresh(this.nearMissesFound.get(a)?.get(b));
-			// The same object, the same score and flags: only the similarities it read may have moved, if it read a passage the edit changed.
-			const holds =
-				found && (same ? !suspects.has(found) || stillHolds(found.reads, update, () => found!.reads.scores ?? [], found.reads.flags) : stillHolds(found.reads, update, () => [nearMiss.score], flagsOf(nearMiss, found.flagsRead ?? [])));
+			// The same object as when last checked, the same score and flags: only the similarities it read may have moved, if it read a passage the edit changed.
+			let found = record !== undefined && record.seen === last && record.nearMiss === nearMiss ? record : undefined;
+			let holds = true;
+			if (found !== undefined) {
+				if (found.suspect === round) {
+					const kept = found;
+					holds = stillHolds(kept.reads, update, () => kept.reads.scores ?? [], kept.reads.flags);
+				}
+			} else {
+				// A new object for a pair judged before (its score or flags may have moved).
+				const byUnits = this.nearMissesFound.get(a)?.get(b);
+				if (byUnits !== undefined && byUnits.seen === last) {
+					found = byUnits;
+					holds = stillHolds(byUnits.reads, update, () => [nearMiss.score], flagsOf(nearMiss, byUnits.flagsRead ?? []));
+				}
+			}
 			if (!found || !holds) {
 				this.judged++;
 				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
@@ -150,20 +174,23 @@ export class DraftCache {
 			}
 			if (found.nearMiss !== nearMiss) {
 				found.nearMiss = nearMiss;
-				this.nearMissByObject.set(nearMiss, found);
+				keepRecord(nearMiss, found);
 				(this.nearMissesFound.get(a) ?? this.nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
 			}
 			found.seen = round;
 			found.place = i;
 			nearMisses[i] = found;
-			if (foundAny(found)) {
+			if (found.any) {
 				nearMissesFinding.push(found);
 			}
 		}
+		this.round = round;
 		this.lastNearMisses = nearMissList;
+		this.spareRecords = previousRecords === nearMisses ? [] : (previousRecords as Found[]);
 		this.lastNearMissRecords = nearMisses;
 
-		const entities = findEntityDiscrepancies({ ...context, claims: [], aligner: withNearMisses(aligner, []) });
+		// `findEntityDiscrepancies` with no claims and no near misses: the spellings alone, kept per identity.
+		const entities = this.spellings.drafts(context);
 		// Most claims and near misses of a folder found nothing: those that did are read on, in order.
 		const claimsFinding = claims.filter(foundAny);
 		const substitutions = new Map<string, DiscrepancyDraft>();
@@ -188,8 +215,35 @@ export class DraftCache {
 		gather(all, claimsFinding, 'quotes');
 		all.push(...entities, ...substitutions.values());
 		gather(all, claimsFinding, 'attributions');
-		all.push(...findOmissions(context));
+		all.push(...this.omissions.drafts(context));
 		return all;
+	}
+}
+
+/**
+ * Comparisons numbered across every cache (`Found.seen`), so that a record one cache left on a
+ * near miss (`keepRecord`) never passes for fresh in another that meets the same object.
+ */
+let comparisons = 0;
+
+/**
+ * Each near miss's record, held by the near miss object under a symbol and not enumerable (no
+ * copy, comparison or JSON of the near miss sees it): a weak map of the quarter of a million near
+ * misses of 1,000 articles costs more to read, and to collect, than a property.
+ */
+const nearMissRecord = Symbol('draft record');
+
+type Recorded = NearMiss & { [nearMissRecord]?: Found };
+
+function recordOf(nearMiss: NearMiss): Found | undefined {
+	return (nearMiss as Recorded)[nearMissRecord];
+}
+
+function keepRecord(nearMiss: NearMiss, found: Found): void {
+	if (Object.prototype.hasOwnProperty.call(nearMiss, nearMissRecord)) {
+		(nearMiss as Recorded)[nearMissRecord] = found;
+	} else {
+		Object.defineProperty(nearMiss, nearMissRecord, { value: found, writable: true, enumerable: false, configurable: false });
 	}
 }
 
@@ -206,9 +260,19 @@ function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'fig
 	}
 }
 
-/** Whether two lists hold the same unit objects in the same order. */
-function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
-	return a.length === b.length && a.every((unit, i) => unit === b[i]);
+/**
+ * Each identity's line of the epoch, by identity object: the name grouping keeps the identities an
+ * edit leaves (`namesKept.ts`), and an identity is never changed once made.
+ */
+const identityLines = new WeakMap<Entity, string>();
+
+function identityLine(entity: Entity): string {
+	let line = identityLines.get(entity);
+	if (line === undefined) {
+		line = `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`;
+		identityLines.set(entity, line);
+	}
+	return line;
 }
 
 /**
@@ -218,7 +282,7 @@ function sameUnits(a: readonly Unit[], b: readonly Unit[]): boolean {
  */
 function folderEpoch(context: CompareContext): string {
 	const articles = context.articleIds.map((article) => `${article}=${context.outlet(article)}`).join('\n');
-	const identities = context.corpus.entities.map((entity) => `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`);
+	const identities = context.corpus.entities.map(identityLine);
 	// Places the folder writes one inside the other decide swaps of place (`placesWrittenTogether`): few, and read from the whole folder.
 	// The story's year tells a figure dated earlier for background (`figureJudging.ts`): an edit that moves it judges every figure again.
 	return `${articles}\n\n${identities.join('\n')}\n\n${[...placesWrittenTogether(context.corpus)].sort().join('\n')}\n\n${storyYear(context.corpus) ?? ''}`;

@@ -1,8 +1,12 @@
 import { collectNameEvidence, findEntityMentions, type NameEvidence } from '../../entities';
 import { groupEntities } from '../../entities/grouping';
 import type { ArticleAnalysis, CorpusAnalysis, EntityMention, InputWarning, ParsedArticle } from '../../types';
+import { editedArticles, type LastNames, movedEntities, sameOwnEvidence } from './namesKept';
 
 type Collection = keyof NameEvidence;
+
+/** The most articles edited since the last call whose evidence is compared alone (more: the folder's is read again). */
+const maxEditedKept = 8;
 
 const collections: Collection[] = ['capitalised', 'names', 'acronyms', 'adjectives', 'cases', 'votes'];
 
@@ -17,7 +21,9 @@ type Changes = Record<Collection, Set<string> | 'all'>;
 
 /**
  * `combineAnalyses` for an editor, which calls it after every edit: the folder's name evidence is
- * gathered again (one pass over the articles' cached paragraphs), and an article's names are
+ * gathered again (one pass over the articles' cached paragraphs) unless the edited articles' own
+ * evidence is what it was, and then the identities are the last ones, their mentions moved, if the
+ * edited articles name the same names (`namesKept.ts`). An article's names are
  * found again only when the evidence its last pass looked up changed ("Brenn" now capitalised
  * mid-sentence somewhere) or it is new; the identities are then grouped as `combineAnalyses`
  * groups them. The result is the one `combineAnalyses` gives the same articles.
@@ -25,8 +31,13 @@ type Changes = Record<Collection, Set<string> | 'all'>;
 export class FolderNames {
 	private readonly found = new WeakMap<ParsedArticle, { mentions: EntityMention[]; reads: Reads }>();
 	private previous: NameEvidence | undefined;
+	/** The last call's articles, evidence, names and identities (`namesKept.ts`). */
+	private last: LastNames | undefined;
 	/** Articles whose names were found afresh in the last call. */
 	foundAfresh = 0;
+	/** Whether the last call read the whole folder's evidence, and grouped its names afresh (else kept them, `namesKept.ts`). */
+	readEvidence = true;
+	groupedAfresh = true;
 
 	/**
 	 * Groups the names of analysed articles into identities, with the whole folder as evidence.
@@ -36,8 +47,12 @@ export class FolderNames {
 	 * @returns The folder's analysis, as `combineAnalyses` returns it.
 	 */
 	combine(articles: ArticleAnalysis[], warnings: InputWarning[] = []): CorpusAnalysis {
-		const evidence = collectNameEvidence(articles.map(({ parsed }) => parsed));
-		const changes = this.previous ? changesBetween(this.previous, evidence) : undefined;
+		const last = this.last;
+		const edited = last && editedArticles(last.articles, articles);
+		// An edit that leaves the folder's evidence as it was (most do: a figure, a word) keeps it, unread.
+		const kept = last && edited && edited.length <= maxEditedKept && edited.every((i) => sameOwnEvidence(last.articles[i].parsed, articles[i].parsed));
+		const evidence = kept ? last.evidence : collectNameEvidence(articles.map(({ parsed }) => parsed));
+		const changes = kept ? noChanges() : this.previous ? changesBetween(this.previous, evidence) : undefined;
 		this.previous = evidence;
 		this.foundAfresh = 0;
 		const withFolderNames = articles.map((analysis) => {
@@ -51,9 +66,27 @@ export class FolderNames {
 			this.foundAfresh++;
 			return { ...analysis, mentions };
 		});
-		const entities = groupEntities(withFolderNames.map(({ parsed, mentions }) => ({ id: parsed.article.id, text: parsed.article.text, mentions })));
+		const moved =
+			kept &&
+			movedEntities(
+				last.entities,
+				edited.map((i) => ({
+					article: articles[i].parsed.article.id,
+					before: { text: last.articles[i].parsed.article.text, mentions: last.mentions[i] },
+					after: { text: articles[i].parsed.article.text, mentions: withFolderNames[i].mentions },
+				})),
+			);
+		const entities = moved || groupEntities(withFolderNames.map(({ parsed, mentions }) => ({ id: parsed.article.id, text: parsed.article.text, mentions })));
+		this.readEvidence = !kept;
+		this.groupedAfresh = !moved;
+		this.last = { articles: [...articles], evidence, mentions: withFolderNames.map(({ mentions }) => mentions), entities };
 		return { articles: withFolderNames, entities, warnings };
 	}
+}
+
+/** No evidence changed. */
+function noChanges(): Changes {
+	return { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), cases: new Set(), votes: new Set() };
 }
 
 /** Whether evidence an article's pass read has changed. */
