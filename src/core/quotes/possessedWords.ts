@@ -104,10 +104,11 @@ export function possessedWordsOwner(tokens: TaggedToken[], quoteStart: number, q
 }
 
 /**
- * The owner of a claim whose "that", "to" or "for" phrase holds the quote, however far in it the
+ * The owner of a claim whose "that", "to", "for" or "of" phrase holds the quote, however far in it the
  * quote stands: "Vos’s accusation that Brandt is playing the “harbour card” set off a row" → Vos,
  * not Brandt, the subject nearest the quote; "Brandt’s pledge to stay “neutral” in the talks" →
- * Brandt. No verb of speech may stand between that word and the quote (then that verb's subject
+ * Brandt; "It was Vos’s stirring rejection of “a politics of fear” that won the hall" → Vos.
+ * No verb of speech may stand between that word and the quote (then that verb's subject
  * speaks).
  *
  * @param tokens The quote's sentence, tagged.
@@ -120,7 +121,7 @@ export function claimOwner(tokens: TaggedToken[], quoteStart: number): ClauseSub
 		if (speechVerbs.has(token.lower) || token.text === ';') {
 			return undefined;
 		}
-		if (!['that', 'to', 'for'].includes(token.lower) || !isSpeechNounAt(tokens, that - 1)) {
+		if (!['that', 'to', 'for', 'of'].includes(token.lower) || !isSpeechNounAt(tokens, that - 1)) {
 			continue;
 		}
 		for (let m = that - 2; m >= 0 && m >= that - 2 - maxModifiers; m--) {

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { claimOwner } from '../../../../src/core/quotes/possessedWords';
+import { tagRange } from '../../../../src/core/text/tagger';
 import { quotesOf } from '../../helpers/speakerOf';
 
 /** The kind and speaker of the one quote holding `fragment`. */
@@ -17,5 +19,13 @@ suite('a noun of speech after a possessive, whatever its tag', () => {
 	test('"Lund’s patronizing suggestion that she was “…”" is Lund’s, not the sentence subject’s', () => {
 		const text = 'Ada Vos won the harbour seat partly because of Tom Lund’s patronizing suggestion that she was “pleasant enough.”';
 		assert.deepEqual(readingOf(text, 'pleasant enough'), ['speech', 'Tom Lund']);
+	});
+});
+
+suite('a claim of something a possessive owns', () => {
+	test('"It was Vos’s stirring rejection of “…” that won the hall": the claim’s owner is Vos', () => {
+		const text = 'It was Ada Vos’s stirring rejection of “a politics of fear” that won the hall that night.';
+		const owner = claimOwner(tagRange(text, 0, text.length), text.indexOf('“'));
+		assert.equal(owner?.name, 'Ada Vos');
 	});
 });
