@@ -9,8 +9,12 @@ import { nounPhraseBefore } from './phrases';
  * ("a letter from the Dockers Union obtained by the Courier warns" → letter from the Dockers Union).
  */
 
-/** A past participle before "by" ("obtained", "reviewed", "seen", "written"). */
-const participlePattern = /^(?:\p{Ll}{2,}ed|seen|written|given|taken|shown|sent|held|made|drawn|done|known)$/u;
+/**
+ * Participles of coming to have or see a document, whose agent did not write it ("obtained by",
+ * "reviewed by"). One of writing or sending keeps its agent as the speaker: "an email sent by
+ * Lund on Tuesday warned …" is Lund's warning.
+ */
+const participlePattern = /^(?:obtained|reviewed|seen|viewed|acquired|examined|leaked|cited|received|found|held|arrested|detained)$/u;
 
 /**
  * The subject before a participle and "by", when the phrase that starts at `agentFirst` is that
