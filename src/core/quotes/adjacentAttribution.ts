@@ -5,6 +5,7 @@ import type { Attribution, Named, QuoteSpan, Token } from './attributionTypes';
 import { lastMarkOf, maxReach, type ArticleText } from './articleText';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as speechLexicon from '../text/lexicon/speech';
+import { titleWords } from '../text/lexicon/titles';
 import * as phrasesModule from './phrases';
 import { isPassive, readAccording, readAccordingLead, readQuotedAsSaying } from './relayPhrases';
 import * as speechTokensModule from './speechTokens';
@@ -25,7 +26,7 @@ import { withComplement } from './complementAfter';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { firstStartingAt } = spanIndexModule;
 const { wordStartAfter } = wordsModule;
-const { personPronouns } = peopleLexicon;
+const { personPronouns, roleNouns } = peopleLexicon;
 const { clauseAuxiliaries, speechVerbs } = speechLexicon;
 const { nounPhraseAfter } = phrasesModule;
 const { findLast, isNameDot, tokenize } = speechTokensModule;
@@ -165,7 +166,7 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 		// "Sanders’ campaign manager": the apostrophe of a plural possessive.
 		const possessive = "'’".includes(token.text) && /s$/.test(tokens[v - 1].text) && tokens[v + 1]?.word === true;
 		// "“…,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote": a firm's ampersand, like its brackets and dashes.
-		if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–&“”"'.includes(token.text)) {
+		if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–&“”"$'.includes(token.text)) {
 			return undefined;
 		}
 		comma ||= token.text === ',';
@@ -181,7 +182,7 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 			// "“…,” as Ortiz said on the radio": the clause may open with "as".
 			const opening = tokens[from].lower === 'as' ? from + 1 : from;
 			const subject = verbSubject(article, tokens, v, opening);
-			if (!subject || subject.first !== opening) {
+			if (!subject || (subject.first !== opening && !isOrganizationBefore(tokens, opening, subject.first, v))) {
 				return undefined;
 			}
 			const object = readObject(tokens, v, tokens.length);
@@ -189,6 +190,23 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 		}
 	}
 	return undefined;
+}
+
+/** Small words inside an organisation's name ("Pilots for Safe Ports", "Friends of the Pier"). */
+const organizationJoiners = new Set(['for', 'of', 'and', 'the', '&', '$']);
+
+/**
+ * Whether the tokens from `from` up to the speaker's phrase at `first` are an organisation's
+ * name written before the role: "“…,” Pilots for $20 Wages organizing director Ivo Marsh said"
+ * (capitalised words, numbers and a few small words, the first capitalised; the phrase read
+ * before the verb holds the rest of it).
+ */
+function isOrganizationBefore(tokens: Token[], from: number, first: number, verb: number): boolean {
+	const words = tokens.slice(from, first);
+	const edge = (token: Token | undefined) => token !== undefined && token.word && (token.cap || /^\d/.test(token.text));
+	// The role in lower case that the organisation's name stands before: "… organizing director Ivo Marsh".
+	const role = tokens.slice(first, verb).some((token) => !token.cap && (roleNouns.has(token.lower) || titleWords.has(token.lower)));
+	return role && words.length >= 2 && edge(words[0]) && words.every((token) => edge(token) || organizationJoiners.has(token.lower));
 }
 
 /**

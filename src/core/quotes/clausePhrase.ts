@@ -79,8 +79,9 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 	while (start < end && tokens[start].pos === 'DET') {
 		start++;
 	}
-	// The phrase ends in a noun: "the harbour master", not "the harbour's" or "the new".
-	while (end > start && !['PROPN', 'NOUN'].includes(tokens[end - 1].pos)) {
+	// The phrase ends in a noun: "the harbour master", not "the harbour's" or "the new"; a role the
+	// tagger reads as an adjective is a noun there ("One operative tried …", "a Kent representative").
+	while (end > start && !['PROPN', 'NOUN'].includes(tokens[end - 1].pos) && !(tokens[end - 1].pos === 'ADJ' && roleNouns.has(tokens[end - 1].lower))) {
 		end--;
 	}
 	if (end <= start) {

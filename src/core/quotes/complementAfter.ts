@@ -1,4 +1,5 @@
 import { documentNouns } from '../text/lexicon/sources';
+import { spanEdges, timeSpanNouns, weekdays } from '../text/lexicon/time';
 import type { Named, Token } from './attributionTypes';
 import { textOf } from './speechTokens';
 import { isSureSpeaker } from './sureSpeaker';
@@ -11,6 +12,8 @@ import { isSureSpeaker } from './sureSpeaker';
  *   “…,” said a spokeswoman for Kent Docks.                 → spokeswoman for Kent Docks
  *   …, according to a 2019 study by economists Ada Vos and Tom Brandt.  → 2019 study by economists Ada Vos and Tom Brandt
  *   “…,” reads a Tuesday editorial in The Dover Courier.     → Tuesday editorial in The Dover Courier
+ *   …, according to a filing lodged by attorney Ida Marsh.   → filing lodged by attorney Ida Marsh
+ *   …, according to a survey last year by economists at Kent College.  → survey last year by economists at Kent College
  *
  * The role alone ("longtime adviser") says less, and the name after "to" is no addressee. Only a
  * complement that names someone (a capital word) is kept: "said the mayor to the crowd" and "said
@@ -35,17 +38,23 @@ type PhraseReader = (tokens: Token[], from: number, to: number) => { named: Name
  * @returns The longer name and the index past it, or `undefined` when no complement is to be kept.
  */
 export function withComplement(tokens: Token[], phrase: { named: Named; end: number }, to: number, readPhrase: PhraseReader): { named: Named; end: number } | undefined {
-	const preposition = tokens[phrase.end];
-	const document = documentNouns.has(phrase.named.name.split(/\s+/).at(-1) ?? '');
+	const document = isDocument(phrase.named.name);
+	// "a study last year by …", "a court filing lodged by …": a time or a participle between a document and "by".
+	const at = (document ? byAfterDocument(tokens, phrase.end) : undefined) ?? phrase.end;
+	const preposition = tokens[at];
 	if (!preposition || !(complementPrepositions.has(preposition.lower) || (document && preposition.lower === 'in'))) {
 		return undefined;
 	}
-	if ((capitalStartPattern.test(phrase.named.name) && !document) || !isSureSpeaker(phrase.named.name)) {
+	if (!document && (capitalStartPattern.test(phrase.named.name) || !isSureSpeaker(phrase.named.name))) {
 		return undefined;
 	}
-	let complement = readPhrase(tokens, phrase.end + 1, to);
-	// "a study by economists Ada Vos and Tom Brandt": two names joined.
-	const joined = complement && tokens[complement.end]?.lower === 'and' && tokens[complement.end + 1]?.cap ? readPhrase(tokens, complement.end + 1, to) : undefined;
+	let complement = readPhrase(tokens, at + 1, to);
+	// "a study by economists at Kent University": a document's authors, named by where they work.
+	const workplace = document && complement && !tokens.slice(phrase.end + 1, complement.end).some((token) => token.cap) ? placeOfWork(tokens, complement.end, to, readPhrase) : undefined;
+	complement = workplace ?? complement;
+	// "a study by economists Ada Vos and Tom Brandt": two names joined ("… and the University of Kent").
+	const and = complement && tokens[complement.end]?.lower === 'and' ? complement.end + (tokens[complement.end + 1]?.lower === 'the' ? 2 : 1) : -1;
+	const joined = and > 0 && tokens[and]?.cap ? readPhrase(tokens, and, to) : undefined;
 	complement = joined ?? complement;
 	if (!complement || !tokens.slice(phrase.end + 1, complement.end).some((token) => token.word && token.cap)) {
 		return undefined;
@@ -57,4 +66,52 @@ export function withComplement(tokens: Token[], phrase: { named: Named; end: num
 	const first = tokens.findIndex((token) => token.start === phrase.named.span.start);
 	const span = { start: phrase.named.span.start, end: tokens[complement.end - 1].end };
 	return { named: { name: textOf(tokens, first, complement.end - 1), span }, end: complement.end };
+}
+
+/** A past participle that tells who made a document ("filed by", "commissioned by"): "-ed", or one of a few irregular ones. */
+const madeByPattern = /^(?:\p{L}{3,}ed|written|drawn|done|made|undertaken)$/u;
+
+/**
+ * A document, one or several ("report", "calculations"): its head, before a time or a participle
+ * that the phrase may have taken in ("study last year", "memo written").
+ */
+function isDocument(name: string): boolean {
+	const words = name.split(/\s+/);
+	let last = words.length - 1;
+	if (last > 0 && madeByPattern.test(words[last])) {
+		last--;
+	}
+	if (last > 1 && spanEdges.has(words[last - 1]) && timeSpanNouns.has(words[last])) {
+		last -= 2;
+	}
+	const head = words[last] ?? '';
+	return documentNouns.has(head) || documentNouns.has(head.replace(/s$/, ''));
+}
+
+/**
+ * The index of "by" after a document when a time ("last year", "this week", "Tuesday") or a
+ * participle ("filed", "written"), or both, stand between: "a study last year by …", "a court
+ * document filed by …"; `undefined` when none does.
+ */
+function byAfterDocument(tokens: Token[], at: number): number | undefined {
+	let k = at;
+	if (spanEdges.has(tokens[k]?.lower ?? '') && timeSpanNouns.has(tokens[k + 1]?.lower ?? '')) {
+		k += 2;
+	} else if (weekdays.has(tokens[k]?.lower ?? '') && tokens[k]?.cap) {
+		k++;
+	}
+	if (madeByPattern.test(tokens[k]?.lower ?? '')) {
+		k++;
+	}
+	return k > at && tokens[k]?.lower === 'by' ? k : undefined;
+}
+
+/** "economists at Kent University", "researchers from the Dover Institute": authors in lower case and where they work. */
+function placeOfWork(tokens: Token[], at: number, to: number, readPhrase: PhraseReader): { named: Named; end: number } | undefined {
+	const preposition = tokens[at]?.lower;
+	if (preposition !== 'at' && preposition !== 'from' && preposition !== 'of') {
+		return undefined;
+	}
+	const place = readPhrase(tokens, at + 1, to);
+	return place && tokens.slice(at + 1, place.end).some((token) => token.cap) ? place : undefined;
 }

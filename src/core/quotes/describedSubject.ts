@@ -4,12 +4,12 @@ import { isSureSpeaker } from './sureSpeaker';
 
 /**
  * A speaker described by a role and what it belongs to: "a spokesman for Kent Docks said", "a man
- * in the crowd yelled", "the board of the harbour said". The phrase right before the verb is only
+ * in the crowd yelled", "the board of the harbour said", "a message on the website said". The phrase right before the verb is only
  * the role's complement ("Kent Docks", "the crowd"): the role speaks, named with its complement.
  */
 
 /** Prepositions that join a role to what it belongs to or where it stands. */
-const complementPrepositions = new Set(['for', 'of', 'at', 'in', 'from', 'with', 'to']);
+const complementPrepositions = new Set(['for', 'of', 'at', 'in', 'on', 'from', 'with', 'to']);
 
 /**
  * The description whose complement is the phrase that starts at `first` ("Kent Docks" after "a

@@ -1,6 +1,6 @@
 import * as wordsModule from '../text/words';
 import type { Speaker } from '../types';
-import type { Attribution, QuoteSpan, Who } from './attributionTypes';
+import type { Attribution, QuoteSpan, Token, Who } from './attributionTypes';
 import * as clauseAfterModule from './clauseAfter';
 import * as clauseNearestModule from './clauseNearest';
 import * as clauseSubjectModule from './clauseSubject';
@@ -31,7 +31,7 @@ const { roleNouns } = peopleLexicon;
 const { characterisingVerbs } = speechLexicon;
 const { isOrganization, isSingular, lastWord } = nameKindsModule;
 const { whoOf } = phrasesModule;
-const { tokenize } = speechTokensModule;
+const { findLast, tokenize } = speechTokensModule;
 const { openingName, standsInSpeechClause } = partialQuotesModule;
 const { firstReading, isReportingVerb } = structureAttributionModule;
 const { verbSubject } = verbSubjectModule;
@@ -100,6 +100,42 @@ export function readCharacterising(article: ArticleText, quote: QuoteSpan): Attr
 	}
 	const opening = openingName(article.taggedSentence(article.sentenceIndexAt(quote.start)), quote.start);
 	return opening && article.people.mayBeSpeaker(opening.name) ? { speaker: opening, adjacent: false } : undefined;
+}
+
+/**
+ * The speaker of a word or two set off after an infinitive that goes on from "with" and a
+ * participle: "The board denied the leak happened, with Ada Vos taking to the radio to call the
+ * claim “absurd”" → Ada Vos, not the board whose speech the sentence reports.
+ */
+export function readWithClause(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+	const sentence = article.sentenceAt(quote.start);
+	if (!sentence) {
+		return undefined;
+	}
+	const tokens = tokenize(article.text, Math.max(sentence.start, wordStartAfter(article.text, quote.start - maxReach)), quote.start);
+	const v = findLast(tokens, tokens.length, (token) => token.word && !token.cap && (token.verb || characterisingVerbs.has(token.lower)));
+	const subject = v > 0 && tokens[v - 1].lower === 'to' ? absoluteSubject(article, tokens, v - 1) : undefined;
+	const who = subject?.attribution.speaker;
+	return who && isCharacteriser(article, who) ? { ...subject.attribution, adjacent: false } : undefined;
+}
+
+/** The most words between a participle and the "to" of the verb it leads to ("taking to the radio to"). */
+const maxParticipleReach = 6;
+
+/**
+ * The subject of a participle after "with" that an infinitive goes on from: "The board denied it,
+ * with Ada Vos taking to the radio to call the claim “absurd”" → Ada Vos, not the board.
+ *
+ * @param to The index of the infinitive's "to".
+ */
+function absoluteSubject(article: ArticleText, tokens: Token[], to: number): ReturnType<typeof verbSubject> {
+	for (let w = to - 1; w >= 0 && w >= to - maxParticipleReach && tokens[w].word; w--) {
+		if (!tokens[w].cap && tokens[w].lower.endsWith('ing') && tokens[w].lower.length > 4) {
+			const subject = verbSubject(article, tokens, w, 0);
+			return subject && tokens[subject.first - 1]?.lower === 'with' ? subject : undefined;
+		}
+	}
+	return undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Attribution, Token } from './attributionTypes';
 import type { ArticleText } from './articleText';
 import * as clauseSubjectModule from './clauseSubject';
+import { nearestSubject } from './clauseNearest';
 import * as functionWordsLexicon from '../text/lexicon/functionWords';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as phrasesModule from './phrases';
@@ -15,7 +16,7 @@ import { pastTimePhrase, verbSubject } from './verbSubject';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { subjectBefore } = clauseSubjectModule;
-const { determiners, phraseStopWords: functionWords } = functionWordsLexicon;
+const { determiners, phraseStopWords: functionWords, subordinators } = functionWordsLexicon;
 const { personPronouns } = peopleLexicon;
 const { nounPhraseBefore, whoOf } = phrasesModule;
 const { findLast, span } = speechTokensModule;
@@ -91,5 +92,22 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 			}
 		}
 	}
-	return undefined;
+	return clauseOpeningSubject(article, tokens, v, floor);
+}
+
+/**
+ * "When Mr. Vos tried to defend his remarks calling the board “weak” …": when nothing else
+ * names anyone, the name that opens the clause nearest before the participle speaks; not a name
+ * after a verb or a preposition ("helping Ada Vos win, saying …", "an aide inside Harbour House").
+ */
+function clauseOpeningSubject(article: ArticleText, tokens: Token[], v: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	const tagged = article.taggedSentence(article.sentenceIndexAt(tokens[v].start));
+	const nearest = article.speakingSubject(nearestSubject(tagged, tokens[v].start));
+	if (!nearest || (nearest.kind === 'name' && !nearest.name.split(' ').every((word) => capitalStartPattern.test(word)))) {
+		return undefined;
+	}
+	const before = tagged[tagged.findIndex((token) => token.start === nearest.span.start) - 1];
+	const opens = before === undefined || ['PUNCT', 'CCONJ', 'SCONJ'].includes(before.pos) || subordinators.has(before.lower);
+	const at = opens ? tokens.findIndex((token) => token.start === nearest.span.start) : -1;
+	return at >= floor ? { attribution: { speaker: whoOf(nearest), adjacent: false }, first: at } : undefined;
 }

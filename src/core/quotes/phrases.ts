@@ -210,7 +210,10 @@ export function nounPhraseBefore(tokens: Token[], last: number, floor: number): 
 			first = i;
 			continue;
 		}
-		if ((functionWords.has(token.lower) && !isAuxiliaryName(tokens, i)) || token.verb || token.participle || (!token.cap && /(?:ed|ing)$/.test(token.lower) && token.text.length > 4)) {
+		// "“…,” organizing director Ivo Marsh said", "acting governor Ada Vos": a word in -ing or -ed
+		// right before a role or a title is part of the role, not a verb ending the phrase.
+		const modifiesRole = first === i + 1 && first < last && !tokens[first].cap && (roleNouns.has(tokens[first].lower) || titleWords.has(tokens[first].lower));
+		if ((functionWords.has(token.lower) && !isAuxiliaryName(tokens, i)) || token.verb || token.participle || (!token.cap && /(?:ed|ing)$/.test(token.lower) && token.text.length > 4 && !modifiesRole)) {
 			break;
 		}
 		first = i;

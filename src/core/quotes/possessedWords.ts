@@ -52,6 +52,15 @@ function possessorEndingAt(tokens: TaggedToken[], end: number): ClauseSubject | 
 }
 
 /**
+ * Whether the word at `i` is a noun of speech: tagged a noun, or right after a possessive, where
+ * only a noun can stand ("Ivo Marsh’s aside that …", which the tagger reads as an adverb).
+ */
+function isSpeechNounAt(tokens: TaggedToken[], i: number): boolean {
+	const token = tokens[i];
+	return token !== undefined && speechNouns.has(token.lemma) && (token.pos === 'NOUN' || possessorEndingAt(tokens, i - 1) !== undefined);
+}
+
+/**
  * The owner of the words of a quote by a noun of speech before it ("his remark on Monday that
  * “…”", "Vos’s Facebook post: “…”") or right after it ("Brandt’s “ferry first” pledge").
  *
@@ -79,7 +88,7 @@ export function possessedWordsOwner(tokens: TaggedToken[], quoteStart: number, q
 	if (weekdays.has(tokens[k]?.lower ?? '')) {
 		k -= tokens[k - 1]?.lower === 'on' ? 2 : 1;
 	}
-	if (!tokens[k] || tokens[k].pos !== 'NOUN' || !speechNouns.has(tokens[k].lemma)) {
+	if (!tokens[k] || !isSpeechNounAt(tokens, k)) {
 		return undefined;
 	}
 	for (let m = k - 1; m >= 0 && m >= k - 1 - maxModifiers; m--) {
@@ -95,10 +104,11 @@ export function possessedWordsOwner(tokens: TaggedToken[], quoteStart: number, q
 }
 
 /**
- * The owner of a claim whose "that", "to" or "for" phrase holds the quote, however far in it the
+ * The owner of a claim whose "that", "to", "for" or "of" phrase holds the quote, however far in it the
  * quote stands: "Vos’s accusation that Brandt is playing the “harbour card” set off a row" → Vos,
  * not Brandt, the subject nearest the quote; "Brandt’s pledge to stay “neutral” in the talks" →
- * Brandt. No verb of speech may stand between that word and the quote (then that verb's subject
+ * Brandt; "It was Vos’s stirring rejection of “a politics of fear” that won the hall" → Vos.
+ * No verb of speech may stand between that word and the quote (then that verb's subject
  * speaks).
  *
  * @param tokens The quote's sentence, tagged.
@@ -111,7 +121,7 @@ export function claimOwner(tokens: TaggedToken[], quoteStart: number): ClauseSub
 		if (speechVerbs.has(token.lower) || token.text === ';') {
 			return undefined;
 		}
-		if (!['that', 'to', 'for'].includes(token.lower) || tokens[that - 1].pos !== 'NOUN' || !speechNouns.has(tokens[that - 1].lemma)) {
+		if (!['that', 'to', 'for', 'of'].includes(token.lower) || !isSpeechNounAt(tokens, that - 1)) {
 			continue;
 		}
 		for (let m = that - 2; m >= 0 && m >= that - 2 - maxModifiers; m--) {

@@ -26,7 +26,7 @@ import type { ClauseSubject } from './clausePhrase';
 const { checkBudget } = budgetModule;
 const { readAround } = adjacentAttributionModule;
 const { complete } = completeQuoteModule;
-const { inSpeechClause, readCharacterising, readPartial } = partialAttributionModule;
+const { inSpeechClause, readCharacterising, readPartial, readWithClause } = partialAttributionModule;
 const { readReported } = reportedSpeechModule;
 const { readHeadlineColon, readStructure, readTitleCaseHeadline } = structureAttributionModule;
 const { isSureSpeaker, withSureSpeaker } = sureSpeakerModule;
@@ -135,7 +135,9 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		const claimed = possessed(claimOwner);
 		// "Ada Vos: Brandt Playing Games With The Port Is ‘Reckless’": a headline's name before its colon.
 		const headline = readHeadlineColon(reader, quote)?.speaker;
-		const speaker = (headline && reader.people.resolve(headline)) ?? claimed ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
+		// "The board denied it, with Ada Vos taking to the radio to call it “absurd”": the clause after "with" has a speaker of its own.
+		const absolute = readWithClause(reader, quote)?.speaker;
+		const speaker = (headline && reader.people.resolve(headline)) ?? claimed ?? (absolute && reader.people.resolve(absolute)) ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;

@@ -10,6 +10,7 @@ import { numberWords } from '../text/lexicon/numbers';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import { describedSubject } from './describedSubject';
+import { subjectBeforeAgent } from './agentOfParticiple';
 import { subjectBeforeRelativeClause } from './relativeSubject';
 import { appositiveSubject, isDashAt, subjectBeforeDashes } from './appositiveSubject';
 
@@ -232,6 +233,11 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	const phrase = nounPhraseBefore(tokens, i, floor);
 	if (!phrase) {
 		return undefined;
+	}
+	// "A letter obtained by the Courier warns": the letter warns, not the Courier.
+	const beforeAgent = subjectBeforeAgent(article.text, tokens, phrase.first, floor);
+	if (beforeAgent) {
+		return { attribution: { speaker: beforeAgent.named, adjacent: true }, first: beforeAgent.first };
 	}
 	// "Ada Vos posted the trailer then wrote", "She posted the trailer and wrote": a lower-case phrase
 	// right after a verb is that verb's object; both verbs share the subject before it.

@@ -19,7 +19,7 @@ export const mediaWords = words(
 /** Documents and messages that say things: "the report said", "according to a court filing", "the ad claims". */
 export const documentNouns = words(
 	'report study statement letter email memo ad advertisement poll survey filing document order ruling complaint lawsuit tweet post message release ' +
-		'platform editorial article book analysis transcript notice website page video headline caption sign banner note plan bill resolution',
+		'platform editorial article book analysis transcript notice website page video headline caption sign banner note plan bill resolution calculation estimate',
 );
 
 /** Organizations common in news that carry no head word: agencies, broadcasters, seats of power. */

@@ -79,5 +79,5 @@ export const speechNouns = words(
 	'comment remark statement post tweet promise pledge claim vow quip answer response message assertion argument ' +
 		'accusation warning letter email e-mail speech op-ed column slogan mantra refrain catchphrase charge insistence ' +
 		'complaint prediction declaration proclamation admission observation joke boast retort dismissal characterization ' +
-		'characterisation rejection dictum call plea apology denial threat',
+		'characterisation rejection dictum call plea apology denial threat suggestion aside',
 );
