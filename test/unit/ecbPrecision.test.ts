@@ -5,8 +5,8 @@ import { evaluateEcbClusters } from '../../scripts/eval/ecbPrecision';
 
 /*
  * The default list on the ECB+ clusters of topics the dev clusters do not hold, against the hand
- * labels: floors just under what session 18 measured (tuning 20 real of 39, 0.51, 3.3 listed per
- * cluster; held out 35 of 78, 0.45, 3.9), so that a rule that brings noise back fails here.
+ * labels: floors just under what session 20 measured (tuning 21 real of 25, 0.84, 2.1 listed per
+ * cluster; held out 36 of 77, 0.47, 3.85), so that a rule that brings noise back fails here.
  */
 suite('the default list on events the rules were not tuned on (ECB+ clusters of other topics)', function () {
 	this.timeout(600000);
@@ -18,9 +18,9 @@ suite('the default list on events the rules were not tuned on (ECB+ clusters of 
 		}
 		const result = (await evaluateEcbClusters())!;
 		assert.deepEqual([...result.tuning.unlabelled, ...result.heldOut.unlabelled], [], 'label what is listed with scripts/eval/dumpListed.ts');
-		assert.ok(result.tuning.precision! >= 0.54, `tuning precision ${result.tuning.precision}`);
-		assert.ok(result.heldOut.precision! >= 0.45, `held-out precision ${result.heldOut.precision}`);
-		assert.ok(result.listedPerCluster.tuning <= 3.35, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
-		assert.ok(result.listedPerCluster.heldOut <= 3.95, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
+		assert.ok(result.tuning.precision! >= 0.8, `tuning precision ${result.tuning.precision}`);
+		assert.ok(result.heldOut.precision! >= 0.46, `held-out precision ${result.heldOut.precision}`);
+		assert.ok(result.listedPerCluster.tuning <= 2.25, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
+		assert.ok(result.listedPerCluster.heldOut <= 3.9, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
 	});
 });
