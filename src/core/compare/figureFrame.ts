@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import { figureTime, timesAgree } from './anchors';
 import { chainPlace } from './figureChain';
 import { directionOf, type FigureDirection } from './figureDirection';
-import { capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree } from './figureFrame/counted';
+import { ageHeadOf, ageHeadsAgree, capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree, passageStems } from './figureFrame/counted';
 import { apposedAgeOwner, ownersAgree, ownersOf } from './figureFrame/owners';
 import { partOf, partsAgree, standsApart } from './figureFrame/part';
 import { referenceOf, referencesAgree } from './figureFrame/reference';
@@ -41,6 +41,10 @@ export interface FigureFrame {
 	edition?: string[];
 	/** The passage's capitalised words, to tell whether it names another figure's edition; read only for years. */
 	capitals?: ReadonlySet<string>;
+	/** For an age written before a noun, the noun's stem ("the 36-year-old driver" → driv). */
+	ageHead?: string;
+	/** The passage's word stems, to tell whether it names another age's noun apart; read only for such ages. */
+	stems?: ReadonlySet<string>;
 	/** See `FigureRole`. */
 	role: FigureRole;
 	/** Whether the role's cue is unmistakable ("ago", "another", "compared with"); "the past three weeks" or "three weeks before" is not: outlets word one stretch of time either way. */
@@ -96,6 +100,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const named = new Set(passage.names.map((name) => name.key));
 	const describes = describedBy(passage, figure, last);
 	const edition = editionOf(passage, figure, first, last);
+	const ageHead = ageHeadOf(passage, figure, last);
 	const part = standsApart(passage, figure) ? undefined : partOf(passage);
 	const direction = directionOf(tokens, first, last);
 	const reference = referenceOf(passage, figure, first, last);
@@ -108,6 +113,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(describes ? { describes } : {}),
 		...(edition ? { edition } : {}),
 		...(figure.kind === 'date' ? { capitals: capitalizedWords(passage) } : {}),
+		...(ageHead ? { ageHead, stems: passageStems(passage) } : {}),
 		...roleOf(tokens, figure, first, last),
 		...boundOf(tokens, first),
 		owners: ageOwner ? new Map([[ageOwner.key, passage.typeOf?.(ageOwner.key) ?? 'name']]) : ownersOf(passage, figure, first, last),
@@ -138,6 +144,8 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		!contrasted(a.describes, b.describes) &&
 		// "the 2029 Vell Medal" / "the Osk Cross in 2034": the years of two awards.
 		editionsAgree(a, b) &&
+		// "the 36-year-old driver" / "the driver who killed a 66-year-old woman": two people's ages, when no name owns them.
+		((a.owners.size > 0 && b.owners.size > 0) || ageHeadsAgree(a, b)) &&
 		// Loosely alike sentences: "an 11-game streak" describes a streak, "10 games" counts games.
 		(!strict || (a.describes === undefined) === (b.describes === undefined)) &&
 		(!strict || informative(a, b)) &&

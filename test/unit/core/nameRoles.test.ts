@@ -117,6 +117,10 @@ suite('two events of one sentence are no place swapped', () => {
 	test('a place named before the word of another event is the sentence’s own', () => {
 		assert.equal(inOtherEvent(side('He was arrested in Orlekton on the 6th, five days before the loss.', 'Orlekton')), false);
 	});
+
+	test('a bare "after" may tell the same event in another order', () => {
+		assert.equal(inOtherEvent(side('Both guards were released after being forced to drive to the Orlek area.', 'Orlek')), false);
+	});
 });
 
 suite('a place the gazetteers know is misspelt by one slip, not two', () => {

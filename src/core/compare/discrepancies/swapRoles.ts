@@ -1,5 +1,6 @@
 import { inGazetteers } from '../../entities/places';
 import { placeDivisions } from '../../text/lexicon/places';
+import { timeSpanNouns } from '../../text/lexicon/time';
 import { titleWords } from '../../text/lexicon/titles';
 import type { Entity } from '../../types';
 import { entityRules } from '../rules/entities';
@@ -74,14 +75,19 @@ export function namedAsPart(side: SwapSide, textOf: (article: string) => string)
 }
 
 /**
- * Whether every passage of a side names its place in a clause about another event, after a word
- * such as "before" (`entityRules.otherEventWords`): "arrested on the 6th, five days before the
- * team's loss at Tarnford" / "arrested on the 6th in Orlek Heights on suspicion of theft" tell
- * where two events happened, the game and the arrest. Asked of both sides, so that a place each
- * outlet gives in such a clause ("after talks in Vell" / "after talks in Tarn") stays a swap.
+ * Whether every passage of a side names its place in a clause about another event: a span of
+ * time, then a word such as "before" (`entityRules.otherEventWords`): "arrested on the 6th, five
+ * days before the team's loss at Tarnford" / "arrested on the 6th in Orlekton on suspicion of
+ * theft" tell where two events happened, the game and the arrest. A bare "after" may tell the
+ * same event in another order ("released after being forced to drive to the Orlek area" / "forced
+ * to drive to the Orlek area, where …"), so the span is needed. Asked of both sides, so that a
+ * place each outlet gives in such a clause stays a swap.
  */
 export function inOtherEvent(side: SwapSide): boolean {
-	return side.mentions.every((mention, i) => side.units[i].tokens.some((token) => token.end <= mention.start && entityRules.otherEventWords.has(token.norm)));
+	return side.mentions.every((mention, i) => {
+		const tokens = side.units[i].tokens;
+		return tokens.some((token, n) => token.end <= mention.start && entityRules.otherEventWords.has(token.norm) && n > 0 && timeSpanNouns.has(tokens[n - 1].norm));
+	});
 }
 
 /**

@@ -88,6 +88,53 @@ export function editionsAgree(a: { edition?: string[]; capitals?: ReadonlySet<st
 }
 
 /**
+ * The noun an age written before it describes: "the 36-year-old driver" → driv, "a 66-year-old
+ * woman" → woman (its stem; a capitalised word, a name, is skipped: "a 38-year-old Tarn man" →
+ * man). Absent for an age after a name ("Ivo Marr, 23,") or without a noun after it.
+ */
+export function ageHeadOf(passage: FramedPassage, figure: Figure, last: number): string | undefined {
+	if (!/-year-old$/i.test(figure.text)) {
+		return undefined;
+	}
+	for (let i = last + 1; i < passage.tokens.length && i <= last + figureRules.headWords; i++) {
+		const token = passage.tokens[i];
+		if (gapBefore(passage, i) || !token.content) {
+			return undefined;
+		}
+		if (!token.capitalized) {
+			return token.stem;
+		}
+	}
+	return undefined;
+}
+
+/** The stems of a passage's words, read once per passage. */
+export function passageStems(passage: FramedPassage): ReadonlySet<string> {
+	let found = stemsOf.get(passage.tokens);
+	if (!found) {
+		found = new Set(passage.tokens.map((token) => token.stem));
+		stemsOf.set(passage.tokens, found);
+	}
+	return found;
+}
+
+const stemsOf = new WeakMap<readonly unknown[], Set<string>>();
+
+/**
+ * Whether two ages nobody owns by name can be one person's: "Police say a man told the 36-year-old
+ * driver to stop" / "police arrested the driver who killed a 66-year-old woman" give the driver's
+ * age and the woman's, since the second passage names the driver apart from the age it gives.
+ * Two nouns neither passage sets apart ("a 38-year-old man" / "the 39-year-old accountant") may
+ * be one person told two ways.
+ */
+export function ageHeadsAgree(a: { ageHead?: string; stems?: ReadonlySet<string> }, b: { ageHead?: string; stems?: ReadonlySet<string> }): boolean {
+	if (a.ageHead === undefined || b.ageHead === undefined || a.ageHead === b.ageHead) {
+		return true;
+	}
+	return !(b.stems?.has(a.ageHead) ?? false) && !(a.stems?.has(b.ageHead) ?? false);
+}
+
+/**
  * The same thing counted: the same first word ("a five-year deal worth…" / "a five-year deal"),
  * or the same noun with a describing word on one side only ("a 90-day court-ordered stay" / "a
  * 60-day stay"); not two different describing words ("an 11-game win streak" / "a three-game
