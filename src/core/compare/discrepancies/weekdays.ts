@@ -74,6 +74,11 @@ function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean):
 		return undefined;
 	}
 	const [majority, ...rest] = [...groups.values()].sort((x, y) => y.length - x.length);
+	// Two days each told by several outlets are two days of the story, and a claim that holds them
+	// tells several events (`weekdayRules.storyDays`).
+	if (rest[0].length >= weekdayRules.storyDays) {
+		return undefined;
+	}
 	// Each odd day must stand where a day of the majority stands; the least supported of those
 	// decides. A day that stands nowhere like the majority's is another event's ("at 9:40 pm (0540
 	// GMT Friday)" beside "died Thursday evening"): left out, it does not hide another outlet's odd

@@ -98,4 +98,11 @@ export const weekdayRules = {
 	 * each lead with another moment of a story that ran over days.
 	 */
 	ledes: { agreed: 3, sharedWords: 2 },
+	/**
+	 * Passages of one claim that give a second day at least this often tell a story of several
+	 * days, not an outlet's slip: "opened fire at the party on Friday" (four outlets) / "was charged
+	 * on Saturday with murder" (four outlets) / "appeared in court on Monday" (one). An outlet that
+	 * moves the event is one against the others, or two.
+	 */
+	storyDays: 3,
 };

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { compareTexts, listed, show } from '../helpers/compareTexts';
+
+/** An article: a headline line, then its paragraphs. */
+const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+
+const days = (found: Awaited<ReturnType<typeof compareTexts>>) => listed(found, 'figure').filter((discrepancy) => discrepancy.summary.startsWith('Day of the week'));
+
+suite('a claim whose outlets give two days, each several times, tells a story of several days', () => {
+	const charged = 'A former worker who opened fire at a staff party in Tarnford, killing one man, was charged with murder on Saturday, police said.';
+	const shooting = 'A former worker opened fire at a staff party in Tarnford on Friday, killing one man, police said.';
+	const staff = 'The firm said its staff would be offered counselling.';
+
+	test('three outlets on the charge day and three on the shooting day are two events, not a slip', async () => {
+		const found = await compareTexts(
+			...[1, 2, 3].map((n) => article(`Worker charged ${n}`, charged, staff)),
+			...[1, 2, 3].map((n) => article(`Party shooting ${n}`, shooting, staff)),
+		);
+		assert.deepEqual(days(found), [], show(found));
+	});
+
+	test('one outlet against three on one event stays listed', async () => {
+		const found = await compareTexts(...[1, 2, 3].map((n) => article(`Party shooting ${n}`, shooting, staff)), article('Party shooting 4', shooting.replace('Friday', 'Thursday'), staff));
+		assert.equal(days(found).length, 1, show(found));
+	});
+});
