@@ -5,7 +5,7 @@ import { evaluateEcbClusters } from '../../scripts/eval/ecbPrecision';
 
 /*
  * The default list on the ECB+ clusters of topics the dev clusters do not hold, against the hand
- * labels: floors just under what session 20 measured (tuning 21 real of 24, 0.88, 2.0 listed per
+ * labels: floors just under what session 20 measured (tuning 21 real of 23, 0.91, 1.9 listed per
  * cluster; held out 36 of 77, 0.47, 3.85), so that a rule that brings noise back fails here.
  */
 suite('the default list on events the rules were not tuned on (ECB+ clusters of other topics)', function () {
@@ -18,9 +18,9 @@ suite('the default list on events the rules were not tuned on (ECB+ clusters of 
 		}
 		const result = (await evaluateEcbClusters())!;
 		assert.deepEqual([...result.tuning.unlabelled, ...result.heldOut.unlabelled], [], 'label what is listed with scripts/eval/dumpListed.ts');
-		assert.ok(result.tuning.precision! >= 0.85, `tuning precision ${result.tuning.precision}`);
+		assert.ok(result.tuning.precision! >= 0.88, `tuning precision ${result.tuning.precision}`);
 		assert.ok(result.heldOut.precision! >= 0.46, `held-out precision ${result.heldOut.precision}`);
-		assert.ok(result.listedPerCluster.tuning <= 2.1, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
+		assert.ok(result.listedPerCluster.tuning <= 1.95, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
 		assert.ok(result.listedPerCluster.heldOut <= 3.9, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
 	});
 });
