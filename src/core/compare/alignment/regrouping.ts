@@ -164,7 +164,6 @@ export class Regrouping {
 		for (const id of affected) {
 			inA[id] = 1;
 		}
-		const loose = mergeSkipping(this.loose, (pair) => inD[pair.a] === 1, newLoose, byPlace, this.spareLoose);
 		const yearsOfGroup = (id: number) => {
 			const root = this.groups.find(id);
 			return this.groupYears.get(root) ?? this.yearsOf(root, units);
@@ -172,7 +171,8 @@ export class Regrouping {
 		// Written by place, the length set at the end (emptied first, the array would let its room go).
 		const nearMisses = this.spareNearMisses;
 		let kept = 0;
-		for (const pair of loose) {
+		// The pairs merged and read as near misses in one walk (a third of a million pairs at 1,000 articles, each read once).
+		const loose = mergeSkipping(this.loose, (pair) => inD[pair.a] === 1, newLoose, byPlace, this.spareLoose, (pair) => {
 			const { a, b, score } = pair;
 			if (inD[a] || inA[a] || inA[b]) {
 				pair.kept = this.groups.find(a) !== this.groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)));
@@ -180,7 +180,7 @@ export class Regrouping {
 			if (pair.kept) {
 				nearMisses[kept++] = pair.nearMiss ??= { a: units[a]!, b: units[b]!, score: round(score), mutual: pair.mutual, best: pair.best, outbid: pair.outbid };
 			}
-		}
+		});
 		nearMisses.length = kept;
 		this.spareLoose = this.loose;
 		this.loose = loose;
