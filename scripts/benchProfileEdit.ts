@@ -1,7 +1,8 @@
 /**
- * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50]] [--no-profile]`: a CPU profile of the editor's
+ * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50]] [--no-profile] [--alloc]`: a CPU profile of the editor's
  * one-edit steps alone (as `bench.ts --edits-only` makes them), the first comparison left out, and
- * its heaviest functions printed (self time).
+ * its heaviest functions printed (self time). `--alloc`: what the edits allocate instead, by
+ * function (sampled, the objects collected since counted too).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -50,7 +51,12 @@ async function main(): Promise<void> {
 	}
 	walls.length = 0;
 	cpus.length = 0;
-	const profiling = !process.argv.includes('--no-profile');
+	const allocating = process.argv.includes('--alloc');
+	const profiling = !process.argv.includes('--no-profile') && !allocating;
+	if (allocating) {
+		await post('HeapProfiler.enable');
+		await post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+	}
 	if (profiling) {
 		await post('Profiler.enable');
 		await post('Profiler.setSamplingInterval', { interval: 200 });
@@ -65,6 +71,9 @@ async function main(): Promise<void> {
 	}
 	const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 	console.log(`median of ${walls.length} edits: whole ${median(walls).toFixed(0)} ms, CPU ${median(cpus).toFixed(0)} ms (all: ${cpus.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms); first three: whole ${walls.slice(0, 3).map((ms) => ms.toFixed(0)).join(', ')} ms`);
+	if (allocating) {
+		await printAllocations(edits.length);
+	}
 	if (!profiling) {
 		return;
 	}
@@ -107,3 +116,40 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+/** What the edits allocated, per function (self) and with what it calls (inclusive), in MB per edit. */
+async function printAllocations(edits: number): Promise<void> {
+	interface Node {
+		callFrame: { functionName: string; url: string; lineNumber: number };
+		selfSize: number;
+		children: Node[];
+	}
+	const { profile } = (await post('HeapProfiler.stopSampling')) as { profile: { head: Node } };
+	const self = new Map<string, number>();
+	const inclusive = new Map<string, number>();
+	const walk = (node: Node, stack: Set<string>, caller = ''): number => {
+		const named = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').slice(-2).join('/')}`;
+		// A built-in ("push", "sort") is listed with the function that called it.
+		const key = node.callFrame.url ? named : `${named}<- ${caller}`;
+		self.set(key, (self.get(key) ?? 0) + node.selfSize);
+		let total = node.selfSize;
+		const inner = new Set(stack).add(key);
+		for (const child of node.children) {
+			total += walk(child, inner, node.callFrame.url ? named : caller);
+		}
+		if (!stack.has(key)) {
+			inclusive.set(key, (inclusive.get(key) ?? 0) + total);
+		}
+		return total;
+	};
+	const all = walk(profile.head, new Set());
+	const mb = (bytes: number) => (bytes / edits / 1e6).toFixed(2).padStart(7);
+	console.log(`allocated per edit: ${mb(all)} MB; self:`);
+	for (const [key, bytes] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+		console.log(`${mb(bytes)} MB  ${key}`);
+	}
+	console.log('inclusive:');
+	for (const [key, bytes] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+		console.log(`${mb(bytes)} MB  ${key}`);
+	}
+}

@@ -18,8 +18,9 @@ interface DraftKeys {
 	whole: string;
 	rank: number;
 	base: string;
-	/** The slot of its merge key (`slotOf`), while the slots last. */
+	/** The slot of its merge key (`slotOf`), and of its whole key, while the slots last. */
 	slot?: Slot;
+	wholeSlot?: Slot;
 }
 
 /**
@@ -69,6 +70,8 @@ interface Slot {
 }
 
 const slots = new Map<string, Slot>();
+/** The slots of the whole keys (`DraftKeys.whole`), as those of the merge keys. */
+const wholeSlots = new Map<string, Slot>();
 let slotGeneration = 0;
 let calls = 0;
 
@@ -76,12 +79,27 @@ let calls = 0;
 function slotOf(keys: DraftKeys): Slot {
 	let slot = keys.slot;
 	if (slot?.generation !== slotGeneration) {
-		slot = slots.get(keys.key);
-		if (!slot) {
-			slot = { generation: slotGeneration, call: -1, draft: undefined, keys: undefined, rank: 0 };
-			slots.set(keys.key, slot);
-		}
+		slot = newSlot(slots, keys.key);
 		keys.slot = slot;
+	}
+	return slot;
+}
+
+/** The slot of a draft's whole key. */
+function wholeSlotOf(keys: DraftKeys): Slot {
+	let slot = keys.wholeSlot;
+	if (slot?.generation !== slotGeneration) {
+		slot = newSlot(wholeSlots, keys.whole);
+		keys.wholeSlot = slot;
+	}
+	return slot;
+}
+
+function newSlot(table: Map<string, Slot>, key: string): Slot {
+	let slot = table.get(key);
+	if (!slot) {
+		slot = { generation: slotGeneration, call: -1, draft: undefined, keys: undefined, rank: 0 };
+		table.set(key, slot);
 	}
 	return slot;
 }
@@ -126,25 +144,36 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 		slot.draft = undefined;
 		slot.keys = undefined;
 	}
-	// The keys of drafts gone are let go now and then; the drafts still held find their key's new slot by its string.
-	if (slots.size > 4 * met.length + 100_000) {
-		slots.clear();
-		slotGeneration++;
-	}
 	// Two drafts of one kind at the very same passages say one thing, whichever side each finder
 	// read as odd: "Lenz Dies at 91" / "Lenz Dies at 93", one outlet each, is an age to the ages
 	// finder and a figure to the figure finder, and each may call the other outlet odd.
-	const bestOfWhole = new Map<string, WithKeys>();
+	const bestOfWhole: WithKeys[] = [];
 	for (const entry of byKey) {
-		const existing = bestOfWhole.get(entry.keys.whole);
-		if (!existing || entry.keys.rank > existing.keys.rank) {
-			bestOfWhole.set(entry.keys.whole, entry);
+		const slot = wholeSlotOf(entry.keys);
+		if (slot.call !== call) {
+			slot.call = call;
+			slot.draft = entry.draft;
+			slot.rank = entry.keys.rank;
+			bestOfWhole.push(entry);
+		} else if (entry.keys.rank > slot.rank) {
+			slot.draft = entry.draft;
+			slot.rank = entry.keys.rank;
 		}
+	}
+	const best = byKey.filter((entry) => entry.keys.wholeSlot!.draft === entry.draft);
+	for (const entry of bestOfWhole) {
+		entry.keys.wholeSlot!.draft = undefined;
+	}
+	// The keys of drafts gone are let go now and then; the drafts still held find their key's new slot by its string.
+	if (slots.size + wholeSlots.size > 8 * met.length + 200_000) {
+		slots.clear();
+		wholeSlots.clear();
+		slotGeneration++;
 	}
 	// Only a listed one: a swap judged low ("Different person: A.J. Vey / A.J. Lenz", in loosely alike
 	// passages) does not outrank the same quote given to two speakers.
-	const entityOdd = oddSpansByArticle([...bestOfWhole.values()].map(({ draft }) => draft).filter((draft) => draft.kind === 'entity' && draft.severity !== 'low'));
-	const kept = byKey.filter((entry) => bestOfWhole.get(entry.keys.whole) === entry).filter(
+	const entityOdd = oddSpansByArticle(best.map(({ draft }) => draft).filter((draft) => draft.kind === 'entity' && draft.severity !== 'low'));
+	const kept = best.filter(
 		({ draft }) => draft.kind !== 'attribution' || !draft.mentions.some((mention) => mention.odd && entityOdd.get(mention.article)?.overlaps(mention)),
 	);
 	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").

@@ -47,26 +47,63 @@ const listGoesOn = /^\s*(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or|&)\s)/u;
 /** How far apart two names may stand, in characters: "Orla province on the island of Vessa" needs 28. */
 const maxGap = 40;
 
+/**
+ * What one article wrote together, by the article object, with the mentions and keys it was read
+ * from: the editor's folder changes one article per edit, and the other articles' names are the
+ * same mention objects under the same keys while their identities stay (`namesKept.ts`).
+ */
+const byArticleRead = new WeakMap<object, { mentions: LocatedMention[]; keys: string[]; pairs: string[] }>();
+
 function readPairs(corpus: CorpusAnalysis): ReadonlySet<string> {
-	const byArticle = new Map<string, { mention: LocatedMention; key: string }[]>();
+	const byArticle = new Map<string, { mentions: LocatedMention[]; keys: string[] }>();
 	for (const entity of corpus.entities) {
 		const key = entityKey(entity);
 		for (const mention of entity.mentions) {
-			const list = byArticle.get(mention.article) ?? [];
-			list.push({ mention, key });
-			byArticle.set(mention.article, list);
+			let list = byArticle.get(mention.article);
+			if (!list) {
+				list = { mentions: [], keys: [] };
+				byArticle.set(mention.article, list);
+			}
+			list.mentions.push(mention);
+			list.keys.push(key);
 		}
 	}
 	const pairs = new Set<string>();
 	for (const { parsed } of corpus.articles) {
-		const text = parsed.article.text;
-		const mentions = (byArticle.get(parsed.article.id) ?? []).sort((a, b) => a.mention.start - b.mention.start);
-		for (let i = 0; i + 1 < mentions.length; i++) {
-			const [inner, outer] = [mentions[i], mentions[i + 1]];
-			const gap = text.slice(inner.mention.end, outer.mention.start);
-			if (inner.key !== outer.key && gap.length <= maxGap && holdingGap.test(gap) && !listGoesOn.test(text.slice(outer.mention.end, outer.mention.end + 8))) {
-				pairs.add(placePair(inner.key, outer.key));
-			}
+		const list = byArticle.get(parsed.article.id) ?? { mentions: [], keys: [] };
+		let read = byArticleRead.get(parsed.article);
+		if (!read || !sameList(read.mentions, list.mentions) || !sameList(read.keys, list.keys)) {
+			read = { ...list, pairs: articlePairs(parsed.article.text, list.mentions, list.keys) };
+			byArticleRead.set(parsed.article, read);
+		}
+		for (const pair of read.pairs) {
+			pairs.add(pair);
+		}
+	}
+	return pairs;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+	if (a.length !== b.length) {
+		return false;
+	}
+	for (let i = 0; i < a.length; i++) {
+		if (a[i] !== b[i]) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** The pairs one article writes one inside the other, from its mentions and their identities' keys. */
+function articlePairs(text: string, located: readonly LocatedMention[], keys: readonly string[]): string[] {
+	const mentions = located.map((mention, i) => ({ mention, key: keys[i] })).sort((a, b) => a.mention.start - b.mention.start);
+	const pairs: string[] = [];
+	for (let i = 0; i + 1 < mentions.length; i++) {
+		const [inner, outer] = [mentions[i], mentions[i + 1]];
+		const gap = text.slice(inner.mention.end, outer.mention.start);
+		if (inner.key !== outer.key && gap.length <= maxGap && holdingGap.test(gap) && !listGoesOn.test(text.slice(outer.mention.end, outer.mention.end + 8))) {
+			pairs.push(placePair(inner.key, outer.key));
 		}
 	}
 	return pairs;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyzeCorpus } from '../../../src/core/analyze';
+import { analyzeArticle, analyzeCorpus } from '../../../src/core/analyze';
+import { FolderNames } from '../../../src/core/compare/incremental/folderNames';
 import { placePair, placesWrittenTogether } from '../../../src/core/compare/placesTogether';
 import { entityKey } from '../../../src/core/compare/units';
 import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
@@ -26,4 +27,20 @@ suite('places the folder writes one inside the other', () => {
 		const apart = await compareTexts(fire('Halden'), fire('Tarnford'), fire('Tarnford'), placing('The warehouse stood near the river, a mile from the old mill.'));
 		assert.equal(naming(listed(apart, 'entity'), 'Halden').length, 1, show(apart));
 	});
+
+	test('are read again for the article an edit changed, the unchanged articles\' pairs kept', () => {
+		const names = new FolderNames();
+		const article = (id: string, sentence: string) => analyzeArticle({ id, path: `${id}.txt`, text: placing(sentence) });
+		const other = article('a1', 'The warehouse stood in the Orla district of Vessa, near the river.');
+		const pairs = (sentence: string) => {
+			const corpus = names.combine([other, article('a2', sentence)]);
+			const key = (name: string) => entityKey(corpus.entities.find((entity) => entity.name === name)!);
+			const together = placesWrittenTogether(corpus);
+			return [placePair(key('Orla'), key('Vessa')), placePair(key('Halden'), key('Tarnford'))].map((pair) => together.has(pair));
+		};
+		assert.deepEqual(pairs('Crews came from Halden and from Tarnford to help.'), [true, false]);
+		assert.deepEqual(pairs('Crews came from Halden, Tarnford, by the coast road.'), [true, true]);
+		assert.deepEqual(pairs('Crews came from Halden and from Tarnford to help.'), [true, false]);
+	});
 });
+

@@ -30,4 +30,14 @@ suite('Merging sorted lists', () => {
 			['b', 'c', 'new'],
 		);
 	});
+
+	test('merged into an array written over, a longer one, each item visited in the merged order', () => {
+		const kept = [1, 3, 5, 7].map((key) => ({ key, tag: `k${key}` }));
+		const into = Array.from({ length: 9 }, (_, key) => ({ key, tag: 'old' }));
+		const visited: string[] = [];
+		const merged = mergeSkipping(kept, (item) => item.key === 5, [{ key: 4, tag: 'n4' }], byKey, into, (item) => visited.push(item.tag));
+		assert.equal(merged, into);
+		assert.deepEqual(merged.map((item) => item.tag), ['k1', 'k3', 'n4', 'k7']);
+		assert.deepEqual(visited, ['k1', 'k3', 'n4', 'k7']);
+	});
 });
