@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, show } from '../helpers/compareTexts';
+import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 /** An article: a headline line, then its paragraphs. */
 const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
-
-const years = (found: Awaited<ReturnType<typeof compareTexts>>, a: string, b: string) => listed(found, 'figure').filter((discrepancy) => discrepancy.summary.includes(a) && discrepancy.summary.includes(b));
 
 suite('a year that names an edition dates that prize, not the sentence', () => {
 	const died = 'Ada Lenz, the nurse who founded the Tarn night clinic, died on Monday at home.';
@@ -14,19 +12,19 @@ suite('a year that names an edition dates that prize, not the sentence', () => {
 		const both = 'She received the 2029 Vell Medal for her clinic, as well as the Osk Cross from the bishop of Tarn.';
 		const cross = 'The bishop of Tarn gave her the Osk Cross in 2034 for her clinic.';
 		const found = await compareTexts(article('Nurse dies', died, both, clinic), article('Clinic founder dies', died, both, clinic), article('Ada Lenz dies', died, cross, clinic));
-		assert.deepEqual(years(found, '2029', '2034'), [], show(found));
+		assert.deepEqual(naming(listed(found, 'figure'), '2029', '2034'), [], show(found));
 	});
 
 	test('the same prize given two years stays listed', async () => {
 		const medal = 'She received the 2029 Vell Medal for her clinic, the city said on Monday.';
 		const found = await compareTexts(article('Nurse dies', died, medal, clinic), article('Clinic founder dies', died, medal, clinic), article('Ada Lenz dies', died, medal.replace('2029', '2031'), clinic));
-		assert.equal(years(found, '2029', '2031').length, 1, show(found));
+		assert.equal(naming(listed(found, 'figure'), '2029', '2031').length, 1, show(found));
 	});
 
 	test('a year before a name that describes a common noun dates the noun, and is compared', async () => {
 		const film = 'Her work was told in the 2029 Osk documentary, which won praise across the country.';
 		const other = 'Her work was told in a documentary in 2030, which won praise across the country.';
 		const found = await compareTexts(article('Nurse dies', died, film, clinic), article('Clinic founder dies', died, film, clinic), article('Ada Lenz dies', died, other, clinic));
-		assert.equal(years(found, '2029', '2030').length, 1, show(found));
+		assert.equal(naming(listed(found, 'figure'), '2029', '2030').length, 1, show(found));
 	});
 });
