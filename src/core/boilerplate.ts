@@ -41,8 +41,8 @@ const boilerplateLinePattern = new RegExp(
  * lower-case letter instead, which is where any match must start.
  */
 /**
- * A blog's posting line, whoever it names first: "On behalf of Orlek & Vey, LLP. posted in Road
- * Accidents on Friday, May 2, 2031." or "By the desk | Posted under Courts on 3 May 2031": the page's
+ * A blog's posting line, whoever it names first: "On behalf of Orlek & Vey, LLP. posted in Harbour
+ * News on Friday, May 2, 2031." or "By the desk | Posted under Courts on 3 May 2031": the page's
  * category and date, ending the line with a year. A sentence of news about a post goes on past
  * the date or gives none ("posted in the forum on Monday that she would…").
  */

@@ -144,7 +144,7 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		!contrasted(a.describes, b.describes) &&
 		// "the 2029 Vell Medal" / "the Osk Cross in 2034": the years of two awards.
 		editionsAgree(a, b) &&
-		// "the 36-year-old driver" / "the driver who killed a 66-year-old woman": two people's ages, when no name owns them.
+		// "the 36-year-old driver" / "the van driver who struck a 66-year-old cyclist": two people's ages, when no name owns them.
 		((a.owners.size > 0 && b.owners.size > 0) || ageHeadsAgree(a, b)) &&
 		// Loosely alike sentences: "an 11-game streak" describes a streak, "10 games" counts games.
 		(!strict || (a.describes === undefined) === (b.describes === undefined)) &&

@@ -96,7 +96,7 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 }
 
 /**
- * "When Mr. Vos tried to defend his remarks calling the board “weak” …": when nothing else
+ * "As Mr. Vos sought to justify his comments labelling the board “weak” …": when nothing else
  * names anyone, the name that opens the clause nearest before the participle speaks; not a name
  * after a verb or a preposition ("helping Ada Vos win, saying …", "an aide inside Harbour House").
  */

@@ -51,12 +51,12 @@ suite('names that look alike but name two things are no discrepancy', () => {
 
 	test('a body of several words against a city the gazetteers know is two roles, not a place swapped', () => {
 		const entity = (name: string, type: Entity['type']): Entity => ({ id: name, name, type, forms: [name], mentions: [] });
-		// "counselling from its Crisis Services Unit" / "from the Glasgow police crisis team".
-		assert.equal(bodyAgainstPlace(entity('Crisis Services Unit', 'organization'), entity('Glasgow', 'place')), true);
+		// "support from its Staff Welfare Unit" / "from the Glasgow police".
+		assert.equal(bodyAgainstPlace(entity('Staff Welfare Unit', 'organization'), entity('Glasgow', 'place')), true);
 		// "signed in Brennockby" / "signed in Glasgow": a stray word typed a body by its sentence may be the place misnamed.
 		assert.equal(bodyAgainstPlace(entity('Brennockby', 'organization'), entity('Glasgow', 'place')), false);
 		// A town no gazetteer knows may be the body's own.
-		assert.equal(bodyAgainstPlace(entity('Crisis Services Unit', 'organization'), entity('Vellmouth', 'place')), false);
+		assert.equal(bodyAgainstPlace(entity('Staff Welfare Unit', 'organization'), entity('Vellmouth', 'place')), false);
 	});
 
 	test('a stray place one article alone writes where the others name a city stays listed', async () => {
@@ -73,11 +73,11 @@ suite('names that look alike but name two things are no discrepancy', () => {
 });
 
 suite('two roles of one story are no name swapped', () => {
-	const fall = (name: string) => `${name}, 41, fell about 300 metres while climbing to a hut on Orren Peak on Saturday, police said.`;
+	const fall = (name: string) => `${name}, 41, slipped 300 metres from the ridge path below Orren Peak on Saturday, police said.`;
 	const rescue = 'A rescue helicopter reached the ridge on Sunday morning after the wind dropped.';
 
 	test('an official quoted by title against the climber the others name is two roles', async () => {
-		const inspector = 'Inspector Peter Vey said the man fell about 300 metres while climbing to a hut on Orren Peak on Saturday.';
+		const inspector = 'Inspector Peter Vey said the hiker slipped 300 metres from the ridge path below Orren Peak on Saturday.';
 		const found = await compareTexts(
 			article('Climber dies', fall('Daniel Brisk'), rescue),
 			article('Climber falls', fall('Daniel Brisk'), rescue),
@@ -108,18 +108,18 @@ suite('two roles of one story are no name swapped', () => {
 
 suite('two events of one sentence are no place swapped', () => {
 	test("a place in a clause about another event is that event's, not the sentence's", () => {
-		const game = side('Striker Ivo Marr was arrested on suspicion of theft on the 6th, five days before the Gulls lost at Tarnford.', 'Tarnford');
+		const game = side('Striker Ivo Marr was arrested on suspicion of theft on the 6th, three days before the Gulls were beaten in Tarnford.', 'Tarnford');
 		const arrest = side('The Gulls are waiting on the case of Ivo Marr, arrested on the 6th in Orlekton on suspicion of theft.', 'Orlekton');
 		assert.equal(inOtherEvent(game), true);
 		assert.equal(inOtherEvent(arrest), false);
 	});
 
 	test('a place named before the word of another event is the sentence’s own', () => {
-		assert.equal(inOtherEvent(side('He was arrested in Orlekton on the 6th, five days before the loss.', 'Orlekton')), false);
+		assert.equal(inOtherEvent(side('He was arrested in Orlekton on the 6th, three days before the defeat.', 'Orlekton')), false);
 	});
 
 	test('a bare "after" may tell the same event in another order', () => {
-		assert.equal(inOtherEvent(side('Both guards were released after being forced to drive to the Orlek area.', 'Orlek')), false);
+		assert.equal(inOtherEvent(side('Both drivers were freed after they were made to drive to the Orlek area.', 'Orlek')), false);
 	});
 });
 

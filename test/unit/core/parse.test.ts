@@ -74,9 +74,9 @@ suite('parseArticle: boilerplate', () => {
 	});
 
 	test("a blog's posting line, with its category and a dated year at the line's end, is boilerplate; news about a post is prose", () => {
-		const text = 'Ferry strike ends\n\nOn behalf of Orlek & Vey, LLP. posted in Road Accidents on Friday, May 2, 2031.\n\nThe captain posted in the crew forum on Monday that the strike was over.\n';
+		const text = 'Ferry strike ends\n\nOn behalf of Orlek & Vey, LLP. posted in Harbour News on Friday, May 2, 2031.\n\nThe captain posted in the crew forum on Monday that the strike was over.\n';
 		const { article } = parse(text);
-		assert.deepEqual(article.boilerplate.map((span) => slice(text, span)), ['On behalf of Orlek & Vey, LLP. posted in Road Accidents on Friday, May 2, 2031.']);
+		assert.deepEqual(article.boilerplate.map((span) => slice(text, span)), ['On behalf of Orlek & Vey, LLP. posted in Harbour News on Friday, May 2, 2031.']);
 	});
 
 	test('a subheading in capitals is prose, not boilerplate', () => {

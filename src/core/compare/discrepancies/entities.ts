@@ -115,7 +115,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// …and one the folder itself writes inside the other ("the Halden section of Tarnford": `placesWrittenTogether`).
 			// …and one written as a part ("in the Orlek area", `namedAsPart`) against a place named bare, when no gazetteer sets the two apart.
 			const partAgainstWhole = (side: typeof odd, other: typeof odd) => namedAsPart(side, context.textOf) && !namedAsPart(other, context.textOf) && !comparablePlaces(oddEntity.name, commonEntity.name);
-			// …and two events' places: one side's in a clause about another event ("five days before the loss at Tarnford", `inOtherEvent`), the other's not.
+			// …and two events' places: one side's in a clause about another event ("three days before the defeat in Tarnford", `inOtherEvent`), the other's not.
 			const otherEvent = () => inOtherEvent(odd) !== inOtherEvent(common);
 			const nested =
 				(oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)) || partAgainstWhole(odd, common) || partAgainstWhole(common, odd) || otherEvent())) ||
@@ -129,7 +129,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// "U.N. Security Council" / "United Nations", "Orren Peak" / "Orren Peak National Park": a body or a place and a part of it, or its initials (`bodyWithin`),
 			// whatever type its one sentence gave the odd name ("the climb up Orren-Mount Vess" read as a person's).
 			const partOfBody = !people && bodyWithin(oddEntity.name, commonEntity.name);
-			// "counselling from its Crisis Services Unit" / "from the Glasgow police team": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
+			// "support from its Staff Welfare Unit" / "from the Glasgow police": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
 			// "Inspector Tomas Vey said …" / "Ivo Brisk, 32, fell …": the one who reports against the one who acted, in passages short of near copies (`speakerAgainstActor`);
 			// "CHP Officer Lenz said" / "California Highway Patrol Officer Lenz said": an acronym the other passage spells out (`acronymSpelledOut`).
 			const twoRoles =

@@ -15,8 +15,8 @@ import type { SwapSide } from './swaps';
 
 /**
  * Whether the odd side names an official by title as the speaker and the other side's person is
- * never a speaker: "Inspector Tomas Vey said the man fell about 600 metres" / "Ivo Brisk, 32, fell
- * about 600 metres while climbing": the officer who reports and the climber who fell are two
+ * never a speaker: "Sergeant Tomas Vey said the hiker slipped some 200 metres" / "Ivo Brisk, 32,
+ * slipped 200 metres from the ridge path": the officer who reports and the hiker who slipped are two
  * roles of one story, not one person named two ways. A name replaced in the same role keeps the
  * role on both sides ("Ivo Brisk said" / "Ivo Marr said"), and a speaker without a title may be
  * the same person told otherwise. The caller asks only of passages short of near copies: near
@@ -35,7 +35,7 @@ function neverSpeaker(side: SwapSide): boolean {
 
 /**
  * Whether a side's name, an acronym, is spelled out by the capitalised words of the other side's
- * passage: "CHP Officer Ada Lenz said" / "California Highway Patrol Officer Ada Lenz said". The
+ * passage: "THP Officer Ada Lenz said" / "Tarn Highway Patrol Officer Ada Lenz said". The
  * other passage names the same body in full; whatever else it names is no swap for the acronym.
  */
 export function acronymSpelledOut(side: SwapSide, other: SwapSide): boolean {
@@ -61,10 +61,10 @@ function spelledInRun(tokens: SwapSide['units'][number]['tokens'], acronym: stri
 }
 
 /**
- * Whether a side writes its place as a part of another, before a word of division: "near Home
- * Avenue, in the Orlek area" / "the Halden neighbourhood". Set against a place the other side
+ * Whether a side writes its place as a part of another, before a word of division: "near Quay
+ * Road, in the Orlek area" / "the Halden neighbourhood". Set against a place the other side
  * names bare ("in Port Tarn"), it may lie inside it, unless the gazetteers know both and set them
- * apart ("the Xinjiang region" / "Beijing"); "the Orlek region" / "the Vell region" on both sides
+ * apart ("the Bavaria region" / "Berlin"); "the Orlek region" / "the Vell region" on both sides
  * are two parts.
  */
 export function namedAsPart(side: SwapSide, textOf: (article: string) => string): boolean {
@@ -76,11 +76,11 @@ export function namedAsPart(side: SwapSide, textOf: (article: string) => string)
 
 /**
  * Whether every passage of a side names its place in a clause about another event: a span of
- * time, then a word such as "before" (`entityRules.otherEventWords`): "arrested on the 6th, five
- * days before the team's loss at Tarnford" / "arrested on the 6th in Orlekton on suspicion of
+ * time, then a word such as "before" (`entityRules.otherEventWords`): "arrested on the 6th, three
+ * days before the Gulls' defeat in Tarnford" / "arrested on the 6th in Orlekton on suspicion of
  * theft" tell where two events happened, the game and the arrest. A bare "after" may tell the
- * same event in another order ("released after being forced to drive to the Orlek area" / "forced
- * to drive to the Orlek area, where …"), so the span is needed. Asked of both sides, so that a
+ * same event in another order ("freed after they were made to drive to the Orlek area" / "made to
+ * drive to the Orlek area, where …"), so the span is needed. Asked of both sides, so that a
  * place each outlet gives in such a clause stays a swap.
  */
 export function inOtherEvent(side: SwapSide): boolean {
@@ -91,7 +91,7 @@ export function inOtherEvent(side: SwapSide): boolean {
 }
 
 /**
- * A body of several words ("Crisis Services Unit", "Tarn Harbour Board") set against a place the
+ * A body of several words ("Staff Welfare Unit", "Tarn Harbour Board") set against a place the
  * gazetteers know ("Glasgow"): two roles of two sentences, the body that helped and the city
  * it serves, never one outlet's place for another's. A stray single word typed a body by its
  * sentence ("signed in Brennick") may still be the place misnamed.

@@ -89,7 +89,7 @@ export function editionsAgree(a: { edition?: string[]; capitals?: ReadonlySet<st
 
 /**
  * The noun an age written before it describes: "the 36-year-old driver" → driv, "a 66-year-old
- * woman" → woman (its stem; a capitalised word, a name, is skipped: "a 38-year-old Tarn man" →
+ * cyclist" → cyclist (its stem; a capitalised word, a name, is skipped: "a 38-year-old Tarn man" →
  * man). Absent for an age after a name ("Ivo Marr, 23,") or without a noun after it.
  */
 export function ageHeadOf(passage: FramedPassage, figure: Figure, last: number): string | undefined {
@@ -121,8 +121,8 @@ export function passageStems(passage: FramedPassage): ReadonlySet<string> {
 const stemsOf = new WeakMap<readonly unknown[], Set<string>>();
 
 /**
- * Whether two ages nobody owns by name can be one person's: "Police say a man told the 36-year-old
- * driver to stop" / "police arrested the driver who killed a 66-year-old woman" give the driver's
+ * Whether two ages nobody owns by name can be one person's: "a witness shouted at the 36-year-old
+ * driver" / "police held the van driver who struck a 66-year-old cyclist" give the driver's
  * age and the woman's, since the second passage names the driver apart from the age it gives.
  * Two nouns neither passage sets apart ("a 38-year-old man" / "the 39-year-old accountant") may
  * be one person told two ways.

@@ -67,8 +67,8 @@ export const entityRules = {
 	sharedBesideNames: 1,
 	/**
 	 * Words that open a clause about an earlier or later event after a span of time: a place after
-	 * "five days before" is that event's ("was arrested on the 6th, five days before the team's loss
-	 * at Tarnford"), not the sentence's own ("arrested on the 6th in Orlek Heights on suspicion of
+	 * "three days before" is that event's ("was arrested on the 6th, three days before the Gulls were
+	 * beaten in Tarnford"), not the sentence's own ("arrested on the 6th in Orlek Heights on suspicion of
 	 * theft"). One side's name in such a clause against the other's in the main one tells two events
 	 * (`inOtherEvent`). "When" and "while" are left out: "killed when the bus crashed in Quillmoor"
 	 * tells the event itself.

@@ -9,8 +9,8 @@ function speakerOf(text: string, fragment: string): string | undefined {
 }
 
 suite('a participle after a clause that a name opens', () => {
-	test('"When Mr. Vos tried to defend his remarks calling the board “weak” …, Mr. Lund differed" names Mr. Vos', () => {
-		const text = 'The harbour board met on Monday. When Mr. Vos tried to defend his remarks calling the board “weak” when it closed the pier, Mr. Lund differed.';
+	test('"As Mr. Vos sought to justify his comments labelling the board “weak” …, Mr. Lund differed" names Mr. Vos', () => {
+		const text = 'The harbour board met on Monday. As Mr. Vos sought to justify his comments labelling the board “weak” when it closed the pier, Mr. Lund differed.';
 		assert.equal(speakerOf(text, 'weak'), 'Mr. Vos');
 	});
 });
