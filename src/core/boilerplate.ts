@@ -6,7 +6,7 @@ import type { Span } from './types';
  * Whole lines that are site furniture, not reporting.
  * "READ MORE: Floods hit the coast", "DO NOT MISS:", "Advertisement", "Sign up for our newsletter",
  * "Updated: March 4, 2026, 9:12 AM ET",
- * "(Reporting by A; Editing by B)", "With reports from Reuters and AFP", "© 2021 Example Media".
+ * "(Reporting by A; Editing by B)", "With reports from wire services", "© 2021 Example Media".
  */
 const boilerplateLinePattern = new RegExp(
 	'^[ \\t]*(?:' +
@@ -34,8 +34,8 @@ const boilerplateLinePattern = new RegExp(
 
 /**
  * Furniture glued to the end of a body line by a scraper:
- * "… set to boycott. READ MORE ABOUT STAR'S KILLER LAUGHING" (capitals to the line end), and
- * "… no civil servant. DO NOT MISS :" (the label alone).
+ * "… the port reopened. READ MORE ABOUT THE FERRY STRIKE" (capitals to the line end), and
+ * "… the pier stays shut. DO NOT MISS :" (the label alone).
  * NOTE: `READ MORE[^\p{Ll}]*$` tried at every "READ MORE" of a line reads to the line's end each
  * time (quadratic on "READ MORE READ MORE …"); the label is only searched after the line's last
  * lower-case letter instead, which is where any match must start.
