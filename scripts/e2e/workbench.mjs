@@ -224,7 +224,14 @@ export async function clickInto(page, target) {
 	// A file just opened may not have drawn its lines yet: wait for the token, then read its box.
 	// A loaded machine comparing 500 articles drew wire-0001's first line after more than 15 s (a CI run).
 	await target.waitFor({ state: 'visible', timeout: 60_000 }).catch(() => undefined);
-	const box = await target.boundingBox();
+	// Just after a file opens, the locator can still resolve in the editor being replaced, which
+	// has no box by the time it is read (two CI runs of session 20): read it again a few times.
+	let box = await target.boundingBox().catch(() => null);
+	for (let attempt = 0; !box && attempt < 10; attempt++) {
+		await page.waitForTimeout(1_000);
+		await target.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+		box = await target.boundingBox().catch(() => null);
+	}
 	if (!box) {
 		throw new Error('The text to click is not on screen.');
 	}
