@@ -2,7 +2,8 @@ import type { Figure } from '../types';
 import { figureTime, timesAgree } from './anchors';
 import { chainPlace } from './figureChain';
 import { directionOf, type FigureDirection } from './figureDirection';
-import { ageHeadOf, ageHeadsAgree, capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree, passageStems } from './figureFrame/counted';
+import { ageHeadOf, ageHeadsAgree, capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree } from './figureFrame/counted';
+import { contentStems } from './passageWords';
 import { apposedAgeOwner, ownersAgree, ownersOf } from './figureFrame/owners';
 import { partOf, partsAgree, standsApart } from './figureFrame/part';
 import { referenceOf, referencesAgree } from './figureFrame/reference';
@@ -39,11 +40,11 @@ export interface FigureFrame {
 	describes?: string[];
 	/** For a year after "the" or a possessive, the capitalised words it is the edition of ("the 2031 Harbour Prize" → harbour, prize). */
 	edition?: string[];
-	/** The passage's capitalised words, to tell whether it names another figure's edition; read only for years. */
+	/** The passage's capitalised words, to tell whether it names another year's edition; read only for dates. */
 	capitals?: ReadonlySet<string>;
 	/** For an age written before a noun, the noun's stem ("the 36-year-old driver" → driv). */
 	ageHead?: string;
-	/** The passage's word stems, to tell whether it names another age's noun apart; read only for such ages. */
+	/** The passage's content stems (`contentStems`), to tell whether it names another age's noun apart; read only for such ages. */
 	stems?: ReadonlySet<string>;
 	/** See `FigureRole`. */
 	role: FigureRole;
@@ -113,7 +114,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(describes ? { describes } : {}),
 		...(edition ? { edition } : {}),
 		...(figure.kind === 'date' ? { capitals: capitalizedWords(passage) } : {}),
-		...(ageHead ? { ageHead, stems: passageStems(passage) } : {}),
+		...(ageHead ? { ageHead, stems: contentStems(passage) } : {}),
 		...roleOf(tokens, figure, first, last),
 		...boundOf(tokens, first),
 		owners: ageOwner ? new Map([[ageOwner.key, passage.typeOf?.(ageOwner.key) ?? 'name']]) : ownersOf(passage, figure, first, last),

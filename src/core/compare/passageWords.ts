@@ -11,9 +11,9 @@ import type { Unit } from './units';
  * A passage's content stems, numbers left out: "The port will handle 2.4 million tonnes" → port,
  * handl, million, tonn.
  *
- * @param unit A passage of the aligner.
+ * @param unit A passage of the aligner, or any passage's words (a figure's frame reads them too).
  */
-export function contentStems(unit: Unit): Set<string> {
+export function contentStems(unit: Pick<Unit, 'tokens'>): Set<string> {
 	let stems = stemsOf.get(unit.tokens);
 	if (!stems) {
 		stems = new Set(unit.tokens.filter(isContent).map((token) => token.stem));

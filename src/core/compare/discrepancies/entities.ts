@@ -130,8 +130,8 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// whatever type its one sentence gave the odd name ("the climb up Orren-Mount Vess" read as a person's).
 			const partOfBody = !people && bodyWithin(oddEntity.name, commonEntity.name);
 			// "support from its Staff Welfare Unit" / "from the Glasgow police": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
-			// "Inspector Tomas Vey said …" / "Ivo Brisk, 32, fell …": the one who reports against the one who acted, in passages short of near copies (`speakerAgainstActor`);
-			// "CHP Officer Lenz said" / "California Highway Patrol Officer Lenz said": an acronym the other passage spells out (`acronymSpelledOut`).
+			// "Sergeant Tomas Vey said …" / "Ivo Brisk, 32, slipped …": the one who reports against the one who acted, in passages short of near copies (`speakerAgainstActor`);
+			// "THP Officer Lenz said" / "Tarn Highway Patrol Officer Lenz said": an acronym the other passage spells out (`acronymSpelledOut`).
 			const twoRoles =
 				bodyAgainstPlace(oddEntity, commonEntity) ||
 				bodyAgainstPlace(commonEntity, oddEntity) ||

@@ -108,22 +108,10 @@ export function ageHeadOf(passage: FramedPassage, figure: Figure, last: number):
 	return undefined;
 }
 
-/** The stems of a passage's words, read once per passage. */
-export function passageStems(passage: FramedPassage): ReadonlySet<string> {
-	let found = stemsOf.get(passage.tokens);
-	if (!found) {
-		found = new Set(passage.tokens.map((token) => token.stem));
-		stemsOf.set(passage.tokens, found);
-	}
-	return found;
-}
-
-const stemsOf = new WeakMap<readonly unknown[], Set<string>>();
-
 /**
  * Whether two ages nobody owns by name can be one person's: "a witness shouted at the 36-year-old
  * driver" / "police held the van driver who struck a 66-year-old cyclist" give the driver's
- * age and the woman's, since the second passage names the driver apart from the age it gives.
+ * age and the cyclist's, since the second passage names the driver apart from the age it gives.
  * Two nouns neither passage sets apart ("a 38-year-old man" / "the 39-year-old accountant") may
  * be one person told two ways.
  */
