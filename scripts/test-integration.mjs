@@ -25,6 +25,9 @@ await esbuild.build({
 	sourcemap: true,
 	logLevel: 'warning',
 });
+// esbuild's service process would otherwise outlive this one by a moment, and the end-to-end
+// runner, which checks that a run leaves nothing behind, would find it there.
+await esbuild.stop();
 console.log(`Bundled ${entryPoints.length} integration test file(s) into out/test/integration/.`);
 
 if (process.argv.includes('--code-server')) {

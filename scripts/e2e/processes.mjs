@@ -93,6 +93,20 @@ export function markedProcesses(marker) {
 }
 
 /**
+ * Waits up to `grace` ms for a run's processes to end by themselves: a helper whose parent has
+ * just exited (esbuild's service sees its pipe close) ends a moment later and is no leftover.
+ *
+ * @param {string} marker
+ * @param {number} [grace]
+ */
+export async function settle(marker, grace = 3_000) {
+	const until = Date.now() + grace;
+	while (markedProcesses(marker).length > 0 && Date.now() < until) {
+		await sleep(100);
+	}
+}
+
+/**
  * Kills every process of a run that is still there.
  *
  * @param {string} marker

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { orphanedGroup, startCodeServer } from './codeServer.mjs';
 import { packageExtension } from './packageVsix.mjs';
 import { isSetUp, root, runsDir } from './paths.mjs';
-import { endGroup, isAlive, killMarked, markerVariable } from './processes.mjs';
+import { endGroup, isAlive, killMarked, markerVariable, settle } from './processes.mjs';
 import { afterTeardown, isStopping, track } from './teardown.mjs';
 
 /** The suite's own settings on top of a fresh profile's. */
@@ -94,6 +94,7 @@ export async function runEndToEnd({ grep, images = false, suite = true, integrat
 		results.integration = code === 0 ? 'passed' : 'failed';
 	}
 
+	await settle(marker);
 	leftovers = killMarked(marker);
 	console.log(`\nEnd-to-end suite: ${results.suite}; integration tests in code-server: ${results.integration}; ${elapsed()} in all.`);
 	printMeasurements(join(runDir, 'measurements.json'));
