@@ -184,8 +184,8 @@ suite('evaluation (npm run eval)', () => {
 			assert.ok(shared < anyCounterpart.minShared && shared < nearCopy.minShared, `${shared} shared`);
 		});
 
-		test('numbers are counts, amounts and shares, not years, days of a month or times', () => {
-			const text = 'At 7:15 on March 3, 1,200 households and twelve boats, 12% of the fleet, lost $3.5 million in 2019.';
+		test('numbers are counts, amounts and shares, not years, days of a month, times or dates in digits', () => {
+			const text = 'date 2031-04-16. At 7:15 on March 3, 1,200 households and twelve boats, 12% of the fleet, lost $3.5 million in 2019.';
 			const numbers = numeralsOf(text, { start: 0, end: text.length }).map(({ value, word }) => [value, word]);
 			assert.deepEqual(numbers, [
 				[1200, false],

@@ -172,7 +172,13 @@ const numeralPattern = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(?:\\d{1,3}(?:,\\d{3})
  */
 export function numeralsOf(text: string, passage: { start: number; end: number }): Numeral[] {
 	const found: Numeral[] = [];
-	for (const match of text.slice(passage.start, passage.end).matchAll(numeralPattern)) {
+	const slice = text.slice(passage.start, passage.end);
+	// A date written in digits ("date 2031-12-16" at a page's top): its month and day are no counts.
+	const digitDates = [...slice.matchAll(digitDatePattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+	for (const match of slice.matchAll(numeralPattern)) {
+		if (digitDates.some((date) => match.index >= date.start && match.index < date.end)) {
+			continue;
+		}
 		const written = match[0];
 		const word = /^\p{L}/u.test(written);
 		const value = word ? wordValue(written.toLowerCase()) : Number(written.replace(/,/g, ''));
@@ -187,6 +193,8 @@ export function numeralsOf(text: string, passage: { start: number; end: number }
 	}
 	return found;
 }
+
+const digitDatePattern = /\b\d{4}-\d{1,2}-\d{1,2}\b/g;
 
 const monthBefore = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s$/;
 

@@ -587,7 +587,11 @@ export function variantForms(entity: Entity): { form: string; articles: string[]
 		byKey.set(key, entry);
 	}
 	const keys = [...byKey.keys()];
-	const hosts = (key: string) => keys.filter((other) => other !== key && (holds(other, key) || (entity.type === 'person' && headingWordAfter(key, other))));
+	// A form read too far ("Ada Quell Wins", `headingWordAfter`) is held by the form it extends, and
+	// holds nothing itself: else each would hold the other, neither would be a variant, and another
+	// outlet's "Ada Quel" would be the only spelling left, compared with none.
+	const readTooFar = (key: string, other: string) => entity.type === 'person' && headingWordAfter(key, other);
+	const hosts = (key: string) => keys.filter((other) => other !== key && ((holds(other, key) && !readTooFar(other, key)) || readTooFar(key, other)));
 	const maximal = keys.filter((key) => hosts(key).length === 0);
 	for (const key of keys) {
 		// "Iguodala" belongs to "Andre Iguodala" and "Anre Iguodala" alike: it counts for neither.

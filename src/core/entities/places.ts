@@ -1,5 +1,6 @@
 import { continents, countries } from 'countries-list';
 import { languageModels } from '../text/loadLanguageModels';
+import { nameWordAbbreviations } from '../text/lexicon/abbreviations';
 import * as placesLexicon from '../text/lexicon/places';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
 
@@ -144,7 +145,8 @@ export function mayLieInside(a: string, b: string): boolean {
 /**
  * Whether two places are of a kind a reader sets against each other surely: both held by the
  * gazetteers or the lexicon (countries, regions, cities: "Beijing" / "Xinjiang"), or both of one
- * kind by their last word ("Jamaica Hospital" / "Mount Sinai Hospital"). Any other pair may be one
+ * kind by their last word ("Jamaica Hospital" / "Mount Sinai Hospital") or by a landmark word that
+ * opens both ("Mount Orvel" / "Mt Quillan"). Any other pair may be one
  * place told finer ("Harlow Flats" / "Port Halden", a neighbourhood the gazetteers do not hold) as
  * well as two, and no gazetteer at hand says which.
  *
@@ -156,7 +158,19 @@ export function comparablePlaces(a: string, b: string): boolean {
 	const [x, y] = [placeKey(a), placeKey(b)];
 	const held = (key: string) => everyPlace.has(key) || gazetteer.has(key);
 	const head = (key: string) => key.split(/[\s-]+/).pop() ?? key;
-	return (held(x) && held(y)) || (x.includes(' ') && y.includes(' ') && head(x) === head(y));
+	return (held(x) && held(y)) || (x.includes(' ') && y.includes(' ') && (head(x) === head(y) || (leadingKind(x) !== undefined && leadingKind(x) === leadingKind(y))));
+}
+
+/**
+ * A landmark's kind when its name opens with it, short words written in full ("mt orvel" →
+ * "mount", "lake vess" → "lake"): "Mount Orvel" / "Mt Quillan" are two mountains, no more one
+ * inside the other than "Orla Glacier" / "Vess Glacier". A name that opens with no landmark word
+ * has none.
+ */
+function leadingKind(key: string): string | undefined {
+	const first = key.split(/[\s-]+/)[0].replace(/\.$/, '');
+	const word = nameWordAbbreviations.get(first) ?? first;
+	return landmarkWords.has(word) && word !== 'st' ? word : undefined;
 }
 
 /**

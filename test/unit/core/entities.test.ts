@@ -312,6 +312,21 @@ suite('variantForms', () => {
 		assert.deepEqual(variantForms(entityWith(list, 'Xi')!), [{ form: 'Xi Jinping', articles: ['a3'] }]);
 	});
 
+	test('a form read on into an everyday word is held by the name, which stays a spelling beside another', () => {
+		const at = (article: string, text: string) => ({ article, start: 0, end: text.length, text });
+		const entity: Entity = {
+			id: 'e1',
+			type: 'person',
+			name: 'Ada Quellmann',
+			forms: ['Ada Quellmann', 'Ada Quellmann Wins', 'Ada Quelmann'],
+			mentions: [at('a1', 'Ada Quellmann'), at('a2', 'Ada Quellmann'), at('a2', 'Ada Quellmann Wins'), at('a3', 'Ada Quelmann')],
+		};
+		assert.deepEqual(variantForms(entity), [
+			{ form: 'Ada Quellmann', articles: ['a1', 'a2'] },
+			{ form: 'Ada Quelmann', articles: ['a3'] },
+		]);
+	});
+
 	test('does not count an acronym, an alias or capitals as a variant', () => {
 		const list = entities('The International Olympic Committee met.', 'The IOC met in the United States and the US.');
 		assert.equal(variantForms(entityWith(list, 'IOC')!).length, 1);

@@ -24,3 +24,21 @@ suite('a claim whose outlets give two days, each several times, tells a story of
 		assert.equal(days(found).length, 1, show(found));
 	});
 });
+
+suite('days told equally often each take the majority’s part in turn', () => {
+	const game = 'Tarn Rovers winger Ivo Brandt, arrested on suspicion of drunk driving, will still play in Sunday’s cup final at Vell, the club said.';
+	const arrest = (day: string) => `Tarn Rovers winger Ivo Brandt was arrested on suspicion of drunk driving early ${day} morning after failing a roadside test.`;
+	const coach = 'The coach declined to comment.';
+
+	test('one outlet’s odd day is set against the day whose words it shares, not the first of two equal groups', async () => {
+		const found = await compareTexts(
+			article('Winger to play in final', game, coach),
+			article('Brandt cleared to play', game, coach),
+			article('Winger arrested', arrest('Tuesday'), coach),
+			article('Rovers winger held', arrest('Tuesday'), coach),
+			article('Brandt arrested', arrest('Thursday'), coach),
+		);
+		assert.equal(days(found).length, 1, show(found));
+		assert.match(days(found)[0].summary, /Tuesday .* vs Thursday/, show(found));
+	});
+});

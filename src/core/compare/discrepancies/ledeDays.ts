@@ -21,7 +21,10 @@ export function findLedeDays(context: CompareContext): DiscrepancyDraft[] {
 	for (const article of context.articleIds) {
 		const lede = ledeOf(context, article);
 		const day = lede && placedDay(lede, context.textOf(article));
-		if (day) {
+		// A day the extractor dated is compared as a date: ledes of several days ("arraigned
+		// Wednesday" in a dated story, "shot three people on Monday") are often the story's
+		// several events, and only a claim's passages set a dated day against a bare one.
+		if (day && !day.dated) {
 			days.push(day);
 		}
 	}

@@ -111,7 +111,9 @@ export function substitutionSeverity(type: Entity['type'], oddOutlets: number, c
 	if (type === 'person') {
 		return (majority && closeness >= (people ? minCloseness.namedPerson : minCloseness.person)) || nearCopies ? 'medium' : 'low';
 	}
-	return majority && closeness >= minCloseness.organization ? 'medium' : 'low';
+	// Near copies that differ by one body's name for another's say the same of two bodies: "signed by
+	// Tarn Port Authority officials" / "signed by Brennick officials" (0.7 alike), as for people.
+	return (majority && closeness >= minCloseness.organization) || nearCopies ? 'medium' : 'low';
 }
 
 const { minCloseness } = entityRules;

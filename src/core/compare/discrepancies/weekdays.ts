@@ -20,6 +20,8 @@ export interface PlacedDay {
 	near: Token[];
 	/** The stems of `around` that are verbs in this sentence, read by the tagger when first asked ("charged", "opened"). */
 	verbs?: Set<string>;
+	/** The extractor dated the day alone from its article's date ("Wednesday" in a story of April 12 is April 11). */
+	dated: boolean;
 }
 
 /**
@@ -73,16 +75,32 @@ function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean):
 	if (groups.size < 2) {
 		return undefined;
 	}
-	const [majority, ...rest] = [...groups.values()].sort((x, y) => y.length - x.length);
+	const sorted = [...groups.values()].sort((x, y) => y.length - x.length);
 	// Two days each told by several outlets are two days of the story, and a claim that holds them
 	// tells several events (`weekdayRules.storyDays`).
-	if (rest[0].length >= weekdayRules.storyDays) {
+	if (sorted[1].length >= weekdayRules.storyDays) {
 		return undefined;
 	}
-	// Each odd day must stand where a day of the majority stands; the least supported of those
-	// decides. A day that stands nowhere like the majority's is another event's ("at 9:40 pm (0540
-	// GMT Friday)" beside "died Thursday evening"): left out, it does not hide another outlet's odd
-	// day ("passed away Sunday of a stroke in Vell" / "passed away Thursday night at a clinic in Vell").
+	// Days told equally often each take the majority's part in turn, the first that sets the others
+	// apart deciding: a claim whose passages tell the arrest on Tuesday (two outlets) and the game on
+	// Sunday (two) sets one outlet's "arrested Thursday on suspicion of …" against the arrest's day,
+	// beside whose words it stands, not against the game's.
+	for (const majority of sorted.filter((group) => group.length === sorted[0].length)) {
+		const draft = judgeAgainst(context, majority, sorted.filter((group) => group !== majority), strict);
+		if (draft) {
+			return draft;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Each odd day must stand where a day of the majority stands; the least supported of those
+ * decides. A day that stands nowhere like the majority's is another event's ("at 9:40 pm (0540
+ * GMT Friday)" beside "died Thursday evening"): left out, it does not hide another outlet's odd
+ * day ("passed away Sunday of a stroke in Vell" / "passed away Thursday night at a clinic in Vell").
+ */
+function judgeAgainst(context: CompareContext, majority: PlacedDay[], rest: PlacedDay[][], strict: boolean): DiscrepancyDraft | undefined {
 	const agreed = majority.length >= 2;
 	const judged = rest.map((group) => ({ group, level: Math.max(...group.flatMap((day) => majority.map((other) => evidence(context, day, other, strict, agreed)))) }));
 	const others = judged.filter(({ level }) => level > 0).map(({ group }) => group);
@@ -188,12 +206,18 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	if (unit.stamp) {
 		return undefined;
 	}
-	const days = unit.tokens.map((token, index) => ({ token, index, name: dayName(token) })).filter(({ name }) => name !== undefined);
+	const days = unit.tokens.map((token, index) => ({ token, index, name: dayName(token.norm) })).filter(({ name }) => name !== undefined);
 	if (days.length !== 1) {
 		return undefined;
 	}
 	const { token, index, name } = days[0];
-	if (unit.figures.some((figure) => figure.start < token.end && token.start < figure.end)) {
+	// A date the extractor read around the day ("Tuesday, October 14") is compared as a date. A day
+	// it dated alone, from the article's date, is still a weekday against a passage of an undated
+	// article, whose "Friday" no figure holds: "had yet to wake Wednesday" (a story of April 12) /
+	// "had yet to wake Friday" (a page without a date) put one fact on two days.
+	const covering = unit.figures.filter((figure) => figure.start < token.end && token.start < figure.end);
+	const dated = covering.length === 1 && covering[0].kind === 'date' && dayName(covering[0].text.toLowerCase()) === name;
+	if (covering.length > 0 && !dated) {
 		return undefined;
 	}
 	const [second, first] = [unit.tokens[index - 2]?.norm, unit.tokens[index - 1]?.norm];
@@ -203,7 +227,7 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	const near = wordsBeside(unit, index, text, weekdayRules.window);
 	const around = eventStems(near);
 	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
-	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around, figures, near };
+	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around, figures, near, dated };
 }
 
 /**
@@ -248,9 +272,9 @@ function possessiveEvent(day: PlacedDay, other: PlacedDay): boolean {
 	return event !== undefined && !other.around.has(event.stem);
 }
 
-/** "Friday", "Friday's" → "friday"; any other word → nothing. */
-function dayName(token: Token): string | undefined {
-	const name = token.norm.replace(/'s$/, '');
+/** "friday", "friday's" → "friday"; any other word → nothing. */
+function dayName(norm: string): string | undefined {
+	const name = norm.replace(/'s$/, '');
 	return weekdayRules.days.has(name) ? name : undefined;
 }
 
