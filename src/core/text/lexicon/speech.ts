@@ -99,3 +99,9 @@ export const displayNouns = words(
 	'sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat hats cap caps sticker ' +
 		'stickers button buttons billboard billboards badge badges',
 );
+
+/**
+ * Nouns of a view or of someone's words after "in X's" or "in the … of X": the person whose view
+ * it is speaks the words quoted in the sentence ("in Vos’s view", "in the words of Ada Vos").
+ */
+export const viewNouns = words('view views words opinion estimation judgment judgement assessment telling account reckoning recollection mind');
