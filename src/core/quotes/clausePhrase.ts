@@ -129,7 +129,7 @@ export function isVerbAt(before: TaggedToken[], v: number, quoteStart: number): 
 	}
 	v = pastTimeAdverbial(before, v);
 	const verb = before[v];
-	return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX' || isVerbReadAsNoun(before, v)) && verb.end <= quoteStart;
+	return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX' || isVerbReadAsNoun(before, v, true)) && verb.end <= quoteStart;
 }
 
 /** Object pronouns, after which a word in -s is the verb that takes them ("the ad hits him"). */
@@ -140,13 +140,16 @@ const objectPronouns = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
  * before "that", an article or an object pronoun:
  *   The Vos campaign projects that “a levy of one percent” would raise $5 million.   → "projects" is the verb
  *   The harbour ad hits the mayor for taking “money from shipowners.”               → "hits" is the verb
+ *   Ada Vos, a member of the board, advocates a “harbour first tax.”                 → "advocates" is the verb
  * Not before a name or a verb: "the board members Ada Vos and Tom Lund said …" keeps its noun.
  */
-export function isVerbReadAsNoun(tokens: TaggedToken[], k: number): boolean {
+export function isVerbReadAsNoun(tokens: TaggedToken[], k: number, afterSubject = false): boolean {
 	const token = tokens[k];
 	const before = tokens[k - 1];
 	const next = tokens[k + 1];
-	if (token?.pos !== 'NOUN' || before === undefined || next === undefined || !(before.pos === 'NOUN' || before.pos === 'PROPN')) {
+	// "Ada Vos, a member of the board, advocates a “…”": where a verb is looked for, after the subject and its appositive.
+	const head = before?.pos === 'NOUN' || before?.pos === 'PROPN' || (afterSubject && before?.text === ',');
+	if (token?.pos !== 'NOUN' || before === undefined || next === undefined || !head) {
 		return false;
 	}
 	if (token.lower.length < 4 || !token.lower.endsWith('s') || token.lower.endsWith('ss') || token.start > before.end + 1) {

@@ -18,4 +18,9 @@ suite('a verb in -s right after its subject, which a tagger may read as a plural
 		const text = 'The Kent harbour lobby forecasts that the new toll “will empty the quays within a year.”';
 		assert.match(speakerOf(text, 'empty the quays') ?? '', /harbour lobby/);
 	});
+
+	test('"Ada Vos, a member of the budget committee, advocates a “…”": after the appositive, she speaks', () => {
+		const text = 'Senator Ada Vos of Kent, a member of the budget committee, advocates a “progressive harbour tax” modeled after an older one.';
+		assert.match(speakerOf(text, 'progressive harbour tax') ?? '', /Ada Vos/);
+	});
 });
