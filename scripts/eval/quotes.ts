@@ -4,13 +4,15 @@
  * comparison: the split's articles are about many events), the quotes written as a report, and
  * the report scored by `../shared/tools/polnear/score.mjs`, the scorer the project is judged by.
  *
- * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>] [--before <characters>] [--by-outlet]
+ * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>] [--spans <n>] [--before <characters>] [--by-outlet]
  *
  * A split folder is what `prepare.mjs` writes (`text/*.txt` and `gold.json`); by default
  * `.data/polnear-dev` and `.data/polnear-train` when present. Develop on train, check on dev: a
  * rule is kept only when dev agrees. `--misses N` prints N wrong speakers with their sentence, to
  * read (train only: dev is for checking, not for reading); `--before N` shows N characters before
- * each (across paragraphs when over 300), to see whom a pronoun follows. `--by-outlet` prints, for
+ * each (across paragraphs when over 300), to see whom a pronoun follows. `--spans N` prints N gold
+ * quotes that no direct quote overlaps and N direct quotes that overlap no gold quote, with the
+ * kind each found quote got (train only, as `--misses`). `--by-outlet` prints, for
  * each split, the speaker figure of each outlet (the part of a file's name before its first "_")
  * and how many found quotes got no speaker: counts only, so dev may be read so too.
  */
@@ -38,7 +40,7 @@ interface GoldQuote {
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' }, before: { type: 'string', default: '300' }, 'by-outlet': { type: 'boolean', default: false } },
+		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' }, spans: { type: 'string', default: '0' }, before: { type: 'string', default: '300' }, 'by-outlet': { type: 'boolean', default: false } },
 	});
 	const splits = (positionals.length ? positionals.map((folder) => resolve(folder)) : defaultSplits).filter((folder) => {
 		const ok = existsSync(join(folder, 'gold.json')) && existsSync(join(folder, 'text'));
@@ -74,6 +76,10 @@ async function main(): Promise<void> {
 		const misses = Number(values.misses);
 		if (misses > 0 && basename(split).includes('train')) {
 			printMisses(split, quotesByName, texts, misses, Number(values.before));
+		}
+		const spans = Number(values.spans);
+		if (spans > 0 && basename(split).includes('train')) {
+			printSpanMisses(split, quotesByName, texts, spans);
 		}
 	}
 }
@@ -162,6 +168,41 @@ function printMisses(split: string, quotesByName: Map<string, Quote[]>, texts: M
 		console.log(`\n[${name}] got ${over.map((p) => p.speaker?.name ?? '(none)').join('/')} | gold ${quote.source} (${quote.names.join(' ')})`);
 		console.log(`  ${text.slice(Math.max(from, start - before), Math.min(to, end + 200)).replace(/\s+/g, ' ')}`);
 	}
+}
+
+/** Gold quotes no direct quote overlaps (with what was found there), then direct quotes that overlap no gold quote. */
+function printSpanMisses(split: string, quotesByName: Map<string, Quote[]>, texts: Map<string, string>, limit: number): void {
+	const gold = JSON.parse(readFileSync(join(split, 'gold.json'), 'utf8')) as Record<string, GoldQuote[]>;
+	const unfound: string[] = [];
+	const spurious: string[] = [];
+	const line = (text: string, start: number, end: number) => {
+		const from = Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 200);
+		const to = text.indexOf('\n', end) < 0 ? text.length : Math.min(text.indexOf('\n', end), end + 150);
+		return `${text.slice(from, start)}[[${text.slice(start, end)}]]${text.slice(end, to)}`.replace(/\s+/g, ' ');
+	};
+	for (const [name, goldQuotes] of Object.entries(gold)) {
+		const text = texts.get(name);
+		const quotes = quotesByName.get(name) ?? [];
+		if (!text) {
+			continue;
+		}
+		const regions = goldQuotes.map((quote) => ({ start: quote.content[0].start, end: quote.content.at(-1)!.end }));
+		for (const region of regions) {
+			if (!quotes.some((p) => p.direct && p.start < region.end && p.end > region.start)) {
+				const there = quotes.filter((p) => p.start < region.end && p.end > region.start).map((p) => p.kind);
+				unfound.push(`[${name}] found there: ${there.join('/') || 'nothing'}\n  ${line(text, region.start, region.end)}`);
+			}
+		}
+		for (const quote of quotes.filter((p) => p.direct)) {
+			if (!regions.some((region) => quote.start < region.end && quote.end > region.start)) {
+				spurious.push(`[${name}] speaker ${quote.speaker?.name ?? '(none)'}\n  ${line(text, quote.start, quote.end)}`);
+			}
+		}
+	}
+	console.log(`\n${unfound.length} gold quotes not found:`);
+	unfound.slice(0, limit).forEach((entry) => console.log(entry));
+	console.log(`\n${spurious.length} direct quotes over no gold quote:`);
+	spurious.slice(0, limit).forEach((entry) => console.log(entry));
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { attributeSpeech, isIntroducedBySpeech } from './quotes/speakers';
 import { nestsInOtherStyle, ownStyleOwner } from './quotes/markStyles';
 import { isSpokenTerm } from './quotes/spokenTerm';
 import { namingVerbs, termNouns, titleSmallWords, workCuesAfter, workCuesBefore, workPhrasesBefore } from './text/lexicon/works';
+import { isChantOrSlogan } from './quotes/slogan';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
 
@@ -568,6 +569,9 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 	}
 	// "“No,” he said" is speech; "a “dear friend”" and "the ‘democracy’ they claim" are not.
 	if (quote.depth === 0 && isIntroducedBySpeech(parsed, quote, outer)) {
+		return 'speech';
+	}
+	if (looksLikeTitle && isChantOrSlogan(parsed.text, quote)) {
 		return 'speech';
 	}
 	return looksLikeTitle ? 'title' : 'scare';

@@ -158,6 +158,13 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 		if (['“', '"', ';', ':'].includes(tokens[comma].text)) {
 			break;
 		}
+		// "…at Dover, when Lund supporters interrupted her, shouting “…”": the clause set off is a
+		// subordinate one with a subject of its own, on which the participle hangs; not an appositive.
+		if (tokens[comma].text === ',' && subordinators.has(tokens[comma + 1]?.lower ?? '')) {
+			const own = readPhrase(tokens, comma + 2);
+			const verb = own ? tokens[own.next] : undefined;
+			return own && own.subject.kind !== 'description' && (verb?.pos === 'VERB' || verb?.pos === 'AUX') ? { subject: own.subject, first: comma + 2 } : undefined;
+		}
 		if (tokens[comma].text === ',') {
 			end = comma;
 			start = end;

@@ -66,7 +66,7 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 		const joins = (token.lower === 'of' || token.lower === 'and' || token.text === '.') && end > i && ['PROPN', 'NOUN'].includes(tokens[end + 1]?.pos ?? '') && tokens[end - 1].pos === 'PROPN';
 		// "Vos’ campaign called …": the apostrophe of a name in -s, which the tagger reads as a mark.
 		const possessive = (token.text === '’' || token.text === "'") && end > i && tokens[end - 1].pos === 'PROPN' && tokens[end - 1].end === token.start && /s$/.test(tokens[end - 1].text) && ['NOUN', 'ADJ'].includes(tokens[end + 1]?.pos ?? '');
-		if (!phraseTags.has(token.pos) && !joins && !possessive) {
+		if ((!phraseTags.has(token.pos) && !joins && !possessive) || (end > i && isVerbReadAsNoun(tokens, end))) {
 			break;
 		}
 		// "Ortiz last week invited …", "Vos this month called …": a phrase of time after a name ends it.
@@ -129,7 +129,33 @@ export function isVerbAt(before: TaggedToken[], v: number, quoteStart: number): 
 	}
 	v = pastTimeAdverbial(before, v);
 	const verb = before[v];
-	return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.end <= quoteStart;
+	return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX' || isVerbReadAsNoun(before, v, true)) && verb.end <= quoteStart;
+}
+
+/** Object pronouns, after which a word in -s is the verb that takes them ("the ad hits him"). */
+const objectPronouns = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+
+/**
+ * A verb in -s that the tagger read as a plural noun, right after the head of the subject and
+ * before "that", an article or an object pronoun:
+ *   The Vos campaign projects that “a levy of one percent” would raise $5 million.   → "projects" is the verb
+ *   The harbour ad hits the mayor for taking “money from shipowners.”               → "hits" is the verb
+ *   Ada Vos, a member of the board, advocates a “harbour first tax.”                 → "advocates" is the verb
+ * Not before a name or a verb: "the board members Ada Vos and Tom Lund said …" keeps its noun.
+ */
+export function isVerbReadAsNoun(tokens: TaggedToken[], k: number, afterSubject = false): boolean {
+	const token = tokens[k];
+	const before = tokens[k - 1];
+	const next = tokens[k + 1];
+	// "Ada Vos, a member of the board, advocates a “…”": where a verb is looked for, after the subject and its appositive.
+	const head = before?.pos === 'NOUN' || before?.pos === 'PROPN' || (afterSubject && before?.text === ',');
+	if (token?.pos !== 'NOUN' || before === undefined || next === undefined || !head) {
+		return false;
+	}
+	if (token.lower.length < 4 || !token.lower.endsWith('s') || token.lower.endsWith('ss') || token.start > before.end + 1) {
+		return false;
+	}
+	return next.lower === 'that' || next.pos === 'DET' || objectPronouns.has(next.lower);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../text/tagger';
 import { postnominalAdjectives } from '../text/lexicon/people';
-import { sentenceOpeners } from '../text/lexicon/functionWords';
+import { relativeWords, sentenceOpeners, subordinators } from '../text/lexicon/functionWords';
 import { tellingLemmas } from '../text/lexicon/speech';
 import { timeSpanNouns } from '../text/lexicon/time';
 import { isVerbAt, maxAppositive, readPhrase, skipParenthesis, textBetween, verbInPhrase, type ClauseSubject } from './clausePhrase';
@@ -48,6 +48,11 @@ export function subjectBefore(tokens: TaggedToken[], quoteStart: number): Clause
 	const before = tokens.filter((token) => token.end <= quoteStart);
 	let i = 0;
 	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',')) {
+		i++;
+	}
+	// "Now Tom Brandt, the mayor, is promising to create “…”": one adverb opens the sentence before a
+	// name; not one that opens a clause of its own ("When Vos died, Lund said …").
+	if (before[i]?.pos === 'ADV' && before[i + 1]?.pos === 'PROPN' && !subordinators.has(before[i].lower) && !relativeWords.has(before[i].lower)) {
 		i++;
 	}
 	i = pastAge(before, i);

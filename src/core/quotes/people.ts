@@ -111,8 +111,9 @@ export class People {
 			return { name: organization.name, span: organization.span, via: 'pronoun' };
 		}
 		if (found.pronoun === undefined) {
-			// "“…,” his lawyers said": the description is named with the person "his" stands for.
-			const owned = lowerStartPattern.test(found.name) ? this.possessed(found) : undefined;
+			// "“…,” his lawyers said", "her Twitter account posted": the description (its head in lower
+			// case) is named with the person "his" or "her" stands for.
+			const owned = lowerStartPattern.test(lastWord(found.name)) ? this.possessed(found) : undefined;
 			if (owned) {
 				return owned;
 			}

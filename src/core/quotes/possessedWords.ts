@@ -121,10 +121,14 @@ export function claimOwner(tokens: TaggedToken[], quoteStart: number): ClauseSub
 		if (speechVerbs.has(token.lower) || token.text === ';') {
 			return undefined;
 		}
-		if (!['that', 'to', 'for', 'of'].includes(token.lower) || !isSpeechNounAt(tokens, that - 1)) {
+		if (!['that', 'to', 'for', 'of'].includes(token.lower)) {
 			continue;
 		}
-		for (let m = that - 2; m >= 0 && m >= that - 2 - maxModifiers; m--) {
+		const noun = isSpeechNounAt(tokens, that - 1) ? that - 1 : token.lower === 'that' ? nounBeforeComplement(tokens, that) : -1;
+		if (noun < 0) {
+			continue;
+		}
+		for (let m = noun - 1; m >= 0 && m >= noun - 1 - maxModifiers; m--) {
 			const owner = possessorEndingAt(tokens, m);
 			// "his claim that …": a pronoun is left to the readings of the clause.
 			if (owner) {
@@ -137,4 +141,24 @@ export function claimOwner(tokens: TaggedToken[], quoteStart: number): ClauseSub
 		return undefined;
 	}
 	return undefined;
+}
+
+/** The longest phrase after a preposition between a noun of speech and its "that" ("at a televised debate"). */
+const maxComplement = 5;
+
+/** Tags of a preposition's short noun phrase. */
+const complementTags = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The noun of speech before a short phrase with a preposition that stands before "that", or -1:
+ *   Mr. Brandt's patronizing suggestion at a debate that she was ''likable enough''          → "suggestion"
+ *   Mr. Brandt's remark at a hastily called meeting that the pier was ''a lost cause''   → "remark"
+ */
+function nounBeforeComplement(tokens: TaggedToken[], that: number): number {
+	let k = that - 1;
+	// "at a similarly timed debate": an adverb and a participle in -ed may describe the noun too.
+	while (k > 0 && that - k <= maxComplement && (complementTags.has(tokens[k].pos) || tokens[k].pos === 'ADV' || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ed')))) {
+		k--;
+	}
+	return k < that - 1 && tokens[k].pos === 'ADP' && isSpeechNounAt(tokens, k - 1) ? k - 1 : -1;
 }

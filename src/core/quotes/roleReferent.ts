@@ -83,7 +83,16 @@ export function titledPeople(text: string, role: string, before: number): Titled
 	const found: TitledPerson[] = [];
 	for (const title of new Set([capitalised, role, ...(titleAbbreviationsOf[role] ?? [])])) {
 		for (let at = text.indexOf(title); at >= 0 && at < before; at = text.indexOf(title, at + title.length)) {
-			if (letterPattern.test(text[at - 1] ?? '') || text[at + title.length] !== ' ' || otherTitlePrefixes.has(wordBefore(text, at))) {
+			if (letterPattern.test(text[at - 1] ?? '') || otherTitlePrefixes.has(wordBefore(text, at))) {
+				continue;
+			}
+			// "Ada Vos, the secretary of state, toured …": the role in apposition after a name.
+			const appositive = text[at + title.length] === ',' ? nameBeforeRole(text, at) : undefined;
+			if (appositive) {
+				found.push({ ...appositive, titleStart: appositive.span.start });
+				continue;
+			}
+			if (text[at + title.length] !== ' ') {
 				continue;
 			}
 			const named = nameAfter(text, at + title.length + 1, before);
@@ -93,6 +102,22 @@ export function titledPeople(text: string, role: string, before: number): Titled
 		}
 	}
 	return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A name, a comma and "the" or "a" with up to two words before a role: "Ada Vos, the former " before "secretary of state". */
+const nameBeforeRolePattern = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}), (?:the|a|an)(?: \p{Ll}[\p{L}-]*){0,2} $/u;
+
+/**
+ * The person a role set off after their name stands for:
+ *   Ada Vos, the secretary of state, toured Dover. … “…,” the secretary of state said.   → Ada Vos
+ */
+function nameBeforeRole(text: string, at: number): Named | undefined {
+	const found = nameBeforeRolePattern.exec(text.slice(Math.max(0, at - 80), at));
+	if (!found || !isPersonName(found[1].toLowerCase().split(' '))) {
+		return undefined;
+	}
+	const start = at - found[0].length;
+	return { name: found[1], span: { start, end: start + found[1].length } };
 }
 
 /** The word right before `at`, lower case, without a full stop ("Lt." → "lt"). */

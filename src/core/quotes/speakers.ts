@@ -14,6 +14,7 @@ import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
 import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
+import { viewSpeaker } from './viewPhrase';
 import { claimOwner, possessedWordsOwner } from './possessedWords';
 import { whoOf } from './phrases';
 import { nounPhraseAfter } from './phrases';
@@ -81,7 +82,10 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			// "“We will rebuild the pier.¶Ada Vos, harbour master.”": a pull quote signs itself inside its marks.
 			const read = pullQuoteSpeaker(reader, event) ?? readHeadlineColon(reader, event) ?? subordinateSpeaker(reader, event) ?? openingParticipleSpeaker(reader, event) ?? adjacent ?? voxPopSpeaker(reader, event) ?? (around?.speaker ? around : (readStructure(reader, event, told) ?? around));
 			// "The harbour board issued a statement. “…,” it said.": "it" is the organisation or document before.
-			const found = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
+			const named = read?.speaker ? read : (itSpeaker(reader, event) ?? read);
+			// "“…,” in Brandt’s view": whose view the sentence gives, when nobody or only a subject that cannot speak is read.
+			const unsure = !named?.speaker || (!named.adjacent && !named.speaker.pronoun && !isSureSpeaker(named.speaker.name));
+			const found = (unsure ? viewSpeaker(reader, event) : undefined) ?? named;
 			// A clause's subject that cannot speak ("Small boats") is only a hint: the speech just before goes on.
 			const goesOn = !found?.speaker || (!found.adjacent && !found.speaker.pronoun && !isSureSpeaker(found.speaker.name)) ? spokenGoesOn(reader, event, told === lastReported ? told : lastSpoken) : undefined;
 			const attribution = goesOn ?? found;

@@ -1,12 +1,13 @@
 import { speechParticiples, speechVerbs } from '../text/lexicon/speech';
 import { titleSmallWords } from '../text/lexicon/works';
 import type { Quote } from '../types';
+import { isChantOrSlogan } from './slogan';
 
 /**
  * Words in title case that nobody was found to say are a name, not speech: "Lea Moss, known for
  * “Harbour Lights” and “The Salt Road,” posted on her page", "a “Quiet Harbour” campaign". Speech
  * needs a speaker, or a speech verb right before or after it ("…, chanting “Save Our Pier!”",
- * "“Never,” she said").
+ * "“Never,” she said"), or a chant or a sign before it ("chants of “Vote Vos!”": `slogan.ts`).
  */
 
 /** Words of a quote, as a reader counts them. */
@@ -75,7 +76,7 @@ export function withUnattributedTitle(text: string, quote: Quote): Quote {
 		return quote;
 	}
 	const before = lastWordPattern.exec(text.slice(Math.max(0, quote.start - 40), quote.start))?.[1]?.toLowerCase() ?? '';
-	if (speechVerbs.has(before) || speechParticiples.has(before) || isSpeechAfter(text.slice(quote.end, quote.end + 40))) {
+	if (speechVerbs.has(before) || speechParticiples.has(before) || isSpeechAfter(text.slice(quote.end, quote.end + 40)) || isChantOrSlogan(text, quote)) {
 		return quote;
 	}
 	return { ...quote, kind: 'title', direct: false };

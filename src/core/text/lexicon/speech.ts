@@ -81,3 +81,27 @@ export const speechNouns = words(
 		'complaint prediction declaration proclamation admission observation joke boast retort dismissal characterization ' +
 		'characterisation rejection dictum call plea apology denial threat suggestion aside',
 );
+
+/**
+ * Words for calling out loud, as forms and nouns: the words quoted after them were shouted by
+ * someone, even in title case ("Some chanted “Go Kent! Go Kent!”", "chants of “Vote Vos!”").
+ */
+export const chantWords = words(
+	'chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming ' +
+		'cry cries cried crying',
+);
+
+/**
+ * Things that carry a slogan written by someone: the words quoted as what one "read" or "said"
+ * are theirs, not a title ("a sign that read “Sailors For Vos”", "a cap reading “Harbour First”").
+ */
+export const displayNouns = words(
+	'sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts hat hats cap caps sticker ' +
+		'stickers button buttons billboard billboards badge badges',
+);
+
+/**
+ * Nouns of a view or of someone's words after "in X's" or "in the … of X": the person whose view
+ * it is speaks the words quoted in the sentence ("in Vos’s view", "in the words of Ada Vos").
+ */
+export const viewNouns = words('view views words opinion estimation judgment judgement assessment telling account reckoning recollection mind');
