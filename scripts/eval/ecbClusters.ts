@@ -16,7 +16,7 @@
  * Topics `tuningTopics` may be read while a rule is made; every other topic is held out (read
  * only to check a rule, never to make one). Data stays under `.data/` (ignored by git).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const projectRoot = join(__dirname, '..', '..');
@@ -24,6 +24,9 @@ const rawFolder = join(projectRoot, '.data', 'ecb-raw');
 
 /** Where the folders are written (ignored by git, as all data). */
 export const ecbClustersFolder = join(projectRoot, '.data', 'ecb-clusters');
+
+/** The tuning and the held-out clusters as two folders of clusters (links), for planting changes in each set apart. */
+export const ecbPlantsFolder = join(projectRoot, '.data', 'ecb-plants');
 
 /** Topics whose clusters rules may be read from: the corpus's development topics not in `../shared`. */
 export const tuningTopics: readonly number[] = [12, 18, 21, 23, 34, 35];
@@ -110,7 +113,14 @@ function main(): void {
 			counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
 		}
 	}
+	// The two sets apart, each a folder of links to its clusters, for planting changes in them:
+	// `npm run eval -- .data/ecb-plants/tuning` (rules may be read from what it misses) and
+	// `npm run eval -- .data/ecb-plants/held-out` (only to check a rule).
+	rmSync(ecbPlantsFolder, { recursive: true, force: true });
 	for (const [cluster, count] of [...counts].sort()) {
+		const set = join(ecbPlantsFolder, isHeldOut(cluster) ? 'held-out' : 'tuning');
+		mkdirSync(set, { recursive: true });
+		symlinkSync(join(ecbClustersFolder, cluster), join(set, cluster));
 		console.log(`${cluster.padEnd(12)} ${String(count).padStart(3)} articles${isHeldOut(cluster) ? '  (held out)' : ''}`);
 	}
 }

@@ -192,8 +192,9 @@ function variantsInOrder(results: PlantResult[]): string[] {
  */
 export async function listClusters(root: string): Promise<string[]> {
 	const entries = await fs.readdir(root, { withFileTypes: true }).catch(() => []);
-	return entries
-		.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-		.map((entry) => join(root, entry.name))
-		.sort();
+	// A link to a cluster's folder counts (`ecbClusters.ts` lists its tuning and held-out clusters so).
+	const isFolder = async (entry: (typeof entries)[number]) => entry.isDirectory() || (entry.isSymbolicLink() && (await fs.stat(join(root, entry.name)).catch(() => undefined))?.isDirectory() === true);
+	// A link is read as the folder it points to, so that nothing made from it (a copy to plant a change in) is a link.
+	const folders = await Promise.all(entries.map(async (entry) => (!entry.name.startsWith('.') && (await isFolder(entry)) ? await fs.realpath(join(root, entry.name)) : undefined)));
+	return folders.filter((folder): folder is string => folder !== undefined).sort();
 }

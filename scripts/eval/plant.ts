@@ -80,7 +80,8 @@ export function applyEdits(text: string, edits: readonly Edit[]): PlantedText {
  * @returns The planted text of the changed article.
  */
 export async function plantInCopy(cluster: ComparedCluster, plant: Plant, into: string): Promise<PlantedText> {
-	await fs.cp(cluster.folder, into, { recursive: true });
+	// The files themselves, never links to them: a change planted in a link would be planted in the real cluster.
+	await fs.cp(cluster.folder, into, { recursive: true, dereference: true });
 	const planted = applyEdits(cluster.texts.get(plant.article)!, plant.edits);
 	await fs.writeFile(join(into, plant.file), planted.text, 'utf8');
 	return planted;

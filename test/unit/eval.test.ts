@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { evaluateCluster, listClusters, summarize, type ClusterEvaluation } from '../../scripts/eval/evaluate';
 import { defaultClusters, defaultSeeds, sampleCluster, samplePlantsPerKind } from '../../scripts/eval/folders';
 import { brierOn, fitCells, loco, type LabelledItem } from '../../scripts/eval/calibration';
@@ -193,6 +195,21 @@ suite('evaluation (npm run eval)', () => {
 				[12, false],
 				[3.5, false],
 			]);
+		});
+	});
+
+	suite('a folder of clusters may hold links to them', () => {
+		test('a link is listed as the folder it points to, so that a change is never planted through it', async () => {
+			const root = mkdtempSync(join(tmpdir(), 'crossread-clusters-'));
+			try {
+				mkdirSync(join(root, 'real', 'storm'), { recursive: true });
+				writeFileSync(join(root, 'real', 'storm', 'a.txt'), 'The storm closed the harbour.\n');
+				mkdirSync(join(root, 'links'));
+				symlinkSync(join(root, 'real', 'storm'), join(root, 'links', 'storm'));
+				assert.deepEqual(await listClusters(join(root, 'links')), [realpathSync(join(root, 'real', 'storm'))]);
+			} finally {
+				rmSync(root, { recursive: true, force: true });
+			}
 		});
 	});
 

@@ -41,8 +41,16 @@ export function keepHeadlineNames(mentions: readonly EntityMention[], headline: 
 		}
 	}
 	const kept: EntityMention[] = [];
+	const prose = inSentenceCase(text.slice(headline.start, headline.end));
 	for (const mention of mentions) {
 		if (mention.end <= headline.start || mention.start >= headline.end) {
+			kept.push(mention);
+			continue;
+		}
+		// A headline in sentence case capitalises its names alone, as prose does ("Arrest made in
+		// Tarnfield hit and run"): a name there stands whether or not the body writes it, so that a
+		// headline that misnames the place is set against the others' headlines.
+		if (prose && mention.start > headline.start) {
 			kept.push(mention);
 			continue;
 		}
@@ -56,6 +64,23 @@ export function keepHeadlineNames(mentions: readonly EntityMention[], headline: 
 	}
 	return kept;
 }
+
+/**
+ * Whether a headline is written in sentence case: at least `sentenceCaseWords` of its words after
+ * the first, other than a title's small words, open in lower case ("Arrest made in Tarnfield hit
+ * and run": made, hit, run). A headline in title case ("Woman Killed in Tarnfield Crash, Driver
+ * Held") capitalises every word, names or not.
+ */
+function inSentenceCase(headline: string): boolean {
+	const words = headline.split(/\s+/).slice(1).filter((word) => /^\p{L}/u.test(word) && !titleSmallWords.has(word.toLowerCase()));
+	return words.filter((word) => /^\p{Ll}/u.test(word)).length >= sentenceCaseWords;
+}
+
+/** Words a headline in title case leaves in lower case ("in", "of", "and"), no sign of sentence case. */
+const titleSmallWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'but', 'with', 'from', 'as', 'vs', 'v']);
+
+/** Lower-case words after the first that make a headline sentence case: one may be a title's slip. */
+const sentenceCaseWords = 2;
 
 /** The words of a name, in lower case. */
 const wordsOf = (name: string) => name.toLowerCase().split(/\s+/);

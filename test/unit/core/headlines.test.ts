@@ -42,6 +42,23 @@ suite('headlines are passages, compared with headlines', () => {
 		assert.deepEqual(namesOf('Anna Vos checks into Vell Clinic, agent says'), ['Anna Vos (person)', 'Vell Clinic (organization)']);
 	});
 
+	test('a headline in sentence case keeps a name its body never writes, and one outlet\'s other place there is listed', async () => {
+		const body = 'Police arrested a driver who struck a woman outside a warehouse store on Wednesday night.';
+		const found = await compareTexts(
+			article('Arrest made in Tarnfield hit and run', body),
+			article('Police arrest suspect in fatal Tarnfield hit and run', body),
+			article('Driver held after Tarnfield hit and run', body),
+			article('Arrest made in Orvelby hit and run', body),
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Orvelby').length, 1, show(found));
+	});
+
+	test('a headline in title case still keeps only the names its body writes', () => {
+		const analysis = analyzeArticle({ id: 'a1', path: 'a1.txt', text: article('Arrest Made In Orvelby Hit And Run', 'Police arrested a driver on Wednesday night.') });
+		const names = analysis.mentions.filter((mention) => mention.end <= analysis.parsed.headline!.end).map((mention) => mention.text);
+		assert.deepEqual(names, []);
+	});
+
 	test('a person of the body\'s given name is kept in the headline though the given name is in no hand list', () => {
 		// "Odile" is in the maintained list of given names, not in the lexicon's own.
 		const analysis = analyzeArticle({ id: 'a1', path: 'a1.txt', text: article('Vell council rehires longtime counsel Odile Varga, drops appeal', 'The council hired its former counsel Odile Brandt again on Monday.') });
