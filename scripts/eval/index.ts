@@ -7,7 +7,7 @@
  * cluster's truth. Printed, and written as JSON with `--json <file>`; never asserted
  * (test/unit/eval.test.ts does that).
  *
- * Usage: node --import tsx scripts/eval/index.ts [clusters folder] [--seeds <folder>] [--json <file>] [--plants <n>] [--sample-plants <n>] [--seed <text>]
+ * Usage: node --import tsx scripts/eval/index.ts [clusters folder] [--seeds <folder>] [--json <file>] [--plants <n>] [--sample-plants <n>] [--seed <text>] [--ecb-plants]
  *
  * The clusters folder (default: `../shared/dev-clusters` beside the project, or under
  * `$CROSSREAD_SHARED`) holds one cluster per subfolder; the seed articles (default
@@ -15,7 +15,7 @@
  * cluster (`samples/harbour-summit`) is always evaluated, with more plants per kind.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateCluster, listClusters, summarize, type ClusterEvaluation } from './evaluate';
 import { readTruth, scoreExtractors } from './extractors';
@@ -23,6 +23,7 @@ import { defaultClusters, defaultSeeds, devPlantsPerKind, heldOutClusters, sampl
 import { formatCalibration, formatExtractors, formatMisses, formatNoise, formatPrecision, formatRecall } from './format';
 import { calibrationOf, precisionOf, readLabels } from './labels';
 import { evaluateEcbClusters, formatEcbClusters } from './ecbPrecision';
+import { ecbPlantsFolder } from './ecbClusters';
 import { evaluateStories, formatStories } from './stories';
 import { compareCluster } from './pipeline';
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
 			plants: { type: 'string', default: String(devPlantsPerKind) },
 			'sample-plants': { type: 'string', default: String(samplePlantsPerKind) },
 			seed: { type: 'string', default: 'crossread' },
+			'ecb-plants': { type: 'boolean', default: false },
 		},
 	});
 	const options = { plantsPerKind: count('--plants', values.plants), seed: values.seed };
@@ -87,6 +89,9 @@ async function main(): Promise<void> {
 		'Precision of the default list on ECB+ clusters of topics the dev clusters do not hold (no rule read from them before session 16; topics 36 to 45 held out), against scripts/eval/labels/ecb-clusters.json',
 		...formatEcbClusters(ecb),
 	);
+	// Changes planted in the ECB+ clusters too, the tuning topics apart from the held-out ones: recall
+	// on events no rule was read from (`--ecb-plants`; a few minutes more).
+	const ecbPlants = values['ecb-plants'] ? await plantEcbClusters(options, print) : null;
 	const heldOut = dev.filter((evaluation) => heldOutClusters.includes(evaluation.cluster));
 	const tuning = dev.filter((evaluation) => !heldOutClusters.includes(evaluation.cluster));
 	const calibration = { tuning: calibrationOf(tuning, labels), heldOut: calibrationOf(heldOut, labels), seeds: calibrationOf(seeds, labels) };
@@ -117,6 +122,7 @@ async function main(): Promise<void> {
 			precision,
 			stories: stories ?? null,
 			ecb: ecb ?? null,
+			ecbPlants,
 			calibration,
 			dev: dev.length > 0 ? { ...devSummary, clusters: dev } : null,
 			seeds: seeds.length > 0 ? { ...seedSummary, cluster: seeds[0] } : null,
@@ -126,6 +132,25 @@ async function main(): Promise<void> {
 		writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');
 		process.stderr.write(`eval: figures written to ${values.json}\n`);
 	}
+}
+
+/** Plants changes in the ECB+ tuning clusters and in the held-out ones (`ecbClusters.ts` lists them apart), and prints each set's recall. */
+async function plantEcbClusters(options: { plantsPerKind: number; seed: string }, print: (...lines: string[]) => void) {
+	const sets: Record<string, ReturnType<typeof summarize> & { clusters: ClusterEvaluation[] }> = {};
+	for (const set of ['tuning', 'held-out']) {
+		const clusters = await listClusters(join(ecbPlantsFolder, set));
+		if (clusters.length === 0) {
+			print(`No ECB+ clusters at ${join(ecbPlantsFolder, set)}: run scripts/eval/ecbClusters.ts first.`);
+			continue;
+		}
+		const evaluations: ClusterEvaluation[] = [];
+		for (const folder of clusters) {
+			evaluations.push(await evaluateCluster(folder, options));
+		}
+		sets[set] = { ...summarize(evaluations), clusters: evaluations };
+		print(...formatRecall(`the ECB+ ${set} topics (${clusters.length} clusters${set === 'held-out' ? ', no rule read from them' : ''})`, sets[set]));
+	}
+	return sets;
 }
 
 /** A command-line count: a whole number of 1 or more. */

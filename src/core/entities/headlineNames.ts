@@ -47,8 +47,8 @@ export function keepHeadlineNames(mentions: readonly EntityMention[], headline: 
 			kept.push(mention);
 			continue;
 		}
-		// A headline in sentence case capitalises its names alone, as prose does ("Arrest made in
-		// Tarnfield hit and run"): a name there stands whether or not the body writes it, so that a
+		// A headline in sentence case capitalises its names alone, as prose does ("Driver charged
+		// after Tarnfield crossing crash"): a name there stands whether or not the body writes it, so that a
 		// headline that misnames the place is set against the others' headlines.
 		if (prose && mention.start > headline.start) {
 			kept.push(mention);
@@ -67,9 +67,9 @@ export function keepHeadlineNames(mentions: readonly EntityMention[], headline: 
 
 /**
  * Whether a headline is written in sentence case: at least `sentenceCaseWords` of its words after
- * the first, other than a title's small words, open in lower case ("Arrest made in Tarnfield hit
- * and run": made, hit, run). A headline in title case ("Woman Killed in Tarnfield Crash, Driver
- * Held") capitalises every word, names or not.
+ * the first, other than a title's small words, open in lower case ("Driver charged after Tarnfield
+ * crossing crash": charged, after, crossing, crash). A headline in title case ("Cyclist Dies at
+ * Tarnfield Crossing, Driver Held") capitalises every word, names or not.
  */
 function inSentenceCase(headline: string): boolean {
 	const words = headline.split(/\s+/).slice(1).filter((word) => /^\p{L}/u.test(word) && !titleSmallWords.has(word.toLowerCase()));

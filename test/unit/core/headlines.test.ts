@@ -43,18 +43,18 @@ suite('headlines are passages, compared with headlines', () => {
 	});
 
 	test('a headline in sentence case keeps a name its body never writes, and one outlet\'s other place there is listed', async () => {
-		const body = 'Police arrested a driver who struck a woman outside a warehouse store on Wednesday night.';
+		const body = 'A driver who struck a cyclist at a level crossing on Wednesday night was charged the next day.';
 		const found = await compareTexts(
-			article('Arrest made in Tarnfield hit and run', body),
-			article('Police arrest suspect in fatal Tarnfield hit and run', body),
-			article('Driver held after Tarnfield hit and run', body),
-			article('Arrest made in Orvelby hit and run', body),
+			article('Driver charged after Tarnfield crossing crash', body),
+			article('Police charge driver after fatal Tarnfield crossing crash', body),
+			article('Driver held after Tarnfield crossing crash', body),
+			article('Driver charged after Orvelby crossing crash', body),
 		);
 		assert.equal(naming(listed(found, 'entity'), 'Orvelby').length, 1, show(found));
 	});
 
 	test('a headline in title case still keeps only the names its body writes', () => {
-		const analysis = analyzeArticle({ id: 'a1', path: 'a1.txt', text: article('Arrest Made In Orvelby Hit And Run', 'Police arrested a driver on Wednesday night.') });
+		const analysis = analyzeArticle({ id: 'a1', path: 'a1.txt', text: article('Driver Charged After Orvelby Crossing Crash', 'A driver was charged on Thursday.') });
 		const names = analysis.mentions.filter((mention) => mention.end <= analysis.parsed.headline!.end).map((mention) => mention.text);
 		assert.deepEqual(names, []);
 	});

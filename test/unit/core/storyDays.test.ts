@@ -26,8 +26,8 @@ suite('a claim whose outlets give two days, each several times, tells a story of
 });
 
 suite('days told equally often each take the majority’s part in turn', () => {
-	const game = 'Tarn Rovers winger Ivo Brandt, arrested on suspicion of drunk driving, will still play in Sunday’s cup final at Vell, the club said.';
-	const arrest = (day: string) => `Tarn Rovers winger Ivo Brandt was arrested on suspicion of drunk driving early ${day} morning after failing a roadside test.`;
+	const game = 'Tarn Rovers winger Ivo Brandt, detained after a failed breath test, will still play in Sunday’s cup final at Vell, the club said.';
+	const arrest = (day: string) => `Tarn Rovers winger Ivo Brandt was detained after a failed breath test early ${day} morning, and his car was towed away.`;
 	const coach = 'The coach declined to comment.';
 
 	test('one outlet’s odd day is set against the day whose words it shares, not the first of two equal groups', async () => {

@@ -5,6 +5,7 @@ import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } fr
 import { entityRules } from '../rules/entities';
 import { sharedBesideNames } from '../passageWords';
 import { placePair, placesWrittenTogether } from '../placesTogether';
+import { findRespelledWords } from './respelledWords';
 import { findSpellings } from './spellings';
 import { bodyWithin, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent, namedAsPart, speakerAgainstActor } from './swapRoles';
@@ -56,6 +57,15 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	const articleCount = (key: string) => articlesOf.get(key)?.size ?? 0;
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
 	for (const { claim: claimId, units, nearMiss } of groups) {
+		// A capitalised word one outlet misspells, read as a name met once ("a Thay trawler"): claims only.
+		if (nearMiss === 'no') {
+			for (const [key, draft] of findRespelledWords(context, units, claimId, articleCount)) {
+				const kept = drafts.get(key);
+				if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
+					drafts.set(key, draft);
+				}
+			}
+		}
 		if (nearMiss === 'outbid' && !singleton(units[0], units[1]) && !singleton(units[1], units[0])) {
 			continue;
 		}

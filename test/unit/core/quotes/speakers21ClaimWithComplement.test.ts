@@ -9,9 +9,9 @@ function speakerOf(text: string, fragment: string): string | undefined {
 }
 
 suite('a possessive and a noun of speech, then a short phrase with a preposition before "that"', () => {
-	test('"Mr. Brandt’s suggestion at a televised debate that she was “…”": Brandt speaks, not the sentence’s subject', () => {
-		const text = 'Ada Vos won the harbour seat in 2008 partly because of Mr. Brandt’s patronizing suggestion at a televised debate that she was “likable enough.”';
-		assert.match(speakerOf(text, 'likable enough') ?? '', /Brandt$/);
+	test('"Mr. Brandt’s suggestion at a radio debate that she was “…”": Brandt speaks, not the sentence’s subject', () => {
+		const text = 'Ada Vos kept her harbour seat in 2031, partly because of Mr. Brandt’s scornful suggestion at a radio debate that she was “rather dull.”';
+		assert.match(speakerOf(text, 'rather dull') ?? '', /Brandt$/);
 	});
 
 	test('"Lund’s remark at a hastily called meeting that the pier was “…”": Lund speaks', () => {

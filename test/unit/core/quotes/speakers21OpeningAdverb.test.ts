@@ -10,7 +10,7 @@ function speakerOf(text: string, fragment: string): string | undefined {
 
 suite('an adverb that opens the sentence before the subject’s name', () => {
 	test('"Now Tom Brandt, the …, is promising to create “…”": Brandt speaks', () => {
-		const text = 'Back then, nobody forecast the storm. Now Tom Brandt, the most unusual mayor in modern times, is promising to create “a big show for the whole coast.”';
+		const text = 'Nobody saw the storm coming last winter. Now Tom Brandt, the least patient mayor the harbour has had, is promising to build “a big show for the whole coast.”';
 		assert.equal(speakerOf(text, 'a big show'), 'Tom Brandt');
 	});
 

@@ -9,9 +9,9 @@ function speakerOf(text: string, fragment: string): string | undefined {
 }
 
 suite('"his" or "her" before a description that opens with a capital', () => {
-	test('"her Twitter account posted: “…”": the account is named with the woman "her" stands for', () => {
-		const text = 'Ada Brandt spoke at the convention on Monday. The next day, her Twitter account posted: “Shop the look from her harbour speech.”';
-		assert.equal(speakerOf(text, 'Shop the look'), 'Ada Brandt’s Twitter account');
+	test('"her Bluesky account posted: “…”": the account is named with the woman "her" stands for', () => {
+		const text = 'Ada Brandt opened the ferry festival on Saturday. On Sunday her Bluesky account posted: “Thank you, Dover, for a day to remember.”';
+		assert.equal(speakerOf(text, 'for a day to remember'), 'Ada Brandt’s Bluesky account');
 	});
 
 	test('"“…,” his Kent office said": the office is named with the man "his" stands for', () => {

@@ -10,7 +10,7 @@ function speakerOf(text: string, fragment: string): string | undefined {
 
 suite('a participle after a clause opened by "when", "as" or "while" and set off by commas', () => {
 	test('the subordinate clause’s subject shouts, not the place before its comma', () => {
-		const text = 'The first clash came during a speech at the College of Kent at Dover, when Lund supporters interrupted her, shouting “she wins, we lose!”';
+		const text = 'Trouble began at a rally in the Dover market hall, when Lund supporters heckled her, shouting “she wins, we lose!”';
 		assert.equal(speakerOf(text, 'she wins, we lose'), 'Lund supporters');
 	});
 
