@@ -10,7 +10,7 @@ function speakerOf(text: string, fragment: string): string | undefined {
 
 suite('"the <role>" after a name that the role was set off after', () => {
 	test('"Ada Vos, the secretary of state, …" then "the secretary of state said": Ada Vos', () => {
-		const text = 'Ada Vos, the secretary of state, visited the Dover quays on Monday. At the pier the secretary of state said she had come “to see the damage for myself” and to meet the crews.';
+		const text = 'Ada Vos, the secretary of state, visited the Dover quays on Monday. At the pier the secretary of state told reporters she had come “to see the damage for myself” and to meet the crews.';
 		assert.equal(speakerOf(text, 'to see the damage'), 'Ada Vos');
 	});
 
