@@ -1,6 +1,7 @@
 import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
 import type { Unit } from '../units';
-import { type GroupingInput, groupsByRoot, judgePair, memberOf, mergeEdges, order, round, sortEdges, UnionFind } from './grouping';
+import { EdgeOrder } from './edgeOrder';
+import { type GroupingInput, groupsByRoot, judgePair, memberOf, mergeEdges, order, round, UnionFind } from './grouping';
 import type { MatchList } from './matchTable';
 import { mergeSkipping, mergeSorted } from './sortedMerge';
 import { type Choices, NearMissOrder } from './nearMissOrder';
@@ -55,6 +56,8 @@ export class Regrouping {
 	private components = new Map<number, number[]>();
 	private nextComponent = 0;
 	private readonly groups = new UnionFind(0);
+	/** Every unit's row of edges, in the order grouping takes them. */
+	private readonly edgeOrder = new EdgeOrder();
 	private bestScore = new Float64Array(0);
 	private readonly groupYears = new Map<number, string[]>();
 	private years: (string[] | undefined)[] = [];
@@ -149,9 +152,15 @@ export class Regrouping {
 			}
 		}
 
+		this.edgeOrder.update(inD, reread, this.rows, ranks);
+
 		const affected = this.affectedBy(touched, units);
 		this.regrouped = { units: affected.length, of: units.length, touched: touched.length, reread: reread.length };
-		this.merge(affected, table);
+		const inA = new Uint8Array(size);
+		for (const id of affected) {
+			inA[id] = 1;
+		}
+		this.merge(affected, inA, table);
 		const claims = this.claims(affected, units, ranks);
 
 		const order = new NearMissOrder(matches, chosen, ranks);
@@ -160,10 +169,6 @@ export class Regrouping {
 			pair.second = order.pairKey(pair.a, pair.b);
 		}
 		newLoose.sort(byPlace);
-		const inA = new Uint8Array(size);
-		for (const id of affected) {
-			inA[id] = 1;
-		}
 		const yearsOfGroup = (id: number) => {
 			const root = this.groups.find(id);
 			return this.groupYears.get(root) ?? this.yearsOf(root, units);
@@ -316,24 +321,15 @@ export class Regrouping {
 		return affected;
 	}
 
-	/** Merges the affected units again along their edges, each starting alone (`mergeEdges`). */
-	private merge(affected: readonly number[], table: UnitTable): void {
-		const edgeA: number[] = [];
-		const edgeB: number[] = [];
-		const edgeScores: number[] = [];
+	/** Merges the affected units again along their edges, each starting alone (`mergeEdges`), the edges read out of the kept order. */
+	private merge(affected: readonly number[], inA: Uint8Array, table: UnitTable): void {
 		for (const id of affected) {
 			this.groups.reset(id);
 			this.bestScore[id] = 0;
 			this.groupYears.delete(id);
-			const row = this.rows[id]!;
-			for (let i = 0; i < row.length; i += 2) {
-				edgeA.push(id);
-				edgeB.push(row[i]);
-				edgeScores.push(row[i + 1]);
-			}
 		}
-		const edges = sortEdges(edgeA, edgeB, edgeScores, table.ranks);
-		mergeEdges(table, { edgeA, edgeB, edgeScores, edges }, { groups: this.groups, bestScore: this.bestScore, groupYears: this.groupYears, yearsOf: (id) => this.yearsOf(id, table.units) });
+		const { a, b, scores } = this.edgeOrder;
+		mergeEdges(table, { edgeA: a, edgeB: b, edgeScores: scores, edges: this.edgeOrder.of(inA) }, { groups: this.groups, bestScore: this.bestScore, groupYears: this.groupYears, yearsOf: (id) => this.yearsOf(id, table.units) });
 	}
 
 	/** The claims: the kept groups, and the affected units' new ones, in the order of their first member (`groupClaims`'s). */
