@@ -141,18 +141,26 @@ export class Regrouping {
 			}
 		}
 		const newLoose: Loose[] = [];
+		// The units whose row of edges changed, or whose edges' places did (a rank moved): their edges go and come in the kept order.
+		const rowMoved = new Uint8Array(size);
+		const rowsRead: number[] = [];
 		for (const id of reread) {
+			const before = this.rows[id];
 			this.readPairs(id, table, input, newLoose);
+			if (inL[id] || !sameRow(before, this.rows[id]!, inL)) {
+				rowMoved[id] = 1;
+				rowsRead.push(id);
+			}
 		}
 		for (const id of touched) {
 			if (!units[id]) {
 				this.edgesOf[id] = undefined;
 				this.rows[id] = undefined;
 				this.groupYears.delete(id);
+				rowMoved[id] = 1;
 			}
 		}
-
-		this.edgeOrder.update(inD, reread, this.rows, ranks);
+		this.edgeOrder.update(rowMoved, rowsRead, this.rows, ranks);
 
 		const affected = this.affectedBy(touched, units);
 		this.regrouped = { units: affected.length, of: units.length, touched: touched.length, reread: reread.length };
@@ -349,4 +357,21 @@ export class Regrouping {
 /** Near misses' order: by the place of the first unit's list, then of the pair in it. */
 function byPlace(x: Loose, y: Loose): number {
 	return x.first - y.first || x.second - y.second;
+}
+
+/**
+ * Whether a unit's row of edges read again is the one it had, each edge at the same place in the
+ * grouping's order: the same units at the same scores, none of them touched (a touched unit's rank
+ * may have moved). A unit that matches an edited one has its row read again, most often unchanged.
+ */
+function sameRow(before: readonly number[] | undefined, row: readonly number[], touched: Uint8Array): boolean {
+	if (!before || before.length !== row.length) {
+		return false;
+	}
+	for (let i = 0; i < row.length; i += 2) {
+		if (before[i] !== row[i] || before[i + 1] !== row[i + 1] || touched[row[i]]) {
+			return false;
+		}
+	}
+	return true;
 }

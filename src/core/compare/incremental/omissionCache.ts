@@ -2,7 +2,7 @@ import type { ArticleAnalysis } from '../../types';
 import type { Claim } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findOmissions } from '../discrepancies/omissions';
-import { sameKeysAs } from '../finalize';
+import { type ClaimHolder, heldBy } from '../finalize';
 import type { Unit } from '../units';
 import { sameUnits } from './judging';
 
@@ -13,6 +13,8 @@ interface Judged {
 	quotes: ArticleAnalysis['quotes'];
 	aligned: string;
 	draft: DiscrepancyDraft | undefined;
+	/** The claim's id now, which the draft reads (`heldBy`). */
+	holder: ClaimHolder;
 }
 
 /**
@@ -89,7 +91,9 @@ export class OmissionCache {
 			for (let i = 0; i < sentences.length; i++) {
 				if (judged[i] === undefined) {
 					const { claim, units, quotes, aligned } = missing[next++];
-					const record = { units, quotes, aligned, draft: found.get(claim.id) };
+					const holder = { claim: claim.id };
+					const draft = found.get(claim.id);
+					const record = { units, quotes, aligned, draft: draft && draft.claim === claim.id ? heldBy(draft, holder) : draft, holder };
 					this.byUnit.set(units[0], record);
 					judged[i] = record;
 				}
@@ -102,12 +106,9 @@ export class OmissionCache {
 			if (!draft) {
 				continue;
 			}
-			// Claims are renumbered as others come and go: the draft follows its claim's id, its finalize keys kept.
-			const id = sentences[i].id;
-			if (draft.claim !== id) {
-				record.draft = sameKeysAs({ ...draft, claim: id }, draft);
-			}
-			drafts.push(record.draft!);
+			// Claims are renumbered as others come and go: the draft reads its claim's id from the record.
+			record.holder.claim = sentences[i].id;
+			drafts.push(draft);
 		}
 		return drafts;
 	}
