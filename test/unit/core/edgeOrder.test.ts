@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { EdgeOrder } from '../../../src/core/compare/alignment/edgeOrder';
 import { sortEdges } from '../../../src/core/compare/alignment/grouping';
 
@@ -53,4 +54,31 @@ suite('The kept order of the grouping edges', () => {
 		marked[0] = 1;
 		assert.deepEqual(order.of(marked).map((i) => order.a[i]), [0]);
 	});
+
+	test('after any rows read again, the order is the one a fresh sort of every row gives', () => {
+		const units = 12;
+		// Scores from a few values, so that ties are broken by the units' ranks.
+		const row = fc.array(fc.tuple(fc.integer({ min: 0, max: units - 1 }), fc.constantFrom(0.3, 0.5, 0.5, 0.75, 0.9)), { maxLength: 4 }).map((pairs) => {
+			const seen = new Set<number>();
+			return pairs.filter(([other]) => !seen.has(other) && seen.add(other)).flat();
+		});
+		fc.assert(
+			fc.property(fc.array(row, { minLength: units, maxLength: units }), fc.array(fc.array(fc.tuple(fc.integer({ min: 0, max: units - 1 }), row), { maxLength: 4 }), { maxLength: 5 }), fc.shuffledSubarray([...Array(units).keys()], { minLength: units }), (start, updates, ranks) => {
+				const rows: (number[] | undefined)[] = [...start];
+				const order = new EdgeOrder();
+				order.update(new Uint8Array(units).fill(1), [...Array(units).keys()], rows, ranks);
+				for (const update of updates) {
+					const dropped = new Uint8Array(units);
+					const ids = [...new Set(update.map(([id]) => id))];
+					for (const [id, next] of update) {
+						rows[id] = next;
+						dropped[id] = 1;
+					}
+					order.update(dropped, ids, rows, ranks);
+					assert.deepEqual(listed(order), sorted(rows, ranks));
+				}
+			}),
+		);
+	});
 });
+

@@ -15,6 +15,8 @@ export class AskedIndex {
 	 */
 	private readonly askers: (number[] | undefined)[] = [];
 	private marks = new Uint8Array(0);
+	/** Per unit, the length of its askers' list when last made exact (`compact`). */
+	private readonly exactLengths: number[] = [];
 
 	/** A unit's last list, or undefined. */
 	get(id: number): readonly number[] | undefined {
@@ -45,39 +47,55 @@ export class AskedIndex {
 	}
 
 	/**
-	 * The units whose last search scored one of `ids`, each once, in ascending order, and the
-	 * lists read made exact again (units that no longer score them dropped).
+	 * The units whose last search scored one of `ids`, each once, in ascending order.
+	 *
+	 * @param ids The units scored.
+	 * @param among Whether a unit is one of `ids` (each candidate unit's list is checked with it once).
 	 */
-	askersOf(ids: Iterable<number>): number[] {
-		const found: number[] = [];
+	askersOf(ids: Iterable<number>, among: (id: number) => boolean): number[] {
+		const listed: number[] = [];
 		for (const id of ids) {
-			const listed = this.askers[id];
-			if (!listed) {
+			const askers = this.askers[id];
+			if (!askers) {
 				continue;
 			}
-			let kept = 0;
-			for (const asker of listed) {
+			this.compact(id, askers);
+			for (const asker of askers) {
 				this.grow(asker);
-				// Once per reader: a unit listed twice (it dropped the candidate and took it again) is read once.
-				if (this.marks[asker] & 2 || !this.lists[asker]?.includes(id)) {
-					continue;
+				if (!this.marks[asker]) {
+					this.marks[asker] = 1;
+					listed.push(asker);
 				}
-				this.marks[asker] |= 2;
-				listed[kept++] = asker;
-				if (!(this.marks[asker] & 1)) {
-					this.marks[asker] |= 1;
-					found.push(asker);
-				}
-			}
-			listed.length = kept;
-			for (const asker of listed) {
-				this.marks[asker] &= ~2;
 			}
 		}
-		for (const asker of found) {
+		for (const asker of listed) {
 			this.marks[asker] = 0;
 		}
-		return found.sort((a, b) => a - b);
+		// Listed but no longer scoring any of them (its list changed since): left out.
+		return listed.filter((asker) => this.lists[asker]?.some(among) === true).sort((a, b) => a - b);
+	}
+
+	/**
+	 * Drops from a unit's askers those that no longer score it, when the list has doubled since it
+	 * was last made exact: each entry is checked a bounded number of times, not at every read.
+	 */
+	private compact(id: number, askers: number[]): void {
+		if (askers.length <= 2 * (this.exactLengths[id] ?? 0) + 8) {
+			return;
+		}
+		let kept = 0;
+		for (const asker of askers) {
+			this.grow(asker);
+			if (!this.marks[asker] && this.lists[asker]?.includes(id)) {
+				this.marks[asker] = 1;
+				askers[kept++] = asker;
+			}
+		}
+		askers.length = kept;
+		for (const asker of askers) {
+			this.marks[asker] = 0;
+		}
+		this.exactLengths[id] = kept;
 	}
 
 	private grow(id: number): void {

@@ -15,12 +15,12 @@ import { sortEdges } from './grouping';
  */
 export class EdgeOrder {
 	/** Edge i: its first unit, the other and the score, in order. */
-	a = new Int32Array(0);
-	b = new Int32Array(0);
-	scores = new Float64Array(0);
+	a: Int32Array = new Int32Array(0);
+	b: Int32Array = new Int32Array(0);
+	scores: Float64Array = new Float64Array(0);
 	length = 0;
-	/** The arrays of the order before, written over at the next update. */
-	private spare = { a: new Int32Array(0), b: new Int32Array(0), scores: new Float64Array(0) };
+	/** Arrays written over at the next update. */
+	private spare: EdgeArrays = { a: new Int32Array(0), b: new Int32Array(0), scores: new Float64Array(0) };
 
 	/**
 	 * Drops the edges whose first unit is marked in `dropped`, and merges in the rows of `ids`
@@ -44,42 +44,65 @@ export class EdgeOrder {
 			const room = Math.max(size, Math.ceil(this.spare.a.length * 1.5));
 			this.spare = { a: new Int32Array(room), b: new Int32Array(room), scores: new Float64Array(room) };
 		}
-		const { a, b, scores } = this.spare;
-		const oldA = this.a;
-		const oldB = this.b;
-		const oldScores = this.scores;
-		let i = 0;
+		// The old edges kept, copied run by run into the spare arrays (a run ends at an edge dropped).
+		const kept = this.spare;
 		let n = 0;
-		const copyOld = () => {
-			if (!dropped[oldA[i]]) {
-				a[n] = oldA[i];
-				b[n] = oldB[i];
-				scores[n] = oldScores[i];
-				n++;
-			}
-			i++;
+		let run = 0;
+		const copy = (from: EdgeArrays, to: EdgeArrays, start: number, end: number, at: number) => {
+			to.a.set(from.a.subarray(start, end), at);
+			to.b.set(from.b.subarray(start, end), at);
+			to.scores.set(from.scores.subarray(start, end), at);
 		};
+		const old: EdgeArrays = { a: this.a, b: this.b, scores: this.scores };
+		for (let i = 0; i < this.length; i++) {
+			if (dropped[old.a[i]]) {
+				copy(old, kept, run, i, n);
+				n += i - run;
+				run = i + 1;
+			}
+		}
+		copy(old, kept, run, this.length, n);
+		n += this.length - run;
+		if (old.a.length < n + added.length) {
+			const room = Math.max(n + added.length, Math.ceil(old.a.length * 1.5));
+			old.a = new Int32Array(room);
+			old.b = new Int32Array(room);
+			old.scores = new Float64Array(room);
+		}
+		// The new edges, each after the kept edges that go before it (found by halving), into the old arrays.
+		const merged = old;
+		let from = 0;
+		let length = 0;
 		for (const edge of added) {
 			const score = newScores[edge];
 			const rankA = ranks[newA[edge]];
 			const rankB = ranks[newB[edge]];
-			// The old edges before this one, and those dropped on the way (no old edge kept equals a new one: the new are of units read again).
-			while (i < this.length && (dropped[oldA[i]] || oldScores[i] > score || (oldScores[i] === score && (ranks[oldA[i]] < rankA || (ranks[oldA[i]] === rankA && ranks[oldB[i]] < rankB))))) {
-				copyOld();
+			let low = from;
+			let high = n;
+			while (low < high) {
+				const middle = (low + high) >>> 1;
+				const before = kept.scores[middle] > score || (kept.scores[middle] === score && (ranks[kept.a[middle]] < rankA || (ranks[kept.a[middle]] === rankA && ranks[kept.b[middle]] < rankB)));
+				if (before) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
 			}
-			a[n] = newA[edge];
-			b[n] = newB[edge];
-			scores[n] = score;
-			n++;
+			copy(kept, merged, from, low, length);
+			length += low - from;
+			from = low;
+			merged.a[length] = newA[edge];
+			merged.b[length] = newB[edge];
+			merged.scores[length] = score;
+			length++;
 		}
-		while (i < this.length) {
-			copyOld();
-		}
-		this.spare = { a: oldA, b: oldB, scores: oldScores };
-		this.a = a;
-		this.b = b;
-		this.scores = scores;
-		this.length = n;
+		copy(kept, merged, from, n, length);
+		length += n - from;
+		this.spare = kept;
+		this.a = merged.a;
+		this.b = merged.b;
+		this.scores = merged.scores;
+		this.length = length;
 	}
 
 	/** The edges whose first unit is marked in `marked`, in order. */
@@ -92,4 +115,11 @@ export class EdgeOrder {
 		}
 		return edges;
 	}
+}
+
+/** Edges as three arrays: first unit, other unit, score. */
+interface EdgeArrays {
+	a: Int32Array;
+	b: Int32Array;
+	scores: Float64Array;
 }

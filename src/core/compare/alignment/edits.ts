@@ -154,7 +154,12 @@ export function unitsToSearch(changes: PendingChanges, touched: { touched: numbe
 		}
 	};
 	// The units that scored a changed or gone unit, in the order of their ids (those changed are flagged already).
-	for (const id of last.asked.askersOf([...touched.touched, ...changes.removed])) {
+	const gone = new Uint8Array(units.length);
+	for (const id of changes.removed) {
+		gone[id] = 1;
+	}
+	const changed = touched.flags;
+	for (const id of last.asked.askersOf([...touched.touched, ...changes.removed], (other) => changed[other] === 1 || gone[other] === 1)) {
 		flag(id);
 	}
 	let live = 0;
