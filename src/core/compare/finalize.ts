@@ -1,6 +1,7 @@
 import type { Discrepancy, DiscrepancyKind, Severity, Span } from '../types';
 import { SpanIndex } from '../spanIndex';
 import type { DiscrepancyDraft } from './context';
+import { SummaryOrder } from './incremental/summaryOrder';
 import { confidenceOf } from './rules/confidence';
 
 const severityRank: Record<Severity, number> = { high: 300, medium: 200, low: 100 };
@@ -10,6 +11,7 @@ const kindRank: Record<DiscrepancyKind, number> = { figure: 50, quote: 40, attri
 
 /** Orders summaries as `localeCompare` does (the same default collation), without setting one up per call. */
 const collator = new Intl.Collator();
+const summaryOrder = new SummaryOrder(collator);
 
 /** What `finalize` reads of a draft besides its fields: its merge key, rank and id's hash. */
 interface DraftKeys {
@@ -208,8 +210,11 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").
 	// The next number per hash is remembered, so a thousand look-alike passages cost a thousand steps.
 	const taken = new Map<string, number>();
-	return kept
-		.sort((x, y) => y.keys.rank - x.keys.rank || collator.compare(x.draft.summary, y.draft.summary))
+	// Ties of rank in the collator's order of their summaries, as places read once (`SummaryOrder`).
+	const places = summaryOrder.placesOf(kept.map(({ draft }) => draft.summary));
+	const placed = kept.map((entry, i) => ({ draft: entry.draft, keys: entry.keys, place: places[i] }));
+	return placed
+		.sort((x, y) => y.keys.rank - x.keys.rank || x.place - y.place)
 		.map(({ draft, keys: { rank, base } }) => {
 			const { weight: _weight, strength: _strength, ...rest } = draft;
 			// The claim's id now, in the place the draft gives it (`heldBy`).

@@ -188,14 +188,18 @@ export class DraftCache {
 		// Most claims and near misses of a folder found nothing: those that did are read on, in order.
 		const claimsFinding = claims.filter(foundAny);
 		const substitutions = new Map<string, DiscrepancyDraft>();
+		// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
+		const merge = (draft: DiscrepancyDraft, key: string) => {
+			const kept = substitutions.get(key);
+			if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
+				substitutions.set(key, draft);
+			}
+		};
 		for (const records of [claimsFinding, nearMissesFinding]) {
-			for (const { substitutions: drafts } of records) {
-				for (const [key, draft] of drafts) {
-					// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
-					const kept = substitutions.get(key);
-					if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
-						substitutions.set(key, draft);
-					}
+			for (const record of records) {
+				// (`forEach`: no entry array made per draft.)
+				if (record.substitutions.size > 0) {
+					record.substitutions.forEach(merge);
 				}
 			}
 		}
