@@ -1,3 +1,4 @@
+import { AskedIndex } from './alignment/askedIndex';
 import { bandOf } from './alignment/bands';
 import { pairUnits, sameUnit, touchedUnits, unitsToSearch } from './alignment/edits';
 import { FeatureIndex } from './alignment/featureIndex';
@@ -38,7 +39,7 @@ export class Aligner implements UnitTable {
 	/** Each article's place in the folder, as last given (`setOrder`), else in the order first added. */
 	private readonly order = new FolderOrder();
 	/** Per unit (incremental only): the units whose exact score its last search computed, and those it chose. */
-	private readonly asked: (number[] | undefined)[] = [];
+	private readonly asked = new AskedIndex();
 	private readonly chosen: (number[] | undefined)[] = [];
 	/** Per unit (incremental only): its last search's cut-off, and the lists it read only the newest entries of. */
 	private readonly cutoffs: (number | undefined)[] = [];
@@ -199,7 +200,7 @@ export class Aligner implements UnitTable {
 		this.pendingGone.push(this.units[id]!);
 		this.units[id] = undefined;
 		this.unitArticles[id] = -1;
-		this.asked[id] = undefined;
+		this.asked.set(id, undefined);
 		this.chosen[id] = undefined;
 		this.cutoffs[id] = undefined;
 		this.rarest[id] = undefined;
@@ -263,7 +264,7 @@ export class Aligner implements UnitTable {
 			const renoted: { id: number; chosen: number[]; scores: number[] }[] = [];
 			for (const id of research) {
 				const found = this.searcher.search(id, true);
-				this.asked[id] = found.asked;
+				this.asked.set(id, found.asked);
 				this.cutoffs[id] = found.cutoff;
 				this.rarest[id] = found.rarest;
 				if (!this.matches.holdsChoices(id, this.chosen[id], found)) {

@@ -1,6 +1,7 @@
 import type { Discrepancy, DiscrepancyKind, Severity, Span } from '../types';
 import { SpanIndex } from '../spanIndex';
 import type { DiscrepancyDraft } from './context';
+import { SummaryOrder } from './incremental/summaryOrder';
 import { confidenceOf } from './rules/confidence';
 
 const severityRank: Record<Severity, number> = { high: 300, medium: 200, low: 100 };
@@ -10,6 +11,7 @@ const kindRank: Record<DiscrepancyKind, number> = { figure: 50, quote: 40, attri
 
 /** Orders summaries as `localeCompare` does (the same default collation), without setting one up per call. */
 const collator = new Intl.Collator();
+const summaryOrder = new SummaryOrder(collator);
 
 /** What `finalize` reads of a draft besides its fields: its merge key, rank and id's hash. */
 interface DraftKeys {
@@ -115,6 +117,35 @@ export function sameKeysAs(copy: DiscrepancyDraft, original: DiscrepancyDraft): 
 }
 
 /**
+ * What holds the id of the claim a kept draft belongs to now: the editor's comparison keeps a
+ * claim's drafts while claims before it come and go and the ids after them shift ("c12" found
+ * before a claim ahead of it went is "c11" now). The draft keeps the id it was made with; the
+ * discrepancy `finalize` makes of it gives the holder's. No draft is copied per shift (thousands
+ * at 1,000 articles, after any edit that adds or removes a claim).
+ */
+export interface ClaimHolder {
+	claim: string | undefined;
+}
+
+const claimHolder = Symbol('claim holder');
+
+type Held = DiscrepancyDraft & { [claimHolder]?: ClaimHolder };
+
+/**
+ * A draft whose claim id `finalize` reads from a holder: the draft itself, or, when another holder
+ * holds it already, a copy (with the draft's keys, `sameKeysAs`). The draft must name a claim.
+ */
+export function heldBy(draft: DiscrepancyDraft, holder: ClaimHolder): DiscrepancyDraft {
+	const held = (draft as Held)[claimHolder];
+	if (held === holder) {
+		return draft;
+	}
+	const target = held === undefined ? draft : sameKeysAs({ ...draft }, draft);
+	Object.defineProperty(target, claimHolder, { value: holder, enumerable: false, writable: false, configurable: false });
+	return target;
+}
+
+/**
  * Merges duplicates and ranks. Two drafts that point at the same odd passage say one thing:
  * a garbled agency name is an entity problem first, so the attribution it also causes goes, when
  * the name's draft is listed.
@@ -179,10 +210,18 @@ export function finalize(drafts: DiscrepancyDraft[]): Discrepancy[] {
 	// Ids: the hash of the passages, numbered when two discrepancies share it ("quote-1a2b3c4d-2").
 	// The next number per hash is remembered, so a thousand look-alike passages cost a thousand steps.
 	const taken = new Map<string, number>();
-	return kept
-		.sort((x, y) => y.keys.rank - x.keys.rank || collator.compare(x.draft.summary, y.draft.summary))
+	// Ties of rank in the collator's order of their summaries, as places read once (`SummaryOrder`).
+	const places = summaryOrder.placesOf(kept.map(({ draft }) => draft.summary));
+	const placed = kept.map((entry, i) => ({ draft: entry.draft, keys: entry.keys, place: places[i] }));
+	return placed
+		.sort((x, y) => y.keys.rank - x.keys.rank || x.place - y.place)
 		.map(({ draft, keys: { rank, base } }) => {
 			const { weight: _weight, strength: _strength, ...rest } = draft;
+			// The claim's id now, in the place the draft gives it (`heldBy`).
+			const holder = (draft as Held)[claimHolder];
+			if (holder !== undefined) {
+				rest.claim = holder.claim;
+			}
 			const count = (taken.get(base) ?? 0) + 1;
 			taken.set(base, count);
 			return { id: count === 1 ? base : `${base}-${count}`, ...rest, confidence: confidenceOf(draft.kind, draft.severity), rank: Math.round(rank * 100) / 100 };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { DiscrepancyDraft } from '../../../src/core/compare/context';
-import { finalize, sameKeysAs } from '../../../src/core/compare/finalize';
+import { finalize, heldBy, sameKeysAs } from '../../../src/core/compare/finalize';
 import type { DiscrepancyMention } from '../../../src/core/types';
 
 // `finalize` keeps each draft's keys on the draft, and a slot per merge key across calls: what
@@ -70,5 +70,27 @@ suite('finalize keys held by the drafts', () => {
 		assert.equal(JSON.stringify(draft), before.json);
 		assert.deepEqual({ ...draft }, name('o3'));
 		assert.deepEqual(structuredClone(draft), name('o3'));
+	});
+
+	test('a draft held by its claim names the claim under its id now, in the place a fresh draft gives the id', () => {
+		const holder = { claim: 'c4' };
+		const held = heldBy(figure('o2', 'medium', 'c4'), holder);
+		finalize([held]);
+		// A claim before it went: the claim is c3 now.
+		holder.claim = 'c3';
+		const [discrepancy] = finalize([held, name('o3')]);
+		assert.equal(JSON.stringify(discrepancy), JSON.stringify(finalize([figure('o2', 'medium', 'c3'), name('o3')])[0]));
+		assert.equal(held.claim, 'c4');
+	});
+
+	test('a draft two claims hold is copied for the second, each naming its own', () => {
+		const draft = figure('o2', 'medium', 'c4');
+		const first = { claim: 'c4' };
+		const second = { claim: 'c9' };
+		assert.equal(heldBy(draft, first), draft);
+		const copy = heldBy(draft, second);
+		assert.notEqual(copy, draft);
+		assert.equal(finalize([draft])[0].claim, 'c4');
+		assert.equal(finalize([copy])[0].claim, 'c9');
 	});
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { generateCluster } from '../../../scripts/generateCluster';
 import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { Aligner } from '../../../src/core/compare/aligner';
+import { AskedIndex } from '../../../src/core/compare/alignment/askedIndex';
 import { unitsToSearch } from '../../../src/core/compare/alignment/edits';
 import { FeatureIndex } from '../../../src/core/compare/alignment/featureIndex';
 import { CandidateSearch } from '../../../src/core/compare/alignment/search';
@@ -122,7 +123,7 @@ suite('A search short of rare words, after an edit', () => {
 		unitsToSearch(
 			{ units, added, removed, features: new Set(), moved: new Map([[7, before]]), postings: Object.assign([], { 7: [0, ...after] }), kindsChanged: [] },
 			{ touched: [], flags: new Uint8Array(units.length) },
-			{ asked: [], rarest: [[7]], cutoffs: [cutoff], weight: () => 2, reachedBy: () => undefined },
+			{ asked: new AskedIndex(), rarest: [[7]], cutoffs: [cutoff], weight: () => 2, reachedBy: () => undefined },
 		);
 
 	test('is searched again when a new passage takes an old one’s place among the entries it read at a partial score at its cut-off', () => {
@@ -135,5 +136,29 @@ suite('A search short of rare words, after an edit', () => {
 
 	test('is searched again when an old passage comes among the entries it read', () => {
 		assert.deepEqual(searchAgain([0, 1, 3, 2], [1, 2, 4], [], [3], 100), [0]);
+	});
+});
+
+suite('The searches that scored a passage', () => {
+	test('are the units whose last list holds it, each once, in the order of their ids', () => {
+		const asked = new AskedIndex();
+		asked.set(5, [2]);
+		asked.set(4, [1, 2]);
+		asked.set(7, [3]);
+		assert.deepEqual(asked.askersOf([2, 1], (id) => id === 1 || id === 2), [4, 5]);
+	});
+
+	test('leave out a unit whose list no longer holds it, and count one that took it again once', () => {
+		const asked = new AskedIndex();
+		asked.set(4, [1, 2]);
+		asked.set(6, [2]);
+		asked.set(4, [1]);
+		assert.deepEqual(asked.askersOf([2], (id) => id === 2), [6]);
+		asked.set(6, [3]);
+		asked.set(6, [2, 3]);
+		asked.set(8, [2]);
+		asked.set(8, undefined);
+		assert.deepEqual(asked.askersOf([2], (id) => id === 2), [6]);
+		assert.deepEqual(asked.askersOf([3], (id) => id === 3), [6]);
 	});
 });

@@ -120,4 +120,20 @@ suite('One edit compared incrementally', () => {
 		const [first, second] = checkSteps([alone, echoed, alone]);
 		assert.notDeepEqual(omissions(first), omissions(second));
 	});
+
+	test('a sentence added in an article before a claim of two others, then cut, renumbers the claim: its discrepancy names the id as from scratch', () => {
+		const figureClaims = (comparison: Comparison) => comparison.discrepancies.filter((discrepancy) => discrepancy.kind === 'figure').map((discrepancy) => discrepancy.claim);
+		const folder = [
+			'Harbour notes\n\nGulls nested on the old breakwater this spring.',
+			'Ferry strike leaves boats idle\n\nAbout 38 ferries stayed idle in the harbour of Tarnby on Tuesday, the operator said.',
+			'Tarnby ferries idle\n\nAbout 36 ferries stayed idle in the harbour of Tarnby on Tuesday, the operator said.',
+		].map(analyse);
+		// The ferries' claim keeps its passages (another article was edited): only its id moves.
+		const longer = edited(folder, 0, (text) => `${text} Their chicks hatched before the first storm of the season.`);
+		const [first, second, third] = checkSteps([folder, longer, folder]);
+		assert.deepEqual(figureClaims(first), ['c4']);
+		assert.deepEqual(figureClaims(second), ['c5']);
+		assert.deepEqual(figureClaims(third), ['c4']);
+	});
 });
+

@@ -1,4 +1,5 @@
 import type { Unit, UnitKind } from '../units';
+import type { AskedIndex } from './askedIndex';
 
 /** How far ahead an edited article's old units are searched for one with a new unit's features. */
 const lookAhead = 16;
@@ -120,8 +121,8 @@ export function touchedUnits(changes: PendingChanges): { touched: number[]; flag
 
 /** What an incremental aligner noted of each unit's last search. */
 export interface LastSearches {
-	/** Per unit, the candidates its last search scored exactly. */
-	asked: readonly (readonly number[] | undefined)[];
+	/** Per unit, the candidates its last search scored exactly, read by the units scored (`AskedIndex.askersOf`). */
+	asked: Pick<AskedIndex, 'askersOf'>;
 	/** Per unit, the lists its last search read only the newest entries of (it had fewer than three rare features), else undefined. */
 	rarest: readonly (readonly number[] | undefined)[];
 	/** Per unit, the cut-off of its last search (`SearchResult.cutoff`). */
@@ -144,27 +145,27 @@ export interface LastSearches {
  */
 export function unitsToSearch(changes: PendingChanges, touched: { touched: number[]; flags: Uint8Array }, last: LastSearches): number[] {
 	const { units } = changes;
-	const { asked } = last;
-	const gone = new Uint8Array(units.length);
-	for (const id of changes.removed) {
-		gone[id] = 1;
-	}
 	const research = [...touched.touched];
 	const flags = new Uint8Array(touched.flags);
-	const changed = touched.flags;
 	const flag = (id: number) => {
 		if (!flags[id] && units[id]) {
 			flags[id] = 1;
 			research.push(id);
 		}
 	};
+	// The units that scored a changed or gone unit, in the order of their ids (those changed are flagged already).
+	const gone = new Uint8Array(units.length);
+	for (const id of changes.removed) {
+		gone[id] = 1;
+	}
+	const changed = touched.flags;
+	for (const id of last.asked.askersOf([...touched.touched, ...changes.removed], (other) => changed[other] === 1 || gone[other] === 1)) {
+		flag(id);
+	}
 	let live = 0;
-	for (let id = 0; id < units.length; id++) {
-		if (units[id]) {
+	for (const unit of units) {
+		if (unit) {
 			live++;
-			if (!changed[id] && asked[id]?.some((other) => changed[other] || gone[other])) {
-				flag(id);
-			}
 		}
 	}
 	// Every unit searched again already (a folder's first matching, or a kind's count changed)?

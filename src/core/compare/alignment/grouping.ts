@@ -143,9 +143,9 @@ export function sortEdges(edgeA: readonly number[], edgeB: readonly number[], ed
 
 /** Edges as parallel arrays (a, b and score of edge i), and the order in which to take them. */
 export interface EdgeList {
-	edgeA: readonly number[];
-	edgeB: readonly number[];
-	edgeScores: readonly number[];
+	edgeA: ArrayLike<number>;
+	edgeB: ArrayLike<number>;
+	edgeScores: ArrayLike<number>;
 	edges: readonly number[];
 }
 

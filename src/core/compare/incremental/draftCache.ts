@@ -1,14 +1,12 @@
 import type { ClaimMember, NearMiss } from '../aligner';
-import type { Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
 import { findLedeDays } from '../discrepancies/ledeDays';
 import { replacesDraft } from '../discrepancies/entities';
 import { SwapFinder } from '../discrepancies/swaps';
-import { placesWrittenTogether } from '../placesTogether';
-import { storyYear } from '../storyYear';
-import { entityKey, type Unit } from '../units';
+import type { Unit } from '../units';
+import { FolderEpoch } from './epoch';
 import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, sameUnits } from './judging';
 import { flagsOf, ReadersIndex, stillHolds, type Update } from './reads';
 import { OmissionCache } from './omissionCache';
@@ -46,7 +44,8 @@ export class DraftCache {
 	private spareRecords: Found[] = [];
 	/** The number of this cache's last comparison (`comparisons`): a record serves the next one only (`Found.seen`). */
 	private round = -1;
-	private epoch = '';
+	/** What every claim's drafts read besides its passages (`FolderEpoch`). */
+	private readonly epoch = new FolderEpoch();
 	/** Claims and near misses judged afresh in the last call (for the bench and the tests). */
 	judged = 0;
 	/**
@@ -66,9 +65,9 @@ export class DraftCache {
 	 * @param context The comparison's context, the aligner brought up to date.
 	 */
 	drafts(context: CompareContext): DiscrepancyDraft[] {
-		const epoch = folderEpoch(context);
+		const moved = this.epoch.moved(context);
 		this.current = context;
-		if (epoch !== this.epoch || !this.swapFinder) {
+		if (moved || !this.swapFinder) {
 			this.round = -1;
 			this.claimsFound = new WeakMap();
 			this.nearMissesFound = new WeakMap();
@@ -79,7 +78,6 @@ export class DraftCache {
 			this.readers = new ReadersIndex();
 			this.spellings = new SpellingCache();
 			this.omissions = new OmissionCache();
-			this.epoch = epoch;
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
@@ -110,11 +108,7 @@ export class DraftCache {
 				found = judgeClaim(named(units), claim, units, swapFinder, similarity);
 				this.readers.note(found);
 			}
-			const stamped = renumbered(found, claim.id);
-			if (stamped !== found) {
-				found = stamped;
-				this.readers.note(found);
-			}
+			renumbered(found, claim.id);
 			found.seen = round;
 			// The record kept by its members is already the one of its first passage too (set in the same round, and a passage is in one claim).
 			if (found !== kept) {
@@ -194,14 +188,18 @@ export class DraftCache {
 		// Most claims and near misses of a folder found nothing: those that did are read on, in order.
 		const claimsFinding = claims.filter(foundAny);
 		const substitutions = new Map<string, DiscrepancyDraft>();
+		// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
+		const merge = (draft: DiscrepancyDraft, key: string) => {
+			const kept = substitutions.get(key);
+			if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
+				substitutions.set(key, draft);
+			}
+		};
 		for (const records of [claimsFinding, nearMissesFinding]) {
-			for (const { substitutions: drafts } of records) {
-				for (const [key, draft] of drafts) {
-					// As the finder merges one claim's drafts with another's (`replacesDraft`), in the first one's place.
-					const kept = substitutions.get(key);
-					if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
-						substitutions.set(key, draft);
-					}
+			for (const record of records) {
+				// (`forEach`: no entry array made per draft.)
+				if (record.substitutions.size > 0) {
+					record.substitutions.forEach(merge);
 				}
 			}
 		}
@@ -258,32 +256,4 @@ function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'fig
 			all.push(...drafts);
 		}
 	}
-}
-
-/**
- * Each identity's line of the epoch, by identity object: the name grouping keeps the identities an
- * edit leaves (`namesKept.ts`), and an identity is never changed once made.
- */
-const identityLines = new WeakMap<Entity, string>();
-
-function identityLine(entity: Entity): string {
-	let line = identityLines.get(entity);
-	if (line === undefined) {
-		line = `${entityKey(entity)}|${entity.type}|${entity.name}|${entity.forms.join('/')}|${[...new Set(entity.mentions.map((mention) => mention.article))].join(',')}`;
-		identityLines.set(entity, line);
-	}
-	return line;
-}
-
-/**
- * What every claim's drafts read besides its passages: the articles and their outlet names, and
- * each identity's name, type, spellings and articles ("appears in no other article"). When any
- * of it changes, every claim is judged again.
- */
-function folderEpoch(context: CompareContext): string {
-	const articles = context.articleIds.map((article) => `${article}=${context.outlet(article)}`).join('\n');
-	const identities = context.corpus.entities.map(identityLine);
-	// Places the folder writes one inside the other decide swaps of place (`placesWrittenTogether`): few, and read from the whole folder.
-	// The story's year tells a figure dated earlier for background (`figureJudging.ts`): an edit that moves it judges every figure again.
-	return `${articles}\n\n${identities.join('\n')}\n\n${[...placesWrittenTogether(context.corpus)].sort().join('\n')}\n\n${storyYear(context.corpus) ?? ''}`;
 }

@@ -7,7 +7,7 @@ import { findFigureDiscrepancies } from '../discrepancies/figures';
 import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import type { SwapFinder } from '../discrepancies/swaps';
-import { sameKeysAs } from '../finalize';
+import { type ClaimHolder, heldBy } from '../finalize';
 import { entityKey, type Unit } from '../units';
 import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
 
@@ -28,8 +28,10 @@ interface Drafts {
  * a few fields of each of a quarter of a million records per edit at 1,000 articles.
  */
 export class Found {
-	/** The claim's id when found (ids are renumbered as claims come and go). */
+	/** The claim's id now (ids are renumbered as claims come and go: `renumbered`). */
 	claim: string | undefined;
+	/** What the claim's drafts read their claim's id from (`heldBy`): the id now. */
+	readonly holder: ClaimHolder;
 	/** A claim's passages, in order (a near miss's are its key). */
 	units: Unit[] | undefined;
 	figures: DiscrepancyDraft[];
@@ -56,11 +58,14 @@ export class Found {
 	constructor(claim: string | undefined, units: Unit[] | undefined, drafts: Drafts, reads: Reads, flagsRead?: NearMissFlag[]) {
 		this.claim = claim;
 		this.units = units;
-		this.figures = drafts.figures;
-		this.weekdays = drafts.weekdays;
-		this.quotes = drafts.quotes;
-		this.attributions = drafts.attributions;
-		this.substitutions = drafts.substitutions;
+		this.holder = { claim };
+		// A claim's own drafts follow its id as it is renumbered.
+		const hold = (list: DiscrepancyDraft[]) => (claim === undefined ? list : list.map((draft) => (draft.claim === claim ? heldBy(draft, this.holder) : draft)));
+		this.figures = hold(drafts.figures);
+		this.weekdays = hold(drafts.weekdays);
+		this.quotes = hold(drafts.quotes);
+		this.attributions = hold(drafts.attributions);
+		this.substitutions = claim === undefined ? drafts.substitutions : new Map([...drafts.substitutions].map(([key, draft]) => [key, draft.claim === claim ? heldBy(draft, this.holder) : draft]));
 		this.reads = reads;
 		this.flagsRead = flagsRead;
 		this.any = drafts.figures.length + drafts.weekdays.length + drafts.quotes.length + drafts.attributions.length + drafts.substitutions.size > 0;
@@ -94,12 +99,23 @@ export function namedIn(context: CompareContext): (units: Unit[]) => CompareCont
 		}
 		return entity;
 	};
-	const byKey = new Map<string, number[]>();
-	context.corpus.entities.forEach((entity, index) => {
-		const key = entityKey(entity);
-		byKey.set(key, [...(byKey.get(key) ?? []), index]);
-	});
+	// Indexed when first needed too (an edit that judges nothing again reads none), each key's list grown in place.
+	let byKey: Map<string, number[]> | undefined;
+	const indexed = () => {
+		byKey = new Map();
+		context.corpus.entities.forEach((entity, index) => {
+			const key = entityKey(entity);
+			const list = byKey!.get(key);
+			if (list) {
+				list.push(index);
+			} else {
+				byKey!.set(key, [index]);
+			}
+		});
+		return byKey;
+	};
 	return (units) => {
+		const identities = byKey ?? indexed();
 		const keys = new Set<string>();
 		for (const unit of units) {
 			for (const key of unit.entities) {
@@ -113,7 +129,7 @@ export function namedIn(context: CompareContext): (units: Unit[]) => CompareCont
 				keys.add(entityKey(source));
 			}
 		}
-		const indexes = [...keys].flatMap((key) => byKey.get(key) ?? []).sort((a, b) => a - b);
+		const indexes = [...keys].flatMap((key) => identities.get(key) ?? []).sort((a, b) => a - b);
 		return { ...context, corpus: { ...context.corpus, entities: indexes.map(thin) } };
 	};
 }
@@ -171,26 +187,13 @@ export function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapF
 	return new Found(undefined, undefined, { figures, weekdays: [], quotes: [], attributions: [], substitutions }, reads, flagsRead);
 }
 
-/** A claim's drafts under its current id. */
-export function renumbered(found: Found, id: string): Found {
-	if (found.claim === id) {
-		return found;
-	}
-	// Nothing found carries the id (most claims): the same record serves under the new one.
-	if (!foundAny(found)) {
-		return found;
-	}
-	// A copy under the new id keeps the draft's merge keys (`sameKeysAs`: none reads the claim's id).
-	const restamp = (draft: DiscrepancyDraft) => (draft.claim === found.claim ? sameKeysAs({ ...draft, claim: id }, draft) : draft);
-	const stamp = (drafts: DiscrepancyDraft[]) => drafts.map(restamp);
-	const drafts = {
-		figures: stamp(found.figures),
-		weekdays: stamp(found.weekdays),
-		quotes: stamp(found.quotes),
-		attributions: stamp(found.attributions),
-		substitutions: new Map([...found.substitutions].map(([key, draft]) => [key, restamp(draft)])),
-	};
-	return new Found(id, found.units, drafts, found.reads, found.flagsRead);
+/**
+ * A claim's record under its current id: its drafts read the id from the record (`heldBy`), so a
+ * claim renumbered as others come and go keeps its record and drafts.
+ */
+export function renumbered(found: Found, id: string): void {
+	found.claim = id;
+	found.holder.claim = id;
 }
 
 /** Whether two lists hold the same unit objects in the same order. */

@@ -1,8 +1,8 @@
 import type { ArticleAnalysis } from '../../types';
-import type { Claim } from '../aligner';
+import type { Claim, ClaimMember } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findOmissions } from '../discrepancies/omissions';
-import { sameKeysAs } from '../finalize';
+import { type ClaimHolder, heldBy } from '../finalize';
 import type { Unit } from '../units';
 import { sameUnits } from './judging';
 
@@ -13,6 +13,8 @@ interface Judged {
 	quotes: ArticleAnalysis['quotes'];
 	aligned: string;
 	draft: DiscrepancyDraft | undefined;
+	/** The claim's id now, which the draft reads (`heldBy`). */
+	holder: ClaimHolder;
 }
 
 /**
@@ -27,6 +29,8 @@ interface Judged {
 export class OmissionCache {
 	/** By a claim's first passage (a passage is in one claim), what was found for it. */
 	private byUnit = new WeakMap<Unit, Judged>();
+	/** By a claim's members array, what was found for it (the aligner keeps the array of a claim it did not group again). */
+	private byMembers = new WeakMap<readonly ClaimMember[], Judged>();
 
 	/**
 	 * The omission drafts of a folder, in the order `findOmissions` gives them.
@@ -64,13 +68,20 @@ export class OmissionCache {
 		const judged: (Judged | undefined)[] = [];
 		const missing: { claim: Claim; units: Unit[]; quotes: ArticleAnalysis['quotes']; aligned: string }[] = [];
 		for (const claim of sentences) {
-			const units = claim.members.map((member) => context.unitOf(member));
-			const article = units[0].article;
+			const article = claim.members[0].article;
 			const { quotes } = context.analysisOf(article);
 			const aligned = alignedOf(article);
+			// A claim the aligner did not group again has its members array as before: the same passages.
+			const kept = this.byMembers.get(claim.members);
+			if (kept && kept.quotes === quotes && kept.aligned === aligned) {
+				judged.push(kept);
+				continue;
+			}
+			const units = claim.members.map((member) => context.unitOf(member));
 			const known = this.byUnit.get(units[0]);
 			if (known && known.quotes === quotes && known.aligned === aligned && sameUnits(known.units, units)) {
 				judged.push(known);
+				this.byMembers.set(claim.members, known);
 			} else {
 				judged.push(undefined);
 				missing.push({ claim, units, quotes, aligned });
@@ -89,8 +100,11 @@ export class OmissionCache {
 			for (let i = 0; i < sentences.length; i++) {
 				if (judged[i] === undefined) {
 					const { claim, units, quotes, aligned } = missing[next++];
-					const record = { units, quotes, aligned, draft: found.get(claim.id) };
+					const holder = { claim: claim.id };
+					const draft = found.get(claim.id);
+					const record = { units, quotes, aligned, draft: draft && draft.claim === claim.id ? heldBy(draft, holder) : draft, holder };
 					this.byUnit.set(units[0], record);
+					this.byMembers.set(claim.members, record);
 					judged[i] = record;
 				}
 			}
@@ -102,12 +116,9 @@ export class OmissionCache {
 			if (!draft) {
 				continue;
 			}
-			// Claims are renumbered as others come and go: the draft follows its claim's id, its finalize keys kept.
-			const id = sentences[i].id;
-			if (draft.claim !== id) {
-				record.draft = sameKeysAs({ ...draft, claim: id }, draft);
-			}
-			drafts.push(record.draft!);
+			// Claims are renumbered as others come and go: the draft reads its claim's id from the record.
+			record.holder.claim = sentences[i].id;
+			drafts.push(draft);
 		}
 		return drafts;
 	}
