@@ -3,6 +3,7 @@ import type { ClaimMember, NearMiss } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import type { FigureFrame } from '../figureFrame';
 import { isProse, type Unit } from '../units';
+import { findNameNumbers } from './nameNumbers';
 import { findWeekdayDiscrepancies } from './weekdays';
 import { statesYear } from '../alignment/dateEchoes';
 import { fullDatesApart, judgeSlot, oneClaim } from './figureJudging';
@@ -37,6 +38,8 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 				drafts.push(draft);
 			}
 		}
+		// A number that is part of a name, which no figure holds ("State Route 52" / "State Route 54").
+		drafts.push(...findNameNumbers(context, claim.id, claim.members.map((member) => context.unitOf(member))));
 	}
 	// Sentences too different to be one claim may still give one quantity two values: only when
 	// the words around the figures say it is the same quantity (two shared words, or one when
