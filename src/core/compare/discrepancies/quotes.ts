@@ -71,7 +71,12 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 			}
 			const [trimmedA, trimmedB] = reported ? trimToShared(a, b) : trimToCommon(a, b);
 			const { changes, overlap } = diffWords(trimmedA, trimmedB);
-			if (overlap < (reported ? closeWordingOverlap : minOverlap) || !enoughInCommon(trimmedA, trimmedB, overlap)) {
+			// Against an echo, a "not" or another modal inside a stretch both give word for word is the
+			// statement turned, however the reporter went on after it: "“has not been approached by the
+			// mayor's office about the post”" / "has been approached by the mayor's office to fill the post"
+			// (0.71 alike).
+			const turned = reported && changes.some((change) => (change.kind === 'negation' || change.kind === 'modal') && change.sharedToEdge >= minSharedAround);
+			if (overlap < (reported && !turned ? closeWordingOverlap : minOverlap) || !enoughInCommon(trimmedA, trimmedB, overlap)) {
 				continue;
 			}
 			// "I didn't feel we were ready" / "I felt we weren't ready": the negation moved, the statement did not.
@@ -82,6 +87,10 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 				}
 				const meaningful = change.kind === 'negation' || change.kind === 'modal' || change.kind === 'intensifier';
 				if (reported && (!meaningful || (change.kind === 'modal' && isBackshift(change)))) {
+					continue;
+				}
+				// Below the close overlap, only the turn itself counts against an echo.
+				if (reported && overlap < closeWordingOverlap && !((change.kind === 'negation' || change.kind === 'modal') && change.sharedToEdge >= minSharedAround)) {
 					continue;
 				}
 				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges || change.sharedAround >= minSharedAround)) {
