@@ -49,6 +49,13 @@ export class Regrouping {
 	private ranks: number[] = [];
 	/** Per unit, for each entry of its match list: whether the score is its best in that entry's article. */
 	private ownBest: (Uint8Array | undefined)[] = [];
+	/**
+	 * Per unit, for each entry of its match list: where the unit stood in that entry's list when
+	 * last looked up (a guess, checked before use). Only the lists an edit changed move their
+	 * entries, so most guesses hold and few lists are searched: 3 → [9, 12] keeps 3's place in 9's
+	 * list and in 12's.
+	 */
+	private placesBack: (Int32Array | undefined)[] = [];
 	/** Per unit, the units it shares an edge with. */
 	private edgesOf: (number[] | undefined)[] = [];
 	/** Per unit, the edges it is first of in the folder's order: the other unit and the score, by turns. */
@@ -158,6 +165,7 @@ export class Regrouping {
 			if (!units[id]) {
 				this.edgesOf[id] = undefined;
 				this.rows[id] = undefined;
+				this.placesBack[id] = undefined;
 				this.groupYears.delete(id);
 				rowMoved[id] = 1;
 			}
@@ -246,6 +254,10 @@ export class Regrouping {
 		const edges: number[] = [];
 		const row: number[] = [];
 		const own = this.ownBest[id]!;
+		let back = this.placesBack[id];
+		if (list && back?.length !== list.length) {
+			back = this.placesBack[id] = new Int32Array(list.length);
+		}
 		for (let i = 0; list && i < list.length; i++) {
 			const other = list.ids[i];
 			const score = list.scores[i];
@@ -257,7 +269,7 @@ export class Regrouping {
 				continue;
 			}
 			const mine = own[i] === 1;
-			const theirs = this.ownBest[other]![matches.get(other)!.indexOf(id)] === 1;
+			const theirs = this.ownBest[other]![placeIn(matches.get(other)!, id, back!, i)] === 1;
 			const pair = first ? judgePair(units[id]!, units[other]!, score, mine, theirs, threshold, mutualThreshold) : judgePair(units[other]!, units[id]!, score, theirs, mine, threshold, mutualThreshold);
 			if (pair.edge) {
 				edges.push(other);
@@ -364,6 +376,19 @@ export class Regrouping {
 
 /** Claim ids by place ("c1", "c2", …), made once. */
 const claimIds: string[] = [];
+
+/**
+ * A unit's place in another's list (`MatchList.indexOf`), tried first at the place remembered in
+ * `back[i]` and remembered again when searched. An id stands once in a list, so a guess that holds
+ * is the place: 3 was at 0 in 9's list [3, 12] and still is; in [5, 3] it is searched for and found at 1.
+ */
+function placeIn(list: MatchList, id: number, back: Int32Array, i: number): number {
+	const guess = back[i];
+	if (guess >= 0 && guess < list.length && list.ids[guess] === id) {
+		return guess;
+	}
+	return (back[i] = list.indexOf(id));
+}
 
 /** Near misses' order: by the place of the first unit's list, then of the pair in it. */
 function byPlace(x: Loose, y: Loose): number {
