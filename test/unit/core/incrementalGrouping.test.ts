@@ -137,6 +137,27 @@ suite('The editor grouping claims again after an edit', () => {
 		);
 	});
 
+	test('a near miss read again with the same passages, score and flags is the same object, which the draft cache finds where it left it', () => {
+		// Sentences a0, a1 (article 0) and b0 (article 1): a0–b0 (0.2) and a1–b0 (0.15) below even the threshold of a mutual best.
+		const place = [0, 0, 1];
+		const units = place.map((article, id) => ({ article: `p${article}`, kind: 'sentence', index: id, start: 0, end: 10, figures: [], entities: new Set<string>() }) as unknown as Unit);
+		const table: UnitTable = { units, unitArticles: place, ranks: [0, 1, 2], articleCount: () => 2 };
+		const chosen: number[][] = [[2], [2], []];
+		const matches = new MatchTable();
+		matches.trackChanges = true;
+		chosen.forEach((others, id) => matches.noteChoices(id, others, others.map(() => (id === 0 ? 0.2 : 0.15))));
+		const input = { matches, unitsInOrder: [[0, 1], [2]], threshold: 0.3, mutualThreshold: 0.22 };
+		const grouping = new Regrouping();
+		const first = grouping.group(table, input, chosen, matches.takeChanged()).nearMisses;
+		assert.deepEqual(first.map((nearMiss) => [nearMiss.a.index, nearMiss.b.index]), [[0, 2], [1, 2]]);
+		// a1's search finds nothing now: b0's pairs are read again, a0–b0 unchanged.
+		matches.dropChoices(1, chosen);
+		chosen[1] = [];
+		const second = grouping.group(table, input, chosen, matches.takeChanged()).nearMisses;
+		assert.deepEqual(second, [first[0]]);
+		assert.equal(second[0], first[0]);
+	});
+
 	test('the near misses come in the order of a fresh aligner’s table, reckoned from the choices alone', () => {
 		// Units 0–9 in the folder's order, each choosing up to four others at scores by the pair.
 		const choices = fc.array(fc.uniqueArray(fc.nat(9), { maxLength: 4 }), { minLength: 10, maxLength: 10 });

@@ -56,6 +56,8 @@ export class Regrouping {
 	 * list and in 12's.
 	 */
 	private placesBack: (Int32Array | undefined)[] = [];
+	/** Per unit, the pairs kept for a second look of which it was first when last read (`readPairs`). */
+	private looseOf: (Loose[] | undefined)[] = [];
 	/** Per unit, the units it shares an edge with. */
 	private edgesOf: (number[] | undefined)[] = [];
 	/** Per unit, the edges it is first of in the folder's order: the other unit and the score, by turns. */
@@ -166,6 +168,7 @@ export class Regrouping {
 				this.edgesOf[id] = undefined;
 				this.rows[id] = undefined;
 				this.placesBack[id] = undefined;
+				this.looseOf[id] = undefined;
 				this.groupYears.delete(id);
 				rowMoved[id] = 1;
 			}
@@ -254,6 +257,9 @@ export class Regrouping {
 		const edges: number[] = [];
 		const row: number[] = [];
 		const own = this.ownBest[id]!;
+		const before = this.looseOf[id];
+		const firstOf: Loose[] = [];
+		let at = 0;
 		let back = this.placesBack[id];
 		if (list && back?.length !== list.length) {
 			back = this.placesBack[id] = new Int32Array(list.length);
@@ -278,9 +284,18 @@ export class Regrouping {
 				}
 			}
 			if (first && pair.loose) {
-				loose.push({ a: id, b: other, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge, first: 0, second: 0, kept: false });
+				const read: Loose = { a: id, b: other, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge, first: 0, second: 0, kept: false };
+				// Mostly in the same order as at the last reading: looked for first next to the last one found.
+				const found = before === undefined ? -1 : before[at]?.b === other ? at : before.findIndex((old) => old.b === other);
+				if (found >= 0) {
+					read.nearMiss = sameNearMiss(before![found], read, units);
+					at = found + 1;
+				}
+				loose.push(read);
+				firstOf.push(read);
 			}
 		}
+		this.looseOf[id] = firstOf.length > 0 ? firstOf : undefined;
 		this.edgesOf[id] = edges;
 		this.rows[id] = row;
 	}
@@ -376,6 +391,20 @@ export class Regrouping {
 
 /** Claim ids by place ("c1", "c2", …), made once. */
 const claimIds: string[] = [];
+
+/**
+ * The near miss object a pair read again had, when it is the same near miss: the same passages
+ * (the same unit objects, in the same order), score and flags. A unit matching an edited one has
+ * its pairs read again, most of them unchanged: 4–9 at 0.41, neither flag moved, keeps its object,
+ * which the draft cache finds where it left it (a new object would be judged again by its units).
+ *
+ * @param old The same two units' pair at the last reading.
+ */
+function sameNearMiss(old: Loose, read: Loose, units: readonly (Unit | undefined)[]): NearMiss | undefined {
+	const nearMiss = old.nearMiss;
+	const same = nearMiss !== undefined && old.score === read.score && old.mutual === read.mutual && old.best === read.best && old.outbid === read.outbid;
+	return same && nearMiss.a === units[read.a] && nearMiss.b === units[read.b] ? nearMiss : undefined;
+}
 
 /**
  * A unit's place in another's list (`MatchList.indexOf`), tried first at the place remembered in
