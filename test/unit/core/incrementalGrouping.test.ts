@@ -108,6 +108,56 @@ suite('The editor grouping claims again after an edit', () => {
 		assert.deepEqual(second.claims.map((claim) => claim.members.map((member) => member.index)), [[0, 2, 3], [1]]);
 	});
 
+	test('units searched again one after another, their matches moving in their partners’ lists, are grouped as a fresh grouping does each time', () => {
+		// Units 0–7 in three articles, in the folder's order; each round one unit's choices are made again.
+		const place = [0, 0, 1, 1, 1, 2, 2, 2];
+		const units = place.map((article, id) => ({ article: `p${article}`, kind: 'sentence', index: id, start: 0, end: 10, figures: [], entities: new Set<string>() }) as unknown as Unit);
+		const table: UnitTable = { units, unitArticles: place, ranks: place.map((_, id) => id), articleCount: () => 3 };
+		const input = (matches: MatchTable) => ({ matches, unitsInOrder: [[0, 1], [2, 3, 4], [5, 6, 7]], threshold: 0.3, mutualThreshold: 0.22 });
+		const score = (x: number, y: number) => 0.2 + ((Math.min(x, y) * 5 + Math.max(x, y) * 3) % 9) / 18;
+		const others = (id: number) => fc.uniqueArray(fc.nat(7), { maxLength: 4 }).map((picked) => picked.filter((other) => place[other] !== place[id]));
+		const round = fc.nat(7).chain((id) => others(id).map((picked) => ({ id, picked })));
+		fc.assert(
+			fc.property(fc.array(fc.nat(7), { minLength: 8, maxLength: 8 }), fc.array(round, { minLength: 1, maxLength: 8 }), (seeds, rounds) => {
+				const chosen: number[][] = seeds.map((seed, id) => [seed, (seed + 3) % 8].filter((other, at, all) => place[other] !== place[id] && all.indexOf(other) === at));
+				const matches = new MatchTable();
+				matches.trackChanges = true;
+				chosen.forEach((picked, id) => matches.noteChoices(id, picked, picked.map((other) => score(id, other))));
+				const grouping = new Regrouping();
+				grouping.group(table, input(matches), chosen, matches.takeChanged());
+				for (const { id, picked } of rounds) {
+					matches.dropChoices(id, chosen);
+					chosen[id] = picked;
+					matches.noteChoices(id, picked, picked.map((other) => score(id, other)));
+					const again = grouping.group(table, input(matches), chosen, matches.takeChanged());
+					assert.deepEqual(again, groupClaims(table, input(inChoiceOrder(input(matches).unitsInOrder, chosen, matches, 8))));
+				}
+			}),
+			{ seed: 21 },
+		);
+	});
+
+	test('a near miss read again with the same passages, score and flags is the same object, which the draft cache finds where it left it', () => {
+		// Sentences a0, a1 (article 0) and b0 (article 1): a0–b0 (0.2) and a1–b0 (0.15) below even the threshold of a mutual best.
+		const place = [0, 0, 1];
+		const units = place.map((article, id) => ({ article: `p${article}`, kind: 'sentence', index: id, start: 0, end: 10, figures: [], entities: new Set<string>() }) as unknown as Unit);
+		const table: UnitTable = { units, unitArticles: place, ranks: [0, 1, 2], articleCount: () => 2 };
+		const chosen: number[][] = [[2], [2], []];
+		const matches = new MatchTable();
+		matches.trackChanges = true;
+		chosen.forEach((others, id) => matches.noteChoices(id, others, others.map(() => (id === 0 ? 0.2 : 0.15))));
+		const input = { matches, unitsInOrder: [[0, 1], [2]], threshold: 0.3, mutualThreshold: 0.22 };
+		const grouping = new Regrouping();
+		const first = grouping.group(table, input, chosen, matches.takeChanged()).nearMisses;
+		assert.deepEqual(first.map((nearMiss) => [nearMiss.a.index, nearMiss.b.index]), [[0, 2], [1, 2]]);
+		// a1's search finds nothing now: b0's pairs are read again, a0–b0 unchanged.
+		matches.dropChoices(1, chosen);
+		chosen[1] = [];
+		const second = grouping.group(table, input, chosen, matches.takeChanged()).nearMisses;
+		assert.deepEqual(second, [first[0]]);
+		assert.equal(second[0], first[0]);
+	});
+
 	test('the near misses come in the order of a fresh aligner’s table, reckoned from the choices alone', () => {
 		// Units 0–9 in the folder's order, each choosing up to four others at scores by the pair.
 		const choices = fc.array(fc.uniqueArray(fc.nat(9), { maxLength: 4 }), { minLength: 10, maxLength: 10 });

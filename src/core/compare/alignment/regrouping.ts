@@ -49,6 +49,15 @@ export class Regrouping {
 	private ranks: number[] = [];
 	/** Per unit, for each entry of its match list: whether the score is its best in that entry's article. */
 	private ownBest: (Uint8Array | undefined)[] = [];
+	/**
+	 * Per unit, for each entry of its match list: where the unit stood in that entry's list when
+	 * last looked up (a guess, checked before use). Only the lists an edit changed move their
+	 * entries, so most guesses hold and few lists are searched: 3 → [9, 12] keeps 3's place in 9's
+	 * list and in 12's.
+	 */
+	private placesBack: (Int32Array | undefined)[] = [];
+	/** Per unit, the pairs kept for a second look of which it was first when last read (`readPairs`). */
+	private looseOf: (Loose[] | undefined)[] = [];
 	/** Per unit, the units it shares an edge with. */
 	private edgesOf: (number[] | undefined)[] = [];
 	/** Per unit, the edges it is first of in the folder's order: the other unit and the score, by turns. */
@@ -158,6 +167,8 @@ export class Regrouping {
 			if (!units[id]) {
 				this.edgesOf[id] = undefined;
 				this.rows[id] = undefined;
+				this.placesBack[id] = undefined;
+				this.looseOf[id] = undefined;
 				this.groupYears.delete(id);
 				rowMoved[id] = 1;
 			}
@@ -246,6 +257,13 @@ export class Regrouping {
 		const edges: number[] = [];
 		const row: number[] = [];
 		const own = this.ownBest[id]!;
+		const before = this.looseOf[id];
+		const firstOf: Loose[] = [];
+		let at = 0;
+		let back = this.placesBack[id];
+		if (list && back?.length !== list.length) {
+			back = this.placesBack[id] = new Int32Array(list.length);
+		}
 		for (let i = 0; list && i < list.length; i++) {
 			const other = list.ids[i];
 			const score = list.scores[i];
@@ -257,7 +275,7 @@ export class Regrouping {
 				continue;
 			}
 			const mine = own[i] === 1;
-			const theirs = this.ownBest[other]![matches.get(other)!.indexOf(id)] === 1;
+			const theirs = this.ownBest[other]![placeIn(matches.get(other)!, id, back!, i)] === 1;
 			const pair = first ? judgePair(units[id]!, units[other]!, score, mine, theirs, threshold, mutualThreshold) : judgePair(units[other]!, units[id]!, score, theirs, mine, threshold, mutualThreshold);
 			if (pair.edge) {
 				edges.push(other);
@@ -266,9 +284,18 @@ export class Regrouping {
 				}
 			}
 			if (first && pair.loose) {
-				loose.push({ a: id, b: other, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge, first: 0, second: 0, kept: false });
+				const read: Loose = { a: id, b: other, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge, first: 0, second: 0, kept: false };
+				// Mostly in the same order as at the last reading: looked for first next to the last one found.
+				const found = before === undefined ? -1 : before[at]?.b === other ? at : before.findIndex((old) => old.b === other);
+				if (found >= 0) {
+					read.nearMiss = sameNearMiss(before![found], read, units);
+					at = found + 1;
+				}
+				loose.push(read);
+				firstOf.push(read);
 			}
 		}
+		this.looseOf[id] = firstOf.length > 0 ? firstOf : undefined;
 		this.edgesOf[id] = edges;
 		this.rows[id] = row;
 	}
@@ -364,6 +391,33 @@ export class Regrouping {
 
 /** Claim ids by place ("c1", "c2", …), made once. */
 const claimIds: string[] = [];
+
+/**
+ * The near miss object a pair read again had, when it is the same near miss: the same passages
+ * (the same unit objects, in the same order), score and flags. A unit matching an edited one has
+ * its pairs read again, most of them unchanged: 4–9 at 0.41, neither flag moved, keeps its object,
+ * which the draft cache finds where it left it (a new object would be judged again by its units).
+ *
+ * @param old The same two units' pair at the last reading.
+ */
+function sameNearMiss(old: Loose, read: Loose, units: readonly (Unit | undefined)[]): NearMiss | undefined {
+	const nearMiss = old.nearMiss;
+	const same = nearMiss !== undefined && old.score === read.score && old.mutual === read.mutual && old.best === read.best && old.outbid === read.outbid;
+	return same && nearMiss.a === units[read.a] && nearMiss.b === units[read.b] ? nearMiss : undefined;
+}
+
+/**
+ * A unit's place in another's list (`MatchList.indexOf`), tried first at the place remembered in
+ * `back[i]` and remembered again when searched. An id stands once in a list, so a guess that holds
+ * is the place: 3 was at 0 in 9's list [3, 12] and still is; in [5, 3] it is searched for and found at 1.
+ */
+function placeIn(list: MatchList, id: number, back: Int32Array, i: number): number {
+	const guess = back[i];
+	if (guess >= 0 && guess < list.length && list.ids[guess] === id) {
+		return guess;
+	}
+	return (back[i] = list.indexOf(id));
+}
 
 /** Near misses' order: by the place of the first unit's list, then of the pair in it. */
 function byPlace(x: Loose, y: Loose): number {
