@@ -1,4 +1,5 @@
 import { isGivenName } from '../text/givenNames';
+import { titleSmallWords } from '../text/lexicon/works';
 import type { EntityMention, Span } from '../types';
 import { similarNames } from './grouping';
 
@@ -67,7 +68,7 @@ export function keepHeadlineNames(mentions: readonly EntityMention[], headline: 
 
 /**
  * Whether a headline is written in sentence case: at least `sentenceCaseWords` of its words after
- * the first, other than a title's small words, open in lower case ("Driver charged after Tarnfield
+ * the first, other than a title's small words (`titleSmallWords`: "in", "of", "and"), open in lower case ("Driver charged after Tarnfield
  * crossing crash": charged, after, crossing, crash). A headline in title case ("Cyclist Dies at
  * Tarnfield Crossing, Driver Held") capitalises every word, names or not.
  */
@@ -75,9 +76,6 @@ function inSentenceCase(headline: string): boolean {
 	const words = headline.split(/\s+/).slice(1).filter((word) => /^\p{L}/u.test(word) && !titleSmallWords.has(word.toLowerCase()));
 	return words.filter((word) => /^\p{Ll}/u.test(word)).length >= sentenceCaseWords;
 }
-
-/** Words a headline in title case leaves in lower case ("in", "of", "and"), no sign of sentence case. */
-const titleSmallWords = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'but', 'with', 'from', 'as', 'vs', 'v']);
 
 /** Lower-case words after the first that make a headline sentence case: one may be a title's slip. */
 const sentenceCaseWords = 2;

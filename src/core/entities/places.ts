@@ -158,7 +158,13 @@ export function comparablePlaces(a: string, b: string): boolean {
 	const [x, y] = [placeKey(a), placeKey(b)];
 	const held = (key: string) => everyPlace.has(key) || gazetteer.has(key);
 	const head = (key: string) => key.split(/[\s-]+/).pop() ?? key;
-	return (held(x) && held(y)) || (x.includes(' ') && y.includes(' ') && (head(x) === head(y) || (leadingKind(x) !== undefined && leadingKind(x) === leadingKind(y))));
+	return (held(x) && held(y)) || (x.includes(' ') && y.includes(' ') && (head(x) === head(y) || sameLeadingKind(x, y)));
+}
+
+/** Two names that open with one landmark's kind (`leadingKind`). */
+function sameLeadingKind(x: string, y: string): boolean {
+	const kind = leadingKind(x);
+	return kind !== undefined && kind === leadingKind(y);
 }
 
 /**

@@ -1,9 +1,8 @@
-import type { Severity } from '../../types';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
-import { entityRules } from '../rules/entities';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
 import { sidesText } from '../wording/sides';
+import { oddFormSeverity } from './substitutionJudging';
 
 /** A number that names a thing with the capitalised word before it ("Route 52", "Flight 370"). */
 interface NameNumber {
@@ -53,7 +52,7 @@ export function findNameNumbers(context: CompareContext, claim: string, units: U
 		if (odd.length === 0) {
 			continue;
 		}
-		const severity = judge(context, majority, odd);
+		const severity = oddFormSeverity(context, odd.map((item) => item.unit), majority.map((item) => item.unit));
 		const label = context.textOf(majority[0].unit.article).slice(majority[0].word.start, majority[0].word.end);
 		const written = (item: NameNumber) => context.textOf(item.unit.article).slice(item.number.start, item.number.end);
 		const sides = [majority, ...[...new Set(odd.map((item) => item.number.norm))].map((norm) => odd.filter((item) => item.number.norm === norm))];
@@ -102,14 +101,6 @@ const nameNumber = /^\d{1,4}$/;
 /** The same word before the name, or after the number: "on State Route 52 in …" / "on State Route 54 in …". */
 function samePlace(item: NameNumber, other: NameNumber): boolean {
 	return (item.before !== undefined && item.before === other.before) || (item.after !== undefined && item.after === other.after);
-}
-
-/** Listed when two articles or more agree on the number against one, or when one does in a near copy (`entityRules.minCloseness.nearCopies`). */
-function judge(context: CompareContext, majority: NameNumber[], odd: NameNumber[]): Severity {
-	if (articlesOf(majority).length >= 2 && articlesOf(odd).length === 1) {
-		return 'medium';
-	}
-	return odd.some((item) => majority.some((other) => context.aligner.similarity(item.unit, other.unit) >= entityRules.minCloseness.nearCopies)) ? 'medium' : 'low';
 }
 
 function articlesOf(items: NameNumber[]): string[] {

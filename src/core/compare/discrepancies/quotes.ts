@@ -51,6 +51,11 @@ interface Variation {
 	to: Unit;
 }
 
+/** A "not" or another modal with `minSharedAround` words both versions give on each side (or up to their edge). */
+function turnsStatement(change: WordChange): boolean {
+	return (change.kind === 'negation' || change.kind === 'modal') && change.sharedToEdge >= minSharedAround;
+}
+
 /**
  * Judges the wordings of one quote. `unquoted` holds passages that give the quote's words
  * without marks (`quoteEchoes.ts`): against them only what changes the statement counts (an
@@ -75,7 +80,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 			// statement turned, however the reporter went on after it: "“has not been approached by the
 			// mayor's office about the post”" / "has been approached by the mayor's office to fill the post"
 			// (0.71 alike).
-			const turned = reported && changes.some((change) => (change.kind === 'negation' || change.kind === 'modal') && change.sharedToEdge >= minSharedAround);
+			const turned = reported && changes.some(turnsStatement);
 			if (overlap < (reported && !turned ? closeWordingOverlap : minOverlap) || !enoughInCommon(trimmedA, trimmedB, overlap)) {
 				continue;
 			}
@@ -90,7 +95,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 					continue;
 				}
 				// Below the close overlap, only the turn itself counts against an echo.
-				if (reported && overlap < closeWordingOverlap && !((change.kind === 'negation' || change.kind === 'modal') && change.sharedToEdge >= minSharedAround)) {
+				if (reported && overlap < closeWordingOverlap && !turnsStatement(change)) {
 					continue;
 				}
 				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges || change.sharedAround >= minSharedAround)) {

@@ -1,11 +1,10 @@
 import { similarNames } from '../../entities/grouping';
 import { isEnglishWord } from '../../text/lexicon/englishWords';
-import type { Severity } from '../../types';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
-import { entityRules } from '../rules/entities';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
 import { sidesText } from '../wording/sides';
+import { oddFormSeverity } from './substitutionJudging';
 
 /**
  * A capitalised word one outlet misspells where the others write it, in the same place of one
@@ -41,7 +40,7 @@ export function findRespelledWords(context: CompareContext, units: Unit[], claim
 			const word = rivals[0].token.norm;
 			const common = rivals.filter(({ token }) => token.norm === word);
 			const commonArticles = [...new Set(common.map(({ unit: other }) => other.article))];
-			const severity = judge(context, unit, common, commonArticles.length);
+			const severity = oddFormSeverity(context, [unit], common.map(({ unit: other }) => other));
 			const key = `respelled|${word}|${odd.norm}|${unit.article}`;
 			const written = (article: string, token: Token) => context.textOf(article).slice(token.start, token.end);
 			const rightForm = written(common[0].unit.article, common[0].token);
@@ -79,15 +78,4 @@ function rivalIn(unit: Unit, index: number, other: Unit): Token[] {
 		const after = unit.tokens[index + 1] !== undefined && unit.tokens[index + 1]?.norm === other.tokens[k + 1]?.norm;
 		return before || after;
 	});
-}
-
-/**
- * Listed when two outlets or more write the word right, or when one does in a near copy
- * (`entityRules.minCloseness.nearCopies`); else low: one outlet against one in looser passages.
- */
-function judge(context: CompareContext, unit: Unit, common: { unit: Unit }[], articles: number): Severity {
-	if (articles >= 2) {
-		return 'medium';
-	}
-	return common.some(({ unit: other }) => context.aligner.similarity(unit, other) >= entityRules.minCloseness.nearCopies) ? 'medium' : 'low';
 }

@@ -6,6 +6,8 @@ import { legalSuffixes, organizationHeads } from '../../text/lexicon/sources';
 import type { Entity, Severity } from '../../types';
 import { entityRules } from '../rules/entities';
 import { speechVerbs } from '../../text/lexicon/speech';
+import type { CompareContext } from '../context';
+import type { Unit } from '../units';
 import type { SwapSide } from './swaps';
 
 /**
@@ -192,4 +194,21 @@ const letter = /\p{L}/u;
 /** "Tomas Vey" → "tomas". */
 export function firstWord(name: string): string {
 	return name.split(' ')[0].toLowerCase();
+}
+
+/**
+ * How surely one outlet's other form of a word, in the same place of a claim, is its slip (a
+ * misspelt word, "Thay" for "Thai"; another number of a name, "Route 54" for "Route 52"): listed
+ * when two articles or more write the other form against one, or when one does in a near copy
+ * (`entityRules.minCloseness.nearCopies`); else low, one outlet against one in looser passages.
+ *
+ * @param odd The passages with the odd form.
+ * @param common The passages with the other form.
+ */
+export function oddFormSeverity(context: CompareContext, odd: Unit[], common: Unit[]): Severity {
+	const articles = (units: Unit[]) => new Set(units.map((unit) => unit.article)).size;
+	if (articles(common) >= 2 && articles(odd) === 1) {
+		return 'medium';
+	}
+	return odd.some((unit) => common.some((other) => context.aligner.similarity(unit, other) >= minCloseness.nearCopies)) ? 'medium' : 'low';
 }

@@ -1,5 +1,6 @@
 import { firstNames } from '../../text/lexicon/people';
 import { titleWords } from '../../text/lexicon/titles';
+import { titleSmallWords } from '../../text/lexicon/works';
 import { placesNest } from '../../entities/places';
 import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';
@@ -426,8 +427,6 @@ function titleCased(words: string): boolean {
 /** Longest run of words read as a title of a work. */
 const maxTitleWords = 6;
 
-/** Words a title leaves in lower case ("The Girl from Vell", "Lord of the Isles"). */
-const titleSmallWords = new Set(['a', 'an', 'the', 'of', 'from', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with']);
 
 /** A name of a passage with its identity. */
 interface NamedMention {
