@@ -1,6 +1,7 @@
 import type { Severity } from '../../types';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { weekdayRules } from '../rules/weekdays';
+import { dayEvents } from './dayEvents';
 import type { Token } from '../tokens';
 import { isProse, type Unit } from '../units';
 import { tagRange } from '../../text/tagger';
@@ -45,12 +46,14 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 		if (!isProse(claim.kind) || claim.members.length < 2) {
 			continue;
 		}
-		const placed = claim.members.map((member) => placedDay(context.unitOf(member), context.textOf(member.article))).filter((day): day is PlacedDay => day !== undefined);
+		const units = claim.members.map((member) => context.unitOf(member));
+		const placed = units.map((unit) => placedDay(unit, context.textOf(unit.article))).filter((day): day is PlacedDay => day !== undefined);
 		const draft = judgeDays(context, placed, false);
 		if (draft) {
 			drafts.push({ ...draft, claim: claim.id });
 			placed.forEach((day) => seen.add(day.unit));
 		}
+		drafts.push(...severalDayDrafts(context, units, placed, draft).map((eventDraft) => ({ ...eventDraft, claim: claim.id })));
 	}
 	for (const { a, b, mutual, echo } of context.aligner.nearMisses()) {
 		if (echo || (seen.has(a) && seen.has(b))) {
@@ -61,6 +64,29 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 		if (draft) {
 			// Weaker evidence than a claim: listed only when each sentence is the other's best match.
 			drafts.push({ ...draft, severity: mutual ? draft.severity : 'low' });
+		}
+	}
+	return drafts;
+}
+
+/**
+ * The days of a claim whose passages name several (`dayEvents`), each event judged as a claim's
+ * one day is; an event whose odd days `draft` (the claim's one-day passages) already set apart
+ * gives nothing more.
+ */
+function severalDayDrafts(context: CompareContext, units: Unit[], placed: PlacedDay[], draft: DiscrepancyDraft | undefined): DiscrepancyDraft[] {
+	const several = units.map((unit) => placedDays(unit, context.textOf(unit.article)));
+	if (!several.some((days) => days.length > 0)) {
+		return [];
+	}
+	const flagged = new Set((draft?.mentions ?? []).filter((mention) => mention.odd).map((mention) => `${mention.article}:${mention.start}`));
+	const drafts: DiscrepancyDraft[] = [];
+	for (const event of dayEvents([...several.filter((days) => days.length > 0), ...placed.map((day) => [day])])) {
+		const eventDraft = judgeDays(context, event, false);
+		const odd = eventDraft?.mentions.filter((mention) => mention.odd) ?? [];
+		if (eventDraft && odd.some((mention) => !flagged.has(`${mention.article}:${mention.start}`))) {
+			drafts.push(eventDraft);
+			odd.forEach((mention) => flagged.add(`${mention.article}:${mention.start}`));
 		}
 	}
 	return drafts;
@@ -203,14 +229,47 @@ export function placedDay(unit: Unit, text: string): PlacedDay | undefined {
 }
 
 function readDay(unit: Unit, text: string): PlacedDay | undefined {
+	const days = dayWords(unit);
+	return days.length === 1 ? readDayAt(unit, text, days[0]) : undefined;
+}
+
+/** Each passage's days when it names two or more, read once (`placedDays`). */
+const severalDaysOf = new WeakMap<Unit, PlacedDay[]>();
+
+/**
+ * Every day of a passage that names two or more, each read with its own clause's words as
+ * `placedDay` reads a passage's one day: "was fired on Thursday and bought a rifle on Friday"
+ * gives Thursday beside "fired" and Friday beside "bought" (`discrepancies/dayEvents.ts` sets
+ * each against the day of another outlet's passage that stands like it). A passage with one day
+ * or none gives nothing here.
+ */
+export function placedDays(unit: Unit, text: string): PlacedDay[] {
+	let days = severalDaysOf.get(unit);
+	if (days === undefined) {
+		const words = dayWords(unit);
+		days = words.length < 2 ? [] : words.map((word) => readDayAt(unit, text, word)).filter((day): day is PlacedDay => day !== undefined);
+		severalDaysOf.set(unit, days);
+	}
+	return days;
+}
+
+/** The passage's weekday words (none in a stamp: "Published Tuesday, 4:10 pm" dates the page). */
+function dayWords(unit: Unit): { token: Token; index: number; name: string }[] {
 	if (unit.stamp) {
-		return undefined;
+		return [];
 	}
-	const days = unit.tokens.map((token, index) => ({ token, index, name: dayName(token.norm) })).filter(({ name }) => name !== undefined);
-	if (days.length !== 1) {
-		return undefined;
-	}
-	const { token, index, name } = days[0];
+	const days: { token: Token; index: number; name: string }[] = [];
+	unit.tokens.forEach((token, index) => {
+		const name = dayName(token.norm);
+		if (name !== undefined) {
+			days.push({ token, index, name });
+		}
+	});
+	return days;
+}
+
+/** The day `word` of a passage, placed by its clause; nothing for a day inside a date or after "since", "until", "as of". */
+function readDayAt(unit: Unit, text: string, { token, index, name }: { token: Token; index: number; name: string }): PlacedDay | undefined {
 	// A date the extractor read around the day ("Tuesday, October 14") is compared as a date. A day
 	// it dated alone, from the article's date, is still a weekday against a passage of an undated
 	// article, whose "Friday" no figure holds: "had yet to wake Wednesday" (a story of April 12) /
@@ -227,7 +286,7 @@ function readDay(unit: Unit, text: string): PlacedDay | undefined {
 	const near = wordsBeside(unit, index, text, weekdayRules.window);
 	const around = eventStems(near);
 	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
-	return { unit, day: token, name: name!, before: unit.tokens[index - 1]?.norm, around, figures, near, dated };
+	return { unit, day: token, name, before: unit.tokens[index - 1]?.norm, around, figures, near, dated };
 }
 
 /**
