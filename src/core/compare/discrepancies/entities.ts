@@ -5,6 +5,8 @@ import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } fr
 import { entityRules } from '../rules/entities';
 import { sharedBesideNames } from '../passageWords';
 import { placePair, placesWrittenTogether } from '../placesTogether';
+import { isMedia } from '../../quotes/nameKinds';
+import { findReplacedWords } from './replacedWords';
 import { findRespelledWords } from './respelledWords';
 import { findSpellings } from './spellings';
 import { bodyWithin, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
@@ -57,9 +59,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	const articleCount = (key: string) => articlesOf.get(key)?.size ?? 0;
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
 	for (const { claim: claimId, units, nearMiss } of groups) {
-		// A capitalised word one outlet misspells, read as a name met once ("a Thay trawler"): claims only.
+		// A capitalised word one outlet misspells, read as a name met once ("a Thay trawler"), or one
+		// that replaces a word not read as a name ("unhurt, Avenue said"): claims only.
 		if (nearMiss === 'no') {
-			for (const [key, draft] of findRespelledWords(context, units, claimId, articleCount)) {
+			for (const [key, draft] of [...findRespelledWords(context, units, claimId, articleCount), ...findReplacedWords(context, units, claimId)]) {
 				const kept = drafts.get(key);
 				if (!kept || replacesDraft(kept, draft.mentions.length, draft.severity)) {
 					drafts.set(key, draft);
@@ -142,7 +145,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// "support from its Staff Welfare Unit" / "from the Glasgow police": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
 			// "Sergeant Tomas Vey said …" / "Ivo Brisk, 32, slipped …": the one who reports against the one who acted, in passages short of near copies (`speakerAgainstActor`);
 			// "THP Officer Lenz said" / "Tarn Highway Patrol Officer Lenz said": an acronym the other passage spells out (`acronymSpelledOut`).
+			// "told Reuters on Monday" / "told AFP on Monday": each outlet names the agency it relays, two sources, not a slip
+			// (a garbled agency's name is one agency: `garbled`).
 			const twoRoles =
+				(!garbled && isMedia(oddEntity.name) && isMedia(commonEntity.name)) ||
 				bodyAgainstPlace(oddEntity, commonEntity) ||
 				bodyAgainstPlace(commonEntity, oddEntity) ||
 				(people && closeness < entityRules.minCloseness.nearCopies && speakerAgainstActor(odd, common)) ||

@@ -9,6 +9,13 @@ export const timeWords = wordSet(`
 	ramadan, eid, hanukkah, diwali, weekend, am, pm, a.m., p.m.
 `);
 
+/** The names of days and months, full and short: dates, each read by the date finders ("said Friday" / "said Monday"). */
+export const dayAndMonthNames = wordSet(`
+	monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, thu, thur, thurs, fri, sat,
+	january, february, march, april, may, june, july, august, september, october, november, december,
+	jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+`);
+
 /** Days and relative days that start an adverbial ("said Tuesday that"). */
 export const weekdays = words('monday tuesday wednesday thursday friday saturday sunday last earlier yesterday today');
 

@@ -1,0 +1,120 @@
+import { mediaNames, mediaWords } from '../../text/lexicon/sources';
+import { dayAndMonthNames } from '../../text/lexicon/time';
+import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import type { Token } from '../tokens';
+import type { Unit } from '../units';
+import { sidesText } from '../wording/sides';
+import { oddFormSeverity } from './substitutionJudging';
+
+/**
+ * A capitalised word one outlet writes where the others write another, between the same two
+ * words of one claim's passages, when the name finder reads one of the two as no name at all:
+ * "escaped unhurt, Avenue said" / "escaped unhurt, Danner said" ("Avenue" is an English word,
+ * so no name stands where Danner stands), "the Natural Health Holiday in Canada" / "the Natural
+ * Health Industry in Canada". Two names both read as names are the swap finder's
+ * (`findSwaps`), which judges their types and roles.
+ *
+ * Both neighbours must be the same words: "were Somali and Yemeni" / "to be Somali and 11 Yemeni"
+ * shares one, which two different sentences often do. The odd word is in none of the other
+ * passage's words, nor the common word in its passage ("Tarn and Vell" / "Vell and Tarn" is one
+ * list), and neither is the other cut short ("St" / "Street"). Days and months are the date finders' ("said Friday, a" / "said Monday, a"); a news
+ * agency is each outlet's own source ("told Reuters on" / "told AFP on").
+ *
+ * @param context The comparison.
+ * @param units One claim's passages.
+ * @param claim The claim's id.
+ * @returns One draft per replaced word, keyed by the two words and the odd article.
+ */
+export function findReplacedWords(context: CompareContext, units: Unit[], claim: string | undefined): Map<string, DiscrepancyDraft> {
+	const drafts = new Map<string, DiscrepancyDraft>();
+	for (const unit of units) {
+		for (let index = 1; index < unit.tokens.length - 1; index++) {
+			const odd = unit.tokens[index];
+			if (!odd.capitalized || ignored(odd)) {
+				continue;
+			}
+			const rivals = units.filter((other) => other.article !== unit.article).flatMap((other) => rivalIn(unit, index, other).map((token) => ({ unit: other, token })));
+			if (rivals.length === 0) {
+				continue;
+			}
+			const word = rivals[0].token.norm;
+			const common = rivals.filter(({ token }) => token.norm === word);
+			const commonArticles = [...new Set(common.map(({ unit: other }) => other.article))];
+			// The odd word stands in one article's passage only: two outlets that write it are the other side of a list of two.
+			const sameOdd = units.filter((other) => other.article !== unit.article && other.tokens.some((token) => token.norm === odd.norm));
+			const oddIsName = !readAsNoName(unit, odd);
+			const commonAreNames = common.every(({ unit: other, token }) => !readAsNoName(other, token));
+			// One outlet against one: the word read as no name is the odd one ("unhurt, Avenue said" /
+			// "unhurt, Danner said"), and is judged from its own passage.
+			if (sameOdd.length > 0 || (oddIsName && commonAreNames) || (commonArticles.length === 1 && oddIsName)) {
+				continue;
+			}
+			const written = (article: string, token: Token) => context.textOf(article).slice(token.start, token.end);
+			const rightForm = written(common[0].unit.article, common[0].token);
+			const oddForm = written(unit.article, odd);
+			drafts.set(`replaced|${word}|${odd.norm}|${unit.article}`, {
+				kind: 'entity',
+				severity: oddFormSeverity(context, [unit], common.map(({ unit: other }) => other)),
+				summary: `${oddForm} where the others say ${rightForm}: ${sidesText(
+					[
+						{ text: rightForm, articles: commonArticles },
+						{ text: oddForm, articles: [unit.article] },
+					],
+					context.outlet,
+				)}`,
+				reason: `Between the same words of aligned passages, ${oddForm} stands where the others write ${rightForm}.`,
+				strength: 0.7,
+				mentions: [mentionOf(context, unit.article, odd, oddForm, true), ...common.map(({ unit: other, token }) => mentionOf(context, other.article, token, rightForm, false))],
+				missing: [],
+				...(claim ? { claim } : {}),
+				weight: 0.5,
+			});
+		}
+	}
+	return drafts;
+}
+
+/** The capitalised words of `other` between the same two words as the word at `index` of `unit`, each absent from the other passage. */
+function rivalIn(unit: Unit, index: number, other: Unit): Token[] {
+	const odd = unit.tokens[index];
+	const [before, after] = [unit.tokens[index - 1].norm, unit.tokens[index + 1].norm];
+	const found: Token[] = [];
+	// The first word of a longer name is its form, not another name: "said Mr Pigeon" / "said Luke
+	// Pigeon" name one man, whom the spellings of names compare.
+	if (unit.tokens[index + 1].capitalized) {
+		return [];
+	}
+	for (let k = 1; k < other.tokens.length - 1; k++) {
+		const token = other.tokens[k];
+		if (token.capitalized && token.norm !== odd.norm && !oneShortensOther(token.norm, odd.norm) && other.tokens[k - 1].norm === before && other.tokens[k + 1].norm === after && !ignored(token) && !unit.tokens.some((own) => own.norm === token.norm) && !other.tokens.some((theirs) => theirs.norm === odd.norm)) {
+			found.push(token);
+		}
+	}
+	return found;
+}
+
+/**
+ * Whether one word is the other cut short or run on: "St" / "Street", "Mt" / "Mount" (its letters
+ * in order, from the same first one), "Orvel-branded" / "Orvel".
+ */
+function oneShortensOther(a: string, b: string): boolean {
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	if (short[0] !== long[0]) {
+		return false;
+	}
+	let at = 0;
+	for (const letter of long) {
+		at += letter === short[at] ? 1 : 0;
+	}
+	return at >= short.length;
+}
+
+/** A day, a month or an outlet: each read by its own finder, or each outlet's own ("told the Post" / "told the Times"). */
+function ignored(token: Token): boolean {
+	return dayAndMonthNames.has(token.norm) || mediaNames.has(token.norm) || mediaWords.has(token.norm);
+}
+
+/** Whether the name finder reads no name at `token` of the passage. */
+function readAsNoName(unit: Unit, token: Token): boolean {
+	return !unit.names.some((name) => name.start <= token.start && token.end <= name.end);
+}
