@@ -175,8 +175,11 @@ function sameLeadingKind(x: string, y: string): boolean {
  */
 function leadingKind(key: string): string | undefined {
 	const first = key.split(/[\s-]+/)[0].replace(/\.$/, '');
+	if (first === 'st') {
+		return undefined;
+	}
 	const word = nameWordAbbreviations.get(first) ?? first;
-	return landmarkWords.has(word) && word !== 'st' ? word : undefined;
+	return landmarkWords.has(word) ? word : undefined;
 }
 
 /**

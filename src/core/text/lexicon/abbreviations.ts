@@ -29,6 +29,14 @@ export const dottedAbbreviations = wordSet(`
  */
 export const nameWordAbbreviations: ReadonlyMap<string, string> = new Map([
 	['mt', 'mount'],
+	// Street types: "12th St" / "12th Street", "Orla Ave" / "Orla Avenue".
+	['st', 'street'],
+	['ave', 'avenue'],
+	['rd', 'road'],
+	['blvd', 'boulevard'],
+	['hwy', 'highway'],
+	['pkwy', 'parkway'],
+	['sq', 'square'],
 	['ft', 'fort'],
 	['assn', 'association'],
 	['assoc', 'association'],
