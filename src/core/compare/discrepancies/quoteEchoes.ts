@@ -19,8 +19,9 @@ export interface UnquotedEcho {
  * marks (reported speech, or a quote whose opening mark the page lost), for `judgeQuote` to
  * compare with its `unquoted` rules.
  *
- * Only where the quotes in marks agree word for word: where they differ, their own claim lists
- * the difference, and one claim is read alone (as the incremental comparison judges it).
+ * Only where the quotes in marks agree word for word, or are quotes of their own (`versionsOfOne`):
+ * where versions of one quote differ, their own claim lists the difference, and one claim is read
+ * alone (as the incremental comparison judges it).
  *
  * @param context The comparison.
  * @returns The sentence claims that hold both.
@@ -48,13 +49,36 @@ export function unquotedEchoes(context: CompareContext): UnquotedEcho[] {
 				}
 			}
 		}
-		const wordings = new Set(quoted.map((unit) => unit.tokens.map((token) => token.norm).join(' ')));
-		if (quoted.length > 0 && unquoted.size > 0 && wordings.size === 1) {
-			echoes.push({ claim, units: [...quoted, ...unquoted], unquoted });
+		if (quoted.length === 0 || unquoted.size === 0) {
+			continue;
+		}
+		const wordings = new Map<string, Unit[]>();
+		for (const unit of quoted) {
+			const wording = unit.tokens.map((token) => token.norm).join(' ');
+			wordings.set(wording, [...(wordings.get(wording) ?? []), unit]);
+		}
+		// Quotes of one sentence claim that are no versions of one another are two quotes, each held to
+		// the echo on its own: "“handed over to the port authorities”" (one outlet) beside a wholly
+		// quoted statement of another (“The crew were taken aboard …”).
+		const groups = [...wordings.values()];
+		if (groups.length === 1 || groups.every((group, i) => groups.every((other, j) => i === j || !versionsOfOne(group[0], other[0])))) {
+			for (const group of groups) {
+				echoes.push({ claim, units: [...group, ...unquoted], unquoted });
+			}
 		}
 	}
 	return echoes;
 }
+
+/** Whether two quotes share half their words or more (Dice): one quote worded two ways, whose own claim compares them. */
+function versionsOfOne(a: Unit, b: Unit): boolean {
+	const [x, y] = [new Set(a.tokens.map((token) => token.norm)), new Set(b.tokens.map((token) => token.norm))];
+	const shared = [...x].filter((word) => y.has(word)).length;
+	return (2 * shared) / (x.size + y.size) >= versionShare;
+}
+
+/** `versionsOfOne`'s floor. */
+const versionShare = 0.5;
 
 /** Fewer words than this in marks are a phrase, not a statement to hold a paraphrase to ("“very sad”"). */
 const minQuoteWords = 4;
