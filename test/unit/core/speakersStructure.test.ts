@@ -130,6 +130,12 @@ const attributions: { rule: string; text: string; fragment: string; speaker: str
 		fragment: 'disaster',
 		speaker: 'Officials in Dover',
 	},
+	{
+		rule: 'a headline in title case that ends in a comma, a name and "Says" gives that name a quote standing before it',
+		text: '‘Harbour Thief’ Tom Reed Is Like A Pirate Without A Ship, Ida Vos Says.\n\nThe vote on the pier was held on Monday in Kent.',
+		fragment: 'Harbour Thief',
+		speaker: 'Ida Vos',
+	},
 ];
 
 suite('the attribution of a quote, rule by rule', () => {
