@@ -1,6 +1,7 @@
 import type { Attribution, Token } from './attributionTypes';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
+import * as timeLexicon from '../text/lexicon/time';
 
 /**
  * The subject before an apposition, read backwards from a speech verb: between dashes ("Brask —
@@ -11,6 +12,7 @@ import * as speechTokensModule from './speechTokens';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { nounPhraseAfter, nounPhraseBefore } = phrasesModule;
 const { isNameDot, textOf } = speechTokensModule;
+const { timeSpanNouns, timeWords } = timeLexicon;
 
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
@@ -87,7 +89,7 @@ export function appositiveSubject(tokens: Token[], comma: number, floor: number)
 		if (before && '“"‘\''.includes(before.text)) {
 			continue;
 		}
-		const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower);
+		const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower) || afterOpeningTime(tokens, outer.first - 1, floor);
 		if (found && !opensClause) {
 			continue;
 		}
@@ -100,4 +102,20 @@ export function appositiveSubject(tokens: Token[], comma: number, floor: number)
 		}
 	}
 	return found;
+}
+
+/** The most words of a phrase of time that opens a sentence before its subject ("Just last week,"). */
+const maxOpeningTimeWords = 5;
+
+/**
+ * Whether the comma at `comma` closes a short phrase of time that opens the clause: "Just last
+ * week, Ada Vos, editor of the Harbour Gazette, a paper read on every quay, wrote" (the subject is
+ * Ada Vos, not the Gazette inside her appositive).
+ */
+function afterOpeningTime(tokens: Token[], comma: number, floor: number): boolean {
+	if (tokens[comma]?.text !== ',' || comma - floor > maxOpeningTimeWords || comma <= floor) {
+		return false;
+	}
+	const opening = tokens.slice(floor, comma);
+	return opening.every((token) => token.word) && opening.some((token) => timeWords.has(token.lower) || timeSpanNouns.has(token.lower));
 }

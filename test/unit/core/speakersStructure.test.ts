@@ -136,6 +136,12 @@ const attributions: { rule: string; text: string; fragment: string; speaker: str
 		fragment: 'Harbour Thief',
 		speaker: 'Ida Vos',
 	},
+	{
+		rule: 'after a phrase of time that opens the sentence ("Just last week,"), the name before two appositions speaks, not a name inside them',
+		text: 'Title line\n\nJust last week, Tova Brink, chief writer at The Quay, a weekly, wrote, “Ports die when towns stop caring.”',
+		fragment: 'Ports die',
+		speaker: 'Tova Brink',
+	},
 ];
 
 suite('the attribution of a quote, rule by rule', () => {
