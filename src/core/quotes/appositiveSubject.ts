@@ -119,3 +119,36 @@ function afterOpeningTime(tokens: Token[], comma: number, floor: number): boolea
 	const opening = tokens.slice(floor, comma);
 	return opening.every((token) => token.word) && opening.some((token) => timeWords.has(token.lower) || timeSpanNouns.has(token.lower));
 }
+
+/** The most tokens from "who" to the phrase before the speech verb ("who founded Pier Watch"). */
+const maxRelativeTokens = 8;
+
+/** The most lower-case words of a role between the comma and "who" ("the harbour guru"). */
+const maxRoleWords = 5;
+
+/**
+ * "“…,” Ida Vos, the harbour guru who founded Pier Watch tweeted": an appositive with a clause
+ * opened by "who" whose closing comma is missing. The phrase before the verb (`first`) ends that
+ * clause; the name before the appositive's comma, opening the clause, speaks.
+ *
+ * @param first The first token of the phrase right before the speech verb.
+ */
+export function unclosedRelative(tokens: Token[], first: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	let who = first - 1;
+	while (who > floor && first - who <= maxRelativeTokens && tokens[who].lower !== 'who' && tokens[who].text !== ',' && !tokens[who].verb) {
+		who--;
+	}
+	if (tokens[who]?.lower !== 'who' || who === first - 1) {
+		return undefined;
+	}
+	let comma = who - 1;
+	while (comma > floor && who - comma <= maxRoleWords && tokens[comma].word && !tokens[comma].cap) {
+		comma--;
+	}
+	if (tokens[comma]?.text !== ',') {
+		return undefined;
+	}
+	const name = nounPhraseBefore(tokens, comma - 1, floor);
+	const opens = name !== undefined && (name.first === floor || !tokens[name.first - 1].word);
+	return name && opens && capitalStartPattern.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
+}

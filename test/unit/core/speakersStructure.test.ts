@@ -142,6 +142,12 @@ const attributions: { rule: string; text: string; fragment: string; speaker: str
 		fragment: 'Ports die',
 		speaker: 'Tova Brink',
 	},
+	{
+		rule: 'an appositive with a clause opened by "who" whose closing comma is missing still leaves the name before it as the speaker',
+		text: 'Title line\n\n“Every ferry needs a berth before the winter storms,” Tova Brink, the boating blogger who started Quay Talk posted on Sunday.',
+		fragment: 'Every ferry',
+		speaker: 'Tova Brink',
+	},
 ];
 
 suite('the attribution of a quote, rule by rule', () => {
