@@ -111,6 +111,15 @@ async function analyzeSplit(split: string) {
 	return { report, quotesByName, texts };
 }
 
+/**
+ * The stretch a gold quote covers, from its first piece to its last: the pieces are not always in
+ * the order of the text ("“…,” she said. “…”" may list the second piece first), as `score.mjs`
+ * reads them too (the first quotation mark to the last).
+ */
+function regionOf(quote: GoldQuote): { start: number; end: number } {
+	return { start: Math.min(...quote.content.map((piece) => piece.start)), end: Math.max(...quote.content.map((piece) => piece.end)) };
+}
+
 /** Gold quotes with a named source that a direct quote overlaps, each with the quotes over it. */
 function foundNamed(split: string, quotesByName: Map<string, Quote[]>): { name: string; quote: GoldQuote; over: Quote[] }[] {
 	const gold = JSON.parse(readFileSync(join(split, 'gold.json'), 'utf8')) as Record<string, GoldQuote[]>;
@@ -119,8 +128,7 @@ function foundNamed(split: string, quotesByName: Map<string, Quote[]>): { name: 
 		const predicted = (quotesByName.get(name) ?? []).filter((quote) => quote.direct);
 		for (const quote of goldQuotes) {
 			// Gold offsets count code points; the articles here are nearly all in the BMP.
-			const start = quote.content[0].start;
-			const end = quote.content.at(-1)!.end;
+			const { start, end } = regionOf(quote);
 			const over = predicted.filter((p) => p.start < end && p.end > start);
 			if (quote.names.length && over.length) {
 				found.push({ name, quote, over });
@@ -161,8 +169,7 @@ function printMisses(split: string, quotesByName: Map<string, Quote[]>, texts: M
 		if (!text) {
 			continue;
 		}
-		const start = quote.content[0].start;
-		const end = quote.content.at(-1)!.end;
+		const { start, end } = regionOf(quote);
 		const from = before > 300 ? 0 : Math.max(0, text.lastIndexOf('\n', start - 1) + 1);
 		const to = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
 		console.log(`\n[${name}] got ${over.map((p) => p.speaker?.name ?? '(none)').join('/')} | gold ${quote.source} (${quote.names.join(' ')})`);
@@ -186,7 +193,7 @@ function printSpanMisses(split: string, quotesByName: Map<string, Quote[]>, text
 		if (!text) {
 			continue;
 		}
-		const regions = goldQuotes.map((quote) => ({ start: quote.content[0].start, end: quote.content.at(-1)!.end }));
+		const regions = goldQuotes.map(regionOf);
 		for (const region of regions) {
 			if (!quotes.some((p) => p.direct && p.start < region.end && p.end > region.start)) {
 				const there = quotes.filter((p) => p.start < region.end && p.end > region.start).map((p) => p.kind);

@@ -1,6 +1,7 @@
 import type { Attribution, Token } from './attributionTypes';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
+import * as timeLexicon from '../text/lexicon/time';
 
 /**
  * The subject before an apposition, read backwards from a speech verb: between dashes ("Brask —
@@ -11,6 +12,7 @@ import * as speechTokensModule from './speechTokens';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { nounPhraseAfter, nounPhraseBefore } = phrasesModule;
 const { isNameDot, textOf } = speechTokensModule;
+const { timeSpanNouns, timeWords } = timeLexicon;
 
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
@@ -87,7 +89,7 @@ export function appositiveSubject(tokens: Token[], comma: number, floor: number)
 		if (before && '“"‘\''.includes(before.text)) {
 			continue;
 		}
-		const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower);
+		const opensClause = outer.first === floor || (!before.word && before.text !== ',') || ['but', 'and', 'yet', 'so'].includes(before.lower) || afterOpeningTime(tokens, outer.first - 1, floor);
 		if (found && !opensClause) {
 			continue;
 		}
@@ -100,4 +102,53 @@ export function appositiveSubject(tokens: Token[], comma: number, floor: number)
 		}
 	}
 	return found;
+}
+
+/** The most words of a phrase of time that opens a sentence before its subject ("Just last week,"). */
+const maxOpeningTimeWords = 5;
+
+/**
+ * Whether the comma at `comma` closes a short phrase of time that opens the clause: "Just last
+ * week, Ada Vos, editor of the Harbour Gazette, a paper read on every quay, wrote" (the subject is
+ * Ada Vos, not the Gazette inside her appositive).
+ */
+function afterOpeningTime(tokens: Token[], comma: number, floor: number): boolean {
+	if (tokens[comma]?.text !== ',' || comma - floor > maxOpeningTimeWords || comma <= floor) {
+		return false;
+	}
+	const opening = tokens.slice(floor, comma);
+	return opening.every((token) => token.word) && opening.some((token) => timeWords.has(token.lower) || timeSpanNouns.has(token.lower));
+}
+
+/** The most tokens from "who" to the phrase before the speech verb ("who founded Pier Watch"). */
+const maxRelativeTokens = 8;
+
+/** The most lower-case words of a role between the comma and "who" ("the harbour guru"). */
+const maxRoleWords = 5;
+
+/**
+ * "“…,” Ida Vos, the harbour guru who founded Pier Watch tweeted": an appositive with a clause
+ * opened by "who" whose closing comma is missing. The phrase before the verb (`first`) ends that
+ * clause; the name before the appositive's comma, opening the clause, speaks.
+ *
+ * @param first The first token of the phrase right before the speech verb.
+ */
+export function unclosedRelative(tokens: Token[], first: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	let who = first - 1;
+	while (who > floor && first - who <= maxRelativeTokens && tokens[who].lower !== 'who' && tokens[who].text !== ',' && !tokens[who].verb) {
+		who--;
+	}
+	if (tokens[who]?.lower !== 'who' || who === first - 1) {
+		return undefined;
+	}
+	let comma = who - 1;
+	while (comma > floor && who - comma <= maxRoleWords && tokens[comma].word && !tokens[comma].cap) {
+		comma--;
+	}
+	if (tokens[comma]?.text !== ',') {
+		return undefined;
+	}
+	const name = nounPhraseBefore(tokens, comma - 1, floor);
+	const opens = name !== undefined && (name.first === floor || !tokens[name.first - 1].word);
+	return name && opens && capitalStartPattern.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
 }

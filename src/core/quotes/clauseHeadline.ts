@@ -193,6 +193,11 @@ export function titleCaseTailSpeaker(tokens: TaggedToken[], quoteEnd: number, is
 	if (first < 0) {
 		return undefined;
 	}
+	return nameThenSpeechVerb(tokens, first, isSpeechVerb) ?? headlineEndSpeaker(tokens, quoteEnd, isSpeechVerb);
+}
+
+/** A name of two to four proper nouns from `first`, then a capitalised verb of speech ("Ada Vos Tells"). */
+function nameThenSpeechVerb(tokens: TaggedToken[], first: number, isSpeechVerb: (word: string) => boolean): ClauseSubject | undefined {
 	for (let end = first + 2; end < tokens.length && end <= first + 4; end++) {
 		const name = tokens.slice(first, end);
 		// "‘No Idea’ If I Would Have Told …": a name's words are proper nouns, not a clause's capitalised words.
@@ -201,6 +206,22 @@ export function titleCaseTailSpeaker(tokens: TaggedToken[], quoteEnd: number, is
 		}
 		if (capitalStartPattern.test(tokens[end].text) && isSpeechVerb(tokens[end].lower)) {
 			return { name: name.map((token) => token.text).join(' '), span: { start: name[0].start, end: name[name.length - 1].end }, kind: 'name' };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * "‘Harbour Thief’ Tom Reed Is Like A Pirate Without A Ship, Ida Vos Says.": a headline in title
+ * case that ends in a comma, a name and a verb of speech is that name's words, a quote anywhere
+ * before the comma too.
+ */
+function headlineEndSpeaker(tokens: TaggedToken[], quoteEnd: number, isSpeechVerb: (word: string) => boolean): ClauseSubject | undefined {
+	const last = tokens.at(-1)?.text === '.' ? tokens.length - 2 : tokens.length - 1;
+	for (let comma = last - 3; comma >= last - 5 && comma >= 0; comma--) {
+		if (tokens[comma].text === ',' && tokens[comma].start >= quoteEnd) {
+			const found = nameThenSpeechVerb(tokens, comma + 1, isSpeechVerb);
+			return found && found.span.end < tokens[last].start && tokens[last - 1].end <= found.span.end ? found : undefined;
 		}
 	}
 	return undefined;

@@ -9,6 +9,7 @@ import * as reportedSpeechModule from './reportedSpeech';
 import * as structureAttributionModule from './structureAttribution';
 import * as sureSpeakerModule from './sureSpeaker';
 import { withUnattributedTitle } from './unattributedTitle';
+import { withInnerSpeakers } from './innerSpeech';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
@@ -174,7 +175,8 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			attributed.set(quote, completed?.speaker ? completed : { ...quote, kind: 'speech' });
 		}
 	}
-	return [...quotes.map((quote) => withUnattributedTitle(parsed.text, withSureSpeaker(attributed.get(quote) ?? quote))), ...reported.map(withSureSpeaker)];
+	const direct = withInnerSpeakers(parsed, quotes.map((quote) => attributed.get(quote) ?? quote));
+	return [...direct.map((quote) => withUnattributedTitle(parsed.text, withSureSpeaker(quote))), ...reported.map(withSureSpeaker)];
 }
 
 /** The agent of a passive right after a quote: "… labelled a “relic” by the harbour board" → harbour board. */

@@ -130,6 +130,24 @@ const attributions: { rule: string; text: string; fragment: string; speaker: str
 		fragment: 'disaster',
 		speaker: 'Officials in Dover',
 	},
+	{
+		rule: 'a headline in title case that ends in a comma, a name and "Says" gives that name a quote standing before it',
+		text: '‘Harbour Thief’ Tom Reed Is Like A Pirate Without A Ship, Ida Vos Says.\n\nThe vote on the pier was held on Monday in Kent.',
+		fragment: 'Harbour Thief',
+		speaker: 'Ida Vos',
+	},
+	{
+		rule: 'after a phrase of time that opens the sentence ("Just last week,"), the name before two appositions speaks, not a name inside them',
+		text: 'Title line\n\nJust last week, Tova Brink, chief writer at The Quay, a weekly, wrote, “Ports die when towns stop caring.”',
+		fragment: 'Ports die',
+		speaker: 'Tova Brink',
+	},
+	{
+		rule: 'an appositive with a clause opened by "who" whose closing comma is missing still leaves the name before it as the speaker',
+		text: 'Title line\n\n“Every ferry needs a berth before the winter storms,” Tova Brink, the boating blogger who started Quay Talk posted on Sunday.',
+		fragment: 'Every ferry',
+		speaker: 'Tova Brink',
+	},
 ];
 
 suite('the attribution of a quote, rule by rule', () => {
