@@ -200,7 +200,7 @@ export function titleCaseTailSpeaker(tokens: TaggedToken[], quoteEnd: number, is
 function nameThenSpeechVerb(tokens: TaggedToken[], first: number, isSpeechVerb: (word: string) => boolean): ClauseSubject | undefined {
 	for (let end = first + 2; end < tokens.length && end <= first + 4; end++) {
 		const name = tokens.slice(first, end);
-		// "‘No Idea’ If I Would Have Told …": a name's words are proper nouns, not a clause's capitalised words.
+		// "‘Not Sure’ If We Could Have Known …": a name's words are proper nouns, not a clause's capitalised words.
 		if (!name.every((token) => capitalStartPattern.test(token.text) && token.pos === 'PROPN')) {
 			return undefined;
 		}

@@ -78,7 +78,7 @@ const agoCounts = new Set(['a', 'an', 'several', 'few', 'some', 'many']);
 const agoHedges = new Set(['than', 'less', 'more', 'just', 'only', 'about', 'nearly', 'almost', 'barely', 'over']);
 
 /**
- * Back past a phrase of time ending in "ago" at `i`: "The port board less than two weeks ago said"
+ * Back past a phrase of time ending in "ago" at `i`: "The port board barely ten days ago said"
  * (a count, a noun of time, "ago", and words that hedge the count before them).
  *
  * @returns The index before the phrase, or `i` when none ends there.
@@ -225,7 +225,7 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (token.text === ',') {
 		return appositiveSubject(tokens, i, floor);
 	}
-	// "a harbour official who spoke anonymously to discuss the plan said": the official speaks.
+	// "a harbour official who was not cleared to talk about the plan said": the official speaks.
 	const relative = subjectBeforeRelativeClause(tokens, i + 1, floor);
 	if (relative) {
 		return { attribution: { speaker: relative.named, adjacent: true }, first: relative.first };

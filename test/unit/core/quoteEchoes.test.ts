@@ -22,9 +22,9 @@ suite('a quote against its words without marks, beside another outlet’s quote 
 
 	test('an emphatic word added inside the marks is listed, though another outlet quotes the whole sentence otherwise', async () => {
 		const found = await compareTexts(
-			article('Navy seizes smugglers’ trawler', 'The crew, their rifles and their charts would be handed over to the coastal police at Varne, the navy said.', later),
-			article('Smugglers held off Varne', 'The navy said only that the crew and their rifles would be “handed over to the utterly coastal police at Varne.”', later),
-			article('Trawler crew detained', '“The eleven men and their boat were brought into harbour overnight and are being held on board,” a navy statement said, adding that the crew would be handed over to police at Varne.', later),
+			article('Navy seizes smugglers’ trawler', 'The crew, their rifles and their charts would be passed on to the coastal police at Varne, the navy said.', later),
+			article('Smugglers held off Varne', 'The navy said only that the crew and their rifles would be “passed on to the utterly coastal police at Varne.”', later),
+			article('Trawler crew detained', '“The eleven men and their boat were brought into harbour overnight and are being held on board,” a navy statement said, adding that the crew would be passed on to police at Varne.', later),
 		);
 		assert.equal(naming(listed(found, 'quote'), 'utterly').length, 1, show(found));
 	});

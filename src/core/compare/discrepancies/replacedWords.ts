@@ -10,14 +10,15 @@ import { oddFormSeverity } from './substitutionJudging';
  * A capitalised word one outlet writes where the others write another, between the same two
  * words of one claim's passages, when the name finder reads one of the two as no name at all:
  * "escaped unhurt, Avenue said" / "escaped unhurt, Danner said" ("Avenue" is an English word,
- * so no name stands where Danner stands), "the Natural Health Holiday in Canada" / "the Natural
- * Health Industry in Canada". Two names both read as names are the swap finder's
+ * so no name stands where Danner stands), "the Orla Weaving Easter in Ranmoor" / "the Orla
+ * Weaving Guild in Ranmoor". Two names both read as names are the swap finder's
  * (`findSwaps`), which judges their types and roles.
  *
- * Both neighbours must be the same words: "were Somali and Yemeni" / "to be Somali and 11 Yemeni"
- * shares one, which two different sentences often do. The odd word is in none of the other
- * passage's words, nor the common word in its passage ("Tarn and Vell" / "Vell and Tarn" is one
- * list), and neither is the other cut short ("St" / "Street"). Days and months are the date finders' ("said Friday, a" / "said Monday, a"); a news
+ * Both neighbours must be the same words: "the crew were Orlan and Tessic" / "eight of them
+ * are Vellish and three Tessic" share one, which two different sentences often do. The odd word
+ * is in none of the other passage's words, nor the common word in its passage ("Tarn and Vell" /
+ * "Vell and Tarn" is one list), and neither is the other cut short ("St" / "Street"). Days and
+ * months are the date finders' ("said Friday, a" / "said Monday, a"); a news
  * agency is each outlet's own source ("told Reuters on" / "told AFP on").
  *
  * @param context The comparison.
