@@ -52,7 +52,7 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	const carriesOneClaim = () => groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
 	const unsupported =
 		!unitDropped &&
-		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0));
+		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0 && !headlinesCountingOneThing(slot)));
 	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || crowdedAlone(slot, groups, alignment) || background(context, groups) || untold(slot, label, alignment) || eachWritesTheOther(context, groups) ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	return {
 		kind: 'figure',
@@ -194,6 +194,18 @@ function relativeDayAgrees(a: Figure, b: Figure): boolean {
 	}
 	const day = /^\d{4}-\d{2}-\d{2}$/;
 	return day.test(a.iso ?? '') && day.test(b.iso ?? '') && Math.abs(a.value - b.value) <= figureRules.relativeDaySlack * 24 * 60 * 60 * 1000;
+}
+
+/**
+ * Headlines that count one thing, named beside each ("Navy nabs 26 pirates in Gulf of Aden" /
+ * "29 pirates held in Gulf of Aden swoop"): a headline states the story's one tally, and the thing
+ * counted is a word beside the figures that is no name. In the body, two sentences that name the
+ * same people beside two tallies of one thing are as often two tallies ("Quell took 23 delegates in
+ * Tarn against Marr" / "Marr's 32 delegates to Quell's 25").
+ */
+function headlinesCountingOneThing(slot: Slot): boolean {
+	const unit = slot[0].figure.unit;
+	return unit !== undefined && unit !== '' && slot.every((placed) => placed.unit.kind === 'headline' && placed.figure.kind === 'count' && placed.figure.unit === unit);
 }
 
 function frameValue(placed: PlacedFigure): { value: number; bound?: FigureFrame['bound'] } {
