@@ -21,3 +21,18 @@ suite('a weekday the extractor dated from its article’s date', () => {
 		assert.deepEqual(naming(found, 'Day of the week'), [], show(found));
 	});
 });
+
+suite('a weekday after "last" in a dated article', () => {
+	const dismissed = (day: string, date: string, later = 'two days later') =>
+		`---\ntitle: Depot gunman had lost his job\ndate: ${date}\n---\n\nA gunman wounded two clerks at a freight depot in Tarnford, police said.\n\nThe gunman had been dismissed ${day} for repeated lateness and bought a rifle ${later}, police said.\n\nHe was arrested hours later in a car park.`;
+
+	test('of a passage with several days, is read as a weekday too, and is one discrepancy with the date the figure finder reads', async () => {
+		const found = await compareTexts(dismissed('last Thursday', '2031-04-09', 'on Friday'), dismissed('last Thursday', '2031-04-10', 'on Friday'), dismissed('last Saturday', '2031-04-10', 'on Friday'));
+		assert.equal(listed(naming(found, 'Thursday', 'Saturday'), 'figure').length, 1, show(found));
+	});
+
+	test('a passage\'s one such day is compared as a date, and reported once', async () => {
+		const found = await compareTexts(dismissed('last Thursday', '2031-04-10'), dismissed('last Thursday', '2031-04-11'), dismissed('last Saturday', '2031-04-11'));
+		assert.equal(listed(naming(found, 'Saturday'), 'figure').length, 1, show(found));
+	});
+});

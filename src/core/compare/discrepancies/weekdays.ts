@@ -1,4 +1,4 @@
-import type { Severity } from '../../types';
+import type { Severity, Span } from '../../types';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { weekdayRules } from '../rules/weekdays';
 import { dayEvents } from './dayEvents';
@@ -23,6 +23,8 @@ export interface PlacedDay {
 	verbs?: Set<string>;
 	/** The extractor dated the day alone from its article's date ("Wednesday" in a story of April 12 is April 11). */
 	dated: boolean;
+	/** What the day's mention marks: the day, or the date the extractor read ("last Thursday"), so that the figure finder's draft of that date and this one are one discrepancy. */
+	mark: Span;
 }
 
 /**
@@ -148,7 +150,7 @@ export function dayDraft(context: CompareContext, majority: PlacedDay[], others:
 		summary: `Day of the week: ${sides[0]} vs ${sides.slice(1).join(' vs ')}`,
 		reason: `${passages} (similarity ${closeness.toFixed(2)}) put it on different days, each beside the same words.`,
 		strength: Math.min(1, 0.4 + closeness * 0.6),
-		mentions: placed.map((day) => mentionOf(context, day.unit.article, day.day, capital(day.name), !majority.includes(day))),
+		mentions: placed.map((day) => mentionOf(context, day.unit.article, day.mark, capital(day.name), !majority.includes(day))),
 		missing: [],
 		weight: 1,
 	};
@@ -247,7 +249,7 @@ export function placedDays(unit: Unit, text: string): PlacedDay[] {
 	let days = severalDaysOf.get(unit);
 	if (days === undefined) {
 		const words = dayWords(unit);
-		days = words.length < 2 ? [] : words.map((word) => readDayAt(unit, text, word)).filter((day): day is PlacedDay => day !== undefined);
+		days = words.length < 2 ? [] : words.map((word) => readDayAt(unit, text, word, true)).filter((day): day is PlacedDay => day !== undefined);
 		severalDaysOf.set(unit, days);
 	}
 	return days;
@@ -269,13 +271,18 @@ function dayWords(unit: Unit): { token: Token; index: number; name: string }[] {
 }
 
 /** The day `word` of a passage, placed by its clause; nothing for a day inside a date or after "since", "until", "as of". */
-function readDayAt(unit: Unit, text: string, { token, index, name }: { token: Token; index: number; name: string }): PlacedDay | undefined {
+function readDayAt(unit: Unit, text: string, { token, index, name }: { token: Token; index: number; name: string }, several = false): PlacedDay | undefined {
 	// A date the extractor read around the day ("Tuesday, October 14") is compared as a date. A day
 	// it dated alone, from the article's date, is still a weekday against a passage of an undated
 	// article, whose "Friday" no figure holds: "had yet to wake Wednesday" (a story of April 12) /
 	// "had yet to wake Friday" (a page without a date) put one fact on two days.
 	const covering = unit.figures.filter((figure) => figure.start < token.end && token.start < figure.end);
-	const dated = covering.length === 1 && covering[0].kind === 'date' && dayName(covering[0].text.toLowerCase()) === name;
+	// Of a passage with several days, "last Thursday" and "this Monday" too, whose date holds the word
+	// before the day: a passage with several dates is one the figure finder cannot pair ("fired last
+	// Thursday … bought a rifle on Friday" / "fired last Saturday … on Friday"), while a passage's one
+	// relative day it compares as a date itself.
+	const written = covering[0]?.text.toLowerCase() ?? '';
+	const dated = covering.length === 1 && covering[0].kind === 'date' && dayName(several ? written.replace(relativeDayWord, '') : written) === name;
 	if (covering.length > 0 && !dated) {
 		return undefined;
 	}
@@ -286,7 +293,8 @@ function readDayAt(unit: Unit, text: string, { token, index, name }: { token: To
 	const near = wordsBeside(unit, index, text, weekdayRules.window);
 	const around = eventStems(near);
 	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
-	return { unit, day: token, name, before: unit.tokens[index - 1]?.norm, around, figures, near, dated };
+	const mark = dated ? { start: covering[0].start, end: covering[0].end } : { start: token.start, end: token.end };
+	return { unit, day: token, name, before: unit.tokens[index - 1]?.norm, around, figures, near, dated, mark };
 }
 
 /**
@@ -330,6 +338,9 @@ function possessiveEvent(day: PlacedDay, other: PlacedDay): boolean {
 	const event = day.unit.tokens.slice(day.unit.tokens.indexOf(day.day) + 1).find((word) => word.content && !word.capitalized);
 	return event !== undefined && !other.around.has(event.stem);
 }
+
+/** A word before a weekday that dates it from the article's day ("last Thursday", "this Monday", "next Friday"). */
+const relativeDayWord = /^(?:last|this|next|past|coming)\s+/;
 
 /** "friday", "friday's" → "friday"; any other word → nothing. */
 function dayName(norm: string): string | undefined {
