@@ -1,7 +1,7 @@
 import { AskedIndex } from './alignment/askedIndex';
 import { bandOf } from './alignment/bands';
 import { pairUnits, sameUnit, touchedUnits, unitsToSearch } from './alignment/edits';
-import { FeatureIndex } from './alignment/featureIndex';
+import { FeatureIndex, type NumberedFeatures } from './alignment/featureIndex';
 import { findDateEchoes } from './alignment/dateEchoes';
 import { groupClaims, round } from './alignment/grouping';
 import { FolderOrder } from './alignment/folderOrder';
@@ -62,6 +62,8 @@ export class Aligner implements UnitTable {
 	private readonly regrouping = new Regrouping();
 	private cachedClaims: Claim[] | undefined;
 	private cachedNearMisses: NearMiss[] = [];
+	/** Vectors read by `similarity` under the current weights (`readVector`). */
+	private readVectors = new Map<NumberedFeatures, Vector>();
 
 	constructor(options: AlignerOptions = {}) {
 		this.threshold = options.threshold ?? 0.3;
@@ -101,7 +103,7 @@ export class Aligner implements UnitTable {
 		}
 		this.matchChanged();
 		// The vectors served the matching; kept, they would double the memory of a large folder.
-		this.space.clear();
+		this.forgetVectors();
 	}
 
 	/** A new article's units, ranked and indexed. */
@@ -186,16 +188,24 @@ export class Aligner implements UnitTable {
 		this.unitArticles.push(article);
 		this.ranks[id] = rank;
 		this.index.add(id, unit, this.ranks);
-		this.space.clear();
+		this.forgetVectors();
 		this.pendingAdded.push(id);
 		this.cachedClaims = undefined;
 		return id;
 	}
 
+	/** Forgets every vector made under the current weights: a unit came or went. */
+	private forgetVectors(): void {
+		this.space.clear();
+		if (this.readVectors.size > 0) {
+			this.readVectors = new Map();
+		}
+	}
+
 	/** Takes a unit out of every posting list and every match. */
 	private removeUnit(id: number): void {
 		this.index.remove(id, this.units[id]!);
-		this.space.clear();
+		this.forgetVectors();
 		this.matches.deleteUnit(id);
 		this.pendingGone.push(this.units[id]!);
 		this.units[id] = undefined;
@@ -320,7 +330,23 @@ export class Aligner implements UnitTable {
 	 * rarity among units of that kind (idf) and its boost.
 	 */
 	similarity(a: Unit, b: Unit): number {
-		return this.space.cosine(this.space.vectorOf(this.index.featuresOf(a)), this.space.vectorOf(this.index.featuresOf(b)));
+		return this.space.cosine(this.readVector(a), this.readVector(b));
+	}
+
+	/**
+	 * A unit's vector for `similarity`, made once while the weights hold (the finders read the
+	 * passages of one claim against each other many times; verbatim copies share their features,
+	 * and so one vector). Forgotten when a unit comes or goes, and when the finders are done
+	 * (`releaseNearMisses`): kept, the vectors would double the memory of a large folder.
+	 */
+	private readVector(unit: Unit): Vector {
+		const features = this.index.featuresOf(unit);
+		let vector = this.readVectors.get(features);
+		if (!vector) {
+			vector = this.space.vectorOf(features);
+			this.readVectors.set(features, vector);
+		}
+		return vector;
 	}
 
 	/**
@@ -419,6 +445,7 @@ export class Aligner implements UnitTable {
 	 * claims and near misses are grouped again when next asked.
 	 */
 	releaseNearMisses(): void {
+		this.readVectors = new Map();
 		this.cachedNearMisses = [];
 		this.cachedClaims = undefined;
 	}
