@@ -9,19 +9,42 @@ import { framesAgree, type FigureFrame } from '../figureFrame';
  * one pair answers. Figures and frames are never changed once made, so an answer holds.
  */
 
-let agreedFigures = new WeakMap<Figure, Map<Figure, boolean>>();
+/**
+ * Whether two figures agree depends only on what `figuresAgree` reads of them: their kind, unit,
+ * value, upper bound and date. Figures alike in these are one class ("27%" in one article and
+ * "27 percent" in another), and each pair of classes is compared once: a claim a thousand
+ * outlets carry holds a thousand figure objects but a handful of values.
+ */
+let classOf = new WeakMap<Figure, number>();
+let classIds = new Map<string, number>();
+/** By the pair of classes, `first * classLimit + second`. */
+let agreedClasses = new Map<number, boolean>();
 
-/** `figuresAgree(a, b)`, each ordered pair read once. */
-export function figuresAgreeOnce(a: Figure, b: Figure): boolean {
-	let row = agreedFigures.get(a);
-	if (!row) {
-		row = new Map();
-		agreedFigures.set(a, row);
+/** More classes than any folder has figures: two class numbers make one key below 2^53. */
+const classLimit = 2 ** 26;
+
+/** The number of a figure's class (see above). */
+export function figureClass(figure: Figure): number {
+	let id = classOf.get(figure);
+	if (id === undefined) {
+		const key = `${figure.kind}|${figure.unit}|${figure.value}|${figure.high}|${figure.iso}`;
+		id = classIds.get(key);
+		if (id === undefined) {
+			id = classIds.size;
+			classIds.set(key, id);
+		}
+		classOf.set(figure, id);
 	}
-	let agreed = row.get(b);
+	return id;
+}
+
+/** `figuresAgree(a, b)`, each ordered pair of classes read once. */
+export function figuresAgreeOnce(a: Figure, b: Figure): boolean {
+	const key = figureClass(a) * classLimit + figureClass(b);
+	let agreed = agreedClasses.get(key);
 	if (agreed === undefined) {
 		agreed = figuresAgree(a, b);
-		row.set(b, agreed);
+		agreedClasses.set(key, agreed);
 	}
 	return agreed;
 }
@@ -52,6 +75,8 @@ export function framesAgreeOnce(a: FigureFrame, b: FigureFrame, strict: boolean)
  * articles held a row of answers per figure, a tenth of its memory.
  */
 export function forgetFigurePairs(): void {
-	agreedFigures = new WeakMap();
+	classOf = new WeakMap();
+	classIds = new Map();
+	agreedClasses = new Map();
 	agreedFrames = new WeakMap();
 }
