@@ -13,7 +13,7 @@ import { VerbatimCopies } from './verbatimCopies';
 const { BudgetExceeded, checkBudget, defaultArticleBudgetMs, withBudget } = budgetModule;
 const { collectNameEvidence, findEntityMentions } = entitiesModule;
 const { groupEntities } = groupingModule;
-const { readParagraphs } = paragraphsModule;
+const { forgetReadParagraphs, readParagraphs } = paragraphsModule;
 const { extractFigures } = figuresModule;
 const { parseArticle } = parseModule;
 const { findQuotes } = quotesModule;
@@ -115,7 +115,10 @@ export function analyzeCorpus(sources: ArticleSource[], warnings: InputWarning[]
 			all.push(outcome.warning);
 		}
 	}
-	return combineAnalyses(analyses, all);
+	const corpus = combineAnalyses(analyses, all);
+	// The paragraphs read for the names served the folder's grouping: none is read again.
+	forgetReadParagraphs();
+	return corpus;
 }
 
 /**

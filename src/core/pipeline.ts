@@ -45,7 +45,10 @@ export interface NamingOptions {
 export async function compareArticles(paths: string[], options: LoadOptions & AnalyzeOptions & NamingOptions = {}): Promise<ComparedArticles> {
 	const loaded = await loadArticles(paths, options);
 	const corpus = nameOutlets(analyzeCorpus(loaded.sources, loaded.warnings, options), options.outletNames);
-	return { loaded, corpus, comparison: compareOrExplain(corpus) };
+	const comparison = compareOrExplain(corpus);
+	// Nothing matches again: the aligner keeps its units for look-ups, not its index (`Aligner.compact`).
+	comparison.aligner.compact(comparison.claims);
+	return { loaded, corpus, comparison };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AskedIndex } from './alignment/askedIndex';
 import { bandOf } from './alignment/bands';
 import { pairUnits, sameUnit, touchedUnits, unitsToSearch } from './alignment/edits';
-import { FeatureIndex } from './alignment/featureIndex';
+import { FeatureIndex, type NumberedFeatures } from './alignment/featureIndex';
 import { findDateEchoes } from './alignment/dateEchoes';
 import { groupClaims, round } from './alignment/grouping';
 import { FolderOrder } from './alignment/folderOrder';
@@ -53,15 +53,19 @@ export class Aligner implements UnitTable {
 	/** Unit objects let go (removed, or replaced by another version) since the last matching, and in the last update. */
 	private pendingGone: Unit[] = [];
 	private lastGone: ReadonlySet<Unit> = new Set();
-	private readonly index = new FeatureIndex();
-	private readonly space = new VectorSpace(this.index);
-	private readonly searcher = new CandidateSearch(this, this.index, this.space);
+	private index = new FeatureIndex();
+	private space = new VectorSpace(this.index);
+	private searcher = new CandidateSearch(this, this.index, this.space);
 	/** Best match of each unit in each other article, kept symmetric. */
-	private readonly matches = new MatchTable();
+	private matches = new MatchTable();
+	/** Set by `compact`: the claims, all that is left of the matching. */
+	private compacted: Claim[] | undefined;
 	/** The editor's grouping, done again only where an edit reaches (incremental only). */
 	private readonly regrouping = new Regrouping();
 	private cachedClaims: Claim[] | undefined;
 	private cachedNearMisses: NearMiss[] = [];
+	/** Vectors read by `similarity` under the current weights (`readVector`). */
+	private readVectors = new Map<NumberedFeatures, Vector>();
 
 	constructor(options: AlignerOptions = {}) {
 		this.threshold = options.threshold ?? 0.3;
@@ -92,6 +96,7 @@ export class Aligner implements UnitTable {
 	 * @param articles Each article's id, its units (`buildUnits`) and a signature of its version.
 	 */
 	addArticles(articles: { article: string; units: Unit[]; signature?: string }[]): void {
+		this.assertWhole();
 		for (const { article, units, signature } of articles) {
 			const ids = this.unitsOfArticle.has(article) ? this.replaceUnits(article, units) : this.insertAll(article, units);
 			this.unitsOfArticle.set(article, ids);
@@ -101,7 +106,7 @@ export class Aligner implements UnitTable {
 		}
 		this.matchChanged();
 		// The vectors served the matching; kept, they would double the memory of a large folder.
-		this.space.clear();
+		this.forgetVectors();
 	}
 
 	/** A new article's units, ranked and indexed. */
@@ -162,6 +167,7 @@ export class Aligner implements UnitTable {
 
 	/** Forgets an article and every match that involved it (the others are matched again at the next `addArticles`). */
 	removeArticle(article: string): void {
+		this.assertWhole();
 		this.signatures.delete(article);
 		const ids = this.unitsOfArticle.get(article);
 		if (!ids) {
@@ -186,16 +192,24 @@ export class Aligner implements UnitTable {
 		this.unitArticles.push(article);
 		this.ranks[id] = rank;
 		this.index.add(id, unit, this.ranks);
-		this.space.clear();
+		this.forgetVectors();
 		this.pendingAdded.push(id);
 		this.cachedClaims = undefined;
 		return id;
 	}
 
+	/** Forgets every vector made under the current weights: a unit came or went. */
+	private forgetVectors(): void {
+		this.space.clear();
+		if (this.readVectors.size > 0) {
+			this.readVectors = new Map();
+		}
+	}
+
 	/** Takes a unit out of every posting list and every match. */
 	private removeUnit(id: number): void {
 		this.index.remove(id, this.units[id]!);
-		this.space.clear();
+		this.forgetVectors();
 		this.matches.deleteUnit(id);
 		this.pendingGone.push(this.units[id]!);
 		this.units[id] = undefined;
@@ -320,7 +334,24 @@ export class Aligner implements UnitTable {
 	 * rarity among units of that kind (idf) and its boost.
 	 */
 	similarity(a: Unit, b: Unit): number {
-		return this.space.cosine(this.space.vectorOf(this.index.featuresOf(a)), this.space.vectorOf(this.index.featuresOf(b)));
+		this.assertWhole();
+		return this.space.cosine(this.readVector(a), this.readVector(b));
+	}
+
+	/**
+	 * A unit's vector for `similarity`, made once while the weights hold (the finders read the
+	 * passages of one claim against each other many times; verbatim copies share their features,
+	 * and so one vector). Forgotten when a unit comes or goes, and when the finders are done
+	 * (`releaseNearMisses`): kept, the vectors would double the memory of a large folder.
+	 */
+	private readVector(unit: Unit): Vector {
+		const features = this.index.featuresOf(unit);
+		let vector = this.readVectors.get(features);
+		if (!vector) {
+			vector = this.space.vectorOf(features);
+			this.readVectors.set(features, vector);
+		}
+		return vector;
 	}
 
 	/**
@@ -338,6 +369,7 @@ export class Aligner implements UnitTable {
 	 * passages again and again while it checks and judges the claims of one comparison.
 	 */
 	similarities(): (a: Unit, b: Unit) => number {
+		this.assertWhole();
 		const vectors = new Map<Unit, Vector>();
 		const vectorOf = (unit: Unit) => vectors.get(unit) ?? vectors.set(unit, this.space.vectorOf(this.index.featuresOf(unit))).get(unit)!;
 		return (a, b) => this.space.cosine(vectorOf(a), vectorOf(b));
@@ -350,6 +382,9 @@ export class Aligner implements UnitTable {
 	claims(): Claim[] {
 		if (this.cachedClaims) {
 			return this.cachedClaims;
+		}
+		if (this.compacted) {
+			return this.compacted;
 		}
 		const unitsInOrder = this.articlesInOrder().map((article) => this.unitsOfArticle.get(article)!);
 		const input = { matches: this.matches, unitsInOrder, threshold: this.threshold, mutualThreshold: this.mutualThreshold };
@@ -409,6 +444,7 @@ export class Aligner implements UnitTable {
 	 * the same place).
 	 */
 	nearMisses(): NearMiss[] {
+		this.assertWhole();
 		this.claims();
 		return this.cachedNearMisses;
 	}
@@ -419,7 +455,37 @@ export class Aligner implements UnitTable {
 	 * claims and near misses are grouped again when next asked.
 	 */
 	releaseNearMisses(): void {
+		this.readVectors = new Map();
 		this.cachedNearMisses = [];
 		this.cachedClaims = undefined;
+	}
+
+	/**
+	 * Lets go of what only matching and grouping read (the feature index, the vectors, the matches)
+	 * once a comparison from scratch is done and its caller only reads the result (`crossread report`):
+	 * a folder's units stay, for look-ups by position (`unitIds`, `unit`), and its claims. At 1,000
+	 * articles the index and the matches were a fifth of what the comparison kept. Matching again,
+	 * a similarity or the near misses asked afterwards throw. The editor's aligner is never compacted.
+	 *
+	 * @param claims The claims of the last grouping, kept for `claims`.
+	 */
+	compact(claims: Claim[]): void {
+		if (this.incremental) {
+			return;
+		}
+		this.index = new FeatureIndex();
+		this.space = new VectorSpace(this.index);
+		this.searcher = new CandidateSearch(this, this.index, this.space);
+		this.matches = new MatchTable();
+		this.readVectors = new Map();
+		this.cachedNearMisses = [];
+		this.compacted = claims;
+	}
+
+	/** Throws once compacted (`compact`): only look-ups are left. */
+	private assertWhole(): void {
+		if (this.compacted) {
+			throw new Error('this aligner was compacted after its comparison: it only looks units up');
+		}
 	}
 }

@@ -7,6 +7,7 @@ import { findLedeDays } from './discrepancies/ledeDays';
 import { findAttributionDiscrepancies, speakerIdentity } from './discrepancies/attributions';
 import { findEntityDiscrepancies } from './discrepancies/entities';
 import { findFigureDiscrepancies } from './discrepancies/figures';
+import { forgetFigurePairs } from './discrepancies/figurePairs';
 import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
 import { finalize, hash } from './finalize';
@@ -50,6 +51,7 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findOmissions(context),
 	];
 	aligner.releaseNearMisses();
+	forgetFigurePairs();
 	return assembleComparison(context, drafts);
 }
 

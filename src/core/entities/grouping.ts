@@ -580,8 +580,11 @@ function isShouted(surface: string, form: Form): boolean {
  */
 export function variantForms(entity: Entity): { form: string; articles: string[] }[] {
 	const byKey = new Map<string, { surface: string; articles: Set<string> }>();
+	// Wire copy writes one name the same way in many articles: each writing is keyed once.
+	const keyOf = new Map<string, string>();
+	const keyOfText = (text: string) => keyOf.get(text) ?? keyOf.set(text, nameKey(text)).get(text)!;
 	for (const mention of entity.mentions) {
-		const key = nameKey(mention.text);
+		const key = keyOfText(mention.text);
 		const entry = byKey.get(key) ?? { surface: mention.text, articles: new Set<string>() };
 		entry.articles.add(mention.article);
 		byKey.set(key, entry);
@@ -601,7 +604,7 @@ export function variantForms(entity: Entity): { form: string; articles: string[]
 		}
 	}
 	return maximal
-		.map((key) => ({ form: preferredSurface(entity, key), articles: [...byKey.get(key)!.articles].sort() }))
+		.map((key) => ({ form: preferredSurface(entity, key, keyOfText), articles: [...byKey.get(key)!.articles].sort() }))
 		.sort((a, b) => b.articles.length - a.articles.length);
 }
 
@@ -624,10 +627,10 @@ function holds(host: string, part: string): boolean {
 }
 
 /** The entity's most common writing of a spelling, in capitals only if there is no other. */
-function preferredSurface(entity: Entity, key: string): string {
+function preferredSurface(entity: Entity, key: string, keyOfText: (text: string) => string): string {
 	const counts = new Map<string, number>();
 	for (const mention of entity.mentions) {
-		if (nameKey(mention.text) === key) {
+		if (keyOfText(mention.text) === key) {
 			counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
 		}
 	}

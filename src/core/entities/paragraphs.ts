@@ -26,7 +26,16 @@ export interface ReadParagraph {
  * parse's paragraph list, which the verbatim copies of a text share with it (`verbatimCopies.ts`),
  * with its text and sentences: ten files of one wire story are read once.
  */
-const paragraphCache = new WeakMap<ParsedArticle['paragraphs'], { text: string; read: ReadParagraph[] }>();
+let paragraphCache = new WeakMap<ParsedArticle['paragraphs'], { text: string; read: ReadParagraph[] }>();
+
+/**
+ * Forgets the paragraphs read: a folder analysed from scratch (`analyzeCorpus`) has found its names
+ * and reads them no more. Kept as long as the articles, their words were a tenth of what a folder
+ * of 1,000 articles holds. (The editor keeps them: it finds the names again at every edit.)
+ */
+export function forgetReadParagraphs(): void {
+	paragraphCache = new WeakMap();
+}
 
 /**
  * The words and candidate names of each paragraph of an article, read once.

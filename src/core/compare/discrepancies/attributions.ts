@@ -5,6 +5,7 @@ import { countOf, listInProse, sidesText } from '../wording/sides';
 import { isProse, type Unit } from '../units';
 import { tokenize } from '../tokens';
 import { titleWords } from '../../text/lexicon/titles';
+import { addTo } from './addTo';
 
 /**
  * Who relayed a claim: "told Reuters", "told the press", "according to AFP", "quoted by the
@@ -277,7 +278,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
 		const k = key(item);
-		groups.set(k, [...(groups.get(k) ?? []), item]);
+		addTo(groups, k, item);
 	}
 	return [...groups.values()].sort((x, y) => y.length - x.length);
 }

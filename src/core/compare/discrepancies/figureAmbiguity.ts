@@ -1,6 +1,6 @@
 import type { Figure } from '../../types';
 import { figureRules } from '../rules/figures';
-import { figuresAgreeOnce } from './figurePairs';
+import { figureClass, figuresAgreeOnce } from './figurePairs';
 import { familyOf, type PlacedFigure, type Slot } from './figurePlacing';
 
 /**
@@ -10,17 +10,30 @@ import { familyOf, type PlacedFigure, type Slot } from './figurePlacing';
  * the others' value beside it ("the 2004 and 2005 shows" against "the 2004 show").
  */
 export function withoutAmbiguous(slot: Slot, textOf: (article: string) => string): Slot {
-	// A slot of wire copy holds each figure object many times (`unitsOfCopies.ts`): each pair of
-	// figures is compared once (`figuresAgreeOnce`), and the other outlets are counted by figure, not gathered per figure.
+	// A slot of wire copy holds each figure object many times (`unitsOfCopies.ts`), and a slot of a
+	// thousand outlets a handful of values: the figures are counted by class (`figureClass`: alike
+	// in all that `figuresAgree` reads), each class answering for all of its figures.
 	const agree = figuresAgreeOnce;
 	const perArticle = new Map<string, number>();
-	const byFigure = new Map<Figure, { count: number; perArticle: Map<string, number> }>();
+	const byClass = new Map<number, { figure: Figure; count: number; perArticle: Map<string, number> }>();
 	for (const { article, figure } of slot) {
 		perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
-		const counted = byFigure.get(figure) ?? byFigure.set(figure, { count: 0, perArticle: new Map() }).get(figure)!;
+		const id = figureClass(figure);
+		const counted = byClass.get(id) ?? byClass.set(id, { figure, count: 0, perArticle: new Map() }).get(id)!;
 		counted.count++;
 		counted.perArticle.set(article, (counted.perArticle.get(article) ?? 0) + 1);
 	}
+	// Per class, the classes that disagree with it: "27%" against "26 percent" and "26.5%".
+	const disagreeing = new Map<number, { figure: Figure; count: number; perArticle: Map<string, number> }[]>();
+	const disagreeingWith = (figure: Figure) => {
+		const id = figureClass(figure);
+		let list = disagreeing.get(id);
+		if (!list) {
+			list = [...byClass.values()].filter((counted) => !agree(counted.figure, figure));
+			disagreeing.set(id, list);
+		}
+		return list;
+	};
 	return slot.filter((placed) => {
 		// Of the same family only: "18 people were hurt and 12 arrested" does not state the 12 people hurt.
 		const statedFor = (owner: PlacedFigure, value: Figure) => owner.siblings.some((sibling) => sibling !== owner.figure && familyOf(sibling) === familyOf(value) && agree(sibling, value));
@@ -40,11 +53,11 @@ export function withoutAmbiguous(slot: Slot, textOf: (article: string) => string
 		const others = slot.length - perArticle.get(placed.article)!;
 		let majority = 0;
 		let everyListed = true;
-		for (const [figure, counted] of byFigure) {
+		for (const counted of disagreeingWith(placed.figure)) {
 			const elsewhere = counted.count - (counted.perArticle.get(placed.article) ?? 0);
-			if (elsewhere > 0 && !agree(figure, placed.figure)) {
+			if (elsewhere > 0) {
 				majority += elsewhere;
-				everyListed &&= listedBeside(figure);
+				everyListed &&= listedBeside(counted.figure);
 			}
 		}
 		if (majority > 0 && everyListed) {

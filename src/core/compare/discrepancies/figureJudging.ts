@@ -159,8 +159,10 @@ const supportBands = [figureRules.dateEvidence.minSimilarity, figureRules.dateEv
  */
 function sharedAround(groups: Slot[], besidesNames = false): number {
 	const [majority, ...others] = groups;
-	const shared = (a: PlacedFigure, b: PlacedFigure) => (besidesNames ? overlap(withoutNames(a), withoutNames(b)) : overlap(a.context, b.context));
-	return Math.min(...others.map((group) => Math.max(...group.flatMap((placed) => majority.map((other) => shared(placed, other))))));
+	// Each figure's words read once, not once per pair: a majority of a thousand outlets meets every other group.
+	const words = new Map<PlacedFigure, Set<string>>();
+	const wordsOf = (placed: PlacedFigure) => (besidesNames ? (words.get(placed) ?? words.set(placed, withoutNames(placed)).get(placed)!) : placed.context);
+	return Math.min(...others.map((group) => Math.max(...group.flatMap((placed) => majority.map((other) => overlap(wordsOf(placed), wordsOf(other)))))));
 }
 
 /** The words around a figure that are not part of a name ("poll", "lead" of "Quell leads Marr in the poll, 46 percent"). */

@@ -36,21 +36,53 @@ const contextBefore = 8;
 
 const contextAfter = 3;
 
+/** What `placeFigures` reads of a passage whatever the member it stands for: its comparable figures, their frames and near words, and its stems. */
+interface PassageFigures {
+	figures: Figure[];
+	frames: FigureFrame[];
+	near: NearWords[];
+	stems: Set<string>;
+}
+
+/**
+ * What one run of the figure finder has read: each figure's frame, read in the first passage met
+ * that holds it (a quote's figure is its sentence's too, and verbatim copies share their figures),
+ * and each passage's figures as `placeFigures` reads them, so that a passage met in a hundred near
+ * misses, or in many claims of wire copy, is read once. Frames depend on the folder's identities:
+ * this lives no longer than one comparison.
+ */
+export class FigurePlaces {
+	readonly frames = new Map<Figure, FigureFrame>();
+	readonly byUnit = new Map<Unit, PassageFigures>();
+}
+
 /**
  * The comparable figures of a passage, each with its frame. Outlets stamp their pages at
  * different times: a time stamp's figures are no claim about the event.
+ *
+ * @param places What earlier calls of the same run read (see `FigurePlaces`).
  */
-export function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, frames: Map<Figure, FigureFrame>): PlacedFigure[] {
+export function placeFigures(context: CompareContext, unit: Unit, member: ClaimMember, places: FigurePlaces): PlacedFigure[] {
 	if (unit.stamp) {
 		return [];
 	}
+	let read = places.byUnit.get(unit);
+	if (!read) {
+		read = readPassage(context, unit, places.frames);
+		places.byUnit.set(unit, read);
+	}
+	const { figures, frames, near, stems } = read;
+	return figures.map((figure, i) => ({ article: unit.article, figure, member, unit, frame: frames[i], siblings: figures, stems, context: near[i].context, words: near[i].words }));
+}
+
+/** A passage's comparable figures, their frames and near words, and its stems (`placeFigures`). */
+function readPassage(context: CompareContext, unit: Unit, frames: Map<Figure, FigureFrame>): PassageFigures {
 	const text = context.textOf(unit.article);
 	const all = unit.figures;
 	const figures = all.filter((figure, i) => familyOf(figure) !== undefined && !isConversion(text, figure, all[i - 1]) && !(isConversion(text, all[i + 1], figure) && bareSum(figure)));
 	const passage = { text, tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
-	const stems = contentStems(unit);
-	return figures.map((figure) => ({ article: unit.article, figure, member, unit, frame: frameOfFigure(figure), siblings: figures, stems, ...nearWordsOnce(unit.tokens, figure) }));
+	return { figures, frames: figures.map(frameOfFigure), near: figures.map((figure) => nearWordsOnce(unit.tokens, figure)), stems: contentStems(unit) };
 }
 
 /**

@@ -1,13 +1,11 @@
-import type { Figure } from '../../types';
 import type { ClaimMember, NearMiss } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
-import type { FigureFrame } from '../figureFrame';
 import { isProse, type Unit } from '../units';
 import { findNameNumbers } from './nameNumbers';
 import { findWeekdayDiscrepancies } from './weekdays';
 import { statesYear } from '../alignment/dateEchoes';
 import { fullDatesApart, judgeSlot, oneClaim } from './figureJudging';
-import { familyOf, overlap, placeFigures } from './figurePlacing';
+import { familyOf, FigurePlaces, overlap, placeFigures } from './figurePlacing';
 import { buildSlots } from './figureSlots';
 
 /**
@@ -20,8 +18,8 @@ import { buildSlots } from './figureSlots';
  * @returns One draft per disputed quantity.
  */
 export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
-	// A passage's frames are read once, though it meets many others as a near miss.
-	const frames = new Map<Figure, FigureFrame>();
+	// A passage's figures and frames are read once, though it meets many others as a near miss.
+	const frames = new FigurePlaces();
 	const drafts: DiscrepancyDraft[] = [];
 	for (const claim of context.claims) {
 		if (!isProse(claim.kind) || claim.members.length < 2) {

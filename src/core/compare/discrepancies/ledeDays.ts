@@ -2,6 +2,7 @@ import type { CompareContext, DiscrepancyDraft } from '../context';
 import { weekdayRules } from '../rules/weekdays';
 import type { Unit } from '../units';
 import { dayDraft, eventStems, placedDay, wordsBeside, type PlacedDay } from './weekdays';
+import { addTo } from './addTo';
 
 /**
  * Finds a lede that puts the story's event on another day than the other outlets' ledes: "Vey
@@ -30,7 +31,7 @@ export function findLedeDays(context: CompareContext): DiscrepancyDraft[] {
 	}
 	const groups = new Map<string, PlacedDay[]>();
 	for (const day of days) {
-		groups.set(day.name, [...(groups.get(day.name) ?? []), day]);
+		addTo(groups, day.name, day);
 	}
 	const [majority, ...rest] = [...groups.values()].sort((x, y) => y.length - x.length);
 	if (!majority || majority.length < weekdayRules.ledes.agreed || rest.some((group) => group.length >= majority.length)) {

@@ -3,6 +3,7 @@ import type { Token } from '../tokens';
 import type { Unit } from '../units';
 import { sidesText } from '../wording/sides';
 import { oddFormSeverity } from './substitutionJudging';
+import { addTo } from './addTo';
 
 /** A number that names a thing with the capitalised word before it ("Route 52", "Flight 370"). */
 interface NameNumber {
@@ -34,7 +35,7 @@ export function findNameNumbers(context: CompareContext, claim: string, units: U
 		const found = nameNumbersOf(unit);
 		for (const [word, list] of found) {
 			if (list.length === 1) {
-				byWord.set(word, [...(byWord.get(word) ?? []), list[0]]);
+				addTo(byWord, word, list[0]);
 			}
 		}
 	}
@@ -42,7 +43,7 @@ export function findNameNumbers(context: CompareContext, claim: string, units: U
 	for (const named of byWord.values()) {
 		const groups = new Map<string, NameNumber[]>();
 		for (const item of named) {
-			groups.set(item.number.norm, [...(groups.get(item.number.norm) ?? []), item]);
+			addTo(groups, item.number.norm, item);
 		}
 		if (groups.size < 2) {
 			continue;
@@ -83,7 +84,7 @@ function nameNumbersOf(unit: Unit): Map<string, NameNumber[]> {
 			return;
 		}
 		const item = { unit, word, number, before: unit.tokens[k - 2]?.norm, after: unit.tokens[k + 1]?.norm };
-		found.set(word.norm, [...(found.get(word.norm) ?? []), item]);
+		addTo(found, word.norm, item);
 	});
 	// A number the figure reader took is a figure, compared as one; it still counts for the list
 	// ("where Route 52 meets Route 54": two roads, whichever of them was read as a figure).

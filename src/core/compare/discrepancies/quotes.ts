@@ -9,6 +9,7 @@ import { negations } from '../../text/lexicon/stance';
 import { changeWeight, diffWords, type WordChange } from '../wordDiff';
 import { quoteLabel, quoteReason, quoteSummary } from '../wording/quoteWording';
 import { unquotedEchoes } from './quoteEchoes';
+import { addTo } from './addTo';
 
 const { severityOf, minOverlapForWordChanges, minSharedAround, closeWordingOverlap, minOverlap, verbCues, rewordedInside } = quoteRules;
 const severityRank: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
@@ -249,14 +250,25 @@ const maxWordings = 12;
 function distinctWordings(units: Unit[]): Unit[] {
 	const byWording = new Map<string, Unit[]>();
 	for (const unit of units) {
-		const key = unit.tokens.map((token) => token.norm).join(' ');
-		byWording.set(key, [...(byWording.get(key) ?? []), unit]);
+		addTo(byWording, wordingOf(unit.tokens), unit);
 	}
 	return [...byWording.values()]
 		.sort((x, y) => y.length - x.length)
 		.slice(0, maxWordings)
 		.map((group) => group[0]);
 }
+
+/** A passage's words, joined: read once per list of words, which the verbatim copies of a passage share (`unitsOfCopies.ts`). */
+function wordingOf(tokens: Unit['tokens']): string {
+	let wording = wordings.get(tokens);
+	if (wording === undefined) {
+		wording = tokens.map((token) => token.norm).join(' ');
+		wordings.set(tokens, wording);
+	}
+	return wording;
+}
+
+const wordings = new WeakMap<Unit['tokens'], string>();
 
 /**
  * Leaves out what one version has beyond the other at either end: an outlet that quotes only the

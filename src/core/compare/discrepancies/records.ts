@@ -3,6 +3,7 @@ import { mentionsByArticle, type NamedMention } from '../namedMentions';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { chainAround } from '../figureChain';
 import { countOf, sidesText } from '../wording/sides';
+import { addTo } from './addTo';
 
 /** A record an article gives a named fighter, player or team: the numbers of its chain and where each stands. */
 interface StatedRecord {
@@ -46,7 +47,7 @@ export function findRecordDiscrepancies(context: CompareContext): DiscrepancyDra
 		}
 		for (const record of statedRecords(context, article, names)) {
 			const key = `${record.entity.name}|${record.places.length}`;
-			byOwner.set(key, [...(byOwner.get(key) ?? []), record]);
+			addTo(byOwner, key, record);
 		}
 	}
 	const drafts: DiscrepancyDraft[] = [];
@@ -55,7 +56,7 @@ export function findRecordDiscrepancies(context: CompareContext): DiscrepancyDra
 		const perArticle = [...new Map(records.map((record) => [record.article, record])).values()];
 		const values = new Map<string, StatedRecord[]>();
 		for (const record of perArticle) {
-			values.set(record.text, [...(values.get(record.text) ?? []), record]);
+			addTo(values, record.text, record);
 		}
 		if (values.size < 2) {
 			continue;

@@ -2,7 +2,7 @@ import { firstNames } from '../../text/lexicon/people';
 import { titleWords } from '../../text/lexicon/titles';
 import { titleSmallWords } from '../../text/lexicon/works';
 import { placesNest } from '../../entities/places';
-import type { Entity, LocatedMention, Span } from '../../types';
+import type { Entity, LocatedMention, Quote, Span } from '../../types';
 import type { CompareContext } from '../context';
 import { rememberedReplacements, type Replacement, type StretchFilter } from '../wordReplacements';
 import type { Token } from '../tokens';
@@ -406,14 +406,38 @@ function rolesOf(context: CompareContext, unit: Unit, mention: Span): Set<string
  * outlets citing two works are no swap.
  */
 function inTitle(context: CompareContext, mention: LocatedMention): boolean {
-	const text = context.textOf(mention.article);
-	return context.analysisOf(mention.article).quotes.some((quote) => {
-		// A quote left open runs on to the paragraph's end: its first line is what the marks hold.
-		const line = text.slice(quote.inner.start, quote.inner.end).split('\n')[0];
-		const end = quote.inner.start + line.length;
-		return quote.inner.start <= mention.start && mention.end <= end && (quote.kind === 'title' || titleCased(line));
-	});
+	const titles = titleSpans(context.textOf(mention.article), context.analysisOf(mention.article).quotes);
+	for (let i = 0; i < titles.length; i += 2) {
+		if (titles[i] <= mention.start && mention.end <= titles[i + 1]) {
+			return true;
+		}
+	}
+	return false;
 }
+
+/**
+ * The spans of an article's quotes that name a work (`inTitle`), as start and end offsets in
+ * turn, read once per article: a quote left open runs on to the paragraph's end, and its first
+ * line is what the marks hold ("starred in “The Girl From Vell”" gives the span of those four
+ * words). Kept by the quote list, which the verbatim copies of a text share.
+ */
+function titleSpans(text: string, quotes: Quote[]): number[] {
+	const kept = titleSpansOf.get(quotes);
+	if (kept?.text === text) {
+		return kept.spans;
+	}
+	const spans: number[] = [];
+	for (const quote of quotes) {
+		const line = text.slice(quote.inner.start, quote.inner.end).split('\n')[0];
+		if (quote.kind === 'title' || titleCased(line)) {
+			spans.push(quote.inner.start, quote.inner.start + line.length);
+		}
+	}
+	titleSpansOf.set(quotes, { text, spans });
+	return spans;
+}
+
+const titleSpansOf = new WeakMap<Quote[], { text: string; spans: number[] }>();
 
 /**
  * A few words in quotation marks, each capitalised but the small words of a title ("“The Girl

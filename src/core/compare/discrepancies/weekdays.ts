@@ -5,6 +5,7 @@ import { dayEvents } from './dayEvents';
 import type { Token } from '../tokens';
 import { isProse, type Unit } from '../units';
 import { tagRange } from '../../text/tagger';
+import { addTo } from './addTo';
 
 /** A passage's one weekday, with what places it: the word before it ("on", "said") and the content words around it. */
 export interface PlacedDay {
@@ -61,8 +62,10 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 		if (echo || (seen.has(a) && seen.has(b))) {
 			continue;
 		}
-		const placed = [placedDay(a, context.textOf(a.article)), placedDay(b, context.textOf(b.article))].filter((day): day is PlacedDay => day !== undefined);
-		const draft = placed.length === 2 ? judgeDays(context, placed, true) : undefined;
+		// Most passages name no weekday: the second is read only when the first names one (each read once, `placedDay`).
+		const first = placedDay(a, context.textOf(a.article));
+		const second = first ? placedDay(b, context.textOf(b.article)) : undefined;
+		const draft = first && second ? judgeDays(context, [first, second], true) : undefined;
 		if (draft) {
 			// Weaker evidence than a claim: listed only when each sentence is the other's best match.
 			drafts.push({ ...draft, severity: mutual ? draft.severity : 'low' });
@@ -98,7 +101,7 @@ function severalDayDrafts(context: CompareContext, units: Unit[], placed: Placed
 function judgeDays(context: CompareContext, read: PlacedDay[], strict: boolean): DiscrepancyDraft | undefined {
 	const groups = new Map<string, PlacedDay[]>();
 	for (const day of read) {
-		groups.set(day.name, [...(groups.get(day.name) ?? []), day]);
+		addTo(groups, day.name, day);
 	}
 	if (groups.size < 2) {
 		return undefined;
