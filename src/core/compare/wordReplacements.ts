@@ -1,3 +1,4 @@
+import { Interner } from './interner';
 import { diffNumbers, numbered, PartKind } from './myersDiff';
 import type { Token } from './tokens';
 import { replacedStretches } from './wordDiff';
@@ -84,22 +85,9 @@ export type StretchFilter = (fromA: number, toA: number, fromB: number, toB: num
  * @returns A function giving the replacements of `a` by `b`, of the stretches `wanted` keeps (default: all).
  */
 export function rememberedReplacements(): (a: Token[], b: Token[], wanted?: StretchFilter) => Replacement[] {
-	const wordingIds = new Map<string, number>();
-	const wordingOf = new WeakMap<Token[], number>();
+	const wordings = new Interner<Token[]>((tokens) => tokens.map(normOf).join(' '));
 	const known = new Map<string, { stretches: number[]; replacements: ([number[], number[]][] | undefined)[] }>();
-	const idOf = (tokens: Token[]) => {
-		let id = wordingOf.get(tokens);
-		if (id === undefined) {
-			const words = tokens.map(normOf).join(' ');
-			id = wordingIds.get(words);
-			if (id === undefined) {
-				id = wordingIds.size;
-				wordingIds.set(words, id);
-			}
-			wordingOf.set(tokens, id);
-		}
-		return id;
-	};
+	const idOf = (tokens: Token[]) => wordings.idOf(tokens);
 	return (a, b, wanted) => {
 		const key = `${idOf(a)},${idOf(b)}`;
 		let entry = known.get(key);

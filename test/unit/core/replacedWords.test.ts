@@ -35,3 +35,14 @@ suite('a capitalised word that stands where another outlet writes another', () =
 		);
 	});
 });
+
+suite('two news agencies in the same place of near copies', () => {
+	test('are each outlet’s source, not a name one of them got wrong', async () => {
+		const found = await compareTexts(
+			article('Mill flooded in Ranmoor', 'The owner, Ezra Tolliver, told Reuters that the looms were lost.'),
+			article('Floodwater swamps Ranmoor mill', 'The owner, Ezra Tolliver, told AFP that the looms were lost.'),
+			article('Ranmoor mill under water', 'The owner, Ezra Tolliver, told Reuters that the looms were lost.'),
+		);
+		assert.deepEqual(listed(naming(found, 'Reuters'), 'entity'), [], show(found));
+	});
+});

@@ -1,6 +1,7 @@
 import { figuresAgree } from '../../figures';
 import type { Figure } from '../../types';
 import { framesAgree, type FigureFrame } from '../figureFrame';
+import { Interner } from '../interner';
 
 /*
  * Two figures, or two frames, compared once. A claim of wire copy holds each figure of the story
@@ -15,8 +16,8 @@ import { framesAgree, type FigureFrame } from '../figureFrame';
  * "27 percent" in another), and each pair of classes is compared once: a claim a thousand
  * outlets carry holds a thousand figure objects but a handful of values.
  */
-let classOf = new WeakMap<Figure, number>();
-let classIds = new Map<string, number>();
+const classKey = (figure: Figure) => `${figure.kind}|${figure.unit}|${figure.value}|${figure.high}|${figure.iso}`;
+let classes = new Interner<Figure>(classKey);
 /** By the pair of classes, `first * classLimit + second`. */
 let agreedClasses = new Map<number, boolean>();
 
@@ -25,17 +26,7 @@ const classLimit = 2 ** 26;
 
 /** The number of a figure's class (see above). */
 export function figureClass(figure: Figure): number {
-	let id = classOf.get(figure);
-	if (id === undefined) {
-		const key = `${figure.kind}|${figure.unit}|${figure.value}|${figure.high}|${figure.iso}`;
-		id = classIds.get(key);
-		if (id === undefined) {
-			id = classIds.size;
-			classIds.set(key, id);
-		}
-		classOf.set(figure, id);
-	}
-	return id;
+	return classes.idOf(figure);
 }
 
 /** `figuresAgree(a, b)`, each ordered pair of classes read once. */
@@ -75,8 +66,7 @@ export function framesAgreeOnce(a: FigureFrame, b: FigureFrame, strict: boolean)
  * articles held a row of answers per figure, a tenth of its memory.
  */
 export function forgetFigurePairs(): void {
-	classOf = new WeakMap();
-	classIds = new Map();
+	classes = new Interner<Figure>(classKey);
 	agreedClasses = new Map();
 	agreedFrames = new WeakMap();
 }

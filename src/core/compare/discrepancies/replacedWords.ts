@@ -1,10 +1,9 @@
 import { mediaNames, mediaWords } from '../../text/lexicon/sources';
 import { dayAndMonthNames } from '../../text/lexicon/time';
-import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import type { CompareContext, DiscrepancyDraft } from '../context';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
-import { sidesText } from '../wording/sides';
-import { oddFormSeverity } from './substitutionJudging';
+import { commonRivals, oddWordDraft } from './oddWordDraft';
 
 /**
  * A capitalised word one outlet writes where the others write another, between the same two
@@ -34,12 +33,11 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 			if (!odd.capitalized || ignored(odd)) {
 				continue;
 			}
-			const rivals = units.filter((other) => other.article !== unit.article).flatMap((other) => rivalIn(unit, index, other).map((token) => ({ unit: other, token })));
-			if (rivals.length === 0) {
+			const common = commonRivals(units, unit, index, rivalIn);
+			if (common.length === 0) {
 				continue;
 			}
-			const word = rivals[0].token.norm;
-			const common = rivals.filter(({ token }) => token.norm === word);
+			const word = common[0].token.norm;
 			const commonArticles = [...new Set(common.map(({ unit: other }) => other.article))];
 			// The odd word stands in one article's passage only: two outlets that write it are the other side of a list of two.
 			const sameOdd = units.filter((other) => other.article !== unit.article && other.tokens.some((token) => token.norm === odd.norm));
@@ -50,26 +48,15 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 			if (sameOdd.length > 0 || (oddIsName && commonAreNames) || (commonArticles.length === 1 && oddIsName)) {
 				continue;
 			}
-			const written = (article: string, token: Token) => context.textOf(article).slice(token.start, token.end);
-			const rightForm = written(common[0].unit.article, common[0].token);
-			const oddForm = written(unit.article, odd);
-			drafts.set(`replaced|${word}|${odd.norm}|${unit.article}`, {
-				kind: 'entity',
-				severity: oddFormSeverity(context, [unit], common.map(({ unit: other }) => other)),
-				summary: `${oddForm} where the others say ${rightForm}: ${sidesText(
-					[
-						{ text: rightForm, articles: commonArticles },
-						{ text: oddForm, articles: [unit.article] },
-					],
-					context.outlet,
-				)}`,
-				reason: `Between the same words of aligned passages, ${oddForm} stands where the others write ${rightForm}.`,
-				strength: 0.7,
-				mentions: [mentionOf(context, unit.article, odd, oddForm, true), ...common.map(({ unit: other, token }) => mentionOf(context, other.article, token, rightForm, false))],
-				missing: [],
-				...(claim ? { claim } : {}),
-				weight: 0.5,
-			});
+			const draft = oddWordDraft(
+				context,
+				{ unit, token: odd },
+				common,
+				claim,
+				({ odd: oddForm, right, sides }) => ({ summary: `${oddForm} where the others say ${right}: ${sides}`, reason: `Between the same words of aligned passages, ${oddForm} stands where the others write ${right}.` }),
+				0.7,
+			);
+			drafts.set(`replaced|${word}|${odd.norm}|${unit.article}`, draft);
 		}
 	}
 	return drafts;

@@ -1,10 +1,9 @@
 import { similarNames } from '../../entities/grouping';
 import { isEnglishWord } from '../../text/lexicon/englishWords';
-import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import type { CompareContext, DiscrepancyDraft } from '../context';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
-import { sidesText } from '../wording/sides';
-import { oddFormSeverity } from './substitutionJudging';
+import { commonRivals, oddWordDraft } from './oddWordDraft';
 
 /**
  * A capitalised word one outlet misspells where the others write it, in the same place of one
@@ -33,35 +32,24 @@ export function findRespelledWords(context: CompareContext, units: Unit[], claim
 			if (index <= 0 || !odd.capitalized || articleCount(name.key) > 1 || isEnglishWord(odd.norm)) {
 				continue;
 			}
-			const rivals = units.filter((other) => other.article !== unit.article).flatMap((other) => rivalIn(unit, index, other).map((token) => ({ unit: other, token })));
-			if (rivals.length === 0) {
+			const common = commonRivals(units, unit, index, rivalIn);
+			if (common.length === 0) {
 				continue;
 			}
-			const word = rivals[0].token.norm;
-			const common = rivals.filter(({ token }) => token.norm === word);
-			const commonArticles = [...new Set(common.map(({ unit: other }) => other.article))];
-			const severity = oddFormSeverity(context, [unit], common.map(({ unit: other }) => other));
+			const word = common[0].token.norm;
 			const key = `respelled|${word}|${odd.norm}|${unit.article}`;
-			const written = (article: string, token: Token) => context.textOf(article).slice(token.start, token.end);
-			const rightForm = written(common[0].unit.article, common[0].token);
-			const oddForm = written(unit.article, odd);
-			drafts.set(key, {
-				kind: 'entity',
-				severity,
-				summary: `${rightForm} spelled differently: ${sidesText(
-					[
-						{ text: rightForm, articles: commonArticles },
-						{ text: oddForm, articles: [unit.article] },
-					],
-					context.outlet,
-				)}`,
-				reason: `In the same place of aligned passages, ${oddForm} stands where the others write ${rightForm}; no other article writes ${oddForm}.`,
-				strength: 0.75,
-				mentions: [mentionOf(context, unit.article, odd, oddForm, true), ...common.map(({ unit: other, token }) => mentionOf(context, other.article, token, rightForm, false))],
-				missing: [],
-				...(claim ? { claim } : {}),
-				weight: 0.5,
-			});
+			const draft = oddWordDraft(
+				context,
+				{ unit, token: odd },
+				common,
+				claim,
+				({ odd: oddForm, right, sides }) => ({
+					summary: `${right} spelled differently: ${sides}`,
+					reason: `In the same place of aligned passages, ${oddForm} stands where the others write ${right}; no other article writes ${oddForm}.`,
+				}),
+				0.75,
+			);
+			drafts.set(key, draft);
 		}
 	}
 	return drafts;
