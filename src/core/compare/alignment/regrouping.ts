@@ -4,6 +4,7 @@ import { EdgeOrder } from './edgeOrder';
 import { type GroupingInput, groupsByRoot, judgePair, memberOf, mergeEdges, order, round, UnionFind } from './grouping';
 import type { MatchList } from './matchTable';
 import { mergeSkipping, mergeSorted } from './sortedMerge';
+import { ChangeTracker } from './nearMissChanges';
 import { type Choices, NearMissOrder } from './nearMissOrder';
 import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
 
@@ -77,6 +78,8 @@ export class Regrouping {
 	/** The pairs kept for a second look, in the near misses' order. */
 	private loose: Loose[] = [];
 	private last: { claims: Claim[]; nearMisses: NearMiss[] } | undefined;
+	/** The number of the last list of near misses (`nearMissChanges`). */
+	private serial = -1;
 	/**
 	 * The lists of pairs and near misses of the grouping before the last, written over by the next:
 	 * at 1,000 articles 370,000 and 240,000 places, not made anew per edit. (The last grouping's
@@ -197,17 +200,40 @@ export class Regrouping {
 		// Written by place, the length set at the end (emptied first, the array would let its room go).
 		const nearMisses = this.spareNearMisses;
 		let kept = 0;
-		// The pairs merged and read as near misses in one walk (a third of a million pairs at 1,000 articles, each read once).
-		const loose = mergeSkipping(this.loose, (pair) => inD[pair.a] === 1, newLoose, byPlace, this.spareLoose, (pair) => {
-			const { a, b, score } = pair;
-			if (inD[a] || inA[a] || inA[b]) {
-				pair.kept = this.groups.find(a) !== this.groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)));
+		// Which near misses come, go and move, for the draft cache (`nearMissChanges`).
+		const changes = new ChangeTracker(this.last !== undefined);
+		const skip = (pair: Loose) => {
+			if (inD[pair.a] !== 1) {
+				return false;
 			}
 			if (pair.kept) {
-				nearMisses[kept++] = pair.nearMiss ??= { a: units[a]!, b: units[b]!, score: round(score), mutual: pair.mutual, best: pair.best, outbid: pair.outbid };
+				changes.mayGo(pair.nearMiss!);
+			}
+			return true;
+		};
+		// The pairs merged and read as near misses in one walk (a third of a million pairs at 1,000 articles, each read once).
+		const loose = mergeSkipping(this.loose, skip, newLoose, byPlace, this.spareLoose, (pair) => {
+			const { a, b, score } = pair;
+			if (inD[a] || inA[a] || inA[b]) {
+				const was = pair.kept;
+				pair.kept = this.groups.find(a) !== this.groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)));
+				if (pair.kept) {
+					const nearMiss = (pair.nearMiss ??= { a: units[a]!, b: units[b]!, score: round(score), mutual: pair.mutual, best: pair.best, outbid: pair.outbid });
+					if (inD[a]) {
+						changes.listedAgain(nearMiss, pair);
+					} else if (!was) {
+						changes.listed(nearMiss, pair);
+					}
+				} else if (was && !inD[a]) {
+					changes.unlisted(pair.nearMiss!);
+				}
+			}
+			if (pair.kept) {
+				nearMisses[kept++] = pair.nearMiss!;
 			}
 		});
 		nearMisses.length = kept;
+		this.serial = changes.done(nearMisses, this.serial);
 		this.spareLoose = this.loose;
 		this.loose = loose;
 		this.spareNearMisses = this.last?.nearMisses ?? [];

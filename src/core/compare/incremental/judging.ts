@@ -48,10 +48,12 @@ export class Found {
 	readonly any: boolean;
 	/** For a near miss: the object last judged or found to hold. */
 	nearMiss: NearMiss | undefined = undefined;
-	/** The comparison that last judged it or found it to hold: only the next may reuse it. */
+	/** For a claim: the comparison that last judged it or found it to hold: only the next may reuse it. */
 	seen = -1;
-	/** For a near miss: its place in that comparison's list of near misses. */
+	/** For a near miss: its place in the list of near misses last read in full. */
 	place = -1;
+	/** For a near miss: the list it stands in (`NearMissRecords`), -1 once let go. */
+	listed = -1;
 	/** The comparison in which it read a passage the edit changed (`ReadersIndex.suspects`), its reads to be checked. */
 	suspect = -1;
 
