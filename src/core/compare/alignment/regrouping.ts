@@ -1,14 +1,14 @@
 import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
 import type { Unit } from '../units';
 import { EdgeOrder } from './edgeOrder';
-import { type GroupingInput, groupsByRoot, judgePair, memberOf, mergeEdges, order, round, UnionFind } from './grouping';
+import { bestFlag, edgeFlag, type GroupingInput, groupsByRoot, looseFlag, memberOf, mergeEdges, mutualFlag, order, pairFlags, round, UnionFind } from './grouping';
 import type { MatchList } from './matchTable';
 import { mergeSkipping, mergeSorted } from './sortedMerge';
 import { ChangeTracker } from './nearMissChanges';
 import { type Choices, NearMissOrder } from './nearMissOrder';
 import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
 
-/** A pair kept for a second look (`judgePair`'s `loose`), with its place among the near misses. */
+/** A pair kept for a second look (`pairFlags`'s `looseFlag`), with its place among the near misses. */
 interface Loose {
 	a: number;
 	b: number;
@@ -185,7 +185,7 @@ export class Regrouping {
 			inA[id] = 1;
 		}
 		this.merge(affected, inA, table);
-		const claims = this.claims(affected, units, ranks);
+		const claims = this.claims(affected, inA, units, ranks);
 
 		const order = new NearMissOrder(matches, chosen, ranks);
 		for (const pair of newLoose) {
@@ -302,15 +302,16 @@ export class Regrouping {
 			}
 			const mine = own[i] === 1;
 			const theirs = this.ownBest[other]![placeIn(matches.get(other)!, id, back!, i)] === 1;
-			const pair = first ? judgePair(units[id]!, units[other]!, score, mine, theirs, threshold, mutualThreshold) : judgePair(units[other]!, units[id]!, score, theirs, mine, threshold, mutualThreshold);
-			if (pair.edge) {
+			const flags = first ? pairFlags(units[id]!, units[other]!, score, mine, theirs, threshold, mutualThreshold) : pairFlags(units[other]!, units[id]!, score, theirs, mine, threshold, mutualThreshold);
+			const edge = (flags & edgeFlag) !== 0;
+			if (edge) {
 				edges.push(other);
 				if (first) {
 					row.push(other, score);
 				}
 			}
-			if (first && pair.loose) {
-				const read: Loose = { a: id, b: other, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge, first: 0, second: 0, kept: false };
+			if (first && (flags & looseFlag) !== 0) {
+				const read: Loose = { a: id, b: other, score, mutual: (flags & mutualFlag) !== 0, best: (flags & bestFlag) !== 0, outbid: edge, first: 0, second: 0, kept: false, nearMiss: undefined };
 				// Mostly in the same order as at the last reading: looked for first next to the last one found.
 				const found = before === undefined ? -1 : before[at]?.b === other ? at : before.findIndex((old) => old.b === other);
 				if (found >= 0) {
@@ -396,14 +397,13 @@ export class Regrouping {
 	}
 
 	/** The claims: the kept groups, and the affected units' new ones, in the order of their first member (`groupClaims`'s). */
-	private claims(affected: readonly number[], units: readonly (Unit | undefined)[], ranks: readonly number[]): Claim[] {
-		const regrouped = new Set(affected);
+	private claims(affected: readonly number[], inA: Uint8Array, units: readonly (Unit | undefined)[], ranks: readonly number[]): Claim[] {
 		const fresh = groupsByRoot([...affected].sort((x, y) => ranks[x] - ranks[y]), this.groups);
 		// A group's first unit, in the folder's order, places it: by article id and offset, then (as a stable sort keeps them) by rank.
 		const before = (x: Group, y: Group) => order(units[x.ids[0]]!, units[y.ids[0]]!) || ranks[x.ids[0]] - ranks[y.ids[0]];
 		const groups = fresh.map((ids) => ({ ids, members: ids.map((id) => memberOf(units[id]!, ids.length === 1 ? 1 : this.bestScore[id])) })).sort(before);
 		// A kept group's units are all unaffected, and still there (a unit gone marks its set as affected).
-		const kept = this.groupList.filter((group) => !regrouped.has(group.ids[0]) && units[group.ids[0]] === this.units[group.ids[0]]);
+		const kept = this.groupList.filter((group) => inA[group.ids[0]] !== 1 && units[group.ids[0]] === this.units[group.ids[0]]);
 		this.groupList = mergeSorted(kept, groups, before);
 		return this.groupList.map((group, n) => {
 			const id = claimIds[n] ?? (claimIds[n] = `c${n + 1}`);

@@ -90,6 +90,12 @@ export class DraftCache {
 		const claims = context.claims.map((claim) => {
 			// The aligner gives a claim it did not group again its members as before, the same array: the same passages at the same scores.
 			const kept = fresh(this.claimsByMembers.get(claim.members));
+			// Most claims: kept by their members, and no passage they read changed (nothing made per claim).
+			if (kept !== undefined && kept.suspect !== round) {
+				renumbered(kept, claim.id);
+				kept.seen = round;
+				return kept;
+			}
 			const units = kept ? kept.units! : claim.members.map((member) => context.unitOf(member));
 			let found = kept ?? fresh(this.claimsFound.get(units[0]));
 			const scores = kept ? () => kept.reads.scores ?? [] : () => memberScores(claim);
