@@ -44,19 +44,27 @@ const placeKey = Symbol('near miss place');
 
 type Placed = NearMiss & { [placeKey]?: NearMissPlace };
 
-function placeOf(nearMiss: NearMiss): NearMissPlace | undefined {
+/**
+ * A near miss's place in the last list a regrouping listed it in (undefined for one no regrouping
+ * listed). The object given is never changed: held, it keeps telling where the near miss stood in
+ * that list, wherever a later grouping moves it.
+ */
+export function placeOf(nearMiss: NearMiss): NearMissPlace | undefined {
 	return (nearMiss as Placed)[placeKey];
 }
 
 /**
- * Whether a near miss comes before another in the list the last regrouping that listed both made
- * (negative), after it (positive): what the draft cache orders the few near misses it judged
- * again by, among those it kept. Both must stand in that list.
+ * Whether one place comes before another in a list of near misses (negative), after it
+ * (positive): what the draft cache orders the few near misses it judged again by, among those it
+ * kept. (1, 4) comes before (2, 0) and after (1, 3).
  */
-export function nearMissBefore(x: NearMiss, y: NearMiss): number {
-	const p = placeOf(x)!;
-	const q = placeOf(y)!;
+export function placeBefore(p: NearMissPlace, q: NearMissPlace): number {
 	return p.first - q.first || p.second - q.second;
+}
+
+/** `placeBefore` of two near misses' places now: both must stand in the last list. */
+export function nearMissBefore(x: NearMiss, y: NearMiss): number {
+	return placeBefore(placeOf(x)!, placeOf(y)!);
 }
 
 /**

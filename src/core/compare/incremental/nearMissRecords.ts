@@ -1,6 +1,6 @@
 import type { NearMiss } from '../aligner';
-import { nearMissBefore, nearMissChanges } from '../alignment/nearMissChanges';
-import { mergeSorted } from '../alignment/sortedMerge';
+import { nearMissChanges, placeBefore, placeOf } from '../alignment/nearMissChanges';
+import { mergeSkipping } from '../alignment/sortedMerge';
 import type { Unit } from '../units';
 import type { Found } from './judging';
 import { flagsOf, stillHolds, type Update } from './reads';
@@ -29,8 +29,9 @@ export class NearMissRecords {
 	private serial: number | undefined;
 	/** A record stands in the list last read while its `listed` is this (the comparison of the last full read). */
 	private generation = -2;
-	/** The records of the list last read that found anything, in the list's order. */
+	/** The records of the list last read that found anything, in the list's order (and the list before, written over next). */
 	private finding: Found[] = [];
+	private spareFinding: Found[] = [];
 
 	/** Whether a record stands in the list last read. */
 	live(found: Found): boolean {
@@ -54,13 +55,15 @@ export class NearMissRecords {
 		// The same list as last read: only the suspects to check.
 		const none: readonly NearMiss[] = [];
 		const same = changes.serial === last;
-		return this.readChanges(same ? none : changes.came, same ? none : changes.went, same ? none : changes.moved, update, suspects, judge);
+		return this.readChanges(same ? none : changes.came, same ? none : changes.went, same ? none : changes.moved, round, update, suspects, judge);
 	}
 
 	/** Reads the changes alone (`read`). */
-	private readChanges(came: readonly NearMiss[], went: readonly NearMiss[], moved: readonly NearMiss[], update: Update, suspects: readonly Found[], judge: (nearMiss: NearMiss) => Found): Found[] {
+	private readChanges(came: readonly NearMiss[], went: readonly NearMiss[], moved: readonly NearMiss[], round: number, update: Update, suspects: readonly Found[], judge: (nearMiss: NearMiss) => Found): Found[] {
 		const generation = this.generation;
 		const gone = new Set(went);
+		// Whether a record that found anything was let go (the list of those is then written again).
+		let lost = false;
 		// The records to place again in the list of those that found anything (come, judged again or moved).
 		const placed = new Set<Found>();
 		for (const nearMiss of came) {
@@ -83,6 +86,7 @@ export class NearMissRecords {
 				this.adopt(fresh, nearMiss);
 				fresh.listed = generation;
 				found.listed = -1;
+				lost ||= found.any;
 				placed.add(fresh);
 			}
 		}
@@ -97,12 +101,26 @@ export class NearMissRecords {
 			// (A record a new object of the same pair took over holds that object now.)
 			if (found !== undefined && found.nearMiss === nearMiss && found.listed === generation) {
 				found.listed = -1;
+				lost ||= found.any;
 			}
 		}
-		const before = (x: Found, y: Found) => nearMissBefore(x.nearMiss!, y.nearMiss!);
-		const added = [...placed].filter((found) => found.any && found.listed === generation).sort(before);
-		const kept = this.finding.filter((found) => found.listed === generation && !placed.has(found));
-		this.finding = added.length === 0 ? kept : mergeSorted(kept, added, before);
+		// The records put in place again, at their places now; their old entries, and those let go, are skipped.
+		const added: Found[] = [];
+		for (const found of placed) {
+			found.placedAgain = round;
+			if (found.any && found.listed === generation) {
+				found.at = placeOf(found.nearMiss!);
+				added.push(found);
+			}
+		}
+		if (added.length > 0 || lost) {
+			// Each entry is compared by the place it was put at: those kept have not moved, and the list is in that order.
+			const before = (x: Found, y: Found) => placeBefore(x.at!, y.at!);
+			const skip = (found: Found) => found.listed !== generation || found.placedAgain === round;
+			const finding = mergeSkipping(this.finding, skip, added.sort(before), before, this.spareFinding);
+			this.spareFinding = this.finding;
+			this.finding = finding;
+		}
 		// The list read in full last is not this one: the next full read looks each near miss up.
 		this.lastNearMisses = [];
 		this.spareRecords = this.lastRecords.length > 0 ? (this.lastRecords as Found[]) : this.spareRecords;
@@ -162,6 +180,7 @@ export class NearMissRecords {
 			found.place = i;
 			records[i] = found;
 			if (found.any) {
+				found.at = placeOf(nearMiss);
 				finding.push(found);
 			}
 		}
@@ -169,6 +188,7 @@ export class NearMissRecords {
 		this.lastNearMisses = nearMissList;
 		this.spareRecords = previousRecords === records ? [] : (previousRecords as Found[]);
 		this.lastRecords = records;
+		this.spareFinding = this.finding;
 		this.finding = finding;
 		return finding;
 	}
