@@ -49,6 +49,15 @@ export class EdgeOrder {
 		let n = 0;
 		let run = 0;
 		const copy = (from: EdgeArrays, to: EdgeArrays, start: number, end: number, at: number) => {
+			// A short run one by one: three views made per run would cost more (an edit drops edges here and there).
+			if (end - start < shortRun) {
+				for (let i = start, j = at; i < end; i++, j++) {
+					to.a[j] = from.a[i];
+					to.b[j] = from.b[i];
+					to.scores[j] = from.scores[i];
+				}
+				return;
+			}
 			to.a.set(from.a.subarray(start, end), at);
 			to.b.set(from.b.subarray(start, end), at);
 			to.scores.set(from.scores.subarray(start, end), at);
@@ -116,6 +125,9 @@ export class EdgeOrder {
 		return edges;
 	}
 }
+
+/** Runs of edges shorter than this are copied one by one (`EdgeOrder.update`). */
+const shortRun = 64;
 
 /** Edges as three arrays: first unit, other unit, score. */
 interface EdgeArrays {

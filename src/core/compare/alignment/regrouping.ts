@@ -1,13 +1,14 @@
 import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
 import type { Unit } from '../units';
 import { EdgeOrder } from './edgeOrder';
-import { type GroupingInput, groupsByRoot, judgePair, memberOf, mergeEdges, order, round, UnionFind } from './grouping';
+import { bestFlag, edgeFlag, type GroupingInput, groupsByRoot, looseFlag, memberOf, mergeEdges, mutualFlag, order, pairFlags, round, UnionFind } from './grouping';
 import type { MatchList } from './matchTable';
 import { mergeSkipping, mergeSorted } from './sortedMerge';
+import { ChangeTracker } from './nearMissChanges';
 import { type Choices, NearMissOrder } from './nearMissOrder';
 import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
 
-/** A pair kept for a second look (`judgePair`'s `loose`), with its place among the near misses. */
+/** A pair kept for a second look (`pairFlags`'s `looseFlag`), with its place among the near misses. */
 interface Loose {
 	a: number;
 	b: number;
@@ -77,6 +78,8 @@ export class Regrouping {
 	/** The pairs kept for a second look, in the near misses' order. */
 	private loose: Loose[] = [];
 	private last: { claims: Claim[]; nearMisses: NearMiss[] } | undefined;
+	/** The number of the last list of near misses (`nearMissChanges`). */
+	private serial = -1;
 	/**
 	 * The lists of pairs and near misses of the grouping before the last, written over by the next:
 	 * at 1,000 articles 370,000 and 240,000 places, not made anew per edit. (The last grouping's
@@ -182,7 +185,7 @@ export class Regrouping {
 			inA[id] = 1;
 		}
 		this.merge(affected, inA, table);
-		const claims = this.claims(affected, units, ranks);
+		const claims = this.claims(affected, inA, units, ranks);
 
 		const order = new NearMissOrder(matches, chosen, ranks);
 		for (const pair of newLoose) {
@@ -197,17 +200,40 @@ export class Regrouping {
 		// Written by place, the length set at the end (emptied first, the array would let its room go).
 		const nearMisses = this.spareNearMisses;
 		let kept = 0;
-		// The pairs merged and read as near misses in one walk (a third of a million pairs at 1,000 articles, each read once).
-		const loose = mergeSkipping(this.loose, (pair) => inD[pair.a] === 1, newLoose, byPlace, this.spareLoose, (pair) => {
-			const { a, b, score } = pair;
-			if (inD[a] || inA[a] || inA[b]) {
-				pair.kept = this.groups.find(a) !== this.groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)));
+		// Which near misses come, go and move, for the draft cache (`nearMissChanges`).
+		const changes = new ChangeTracker(this.last !== undefined);
+		const skip = (pair: Loose) => {
+			if (inD[pair.a] !== 1) {
+				return false;
 			}
 			if (pair.kept) {
-				nearMisses[kept++] = pair.nearMiss ??= { a: units[a]!, b: units[b]!, score: round(score), mutual: pair.mutual, best: pair.best, outbid: pair.outbid };
+				changes.mayGo(pair.nearMiss!);
+			}
+			return true;
+		};
+		// The pairs merged and read as near misses in one walk (a third of a million pairs at 1,000 articles, each read once).
+		const loose = mergeSkipping(this.loose, skip, newLoose, byPlace, this.spareLoose, (pair) => {
+			const { a, b, score } = pair;
+			if (inD[a] || inA[a] || inA[b]) {
+				const was = pair.kept;
+				pair.kept = this.groups.find(a) !== this.groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)));
+				if (pair.kept) {
+					const nearMiss = (pair.nearMiss ??= { a: units[a]!, b: units[b]!, score: round(score), mutual: pair.mutual, best: pair.best, outbid: pair.outbid });
+					if (inD[a]) {
+						changes.listedAgain(nearMiss, pair);
+					} else if (!was) {
+						changes.listed(nearMiss, pair);
+					}
+				} else if (was && !inD[a]) {
+					changes.unlisted(pair.nearMiss!);
+				}
+			}
+			if (pair.kept) {
+				nearMisses[kept++] = pair.nearMiss!;
 			}
 		});
 		nearMisses.length = kept;
+		this.serial = changes.done(nearMisses, this.serial);
 		this.spareLoose = this.loose;
 		this.loose = loose;
 		this.spareNearMisses = this.last?.nearMisses ?? [];
@@ -276,15 +302,16 @@ export class Regrouping {
 			}
 			const mine = own[i] === 1;
 			const theirs = this.ownBest[other]![placeIn(matches.get(other)!, id, back!, i)] === 1;
-			const pair = first ? judgePair(units[id]!, units[other]!, score, mine, theirs, threshold, mutualThreshold) : judgePair(units[other]!, units[id]!, score, theirs, mine, threshold, mutualThreshold);
-			if (pair.edge) {
+			const flags = first ? pairFlags(units[id]!, units[other]!, score, mine, theirs, threshold, mutualThreshold) : pairFlags(units[other]!, units[id]!, score, theirs, mine, threshold, mutualThreshold);
+			const edge = (flags & edgeFlag) !== 0;
+			if (edge) {
 				edges.push(other);
 				if (first) {
 					row.push(other, score);
 				}
 			}
-			if (first && pair.loose) {
-				const read: Loose = { a: id, b: other, score, mutual: pair.mutual, best: pair.best, outbid: pair.edge, first: 0, second: 0, kept: false };
+			if (first && (flags & looseFlag) !== 0) {
+				const read: Loose = { a: id, b: other, score, mutual: (flags & mutualFlag) !== 0, best: (flags & bestFlag) !== 0, outbid: edge, first: 0, second: 0, kept: false, nearMiss: undefined };
 				// Mostly in the same order as at the last reading: looked for first next to the last one found.
 				const found = before === undefined ? -1 : before[at]?.b === other ? at : before.findIndex((old) => old.b === other);
 				if (found >= 0) {
@@ -370,14 +397,13 @@ export class Regrouping {
 	}
 
 	/** The claims: the kept groups, and the affected units' new ones, in the order of their first member (`groupClaims`'s). */
-	private claims(affected: readonly number[], units: readonly (Unit | undefined)[], ranks: readonly number[]): Claim[] {
-		const regrouped = new Set(affected);
+	private claims(affected: readonly number[], inA: Uint8Array, units: readonly (Unit | undefined)[], ranks: readonly number[]): Claim[] {
 		const fresh = groupsByRoot([...affected].sort((x, y) => ranks[x] - ranks[y]), this.groups);
 		// A group's first unit, in the folder's order, places it: by article id and offset, then (as a stable sort keeps them) by rank.
 		const before = (x: Group, y: Group) => order(units[x.ids[0]]!, units[y.ids[0]]!) || ranks[x.ids[0]] - ranks[y.ids[0]];
 		const groups = fresh.map((ids) => ({ ids, members: ids.map((id) => memberOf(units[id]!, ids.length === 1 ? 1 : this.bestScore[id])) })).sort(before);
 		// A kept group's units are all unaffected, and still there (a unit gone marks its set as affected).
-		const kept = this.groupList.filter((group) => !regrouped.has(group.ids[0]) && units[group.ids[0]] === this.units[group.ids[0]]);
+		const kept = this.groupList.filter((group) => inA[group.ids[0]] !== 1 && units[group.ids[0]] === this.units[group.ids[0]]);
 		this.groupList = mergeSorted(kept, groups, before);
 		return this.groupList.map((group, n) => {
 			const id = claimIds[n] ?? (claimIds[n] = `c${n + 1}`);

@@ -8,7 +8,8 @@ import { SwapFinder } from '../discrepancies/swaps';
 import type { Unit } from '../units';
 import { FolderEpoch } from './epoch';
 import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, sameUnits } from './judging';
-import { flagsOf, ReadersIndex, stillHolds, type Update } from './reads';
+import { ReadersIndex, stillHolds, type Update } from './reads';
+import { NearMissRecords } from './nearMissRecords';
 import { OmissionCache } from './omissionCache';
 import { SpellingCache } from './spellingCache';
 
@@ -24,24 +25,14 @@ import { SpellingCache } from './spellingCache';
  * comparison makes them, so ranking, merging and numbering give the same discrepancies.
  */
 export class DraftCache {
-	/**
-	 * What was found for each claim, by its first passage (a passage is in one claim), and for each
-	 * near miss, by its two passages. A unit object rebuilt after an edit is another passage here.
-	 */
+	/** What was found for each claim, by its first passage (a passage is in one claim). A unit object rebuilt after an edit is another passage here. */
 	private claimsFound = new WeakMap<Unit, Found>();
-	private nearMissesFound = new WeakMap<Unit, Map<Unit, Found>>();
-	/** What was found for each claim by its members' array, and for each near miss by its object (`Regrouping` keeps both while they stay the same). */
+	/** What was found for each claim by its members' array (`Regrouping` keeps it while the claim stays the same). */
 	private claimsByMembers = new WeakMap<readonly ClaimMember[], Found>();
-	/**
-	 * The last comparison's near misses and their records, side by side: the grouping keeps most
-	 * near miss objects and their order, so most are found here at the next place, without a look-up
-	 * in a weak map (a folder of 1,000 articles holds hundreds of thousands).
-	 */
-	private lastNearMisses: readonly NearMiss[] = [];
 	/** Every record by the passages its judgement read. */
 	private readers = new ReadersIndex<Found>();
-	private lastNearMissRecords: readonly Found[] = [];
-	private spareRecords: Found[] = [];
+	/** What was found for each near miss. */
+	private nearMisses = new NearMissRecords();
 	/** The number of this cache's last comparison (`comparisons`): a record serves the next one only (`Found.seen`). */
 	private round = -1;
 	/** What every claim's drafts read besides its passages (`FolderEpoch`). */
@@ -70,11 +61,8 @@ export class DraftCache {
 		if (moved || !this.swapFinder) {
 			this.round = -1;
 			this.claimsFound = new WeakMap();
-			this.nearMissesFound = new WeakMap();
 			this.claimsByMembers = new WeakMap();
-			this.lastNearMisses = [];
-			this.lastNearMissRecords = [];
-			this.spareRecords = [];
+			this.nearMisses = new NearMissRecords();
 			this.readers = new ReadersIndex();
 			this.spellings = new SpellingCache();
 			this.omissions = new OmissionCache();
@@ -91,13 +79,23 @@ export class DraftCache {
 		const round = ++comparisons;
 		const fresh = (found: Found | undefined) => (found?.seen === last ? found : undefined);
 		// The records whose reads an edit may have moved: the others hold while their passages, scores and flags are the same.
-		for (const found of this.readers.suspects(update, (found) => found.seen === last)) {
+		const suspectNearMisses: Found[] = [];
+		for (const found of this.readers.suspects(update, (found) => (found.units ? found.seen === last : this.nearMisses.live(found)))) {
 			found.suspect = round;
+			if (!found.units) {
+				suspectNearMisses.push(found);
+			}
 		}
 		this.judged = 0;
 		const claims = context.claims.map((claim) => {
 			// The aligner gives a claim it did not group again its members as before, the same array: the same passages at the same scores.
 			const kept = fresh(this.claimsByMembers.get(claim.members));
+			// Most claims: kept by their members, and no passage they read changed (nothing made per claim).
+			if (kept !== undefined && kept.suspect !== round) {
+				renumbered(kept, claim.id);
+				kept.seen = round;
+				return kept;
+			}
 			const units = kept ? kept.units! : claim.members.map((member) => context.unitOf(member));
 			let found = kept ?? fresh(this.claimsFound.get(units[0]));
 			const scores = kept ? () => kept.reads.scores ?? [] : () => memberScores(claim);
@@ -117,71 +115,14 @@ export class DraftCache {
 			}
 			return found;
 		});
-		const nearMissList = aligner.nearMisses();
-		const previous = this.lastNearMisses;
-		const previousRecords = this.lastNearMissRecords;
-		let next = 0;
-		// The list of two comparisons ago, written over: a quarter of a million places at 1,000 articles, not made anew per edit.
-		const nearMisses = this.spareRecords;
-		nearMisses.length = nearMissList.length;
-		const nearMissesFinding: Found[] = [];
-		for (let i = 0; i < nearMissList.length; i++) {
-			const nearMiss = nearMissList[i];
-			const { a, b } = nearMiss;
-			// The same near miss object as when last checked: the same score and flags (the aligner makes a new one when they change).
-			let at = next;
-			const end = Math.min(previous.length, next + nearMissLookAhead);
-			while (at < end && previous[at] !== nearMiss) {
-				at++;
-			}
-			let record: Found | undefined;
-			if (at < end) {
-				record = previousRecords[at];
-				next = at + 1;
-			} else {
-				record = recordOf(nearMiss);
-				// Found further on (many near misses went before it): the walk goes on from there.
-				if (record !== undefined && record.place >= next && previous[record.place] === nearMiss) {
-					next = record.place + 1;
-				}
-			}
-			// The same object as when last checked, the same score and flags: only the similarities it read may have moved, if it read a passage the edit changed.
-			let found = record !== undefined && record.seen === last && record.nearMiss === nearMiss ? record : undefined;
-			let holds = true;
-			if (found !== undefined) {
-				if (found.suspect === round) {
-					const kept = found;
-					holds = stillHolds(kept.reads, update, () => kept.reads.scores ?? [], kept.reads.flags);
-				}
-			} else {
-				// A new object for a pair judged before (its score or flags may have moved).
-				const byUnits = this.nearMissesFound.get(a)?.get(b);
-				if (byUnits !== undefined && byUnits.seen === last) {
-					found = byUnits;
-					holds = stillHolds(byUnits.reads, update, () => [nearMiss.score], flagsOf(nearMiss, byUnits.flagsRead ?? []));
-				}
-			}
-			if (!found || !holds) {
-				this.judged++;
-				found = judgeNearMiss(named([a, b]), nearMiss, swapFinder, similarity);
-				this.readers.note(found);
-			}
-			if (found.nearMiss !== nearMiss) {
-				found.nearMiss = nearMiss;
-				keepRecord(nearMiss, found);
-				(this.nearMissesFound.get(a) ?? this.nearMissesFound.set(a, new Map()).get(a)!).set(b, found);
-			}
-			found.seen = round;
-			found.place = i;
-			nearMisses[i] = found;
-			if (found.any) {
-				nearMissesFinding.push(found);
-			}
-		}
+		const judgeNearMissAfresh = (nearMiss: NearMiss) => {
+			this.judged++;
+			const found = judgeNearMiss(named([nearMiss.a, nearMiss.b]), nearMiss, swapFinder, similarity);
+			this.readers.note(found);
+			return found;
+		};
+		const nearMissesFinding = this.nearMisses.read(aligner.nearMisses(), round, update, suspectNearMisses, judgeNearMissAfresh);
 		this.round = round;
-		this.lastNearMisses = nearMissList;
-		this.spareRecords = previousRecords === nearMisses ? [] : (previousRecords as Found[]);
-		this.lastNearMissRecords = nearMisses;
 
 		// `findEntityDiscrepancies` with no claims and no near misses: the spellings alone, kept per identity.
 		const entities = this.spellings.drafts(context);
@@ -219,34 +160,11 @@ export class DraftCache {
 }
 
 /**
- * Comparisons numbered across every cache (`Found.seen`), so that a record one cache left on a
- * near miss (`keepRecord`) never passes for fresh in another that meets the same object.
+ * Comparisons numbered across every cache (`Found.seen`, `Found.listed`), so that a record one
+ * cache left on a near miss (`NearMissRecords`) never passes for fresh in another that meets the
+ * same object.
  */
 let comparisons = 0;
-
-/**
- * Each near miss's record, held by the near miss object under a symbol and not enumerable (no
- * copy, comparison or JSON of the near miss sees it): a weak map of the quarter of a million near
- * misses of 1,000 articles costs more to read, and to collect, than a property.
- */
-const nearMissRecord = Symbol('draft record');
-
-type Recorded = NearMiss & { [nearMissRecord]?: Found };
-
-function recordOf(nearMiss: NearMiss): Found | undefined {
-	return (nearMiss as Recorded)[nearMissRecord];
-}
-
-function keepRecord(nearMiss: NearMiss, found: Found): void {
-	if (Object.prototype.hasOwnProperty.call(nearMiss, nearMissRecord)) {
-		(nearMiss as Recorded)[nearMissRecord] = found;
-	} else {
-		Object.defineProperty(nearMiss, nearMissRecord, { value: found, writable: true, enumerable: false, configurable: false });
-	}
-}
-
-/** How far ahead among the last comparison's near misses the next one is looked for (those between went). */
-const nearMissLookAhead = 16;
 
 /** Appends one finder's drafts of each record, in order (`flatMap` without an array per record: most hold none). */
 function gather(all: DiscrepancyDraft[], records: readonly Found[], finder: 'figures' | 'weekdays' | 'quotes' | 'attributions'): void {

@@ -7,6 +7,7 @@ import { findFigureDiscrepancies } from '../discrepancies/figures';
 import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import type { SwapFinder } from '../discrepancies/swaps';
+import type { NearMissPlace } from '../alignment/nearMissChanges';
 import { type ClaimHolder, heldBy } from '../finalize';
 import { entityKey, type Unit } from '../units';
 import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
@@ -48,10 +49,16 @@ export class Found {
 	readonly any: boolean;
 	/** For a near miss: the object last judged or found to hold. */
 	nearMiss: NearMiss | undefined = undefined;
-	/** The comparison that last judged it or found it to hold: only the next may reuse it. */
+	/** For a claim: the comparison that last judged it or found it to hold: only the next may reuse it. */
 	seen = -1;
-	/** For a near miss: its place in that comparison's list of near misses. */
+	/** For a near miss: its place in the list of near misses last read in full. */
 	place = -1;
+	/** For a near miss: the list it stands in (`NearMissRecords`), -1 once let go. */
+	listed = -1;
+	/** For a near miss that found anything: its place when put in the list of those (`NearMissRecords.finding`). */
+	at: NearMissPlace | undefined = undefined;
+	/** For a near miss: the comparison that put it in that list again (its old entry to be skipped). */
+	placedAgain = -1;
 	/** The comparison in which it read a passage the edit changed (`ReadersIndex.suspects`), its reads to be checked. */
 	suspect = -1;
 
