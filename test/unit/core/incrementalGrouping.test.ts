@@ -10,6 +10,7 @@ import type { Unit } from '../../../src/core/compare/units';
 import { compareCorpus, type Comparison } from '../../../src/core/compare/compare';
 import { IncrementalComparer } from '../../../src/core/compare/incremental/comparer';
 import type { ArticleAnalysis } from '../../../src/core/types';
+import * as eight from '../helpers/eightUnits';
 
 /** A comparison as plain data: its claims, near misses and discrepancies. */
 function plain(comparison: Comparison) {
@@ -109,20 +110,12 @@ suite('The editor grouping claims again after an edit', () => {
 	});
 
 	test('units searched again one after another, their matches moving in their partners’ lists, are grouped as a fresh grouping does each time', () => {
-		// Units 0–7 in three articles, in the folder's order; each round one unit's choices are made again.
-		const place = [0, 0, 1, 1, 1, 2, 2, 2];
-		const units = place.map((article, id) => ({ article: `p${article}`, kind: 'sentence', index: id, start: 0, end: 10, figures: [], entities: new Set<string>() }) as unknown as Unit);
-		const table: UnitTable = { units, unitArticles: place, ranks: place.map((_, id) => id), articleCount: () => 3 };
-		const input = (matches: MatchTable) => ({ matches, unitsInOrder: [[0, 1], [2, 3, 4], [5, 6, 7]], threshold: 0.3, mutualThreshold: 0.22 });
-		const score = (x: number, y: number) => 0.2 + ((Math.min(x, y) * 5 + Math.max(x, y) * 3) % 9) / 18;
-		const others = (id: number) => fc.uniqueArray(fc.nat(7), { maxLength: 4 }).map((picked) => picked.filter((other) => place[other] !== place[id]));
-		const round = fc.nat(7).chain((id) => others(id).map((picked) => ({ id, picked })));
+		// Units 0–7 in three articles (`eightUnits`); each round one unit's choices are made again.
+		const { drawn, firstChoices, score, table, input, trackedMatches } = eight;
 		fc.assert(
-			fc.property(fc.array(fc.nat(7), { minLength: 8, maxLength: 8 }), fc.array(round, { minLength: 1, maxLength: 8 }), (seeds, rounds) => {
-				const chosen: number[][] = seeds.map((seed, id) => [seed, (seed + 3) % 8].filter((other, at, all) => place[other] !== place[id] && all.indexOf(other) === at));
-				const matches = new MatchTable();
-				matches.trackChanges = true;
-				chosen.forEach((picked, id) => matches.noteChoices(id, picked, picked.map((other) => score(id, other))));
+			fc.property(...drawn, (seeds, rounds) => {
+				const chosen = firstChoices(seeds);
+				const matches = trackedMatches(chosen);
 				const grouping = new Regrouping();
 				grouping.group(table, input(matches), chosen, matches.takeChanged());
 				for (const { id, picked } of rounds) {

@@ -3,27 +3,16 @@ import fc from 'fast-check';
 import { MatchTable } from '../../../src/core/compare/alignment/matchTable';
 import { nearMissBefore, nearMissChanges } from '../../../src/core/compare/alignment/nearMissChanges';
 import { Regrouping } from '../../../src/core/compare/alignment/regrouping';
-import type { NearMiss, UnitTable } from '../../../src/core/compare/alignment/types';
-import type { Unit } from '../../../src/core/compare/units';
+import type { NearMiss } from '../../../src/core/compare/alignment/types';
+import { drawn, firstChoices, input, score, table, trackedMatches } from '../helpers/eightUnits';
 
-/** Units 0–7 in three articles, in the folder's order, as sentences with nothing else to read. */
-const place = [0, 0, 1, 1, 1, 2, 2, 2];
-const units = place.map((article, id) => ({ article: `p${article}`, kind: 'sentence', index: id, start: 0, end: 10, figures: [], entities: new Set<string>() }) as unknown as Unit);
-const table: UnitTable = { units, unitArticles: place, ranks: place.map((_, id) => id), articleCount: () => 3 };
-const input = (matches: MatchTable) => ({ matches, unitsInOrder: [[0, 1], [2, 3, 4], [5, 6, 7]], threshold: 0.3, mutualThreshold: 0.22 });
-/** Scores by the pair, some above the claim threshold, most below (near misses). */
-const score = (x: number, y: number) => 0.2 + ((Math.min(x, y) * 5 + Math.max(x, y) * 3) % 9) / 18;
-const others = (id: number) => fc.uniqueArray(fc.nat(7), { maxLength: 4 }).map((picked) => picked.filter((other) => place[other] !== place[id]));
-const round = fc.nat(7).chain((id) => others(id).map((picked) => ({ id, picked })));
 
 suite('The near misses a regrouping reports as come, gone and moved', () => {
 	test('are the difference between its list before and after, and the places it notes order the new list', () => {
 		fc.assert(
-			fc.property(fc.array(fc.nat(7), { minLength: 8, maxLength: 8 }), fc.array(round, { minLength: 1, maxLength: 8 }), (seeds, rounds) => {
-				const chosen: number[][] = seeds.map((seed, id) => [seed, (seed + 3) % 8].filter((other, at, all) => place[other] !== place[id] && all.indexOf(other) === at));
-				const matches = new MatchTable();
-				matches.trackChanges = true;
-				chosen.forEach((picked, id) => matches.noteChoices(id, picked, picked.map((other) => score(id, other))));
+			fc.property(...drawn, (seeds, rounds) => {
+				const chosen = firstChoices(seeds);
+				const matches = trackedMatches(chosen);
 				const grouping = new Regrouping();
 				let before: NearMiss[] = [...grouping.group(table, input(matches), chosen, matches.takeChanged()).nearMisses];
 				let serial = nearMissChanges(grouping.group(table, input(matches), chosen, []).nearMisses)!.serial;
