@@ -1,3 +1,4 @@
+import { addTo } from './addTo';
 import type { PlacedDay } from './weekdays';
 
 /**
@@ -47,7 +48,7 @@ export function dayEvents(passages: PlacedDay[][]): PlacedDay[][] {
 		unitsOf.delete(y);
 	}
 	const events = new Map<number, PlacedDay[]>();
-	days.forEach((day, index) => events.set(find(index), [...(events.get(find(index)) ?? []), day]));
+	days.forEach((day, index) => addTo(events, find(index), day));
 	return [...events.values()].filter((event) => event.length > 1 && event.some((day) => severalDays.has(day)));
 }
 

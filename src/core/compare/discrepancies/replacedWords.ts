@@ -3,6 +3,7 @@ import { dayAndMonthNames } from '../../text/lexicon/time';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
+import { addTo } from './addTo';
 import { commonRivals, oddWordDraft } from './oddWordDraft';
 
 /**
@@ -30,7 +31,9 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 	for (const unit of units) {
 		for (let index = 1; index < unit.tokens.length - 1; index++) {
 			const odd = unit.tokens[index];
-			if (!odd.capitalized || ignored(odd)) {
+			// The first word of a longer name is its form, not another name: "said Mr Pigeon" / "said Luke
+			// Pigeon" name one man, whom the spellings of names compare.
+			if (!odd.capitalized || ignored(odd) || unit.tokens[index + 1].capitalized) {
 				continue;
 			}
 			const common = commonRivals(units, unit, index, rivalIn);
@@ -40,12 +43,12 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 			const word = common[0].token.norm;
 			const commonArticles = [...new Set(common.map(({ unit: other }) => other.article))];
 			// The odd word stands in one article's passage only: two outlets that write it are the other side of a list of two.
-			const sameOdd = units.filter((other) => other.article !== unit.article && other.tokens.some((token) => token.norm === odd.norm));
+			const sameOdd = units.some((other) => other.article !== unit.article && other.tokens.some((token) => token.norm === odd.norm));
 			const oddIsName = !readAsNoName(unit, odd);
 			const commonAreNames = common.every(({ unit: other, token }) => !readAsNoName(other, token));
 			// One outlet against one: the word read as no name is the odd one ("unhurt, Avenue said" /
 			// "unhurt, Danner said"), and is judged from its own passage.
-			if (sameOdd.length > 0 || (oddIsName && commonAreNames) || (commonArticles.length === 1 && oddIsName)) {
+			if (sameOdd || (oddIsName && commonAreNames) || (commonArticles.length === 1 && oddIsName)) {
 				continue;
 			}
 			const draft = oddWordDraft(
@@ -65,20 +68,28 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 /** The capitalised words of `other` between the same two words as the word at `index` of `unit`, each absent from the other passage. */
 function rivalIn(unit: Unit, index: number, other: Unit): Token[] {
 	const odd = unit.tokens[index];
-	const [before, after] = [unit.tokens[index - 1].norm, unit.tokens[index + 1].norm];
-	const found: Token[] = [];
-	// The first word of a longer name is its form, not another name: "said Mr Pigeon" / "said Luke
-	// Pigeon" name one man, whom the spellings of names compare.
-	if (unit.tokens[index + 1].capitalized) {
+	const framed = capitalsBetween(other.tokens).get(`${unit.tokens[index - 1].norm} ${unit.tokens[index + 1].norm}`);
+	if (framed === undefined || other.tokens.some((theirs) => theirs.norm === odd.norm)) {
 		return [];
 	}
-	for (let k = 1; k < other.tokens.length - 1; k++) {
-		const token = other.tokens[k];
-		if (token.capitalized && token.norm !== odd.norm && !oneShortensOther(token.norm, odd.norm) && other.tokens[k - 1].norm === before && other.tokens[k + 1].norm === after && !ignored(token) && !unit.tokens.some((own) => own.norm === token.norm) && !other.tokens.some((theirs) => theirs.norm === odd.norm)) {
-			found.push(token);
+	return framed.filter((token) => token.norm !== odd.norm && !oneShortensOther(token.norm, odd.norm) && !ignored(token) && !unit.tokens.some((own) => own.norm === token.norm));
+}
+
+/** A passage's capitalised words inside it by the words either side ("unhurt said" → Danner), read once per wording: copies share their tokens (`unitsOfCopies.ts`). */
+const framedOf = new WeakMap<Token[], Map<string, Token[]>>();
+
+function capitalsBetween(tokens: Token[]): Map<string, Token[]> {
+	let framed = framedOf.get(tokens);
+	if (framed === undefined) {
+		framed = new Map();
+		for (let k = 1; k < tokens.length - 1; k++) {
+			if (tokens[k].capitalized) {
+				addTo(framed, `${tokens[k - 1].norm} ${tokens[k + 1].norm}`, tokens[k]);
+			}
 		}
+		framedOf.set(tokens, framed);
 	}
-	return found;
+	return framed;
 }
 
 /**

@@ -4,6 +4,7 @@ import { weekdayRules } from '../rules/weekdays';
 import { dayEvents } from './dayEvents';
 import type { Token } from '../tokens';
 import { isProse, type Unit } from '../units';
+import { relativeDayWords } from '../../text/lexicon/time';
 import { tagRange } from '../../text/tagger';
 import { addTo } from './addTo';
 
@@ -285,7 +286,7 @@ function readDayAt(unit: Unit, text: string, { token, index, name }: { token: To
 	// Thursday … bought a rifle on Friday" / "fired last Saturday … on Friday"), while a passage's one
 	// relative day it compares as a date itself.
 	const written = covering[0]?.text.toLowerCase() ?? '';
-	const dated = covering.length === 1 && covering[0].kind === 'date' && dayName(several ? written.replace(relativeDayWord, '') : written) === name;
+	const dated = covering.length === 1 && covering[0].kind === 'date' && dayName(several ? withoutRelativeWord(written) : written) === name;
 	if (covering.length > 0 && !dated) {
 		return undefined;
 	}
@@ -342,8 +343,11 @@ function possessiveEvent(day: PlacedDay, other: PlacedDay): boolean {
 	return event !== undefined && !other.around.has(event.stem);
 }
 
-/** A word before a weekday that dates it from the article's day ("last Thursday", "this Monday", "next Friday"). */
-const relativeDayWord = /^(?:last|this|next|past|coming)\s+/;
+/** "last thursday" → "thursday" (`relativeDayWords`); any other text as it is. */
+function withoutRelativeWord(written: string): string {
+	const space = written.indexOf(' ');
+	return space > 0 && relativeDayWords.has(written.slice(0, space)) ? written.slice(space + 1).trimStart() : written;
+}
 
 /** "friday", "friday's" → "friday"; any other word → nothing. */
 function dayName(norm: string): string | undefined {

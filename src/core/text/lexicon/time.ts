@@ -1,20 +1,18 @@
 /** Words of time: weekdays, months, feasts and relative days. */
 import { words, wordSet } from './wordSets';
 
-/** Weekdays, months and feasts: capitalised, but dates, not names ("On Wednesday", "last December"). */
-export const timeWords = wordSet(`
-	monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, thu, thur, thurs, fri, sat,
-	january, february, march, april, may, june, july, august, september, october, november, december,
-	jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, christmas, easter, thanksgiving, halloween,
-	ramadan, eid, hanukkah, diwali, weekend, am, pm, a.m., p.m.
-`);
-
 /** The names of days and months, full and short: dates, each read by the date finders ("said Friday" / "said Monday"). */
 export const dayAndMonthNames = wordSet(`
 	monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, thu, thur, thurs, fri, sat,
 	january, february, march, april, may, june, july, august, september, october, november, december,
 	jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
 `);
+
+/** Weekdays, months and feasts: capitalised, but dates, not names ("On Wednesday", "last December"). */
+export const timeWords: ReadonlySet<string> = new Set([...dayAndMonthNames, ...wordSet('christmas, easter, thanksgiving, halloween, ramadan, eid, hanukkah, diwali, weekend, am, pm, a.m., p.m.')]);
+
+/** Words before a weekday that date it from the article's day ("last Thursday", "this Monday", "next Friday"). */
+export const relativeDayWords = words('last this next past coming');
 
 /** Days and relative days that start an adverbial ("said Tuesday that"). */
 export const weekdays = words('monday tuesday wednesday thursday friday saturday sunday last earlier yesterday today');
