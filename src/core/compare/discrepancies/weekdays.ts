@@ -170,7 +170,7 @@ function evidence(context: CompareContext, day: PlacedDay, other: PlacedDay, str
 	// A score or a sum both passages give tells one event as surely as a word beside the day:
 	// "lost on Monday, 104-97 at home to the Terns" / "Friday's 104-97 home defeat".
 	const sharedFigures = [...day.figures].filter((figure) => other.figures.has(figure)).length;
-	const shared = [...day.around].filter((stem) => other.around.has(stem)).length + sharedFigures;
+	const shared = [...day.around].filter((stem) => other.around.has(stem)).length + sharedFigures + (sameNamedLead(day, other) ? 1 : 0);
 	// A day written as a possessive names the event the next word says ("for Sunday's cup
 	// final"): against a day that is not, that word must stand beside the other day too, or a telling
 	// figure both give ("Friday's 104-97 defeat" / "lost on Monday, 104-97"). "Detained on Tuesday,
@@ -332,6 +332,22 @@ function verbsOf(context: CompareContext, day: PlacedDay): Set<string> {
 		day.verbs = new Set(day.near.filter((word) => verbStarts.has(word.start) && day.around.has(word.stem)).map((word) => word.stem));
 	}
 	return day.verbs;
+}
+
+/**
+ * Whether both days follow the same two words, the nearer a name: "killed a woman in Tarnby Friday
+ * night" / "died after being struck by a van in Tarnby Monday night" put one death in one place on
+ * two nights, though "after" cuts the second day's clause from the death and names are no event
+ * words (`eventStems`). A name alone is not enough ("checked into Hale Clinic Thursday" / "flew
+ * to Hale Wednesday"), nor a lead of function words ("said on Monday" / "said on Friday").
+ */
+function sameNamedLead(day: PlacedDay, other: PlacedDay): boolean {
+	const lead = (placed: PlacedDay) => {
+		const index = placed.unit.tokens.indexOf(placed.day);
+		return index >= 2 ? placed.unit.tokens.slice(index - 2, index) : undefined;
+	};
+	const [mine, theirs] = [lead(day), lead(other)];
+	return mine !== undefined && theirs !== undefined && mine[1].capitalized && mine[1].norm === theirs[1].norm && mine[0].norm === theirs[0].norm && !weekdayRules.days.has(mine[1].norm);
 }
 
 /** Whether `day` is a possessive ("Sunday's final") whose next word does not stand beside `other`'s day. */
