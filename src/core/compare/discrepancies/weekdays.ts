@@ -36,8 +36,8 @@ export interface PlacedDay {
  * day only, so "talks on Monday, a vote on Friday" is never read against another outlet's
  * Monday, and the odd day must stand where a day of the others stands: after the same word, or
  * beside the same words ("was sentenced Sunday to life" / "was sentenced Saturday morning to
- * three life terms"). Sentences too different to be one claim that are each other's best match
- * are read too ("checked into the Hale Clinic on Saturday for treatment" / "… on Friday, his
+ * three life terms"). Sentences too different to be one claim that the aligner paired as near
+ * misses are read too ("checked into the Hale Clinic on Saturday for treatment" / "… on Friday, his
  * lawyer said"), when the words beside the day say it is one event.
  *
  * @param context The comparison.
@@ -59,7 +59,7 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 		}
 		drafts.push(...severalDayDrafts(context, units, placed, draft).map((eventDraft) => ({ ...eventDraft, claim: claim.id })));
 	}
-	for (const { a, b, mutual, echo } of context.aligner.nearMisses()) {
+	for (const { a, b, echo } of context.aligner.nearMisses()) {
 		if (echo || (seen.has(a) && seen.has(b))) {
 			continue;
 		}
@@ -67,9 +67,12 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 		const first = placedDay(a, context.textOf(a.article));
 		const second = first ? placedDay(b, context.textOf(b.article)) : undefined;
 		const draft = first && second ? judgeDays(context, [first, second], true) : undefined;
+		// Weaker evidence than a claim, so the words beside the days decide alone (`sharedEventWordsApart`),
+		// whether or not each sentence is the other's best match: "A 36-year-old man died about 11am on
+		// Sunday after he slipped" / "A 36-year-old climber died on Friday after falling" share the dead
+		// man, his age and his death, while the second's best match is another outlet's account of the fall.
 		if (draft) {
-			// Weaker evidence than a claim: listed only when each sentence is the other's best match.
-			drafts.push({ ...draft, severity: mutual ? draft.severity : 'low' });
+			drafts.push(draft);
 		}
 	}
 	return drafts;
