@@ -15,6 +15,7 @@ import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
 import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
+import { thatClauseSpeaker } from './thatClause';
 import { viewSpeaker } from './viewPhrase';
 import { claimOwner, possessedWordsOwner } from './possessedWords';
 import { whoOf } from './phrases';
@@ -164,6 +165,12 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			if (completed?.speaker) {
 				attributed.set(quote, completed);
 			}
+		}
+		// "The auditor concluded that the fund was “badly run”": a word set off in a "that" clause is the words of the verb's subject.
+		const reporter = attributed.has(quote) ? undefined : thatClauseSpeaker(reader, quote);
+		const thatSpoken = reporter?.speaker ? complete(reader, { ...quote, kind: 'speech' }, reporter) : undefined;
+		if (thatSpoken?.speaker && isSureSpeaker(thatSpoken.speaker.name)) {
+			attributed.set(quote, thatSpoken);
 		}
 		// "…, calling the mayor a “liar”", "what critics have called a “shell game”": a naming verb's
 		// words are someone's speech even when nobody is read to have said them.
