@@ -143,7 +143,8 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		const headline = readHeadlineColon(reader, quote)?.speaker;
 		// "The board denied it, with Ada Vos taking to the radio to call it “absurd”": the clause after "with" has a speaker of its own.
 		const absolute = readWithClause(reader, quote)?.speaker;
-		const speaker = (headline && reader.people.resolve(headline)) ?? claimed ?? (absolute && reader.people.resolve(absolute)) ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
+		// "Ada Vos Pins The Loss On ‘Reckless’ Board": a headline in title case gives a word it sets off to the name that opens it.
+		const speaker = (headline && reader.people.resolve(headline)) ?? readTitleCaseHeadline(reader, quote) ?? claimed ?? (absolute && reader.people.resolve(absolute)) ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;
