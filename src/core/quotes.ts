@@ -485,8 +485,21 @@ function leaning(text: string, at: number, end: number, paragraph: Span): { lean
 	const after = end < paragraph.end ? text[end] : '';
 	return {
 		leansRight: after !== '' && !blankPattern.test(after) && !closesBefore.has(after),
-		leansLeft: before !== '' && !blankPattern.test(before) && !opensAfter.has(before),
+		leansLeft: before !== '' && !blankPattern.test(before) && !opensAfter.has(before) && !afterOpeningStraight(text, at, paragraph),
 	};
+}
+
+/**
+ * A mark right after a straight double mark that opens (at the paragraph's start or after a
+ * space): "“If I were on the board …”" wrapped whole in straight marks, as some pages hold a
+ * quoted paragraph ("\"“If I were …,” she said.\""). The curly mark opens inside it; read as leaning
+ * on the straight one, it closed an empty quote and the paragraph's quotes were lost.
+ */
+function afterOpeningStraight(text: string, at: number, paragraph: Span): boolean {
+	if (at - 1 < paragraph.start || text[at - 1] !== '"') {
+		return false;
+	}
+	return at - 1 === paragraph.start || blankPattern.test(text[at - 2]) || opensAfter.has(text[at - 2]);
 }
 
 /**
