@@ -197,7 +197,10 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 			continue;
 		}
 		if (mark.role === 'close' || mark.role === 'closeOnly') {
-			// A stray closing mark ("…a fair peace “. “"): nothing to close.
+			// A stray closing mark ("…a fair peace “. “"): nothing to close, unless it opens a quote by mistake.
+			if (opensByMistake(text, paragraph, marks, k, ahead) && findFamily(stack, mark.family) < 0) {
+				stack.push({ mark, depth: stack.length });
+			}
 			continue;
 		}
 		const same = findFamily(stack, mark.family);
@@ -220,6 +223,25 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 	}
 	// An inner quote still open at the paragraph's end was an apostrophe ("the players' union").
 	return stack.slice(0, 1);
+}
+
+/** Words after a mark, past white space and an ellipsis (" … if", " there"). */
+const wordAfterPattern = /^\s*(?:…\s*)?[\p{L}\p{N}]/u;
+
+/**
+ * A closing glyph typed where an opening one belongs: "He says,” there are people who never get
+ * heard.”", "” … if the mayor can visit, so can she,” it read." It opens a quote when it stands at
+ * the paragraph's start or after a comma or colon, words follow it, and the next mark of its
+ * family in the paragraph is another closing glyph.
+ */
+function opensByMistake(text: string, paragraph: Span, marks: Mark[], k: number, ahead: LookAhead): boolean {
+	const mark = marks[k];
+	const next = ahead.nextOfFamily[k];
+	if (mark.char !== '”' || next < 0 || marks[next].char !== '”' || marks[next].role !== 'close') {
+		return false;
+	}
+	const before = charBefore(text, mark.at, paragraph.start);
+	return (mark.at === paragraph.start || before === ',' || before === ':') && wordAfterPattern.test(text.slice(mark.at + 1, mark.at + 8));
 }
 
 /**
@@ -388,10 +410,10 @@ function holdsWord(text: string, from: number, to: number): boolean {
 function readMarks(text: string, paragraph: Span): Mark[] {
 	const marks: Mark[] = [];
 	const slice = text.slice(paragraph.start, paragraph.end);
-	const tags = slice.includes('<') ? markupTags(slice) : [];
+	const tags = slice.includes('<') || slice.includes('>') ? markupTags(slice) : [];
 	markCharacters.lastIndex = 0;
 	for (let match = markCharacters.exec(slice); match; match = markCharacters.exec(slice)) {
-		if (tags.some((tag) => tag.start < match!.index && match!.index < tag.end)) {
+		if (tags.some((tag) => tag.start <= match!.index && match!.index < tag.end)) {
 			continue;
 		}
 		const at = paragraph.start + match.index;
@@ -409,8 +431,12 @@ function readMarks(text: string, paragraph: Span): Mark[] {
 	return marks;
 }
 
-/** A tag of markup left in the prose ("<tweet tweet-id="7461">", "<a href=”…”>"), its marks no quotation marks. */
-const markupTagPattern = /<\/?[A-Za-z][^<>]*>/g;
+/**
+ * A tag of markup left in the prose ("<tweet tweet-id="7461">", "<a href=”…”>"), its marks no quotation marks;
+ * also a tag broken over two lines, each line a paragraph of its own: its head runs to the end of one
+ * ("<tweet date="May 2,") and its tail opens the next ("2019">I agree.</tweet>").
+ */
+const markupTagPattern = /<\/?[A-Za-z][^<>]*>|<[A-Za-z][\w-]*\s[^<>]*$|^[^<>\s]*>/g;
 
 /**
  * Where the tags of markup left in a paragraph stand: `<tweet author="@vos" date="May 2">I agree.</tweet>`
@@ -459,8 +485,21 @@ function leaning(text: string, at: number, end: number, paragraph: Span): { lean
 	const after = end < paragraph.end ? text[end] : '';
 	return {
 		leansRight: after !== '' && !blankPattern.test(after) && !closesBefore.has(after),
-		leansLeft: before !== '' && !blankPattern.test(before) && !opensAfter.has(before),
+		leansLeft: before !== '' && !blankPattern.test(before) && !opensAfter.has(before) && !afterOpeningStraight(text, at, paragraph),
 	};
+}
+
+/**
+ * A mark right after a straight double mark that opens (at the paragraph's start or after a
+ * space): "“If I were on the board …”" wrapped whole in straight marks, as some pages hold a
+ * quoted paragraph ("\"“If I were …,” she said.\""). The curly mark opens inside it; read as leaning
+ * on the straight one, it closed an empty quote and the paragraph's quotes were lost.
+ */
+function afterOpeningStraight(text: string, at: number, paragraph: Span): boolean {
+	if (at - 1 < paragraph.start || text[at - 1] !== '"') {
+		return false;
+	}
+	return at - 1 === paragraph.start || blankPattern.test(text[at - 2]) || opensAfter.has(text[at - 2]);
 }
 
 /**

@@ -124,11 +124,15 @@ export function claimOwner(tokens: TaggedToken[], quoteStart: number): ClauseSub
 		if (!['that', 'to', 'for', 'of'].includes(token.lower)) {
 			continue;
 		}
-		const noun = isSpeechNounAt(tokens, that - 1) ? that - 1 : token.lower === 'that' ? nounBeforeComplement(tokens, that) : -1;
+		// "Vos’s boldest claim is that the board is a “closed shop”": the claim is what "that" says.
+		const copula = token.lower === 'that' && ['is', 'was'].includes(tokens[that - 1]?.lower ?? '') ? 1 : 0;
+		const noun = isSpeechNounAt(tokens, that - 1 - copula) ? that - 1 - copula : token.lower === 'that' ? nounBeforeComplement(tokens, that) : -1;
 		if (noun < 0) {
 			continue;
 		}
-		for (let m = noun - 1; m >= 0 && m >= noun - 1 - maxModifiers; m--) {
+		// "Vos’s recent evidence-free claim that": a hyphen joins two words of one modifier.
+		const hyphens = tokens.slice(Math.max(0, noun - 2 * maxModifiers), noun).filter((word) => word.text === '-').length;
+		for (let m = noun - 1; m >= 0 && m >= noun - 1 - maxModifiers - hyphens; m--) {
 			const owner = possessorEndingAt(tokens, m);
 			// "his claim that …": a pronoun is left to the readings of the clause.
 			if (owner) {

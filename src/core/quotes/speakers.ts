@@ -15,6 +15,7 @@ import { followsNamingVerb } from './namingVerb';
 import { voxPopSpeaker } from './voxPop';
 import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
+import { thatClauseSpeaker } from './thatClause';
 import { viewSpeaker } from './viewPhrase';
 import { claimOwner, possessedWordsOwner } from './possessedWords';
 import { whoOf } from './phrases';
@@ -142,7 +143,8 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		const headline = readHeadlineColon(reader, quote)?.speaker;
 		// "The board denied it, with Ada Vos taking to the radio to call it “absurd”": the clause after "with" has a speaker of its own.
 		const absolute = readWithClause(reader, quote)?.speaker;
-		const speaker = (headline && reader.people.resolve(headline)) ?? claimed ?? (absolute && reader.people.resolve(absolute)) ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
+		// "Ada Vos Pins The Loss On ‘Reckless’ Board": a headline in title case gives a word it sets off to the name that opens it.
+		const speaker = (headline && reader.people.resolve(headline)) ?? readTitleCaseHeadline(reader, quote) ?? claimed ?? (absolute && reader.people.resolve(absolute)) ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
 		if (speaker) {
 			attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			continue;
@@ -164,6 +166,12 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 			if (completed?.speaker) {
 				attributed.set(quote, completed);
 			}
+		}
+		// "The auditor concluded that the fund was “badly run”": a word set off in a "that" clause is the words of the verb's subject.
+		const reporter = attributed.has(quote) ? undefined : thatClauseSpeaker(reader, quote);
+		const thatSpoken = reporter?.speaker ? complete(reader, { ...quote, kind: 'speech' }, reporter) : undefined;
+		if (thatSpoken?.speaker && isSureSpeaker(thatSpoken.speaker.name)) {
+			attributed.set(quote, thatSpoken);
 		}
 		// "…, calling the mayor a “liar”", "what critics have called a “shell game”": a naming verb's
 		// words are someone's speech even when nobody is read to have said them.

@@ -12,4 +12,9 @@ suite('quotation marks inside a tag of markup left in the prose quote nothing', 
 		const text = 'Title line\n\nThe vote is on Friday. <b>“We will win,”</b> Vos said.';
 		assert.equal(quotesOf(text).find((quote) => quote.text.includes('We will win'))?.direct, true);
 	});
+
+	test('a tag broken over two lines (`tweet-date="May 2, 2019` / `">I thank …`) makes no quote, nor one that runs on into the next paragraph', () => {
+		const text = 'Title line\n\nVos took the news calmly.\n\n<tweet tweet-author="@adavos" tweet-date="May 2, 2019\n">I thank the harbour board for its support.<tweet/>.\n\n“We will see,” Brandt said.';
+		assert.deepEqual(quotesOf(text).map((quote) => quote.text), ['We will see,']);
+	});
 });
