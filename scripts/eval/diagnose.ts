@@ -40,7 +40,12 @@ function readAs(plant: Plant, spans: Span[], planted: ComparedCluster): string |
 	return undefined;
 }
 
-/** Why the changed sentence does not stand beside the witness's, or nothing when it does. */
+/**
+ * Why the changed sentence does not stand beside the witness's, or nothing when it does: in one
+ * claim with the witness's own passage. Another sentence of the witness's article in the claim is
+ * not enough: "Ivo Brisk was driving a 2030 pickup, police said" is not met by a claim of "“I was
+ * stopped by an officer,” Brisk said" that the same article also holds.
+ */
 function alignment(plant: Plant, spans: Span[], planted: ComparedCluster): string | undefined {
 	const { aligner, claimOf } = planted.comparison;
 	const units = aligner
@@ -51,5 +56,6 @@ function alignment(plant: Plant, spans: Span[], planted: ComparedCluster): strin
 	if (claims.length === 0) {
 		return 'aligner: the changed passage aligns with no other outlet';
 	}
-	return claims.some((claim) => claim!.members.some((member) => member.article === plant.witness)) ? undefined : `aligner: the changed passage aligns, but not with ${plant.witness}`;
+	const witnessed = (member: Span & { article: string }) => member.article === plant.witness && member.start < plant.witnessSpan.end && plant.witnessSpan.start < member.end;
+	return claims.some((claim) => claim!.members.some(witnessed)) ? undefined : `aligner: the changed passage aligns, but not with the passage of ${plant.witness} that carries its claim`;
 }

@@ -40,6 +40,8 @@ export interface Plant {
 	edits: Edit[];
 	/** The article of another outlet that carries the same claim unchanged. */
 	witness: string;
+	/** Where the witness's passage stands in its article: the diagnosis asks whether the changed passage met that one. */
+	witnessSpan: Span;
 }
 
 /** A plant applied to its article's text. */

@@ -73,7 +73,7 @@ export function datePlants(cluster: ComparedCluster, scheme: Scheme, random: Ran
 				continue;
 			}
 			const edit: Edit = { ...date.part, text: moveDate(text.slice(date.part.start, date.part.end), date.variant, random) };
-			plants.push({ kind: 'date', variant: date.variant, scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), edits: [edit], witness: witness.article });
+			plants.push({ kind: 'date', variant: date.variant, scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), edits: [edit], witness: witness.article, witnessSpan: { start: witness.start, end: witness.end } });
 		}
 	}
 	return plants;

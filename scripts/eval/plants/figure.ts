@@ -25,7 +25,7 @@ export function figurePlants(cluster: ComparedCluster, scheme: Scheme, random: R
 			const witness = counterparts.find((other) => once(numeralsOf(cluster.texts.get(other.article)!, other)));
 			const edit = witness && once(numerals) && !alreadyFlagged(cluster, 'figure', passage.article, numeral) ? changeNumeral(text, numeral, random) : undefined;
 			if (edit) {
-				plants.push({ kind: 'figure', variant: variantOf(text, numeral), scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), edits: [edit], witness: witness!.article });
+				plants.push({ kind: 'figure', variant: variantOf(text, numeral), scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), edits: [edit], witness: witness!.article, witnessSpan: { start: witness!.start, end: witness!.end } });
 			}
 		}
 	}

@@ -73,7 +73,7 @@ export function namePlants(cluster: ComparedCluster, scheme: Scheme, random: Ran
 			if (!witness || !once(own) || alreadyFlagged(cluster, 'entity', passage.article, run.last, true)) {
 				continue;
 			}
-			const base = { scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), witness: witness.article };
+			const base = { scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), witness: witness.article, witnessSpan: { start: witness.start, end: witness.end } };
 			const fitting = Object.entries(respellings).filter(([, respell]) => respell(word));
 			if (fitting.length > 0) {
 				const [variant, respell] = random.pick(fitting);

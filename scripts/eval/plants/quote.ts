@@ -69,7 +69,7 @@ export function quotePlants(cluster: ComparedCluster, scheme: Scheme, random: Ra
 				const options = rewordings(words, sharedRuns(words, theirs), new Set([...words, ...theirs].map(norm)), vocabulary);
 				const variant = chooseRewording([...options.keys()], random);
 				if (variant) {
-					plants.set(key, { kind: 'quote', variant, scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), edits: [random.pick(options.get(variant)!)(random)], witness: witness.article });
+					plants.set(key, { kind: 'quote', variant, scheme: scheme.name, article: passage.article, file: fileOf(cluster, passage.article), edits: [random.pick(options.get(variant)!)(random)], witness: witness.article, witnessSpan: { start: witness.start, end: witness.end } });
 					break;
 				}
 			}
