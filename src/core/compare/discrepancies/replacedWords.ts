@@ -28,6 +28,7 @@ import { commonRivals, oddWordDraft } from './oddWordDraft';
  */
 export function findReplacedWords(context: CompareContext, units: Unit[], claim: string | undefined): Map<string, DiscrepancyDraft> {
 	const drafts = new Map<string, DiscrepancyDraft>();
+	const writtenElsewhere = writersOf(units);
 	for (const unit of units) {
 		for (let index = 1; index < unit.tokens.length - 1; index++) {
 			const odd = unit.tokens[index];
@@ -36,19 +37,22 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 			if (!odd.capitalized || ignored(odd) || unit.tokens[index + 1].capitalized) {
 				continue;
 			}
+			// The odd word stands in one article's passage only: two outlets that write it are the other side of a list of two
+			// (and a verbatim copy of the passage writes it too: asked first, a claim of copies costs no search for rivals).
+			if (writtenElsewhere(odd.norm, unit.article)) {
+				continue;
+			}
 			const common = commonRivals(units, unit, index, rivalIn);
 			if (common.length === 0) {
 				continue;
 			}
 			const word = common[0].token.norm;
 			const commonArticles = [...new Set(common.map(({ unit: other }) => other.article))];
-			// The odd word stands in one article's passage only: two outlets that write it are the other side of a list of two.
-			const sameOdd = units.some((other) => other.article !== unit.article && other.tokens.some((token) => token.norm === odd.norm));
 			const oddIsName = !readAsNoName(unit, odd);
 			const commonAreNames = common.every(({ unit: other, token }) => !readAsNoName(other, token));
 			// One outlet against one: the word read as no name is the odd one ("unhurt, Avenue said" /
 			// "unhurt, Danner said"), and is judged from its own passage.
-			if (sameOdd || (oddIsName && commonAreNames) || (commonArticles.length === 1 && oddIsName)) {
+			if ((oddIsName && commonAreNames) || (commonArticles.length === 1 && oddIsName)) {
 				continue;
 			}
 			const draft = oddWordDraft(
@@ -63,6 +67,28 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 		}
 	}
 	return drafts;
+}
+
+/**
+ * Whether an article other than `article` writes a word in one claim's passages: per word, the
+ * first two articles that write it, so the question costs one look-up.
+ */
+function writersOf(units: Unit[]): (norm: string, article: string) => boolean {
+	const writers = new Map<string, [string, string | undefined]>();
+	for (const unit of units) {
+		for (const token of unit.tokens) {
+			const seen = writers.get(token.norm);
+			if (seen === undefined) {
+				writers.set(token.norm, [unit.article, undefined]);
+			} else if (seen[1] === undefined && seen[0] !== unit.article) {
+				seen[1] = unit.article;
+			}
+		}
+	}
+	return (norm, article) => {
+		const seen = writers.get(norm);
+		return seen !== undefined && (seen[0] !== article || seen[1] !== undefined);
+	};
 }
 
 /** The capitalised words of `other` between the same two words as the word at `index` of `unit`, each absent from the other passage. */
