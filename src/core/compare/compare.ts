@@ -13,6 +13,7 @@ import { findQuoteDiscrepancies } from './discrepancies/quotes';
 import { finalize, hash } from './finalize';
 import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
 import { UnitsOfCopies } from './unitsOfCopies';
+import { forgetFigureTopics } from './wording/figureWording';
 
 /** The cross-outlet comparison of a folder. */
 export interface Comparison {
@@ -52,6 +53,7 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 	];
 	aligner.releaseNearMisses();
 	forgetFigurePairs();
+	forgetFigureTopics();
 	return assembleComparison(context, drafts);
 }
 

@@ -39,11 +39,24 @@ type Keyed = DiscrepancyDraft & { [draftKeys]?: DraftKeys };
 function keysOf(draft: DiscrepancyDraft): DraftKeys {
 	let keys = (draft as Keyed)[draftKeys];
 	if (!keys) {
+		const { kind, mentions } = draft;
+		// Where every mention stands, and where the odd ones do (all of them when none is odd): one
+		// string per mention, sorted once; a claim of wire copies gives a draft hundreds of mentions.
+		const places: string[] = new Array<string>(mentions.length);
+		let odd = 0;
+		for (let i = 0; i < mentions.length; i++) {
+			const mention = mentions[i];
+			places[i] = `${mention.article}:${mention.start}:${mention.end}`;
+			odd += mention.odd ? 1 : 0;
+		}
+		const oddPlaces = odd > 0 && odd < mentions.length ? places.filter((_, i) => mentions[i].odd) : undefined;
+		const whole = places.sort().join('|');
+		const texts = mentions.map((mention) => `${mention.article}:${mention.text}`).sort();
 		keys = {
-			key: `${draft.kind}|${oddKey(draft)}`,
-			whole: `${draft.kind}|${spansKey(draft.mentions)}`,
+			key: `${kind}|${oddPlaces ? oddPlaces.sort().join('|') : whole}`,
+			whole: `${kind}|${whole}`,
 			rank: rankOf(draft),
-			base: `${draft.kind}-${hash(`${draft.kind}|${draft.mentions.map((mention) => `${mention.article}:${mention.text}`).sort().join('|')}`)}`,
+			base: `${kind}-${hashJoined(kind, texts)}`,
 		};
 		keep(draft, keys);
 	}
@@ -249,25 +262,29 @@ function rankOf(draft: DiscrepancyDraft): number {
 	return severityRank[draft.severity] + kindRank[draft.kind] + draft.weight * 10 + draft.strength * 5;
 }
 
-function oddKey(draft: DiscrepancyDraft): string {
-	const odd = draft.mentions.filter((mention) => mention.odd);
-	return spansKey(odd.length > 0 ? odd : draft.mentions);
-}
-
-/** Where mentions stand, in one string, in a fixed order. */
-function spansKey(mentions: DiscrepancyDraft['mentions']): string {
-	return mentions
-		.map((mention) => `${mention.article}:${mention.start}:${mention.end}`)
-		.sort()
-		.join('|');
-}
-
 /** FNV-1a, 32 bits, hex: a short id that stays the same while the passages' text does. */
 export function hash(text: string): string {
-	let value = 0x811c9dc5;
+	return hex(fnv(0x811c9dc5, text));
+}
+
+/** `hash` of `${head}|${parts.join('|')}`, without joining them into one string. */
+export function hashJoined(head: string, parts: readonly string[]): string {
+	let value = fnv(fnv(0x811c9dc5, head), '|');
+	for (let i = 0; i < parts.length; i++) {
+		value = fnv(i > 0 ? fnv(value, '|') : value, parts[i]);
+	}
+	return hex(value);
+}
+
+/** FNV-1a's steps over a text, from `value`. */
+function fnv(value: number, text: string): number {
 	for (let i = 0; i < text.length; i++) {
 		value ^= text.charCodeAt(i);
 		value = Math.imul(value, 0x01000193);
 	}
+	return value;
+}
+
+function hex(value: number): string {
 	return (value >>> 0).toString(16).padStart(8, '0');
 }

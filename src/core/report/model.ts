@@ -137,8 +137,16 @@ export function selectDiscrepancies(discrepancies: readonly Discrepancy[], filte
  */
 export function buildReport(corpus: CorpusAnalysis, comparison?: Comparison, filter: ReportFilter = {}): Report {
 	const indexes = new Map<string, { text: string; lines: LineIndex }>();
+	// Verbatim copies (wire copy republished) share one text, and so one index of its lines.
+	const byText = new Map<string, { text: string; lines: LineIndex }>();
 	for (const { parsed } of corpus.articles) {
-		indexes.set(parsed.article.id, { text: parsed.article.text, lines: new LineIndex(parsed.article.text) });
+		const { text } = parsed.article;
+		let index = byText.get(text);
+		if (!index) {
+			index = { text, lines: new LineIndex(text) };
+			byText.set(text, index);
+		}
+		indexes.set(parsed.article.id, index);
 	}
 	const rangeOf = (article: string, span: Span): ReportRange => {
 		const { text, lines } = indexes.get(article)!;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { DiscrepancyDraft } from '../../../src/core/compare/context';
-import { finalize, heldBy, sameKeysAs } from '../../../src/core/compare/finalize';
+import { finalize, hash, hashJoined, heldBy, sameKeysAs } from '../../../src/core/compare/finalize';
 import type { DiscrepancyMention } from '../../../src/core/types';
 
 // `finalize` keeps each draft's keys on the draft, and a slot per merge key across calls: what
@@ -92,5 +92,11 @@ suite('finalize keys held by the drafts', () => {
 		assert.notEqual(copy, draft);
 		assert.equal(finalize([draft])[0].claim, 'c4');
 		assert.equal(finalize([copy])[0].claim, 'c9');
+	});
+
+	test('an id hashed part by part is the hash of the parts joined, with none, one or several parts', () => {
+		for (const parts of [[], [''], ['o1:36 ferries'], ['o1:36 ferries', 'o2:38 ferries', 'o3:Ilse Verhoeven']]) {
+			assert.equal(hashJoined('figure', parts), hash(`figure|${parts.join('|')}`));
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tagRange } from '../../../src/core/text/tagger';
+import { rangesTaggedAfresh, tagRange } from '../../../src/core/text/tagger';
 
 suite('The tagger', () => {
 	test('a sentence met again in another article is tagged the same, at that article’s offsets', () => {
@@ -23,5 +23,19 @@ suite('The tagger', () => {
 		const again = tagRange(text, 0, text.length);
 		assert.equal(again[0].pos, 'PROPN');
 		assert.equal(again[0].start, 0);
+	});
+
+	test('a sentence asked for again and again stays remembered while thousands of others are tagged', () => {
+		const kept = 'The ferry carried 40 people across the bay.';
+		tagRange(kept, 0, kept.length);
+		for (let i = 0; i < 2100; i++) {
+			const other = `Crate ${i} was stacked on pier ${i % 7}.`;
+			tagRange(other, 0, other.length);
+			if (i % 50 === 0) {
+				const before = rangesTaggedAfresh();
+				tagRange(kept, 0, kept.length);
+				assert.equal(rangesTaggedAfresh(), before, `tagged again after ${i} others`);
+			}
+		}
 	});
 });
