@@ -44,7 +44,7 @@ function readAs(plant: Plant, spans: Span[], planted: ComparedCluster): string |
  * Why the changed sentence does not stand beside the witness's, or nothing when it does: in one
  * claim with the witness's own passage. Another sentence of the witness's article in the claim is
  * not enough: "Ivo Brisk was driving a 2030 pickup, police said" is not met by a claim of "“I was
- * stopped by an officer,” Brisk said" that the same article also holds.
+ * pulled over by a trooper,” Brisk said" that the same article also holds.
  */
 function alignment(plant: Plant, spans: Span[], planted: ComparedCluster): string | undefined {
 	const { aligner, claimOf } = planted.comparison;

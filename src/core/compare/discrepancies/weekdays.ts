@@ -68,9 +68,9 @@ export function findWeekdayDiscrepancies(context: CompareContext): DiscrepancyDr
 		const second = first ? placedDay(b, context.textOf(b.article)) : undefined;
 		const draft = first && second ? judgeDays(context, [first, second], true) : undefined;
 		// Weaker evidence than a claim, so the words beside the days decide alone (`sharedEventWordsApart`),
-		// whether or not each sentence is the other's best match: "A 36-year-old man died about 11am on
-		// Sunday after he slipped" / "A 36-year-old climber died on Friday after falling" share the dead
-		// man, his age and his death, while the second's best match is another outlet's account of the fall.
+		// whether or not each sentence is the other's best match: "a 41-year-old guide died on Sunday
+		// when he slipped on ice" / "a 41-year-old guide from Tarnby died on Friday after a fall" share
+		// the guide, his age and his death, while the second's best match is another outlet's account of the fall.
 		if (draft) {
 			drafts.push(draft);
 		}
@@ -339,8 +339,8 @@ function verbsOf(context: CompareContext, day: PlacedDay): Set<string> {
 
 /**
  * Whether both days follow the same two words, the nearer a name: "killed a woman in Tarnby Friday
- * night" / "died after being struck by a van in Tarnby Monday night" put one death in one place on
- * two nights, though "after" cuts the second day's clause from the death and names are no event
+ * night" / "died when a van hit her in Tarnby Monday night" put one death in one place on
+ * two nights, though "when" cuts the second day's clause from the death and names are no event
  * words (`eventStems`). A name alone is not enough ("checked into Hale Clinic Thursday" / "flew
  * to Hale Wednesday"), nor a lead of function words ("said on Monday" / "said on Friday").
  */

@@ -8,7 +8,7 @@ suite('a closing glyph typed where an opening one belongs', () => {
 	});
 
 	test('"” … if the mayor can visit, …,” it read." opens at the paragraph\'s start', () => {
-		const quotes = quotesOf('Title line\n\nThe paper was blunt.\n\n” … if the mayor can visit the pier, then surely the governor can do the same,” it read.');
+		const quotes = quotesOf('Title line\n\nThe paper was blunt.\n\n” … if the mayor can visit the pier, then surely the governor could find an hour too,” it read.');
 		assert.equal(quotes.filter((quote) => quote.direct && quote.text.startsWith('… if the mayor')).length, 1);
 	});
 
