@@ -4,7 +4,7 @@
  * comparison: the split's articles are about many events), the quotes written as a report, and
  * the report scored by `../shared/tools/polnear/score.mjs`, the scorer the project is judged by.
  *
- * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>] [--spans <n>] [--before <characters>] [--by-outlet]
+ * Usage: node --import tsx scripts/eval/quotes.ts [split folder…] [--report <file>] [--misses <n>] [--spans <n>] [--before <characters>] [--by-outlet] [--dump <file>]
  *
  * A split folder is what `prepare.mjs` writes (`text/*.txt` and `gold.json`); by default
  * `.data/polnear-dev` and `.data/polnear-train` when present. Develop on train, check on dev: a
@@ -14,7 +14,10 @@
  * quotes that no direct quote overlaps and N direct quotes that overlap no gold quote, with the
  * kind each found quote got (train only, as `--misses`). `--by-outlet` prints, for
  * each split, the speaker figure of each outlet (the part of a file's name before its first "_")
- * and how many found quotes got no speaker: counts only, so dev may be read so too.
+ * and how many found quotes got no speaker: counts only, so dev may be read so too. `--dump F`
+ * writes, for every found gold quote of train with a named source, one JSON line (article, region,
+ * whether the speaker is right, the speakers given, the gold source): two dumps, before and after a
+ * change, show every quote it moved (`diff` them).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,7 +43,7 @@ interface GoldQuote {
 async function main(): Promise<void> {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
-		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' }, spans: { type: 'string', default: '0' }, before: { type: 'string', default: '300' }, 'by-outlet': { type: 'boolean', default: false } },
+		options: { report: { type: 'string' }, misses: { type: 'string', default: '0' }, spans: { type: 'string', default: '0' }, before: { type: 'string', default: '300' }, 'by-outlet': { type: 'boolean', default: false }, dump: { type: 'string' } },
 	});
 	const splits = (positionals.length ? positionals.map((folder) => resolve(folder)) : defaultSplits).filter((folder) => {
 		const ok = existsSync(join(folder, 'gold.json')) && existsSync(join(folder, 'text'));
@@ -76,6 +79,9 @@ async function main(): Promise<void> {
 		const misses = Number(values.misses);
 		if (misses > 0 && basename(split).includes('train')) {
 			printMisses(split, quotesByName, texts, misses, Number(values.before));
+		}
+		if (values.dump && basename(split).includes('train')) {
+			dumpFound(split, quotesByName, resolve(values.dump));
 		}
 		const spans = Number(values.spans);
 		if (spans > 0 && basename(split).includes('train')) {
@@ -143,6 +149,16 @@ function speakerMatches(quote: GoldQuote, over: Quote[]): boolean {
 	const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 1));
 	const gold = words(quote.names.join(' '));
 	return over.some((p) => [...words(p.speaker?.name ?? '')].some((word) => gold.has(word)));
+}
+
+/** Writes one line per found gold quote with a named source: where it is, whether its speaker is right, and who was given. */
+function dumpFound(split: string, quotesByName: Map<string, Quote[]>, file: string): void {
+	const lines = foundNamed(split, quotesByName).map(({ name, quote, over }) => {
+		const { start, end } = regionOf(quote);
+		const right = speakerMatches(quote, over) ? 'right' : 'WRONG';
+		return `${name}:${start}-${end} ${right} ${over.map((p) => p.speaker?.name ?? '(none)').join('/')} | gold ${quote.source}`;
+	});
+	writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
 /** Prints each outlet's speaker figure, read as `--misses` reads it, and how many of its found quotes got no speaker at all. */

@@ -16,6 +16,7 @@ import { maxAppositionAfter } from './appositiveSubject';
 import { subordinateClauseEnd } from './mainClause';
 import { passiveAgent } from './passiveAgent';
 import { withComplement } from './complementAfter';
+import { functionWordSurname } from './functionWordSurname';
 
 /**
  * The attribution that touches a quote: a reporting verb and its subject right after it ("“…,”
@@ -142,6 +143,12 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 	// reports a clause of its own ("that") begin a new sentence, not the quote's attribution.
 	if (from === 0 && '?!'.includes(innerEnd) && pronounVerb && first.cap && tokens.slice(from + 2, from + 6).some((token) => token.lower === 'that')) {
 		return undefined;
+	}
+	// "“…,” Read said": a surname that is also a function word.
+	const surname = functionWordSurname(tokens, from, innerEnd);
+	if (surname) {
+		const object = readObject(tokens, from + 1, tokens.length);
+		return { speaker: surname, addressee: object.addressee, source: object.source, adjacent: true };
 	}
 	if (first.verb) {
 		const phrase = nounPhraseAfter(tokens, from + 1, tokens.length);

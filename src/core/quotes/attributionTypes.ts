@@ -51,6 +51,8 @@ export interface Who extends Named {
 	via?: Speaker['via'];
 	/** A role ("the senator") to resolve like a pronoun of either gender, kept as written when nobody fits. */
 	role?: boolean;
+	/** Ended by its comma: the name after it is another clause's subject, not this phrase's in apposition ("According to police, Tomas Vell, 36, …"). */
+	closed?: boolean;
 }
 
 /** Who said it, to whom, and who relays it. */

@@ -83,6 +83,10 @@ function isVerbAfterQuote(token: TaggedToken | undefined): boolean {
 	return token !== undefined && (token.pos === 'VERB' || (token.pos === 'ADJ' && token.lower.endsWith('ed')));
 }
 
+/** The most words from the comma to the reporting verb of an attribution ending the sentence: short first, then with a long title. */
+const shortTail = 6;
+const longTail = 10;
+
 /**
  * The attribution at the end of the sentence a quote stands in, after a comma: "Brandt “felt bound
  * to act” on the levy, Ortiz said." → Ortiz; "…, said Ada Brandt, a lawyer for the port." → Ada
@@ -93,12 +97,19 @@ function isVerbAfterQuote(token: TaggedToken | undefined): boolean {
  * @param isReporting Whether a word is a reporting verb ("said", "added", "told").
  */
 export function tailAttribution(tokens: TaggedToken[], quoteEnd: number, isReporting: (token: TaggedToken) => boolean): ClauseSubject | undefined {
+	// "“…” that would answer the union, harbour board senior legal counsel Ada Lewis Brandt wrote":
+	// a long title before the name, read only when no shorter attribution is found.
+	return tailWithin(tokens, quoteEnd, isReporting, shortTail) ?? tailWithin(tokens, quoteEnd, isReporting, longTail);
+}
+
+/** `tailAttribution` with at most `reach` words from the comma to the verb. */
+function tailWithin(tokens: TaggedToken[], quoteEnd: number, isReporting: (token: TaggedToken) => boolean, reach: number): ClauseSubject | undefined {
 	let comma = -1;
 	for (let k = tokens.length - 1; k >= 0 && tokens[k].start >= quoteEnd; k--) {
 		if (tokens[k].text === ',') {
 			// The attribution is the first clause after a comma that holds a reporting verb.
 			const verb = tokens.findIndex((token, j) => j > k && isReporting(token));
-			if (verb > k && verb - k <= 6) {
+			if (verb > k && verb - k <= reach) {
 				comma = k;
 			}
 		}

@@ -94,7 +94,7 @@ export class People {
 			return { name: found.name, span: found.span, via: found.via };
 		}
 		// "the board's chair, Ada Brandt, said": the name in apposition is who speaks.
-		const named = appositiveName(this.text, found);
+		const named = found.closed ? undefined : appositiveName(this.text, found);
 		if (named && this.mayBeSpeaker(named.name) && !isPlace(named.name)) {
 			this.remember(named, named.span.start);
 			return { name: named.name, span: named.span, via: 'adjacent' };

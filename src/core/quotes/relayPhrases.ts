@@ -1,10 +1,11 @@
 import * as functionWordsLexicon from '../text/lexicon/functionWords';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as timeLexicon from '../text/lexicon/time';
-import type { Attribution, Named, Token } from './attributionTypes';
+import type { Attribution, Named, Token, Who } from './attributionTypes';
 import { withComplement } from './complementAfter';
 import { phraseName } from './phraseName';
 import { nounPhraseAfter } from './phrases';
+import { isNameDot } from './speechTokens';
 
 /**
  * The phrases that relay what someone said, read on the speaker rules' tokens: "according to X",
@@ -33,14 +34,47 @@ export function readAccording(tokens: Token[], from: number, to: number): Named 
 }
 
 /** "According to the Kremlin, …" (or "According to the Courier: “…”") at the start: the name, and the token after the comma or colon. */
-export function readAccordingLead(tokens: Token[], to: number): { named: Named; next: number } | undefined {
+export function readAccordingLead(tokens: Token[], to: number): { named: Who; next: number } | undefined {
 	const found = readAccording(tokens, 0, to);
 	if (!found) {
 		return undefined;
 	}
 	// The comma may be the last token read ("According to Rosa Imre, “…”": `to` stops before it).
 	const comma = tokens.findIndex((token, i) => i <= to && (token.text === ',' || token.text === ':'));
-	return comma > 0 ? { named: found, next: comma + 1 } : undefined;
+	if (comma <= 0) {
+		return undefined;
+	}
+	return { named: subjectWithParticulars(tokens, comma + 1, to) ? { ...found, closed: true } : found, next: comma + 1 };
+}
+
+/**
+ * Whether the words after an "According to X," lead are the reported clause's own subject with
+ * its particulars, an age, a "who" clause or a home town before its verb ("According to police,
+ * Tomas Vell, 36, of Dover, hit a cyclist", "…, Ada Brandt, who runs the ferry, closed the pier",
+ * "…, Tomas Vell of Dover struck …"), rather than X's name in apposition ("According to his
+ * lawyer, Ada Vos, the deal will close"): then X says it, whoever the clause is about.
+ */
+function subjectWithParticulars(tokens: Token[], at: number, to: number): boolean {
+	let i = at;
+	while (i < to && i < at + 6 && ((tokens[i].word && tokens[i].cap) || isNameDot(tokens, i))) {
+		i++;
+	}
+	if (i === at) {
+		return false;
+	}
+	const next = tokens[i + 1];
+	if (tokens[i]?.text === ',') {
+		return next !== undefined && (/^\d/.test(next.text) || next.lower === 'who' || next.lower === 'whose');
+	}
+	if (tokens[i]?.lower !== 'of' || !next?.cap) {
+		return false;
+	}
+	// "Tomas Vell of Dover struck": the town, then the clause goes on in lower case (no comma closing an apposition).
+	let j = i + 1;
+	while (j < to && tokens[j].word && tokens[j].cap) {
+		j++;
+	}
+	return tokens[j]?.word === true && !tokens[j].cap;
 }
 
 /** "the Kestrel news agency quoted Orlov as saying": speaker Orlov, source the Kestrel news agency. */

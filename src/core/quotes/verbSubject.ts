@@ -228,7 +228,10 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	// "a harbour official who was not cleared to talk about the plan said": the official speaks.
 	const relative = subjectBeforeRelativeClause(tokens, i + 1, floor);
 	if (relative) {
-		return { attribution: { speaker: relative.named, adjacent: true }, first: relative.first };
+		// "“…,” Tom Vos, the engineer who rebuilt the old tug tweeted": a description set off after a
+		// name, its closing comma missing, is that name's appositive.
+		const named = tokens[relative.first - 1]?.text === ',' ? unclosedRelative(tokens, i + 1, floor) : undefined;
+		return named ?? { attribution: { speaker: relative.named, adjacent: true }, first: relative.first };
 	}
 	const phrase = nounPhraseBefore(tokens, i, floor);
 	if (!phrase) {
@@ -241,8 +244,10 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	}
 	// "Ada Vos posted the trailer then wrote", "She posted the trailer and wrote": a lower-case phrase
 	// right after a verb is that verb's object; both verbs share the subject before it.
+	// "“…,” Ida Vos, the harbour guru who founded the pier watch tweeted": when that verb has no
+	// subject of its own, it was a "who" clause whose closing comma is missing.
 	if (phrase.first - 1 > floor && !capitalStartPattern.test(phrase.named.name) && isObjectOf(tokens, phrase.first - 1)) {
-		return verbSubject(article, tokens, phrase.first - 1, floor, copula);
+		return verbSubject(article, tokens, phrase.first - 1, floor, copula) ?? unclosedRelative(tokens, phrase.first, floor);
 	}
 	const appositive = unclosedAppositive(tokens, phrase.first, floor) ?? unclosedRelative(tokens, phrase.first, floor);
 	if (appositive) {

@@ -15,15 +15,30 @@ const everyReader = words(
 		'though since until unless whether',
 );
 
+/** Personal pronouns and their possessives: never a surname, even capitalised before a verb (a title-case line's "They Said"). */
+const pronounWords = words("it its it's he him his she her hers they them their theirs we us our ours you your i me my");
+
+/** Quantifiers that stand as a subject alone ("Many said", "Both agreed"): skipped by the aligner and the name finder. */
+const quantifierPronouns = words('most many some all each both either neither one another');
+
+/** Pronouns that stand for nobody named ("Nobody answered", "Others said"): never a name, for the name finder. */
+const indefinitePronouns = words('few several others none nobody nothing everyone everybody someone somebody anyone anything something everything');
+
+/**
+ * Pronouns and quantifiers that are a subject on their own: capitalised before a verb of speech
+ * they are still no surname ("“We won.” Nobody answered.", a title-case line's "They Said").
+ */
+export const subjectPronouns = union(pronounWords, quantifierPronouns, indefinitePronouns);
+
 /**
  * Articles, pronouns, quantifiers and plain verbs of saying: no content, never a name ("The",
  * "Their", "Some", "Said"); the speaker rules read them as a phrase's determiner or a reporting
  * verb instead.
  */
-const alignerAndNames = words(
-	"a an the this these those its it's he him his she her hers they them their theirs we us our ours you your i me my what " +
-		'why how only more most much many some any all each both either neither shall said says told added one although such ' +
-		'other another',
+const alignerAndNames = union(
+	words('a an the this these those what why how only more much any shall said says told added although such other'),
+	pronounWords,
+	quantifierPronouns,
 );
 
 /**
@@ -68,10 +83,10 @@ export const nameStopWords = union(
 	everyReader,
 	alignerAndNames,
 	namesAndPhrases,
+	indefinitePronouns,
 	words(
 		'whenever whilst up down afterwards amongst besides tomorrow already again instead indeed thus hence therefore otherwise ' +
-			'perhaps maybe every less few several others none nobody nothing everyone everybody everything someone somebody ' +
-			'something anyone anything two three four five six seven eight nine ten first second third last next unlike following ' +
+			'perhaps maybe every less two three four five six seven eight nine ten first second third last next unlike following ' +
 			'including regarding speaking yes please dear oh well breaking web internet update updated read watch see photo video ' +
 			'click share exclusive live let mr mrs ms dr',
 	),
