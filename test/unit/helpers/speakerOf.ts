@@ -14,3 +14,10 @@ export function directSpeakerOf(text: string, fragment: string): string | undefi
 	assert.equal(found.length, 1, `one direct quote holding "${fragment}"`);
 	return found[0].speaker?.name;
 }
+
+/** The one quote whose text is exactly `fragment`, in `text` after a title line (asserted to be one). */
+export function onlyQuote(text: string, fragment: string): Quote {
+	const found = quotesOf(`Title line\n\n${text}`).filter((quote) => quote.text === fragment);
+	assert.equal(found.length, 1, `one quote "${fragment}"`);
+	return found[0];
+}

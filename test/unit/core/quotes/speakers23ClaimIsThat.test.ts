@@ -1,12 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { quotesOf } from '../../helpers/speakerOf';
-
-/** The one quote `fragment`, in a text after a title line. */
-function quoteOf(text: string, fragment: string) {
-	const found = quotesOf(`Title line\n\n${text}`).filter((quote) => quote.text === fragment);
-	assert.equal(found.length, 1, `one quote "${fragment}"`);
-	return found[0];
-}
+import { onlyQuote as quoteOf } from '../../helpers/speakerOf';
 
 suite('the owner of a claim whose "that" clause holds a word or two', () => {
 	test('"Tom Brandt’s boldest claim is that the board is a “closed shop”" is his', () => {

@@ -1,12 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { quotesOf } from '../../helpers/speakerOf';
-
-/** The one quote holding `fragment`. */
-function quoteOf(text: string, fragment: string) {
-	const found = quotesOf(`Title line\n\n${text}`).filter((quote) => quote.text === fragment);
-	assert.equal(found.length, 1, `one quote "${fragment}"`);
-	return found[0];
-}
+import { onlyQuote as quoteOf } from '../../helpers/speakerOf';
 
 suite('a word or two set off in a "that" clause', () => {
 	test('"Judge Ada Vos determined that … a “reasonable doubt”" is her speech', () => {
