@@ -159,23 +159,28 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	if (!mayHoldSwap(context, a, b)) {
 		return [];
 	}
-	// Only a stretch with a name on each side can pair two names, and the odd side's must be one the
-	// other passage lacks (the test below): the other stretches are not split up.
-	const named = (unit: Unit, from: number, to: number, other?: Unit) =>
-		unit.names.some((name) => !other?.entities.has(name.key) && unit.tokens.slice(from, to).some((token) => token.start < name.end && name.start < token.end));
-	const paired = replacements(a.tokens, b.tokens, (fromA, toA, fromB, toB) => named(a, fromA, toA, b) && named(b, fromB, toB)).flatMap((change) =>
-		namesIn(context, a, change.removed).flatMap((left) =>
-			namesIn(context, b, change.added).map((right) => ({
-				left,
-				right,
-				compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords,
-				tight: change.removed.length <= maxSwapWords && change.added.length <= maxSwapWords,
-				placed: true,
-			})),
-		),
-	);
 	const leftNames = namesIn(context, a, a.tokens);
 	const rightNames = namesIn(context, b, b.tokens);
+	// Only a stretch with a name on each side can pair two names, and the odd side's must be one the
+	// other passage lacks (the test below): the other stretches are not split up. A pair whose names
+	// could not stand for each other wherever the diff placed them needs no diff at all (`keptApart`).
+	const named = (unit: Unit, from: number, to: number, other?: Unit) =>
+		unit.names.some((name) => !other?.entities.has(name.key) && unit.tokens.slice(from, to).some((token) => token.start < name.end && name.start < token.end));
+	// (A name of another type stands for the odd one only where the other passage lacks it: `sameRole`.)
+	const mayPair = leftNames.some((left) => rightNames.some((right) => !(left.entity.type !== right.entity.type && a.entities.has(right.key)) && !keptApart(context, a, left, b, right, false)));
+	const paired = !mayPair
+		? []
+		: replacements(a.tokens, b.tokens, (fromA, toA, fromB, toB) => named(a, fromA, toA, b) && named(b, fromB, toB)).flatMap((change) =>
+				namesIn(context, a, change.removed).flatMap((left) =>
+					namesIn(context, b, change.added).map((right) => ({
+						left,
+						right,
+						compact: change.removed.length <= maxSwapWords || change.added.length <= maxSwapWords,
+						tight: change.removed.length <= maxSwapWords && change.added.length <= maxSwapWords,
+						placed: true,
+					})),
+				),
+			);
 	const byPreposition = leftNames.flatMap((left) =>
 		rightNames.filter((right) => sameLeadWord(a, left.mention, b, right.mention)).map((right) => ({ left, right, compact: false, placed: true })),
 	);
@@ -187,13 +192,35 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 		if (left.key === right.key || !sameRole(context, a, b, left, right, tight, reads) || otherRoles(a, left.mention, b, right.mention) || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
-		// "in central Athens" / "in Greece", "the future of Europe" / "of Germany": one place told finer.
-		if (inTitle(context, left.mention) || inTitle(context, right.mention) || (left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) || listedApart(context, a, left, b) || listedApart(context, b, right, a) || listedTogether(context, a, left, right.key) || listedTogether(context, b, right, left.key) || (!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))) {
+		if (keptApart(context, a, left, b, right, ownWord)) {
 			continue;
 		}
 		found.push({ left: left.index, right: right.index, placed, leftKey: left.key, rightKey: right.key, pairKey: left.key < right.key ? `${left.key}↔${right.key}` : `${right.key}↔${left.key}` });
 	}
 	return found;
+}
+
+/**
+ * Whether two names cannot stand for each other, wherever a word diff placed them: the same
+ * identity, the odd name written in the other passage too, their placing words giving two roles
+ * ("beat Tarn" / "in Vell"), or one of the rules below ("in central Athens" / "in Greece": one
+ * place told finer). What else decides a swap (the rival's type, how long the replaced stretches
+ * are) is read from the diff; this much is read without it.
+ */
+function keptApart(context: CompareContext, a: Unit, left: NamedMention, b: Unit, right: NamedMention, ownWord: boolean): boolean {
+	return (
+		left.key === right.key ||
+		b.entities.has(left.key) ||
+		otherRoles(a, left.mention, b, right.mention) ||
+		inTitle(context, left.mention) ||
+		inTitle(context, right.mention) ||
+		(left.entity.type === 'place' && placesNest(left.entity.name, right.entity.name)) ||
+		listedApart(context, a, left, b) ||
+		listedApart(context, b, right, a) ||
+		listedTogether(context, a, left, right.key) ||
+		listedTogether(context, b, right, left.key) ||
+		(!ownWord && (namedByRole(context, a, left, b, right) || namedByRole(context, b, right, a, left)))
+	);
 }
 
 /**
