@@ -1,3 +1,4 @@
+import type { ArticleAnalysis } from '../../types';
 import type { Aligner, NearMiss } from '../aligner';
 import { bandOf } from '../alignment/bands';
 import type { Unit } from '../units';
@@ -25,7 +26,19 @@ export interface Reads {
 	scores?: number[];
 	/** A near miss's flags read, as they were ("best=true|mutual=false"); '' when none was. */
 	flags: string;
+	/**
+	 * The analyses of whole articles read (`CompareContext.analysisOf`), each once, with what of
+	 * each was read (`AnalysisPart`, in `parts`): such a read holds while the article is not
+	 * analysed again, or gives the same figures or quotes. "9 months" against "11 months" is told
+	 * low when each side's article writes the other's value elsewhere; an edit of another sentence
+	 * of one of those articles can change that.
+	 */
+	analyses: ArticleAnalysis[];
+	parts: AnalysisPart[];
 }
+
+/** What of an article's analysis a finder read: its figures, its quotes, or anything else (the whole). */
+export type AnalysisPart = 'figures' | 'quotes' | 'whole';
 
 /** A near miss's flags (its score is read as one of the scores). */
 export const nearMissFlags = ['best', 'echo', 'mutual', 'outbid'] as const;
@@ -41,7 +54,7 @@ export type Similarity = (a: Unit, b: Unit) => number;
 
 /** Reads with nothing read yet. */
 export function noReads(): Reads {
-	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '' };
+	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '', analyses: [], parts: [] };
 }
 
 /**
@@ -87,6 +100,34 @@ export interface Update {
 	gone: ReadonlySet<Unit>;
 	/** The similarities now. */
 	similarity: Similarity;
+	/** Each article's analysis now. */
+	analysisOf(article: string): ArticleAnalysis | undefined;
+}
+
+/**
+ * Whether two analyses of an article give the same figures, or the same quotes (offsets, kinds and
+ * text), as a finder reads them: a digit changed in "rose 14%" leaves the article's quotes as they
+ * were. Anything else read of an analysis (`whole`) is another for another analysis.
+ */
+function samePart(before: ArticleAnalysis, now: ArticleAnalysis, part: AnalysisPart): boolean {
+	if (part === 'whole') {
+		return false;
+	}
+	let known = partsCompared.get(before);
+	if (known?.now !== now) {
+		known = { now, figures: undefined, quotes: undefined };
+		partsCompared.set(before, known);
+	}
+	return (known[part] ??= partKey(before, part) === partKey(now, part));
+}
+
+/** Per analysis, its last comparison with the one that replaced it, part by part. */
+const partsCompared = new WeakMap<ArticleAnalysis, { now: ArticleAnalysis; figures: boolean | undefined; quotes: boolean | undefined }>();
+
+/** An analysis' figures or quotes as one string: every field and the text each spans. */
+function partKey(analysis: ArticleAnalysis, part: 'figures' | 'quotes'): string {
+	const { text } = analysis.parsed.article;
+	return JSON.stringify(analysis[part].map((item) => [item, text.slice(item.start, item.end)]));
 }
 
 /**
@@ -106,6 +147,13 @@ export interface Update {
 export function stillHolds(reads: Reads, update: Update, scores: () => number[], flags: string): boolean {
 	if (reads.flags !== flags) {
 		return false;
+	}
+	for (let i = 0; i < reads.analyses.length; i++) {
+		const analysis = reads.analyses[i];
+		const now = update.analysisOf(analysis.parsed.article.id);
+		if (now !== analysis && (now === undefined || !samePart(analysis, now, reads.parts[i]))) {
+			return false;
+		}
 	}
 	const { pairs, values } = reads;
 	const { changed, gone, similarity } = update;
@@ -148,12 +196,13 @@ export function stillHolds(reads: Reads, update: Update, scores: () => number[],
  * near miss {ferry, quay} is not looked at when only berth's weights moved.
  */
 export class ReadersIndex<T extends { reads: Reads }> {
-	private readonly readers = new WeakMap<Unit, T[]>();
+	/** By passage, and by an article's analysis read whole (`Reads.analyses`). */
+	private readonly readers = new WeakMap<Unit | ArticleAnalysis, T[]>();
 
-	/** Notes a judgement under each passage it read: once, when the judgement is made (its reads never change). */
+	/** Notes a judgement under each passage and analysis it read: once, when the judgement is made (its reads never change). */
 	note(record: T): void {
-		for (const units of [record.reads.pairs, record.reads.bandPairs]) {
-			for (const unit of units) {
+		for (const read of [record.reads.pairs, record.reads.bandPairs, record.reads.analyses]) {
+			for (const unit of read) {
 				const list = this.readers.get(unit);
 				if (!list) {
 					this.readers.set(unit, [record]);
@@ -165,12 +214,14 @@ export class ReadersIndex<T extends { reads: Reads }> {
 	}
 
 	/**
-	 * The judgements that read a passage of the update (changed or let go), among those `alive`
-	 * says may still serve; the others are forgotten on the way.
+	 * The judgements that read a passage of the update (changed or let go), or an analysis since
+	 * replaced, among those `alive` says may still serve; the others are forgotten on the way.
+	 *
+	 * @param replaced The analyses of the articles analysed again since the last comparison, as they were.
 	 */
-	suspects(update: Pick<Update, 'changed' | 'gone'>, alive: (record: T) => boolean): Set<T> {
+	suspects(update: Pick<Update, 'changed' | 'gone'>, alive: (record: T) => boolean, replaced: readonly ArticleAnalysis[] = []): Set<T> {
 		const found = new Set<T>();
-		for (const units of [update.changed, update.gone]) {
+		for (const units of [update.changed, update.gone, replaced]) {
 			for (const unit of units) {
 				const list = this.readers.get(unit);
 				if (!list) {
