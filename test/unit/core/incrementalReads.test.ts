@@ -60,6 +60,9 @@ suite('A kept judgement (incremental reads)', () => {
 		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['figures'] }, { ...update, analysisOf: () => before }, () => [0.8, 0.61], ''), true);
 		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['figures'] }, now, () => [0.8, 0.61], ''), false);
 		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['quotes'] }, now, () => [0.8, 0.61], ''), true);
+		// Passages that hold percentages only set the article's percentages against theirs: its months may change.
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['figures'], families: ['percent|%'] }, now, () => [0.8, 0.61], ''), true);
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['figures'], families: ['duration|month'] }, now, () => [0.8, 0.61], ''), false);
 		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['whole'] }, now, () => [0.8, 0.61], ''), false);
 	});
 

@@ -10,7 +10,7 @@ import type { SwapFinder } from '../discrepancies/swaps';
 import type { NearMissPlace } from '../alignment/nearMissChanges';
 import { type ClaimHolder, heldBy } from '../finalize';
 import { entityKey, type Unit } from '../units';
-import { type AnalysisPart, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
+import { type AnalysisPart, figureFamily, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
 
 // One claim or near miss judged for the draft cache (`draftCache.ts`): the finders run on it alone, what they read noted.
 
@@ -158,6 +158,7 @@ export function judgeClaim(context: CompareContext, original: Claim, units: Unit
 	if (scoresRead) {
 		reads.scores = memberScores(original);
 	}
+	noteFamilies(reads, units);
 	return new Found(claim.id, units, { figures: figures.slice(0, figures.length - weekdays.length), weekdays, quotes, attributions, substitutions }, reads);
 }
 
@@ -191,7 +192,20 @@ export function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapF
 	if (scoreRead) {
 		reads.scores = [nearMiss.score];
 	}
+	noteFamilies(reads, [nearMiss.a, nearMiss.b]);
 	return new Found(undefined, undefined, { figures, weekdays: [], quotes: [], attributions: [], substitutions }, reads, flagsRead);
+}
+
+/**
+ * Notes, when a judgement read an article's figures, the families of the figures of the passages
+ * judged: the figure finder reads an article's figures to find one that agrees with a passage's
+ * figure of the same kind and unit ("9 months" written elsewhere by the article that says "11
+ * months" here), so only those families of the article must stay the same (`Reads.families`).
+ */
+function noteFamilies(reads: Reads, units: readonly Unit[]): void {
+	if (reads.parts.includes('figures') || reads.parts.includes('whole')) {
+		reads.families = [...new Set(units.flatMap((unit) => unit.figures.map(figureFamily)))];
+	}
 }
 
 /**

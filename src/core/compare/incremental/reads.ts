@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../../types';
+import type { ArticleAnalysis, Figure } from '../../types';
 import type { Aligner, NearMiss } from '../aligner';
 import { bandOf } from '../alignment/bands';
 import type { Unit } from '../units';
@@ -35,6 +35,13 @@ export interface Reads {
 	 */
 	analyses: ArticleAnalysis[];
 	parts: AnalysisPart[];
+	/**
+	 * The families of figures (kind and unit: "duration|month", "percent|%") of the passages
+	 * judged: an article's figures are read to set them against those of the passages (each
+	 * against a figure of its own family), so only those families of an article read must stay
+	 * the same. Undefined: every family.
+	 */
+	families?: readonly string[];
 }
 
 /** What of an article's analysis a finder read: its figures, its quotes, or anything else (the whole). */
@@ -105,29 +112,59 @@ export interface Update {
 }
 
 /**
- * Whether two analyses of an article give the same figures, or the same quotes (offsets, kinds and
- * text), as a finder reads them: a digit changed in "rose 14%" leaves the article's quotes as they
- * were. Anything else read of an analysis (`whole`) is another for another analysis.
+ * Whether two analyses of an article give the same figures of some families, or the same quotes
+ * (every field and the text each spans), as a finder reads them: "rose 14%" changed to "rose 15%"
+ * leaves the article's quotes and durations as they were. Anything else read of an analysis
+ * (`whole`) is another for another analysis.
+ *
+ * @param families The families of figures compared (undefined: all).
  */
-function samePart(before: ArticleAnalysis, now: ArticleAnalysis, part: AnalysisPart): boolean {
+function samePart(before: ArticleAnalysis, now: ArticleAnalysis, part: AnalysisPart, families: readonly string[] | undefined): boolean {
 	if (part === 'whole') {
 		return false;
 	}
-	let known = partsCompared.get(before);
-	if (known?.now !== now) {
-		known = { now, figures: undefined, quotes: undefined };
-		partsCompared.set(before, known);
+	if (part === 'quotes') {
+		return partsOf(before).quotes() === partsOf(now).quotes();
 	}
-	return (known[part] ??= partKey(before, part) === partKey(now, part));
+	const x = partsOf(before).figures();
+	const y = partsOf(now).figures();
+	if (families === undefined) {
+		return x.size === y.size && [...x].every(([family, key]) => y.get(family) === key);
+	}
+	return families.every((family) => x.get(family) === y.get(family));
 }
 
-/** Per analysis, its last comparison with the one that replaced it, part by part. */
-const partsCompared = new WeakMap<ArticleAnalysis, { now: ArticleAnalysis; figures: boolean | undefined; quotes: boolean | undefined }>();
+/** An analysis' quotes as one string, and its figures as one string per family: every field and the text each spans, made when first asked. */
+function partsOf(analysis: ArticleAnalysis): { quotes: () => string; figures: () => Map<string, string> } {
+	let parts = analysisParts.get(analysis);
+	if (!parts) {
+		const { text } = analysis.parsed.article;
+		let quotes: string | undefined;
+		let figures: Map<string, string> | undefined;
+		parts = {
+			quotes: () => (quotes ??= JSON.stringify(analysis.quotes.map((quote) => [quote, text.slice(quote.start, quote.end)]))),
+			figures: () => {
+				if (!figures) {
+					const byFamily = new Map<string, unknown[]>();
+					for (const figure of analysis.figures) {
+						const family = figureFamily(figure);
+						(byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push([figure, text.slice(figure.start, figure.end)]);
+					}
+					figures = new Map([...byFamily].map(([family, list]) => [family, JSON.stringify(list)]));
+				}
+				return figures;
+			},
+		};
+		analysisParts.set(analysis, parts);
+	}
+	return parts;
+}
 
-/** An analysis' figures or quotes as one string: every field and the text each spans. */
-function partKey(analysis: ArticleAnalysis, part: 'figures' | 'quotes'): string {
-	const { text } = analysis.parsed.article;
-	return JSON.stringify(analysis[part].map((item) => [item, text.slice(item.start, item.end)]));
+const analysisParts = new WeakMap<ArticleAnalysis, { quotes: () => string; figures: () => Map<string, string> }>();
+
+/** A figure's family: its kind and unit ("percent|%"). */
+export function figureFamily(figure: Pick<Figure, 'kind' | 'unit'>): string {
+	return `${figure.kind}|${figure.unit ?? ''}`;
 }
 
 /**
@@ -151,7 +188,7 @@ export function stillHolds(reads: Reads, update: Update, scores: () => number[],
 	for (let i = 0; i < reads.analyses.length; i++) {
 		const analysis = reads.analyses[i];
 		const now = update.analysisOf(analysis.parsed.article.id);
-		if (now !== analysis && (now === undefined || !samePart(analysis, now, reads.parts[i]))) {
+		if (now !== analysis && (now === undefined || !samePart(analysis, now, reads.parts[i], reads.families))) {
 			return false;
 		}
 	}
