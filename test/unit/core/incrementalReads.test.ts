@@ -66,6 +66,17 @@ suite('A kept judgement (incremental reads)', () => {
 		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['whole'] }, now, () => [0.8, 0.61], ''), false);
 	});
 
+	test('that asked whether an article writes a figure holds while the article analysed again gives the same answer', () => {
+		// "Does the article write 11 months elsewhere?": no before the edit of its "9 months", no after it turned "8 months", yes once it turns "11 months".
+		const analysis = (months: number) => ({ parsed: { article: { id: 'ferry' } }, figures: [{ kind: 'duration', value: months, unit: 'month' }], quotes: [] }) as unknown as ArticleAnalysis;
+		const before = analysis(9);
+		const test = (figure: { value: number }) => figure.value === 11;
+		const read = { ...judged(), figureTests: [{ analysis: before, test, answer: false }] };
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), []);
+		assert.equal(stillHolds(read, { ...update, analysisOf: () => analysis(8) }, () => [0.8, 0.61], ''), true);
+		assert.equal(stillHolds(read, { ...update, analysisOf: () => analysis(11) }, () => [0.8, 0.61], ''), false);
+	});
+
 	test('does not hold when a passage it read was let go, though no weight changed', () => {
 		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), [], [quay]);
 		assert.equal(stillHolds(judged(), update, () => [0.8, 0.61], ''), false);

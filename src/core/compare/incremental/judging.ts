@@ -10,7 +10,7 @@ import type { SwapFinder } from '../discrepancies/swaps';
 import type { NearMissPlace } from '../alignment/nearMissChanges';
 import { type ClaimHolder, heldBy } from '../finalize';
 import { entityKey, type Unit } from '../units';
-import { type AnalysisPart, figureFamily, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
+import { type AnalysisPart, figureFamily, type FigureTest, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
 
 // One claim or near miss judged for the draft cache (`draftCache.ts`): the finders run on it alone, what they read noted.
 
@@ -211,7 +211,8 @@ function noteFamilies(reads: Reads, units: readonly Unit[]): void {
 /**
  * `context.analysisOf`, each analysis read noted in `reads.analyses` with what of it was read: an
  * analysis is given through a stand-in that notes its figures or quotes read (`AnalysisPart`), and
- * anything else as the whole.
+ * anything else as the whole; its figures asked only whether one passes a test ("writes this
+ * article 11 months elsewhere?") are noted as that question and its answer (`Reads.figureTests`).
  */
 function watchedAnalyses(context: CompareContext, reads: Reads): CompareContext['analysisOf'] {
 	const note = (analysis: ArticleAnalysis, part: AnalysisPart) => {
@@ -223,6 +224,21 @@ function watchedAnalyses(context: CompareContext, reads: Reads): CompareContext[
 			reads.parts[at] = 'whole';
 		}
 	};
+	// An article's figures asked only whether one passes a test are noted as that question and its answer (`Reads.figureTests`).
+	const figuresOf = (analysis: ArticleAnalysis) =>
+		new Proxy(analysis.figures, {
+			get: (target, property, receiver) => {
+				if (property === 'some') {
+					return (test: FigureTest['test']) => {
+						const answer = target.some(test);
+						reads.figureTests.push({ analysis, test, answer });
+						return answer;
+					};
+				}
+				note(analysis, 'figures');
+				return Reflect.get(target, property, receiver) as unknown;
+			},
+		});
 	const standIns = new Map<ArticleAnalysis, ArticleAnalysis>();
 	return (article) => {
 		const analysis = context.analysisOf(article);
@@ -230,7 +246,10 @@ function watchedAnalyses(context: CompareContext, reads: Reads): CompareContext[
 		if (!standIn) {
 			standIn = new Proxy(analysis, {
 				get: (target, property, receiver) => {
-					note(target, property === 'figures' || property === 'quotes' ? property : 'whole');
+					if (property === 'figures') {
+						return figuresOf(target);
+					}
+					note(target, property === 'quotes' ? property : 'whole');
 					return Reflect.get(target, property, receiver) as unknown;
 				},
 			});

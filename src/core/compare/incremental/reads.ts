@@ -42,6 +42,19 @@ export interface Reads {
 	 * the same. Undefined: every family.
 	 */
 	families?: readonly string[];
+	/**
+	 * An article's figures asked whether one of them passes a test (`figures.some`: "does this
+	 * article write, elsewhere, a figure that agrees with 11 months?"), with the test and the
+	 * answer: such a read holds while the article's figures give the same answer.
+	 */
+	figureTests: FigureTest[];
+}
+
+/** One `figures.some` asked of an article's analysis, and its answer. */
+export interface FigureTest {
+	analysis: ArticleAnalysis;
+	test: (figure: Figure, index: number, figures: Figure[]) => unknown;
+	answer: boolean;
 }
 
 /** What of an article's analysis a finder read: its figures, its quotes, or anything else (the whole). */
@@ -61,7 +74,7 @@ export type Similarity = (a: Unit, b: Unit) => number;
 
 /** Reads with nothing read yet. */
 export function noReads(): Reads {
-	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '', analyses: [], parts: [] };
+	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '', analyses: [], parts: [], figureTests: [] };
 }
 
 /**
@@ -192,6 +205,12 @@ export function stillHolds(reads: Reads, update: Update, scores: () => number[],
 			return false;
 		}
 	}
+	for (const { analysis, test, answer } of reads.figureTests) {
+		const now = update.analysisOf(analysis.parsed.article.id);
+		if (now !== analysis && (now === undefined || now.figures.some(test) !== answer)) {
+			return false;
+		}
+	}
 	const { pairs, values } = reads;
 	const { changed, gone, similarity } = update;
 	for (let i = 0; i < values.length; i++) {
@@ -238,7 +257,7 @@ export class ReadersIndex<T extends { reads: Reads }> {
 
 	/** Notes a judgement under each passage and analysis it read: once, when the judgement is made (its reads never change). */
 	note(record: T): void {
-		for (const read of [record.reads.pairs, record.reads.bandPairs, record.reads.analyses]) {
+		for (const read of [record.reads.pairs, record.reads.bandPairs, record.reads.analyses, record.reads.figureTests.map((asked) => asked.analysis)]) {
 			for (const unit of read) {
 				const list = this.readers.get(unit);
 				if (!list) {
