@@ -161,4 +161,17 @@ suite('The searches that scored a passage', () => {
 		assert.deepEqual(asked.askersOf([2], (id) => id === 2), [6]);
 		assert.deepEqual(asked.askersOf([3], (id) => id === 3), [6]);
 	});
+
+	test('keep a search that scored two changed passages among the askers of the second, when its long list is tidied in the same read', () => {
+		const asked = new AskedIndex();
+		// Unit 100 scored passages 1 and 2; nine other searches scored passage 2, whose list of askers is then long enough to be tidied.
+		asked.set(100, [1, 2]);
+		for (let id = 10; id < 19; id++) {
+			asked.set(id, [2]);
+		}
+		const changed = (id: number) => id === 1 || id === 2;
+		assert.deepEqual(asked.askersOf([1, 2], changed), [10, 11, 12, 13, 14, 15, 16, 17, 18, 100]);
+		// Later, only passage 2 changes: unit 100 scored it, and must be searched again.
+		assert.deepEqual(asked.askersOf([2], (id) => id === 2), [10, 11, 12, 13, 14, 15, 16, 17, 18, 100]);
+	});
 });

@@ -4,6 +4,7 @@ import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { compareCorpus } from '../../../src/core/compare/compare';
 import { noReads, type Reads, ReadersIndex, stillHolds, type Update, watchedAligner } from '../../../src/core/compare/incremental/reads';
 import type { Unit } from '../../../src/core/compare/units';
+import type { ArticleAnalysis } from '../../../src/core/types';
 
 /** A passage standing for itself (the check reads passages only as keys). */
 const passage = (name: string) => ({ article: name }) as unknown as Unit;
@@ -24,6 +25,7 @@ function updateWith(numbers: Map<Unit, number>, changed: Unit[], gone: Unit[] = 
 			asked.count++;
 			return (numbers.get(a) ?? 0) + (numbers.get(b) ?? 0);
 		},
+		analysisOf: () => undefined,
 	};
 	return { update, asked };
 }
@@ -46,6 +48,33 @@ suite('A kept judgement (incremental reads)', () => {
 	test('does not hold when a similarity it read moved, however little', () => {
 		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3001]]), [quay]);
 		assert.equal(stillHolds(judged(), update, () => [0.8, 0.61], ''), false);
+	});
+
+	test('does not hold when an article whose figures it read was analysed again with another figure, and holds when only its quotes were read', () => {
+		// The finder read every figure of an article ("the first 9 months" in another of its sentences); a digit of that sentence was then changed.
+		const analysis = (text: string) => ({ parsed: { article: { id: 'ferry', text } }, figures: [{ kind: 'duration', value: Number(text.slice(10, 11)), unit: 'month', text: text.slice(10, 18), start: 10, end: 18 }], quotes: [] }) as unknown as ArticleAnalysis;
+		const before = analysis('In the first 9 months, the ferry ran late.');
+		const after = analysis('In the first 8 months, the ferry ran late.');
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), []);
+		const now = { ...update, analysisOf: () => after };
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['figures'] }, { ...update, analysisOf: () => before }, () => [0.8, 0.61], ''), true);
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['figures'] }, now, () => [0.8, 0.61], ''), false);
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['quotes'] }, now, () => [0.8, 0.61], ''), true);
+		// Passages that hold percentages only set the article's percentages against theirs: its months may change.
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['figures'], families: ['percent|%'] }, now, () => [0.8, 0.61], ''), true);
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['figures'], families: ['duration|month'] }, now, () => [0.8, 0.61], ''), false);
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['whole'] }, now, () => [0.8, 0.61], ''), false);
+	});
+
+	test('that asked whether an article writes a figure holds while the article analysed again gives the same answer', () => {
+		// "Does the article write 11 months elsewhere?": no before the edit of its "9 months", no after it turned "8 months", yes once it turns "11 months".
+		const analysis = (months: number) => ({ parsed: { article: { id: 'ferry' } }, figures: [{ kind: 'duration', value: months, unit: 'month' }], quotes: [] }) as unknown as ArticleAnalysis;
+		const before = analysis(9);
+		const test = (figure: { value: number }) => figure.value === 11;
+		const read = { ...judged(), figureTests: [{ analysis: before, test, answer: false }] };
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), []);
+		assert.equal(stillHolds(read, { ...update, analysisOf: () => analysis(8) }, () => [0.8, 0.61], ''), true);
+		assert.equal(stillHolds(read, { ...update, analysisOf: () => analysis(11) }, () => [0.8, 0.61], ''), false);
 	});
 
 	test('does not hold when a passage it read was let go, though no weight changed', () => {

@@ -15,6 +15,12 @@ export class AskedIndex {
 	 */
 	private readonly askers: (number[] | undefined)[] = [];
 	private marks = new Uint8Array(0);
+	/**
+	 * `compact`'s own marks: it runs inside `askersOf`, whose marks say which askers were listed for
+	 * the units read before, not which stand twice in this unit's list (read as duplicates, unit 4's
+	 * asker 9, listed already for unit 2, was dropped from 4's askers for good).
+	 */
+	private compactMarks = new Uint8Array(0);
 	/** Per unit, the length of its askers' list when last made exact (`compact`). */
 	private readonly exactLengths: number[] = [];
 
@@ -84,18 +90,31 @@ export class AskedIndex {
 			return;
 		}
 		let kept = 0;
+		const marks = this.compactMarksFor(askers);
 		for (const asker of askers) {
-			this.grow(asker);
-			if (!this.marks[asker] && this.lists[asker]?.includes(id)) {
-				this.marks[asker] = 1;
+			if (!marks[asker] && this.lists[asker]?.includes(id)) {
+				marks[asker] = 1;
 				askers[kept++] = asker;
 			}
 		}
 		askers.length = kept;
 		for (const asker of askers) {
-			this.marks[asker] = 0;
+			marks[asker] = 0;
 		}
 		this.exactLengths[id] = kept;
+	}
+
+	/** `compactMarks`, with room for every unit of a list. */
+	private compactMarksFor(askers: readonly number[]): Uint8Array {
+		let highest = 0;
+		for (const asker of askers) {
+			highest = Math.max(highest, asker);
+		}
+		if (highest >= this.compactMarks.length) {
+			const marks = new Uint8Array(Math.max(highest + 1, this.compactMarks.length * 2));
+			this.compactMarks = marks;
+		}
+		return this.compactMarks;
 	}
 
 	private grow(id: number): void {

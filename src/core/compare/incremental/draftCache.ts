@@ -1,3 +1,4 @@
+import type { ArticleAnalysis } from '../../types';
 import type { ClaimMember, NearMiss } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
@@ -49,6 +50,24 @@ export class DraftCache {
 	/** The spelling drafts, per identity, and the omission drafts, per claim. */
 	private spellings = new SpellingCache();
 	private omissions = new OmissionCache();
+	/** Each article's analysis at the last comparison. */
+	private analyses = new Map<string, ArticleAnalysis>();
+
+	/** The analyses of the last comparison that this one replaced (the articles analysed again since), and notes this one's. */
+	private replacedAnalyses(context: CompareContext): ArticleAnalysis[] {
+		const replaced: ArticleAnalysis[] = [];
+		const now = new Map<string, ArticleAnalysis>();
+		for (const analysis of context.corpus.articles) {
+			const article = analysis.parsed.article.id;
+			const before = this.analyses.get(article);
+			if (before !== undefined && before !== analysis) {
+				replaced.push(before);
+			}
+			now.set(article, analysis);
+		}
+		this.analyses = now;
+		return replaced;
+	}
 
 	/**
 	 * Every finder's drafts, in the order `compareCorpus` gathers them.
@@ -59,6 +78,7 @@ export class DraftCache {
 		const moved = this.epoch.moved(context);
 		this.current = context;
 		if (moved || !this.swapFinder) {
+			this.analyses = new Map();
 			this.round = -1;
 			this.claimsFound = new WeakMap();
 			this.claimsByMembers = new WeakMap();
@@ -73,14 +93,15 @@ export class DraftCache {
 		const named = namedIn(context);
 		const { aligner } = context;
 		const similarity = aligner.similarities();
-		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity };
+		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity, analysisOf: context.analysisOf };
+		const replaced = this.replacedAnalyses(context);
 		// A record serves only if it served the comparison just before: what changed since is what `update` says.
 		const last = this.round;
 		const round = ++comparisons;
 		const fresh = (found: Found | undefined) => (found?.seen === last ? found : undefined);
 		// The records whose reads an edit may have moved: the others hold while their passages, scores and flags are the same.
 		const suspectNearMisses: Found[] = [];
-		for (const found of this.readers.suspects(update, (found) => (found.units ? found.seen === last : this.nearMisses.live(found)))) {
+		for (const found of this.readers.suspects(update, (found) => (found.units ? found.seen === last : this.nearMisses.live(found)), replaced)) {
 			found.suspect = round;
 			if (!found.units) {
 				suspectNearMisses.push(found);

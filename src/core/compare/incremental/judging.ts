@@ -1,5 +1,5 @@
 import type { Claim, NearMiss } from '../aligner';
-import type { Entity } from '../../types';
+import type { ArticleAnalysis, Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAttributionDiscrepancies } from '../discrepancies/attributions';
 import { findSubstitutions } from '../discrepancies/entities';
@@ -10,7 +10,7 @@ import type { SwapFinder } from '../discrepancies/swaps';
 import type { NearMissPlace } from '../alignment/nearMissChanges';
 import { type ClaimHolder, heldBy } from '../finalize';
 import { entityKey, type Unit } from '../units';
-import { flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
+import { type AnalysisPart, figureFamily, type FigureTest, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
 
 // One claim or near miss judged for the draft cache (`draftCache.ts`): the finders run on it alone, what they read noted.
 
@@ -147,7 +147,7 @@ export function judgeClaim(context: CompareContext, original: Claim, units: Unit
 	let scoresRead = false;
 	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
 	const claim = { ...original, members };
-	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], similarity, reads) };
+	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], similarity, reads), analysisOf: watchedAnalyses(context, reads) };
 	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
 	const weekdays = findWeekdayDiscrepancies(alone);
 	const figures = findFigureDiscrepancies(alone);
@@ -158,6 +158,7 @@ export function judgeClaim(context: CompareContext, original: Claim, units: Unit
 	if (scoresRead) {
 		reads.scores = memberScores(original);
 	}
+	noteFamilies(reads, units);
 	return new Found(claim.id, units, { figures: figures.slice(0, figures.length - weekdays.length), weekdays, quotes, attributions, substitutions }, reads);
 }
 
@@ -182,7 +183,7 @@ export function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapF
 		},
 	});
 	const reads: Reads = noReads();
-	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads) };
+	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads), analysisOf: watchedAnalyses(context, reads) };
 	const substitutions = new Map<string, DiscrepancyDraft>();
 	findSubstitutions(alone, substitutions, swapFinder);
 	const figures = findFigureDiscrepancies(alone);
@@ -191,7 +192,71 @@ export function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapF
 	if (scoreRead) {
 		reads.scores = [nearMiss.score];
 	}
+	noteFamilies(reads, [nearMiss.a, nearMiss.b]);
 	return new Found(undefined, undefined, { figures, weekdays: [], quotes: [], attributions: [], substitutions }, reads, flagsRead);
+}
+
+/**
+ * Notes, when a judgement read an article's figures, the families of the figures of the passages
+ * judged: the figure finder reads an article's figures to find one that agrees with a passage's
+ * figure of the same kind and unit ("9 months" written elsewhere by the article that says "11
+ * months" here), so only those families of the article must stay the same (`Reads.families`).
+ */
+function noteFamilies(reads: Reads, units: readonly Unit[]): void {
+	if (reads.parts.includes('figures') || reads.parts.includes('whole')) {
+		reads.families = [...new Set(units.flatMap((unit) => unit.figures.map(figureFamily)))];
+	}
+}
+
+/**
+ * `context.analysisOf`, each analysis read noted in `reads.analyses` with what of it was read: an
+ * analysis is given through a stand-in that notes its figures or quotes read (`AnalysisPart`), and
+ * anything else as the whole; its figures asked only whether one passes a test ("writes this
+ * article 11 months elsewhere?") are noted as that question and its answer (`Reads.figureTests`).
+ */
+function watchedAnalyses(context: CompareContext, reads: Reads): CompareContext['analysisOf'] {
+	const note = (analysis: ArticleAnalysis, part: AnalysisPart) => {
+		const at = reads.analyses.indexOf(analysis);
+		if (at < 0) {
+			reads.analyses.push(analysis);
+			reads.parts.push(part);
+		} else if (reads.parts[at] !== part) {
+			reads.parts[at] = 'whole';
+		}
+	};
+	// An article's figures asked only whether one passes a test are noted as that question and its answer (`Reads.figureTests`).
+	const figuresOf = (analysis: ArticleAnalysis) =>
+		new Proxy(analysis.figures, {
+			get: (target, property, receiver) => {
+				if (property === 'some') {
+					return (test: FigureTest['test']) => {
+						const answer = target.some(test);
+						reads.figureTests.push({ analysis, test, answer });
+						return answer;
+					};
+				}
+				note(analysis, 'figures');
+				return Reflect.get(target, property, receiver) as unknown;
+			},
+		});
+	const standIns = new Map<ArticleAnalysis, ArticleAnalysis>();
+	return (article) => {
+		const analysis = context.analysisOf(article);
+		let standIn = standIns.get(analysis);
+		if (!standIn) {
+			standIn = new Proxy(analysis, {
+				get: (target, property, receiver) => {
+					if (property === 'figures') {
+						return figuresOf(target);
+					}
+					note(target, property === 'quotes' ? property : 'whole');
+					return Reflect.get(target, property, receiver) as unknown;
+				},
+			});
+			standIns.set(analysis, standIn);
+		}
+		return standIn;
+	};
 }
 
 /**

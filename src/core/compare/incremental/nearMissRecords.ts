@@ -1,5 +1,5 @@
 import type { NearMiss } from '../aligner';
-import { nearMissChanges, placeBefore, placeOf } from '../alignment/nearMissChanges';
+import { nearMissChanges, type NearMissPlace, placeBefore, placeOf } from '../alignment/nearMissChanges';
 import { mergeSkipping } from '../alignment/sortedMerge';
 import type { Unit } from '../units';
 import type { Found } from './judging';
@@ -106,18 +106,26 @@ export class NearMissRecords {
 		}
 		// The records put in place again, at their places now; their old entries, and those let go, are skipped.
 		const added: Found[] = [];
+		const places = new Map<Found, NearMissPlace>();
 		for (const found of placed) {
 			found.placedAgain = round;
 			if (found.any && found.listed === generation) {
-				found.at = placeOf(found.nearMiss!);
+				places.set(found, placeOf(found.nearMiss!)!);
 				added.push(found);
 			}
 		}
 		if (added.length > 0 || lost) {
-			// Each entry is compared by the place it was put at: those kept have not moved, and the list is in that order.
-			const before = (x: Found, y: Found) => placeBefore(x.at!, y.at!);
+			// The list is searched by halving, so each old entry is compared by the place it was put at (the list is
+			// in that order; those kept have not moved), a record placed again by its place now. Its new place is
+			// noted only after the merge: noted before, its old entry would stand out of order in the list searched
+			// (a record of [p1, p2, p3] moved from p2 to past p3 would send a search between p1 and p3 astray).
+			const now = (found: Found) => places.get(found)!;
 			const skip = (found: Found) => found.listed !== generation || found.placedAgain === round;
-			const finding = mergeSkipping(this.finding, skip, added.sort(before), before, this.spareFinding);
+			added.sort((x, y) => placeBefore(now(x), now(y)));
+			const finding = mergeSkipping(this.finding, skip, added, (x, y) => placeBefore(now(x), y.at!), this.spareFinding);
+			for (const found of added) {
+				found.at = now(found);
+			}
 			this.spareFinding = this.finding;
 			this.finding = finding;
 		}

@@ -1,3 +1,4 @@
+import type { ArticleAnalysis, Figure } from '../../types';
 import type { Aligner, NearMiss } from '../aligner';
 import { bandOf } from '../alignment/bands';
 import type { Unit } from '../units';
@@ -25,7 +26,39 @@ export interface Reads {
 	scores?: number[];
 	/** A near miss's flags read, as they were ("best=true|mutual=false"); '' when none was. */
 	flags: string;
+	/**
+	 * The analyses of whole articles read (`CompareContext.analysisOf`), each once, with what of
+	 * each was read (`AnalysisPart`, in `parts`): such a read holds while the article is not
+	 * analysed again, or gives the same figures or quotes. "9 months" against "11 months" is told
+	 * low when each side's article writes the other's value elsewhere; an edit of another sentence
+	 * of one of those articles can change that.
+	 */
+	analyses: ArticleAnalysis[];
+	parts: AnalysisPart[];
+	/**
+	 * The families of figures (kind and unit: "duration|month", "percent|%") of the passages
+	 * judged: an article's figures are read to set them against those of the passages (each
+	 * against a figure of its own family), so only those families of an article read must stay
+	 * the same. Undefined: every family.
+	 */
+	families?: readonly string[];
+	/**
+	 * An article's figures asked whether one of them passes a test (`figures.some`: "does this
+	 * article write, elsewhere, a figure that agrees with 11 months?"), with the test and the
+	 * answer: such a read holds while the article's figures give the same answer.
+	 */
+	figureTests: FigureTest[];
 }
+
+/** One `figures.some` asked of an article's analysis, and its answer. */
+export interface FigureTest {
+	analysis: ArticleAnalysis;
+	test: (figure: Figure, index: number, figures: Figure[]) => unknown;
+	answer: boolean;
+}
+
+/** What of an article's analysis a finder read: its figures, its quotes, or anything else (the whole). */
+export type AnalysisPart = 'figures' | 'quotes' | 'whole';
 
 /** A near miss's flags (its score is read as one of the scores). */
 export const nearMissFlags = ['best', 'echo', 'mutual', 'outbid'] as const;
@@ -41,7 +74,7 @@ export type Similarity = (a: Unit, b: Unit) => number;
 
 /** Reads with nothing read yet. */
 export function noReads(): Reads {
-	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '' };
+	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '', analyses: [], parts: [], figureTests: [] };
 }
 
 /**
@@ -87,6 +120,64 @@ export interface Update {
 	gone: ReadonlySet<Unit>;
 	/** The similarities now. */
 	similarity: Similarity;
+	/** Each article's analysis now. */
+	analysisOf(article: string): ArticleAnalysis | undefined;
+}
+
+/**
+ * Whether two analyses of an article give the same figures of some families, or the same quotes
+ * (every field and the text each spans), as a finder reads them: "rose 14%" changed to "rose 15%"
+ * leaves the article's quotes and durations as they were. Anything else read of an analysis
+ * (`whole`) is another for another analysis.
+ *
+ * @param families The families of figures compared (undefined: all).
+ */
+function samePart(before: ArticleAnalysis, now: ArticleAnalysis, part: AnalysisPart, families: readonly string[] | undefined): boolean {
+	if (part === 'whole') {
+		return false;
+	}
+	if (part === 'quotes') {
+		return partsOf(before).quotes() === partsOf(now).quotes();
+	}
+	const x = partsOf(before).figures();
+	const y = partsOf(now).figures();
+	if (families === undefined) {
+		return x.size === y.size && [...x].every(([family, key]) => y.get(family) === key);
+	}
+	return families.every((family) => x.get(family) === y.get(family));
+}
+
+/** An analysis' quotes as one string, and its figures as one string per family: every field and the text each spans, made when first asked. */
+function partsOf(analysis: ArticleAnalysis): { quotes: () => string; figures: () => Map<string, string> } {
+	let parts = analysisParts.get(analysis);
+	if (!parts) {
+		const { text } = analysis.parsed.article;
+		let quotes: string | undefined;
+		let figures: Map<string, string> | undefined;
+		parts = {
+			quotes: () => (quotes ??= JSON.stringify(analysis.quotes.map((quote) => [quote, text.slice(quote.start, quote.end)]))),
+			figures: () => {
+				if (!figures) {
+					const byFamily = new Map<string, unknown[]>();
+					for (const figure of analysis.figures) {
+						const family = figureFamily(figure);
+						(byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push([figure, text.slice(figure.start, figure.end)]);
+					}
+					figures = new Map([...byFamily].map(([family, list]) => [family, JSON.stringify(list)]));
+				}
+				return figures;
+			},
+		};
+		analysisParts.set(analysis, parts);
+	}
+	return parts;
+}
+
+const analysisParts = new WeakMap<ArticleAnalysis, { quotes: () => string; figures: () => Map<string, string> }>();
+
+/** A figure's family: its kind and unit ("percent|%"). */
+export function figureFamily(figure: Pick<Figure, 'kind' | 'unit'>): string {
+	return `${figure.kind}|${figure.unit ?? ''}`;
 }
 
 /**
@@ -106,6 +197,19 @@ export interface Update {
 export function stillHolds(reads: Reads, update: Update, scores: () => number[], flags: string): boolean {
 	if (reads.flags !== flags) {
 		return false;
+	}
+	for (let i = 0; i < reads.analyses.length; i++) {
+		const analysis = reads.analyses[i];
+		const now = update.analysisOf(analysis.parsed.article.id);
+		if (now !== analysis && (now === undefined || !samePart(analysis, now, reads.parts[i], reads.families))) {
+			return false;
+		}
+	}
+	for (const { analysis, test, answer } of reads.figureTests) {
+		const now = update.analysisOf(analysis.parsed.article.id);
+		if (now !== analysis && (now === undefined || now.figures.some(test) !== answer)) {
+			return false;
+		}
 	}
 	const { pairs, values } = reads;
 	const { changed, gone, similarity } = update;
@@ -148,12 +252,13 @@ export function stillHolds(reads: Reads, update: Update, scores: () => number[],
  * near miss {ferry, quay} is not looked at when only berth's weights moved.
  */
 export class ReadersIndex<T extends { reads: Reads }> {
-	private readonly readers = new WeakMap<Unit, T[]>();
+	/** By passage, and by an article's analysis read whole (`Reads.analyses`). */
+	private readonly readers = new WeakMap<Unit | ArticleAnalysis, T[]>();
 
-	/** Notes a judgement under each passage it read: once, when the judgement is made (its reads never change). */
+	/** Notes a judgement under each passage and analysis it read: once, when the judgement is made (its reads never change). */
 	note(record: T): void {
-		for (const units of [record.reads.pairs, record.reads.bandPairs]) {
-			for (const unit of units) {
+		for (const read of [record.reads.pairs, record.reads.bandPairs, record.reads.analyses, record.reads.figureTests.map((asked) => asked.analysis)]) {
+			for (const unit of read) {
 				const list = this.readers.get(unit);
 				if (!list) {
 					this.readers.set(unit, [record]);
@@ -165,12 +270,14 @@ export class ReadersIndex<T extends { reads: Reads }> {
 	}
 
 	/**
-	 * The judgements that read a passage of the update (changed or let go), among those `alive`
-	 * says may still serve; the others are forgotten on the way.
+	 * The judgements that read a passage of the update (changed or let go), or an analysis since
+	 * replaced, among those `alive` says may still serve; the others are forgotten on the way.
+	 *
+	 * @param replaced The analyses of the articles analysed again since the last comparison, as they were.
 	 */
-	suspects(update: Pick<Update, 'changed' | 'gone'>, alive: (record: T) => boolean): Set<T> {
+	suspects(update: Pick<Update, 'changed' | 'gone'>, alive: (record: T) => boolean, replaced: readonly ArticleAnalysis[] = []): Set<T> {
 		const found = new Set<T>();
-		for (const units of [update.changed, update.gone]) {
+		for (const units of [update.changed, update.gone, replaced]) {
 			for (const unit of units) {
 				const list = this.readers.get(unit);
 				if (!list) {
