@@ -3,7 +3,7 @@ import { directSpeakerOf } from '../../helpers/speakerOf';
 
 suite('an attribution ending the sentence after a long title', () => {
 	test('"“…” that would …, harbour board senior legal counsel Ada Lewis Brandt wrote" is hers', () => {
-		const text = 'Title line\n\nThe union asked the court for the letters.\n\n"If the board obtains more papers, it intends to search them for letters" that would answer the claims from the union, harbour board senior legal counsel Ada Lewis Brandt wrote in a filing.';
+		const text = 'Title line\n\nThe union asked the court for the letters.\n\n"If the board obtains more papers, it plans to read through them for letters" that would answer the claims from the union, harbour board senior legal counsel Ada Lewis Brandt wrote in a filing.';
 		assert.match(directSpeakerOf(text, 'obtains more papers') ?? '', /Ada Lewis Brandt$/);
 	});
 
