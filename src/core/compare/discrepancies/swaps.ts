@@ -187,12 +187,9 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	const byOwnWord = leftNames.flatMap((left) => rightNames.filter((right) => placedByOwnWord(left.mention.text, right.mention.text)).map((right) => ({ left, right, compact: false, placed: true, ownWord: true })));
 	const found: Candidate[] = [];
 	for (const { left, right, compact, tight = false, placed, ownWord = false } of [...paired, ...byPreposition, ...byOwnWord, ...soleUnshared(a, leftNames, b, rightNames)] as Pairing[]) {
-		// The odd name is absent from the other passage; its rival is absent from this one,
+		// The odd name is absent from the other passage (`keptApart`); its rival is absent from this one,
 		// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
-		if (left.key === right.key || !sameRole(context, a, b, left, right, tight, reads) || otherRoles(a, left.mention, b, right.mention) || b.entities.has(left.key) || (a.entities.has(right.key) && !compact)) {
-			continue;
-		}
-		if (keptApart(context, a, left, b, right, ownWord)) {
+		if (keptApart(context, a, left, b, right, ownWord) || !sameRole(context, a, b, left, right, tight, reads) || (a.entities.has(right.key) && !compact)) {
 			continue;
 		}
 		found.push({ left: left.index, right: right.index, placed, leftKey: left.key, rightKey: right.key, pairKey: left.key < right.key ? `${left.key}↔${right.key}` : `${right.key}↔${left.key}` });
