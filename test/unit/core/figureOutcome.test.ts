@@ -54,4 +54,13 @@ suite('an aftershock is another event than the quake', () => {
 		);
 		assert.deepEqual(naming(listed(found, 'figure'), '4.4', '2.1'), [], show(found));
 	});
+	test('the dead and the missing counted together are not the dead alone; the dead alone are set against the dead', async () => {
+		const found = await compareTexts(
+			article('Orla flood', 'The flood of 2031 left at least 640 people dead and missing across the Orla valleys, the regional office said.'),
+			article('Flood in Orla', 'The flood of 2031 left at least 590 people dead across the Orla valleys, the regional office said.'),
+			article('Orla valleys', 'The flood of 2031 left at least 520 people dead across the Orla valleys, the regional office said.'),
+		);
+		assert.deepEqual(naming(listed(found, 'figure'), '640'), [], show(found));
+		assert.equal(naming(listed(found, 'figure'), '590', '520').length, 1, show(found));
+	});
 });

@@ -39,6 +39,15 @@ export function ownersOf(passage: FramedPassage, figure: Figure, first: number, 
 			owners.set(apposed.key, typeOf(apposed.key));
 		}
 	}
+	// "10 houses were damaged in Tarnby" / "damaged more than 300 houses in Vellmark": a place
+	// after "in" in the figure's clause is where the count was made, so two places' counts are two
+	// facts (a town's and its province's), as a place before the figure makes them.
+	if (!age && ![...owners.values()].includes('place')) {
+		const place = placeAfter(passage, figure, last);
+		if (place) {
+			owners.set(place.key, 'place');
+		}
+	}
 	if (age && owners.size === 0) {
 		const after = names.find((name) => name.start >= figure.end && tokens.slice(next, next + figureRules.ageNameWindow).some((token) => token.start === name.start));
 		if (after) {
@@ -106,4 +115,21 @@ export function ownersAgree(a: FigureFrame, b: FigureFrame): boolean {
 	}
 	const typesA = new Set(a.owners.values());
 	return ![...b.owners.values()].some((type) => typesA.has(type));
+}
+
+/** The first place named after "in" between the figure and the end of its clause (a comma, a semicolon, a bracket, a dash, a word like "while", or one that opens a subordinate clause: "when", "after"). */
+function placeAfter(passage: FramedPassage, figure: Figure, last: number): ResolvedMention | undefined {
+	const { tokens } = passage;
+	let end = last + 1;
+	while (end < tokens.length && !gapBefore(passage, end) && !figureRules.clauseWords.has(tokens[end].norm) && !figureRules.subordinateWords.has(tokens[end].norm)) {
+		end++;
+	}
+	const clauseEnd = tokens[end - 1]?.end ?? figure.end;
+	return passage.names.find((name) => {
+		if (name.start < figure.end || name.end > clauseEnd || passage.typeOf?.(name.key) !== 'place') {
+			return false;
+		}
+		const at = tokens.findIndex((token) => token.start >= name.start);
+		return tokens[at - 1]?.norm === 'in';
+	});
 }

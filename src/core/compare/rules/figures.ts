@@ -229,6 +229,11 @@ export const figureRules = {
 	sayingVerbs: new Set(['said', 'says', 'told', 'reported', 'reports', 'announced', 'stated', 'added', 'according', 'estimated', 'estimates']),
 	/** "…in Tarn, while 10,000 marched in Vell": a word that opens another clause, with other owners. */
 	clauseWords: new Set(['while', 'whereas', 'but', 'compared', 'whereby']),
+	/**
+	 * "left 14 trapped when a chapel collapsed in Orla": the place after one of these is where
+	 * something else happened, not where the count was made (`figureFrame/owners.ts`).
+	 */
+	subordinateWords: new Set(['when', 'after', 'before', 'as', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'during']),
 	/** "last year's audience", "last season": the previous edition of a yearly event. */
 	pastPeriods: new Set(['year', 'season', 'decade', 'century', 'time', 'edition', 'election', 'campaign']),
 	/** "a decade ago", "three years ago" (not "two days ago", often the event itself). */
