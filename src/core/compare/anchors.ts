@@ -120,8 +120,11 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 			candidates.push(marker);
 		}
 	}
-	const nearest = Math.min(...candidates.map(gap));
-	for (const candidate of candidates) {
+	// "A 6.1-magnitude quake struck Tarn, a coast hit by the 2004 flood": a year after the figure,
+	// behind a participle and "by", dates what that phrase names, not the figure.
+	const dated = candidates.filter((candidate) => !(candidate.start >= figure.end && figureRules.datesAnotherThing.test(between(candidate))));
+	const nearest = Math.min(...dated.map(gap));
+	for (const candidate of dated) {
 		if (gap(candidate) === nearest) {
 			anchors.add(candidate.anchor);
 		}

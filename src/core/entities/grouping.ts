@@ -55,7 +55,8 @@ const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in'])
  * Whether two name words are spellings of one name: a transliteration ("Putin"/"Poutine",
  * "Varennikov"/"Varennikoff"), which sounds the same (double metaphone) and differs by at most
  * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko"),
- * one slip only in a place the gazetteers know.
+ * one slip only in a place the gazetteers know, or one letter written twice or once, the commonest
+ * slip of all, whatever the length ("Tacen"/"Taccen", "Schiller"/"Schiler": `doubledLetterApart`).
  * Words under four letters never match ("Xi"/"Li").
  *
  * @param a A name word, as a `nameKey`.
@@ -72,6 +73,9 @@ export function similarNames(a: string, b: string): boolean {
 	if (shortest < 4 || Math.abs(a.length - b.length) > Math.max(2, allowed)) {
 		return false;
 	}
+	if (doubledLetterApart(a, b)) {
+		return true;
+	}
 	const [a1, a2] = phoneticCodes(a);
 	const [b1, b2] = phoneticCodes(b);
 	if (a1 === b1 || a1 === b2 || a2 === b1) {
@@ -86,6 +90,19 @@ export function similarNames(a: string, b: string): boolean {
 	// / "Colorado" (a town and a state), where one slip is a typo ("Philadelpia").
 	const distance = editDistance(a, b);
 	return distance <= 1 || (distance <= 2 && shortest >= 8 && !inGazetteers(a) && !inGazetteers(b));
+}
+
+/** Whether one word is the other with one of its letters written twice: "taccen" / "tacen" (never the first letter: "Llano" / "Lano"). */
+function doubledLetterApart(a: string, b: string): boolean {
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	if (long.length !== short.length + 1) {
+		return false;
+	}
+	let i = 0;
+	while (i < short.length && short[i] === long[i]) {
+		i++;
+	}
+	return i > 0 && long[i] === long[i - 1] && long.slice(i + 1) === short.slice(i);
 }
 
 /** Double-metaphone codes of name words, kept: a folder asks for the same words again and again. */

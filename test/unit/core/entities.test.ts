@@ -344,6 +344,12 @@ suite('similarNames', () => {
 		assert.ok(!similarNames('austria', 'australia'));
 	});
 
+	test('a letter written twice where the other writes it once is one name, however short', () => {
+		assert.equal(similarNames('taccen', 'tacen'), true, 'a doubled c');
+		assert.equal(similarNames('vaccel', 'vacel'), true, 'a doubled c that sounds otherwise');
+		assert.equal(similarNames('vacel', 'vacell'), true, 'a last letter doubled too');
+	});
+
 	test('an everyday word is no typo of a name that sounds otherwise', () => {
 		assert.ok(!similarNames('medicine', 'medicaid'));
 		assert.ok(!similarNames('position', 'positron'));

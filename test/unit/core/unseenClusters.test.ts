@@ -107,6 +107,12 @@ suite('rules that hold on events the tool was not tuned on', () => {
 		assert.equal(storyYear(analyzeCorpus([dated(2031)])), undefined);
 	});
 
+	test('a year after the figure, in a phrase that names another event ("a coast hit by the 2019 flood"), does not make the figure background', async () => {
+		const article = (toll: string) => `July 2, 2031\n\nA strong quake struck the Tarn coast on Tuesday, killing ${toll} people in a region devastated by the 2019 flood, officials said.`;
+		const found = await compareTexts(article('at least five'), article('at least five'), article('at least nine'));
+		assert.equal(naming(listed(found, 'figure'), 'five', 'nine').length, 1, show(found));
+	});
+
 	test('an age set off by commas after a name is that person\'s alone, however many people the sentence names', async () => {
 		const found = await compareTexts(
 			'Ada Lenz, 59, had left her bicycle by the gate and was crossing toward the temple when a grey van struck her.',

@@ -230,6 +230,12 @@ export const figureRules = {
 	/** "…in Tarn, while 10,000 marched in Vell": a word that opens another clause, with other owners. */
 	clauseWords: new Set(['while', 'whereas', 'but', 'compared', 'whereby']),
 	/**
+	 * Between a figure and a year after it, a participle and "by" ("hit by", "devastated by",
+	 * "triggered by"): the year dates what that phrase names ("a 6.1-magnitude quake shook a coast
+	 * hit by the 2004 flood"), so the figure is not background for it (`anchors.ts` `figureTime`).
+	 */
+	datesAnotherThing: /\b(?:\p{L}+(?:ed|en)|hit|struck|shook|swept|torn)\s+by\b/iu,
+	/**
 	 * "left 14 trapped when a chapel collapsed in Orla": the place after one of these is where
 	 * something else happened, not where the count was made (`figureFrame/owners.ts`).
 	 */
