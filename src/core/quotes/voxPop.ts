@@ -54,6 +54,11 @@ export function listedPerson(tokens: TaggedToken[], signed = false): Named | und
 	if (words.length < 2 || words.length > 4 || (end < tokens.length && tokens[end].text !== ',' && !closed)) {
 		return undefined;
 	}
+	// "Ferry Strike Ends": a verb after the first word makes a headline of the line, not a name (the
+	// first may be a given name a verb spells: "Hope Ryder").
+	if (words.slice(1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) {
+		return undefined;
+	}
 	const rest = tokens.slice(end);
 	if (rest.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || notSignaturePattern.test(token.text))) {
 		return undefined;

@@ -39,3 +39,10 @@ suite('quotes signed after a dash, one to a line', () => {
 		assert.deepEqual(speakersOf(text), [undefined]);
 	});
 });
+
+suite('a heading line over a quote that reads as a headline', () => {
+	test('a heading whose words after a given name hold a verb is not read as the name of a speaker', () => {
+		const text = 'Harbour news\n\nThe council met on Monday to hear the crews.\n\nFerry Strike Ends\n\n“We will sail again on Monday, and every crossing will run.”\n\nThe crews voted late on Sunday.';
+		assert.notEqual(speakersOf(text)[0], 'Ferry Strike Ends');
+	});
+});
