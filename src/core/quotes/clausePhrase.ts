@@ -54,7 +54,10 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 	}
 	// "Will described the mayor as …", "which Will claims …": a capitalised auxiliary before a verb
 	// in the past or in -s is a surname ("Ted Will"), for no auxiliary stands before those.
-	if (first.text !== first.lower && auxiliaryNames.has(first.lower) && tokens[i + 1]?.pos === 'VERB' && /(?:ed|s)$|^(?:said|wrote|told)$/.test(tokens[i + 1].lower)) {
+	// "And Dapping called Tolvin “…”": a capitalised word that is no English word, which the tagger
+	// reads as a verb, before such a verb is a surname too.
+	const unknownName = first.pos === 'VERB' && capitalStartPattern.test(first.text) && !isEnglishWord(first.lower);
+	if (first.text !== first.lower && (auxiliaryNames.has(first.lower) || unknownName) && tokens[i + 1]?.pos === 'VERB' && /(?:ed|s)$|^(?:said|wrote|told)$/.test(tokens[i + 1].lower)) {
 		return { subject: { name: first.text, span: { start: first.start, end: first.end }, kind: 'name', head: first.lower }, next: i + 1 };
 	}
 	if (first.pos === 'PRON') {
