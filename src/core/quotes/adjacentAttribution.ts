@@ -7,7 +7,7 @@ import * as peopleLexicon from '../text/lexicon/people';
 import * as speechLexicon from '../text/lexicon/speech';
 import { titleWords } from '../text/lexicon/titles';
 import * as phrasesModule from './phrases';
-import { isPassive, readAccording, readAccordingLead, readQuotedAsSaying } from './relayPhrases';
+import { asideAccording, isPassive, readAccording, readAccordingLead, readQuotedAsSaying } from './relayPhrases';
 import * as speechTokensModule from './speechTokens';
 import * as verbObjectModule from './verbObject';
 import * as verbSubjectModule from './verbSubject';
@@ -283,8 +283,7 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 function accordingAside(tokens: Token[], end: number): Named | undefined {
 	for (let a = 1; a < end - 2; a++) {
 		if (tokens[a].lower === 'according' && tokens[a + 1].lower === 'to' && tokens[a - 1].text === ',') {
-			const phrase = nounPhraseAfter(tokens, a + 2, end);
-			return phrase && tokens[phrase.end]?.text === ',' ? phrase.named : undefined;
+			return asideAccording(tokens, a + 2, end);
 		}
 	}
 	return undefined;

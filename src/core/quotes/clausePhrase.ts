@@ -54,16 +54,26 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 	}
 	// "Will described the mayor as …", "which Will claims …": a capitalised auxiliary before a verb
 	// in the past or in -s is a surname ("Ted Will"), for no auxiliary stands before those.
-	if (first.text !== first.lower && auxiliaryNames.has(first.lower) && tokens[i + 1]?.pos === 'VERB' && /(?:ed|s)$|^(?:said|wrote|told)$/.test(tokens[i + 1].lower)) {
+	// "And Dapping called Tolvin “…”": a capitalised word that is no English word, which the tagger
+	// reads as a verb, before such a verb is a surname too.
+	const unknownName = first.pos === 'VERB' && capitalStartPattern.test(first.text) && !isEnglishWord(first.lower);
+	if (first.text !== first.lower && (auxiliaryNames.has(first.lower) || unknownName) && tokens[i + 1]?.pos === 'VERB' && /(?:ed|s)$|^(?:said|wrote|told)$/.test(tokens[i + 1].lower)) {
 		return { subject: { name: first.text, span: { start: first.start, end: first.end }, kind: 'name', head: first.lower }, next: i + 1 };
 	}
 	if (first.pos === 'PRON') {
 		return first.lower === 'he' || first.lower === 'she' ? { subject: { name: first.text, span: { start: first.start, end: first.end }, kind: 'pronoun' }, next: i + 1 } : undefined;
 	}
 	let end = i;
+	// Where the named role starts after a bare role and "and" ("Former judge and harbour master Ada Vos").
+	let conjunct = i;
 	while (end < tokens.length) {
 		const token = tokens[end];
 		const joins = (token.lower === 'of' || token.lower === 'and' || token.text === '.') && end > i && ['PROPN', 'NOUN'].includes(tokens[end + 1]?.pos ?? '') && tokens[end - 1].pos === 'PROPN';
+		if (token.lower === 'and' && conjunct === i && rolesJoinedAt(tokens, i, end)) {
+			conjunct = end + 1;
+			end++;
+			continue;
+		}
 		// "Vos’ campaign called …": the apostrophe of a name in -s, which the tagger reads as a mark.
 		const possessive = (token.text === '’' || token.text === "'") && end > i && tokens[end - 1].pos === 'PROPN' && tokens[end - 1].end === token.start && /s$/.test(tokens[end - 1].text) && ['NOUN', 'ADJ'].includes(tokens[end + 1]?.pos ?? '');
 		if ((!phraseTags.has(token.pos) && !joins && !possessive) || (end > i && isVerbReadAsNoun(tokens, end))) {
@@ -75,7 +85,7 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 		}
 		end++;
 	}
-	let start = i;
+	let start = conjunct;
 	while (start < end && tokens[start].pos === 'DET') {
 		start++;
 	}
@@ -95,6 +105,31 @@ export function readPhrase(tokens: TaggedToken[], i: number): { subject: ClauseS
 		.map((token, k) => (k > 0 && token.start > tokens[start + k - 1].end ? ' ' : '') + token.text)
 		.join('');
 	return { subject: { name, span, kind, definite, head: tokens[end - 1].lower }, next: end };
+}
+
+/** The most words of a named role after "and": "former harbour master Ada Vos". */
+const maxNamedRole = 6;
+
+/**
+ * "Former judge and harbour master Ada Vos attacked …", "Former prosecutor and Kent Mayor Ada Vos":
+ * a role without an article and without a name, joined by "and" (at `and`) to a role with a name,
+ * is one person's two titles, and the name speaks. Not "The mayor and Ada Vos" (an article: two
+ * people may be meant) nor "Author Ada Vos and journalist Tom Lund" (the first role has its name).
+ */
+function rolesJoinedAt(tokens: TaggedToken[], i: number, and: number): boolean {
+	const role = tokens[and - 1];
+	if (and === i || tokens[i].pos === 'DET' || role.text !== role.lower || !(roleNouns.has(role.lower) || titleWords.has(role.lower))) {
+		return false;
+	}
+	for (let k = and + 1; k < tokens.length && k <= and + maxNamedRole; k++) {
+		if (tokens[k].pos === 'PROPN' && capitalStartPattern.test(tokens[k].text) && tokens[k + 1]?.pos === 'PROPN') {
+			return true;
+		}
+		if (!['ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos)) {
+			return false;
+		}
+	}
+	return false;
 }
 
 /** The text of tokens `first` to `next` (exclusive) as written, leading articles left out. */

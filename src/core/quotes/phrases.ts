@@ -110,7 +110,9 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 		}
 		// "said former Kent Gov. and Harbour Committee Chairman Ed Rowe": two titles joined by "and".
 		const titleBefore = tokens[end - 1]?.text === '.' ? tokens[end - 2] : tokens[end - 1];
-		const titlesJoined = token.lower === 'and' && end > from && titleBefore !== undefined && titleWords.has(titleBefore.lower) && tokens[end + 1]?.cap === true;
+		// "said radio host and former harbour master Ada Vos": a role in lower case, then "and" and a role with a name.
+		const roleBefore = titleBefore !== undefined && !titleBefore.cap && roleNouns.has(titleBefore.lower) && namedRoleAt(tokens, end + 1, to);
+		const titlesJoined = token.lower === 'and' && end > from && titleBefore !== undefined && ((titleWords.has(titleBefore.lower) && tokens[end + 1]?.cap === true) || roleBefore);
 		if (titlesJoined) {
 			limit = end + 8;
 		}
@@ -135,6 +137,22 @@ export function nounPhraseAfter(tokens: Token[], from: number, to: number): { na
 	}
 	const found = titled ?? phraseName(tokens, from, end - 1);
 	return found ? { named: found, end } : undefined;
+}
+
+/**
+ * Whether a role with a name starts at `at`: a few words in lower case, then two capitalised
+ * words ("former harbour master Ada Vos").
+ */
+function namedRoleAt(tokens: Token[], at: number, to: number): boolean {
+	for (let k = at; k < to && k < at + 6; k++) {
+		if (tokens[k].cap) {
+			return k > at && tokens[k + 1]?.cap === true && tokens[k + 1].word;
+		}
+		if (!tokens[k].word || functionWords.has(tokens[k].lower) || determiners.has(tokens[k].lower) || tokens[k].verb) {
+			return false;
+		}
+	}
+	return false;
 }
 
 /** Opening and closing double marks, straight or curly. */

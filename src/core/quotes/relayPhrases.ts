@@ -33,6 +33,27 @@ export function readAccording(tokens: Token[], from: number, to: number): Named 
 	return phrase && (withComplement(tokens, phrase, to, nounPhraseAfter) ?? phrase).named;
 }
 
+/** The most tokens of a phrase set off by commas after "according to" ("Tom Lund’s former harbour secretary Ada J. Vos"). */
+const maxAsideTokens = 14;
+
+/**
+ * The name an "according to" aside gives, between "to" (`from`) and the comma that closes it:
+ * "For the port, according to Tom Lund’s former harbour secretary Ada J. Vos, the vote is “…”"
+ * → Ada J. Vos, a phrase longer than a noun phrase is read at most (words, a possessive and an
+ * initial's full stop; no verb, no small word of a clause).
+ */
+export function asideAccording(tokens: Token[], from: number, end: number): Named | undefined {
+	const phrase = nounPhraseAfter(tokens, from, end);
+	if (phrase && tokens[phrase.end]?.text === ',') {
+		return phrase.named;
+	}
+	let comma = from;
+	while (comma < end && comma < from + maxAsideTokens && (isNameDot(tokens, comma) || (tokens[comma].word && !tokens[comma].verb && !functionWords.has(tokens[comma].lower)))) {
+		comma++;
+	}
+	return comma > from && tokens[comma]?.text === ',' ? phraseName(tokens, from, comma - 1) : undefined;
+}
+
 /** "According to the Kremlin, …" (or "According to the Courier: “…”") at the start: the name, and the token after the comma or colon. */
 export function readAccordingLead(tokens: Token[], to: number): { named: Who; next: number } | undefined {
 	const found = readAccording(tokens, 0, to);

@@ -1,6 +1,7 @@
 import * as lexicalTypeModule from '../entities/lexicalType';
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
 import * as peopleLexicon from '../text/lexicon/people';
+import * as timeLexicon from '../text/lexicon/time';
 import * as titlesLexicon from '../text/lexicon/titles';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
 import type { ArticleWordFacts } from './articleWordFacts';
@@ -12,6 +13,7 @@ const { lexicalType } = lexicalTypeModule;
 const { isEnglishWord } = englishWordsLexicon;
 const { roleNouns } = peopleLexicon;
 const { titleWords } = titlesLexicon;
+const { weekdays } = timeLexicon;
 const { wordKey } = wordSetsLexicon;
 const { isPersonName } = nameKindsModule;
 const { mayNamePerson } = pronounsModule;
@@ -26,6 +28,8 @@ const { mayNamePerson } = pronounsModule;
 // with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
 /** Capitals only ("NATO"). */
 const allCapitalsPattern = /^\p{Lu}{2,}$/u;
+/** A word's possessive ending ("Monday’s"). */
+const possessivePattern = /['’]s$/u;
 
 /**
  * A name that can speak: a person, or an organisation that issues statements ("the DNC", "The
@@ -35,6 +39,10 @@ const allCapitalsPattern = /^\p{Lu}{2,}$/u;
 export function mayBeSpeakerName(name: string, facts: ArticleWordFacts): boolean {
 	// "Port Director Jim Dale", "Republican Gov. Dan Dukes": the words after the last title name the person.
 	const words = name.split(' ');
+	// "Monday’s speech represents “a test”": what a day owns is a thing, and says nothing.
+	if (words.length > 1 && possessivePattern.test(words[0]) && weekdays.has(words[0].toLowerCase().replace(possessivePattern, ''))) {
+		return false;
+	}
 	let title = words.length - 2;
 	while (title >= 0 && !titleWords.has(words[title].toLowerCase().replace(/\.$/, '')) && !roleNouns.has(words[title].toLowerCase())) {
 		title--;

@@ -40,14 +40,23 @@ const maxLine = 100;
  * is set off by a comma and has no verb.
  *
  * @param tokens The line's tokens, tagged.
+ * @param signed Whether the line signs a quote after a dash, where a full stop may close the name.
  */
-export function listedPerson(tokens: TaggedToken[]): Named | undefined {
+export function listedPerson(tokens: TaggedToken[], signed = false): Named | undefined {
 	let end = 0;
 	while (end < tokens.length && end < 5 && (capitalStartPattern.test(tokens[end].text) || (end > 0 && initialPattern.test(tokens[end - 1].text) && tokens[end].text === '.'))) {
 		end++;
 	}
 	const words = tokens.slice(0, end).filter((token) => token.text !== '.');
-	if (words.length < 2 || words.length > 4 || (end < tokens.length && tokens[end].text !== ',')) {
+	// "“…” ― Tom Brandt.": a full stop may close a signature that is the name alone (not a
+	// heading: "Ferry Strike Ends." is a headline's style).
+	const closed = signed && end === tokens.length - 1 && tokens[end].text === '.';
+	if (words.length < 2 || words.length > 4 || (end < tokens.length && tokens[end].text !== ',' && !closed)) {
+		return undefined;
+	}
+	// "Ferry Strike Ends": a verb after the first word makes a headline of the line, not a name (the
+	// first may be a given name a verb spells: "Hope Ryder").
+	if (words.slice(1).some((token) => token.pos === 'VERB' || token.pos === 'AUX')) {
 		return undefined;
 	}
 	const rest = tokens.slice(end);
@@ -63,13 +72,13 @@ export function listedPerson(tokens: TaggedToken[]): Named | undefined {
 	return { name: name.map((token, i) => (i > 0 && token.start > name[i - 1].end ? ' ' : '') + token.text).join(''), span: { start: name[0].start, end: name[name.length - 1].end } };
 }
 
-/** The person a range of the text names as a vox-pop line, if it is one. */
-function lineSpeaker(article: ArticleText, start: number, end: number): Named | undefined {
+/** The person a range of the text names as a vox-pop line (or a signature after a dash, `signed`), if it is one. */
+function lineSpeaker(article: ArticleText, start: number, end: number, signed = false): Named | undefined {
 	const line = article.text.slice(start, end);
 	if (end - start > maxLine || blankPattern.test(line) || notSignaturePattern.test(line)) {
 		return undefined;
 	}
-	const found = listedPerson(tagRange(article.text, start, end).filter((token) => token.text.trim() !== ''));
+	const found = listedPerson(tagRange(article.text, start, end).filter((token) => token.text.trim() !== ''), signed);
 	return found && article.people.mayBeSpeaker(found.name) ? found : undefined;
 }
 
@@ -91,8 +100,16 @@ export function voxPopSpeaker(article: ArticleText, quote: QuoteSpan): Attributi
 		}
 	}
 	const closing = article.parsed.paragraphs[article.paragraphAt(quote.end - 1)];
-	const dash = dashPattern.exec(article.text.slice(quote.end, closing.end));
-	const signed = dash ? lineSpeaker(article, quote.end + dash[0].length, closing.end) : undefined;
+	// "“We are tired.” ― Anna Reyes⏎“I will not leave.” ― Tom Brandt": where one line break parts
+	// the signed quotes, the paragraph holds them all, and the signature ends with its line.
+	const lineBreak = article.text.indexOf('\n', quote.end);
+	const lineEnd = lineBreak < 0 ? closing.end : Math.min(closing.end, lineBreak);
+	// "Vos said the port was “still open.”--Ida Marsh.": a byline after a sentence signs the item,
+	// not the quote; a signature follows a quote that opens its line.
+	const lineStart = article.text.lastIndexOf('\n', quote.start - 1) + 1;
+	const opensLine = blankPattern.test(article.text.slice(lineStart, quote.start));
+	const dash = opensLine ? dashPattern.exec(article.text.slice(quote.end, lineEnd)) : null;
+	const signed = dash ? lineSpeaker(article, quote.end + dash[0].length, lineEnd, true) : undefined;
 	return signed && { speaker: signed, adjacent: true };
 }
 
