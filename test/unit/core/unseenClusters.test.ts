@@ -108,7 +108,7 @@ suite('rules that hold on events the tool was not tuned on', () => {
 	});
 
 	test('a year after the figure, in a phrase that names another event ("a coast hit by the 2019 flood"), does not make the figure background', async () => {
-		const article = (toll: string) => `July 2, 2031\n\nA strong quake struck the Tarn coast on Tuesday, killing ${toll} people in a region devastated by the 2019 flood, officials said.`;
+		const article = (toll: string) => `July 2, 2031\n\nA strong quake struck the Tarn coast on Tuesday, killing ${toll} people across a valley ravaged by the 2019 flood, officials said.`;
 		const found = await compareTexts(article('at least five'), article('at least five'), article('at least nine'));
 		assert.equal(naming(listed(found, 'figure'), 'five', 'nine').length, 1, show(found));
 	});

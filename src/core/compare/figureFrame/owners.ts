@@ -39,7 +39,7 @@ export function ownersOf(passage: FramedPassage, figure: Figure, first: number, 
 			owners.set(apposed.key, typeOf(apposed.key));
 		}
 	}
-	// "10 houses were damaged in Tarnby" / "damaged more than 300 houses in Vellmark": a place
+	// "about 30 homes collapsed in Tarnby" / "some 80 homes collapsed in Vellmark": a place
 	// after "in" in the figure's clause is where the count was made, so two places' counts are two
 	// facts (a town's and its province's), as a place before the figure makes them.
 	if (!age && ![...owners.values()].includes('place')) {
