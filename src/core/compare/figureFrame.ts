@@ -9,6 +9,7 @@ import { partOf, partsAgree, standsApart } from './figureFrame/part';
 import { referenceOf, referencesAgree } from './figureFrame/reference';
 import { boundOf, roleOf } from './figureFrame/role';
 import { outcomeOf } from './figureFrame/outcome';
+import { figureRules } from './rules/figures';
 import { indexAt, lastIndexBefore } from './figureFrame/tokenPlaces';
 import type { Token } from './tokens';
 import type { ResolvedMention } from './units';
@@ -160,8 +161,28 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		// "a depth of 14 miles" / "37 miles west of Tarnford": two measures of one quake.
 		referencesAgree(a.reference, b.reference) &&
 		// "31 dead" / "some 150 hurt": what happened to them is part of what is counted.
-		(a.outcome === undefined || b.outcome === undefined || a.outcome === b.outcome)
+		outcomesAgree(a, b)
 	);
+}
+
+/**
+ * The same outcome, or none said. A toll told on one side only (`figureRules.tollOutcomes`)
+ * counts some of those the other counts: "killing one worker" / "a dozen workers had been
+ * dancing" are the dead and all who were there. Other outcomes are often told with verbs the
+ * lexicon does not hold ("26 pirates arrested" / "navy nabs 26 pirates"), and nothing happens
+ * to a measure: "a magnitude 6.4 quake damaged houses" is the quake's size (`figureRules.outcomeless`).
+ */
+function outcomesAgree(a: FigureFrame, b: FigureFrame): boolean {
+	if (a.outcome === b.outcome) {
+		return true;
+	}
+	if (a.outcome !== undefined && b.outcome !== undefined) {
+		return false;
+	}
+	const told = a.outcome ?? b.outcome!;
+	// An age is no toll either: "a 36-year-old man died" / "a 41-year-old man".
+	const measure = (frame: FigureFrame) => frame.counted.length === 0 || frame.ageHead !== undefined || frame.apposedAge === true || frame.counted.some((unit) => figureRules.outcomeless.has(unit));
+	return !figureRules.tollOutcomes.has(told) || measure(a) || measure(b);
 }
 
 /** A bare number's place in a score or record, when it stands in one. */
