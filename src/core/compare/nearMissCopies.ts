@@ -109,13 +109,18 @@ export function copySets(context: CompareContext, nearMisses: readonly NearMiss[
 			list = [];
 			byB.set(nearMiss.b.tokens, list);
 		}
-		const first = list.find((candidate) => sameNearMiss(readings, candidate.nearMiss, nearMiss));
-		if (first) {
-			setOf[at] = first.set;
-		} else {
-			setOf[at] = count;
-			list.push({ nearMiss, set: count++ });
+		// (A loop, not `find` with a closure: a folder of wire copy holds hundreds of thousands of near misses.)
+		let set = -1;
+		for (let i = 0; i < list.length && set < 0; i++) {
+			if (sameNearMiss(readings, list[i].nearMiss, nearMiss)) {
+				set = list[i].set;
+			}
 		}
+		if (set < 0) {
+			set = count++;
+			list.push({ nearMiss, set });
+		}
+		setOf[at] = set;
 	}
 	const sets = { setOf, count };
 	setsOfList.set(nearMisses, { context, sets });
