@@ -13,6 +13,7 @@ import { bodyWithin, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGa
 import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent, namedAsPart, speakerAgainstActor } from './swapRoles';
 import { oneWordApart, SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
+import { NearMissCopies } from '../nearMissCopies';
 
 /**
  * Finds names that outlets write differently, and names that stand in one outlet where the
@@ -45,20 +46,26 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	}
 	// Claims, then sentences too far apart to be one claim that are each other's best match: a
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
+	const nearMisses = context.aligner.nearMisses();
 	const groups = [
-		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no' })),
+		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no', at: -1 })),
 		// Outbid pairs too ("…keen to meet Orlov at the regatta in Port Halden, which officials … shun"
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
 		// Passages paired for their years only (`echo`) say nothing of names.
 		// A pair in which one passage names nobody holds no swap (`findSwaps` reads passages with names).
-		...context.aligner
-			.nearMisses()
-			.filter(({ echo, a, b }) => !echo && a.names.length > 0 && b.names.length > 0)
-			.map(({ a, b, mutual, outbid }) => ({ claim: undefined, units: [a, b], nearMiss: outbid ? 'outbid' : mutual ? 'mutual' : 'one-sided' })),
+		// (Its flags read only then: the editor's comparison notes those read.)
+		...nearMisses.flatMap((pair, at) => (!pair.echo && pair.a.names.length > 0 && pair.b.names.length > 0 ? [{ claim: undefined, units: [pair.a, pair.b], nearMiss: pair.outbid ? 'outbid' : pair.mutual ? 'mutual' : 'one-sided', at }] : [])),
 	];
+	// Near misses between verbatim copies of two passages in which no swap reaches a draft are judged once (`NearMissCopies`).
+	const copies = NearMissCopies.over(context, nearMisses);
 	const articleCount = (key: string) => articlesOf.get(key)?.size ?? 0;
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
-	for (const { claim: claimId, units, nearMiss } of groups) {
+	for (const { claim: claimId, units, nearMiss, at } of groups) {
+		if (at >= 0 && copies?.foundNothing(at)) {
+			continue;
+		}
+		// Whether a swap passed the checks that read the passages alone (what its copies would pass too).
+		let reached = false;
 		// A capitalised word one outlet misspells, read as a name met once ("a Thay trawler"), or one
 		// that replaces a word not read as a name ("unhurt, Avenue said"): claims only.
 		if (nearMiss === 'no') {
@@ -70,6 +77,9 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			}
 		}
 		if (nearMiss === 'outbid' && !singleton(units[0], units[1]) && !singleton(units[1], units[0])) {
+			if (at >= 0) {
+				copies?.note(at, true);
+			}
 			continue;
 		}
 
@@ -84,6 +94,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
 				continue;
 			}
+			reached = true;
 			const key = `${pairKey}|${odd.units.map((unit) => unit.article).join(',')}`;
 			// A draft of the same names and odd outlets that names more passages stays whatever this one's severity (`replacesDraft`):
 			// wire copy meets one pair of names in many near misses, each judged only if it may replace the draft kept.
@@ -93,74 +104,80 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			}
 			const oddEntity = context.entity(odd.key)!;
 			const commonEntity = context.entity(common.key)!;
-			// "the Jet-set Pilot" read as "Jet": a name cut at a hyphen is the finder's slip, not the outlet's.
-			const cutAtHyphen = [odd, common].some((side) => side.mentions.some((mention, i) => endsInsideHyphenated(context.textOf(side.units[i].article), mention.end)));
-			// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
-			const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
-			const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && closeness >= entityRules.garbledCloseness && looksGarbled(oddEntity.name, commonEntity.name);
-			// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
-			const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
+			// What the swap is worth depends on the two passages, their names and the near miss's flags alone: judged once
+			// for the near misses between copies of the same two passages (`NearMissCopies.sameFor`).
+			const judge = () => {
+				// "the Jet-set Pilot" read as "Jet": a name cut at a hyphen is the finder's slip, not the outlet's.
+				const cutAtHyphen = [odd, common].some((side) => side.mentions.some((mention, i) => endsInsideHyphenated(context.textOf(side.units[i].article), mention.end)));
+				// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
+				const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
+				const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && closeness >= entityRules.garbledCloseness && looksGarbled(oddEntity.name, commonEntity.name);
+				// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
+				const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
+				const type = commonEntity.type;
+				// "Tomas Brisk" where another outlet says "Tomas Vey": when one of them is met in one article
+				// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
+				const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
+				// One passage against one, when the folder has settled the name: the odd one written in its own
+				// article only, the other in several (`entityRules.folderSettled`), in the same place of one claim.
+				// Looser passages do when two people follow the same word, their role ("with his brother
+				// Brennick on the sequel" / "for the comedies he made with his brother Ivo"): `folderSettled.roleCloseness`.
+				// Not bodies: "Photo: Getty Images" / "Photo: Twitter" credits two sources.
+				const people = oddEntity.type === 'person' && commonEntity.type === 'person';
+				const settled =
+					odd.units.length === 1 &&
+					common.units.length === 1 &&
+					folderSettled(odd.key, common.key, articleCount) &&
+					(closeness >= entityRules.folderSettled.closeness || (people && closeness >= entityRules.folderSettled.roleCloseness && sameRoleBefore(odd, common)));
+				// Two places nearly every article names are the story's places, each with its own facts (`entityRules.storyPlaces`).
+				const storyPlaces = oddEntity.type === 'place' && commonEntity.type === 'place' && [odd.key, common.key].every((key) => articleCount(key) >= entityRules.storyPlaces * context.corpus.articles.length);
+				// "a California clinic" / "a Vellmouth clinic": a town the gazetteers do not know may lie in the region (`mayLieInside`).
+				// A landmark, a street or a natural feature against another place may lie in it (`isLandmark`,
+				// `comparablePlaces`): "West Ninth Avenue" / "Mount Orren", "Orla Glacier" / "Mount Vessen",
+				// whatever type its one sentence gave it. A name garbled in translation has its own evidence.
+				const landmark = (oddEntity.type === 'place' || commonEntity.type === 'place') && (isLandmark(oddEntity.name) || isLandmark(commonEntity.name));
+				const uncertain = landmark && !garbled && !comparablePlaces(oddEntity.name, commonEntity.name);
+				// …and one the folder itself writes inside the other ("the Halden section of Tarnford": `placesWrittenTogether`).
+				// …and one written as a part ("in the Orlek area", `namedAsPart`) against a place named bare, when no gazetteer sets the two apart.
+				const partAgainstWhole = (side: typeof odd, other: typeof odd) => namedAsPart(side, context.textOf) && !namedAsPart(other, context.textOf) && !comparablePlaces(oddEntity.name, commonEntity.name);
+				// …and two events' places: one side's in a clause about another event ("three days before the defeat in Tarnford", `inOtherEvent`), the other's not.
+				const otherEvent = () => inOtherEvent(odd) !== inOtherEvent(common);
+				const nested =
+					(oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)) || partAgainstWhole(odd, common) || partAgainstWhole(common, odd) || otherEvent())) ||
+					uncertain;
+				// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
+				const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
+				// Two people the folder knows, each named as a speaker: two officials quoted (`namedAsSpeaker`).
+				const twoSpeakers = oddEntity.type === 'person' && commonEntity.type === 'person' && Math.min(articleCount(odd.key), articleCount(common.key)) >= entityRules.speakerSwapArticles && namedAsSpeaker(odd) && namedAsSpeaker(common);
+				// Two places of the story, no swap: the odd one recurs, in passages loosely alike or no gazetteer sets the two against each other (`otherPlaceOfStory`).
+				const otherPlace = !garbled && otherPlaceOfStory({ name: oddEntity.name, type: oddEntity.type, articles: articleCount(odd.key) }, commonEntity, closeness);
+				// "U.N. Security Council" / "United Nations", "Orren Peak" / "Orren Peak National Park": a body or a place and a part of it, or its initials (`bodyWithin`),
+				// whatever type its one sentence gave the odd name ("the climb up Orren-Mount Vess" read as a person's).
+				const partOfBody = !people && bodyWithin(oddEntity.name, commonEntity.name);
+				// "support from its Staff Welfare Unit" / "from the Glasgow police": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
+				// "Sergeant Tomas Vey said …" / "Ivo Brisk, 32, slipped …": the one who reports against the one who acted, in passages short of near copies (`speakerAgainstActor`);
+				// "THP Officer Lenz said" / "Tarn Highway Patrol Officer Lenz said": an acronym the other passage spells out (`acronymSpelledOut`).
+				// "told Reuters on Monday" / "told AFP on Monday": each outlet names the agency it relays, two sources, not a slip
+				// (a garbled agency's name is one agency: `garbled`).
+				const twoRoles =
+					(!garbled && isMedia(oddEntity.name) && isMedia(commonEntity.name)) ||
+					bodyAgainstPlace(oddEntity, commonEntity) ||
+					bodyAgainstPlace(commonEntity, oddEntity) ||
+					(people && closeness < entityRules.minCloseness.nearCopies && speakerAgainstActor(odd, common)) ||
+					acronymSpelledOut(odd, common) ||
+					acronymSpelledOut(common, odd);
+				const judged = storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+				// A surname misspelt past recognition is read as surely in sentences that are each other's best
+				// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
+				// said" / "her agent, Tomas Vey, said"). Another first name is not: "her
+				// brother Jack Vey" is another Vey, and "Bill Vey" is William Vey.
+				const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name) && (closeness >= entityRules.misspeltSurnameCloseness || sameRoleBefore(odd, common));
+				const severity = !swap.placed || otherHead || cutAtHyphen || sameBodyOtherForm(oddEntity.name, commonEntity.name) ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
+				return { garbled, closeness, severity };
+			};
+			const { garbled, closeness, severity } = at >= 0 && copies ? copies.sameFor(at, pairKey, judge) : judge();
 			// A name met once that stands where the others name a place is read as that place ("in Brennick" / "in Port Halden").
-			const type = commonEntity.type;
-			const what = type;
-			// "Tomas Brisk" where another outlet says "Tomas Vey": when one of them is met in one article
-			// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
-			const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
-			// One passage against one, when the folder has settled the name: the odd one written in its own
-			// article only, the other in several (`entityRules.folderSettled`), in the same place of one claim.
-			// Looser passages do when two people follow the same word, their role ("with his brother
-			// Brennick on the sequel" / "for the comedies he made with his brother Ivo"): `folderSettled.roleCloseness`.
-			// Not bodies: "Photo: Getty Images" / "Photo: Twitter" credits two sources.
-			const people = oddEntity.type === 'person' && commonEntity.type === 'person';
-			const settled =
-				odd.units.length === 1 &&
-				common.units.length === 1 &&
-				folderSettled(odd.key, common.key, articleCount) &&
-				(closeness >= entityRules.folderSettled.closeness || (people && closeness >= entityRules.folderSettled.roleCloseness && sameRoleBefore(odd, common)));
-			// Two places nearly every article names are the story's places, each with its own facts (`entityRules.storyPlaces`).
-			const storyPlaces = oddEntity.type === 'place' && commonEntity.type === 'place' && [odd.key, common.key].every((key) => articleCount(key) >= entityRules.storyPlaces * context.corpus.articles.length);
-			// "a California clinic" / "a Vellmouth clinic": a town the gazetteers do not know may lie in the region (`mayLieInside`).
-			// A landmark, a street or a natural feature against another place may lie in it (`isLandmark`,
-			// `comparablePlaces`): "West Ninth Avenue" / "Mount Orren", "Orla Glacier" / "Mount Vessen",
-			// whatever type its one sentence gave it. A name garbled in translation has its own evidence.
-			const landmark = (oddEntity.type === 'place' || commonEntity.type === 'place') && (isLandmark(oddEntity.name) || isLandmark(commonEntity.name));
-			const uncertain = landmark && !garbled && !comparablePlaces(oddEntity.name, commonEntity.name);
-			// …and one the folder itself writes inside the other ("the Halden section of Tarnford": `placesWrittenTogether`).
-			// …and one written as a part ("in the Orlek area", `namedAsPart`) against a place named bare, when no gazetteer sets the two apart.
-			const partAgainstWhole = (side: typeof odd, other: typeof odd) => namedAsPart(side, context.textOf) && !namedAsPart(other, context.textOf) && !comparablePlaces(oddEntity.name, commonEntity.name);
-			// …and two events' places: one side's in a clause about another event ("three days before the defeat in Tarnford", `inOtherEvent`), the other's not.
-			const otherEvent = () => inOtherEvent(odd) !== inOtherEvent(common);
-			const nested =
-				(oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)) || partAgainstWhole(odd, common) || partAgainstWhole(common, odd) || otherEvent())) ||
-				uncertain;
-			// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
-			const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
-			// Two people the folder knows, each named as a speaker: two officials quoted (`namedAsSpeaker`).
-			const twoSpeakers = oddEntity.type === 'person' && commonEntity.type === 'person' && Math.min(articleCount(odd.key), articleCount(common.key)) >= entityRules.speakerSwapArticles && namedAsSpeaker(odd) && namedAsSpeaker(common);
-			// Two places of the story, no swap: the odd one recurs, in passages loosely alike or no gazetteer sets the two against each other (`otherPlaceOfStory`).
-			const otherPlace = !garbled && otherPlaceOfStory({ name: oddEntity.name, type: oddEntity.type, articles: articleCount(odd.key) }, commonEntity, closeness);
-			// "U.N. Security Council" / "United Nations", "Orren Peak" / "Orren Peak National Park": a body or a place and a part of it, or its initials (`bodyWithin`),
-			// whatever type its one sentence gave the odd name ("the climb up Orren-Mount Vess" read as a person's).
-			const partOfBody = !people && bodyWithin(oddEntity.name, commonEntity.name);
-			// "support from its Staff Welfare Unit" / "from the Glasgow police": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
-			// "Sergeant Tomas Vey said …" / "Ivo Brisk, 32, slipped …": the one who reports against the one who acted, in passages short of near copies (`speakerAgainstActor`);
-			// "THP Officer Lenz said" / "Tarn Highway Patrol Officer Lenz said": an acronym the other passage spells out (`acronymSpelledOut`).
-			// "told Reuters on Monday" / "told AFP on Monday": each outlet names the agency it relays, two sources, not a slip
-			// (a garbled agency's name is one agency: `garbled`).
-			const twoRoles =
-				(!garbled && isMedia(oddEntity.name) && isMedia(commonEntity.name)) ||
-				bodyAgainstPlace(oddEntity, commonEntity) ||
-				bodyAgainstPlace(commonEntity, oddEntity) ||
-				(people && closeness < entityRules.minCloseness.nearCopies && speakerAgainstActor(odd, common)) ||
-				acronymSpelledOut(odd, common) ||
-				acronymSpelledOut(common, odd);
-			const judged = storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
-			// A surname misspelt past recognition is read as surely in sentences that are each other's best
-			// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
-			// said" / "her agent, Tomas Vey, said"). Another first name is not: "her
-			// brother Jack Vey" is another Vey, and "Bill Vey" is William Vey.
-			const surnameMisspelt = misnamed && firstWord(oddEntity.name) === firstWord(commonEntity.name) && (closeness >= entityRules.misspeltSurnameCloseness || sameRoleBefore(odd, common));
-			const severity = !swap.placed || otherHead || cutAtHyphen || sameBodyOtherForm(oddEntity.name, commonEntity.name) ? 'low' : nearMiss === 'no' ? judged : (nearMiss === 'mutual' || (surnameMisspelt && nearMiss === 'one-sided')) && judged !== 'low' ? 'medium' : 'low';
+			const what = commonEntity.type;
 			const oddText = odd.mentions[0].text;
 			// Met again in another claim (a quote's sentence and the quote itself), the draft with more
 			// outlets stays; of two with as many, the surer one (one pair of passages in the same place
@@ -187,6 +204,9 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 				...(claimId ? { claim: claimId } : {}),
 				weight: garbled ? 0.8 : 1,
 			});
+		}
+		if (at >= 0) {
+			copies?.note(at, !reached);
 		}
 	}
 	return [...drafts.values()];

@@ -7,6 +7,7 @@ import { statesYear } from '../alignment/dateEchoes';
 import { fullDatesApart, judgeSlot, oneClaim } from './figureJudging';
 import { familyOf, FigurePlaces, overlap, placeFigures } from './figurePlacing';
 import { buildSlots } from './figureSlots';
+import { NearMissCopies } from '../nearMissCopies';
 
 /**
  * Finds figures that aligned passages state differently: "rose 27%" in two outlets and "rose
@@ -42,40 +43,55 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	// Sentences too different to be one claim may still give one quantity two values: only when
 	// the words around the figures say it is the same quantity (two shared words, or one when
 	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
-	for (const nearMiss of context.aligner.nearMisses()) {
-		const { a, b, echo } = nearMiss;
-		// The score and `mutual` are read only when a slot is judged: after an edit that moves a near
-		// miss's score, the incremental comparison then judges again only near misses with figures to pair.
-		const member = (unit: Unit): ClaimMember => new NearMissMember(unit, nearMiss);
-		// A date echo is read for its years only: the words around them are what paired the passages.
-		const place = (unit: Unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure));
-		// A passage with no figure to pair leaves every slot one figure long: nothing is judged.
-		const first = place(a);
-		const second = first.length > 0 ? place(b) : [];
-		if (second.length === 0) {
+	// Near misses between verbatim copies of two passages that hold nothing are judged once (`NearMissCopies`).
+	const nearMisses = context.aligner.nearMisses();
+	const copies = NearMissCopies.over(context, nearMisses);
+	for (let at = 0; at < nearMisses.length; at++) {
+		if (copies?.foundNothing(at)) {
 			continue;
 		}
-		const passages = [first, second];
-		for (const slot of buildSlots(passages, true)) {
-			const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
-			const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);
-			if (shared >= 2 || (shared === 1 && alone)) {
-				const draft = judgeSlot(context, undefined, slot);
-				if (draft) {
-					// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's
-					// best match, the same words stand around two years (an echo), or the two sentences carry
-					// one claim in other words (`figureRules.oneClaim`: "expect the new terminal to handle 2.4
-					// million tonnes a year" / "the new terminal is designed to handle 2.7 million tonnes a
-					// year, enough to end the queues", whose other words pushed it below the best match).
-					// So do two full dates a few days apart in one month, among the same words around them: "its
-					// June 4, 2031 opening" / "the June 7, 2031 opening date", however the sentences go on.
-					const sameClaim = nearMiss.mutual || echo || oneClaim(slot[0].stems, slot[1].stems) || fullDatesApart(slot);
-					drafts.push({ ...draft, severity: sameClaim && draft.severity !== 'low' ? 'medium' : 'low' });
-				}
+		const found = nearMissDrafts(context, nearMisses[at], frames);
+		copies?.note(at, found.length === 0);
+		drafts.push(...found);
+	}
+	return [...drafts, ...findWeekdayDiscrepancies(context)];
+}
+
+/** The drafts of one near miss: its figures paired by the words around them, each slot judged as a claim's, at most medium. */
+function nearMissDrafts(context: CompareContext, nearMiss: NearMiss, frames: FigurePlaces): DiscrepancyDraft[] {
+	const { a, b, echo } = nearMiss;
+	// The score and `mutual` are read only when a slot is judged: after an edit that moves a near
+	// miss's score, the incremental comparison then judges again only near misses with figures to pair.
+	const member = (unit: Unit): ClaimMember => new NearMissMember(unit, nearMiss);
+	// A date echo is read for its years only: the words around them are what paired the passages.
+	const place = (unit: Unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure));
+	// A passage with no figure to pair leaves every slot one figure long: nothing is judged.
+	const first = place(a);
+	const second = first.length > 0 ? place(b) : [];
+	if (second.length === 0) {
+		return [];
+	}
+	const drafts: DiscrepancyDraft[] = [];
+	const passages = [first, second];
+	for (const slot of buildSlots(passages, true)) {
+		const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
+		const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);
+		if (shared >= 2 || (shared === 1 && alone)) {
+			const draft = judgeSlot(context, undefined, slot);
+			if (draft) {
+				// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's
+				// best match, the same words stand around two years (an echo), or the two sentences carry
+				// one claim in other words (`figureRules.oneClaim`: "expect the new terminal to handle 2.4
+				// million tonnes a year" / "the new terminal is designed to handle 2.7 million tonnes a
+				// year, enough to end the queues", whose other words pushed it below the best match).
+				// So do two full dates a few days apart in one month, among the same words around them: "its
+				// June 4, 2031 opening" / "the June 7, 2031 opening date", however the sentences go on.
+				const sameClaim = nearMiss.mutual || echo || oneClaim(slot[0].stems, slot[1].stems) || fullDatesApart(slot);
+				drafts.push({ ...draft, severity: sameClaim && draft.severity !== 'low' ? 'medium' : 'low' });
 			}
 		}
 	}
-	return [...drafts, ...findWeekdayDiscrepancies(context)];
+	return drafts;
 }
 
 /**
