@@ -9,7 +9,7 @@ import { isMedia } from '../../quotes/nameKinds';
 import { findReplacedWords } from './replacedWords';
 import { findRespelledWords } from './respelledWords';
 import { findSpellings } from './spellings';
-import { bodyWithin, endsInsideHyphenated, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { bodyWithin, endsInsideHyphenated, titledSameName, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent, namedAsPart, speakerAgainstActor } from './swapRoles';
 import { oneWordApart, SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
@@ -166,7 +166,9 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 					(people && closeness < entityRules.minCloseness.nearCopies && speakerAgainstActor(odd, common)) ||
 					acronymSpelledOut(odd, common) ||
 					acronymSpelledOut(common, odd);
-				const judged = storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+				// "ATTORNEY GENERAL WALLY" / "Wally Orbe": the same person read with a title (`titledSameName`).
+			const titled = commonEntity.type === 'person' && titledSameName(oddEntity.name, commonEntity.name);
+			const judged = storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody || titled ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 				// A surname misspelt past recognition is read as surely in sentences that are each other's best
 				// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
 				// said" / "her agent, Tomas Vey, said"). Another first name is not: "her

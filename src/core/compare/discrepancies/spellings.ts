@@ -4,6 +4,7 @@ import { demonyms } from '../../text/lexicon/places';
 import type { Entity } from '../../types';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { countOf, sidesText } from '../wording/sides';
+import { nicknameOf } from '../../text/nicknames';
 
 /**
  * "Varga" in four outlets and "Vargue" in one: the same identity spelled differently. Case alone
@@ -101,7 +102,7 @@ function romanised(a: string, b: string): boolean {
 	return differing.length === 1 && differing[0][0].length >= 4 && differing[0][0].slice(1) === differing[0][1].slice(1);
 }
 
-/** "Sam Orlek" / "Samuel Orlek", "Lou Brandt" / "Louis Brandt", "Ben Ames" / "Benjamin Lee Ames": a first name and its short form. */
+/** "Sam Orlek" / "Samuel Orlek", "Lou Brandt" / "Louis Brandt", "Ben Ames" / "Benjamin Lee Ames": a first name and its short form, or its nickname ("Bill Ames" / "William Ames": `nicknameOf`). */
 export function shortFirstName(a: string, b: string): boolean {
 	const [first, ...rest] = a.toLowerCase().split(/\s+/);
 	const [otherFirst, ...otherRest] = b.toLowerCase().split(/\s+/);
@@ -112,7 +113,7 @@ export function shortFirstName(a: string, b: string): boolean {
 		return false;
 	}
 	const [short, long] = first.length < otherFirst.length ? [first, otherFirst] : [otherFirst, first];
-	return short.length >= 2 && long.startsWith(short);
+	return (short.length >= 2 && long.startsWith(short)) || nicknameOf(first.replace(/\.$/, ''), otherFirst.replace(/\.$/, ''));
 }
 
 /**

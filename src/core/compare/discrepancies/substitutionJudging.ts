@@ -9,6 +9,7 @@ import { speechVerbs } from '../../text/lexicon/speech';
 import type { CompareContext } from '../context';
 import type { Unit } from '../units';
 import type { SwapSide } from './swaps';
+import { titleModifiers, titleWords } from '../../text/lexicon/titles';
 
 /**
  * Both names are surely people: each is written somewhere in full with a known first name
@@ -211,4 +212,20 @@ export function oddFormSeverity(context: CompareContext, odd: Unit[], common: Un
 		return 'medium';
 	}
 	return odd.some((unit) => common.some((other) => context.aligner.similarity(unit, other) >= minCloseness.nearCopies)) ? 'medium' : 'low';
+}
+
+/**
+ * A name read with the title before it, the other side's person named bare: "ATTORNEY GENERAL
+ * WALLY" (a paragraph in capitals, where titles are not told from names by their case) against
+ * "Wally Orbe". Once its title words are set aside, every word of the odd name is a word of the
+ * other: one person, no other name.
+ */
+export function titledSameName(odd: string, common: string): boolean {
+	const commonWords = new Set(common.toLowerCase().split(/[\s-]+/));
+	const rest = odd
+		.toLowerCase()
+		.split(/[\s-]+/)
+		.map((word) => word.replace(/\.$/, ''))
+		.filter((word) => !titleWords.has(word) && !titleModifiers.has(word));
+	return rest.length > 0 && rest.length < odd.split(/\s+/).length && rest.every((word) => commonWords.has(word));
 }
