@@ -198,7 +198,10 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	// familiar with Ruiz's thinking said …" (the description with it is the subject).
 	if (phrase.subject.kind === 'description') {
 		const preposition = before[v]?.pos === 'ADJ' && postnominalAdjectives.has(before[v].lower) ? v + 1 : v;
-		const object = before[preposition]?.pos === 'ADP' ? readPhrase(before, preposition + 1) : undefined;
+		const single = before[preposition]?.pos === 'ADP' ? readPhrase(before, preposition + 1) : undefined;
+		// "The minister of trade and ports, Ada Vos, said …": the complement may join two nouns.
+		const joined = single && before[single.next]?.pos === 'CCONJ' ? readPhrase(before, single.next + 1) : undefined;
+		const object = joined && before[joined.next]?.text === ',' ? joined : single;
 		if (object && before[object.next]?.text === ',') {
 			v = object.next;
 		} else if (object && isVerbAt(before, object.next, quoteStart)) {
