@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../text/tagger';
 import { postnominalAdjectives } from '../text/lexicon/people';
-import { relativeWords, sentenceOpeners, subordinators } from '../text/lexicon/functionWords';
+import { orderingOpeners, relativeWords, sentenceOpeners, subordinators } from '../text/lexicon/functionWords';
 import { tellingLemmas } from '../text/lexicon/speech';
 import { timeSpanNouns } from '../text/lexicon/time';
 import { isVerbAt, maxAppositive, readPhrase, skipParenthesis, textBetween, verbInPhrase, type ClauseSubject } from './clausePhrase';
@@ -47,7 +47,8 @@ const maxIntroductions = 4;
 export function subjectBefore(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
 	const before = tokens.filter((token) => token.end <= quoteStart);
 	let i = 0;
-	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',')) {
+	// "First, they were meant to …": a word that counts a point, before its comma, is no subject.
+	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',' || (orderingOpeners.has(before[i].lower) && before[i + 1]?.text === ','))) {
 		i++;
 	}
 	// "Now Tom Brandt, the mayor, is promising to create “…”": one adverb opens the sentence before a
