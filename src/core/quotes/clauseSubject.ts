@@ -3,6 +3,7 @@ import { postnominalAdjectives } from '../text/lexicon/people';
 import { orderingOpeners, relativeWords, sentenceOpeners, subordinators } from '../text/lexicon/functionWords';
 import { tellingLemmas } from '../text/lexicon/speech';
 import { timeSpanNouns } from '../text/lexicon/time';
+import { genderOfFirstName } from '../text/givenNames';
 import { isVerbAt, maxAppositive, readPhrase, skipParenthesis, textBetween, verbInPhrase, type ClauseSubject } from './clausePhrase';
 
 export type { ClauseSubject } from './clausePhrase';
@@ -216,7 +217,8 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	// "Brandt, the port's lawyer, said …"; "Brandt, who once called it “a relic,” voted …".
 	const close = before.findIndex((token, k) => k > v && token.text === ',');
 	// "The port's lawyer, Ada Brandt, said …": the name in apposition is the person.
-	const named = phrase.subject.kind === 'description' || before.slice(i, phrase.next).some((token) => token.pos === 'PART') ? readPhrase(before, v + 1) : undefined;
+	const owned = phrase.subject.kind === 'description' || before.slice(i, phrase.next).some((token) => token.pos === 'PART');
+	const named = owned ? (readPhrase(before, v + 1) ?? givenNameBetween(before, v, close)) : undefined;
 	if (named?.subject.kind === 'name' && named.next === close) {
 		phrase.subject = named.subject;
 	}
@@ -239,4 +241,19 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 		}
 	}
 	return undefined;
+}
+
+/**
+ * "Vos’s son, Grant, defended his father": a given name alone between the commas after a
+ * description, which the tagger may read as a verb or a noun ("Grant", "Will"), is the person.
+ *
+ * @param comma The comma after the description.
+ * @param close The comma after the name.
+ */
+function givenNameBetween(before: TaggedToken[], comma: number, close: number): { subject: ClauseSubject; next: number } | undefined {
+	const token = before[comma + 1];
+	if (close !== comma + 2 || !token || token.text === token.lower || genderOfFirstName(token.text) === undefined) {
+		return undefined;
+	}
+	return { subject: { name: token.text, span: { start: token.start, end: token.end }, kind: 'name', head: token.lower }, next: close };
 }
