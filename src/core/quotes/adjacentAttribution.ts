@@ -28,7 +28,7 @@ import { functionWordSurname } from './functionWordSurname';
 const { firstStartingAt } = spanIndexModule;
 const { wordStartAfter } = wordsModule;
 const { personPronouns, roleNouns } = peopleLexicon;
-const { clauseAuxiliaries, speechVerbs } = speechLexicon;
+const { characterisingVerbs, clauseAuxiliaries, speechVerbs } = speechLexicon;
 const { nounPhraseAfter } = phrasesModule;
 const { findLast, isNameDot, tokenize } = speechTokensModule;
 const { readObject, readQuotedBy, readSourceAfter, relayBefore } = verbObjectModule;
@@ -283,7 +283,11 @@ export function readBefore(article: ArticleText, tokens: Token[]): Attribution |
 function accordingAside(tokens: Token[], end: number): Named | undefined {
 	for (let a = 1; a < end - 2; a++) {
 		if (tokens[a].lower === 'according' && tokens[a + 1].lower === 'to' && tokens[a - 1].text === ',') {
-			return asideAccording(tokens, a + 2, end);
+			// "The mayor, according to aides, called the vote “a farce”": an aside between a subject and
+			// its verb of characterising leaves that verb's subject to speak.
+			const close = tokens.findIndex((token, k) => k > a + 1 && k < end && token.text === ',');
+			const next = tokens[close + 1];
+			return close > 0 && next?.word && !next.cap && characterisingVerbs.has(next.lower) ? undefined : asideAccording(tokens, a + 2, end);
 		}
 	}
 	return undefined;

@@ -2,6 +2,8 @@ import type { Attribution, Token } from './attributionTypes';
 import * as phrasesModule from './phrases';
 import * as speechTokensModule from './speechTokens';
 import * as timeLexicon from '../text/lexicon/time';
+import * as titlesLexicon from '../text/lexicon/titles';
+import * as functionWordsLexicon from '../text/lexicon/functionWords';
 
 /**
  * The subject before an apposition, read backwards from a speech verb: between dashes ("Brask —
@@ -13,6 +15,8 @@ import * as timeLexicon from '../text/lexicon/time';
 const { nounPhraseAfter, nounPhraseBefore } = phrasesModule;
 const { isNameDot, textOf } = speechTokensModule;
 const { timeSpanNouns, timeWords } = timeLexicon;
+const { titleWords } = titlesLexicon;
+const { determiners } = functionWordsLexicon;
 
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
@@ -143,6 +147,33 @@ export function unclosedRelative(tokens: Token[], first: number, floor: number):
 	}
 	let comma = who - 1;
 	while (comma > floor && who - comma <= maxRoleWords && tokens[comma].word && !tokens[comma].cap) {
+		comma--;
+	}
+	if (tokens[comma]?.text !== ',') {
+		return undefined;
+	}
+	const name = nounPhraseBefore(tokens, comma - 1, floor);
+	const opens = name !== undefined && (name.first === floor || !tokens[name.first - 1].word);
+	return name && opens && capitalStartPattern.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
+}
+
+/** The most words of a bare role between a name and its organisation ("Managing Director"). */
+const maxBareRoleWords = 4;
+
+/**
+ * "Ada Vos, Director, Tarn Harbour Board says: “…”": a name, a bare role (no article, ending in a
+ * title word) and an organisation, set off by commas with no comma before the verb. The name that
+ * opens the clause speaks, not the organisation nearest the verb.
+ *
+ * @param first The first token of the phrase right before the speech verb (the organisation).
+ */
+export function nameBeforeBareRole(tokens: Token[], first: number, floor: number): { attribution: Attribution; first: number } | undefined {
+	const roleEnd = first - 2;
+	if (tokens[first - 1]?.text !== ',' || !tokens[first]?.cap || !titleWords.has(tokens[roleEnd]?.lower ?? '')) {
+		return undefined;
+	}
+	let comma = roleEnd;
+	while (comma > floor && roleEnd - comma < maxBareRoleWords && tokens[comma].word && !determiners.has(tokens[comma].lower)) {
 		comma--;
 	}
 	if (tokens[comma]?.text !== ',') {

@@ -27,11 +27,50 @@ const lowerStartPattern = /^\p{Ll}/u;
 /** A capital, then a lower-case letter ("Ortiz", not "NATO"). */
 const capitalisedStartPattern = /^\p{Lu}\p{Ll}/u;
 
+/** A lower-case word that is no article, or a comma, colon or closing quotation mark, then spaces: a sentence goes on. */
+const insideSentencePattern = /(?:(?:^|[^\p{L}])(\p{Ll}[\p{L}'’-]*)|[,;:”’"])[ \t]+$/u;
+/** A space and a lower-case letter, or a comma: a clause or an apposition goes on. */
+const proseAfterPattern = /^(?: \p{Ll}|,)/u;
+/** Spaces, then a capital: the word goes on into a longer name. */
+const capitalAfterPattern = /^[ \t]+\p{Lu}/u;
+
+/**
+ * Whether the capitalised word at `at` stands alone inside a sentence: "“…,” Pence said", "said
+ * Pence" (not after "the", not at a sentence's start, no capitalised word right after it).
+ */
+function standsAlone(text: string, at: number, length: number): boolean {
+	const before = insideSentencePattern.exec(text.slice(Math.max(0, at - 40), at));
+	if (!before || (before[1] !== undefined && determiners.has(before[1]))) {
+		return false;
+	}
+	return !capitalAfterPattern.test(text.slice(at + length, at + length + 4)) && !capitalStartPattern.test(text[at - 1] ?? '');
+}
+
 /** What one article tells of its capitalised words, each read on first need. */
 export class ArticleWordFacts {
 	private readonly facts = new Map<string, WordFacts>();
 
+	private readonly prose = new Map<string, boolean>();
+
 	constructor(private readonly text: string) {}
+
+	/**
+	 * Whether a name of capitalised words stands somewhere in running prose: a lower-case word or a
+	 * comma right after it and no article before it ("Rose Hale ended the talks", "Rose Hale, the
+	 * mayor,", not "Ferry Strike Ends" nor "in the Rose Garden on Monday").
+	 */
+	inProse(name: string): boolean {
+		let found = this.prose.get(name);
+		if (found === undefined) {
+			found = false;
+			for (let at = this.text.indexOf(name); at >= 0 && !found; at = this.text.indexOf(name, at + name.length)) {
+				const previous = wordsBefore(this.text, at, 1)[0]?.toLowerCase();
+				found = !isLetter(this.text[at - 1]) && proseAfterPattern.test(this.text.slice(at + name.length, at + name.length + 4)) && !(previous && determiners.has(previous));
+			}
+			this.prose.set(name, found);
+		}
+		return found;
+	}
 
 	/**
 	 * What the article tells of a capitalised word wherever it stands: whether it ends a longer
@@ -64,6 +103,9 @@ export class ArticleWordFacts {
 			// the everyday word is a name there ("the Post" is an organisation's).
 			if (capitals === 0 && before.length > 0 && lowerStartPattern.test(before[0]) && (!determiners.has(before[0]) || before[0] === 'that') && capitalisedStartPattern.test(word)) {
 				facts.surname = true;
+			}
+			if (!facts.alone && standsAlone(this.text, at, word.length)) {
+				facts.alone = true;
 			}
 			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));
 			if (cue && !facts.gender) {

@@ -33,6 +33,8 @@ export interface WordFacts {
 	surname: boolean;
 	/** A gender told by a title or role before it. */
 	gender?: 'm' | 'f';
+	/** It stands alone inside a sentence somewhere, capitalised with no capitalised word beside it ("…,” Pence said"). */
+	alone?: boolean;
 }
 
 /** A name or a role found in the text, where it stands. */

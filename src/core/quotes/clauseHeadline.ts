@@ -144,6 +144,15 @@ export function headlineSpeaker(tokens: TaggedToken[], quoteStart: number): Clau
 }
 
 /**
+ * Whether a sentence is written in title case, a headline's style: four words of four letters or
+ * more, most of them capitalised ("Lena Cole Wins The Harbour Vote").
+ */
+export function isTitleCase(tokens: TaggedToken[]): boolean {
+	const words = tokens.filter((token) => longWordStartPattern.test(token.text));
+	return words.length >= 4 && words.filter((token) => capitalStartPattern.test(token.text)).length >= 0.8 * words.length;
+}
+
+/**
  * A headline written in title case names its speaker first: "Mara Quill Says Harbour Levy ‘Will
  * Sink The Port’". Its quoted words look like a title of a work, but a whole sentence in title
  * case is a headline's style, not a name.
@@ -153,9 +162,7 @@ export function headlineSpeaker(tokens: TaggedToken[], quoteStart: number): Clau
  * @returns The name of two words or more that opens the headline, if the sentence is one.
  */
 export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
-	const words = tokens.filter((token) => longWordStartPattern.test(token.text));
-	const capitalised = words.filter((token) => capitalStartPattern.test(token.text)).length;
-	if (words.length < 4 || capitalised < 0.8 * words.length || tokens[0]?.end > quoteStart) {
+	if (!isTitleCase(tokens) || tokens[0]?.end > quoteStart) {
 		return undefined;
 	}
 	let end = 0;
@@ -182,8 +189,7 @@ export function titleCaseHeadlineSpeaker(tokens: TaggedToken[], quoteStart: numb
  * @param isSpeechVerb Whether a lower-case word is a verb of speech ("tells", "says").
  */
 export function titleCaseTailSpeaker(tokens: TaggedToken[], quoteEnd: number, isSpeechVerb: (word: string) => boolean): ClauseSubject | undefined {
-	const words = tokens.filter((token) => longWordStartPattern.test(token.text));
-	if (words.length < 4 || words.filter((token) => capitalStartPattern.test(token.text)).length < 0.8 * words.length) {
+	if (!isTitleCase(tokens)) {
 		return undefined;
 	}
 	let first = tokens.findIndex((token) => token.start >= quoteEnd);

@@ -1,6 +1,7 @@
 import type { TaggedToken } from '../text/tagger';
 import { relativeWords, subordinators } from '../text/lexicon/functionWords';
 import { timeSpanNouns, timeWords } from '../text/lexicon/time';
+import { speechParticiples } from '../text/lexicon/speech';
 import { isPhraseWord, lastBefore, maxAppositive, readPhrase, type ClauseSubject } from './clausePhrase';
 
 /**
@@ -34,6 +35,27 @@ export function reportingVerbSubject(tokens: TaggedToken[], quoteStart: number, 
 	for (let v = lastBefore(tokens, quoteStart); v >= 0; v--) {
 		if (tokens[v].pos === 'VERB' && isReporting(tokens[v])) {
 			return nearestSubject(tokens, tokens[v].end);
+		}
+		const absolute = speechParticiples.has(tokens[v].lower) ? withSubject(tokens, v) : undefined;
+		if (absolute) {
+			return absolute;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * "The strike sparked a debate over how the port responds, with Senator Ada Vos telling reporters
+ * she saw the board as “responsible”": a participle of speech after "with" and its own subject
+ * reports the words after it, not a reporting verb further back.
+ *
+ * @param v The participle's index.
+ */
+function withSubject(tokens: TaggedToken[], v: number): ClauseSubject | undefined {
+	for (let k = v - 1; k > 0 && v - k <= maxAppositive && isPhraseWord(tokens[k]); k--) {
+		if (tokens[k - 1].lower === 'with') {
+			const phrase = readPhrase(tokens, k);
+			return phrase?.next === v && phrase.subject.kind === 'name' ? phrase.subject : undefined;
 		}
 	}
 	return undefined;

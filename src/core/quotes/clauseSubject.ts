@@ -1,8 +1,9 @@
 import type { TaggedToken } from '../text/tagger';
 import { postnominalAdjectives } from '../text/lexicon/people';
-import { relativeWords, sentenceOpeners, subordinators } from '../text/lexicon/functionWords';
+import { orderingOpeners, relativeWords, sentenceOpeners, subordinators } from '../text/lexicon/functionWords';
 import { tellingLemmas } from '../text/lexicon/speech';
 import { timeSpanNouns } from '../text/lexicon/time';
+import { genderOfFirstName } from '../text/givenNames';
 import { isVerbAt, maxAppositive, readPhrase, skipParenthesis, textBetween, verbInPhrase, type ClauseSubject } from './clausePhrase';
 
 export type { ClauseSubject } from './clausePhrase';
@@ -47,7 +48,8 @@ const maxIntroductions = 4;
 export function subjectBefore(tokens: TaggedToken[], quoteStart: number): ClauseSubject | undefined {
 	const before = tokens.filter((token) => token.end <= quoteStart);
 	let i = 0;
-	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',')) {
+	// "First, they were meant to …": a word that counts a point, before its comma, is no subject.
+	while (i < before.length && (sentenceOpeners.has(before[i].lower) || before[i].pos === 'CCONJ' || before[i].text === ',' || (orderingOpeners.has(before[i].lower) && before[i + 1]?.text === ','))) {
 		i++;
 	}
 	// "Now Tom Brandt, the mayor, is promising to create “…”": one adverb opens the sentence before a
@@ -198,7 +200,10 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	// familiar with Ruiz's thinking said …" (the description with it is the subject).
 	if (phrase.subject.kind === 'description') {
 		const preposition = before[v]?.pos === 'ADJ' && postnominalAdjectives.has(before[v].lower) ? v + 1 : v;
-		const object = before[preposition]?.pos === 'ADP' ? readPhrase(before, preposition + 1) : undefined;
+		const single = before[preposition]?.pos === 'ADP' ? readPhrase(before, preposition + 1) : undefined;
+		// "The minister of trade and ports, Ada Vos, said …": the complement may join two nouns.
+		const joined = single && before[single.next]?.pos === 'CCONJ' ? readPhrase(before, single.next + 1) : undefined;
+		const object = joined && before[joined.next]?.text === ',' ? joined : single;
 		if (object && before[object.next]?.text === ',') {
 			v = object.next;
 		} else if (object && isVerbAt(before, object.next, quoteStart)) {
@@ -212,7 +217,8 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 	// "Brandt, the port's lawyer, said …"; "Brandt, who once called it “a relic,” voted …".
 	const close = before.findIndex((token, k) => k > v && token.text === ',');
 	// "The port's lawyer, Ada Brandt, said …": the name in apposition is the person.
-	const named = phrase.subject.kind === 'description' || before.slice(i, phrase.next).some((token) => token.pos === 'PART') ? readPhrase(before, v + 1) : undefined;
+	const owned = phrase.subject.kind === 'description' || before.slice(i, phrase.next).some((token) => token.pos === 'PART');
+	const named = owned ? (readPhrase(before, v + 1) ?? givenNameBetween(before, v, close)) : undefined;
 	if (named?.subject.kind === 'name' && named.next === close) {
 		phrase.subject = named.subject;
 	}
@@ -235,4 +241,19 @@ function subjectAt(before: TaggedToken[], i: number, quoteStart: number): Clause
 		}
 	}
 	return undefined;
+}
+
+/**
+ * "Vos’s son, Grant, defended his father": a given name alone between the commas after a
+ * description, which the tagger may read as a verb or a noun ("Grant", "Will"), is the person.
+ *
+ * @param comma The comma after the description.
+ * @param close The comma after the name.
+ */
+function givenNameBetween(before: TaggedToken[], comma: number, close: number): { subject: ClauseSubject; next: number } | undefined {
+	const token = before[comma + 1];
+	if (close !== comma + 2 || !token || token.text === token.lower || genderOfFirstName(token.text) === undefined) {
+		return undefined;
+	}
+	return { subject: { name: token.text, span: { start: token.start, end: token.end }, kind: 'name', head: token.lower }, next: close };
 }

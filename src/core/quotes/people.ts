@@ -18,7 +18,7 @@ import { personOfRole } from './definiteRole';
 import { organizationOf } from './organizationReferent';
 import { possessedName, possessiveBefore } from './possessor';
 import { describedPersonSubject, mayBeReferent } from './describedPerson';
-import { mayBeSpeakerName } from './speakerName';
+import { isEverydayPair, mayBeSpeakerName } from './speakerName';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { lexicalType } = lexicalTypeModule;
@@ -246,8 +246,8 @@ export class People {
 		let named = this.named.get(index);
 		if (!named) {
 			// A first name alone names a person too ("his wife, Marisol, runs …"), unless it is an everyday
-			// word ("Time", "Nation").
-			const isPerson = (words: string[]) => mayNamePerson(words) && (words.length >= 2 || this.wordFacts.of(words[0]).surname || (genderOfFirstName(words[0]) !== undefined && !isEnglishWord(words[0].toLowerCase())));
+			// word ("Time", "Nation"); a given name and an everyday word ("Ferry Strike") need the second alone elsewhere.
+			const isPerson = (words: string[]) => mayNamePerson(words) && !isEverydayPair(words, this.wordFacts) && (words.length >= 2 || this.wordFacts.of(words[0]).surname || (genderOfFirstName(words[0]) !== undefined && !isEnglishWord(words[0].toLowerCase())));
 			const inQuote = (at: number) => {
 				const quote = this.article.quotes[firstStartingAt(this.article.quotes, at + 1) - 1];
 				return quote !== undefined && at < quote.end;

@@ -4,6 +4,7 @@ import * as peopleLexicon from '../text/lexicon/people';
 import * as timeLexicon from '../text/lexicon/time';
 import * as titlesLexicon from '../text/lexicon/titles';
 import * as wordSetsLexicon from '../text/lexicon/wordSets';
+import * as givenNamesModule from '../text/givenNames';
 import type { ArticleWordFacts } from './articleWordFacts';
 import * as nameKindsModule from './nameKinds';
 import * as pronounsModule from './pronouns';
@@ -17,6 +18,7 @@ const { weekdays } = timeLexicon;
 const { wordKey } = wordSetsLexicon;
 const { isPersonName } = nameKindsModule;
 const { mayNamePerson } = pronounsModule;
+const { genderOfFirstName } = givenNamesModule;
 
 /**
  * Whether a name found where a speaker stands can speak at all: "Port Director Lena Voss" or
@@ -53,6 +55,9 @@ export function mayBeSpeakerName(name: string, facts: ArticleWordFacts): boolean
 	if (parts.length === 1 && isEnglishWord(parts[0].toLowerCase()) && !facts.of(parts[0]).surname) {
 		return false;
 	}
+	if (parts === words && isEverydayPair(parts, facts)) {
+		return false;
+	}
 	const isAcronym = parts.length === 1 && allCapitalsPattern.test(parts[0]);
 	return isPersonLike(parts.join(' '), facts) || ((isAcronym || mayNamePerson(parts)) && lexicalType(parts.map(wordKey)) !== 'place');
 }
@@ -66,3 +71,21 @@ function isPersonLike(name: string, facts: ArticleWordFacts): boolean {
 	return parts.length >= 2 || titleWords.has(parts[0]) || facts.of(name).surname;
 }
 
+
+/**
+ * Whether two capitalised words read as a given name and a surname are two everyday words:
+ * "Ferry Strike Ends." ("Ferry" is a given name, "strike" an everyday noun). Such a pair names a
+ * person only when the article uses the second word alone inside a sentence ("Strike said") or the
+ * pair in running prose ("Rose Hale ended the talks"); a title before it ("Captain Ferry Strike")
+ * is read before this.
+ */
+export function isEverydayPair(parts: string[], facts: ArticleWordFacts): boolean {
+	return (
+		parts.length === 2 &&
+		genderOfFirstName(parts[0]) !== undefined &&
+		isEnglishWord(parts[0].toLowerCase()) &&
+		isEnglishWord(parts[1].toLowerCase()) &&
+		!facts.of(parts[1]).alone &&
+		!facts.inProse(parts.join(' '))
+	);
+}

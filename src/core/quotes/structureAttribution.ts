@@ -2,7 +2,7 @@ import type { TaggedToken } from '../text/tagger';
 import type { Quote, Speaker } from '../types';
 import type { Attribution, QuoteSpan } from './attributionTypes';
 import { subjectAfter, tailAttribution } from './clauseAfter';
-import { headlineSpeaker, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker, titleCaseTailSpeaker } from './clauseHeadline';
+import { headlineSpeaker, isTitleCase, nameBeforeColon, presentedBeforeColon, titleCaseHeadlineSpeaker, titleCaseTailSpeaker } from './clauseHeadline';
 import { conjoinedClauseSubject, nearestSubject, relativeClauseSubject } from './clauseNearest';
 import { subjectBefore, type ClauseSubject } from './clauseSubject';
 import { wordsOwner } from './wordsOf';
@@ -117,7 +117,13 @@ export function readStructure(article: ArticleText, quote: QuoteSpan, lastSpoken
 	if (!previous || article.paragraphAt(quote.start) - article.paragraphAt(previous.start) > 1) {
 		return undefined;
 	}
-	const carried = subjectBefore(article.taggedSentence(index), previous.end);
+	// "Lena Cole Wins The Harbour Vote¶“We will keep the port open.”": a headline in title case is
+	// no sentence whose subject goes on speaking.
+	const tagged = article.taggedSentence(index);
+	if (isTitleCase(tagged)) {
+		return undefined;
+	}
+	const carried = subjectBefore(tagged, previous.end);
 	if (!carried || carried.kind === 'description' || (carried.kind === 'name' && !article.people.mayBeSpeaker(carried.name))) {
 		return undefined;
 	}

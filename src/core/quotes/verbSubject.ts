@@ -12,7 +12,7 @@ import * as speechTokensModule from './speechTokens';
 import { describedSubject } from './describedSubject';
 import { subjectBeforeAgent } from './agentOfParticiple';
 import { subjectBeforeRelativeClause } from './relativeSubject';
-import { appositiveSubject, isDashAt, subjectBeforeDashes, unclosedRelative } from './appositiveSubject';
+import { appositiveSubject, isDashAt, nameBeforeBareRole, subjectBeforeDashes, unclosedRelative } from './appositiveSubject';
 
 /**
  * The subject of a speech verb, read on the words before it: a name ("Kremlin adviser Yuri
@@ -249,7 +249,7 @@ export function verbSubject(article: ArticleText, tokens: Token[], v: number, fl
 	if (phrase.first - 1 > floor && !capitalStartPattern.test(phrase.named.name) && isObjectOf(tokens, phrase.first - 1)) {
 		return verbSubject(article, tokens, phrase.first - 1, floor, copula) ?? unclosedRelative(tokens, phrase.first, floor);
 	}
-	const appositive = unclosedAppositive(tokens, phrase.first, floor) ?? unclosedRelative(tokens, phrase.first, floor);
+	const appositive = unclosedAppositive(tokens, phrase.first, floor) ?? unclosedRelative(tokens, phrase.first, floor) ?? nameBeforeBareRole(tokens, phrase.first, floor);
 	if (appositive) {
 		return appositive;
 	}

@@ -101,6 +101,9 @@ export const phraseStopWords = union(everyReader, alignerAndPhrases, namesAndPhr
 /** Words that may begin a sentence before its subject without changing it ("But Ortiz said …"). */
 export const sentenceOpeners = words('but and so yet still indeed meanwhile also instead later then');
 
+/** Words that count the points of an argument before a comma ("First, they …", "Finally, the board …"): no subject. */
+export const orderingOpeners = words('first second third fourth fifth firstly secondly thirdly finally lastly');
+
 /** Words that open a relative clause whose subject is its own ("which Dale called"). */
 export const relativeWords = words('which that what whom');
 
