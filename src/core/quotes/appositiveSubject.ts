@@ -149,12 +149,7 @@ export function unclosedRelative(tokens: Token[], first: number, floor: number):
 	while (comma > floor && who - comma <= maxRoleWords && tokens[comma].word && !tokens[comma].cap) {
 		comma--;
 	}
-	if (tokens[comma]?.text !== ',') {
-		return undefined;
-	}
-	const name = nounPhraseBefore(tokens, comma - 1, floor);
-	const opens = name !== undefined && (name.first === floor || !tokens[name.first - 1].word);
-	return name && opens && capitalStartPattern.test(name.named.name) ? { attribution: { speaker: name.named, adjacent: true }, first: name.first } : undefined;
+	return nameOpeningBefore(tokens, comma, floor);
 }
 
 /** The most words of a bare role between a name and its organisation ("Managing Director"). */
@@ -176,6 +171,11 @@ export function nameBeforeBareRole(tokens: Token[], first: number, floor: number
 	while (comma > floor && roleEnd - comma < maxBareRoleWords && tokens[comma].word && !determiners.has(tokens[comma].lower)) {
 		comma--;
 	}
+	return nameOpeningBefore(tokens, comma, floor);
+}
+
+/** The capitalised name that ends right before the comma at token `comma` and opens its clause ("Ada Vos, …"), as the speaker. */
+function nameOpeningBefore(tokens: Token[], comma: number, floor: number): { attribution: Attribution; first: number } | undefined {
 	if (tokens[comma]?.text !== ',') {
 		return undefined;
 	}
