@@ -21,3 +21,10 @@ export function onlyQuote(text: string, fragment: string): Quote {
 	assert.equal(found.length, 1, `one quote "${fragment}"`);
 	return found[0];
 }
+
+/** The speakers of the direct quotes of a text, in order. */
+export function speakersOf(text: string): (string | undefined)[] {
+	return quotesOf(text)
+		.filter((quote) => quote.direct)
+		.map((quote) => quote.speaker?.name);
+}

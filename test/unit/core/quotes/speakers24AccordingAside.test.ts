@@ -1,12 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { quotesOf } from '../../helpers/speakerOf';
-
-/** The speakers of the direct quotes of a text, in order. */
-function speakersOf(text: string): (string | undefined)[] {
-	return quotesOf(text)
-		.filter((quote) => quote.direct)
-		.map((quote) => quote.speaker?.name);
-}
+import { speakersOf } from '../../helpers/speakerOf';
 
 suite('"according to" set off by commas inside the sentence', () => {
 	test('a long phrase after "according to", with a possessive and an initial, names its person', () => {

@@ -1,12 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { quotesOf } from '../../helpers/speakerOf';
-
-/** The speakers of the direct quotes of a text, in order. */
-function speakersOf(text: string): (string | undefined)[] {
-	return quotesOf(text)
-		.filter((quote) => quote.direct)
-		.map((quote) => quote.speaker?.name);
-}
+import { speakersOf } from '../../helpers/speakerOf';
 
 suite('a name, a bare role and an organisation before the verb', () => {
 	test('a name, a bare role and an organisation, then the verb and a colon, is the name', () => {

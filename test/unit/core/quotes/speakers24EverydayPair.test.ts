@@ -1,12 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { quotesOf } from '../../helpers/speakerOf';
-
-/** The speakers of the direct quotes of a text, in order. */
-function speakersOf(text: string): (string | undefined)[] {
-	return quotesOf(text)
-		.filter((quote) => quote.direct)
-		.map((quote) => quote.speaker?.name);
-}
+import { speakersOf } from '../../helpers/speakerOf';
 
 suite('a given name that is an everyday word, before another everyday word', () => {
 	test('a headline of a given name and an everyday noun names nobody who goes on speaking', () => {

@@ -1,12 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { quotesOf } from '../../helpers/speakerOf';
-
-/** The speakers of the direct quotes of a text, in order. */
-function speakersOf(text: string): (string | undefined)[] {
-	return quotesOf(text)
-		.filter((quote) => quote.direct)
-		.map((quote) => quote.speaker?.name);
-}
+import { speakersOf } from '../../helpers/speakerOf';
 
 suite('a headline is no sentence whose subject goes on speaking', () => {
 	test('a quote alone after a headline in title case is not the name that opens the headline', () => {

@@ -1,12 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { quotesOf } from '../../helpers/speakerOf';
-
-/** The speakers of the direct quotes of a text, in order. */
-function speakersOf(text: string): (string | undefined)[] {
-	return quotesOf(text)
-		.filter((quote) => quote.direct)
-		.map((quote) => quote.speaker?.name);
-}
+import { speakersOf } from '../../helpers/speakerOf';
 
 suite('two roles of one person joined by "and"', () => {
 	test('a subject of a bare role, "and" and a role with a name is that person, for a quote after a participle', () => {
