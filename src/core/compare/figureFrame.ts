@@ -10,6 +10,7 @@ import { referenceOf, referencesAgree } from './figureFrame/reference';
 import { boundOf, roleOf } from './figureFrame/role';
 import { outcomeOf } from './figureFrame/outcome';
 import { figureRules } from './rules/figures';
+import { measures, scaleNames, timeUnits } from '../figures/units';
 import { indexAt, lastIndexBefore } from './figureFrame/tokenPlaces';
 import type { Token } from './tokens';
 import type { ResolvedMention } from './units';
@@ -170,7 +171,7 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
  * counts some of those the other counts: "killing one worker" / "a dozen workers had been
  * dancing" are the dead and all who were there. Other outcomes are often told with verbs the
  * lexicon does not hold ("26 pirates arrested" / "navy nabs 26 pirates"), and nothing happens
- * to a measure: "a magnitude 6.4 quake damaged houses" is the quake's size (`figureRules.outcomeless`).
+ * to a measure: "a magnitude 6.4 quake damaged houses" is the quake's size (`isMeasure`).
  */
 function outcomesAgree(a: FigureFrame, b: FigureFrame): boolean {
 	if (a.outcome === b.outcome) {
@@ -181,8 +182,13 @@ function outcomesAgree(a: FigureFrame, b: FigureFrame): boolean {
 	}
 	const told = a.outcome ?? b.outcome!;
 	// An age is no toll either: "a 36-year-old man died" / "a 41-year-old man".
-	const measure = (frame: FigureFrame) => frame.counted.length === 0 || frame.ageHead !== undefined || frame.apposedAge === true || frame.counted.some((unit) => figureRules.outcomeless.has(unit));
+	const measure = (frame: FigureFrame) => frame.counted.length === 0 || frame.ageHead !== undefined || frame.apposedAge === true || frame.counted.some(isMeasure);
 	return !figureRules.tollOutcomes.has(told) || measure(a) || measure(b);
+}
+
+/** A unit nothing happens to, so an outcome word after it says nothing of what it counts: a length or a weight (`measures`), a time, a scale's reading ("magnitude"), a share. */
+function isMeasure(unit: string): boolean {
+	return measures.has(unit) || unit in timeUnits || scaleNames.has(unit) || unit === '%' || unit === 'percent';
 }
 
 /** A bare number's place in a score or record, when it stands in one. */

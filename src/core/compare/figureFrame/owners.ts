@@ -3,7 +3,7 @@ import type { FigureFrame, FramedPassage } from '../figureFrame';
 import { figureRules } from '../rules/figures';
 import type { Token } from '../tokens';
 import type { ResolvedMention } from '../units';
-import { gapBefore } from './tokenPlaces';
+import { gapBefore, indexAt } from './tokenPlaces';
 
 /** The name whose age the figure is when set off by commas right after it ("Ivo Marr, 23,"). */
 export function apposedAgeOwner(passage: FramedPassage, figure: Figure): ResolvedMention | undefined {
@@ -129,7 +129,6 @@ function placeAfter(passage: FramedPassage, figure: Figure, last: number): Resol
 		if (name.start < figure.end || name.end > clauseEnd || passage.typeOf?.(name.key) !== 'place') {
 			return false;
 		}
-		const at = tokens.findIndex((token) => token.start >= name.start);
-		return tokens[at - 1]?.norm === 'in';
+		return tokens[indexAt(tokens, name.start) - 1]?.norm === 'in';
 	});
 }

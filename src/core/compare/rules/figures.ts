@@ -128,8 +128,6 @@ export const figureRules = {
 	backgroundUnits: new Set(['person', 'magnitude']),
 	/** Outcomes that make a toll, which a count of the same people without them is not ("killing one worker" / "a dozen workers were dancing"): `figureFrame.ts` `outcomesAgree`. */
 	tollOutcomes: new Set(['dead', 'injured']),
-	/** Units nothing happens to, so an outcome word after them says nothing of what they count ("a magnitude 6.4 quake damaged houses"): `figureFrame.ts` `outcomesAgree`. */
-	outcomeless: new Set(['magnitude', '%', 'percent', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'foot', 'inch', 'year', 'hour', 'minute', 'second', 'day', 'week', 'month']),
 	/**
 	 * Years of passages the aligner left apart, told with the same words around them
 	 * (`discrepancies/dateEchoes.ts`): four content stems within six words either side ("floored
