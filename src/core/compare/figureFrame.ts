@@ -181,7 +181,7 @@ function outcomesAgree(a: FigureFrame, b: FigureFrame): boolean {
 		return false;
 	}
 	const told = a.outcome ?? b.outcome!;
-	// An age is no toll either: "a 36-year-old man died" / "a 41-year-old man".
+	// An age is no toll either: "a 52-year-old fisherman drowned" / "a 57-year-old fisherman".
 	const measure = (frame: FigureFrame) => frame.counted.length === 0 || frame.ageHead !== undefined || frame.apposedAge === true || frame.counted.some(isMeasure);
 	return !figureRules.tollOutcomes.has(told) || measure(a) || measure(b);
 }

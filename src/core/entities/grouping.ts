@@ -315,7 +315,7 @@ function joinNearNames(forms: Form[], sets: DisjointSets): void {
 			const garbled = Math.min(x.length, y.length) >= 4 && (distance <= 1 || (a.words.length >= 3 && x[0] === y[0] && distance <= 2));
 			// "Sam Dalembert" is "Samuel Dalembert": a short form of the first name.
 			const shortened = differing === 0 && a.words.length === 2 && Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
-			// "Jim Oler" is "James Oler": a nickname of the first name (`nicknameOf`).
+			// "Jim Vellaster" is "James Vellaster": a nickname of the first name (`nicknameOf`).
 			const nickname = differing === 0 && a.words.length === 2 && nicknameOf(x, y);
 			if (shortened || nickname || ((similarNames(x, y) || garbled) && !(firstNames.has(x) && firstNames.has(y)))) {
 				sets.union(i, j);

@@ -166,7 +166,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 					(people && closeness < entityRules.minCloseness.nearCopies && speakerAgainstActor(odd, common)) ||
 					acronymSpelledOut(odd, common) ||
 					acronymSpelledOut(common, odd);
-				// "ATTORNEY GENERAL WALLY" / "Wally Orbe": the same person read with a title (`titledSameName`).
+				// "ATTORNEY GENERAL IVO" / "Ivo Orbeck": the same person read with a title (`titledSameName`).
 			const titled = commonEntity.type === 'person' && titledSameName(oddEntity.name, commonEntity.name);
 			const judged = storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody || titled ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 				// A surname misspelt past recognition is read as surely in sentences that are each other's best

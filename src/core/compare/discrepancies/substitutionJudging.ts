@@ -216,8 +216,8 @@ export function oddFormSeverity(context: CompareContext, odd: Unit[], common: Un
 
 /**
  * A name read with the title before it, the other side's person named bare: "ATTORNEY GENERAL
- * WALLY" (a paragraph in capitals, where titles are not told from names by their case) against
- * "Wally Orbe". Once its title words are set aside, every word of the odd name is a word of the
+ * IVO" (a paragraph in capitals, where titles are not told from names by their case) against
+ * "Ivo Orbeck". Once its title words are set aside, every word of the odd name is a word of the
  * other: one person, no other name.
  */
 export function titledSameName(odd: string, common: string): boolean {
