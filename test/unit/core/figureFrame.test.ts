@@ -102,6 +102,12 @@ suite('figure frames: what a figure counts, whose it is and when', () => {
 		assert.equal(boundsAgree({ value: 20, bound: 'about' }, { value: 22 }), 'no', 'around 20 people against 22 is another count');
 	});
 
+	test('two floors close together are one toll rounded down two ways; far apart they are two claims', () => {
+		assert.equal(boundsAgree({ value: 23000, bound: 'over' }, { value: 22000, bound: 'over' }), 'approximately', '"more than 23,000 dead" / "more than 22,000 dead"');
+		assert.equal(boundsAgree({ value: 3, bound: 'over' }, { value: 6, bound: 'over' }), 'no', '"at least three" / "at least six"');
+		assert.equal(boundsAgree({ value: 23000 }, { value: 22000 }), 'no', 'two exact tolls');
+	});
+
 	test('passages anchored in years that never meet are two times; a year inside a span of years meets it', () => {
 		assert.equal(anchorsConflict(['2019'], ['2021/2022']), true);
 		assert.equal(anchorsConflict(['2021'], ['2021/2022']), false);
@@ -209,6 +215,22 @@ suite('figure frames in a comparison', () => {
 			'Judge Orla Penrose gave the smuggler four jail terms without parole at Marlow Bay court on Monday.',
 		);
 		assert.equal(listed(discrepancies).length, 0, show(discrepancies));
+	});
+
+	test("one man's count is not another's, though the passage that gives it names both men", async () => {
+		const discrepancies = await compareTexts(
+			'Harbour police arrested two trawler captains on Tuesday after a long inquiry into illegal fishing in the northern bay.\n\nIvo Dorn, accused of owning two trawlers, is charged with fishing illegally in the northern bay between March and May.',
+			'Harbour police arrested two trawler captains on Tuesday after a long inquiry into illegal fishing in the northern bay.\n\nProsecutor Ada Kell chose to pursue only the fishing charges, noting that Tomas Marr owns 20 trawlers and Ivo Dorn owns two.',
+		);
+		assert.equal(figuresOf(discrepancies).length, 0, show(discrepancies));
+	});
+
+	test('the same man\'s count told after "that" in near copies is still compared', async () => {
+		const discrepancies = await compareTexts(
+			'Prosecutor Ada Kell chose to pursue only the fishing charges on Tuesday, noting that Tomas Marr owns 20 trawlers in the northern bay.',
+			'Prosecutor Ada Kell chose to pursue only the fishing charges on Tuesday, noting that Tomas Marr owns 12 trawlers in the northern bay.',
+		);
+		assert.equal(listed(discrepancies).length, 1, show(discrepancies));
 	});
 
 	test('"more than 100 boats" and "120 boats" agree; "about 40,000" against 38,500 is low at most', async () => {

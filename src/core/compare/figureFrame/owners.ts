@@ -21,7 +21,7 @@ export function apposedAgeOwner(passage: FramedPassage, figure: Figure): Resolve
  */
 export function ownersOf(passage: FramedPassage, figure: Figure, first: number, last: number): Map<string, string> {
 	const { tokens, names } = passage;
-	const clauseStart = clauseStartBefore(passage, first);
+	const clauseStart = complementStart(passage, clauseStartBefore(passage, first), first, figure);
 	const owners = new Map<string, string>();
 	const typeOf = (key: string) => passage.typeOf?.(key) ?? 'name';
 	const next = tokens[last + 1]?.norm === 'old' ? last + 2 : last + 1;
@@ -89,6 +89,23 @@ function clauseStartBefore(passage: FramedPassage, first: number): number {
 	return tokens[0]?.start ?? 0;
 }
 
+/**
+ * Where a "that" clause holding a name of its own starts, between the clause's start and the
+ * figure: its subject owns the figure, not the names of the clause it hangs on. "Judge Ivo Marr
+ * dropped two charges, noting that Vey owns 20 boats": the boats are Vey's, not the judge's.
+ * Without a name after "that" the clause's names stay: "Marr said that 20 boats were lost".
+ */
+function complementStart(passage: FramedPassage, clauseStart: number, first: number, figure: Figure): number {
+	const { tokens, names } = passage;
+	for (let i = first - 1; i > 0 && tokens[i].start >= clauseStart; i--) {
+		if (tokens[i].norm === 'that') {
+			const start = tokens[i + 1]?.start ?? clauseStart;
+			return names.some((name) => name.start >= start && name.end <= figure.start) ? start : clauseStart;
+		}
+	}
+	return clauseStart;
+}
+
 /** A name followed by a verb of saying ("Ward said"), or after "according to": the source, not the owner. */
 function isSpeaker(tokens: Token[], name: ResolvedMention): boolean {
 	const after = tokens.findIndex((token) => token.start >= name.end);
@@ -107,6 +124,13 @@ export function ownersAgree(a: FigureFrame, b: FigureFrame): boolean {
 	// An age belongs to one person: "Ada Lenz, 59," / "Ivo Marr, 23," are two people's however
 	// many of them each passage names.
 	if (a.apposedAge && b.apposedAge && a.owners.size === 1 && b.owners.size === 1) {
+		return [...a.owners.keys()][0] === [...b.owners.keys()][0];
+	}
+	// "Vey, accused of owning two boats," / "noting that Marr owns 20 boats and Vey owns two": one
+	// person owns each count, two people in all, though each passage names both. Not a date: a
+	// name before a year is seldom its owner ("hosted the Vell Awards in 2004" / "Ivo Marr in 2005").
+	const count = (frame: FigureFrame) => frame.counted.length > 0 && !frame.counted.some((unit) => unit === 'date' || unit === 'year');
+	if (a.owners.size === 1 && b.owners.size === 1 && count(a) && count(b) && [...a.owners.values(), ...b.owners.values()].every((type) => type === 'person')) {
 		return [...a.owners.keys()][0] === [...b.owners.keys()][0];
 	}
 	const crossNamed = [...a.owners.keys()].some((owner) => b.named.has(owner)) || [...b.owners.keys()].some((owner) => a.named.has(owner));

@@ -54,7 +54,8 @@ export function boundOf(tokens: Token[], first: number): { bound?: FigureBound }
 /**
  * Whether two values of one quantity agree once their bounds are read: "more than 100" and 120
  * do, "nearly 80" and 82 do not. `approximately` says the values differ but one is given as
- * "about" and lies within `figureRules.approximateShare` of the other ("about 40,000" / 38,500).
+ * "about" and lies within `figureRules.approximateShare` of the other ("about 40,000" / 38,500),
+ * or both are floors that close ("more than 23,000" / "more than 22,000").
  */
 export function boundsAgree(a: { value: number; bound?: FigureBound }, b: { value: number; bound?: FigureBound }): 'yes' | 'approximately' | 'no' {
 	// Only against a value given as it is or as about: "at least three" and "at least six" are two different claims.
@@ -67,7 +68,9 @@ export function boundsAgree(a: { value: number; bound?: FigureBound }, b: { valu
 	if (within(a, b) || within(b, a) || overlapping(a, b) || overlapping(b, a)) {
 		return 'yes';
 	}
-	const loose = a.bound === 'about' || b.bound === 'about';
+	// Two floors close together are one toll rounded down two ways, both true once it passes the
+	// higher: "more than 23,000 dead" / "more than 22,000 dead". Far apart they are two claims (above).
+	const loose = a.bound === 'about' || b.bound === 'about' || (a.bound === 'over' && b.bound === 'over');
 	const high = Math.max(Math.abs(a.value), Math.abs(b.value));
 	return loose && high > 0 && Math.abs(a.value - b.value) / high <= figureRules.approximateShare ? 'approximately' : 'no';
 }
