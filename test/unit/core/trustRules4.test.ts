@@ -103,6 +103,22 @@ suite('two items of one list are never a swap', () => {
 		);
 		assert.deepEqual(naming(found.filter((discrepancy) => discrepancy.kind === 'entity'), 'Tarn', 'Vell'), [], show(found));
 	});
+
+	test('an item of a list joined by “and” is no other outlet’s name for a place it names outside any list, whatever type each item was given', async () => {
+		const quake = 'A magnitude 4.2 earthquake shook the Orla valley early on Thursday, waking residents across the region.';
+		const found = await compareTexts(
+			`Quake rattles the valley\n\n${quake}\n\nIt was felt across a wide area of the region, including in Tarnby, Vell County and Brisk Harbour, according to the seismic survey.`,
+			`Early quake wakes the valley\n\n${quake}\n\nResidents of Osk County felt it across the region, too, including some as far south as Tarnby, the seismic survey said.`,
+			`Valley shaken by quake\n\n${quake}\n\nResidents of Osk County felt the quake too, as far south as Tarnby, according to the survey.`,
+		);
+		assert.deepEqual(naming(found.filter((discrepancy) => discrepancy.kind === 'entity'), 'Vell County', 'Osk County'), [], show(found));
+	});
+
+	test('a list retold with one item changed is still read', async () => {
+		const felt = (town: string) => `It was felt across a wide area of the region, including in Tarnby, ${town} and Brisk Harbour, according to the seismic survey.`;
+		const found = await compareTexts(`Quake rattles the valley\n\n${felt('Vell County')}`, `Early quake wakes the valley\n\n${felt('Osk County')}`, `Valley shaken by quake\n\n${felt('Osk County')}`);
+		assert.equal(naming(listed(found, 'entity'), 'Vell County', 'Osk County').length, 1, show(found));
+	});
 });
 
 suite('full dates a few days apart', () => {

@@ -362,8 +362,26 @@ const maxSwapWords = 4;
  * and Ost").
  */
 function listedApart(context: CompareContext, unit: Unit, name: NamedMention, other: Unit): boolean {
-	const siblings = listSiblings(context, unit, name);
-	return siblings.length > 0 && !siblings.some((sibling) => other.entities.has(sibling.key));
+	const { siblings, joined } = listOf(context, unit, name);
+	return siblings.length > 0 && !siblings.some((sibling) => other.entities.has(sibling.key) && (!joined || inListThere(context, other, sibling.key)));
+}
+
+/**
+ * Whether the other passage names an item joined by "and" or "or" to another name, a few words
+ * apart: "felt in Orla, Vell County and Tarnby" / "Vell County felt it too, as far as Orla" shares
+ * Orla, but not as a list retold with one item changed, so "Tarnby" is no other outlet's word for
+ * anything there; "Vey of Orla and Chancellor Marr of Tarnia signed" retells "Orla and Tarnia signed".
+ */
+function inListThere(context: CompareContext, other: Unit, key: string): boolean {
+	const text = context.textOf(other.article);
+	return other.names.some(
+		(name) =>
+			name.key === key &&
+			other.names.some((candidate) => {
+				const between = candidate.start < name.start ? text.slice(candidate.end, name.start) : text.slice(name.end, candidate.start);
+				return candidate.key !== key && between.length > 0 && listWord.test(between) && between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap;
+			}),
+	);
 }
 
 /**
@@ -375,21 +393,45 @@ function listedTogether(context: CompareContext, unit: Unit, name: NamedMention,
 	return unit.entities.has(rival) && listSiblings(context, unit, name).some((sibling) => sibling.key === rival);
 }
 
-/** The names of the passage that stand with `name` as items of one list, of its type. */
+/** The names of the passage that stand with `name` as items of one list (`listOf`). */
 function listSiblings(context: CompareContext, unit: Unit, name: NamedMention): ResolvedMention[] {
+	return listOf(context, unit, name).siblings;
+}
+
+/**
+ * The names of the passage that stand with `name` as items of one list, and whether "and" or "or"
+ * joins them. Of its type, up to `listGap` words apart ("Tarn's coach Al Prine, Vell's …"); of any
+ * type when nothing but the list's marks stands between and "and" or "or" joins it, whose items
+ * are then surely items, whatever type each sentence gave them ("felt in Orla, Vell County and
+ * Tarnby", Orla read as a body). A comma alone may set off a region or an apposition ("in Orla,
+ * Tarnia, at 91"; "Beaufoy, but Vey"): no list of any type.
+ */
+function listOf(context: CompareContext, unit: Unit, name: NamedMention): { siblings: ResolvedMention[]; joined: boolean } {
 	const text = context.textOf(unit.article);
-	return unit.names.filter((candidate) => {
-		if (candidate.key === name.key || context.entity(candidate.key)?.type !== name.entity.type) {
-			return false;
+	const items = unit.names.flatMap((candidate) => {
+		if (candidate.key === name.key) {
+			return [];
 		}
 		const [first, second] = candidate.start < name.mention.start ? [candidate, name.mention] : [name.mention, candidate];
 		const between = text.slice(first.end, second.start);
-		return between.length > 0 && listJoint.test(between) && between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap;
+		return between.length > 0 && listJoint.test(between) && between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap ? [{ candidate, between }] : [];
 	});
+	const sameType = items.filter((item) => context.entity(item.candidate.key)?.type === name.entity.type);
+	const marksOnly = items.filter((item) => onlyListMarks.test(item.between));
+	if (marksOnly.some((item) => listWord.test(item.between))) {
+		return { siblings: [...new Set([...marksOnly, ...sameType].map((item) => item.candidate))], joined: true };
+	}
+	return { siblings: sameType.map((item) => item.candidate), joined: false };
 }
 
 /** What stands between two items of a list: a comma, a semicolon, "and", "or", "as well as". */
 const listJoint = /[,;]|\b(?:and|or|as well as)\b/;
+
+/** Nothing but a list's marks between two items: ", ", " and ", ", or ". */
+const onlyListMarks = /^[\s,;]*(?:(?:and|or|as well as)[\s,;]*)?$/;
+
+/** A word that joins the items of a list. */
+const listWord = /\b(?:and|or)\b/;
 
 /** Most words between two items of one list ("Tarn's coach Al Prine, Vell's"). */
 const listGap = 4;
