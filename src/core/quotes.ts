@@ -3,6 +3,8 @@ import { nestsInOtherStyle, ownStyleOwner } from './quotes/markStyles';
 import { isSpokenTerm } from './quotes/spokenTerm';
 import { namingVerbs, termNouns, titleSmallWords, workCuesAfter, workCuesBefore, workPhrasesBefore } from './text/lexicon/works';
 import { isChantOrSlogan } from './quotes/slogan';
+import { isCharacterisedName } from './quotes/characterisedName';
+import { followsSpeechVerb } from './quotes/unattributedTitle';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
 
@@ -603,6 +605,15 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 		return 'title';
 	}
 	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && capitalOrDigitStartPattern.test(words[words.length - 1]);
+	// "The mayor called her rival “The Harbour Thief”": a name someone gives is their words, read as a word set off.
+	if (looksLikeTitle && isCharacterisedName(parsed.text, quote)) {
+		return 'scare';
+	}
+	// "a headline that said, “Harbour Board Quits”": words in title case right after a verb of speech are what was said.
+	// "the playwright who wrote “Harbour Lights”" names a work: a verb of writing is left out.
+	if (looksLikeTitle && followsSpeechVerb(parsed.text, quote) && !writtenBefore.test(before)) {
+		return 'speech';
+	}
 	if (!looksLikeTitle && words.length > 2) {
 		return 'speech';
 	}
@@ -615,6 +626,9 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 	}
 	return looksLikeTitle ? 'title' : 'scare';
 }
+
+/** A verb of writing right before a quote ("wrote “…”", "writing, “…”"). */
+const writtenBefore = /\b(?:wrote|writes|write|writing|written)[\s,:]*$/i;
 
 /** A possessive right before a quote ("KNT’s", "television's"). */
 const possessiveBefore = /\p{L}['’]s\s*$/u;

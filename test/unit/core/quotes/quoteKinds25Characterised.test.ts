@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { quotesOf } from '../../helpers/speakerOf';
+
+/** The kind, directness and speaker of the one quote holding `fragment`. */
+function readingOf(text: string, fragment: string): [string, boolean, string | undefined] {
+	const found = quotesOf(`Title line\n\n${text}`).filter((quote) => quote.text.includes(fragment));
+	assert.equal(found.length, 1, `one quote holding "${fragment}"`);
+	return [found[0].kind, found[0].direct, found[0].speaker?.name];
+}
+
+suite('words in title case that someone names a thing with are speech', () => {
+	test('a name in title case after "called" and its object is the caller’s words', () => {
+		assert.deepEqual(readingOf('A spokesman called the new ferry “The Grey Whale” twice on Monday.', 'Grey Whale'), ['speech', true, 'spokesman']);
+	});
+
+	test('"referred to X as the “…”" is a piece of speech, even with nobody named', () => {
+		assert.deepEqual(readingOf('She referred to the agency as the “Harbour Office,” and left the room.', 'Harbour Office'), ['speech', true, undefined]);
+	});
+
+	test('"referred to as" makes a word set off speech too', () => {
+		assert.deepEqual(readingOf('In the port the levy is often referred to as the “ship tax,” a name it has kept.', 'ship tax'), ['speech', true, undefined]);
+	});
+
+	test('the full stop of a title between the verb and the quote ends no clause', () => {
+		assert.deepEqual(readingOf('Ada Vos called Mrs. Brandt the “Harbour Pirate” on the radio.', 'Harbour Pirate'), ['speech', true, 'Ada Vos']);
+	});
+
+	test('a work that is "called" something keeps its title', () => {
+		assert.deepEqual(readingOf('The dockers made a documentary called “Salt and Iron” about the pier.', 'Salt and Iron'), ['title', false, undefined]);
+	});
+});
+
+suite('words in title case right after a verb of speech are speech', () => {
+	test('a front page that "said, “…”" in title case says it', () => {
+		assert.deepEqual(readingOf('The tabloid ran a front page that said, “Ferry Chief Sinks Own Boat.”', 'Ferry Chief'), ['speech', true, undefined]);
+	});
+
+	test('a work someone wrote stays a title', () => {
+		assert.deepEqual(readingOf('Lena Ortiz, the poet who wrote “Salt and Iron,” opened the pier.', 'Salt and Iron'), ['title', false, undefined]);
+	});
+});
