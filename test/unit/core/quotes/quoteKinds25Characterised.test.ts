@@ -8,7 +8,7 @@ function readingOf(text: string, fragment: string): [string, boolean, string | u
 	return [found[0].kind, found[0].direct, found[0].speaker?.name];
 }
 
-suite('words in title case that someone names a thing with are speech', () => {
+suite('words that someone names a thing with are speech', () => {
 	test('a name in title case after "called" and its object is the caller’s words', () => {
 		assert.deepEqual(readingOf('A spokesman called the new ferry “The Grey Whale” twice on Monday.', 'Grey Whale'), ['speech', true, 'spokesman']);
 	});
@@ -23,6 +23,14 @@ suite('words in title case that someone names a thing with are speech', () => {
 
 	test('the full stop of a title between the verb and the quote ends no clause', () => {
 		assert.deepEqual(readingOf('Ada Vos called Mrs. Brandt the “Harbour Pirate” on the radio.', 'Harbour Pirate'), ['speech', true, 'Ada Vos']);
+	});
+
+	test('words someone "dubbed the" thing are theirs, as after "called"', () => {
+		assert.deepEqual(readingOf('The council passed a fee that the crews dubbed the “dock toll” within a week.', 'dock toll'), ['speech', true, undefined]);
+	});
+
+	test('a nickname after "nicknamed the" stays a term', () => {
+		assert.deepEqual(readingOf('The council passed a fee nicknamed the “dock toll” within a week.', 'dock toll'), ['term', false, undefined]);
 	});
 
 	test('a work that is "called" something keeps its title', () => {
