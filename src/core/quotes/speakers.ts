@@ -12,6 +12,7 @@ import { withUnattributedTitle } from './unattributedTitle';
 import { withInnerSpeakers } from './innerSpeech';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
 import { isCharacterisedName } from './characterisedName';
+import { hasWorkCue } from './workCue';
 import { voxPopSpeaker } from './voxPop';
 import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
@@ -117,8 +118,9 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 	let host = 0;
 	for (const quote of outer) {
 		if (quote.kind === 'title') {
-			// "Mara Quill Says Levy ‘Will Sink The Port’": title case is the headline's style.
-			const speaker = readTitleCaseHeadline(reader, quote);
+			// "Mara Quill Says Levy ‘Will Sink The Port’": title case is the headline's style; but a word for a
+			// work names a title in any sentence ("Ada Vos Hosts The Podcast “Low Tide”").
+			const speaker = hasWorkCue(parsed.text, quote) ? undefined : readTitleCaseHeadline(reader, quote);
 			if (speaker) {
 				attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			}

@@ -8,7 +8,7 @@ import { words } from './wordSets';
 /** A word for a work, or for taking part in one, right before its title ("the film …", "his role in …", "titled …"). */
 export const workCuesBefore = words(
 	'film films movie movies book novel memoir song single album show series sitcom play musical documentary opera programme ' +
-		'program poem painting episode franchise sequel titled entitled',
+		'program poem painting episode franchise sequel titled entitled podcast blog collection',
 );
 
 /** Two-word cues before a title ("starred in …", "author of …", "credits include …"). */

@@ -47,3 +47,13 @@ suite('words in title case right after a verb of speech are speech', () => {
 		assert.deepEqual(readingOf('Lena Ortiz, the poet who wrote “Salt and Iron,” opened the pier.', 'Salt and Iron'), ['title', false, undefined]);
 	});
 });
+
+suite('a word for a work keeps its title', () => {
+	test('a podcast’s name stays a title in a sentence that looks like a headline', () => {
+		assert.deepEqual(readingOf('Ada Vos is a co-host of the Harbour Politics podcast “So, That Sank.”', 'That Sank'), ['title', false, undefined]);
+	});
+
+	test('a blog "called" something is a title, not what anyone called it', () => {
+		assert.deepEqual(readingOf('The crews keep a blog, called the “Tide Log,” with news of the quay.', 'Tide Log'), ['title', false, undefined]);
+	});
+});
