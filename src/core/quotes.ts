@@ -1,8 +1,11 @@
 import { attributeSpeech, isIntroducedBySpeech } from './quotes/speakers';
 import { nestsInOtherStyle, ownStyleOwner } from './quotes/markStyles';
 import { isSpokenTerm } from './quotes/spokenTerm';
-import { namingVerbs, termNouns, titleSmallWords, workCuesAfter, workCuesBefore, workPhrasesBefore } from './text/lexicon/works';
+import { namingVerbs, termNouns, titleSmallWords } from './text/lexicon/works';
+import { hasWorkCue } from './quotes/workCue';
 import { isChantOrSlogan } from './quotes/slogan';
+import { isCharacterisedName } from './quotes/characterisedName';
+import { followsSpeechVerb } from './quotes/unattributedTitle';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
 
@@ -565,14 +568,6 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
 const alternatives = (list: Iterable<string>) => [...list].map((word) => word.replace(/-/g, '\\-')).join('|');
 
 /**
- * Names of works: a film, book or song title is a capitalised phrase after a word for the work
- * ("the film “Harbour Lights”", "his role in “Salt and Iron”") or before a word for who made
- * or played in it ("the “Harbour Lights” star").
- */
-const workBefore = new RegExp(`\\b(?:${alternatives(workCuesBefore)}|${alternatives(workPhrasesBefore)})[\\s,]*$`, 'i');
-const workAfter = new RegExp(`^[\\s,]*(?:${alternatives(workCuesAfter)})\\b`, 'i');
-
-/**
  * A word or phrase quoted as a word, not as anyone's speech: "the so-called “harbour tax”", "the
  * term “ferry desert”", "a campaign known as “Ships First”", "a deal that officials nicknamed the
  * “bread run”" (the quoted words are the name the thing goes by).
@@ -603,6 +598,15 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 		return 'title';
 	}
 	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && capitalOrDigitStartPattern.test(words[words.length - 1]);
+	// "The mayor called her rival “The Harbour Thief”": a name someone gives is their words, read as a word set off.
+	if (looksLikeTitle && isCharacterisedName(parsed.text, quote)) {
+		return 'scare';
+	}
+	// "a headline that said, “Harbour Board Quits”": words in title case right after a verb of speech are what was said.
+	// "the playwright who wrote “Harbour Lights”" names a work: a verb of writing is left out.
+	if (looksLikeTitle && followsSpeechVerb(parsed.text, quote) && !writtenBefore.test(before)) {
+		return 'speech';
+	}
 	if (!looksLikeTitle && words.length > 2) {
 		return 'speech';
 	}
@@ -616,11 +620,8 @@ function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quot
 	return looksLikeTitle ? 'title' : 'scare';
 }
 
+/** A verb of writing right before a quote ("wrote “…”", "writing, “…”"). */
+const writtenBefore = /\b(?:wrote|writes|write|writing|written)[\s,:]*$/i;
+
 /** A possessive right before a quote ("KNT’s", "television's"). */
 const possessiveBefore = /\p{L}['’]s\s*$/u;
-
-function hasWorkCue(text: string, quote: RawQuote): boolean {
-	const before = text.slice(Math.max(0, quote.start - 40), quote.start);
-	const after = text.slice(quote.end, quote.end + 20);
-	return workBefore.test(before) || workAfter.test(after);
-}

@@ -1,4 +1,5 @@
 import { labellingVerbs } from '../text/lexicon/speech';
+import { titleAbbreviations } from '../text/lexicon/sentenceAbbreviations';
 
 /**
  * A word or two quoted right after a verb of naming or describing ("calling the mayor a
@@ -14,6 +15,12 @@ const maxWordsBetween = 4;
 /** The text after the last mark that ends a clause (or a quote) before the quote. */
 const clauseTailPattern = /[^.;:!?,()“”"]*$/u;
 
+/** One capital letter: an initial. */
+const initialPattern = /^\p{Lu}$/u;
+
+/** A word and the full stop after it ("Mrs.", "J."). */
+const abbreviationPattern = /(\p{L}+)\./gu;
+
 /** A word, hyphens and apostrophes inside it ("self-described", "Vos’s"). */
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
@@ -26,7 +33,10 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
  * @param quoteStart Where the quote's opening mark stands.
  */
 export function followsNamingVerb(text: string, sentenceStart: number, quoteStart: number): boolean {
-	const before = text.slice(Math.max(sentenceStart, quoteStart - 80), quoteStart);
+	// "Ada Vos called Mrs. Brandt a “…”": the full stop of a title or an initial ends no clause.
+	const before = text
+		.slice(Math.max(sentenceStart, quoteStart - 80), quoteStart)
+		.replace(abbreviationPattern, (found, word: string) => (titleAbbreviations.has(word.toLowerCase()) || initialPattern.test(word) ? `${word} ` : found));
 	const clause = clauseTailPattern.exec(before)?.[0] ?? '';
 	const words = clause.match(wordPattern) ?? [];
 	for (let k = words.length - 1; k >= 0 && words.length - 1 - k <= maxWordsBetween; k--) {

@@ -11,7 +11,8 @@ import * as sureSpeakerModule from './sureSpeaker';
 import { withUnattributedTitle } from './unattributedTitle';
 import { withInnerSpeakers } from './innerSpeech';
 import { openingParticipleSpeaker, subordinateSpeaker } from './subordinateQuote';
-import { followsNamingVerb } from './namingVerb';
+import { isCharacterisedName } from './characterisedName';
+import { hasWorkCue } from './workCue';
 import { voxPopSpeaker } from './voxPop';
 import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
@@ -117,8 +118,9 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 	let host = 0;
 	for (const quote of outer) {
 		if (quote.kind === 'title') {
-			// "Mara Quill Says Levy ‘Will Sink The Port’": title case is the headline's style.
-			const speaker = readTitleCaseHeadline(reader, quote);
+			// "Mara Quill Says Levy ‘Will Sink The Port’": title case is the headline's style; but a word for a
+			// work names a title in any sentence ("Ada Vos Hosts The Podcast “Low Tide”").
+			const speaker = hasWorkCue(parsed.text, quote) ? undefined : readTitleCaseHeadline(reader, quote);
 			if (speaker) {
 				attributed.set(quote, { ...quote, kind: 'speech', speaker });
 			}
@@ -173,10 +175,11 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		if (thatSpoken?.speaker && isSureSpeaker(thatSpoken.speaker.name)) {
 			attributed.set(quote, thatSpoken);
 		}
-		// "…, calling the mayor a “liar”", "what critics have called a “shell game”": a naming verb's
-		// words are someone's speech even when nobody is read to have said them.
+		// "…, calling the mayor a “liar”", "what critics have called a “shell game”", "referred to the
+		// agency as the “Harbour Office”": a naming verb's words are someone's speech even when nobody
+		// is read to have said them.
 		const sentence = reader.sentenceAt(quote.start);
-		if (!attributed.has(quote) && sentence && followsNamingVerb(parsed.text, sentence.start, quote.start)) {
+		if (!attributed.has(quote) && sentence && isCharacterisedName(parsed.text, quote, sentence.start)) {
 			// "… has been called “strategic drift” by Ada Vos, a professor": the agent names it.
 			const agent = agentAfter(reader, quote, sentence.end);
 			const completed = agent ? complete(reader, { ...quote, kind: 'speech' }, { speaker: agent, adjacent: false }) : undefined;

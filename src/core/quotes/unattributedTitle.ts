@@ -1,7 +1,8 @@
 import { speechParticiples, speechVerbs } from '../text/lexicon/speech';
 import { titleSmallWords } from '../text/lexicon/works';
-import type { Quote } from '../types';
+import type { Quote, Span } from '../types';
 import { isChantOrSlogan } from './slogan';
+import { isCharacterisedName } from './characterisedName';
 
 /**
  * Words in title case that nobody was found to say are a name, not speech: "Lea Moss, known for
@@ -58,6 +59,12 @@ function isSmallWord(word: string): boolean {
 	return titleSmallWords.has(word) || word === 'is' || word === 'as';
 }
 
+/** Whether a verb of speech stands right before the quote ("she said, “…”", "chanting “…”"). */
+export function followsSpeechVerb(text: string, quote: Span): boolean {
+	const before = lastWordPattern.exec(text.slice(Math.max(0, quote.start - 40), quote.start))?.[1]?.toLowerCase() ?? '';
+	return speechVerbs.has(before) || speechParticiples.has(before);
+}
+
 /**
  * The quote as a title when it is speech with no speaker, in title case, and no speech verb
  * stands right before it; else the quote as it is.
@@ -75,8 +82,7 @@ export function withUnattributedTitle(text: string, quote: Quote): Quote {
 	if (words.length === 0 || !words.every((word, i) => capitalPattern.test(word) || (i > 0 && isSmallWord(word)))) {
 		return quote;
 	}
-	const before = lastWordPattern.exec(text.slice(Math.max(0, quote.start - 40), quote.start))?.[1]?.toLowerCase() ?? '';
-	if (speechVerbs.has(before) || speechParticiples.has(before) || isSpeechAfter(text.slice(quote.end, quote.end + 40)) || isChantOrSlogan(text, quote)) {
+	if (followsSpeechVerb(text, quote) || isSpeechAfter(text.slice(quote.end, quote.end + 40)) || isChantOrSlogan(text, quote) || isCharacterisedName(text, quote)) {
 		return quote;
 	}
 	return { ...quote, kind: 'title', direct: false };

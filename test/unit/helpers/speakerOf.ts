@@ -28,3 +28,10 @@ export function speakersOf(text: string): (string | undefined)[] {
 		.filter((quote) => quote.direct)
 		.map((quote) => quote.speaker?.name);
 }
+
+/** The kind, directness and speaker of the one quote holding `fragment`, in `text` after a title line (asserted to be one). */
+export function readingOf(text: string, fragment: string): [string, boolean, string | undefined] {
+	const found = quotesOf(`Title line\n\n${text}`).filter((quote) => quote.text.includes(fragment));
+	assert.equal(found.length, 1, `one quote holding "${fragment}"`);
+	return [found[0].kind, found[0].direct, found[0].speaker?.name];
+}

@@ -8,7 +8,7 @@ import { words } from './wordSets';
 /** A word for a work, or for taking part in one, right before its title ("the film …", "his role in …", "titled …"). */
 export const workCuesBefore = words(
 	'film films movie movies book novel memoir song single album show series sitcom play musical documentary opera programme ' +
-		'program poem painting episode franchise sequel titled entitled',
+		'program poem painting episode franchise sequel titled entitled podcast blog collection',
 );
 
 /** Two-word cues before a title ("starred in …", "author of …", "credits include …"). */
@@ -23,8 +23,11 @@ export const workCuesAfter = words(
 /** Nouns that present the next words as a term ("the term …", "a slogan, …", "the hashtag …"). */
 export const termNouns = words('term terms word words phrase label slogan motto catchphrase hashtag expression nickname');
 
-/** Verbs that give a thing the name in quotation marks ("nicknamed the “bread run”"). */
-export const namingVerbs = words('nicknamed dubbed christened');
+/**
+ * Verbs that give a thing the name in quotation marks ("nicknamed the “bread run”"). "Dubbed" is
+ * left to the verbs of naming (`labellingVerbs`): "the crews dubbed the “dock toll”" is their words.
+ */
+export const namingVerbs = words('nicknamed christened');
 
 /** Short words a title leaves in lower case ("Summer of Ships", "Salt and Iron"). */
 export const titleSmallWords = words('a an the and or of in on at to for from with by vs de');

@@ -1,12 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { directSpeakerOf, quotesOf } from '../../helpers/speakerOf';
-
-/** The kind, directness and speaker of the one quote holding `fragment`. */
-function readingOf(text: string, fragment: string): [string, boolean, string | undefined] {
-	const found = quotesOf(`Title line\n\n${text}`).filter((quote) => quote.text.includes(fragment));
-	assert.equal(found.length, 1, `one quote holding "${fragment}"`);
-	return [found[0].kind, found[0].direct, found[0].speaker?.name];
-}
+import { directSpeakerOf, readingOf } from '../../helpers/speakerOf';
 
 suite('words quoted after a verb of naming are speech', () => {
 	test('a word quoted after "called" is someone\'s speech, even when nobody is named', () => {
