@@ -5,8 +5,8 @@ import { evaluateEcbClusters } from '../../scripts/eval/ecbPrecision';
 
 /*
  * The default list on the ECB+ clusters of topics the dev clusters do not hold, against the hand
- * labels: floors just under what session 25 measured (tuning, topics 12 to 40: 44 real of 62,
- * 0.71, 2.82 listed per cluster; held out, topics 41 to 45: 18 of 33, 0.55, 3.3), so that a rule
+ * labels: floors just under what session 25 measured (tuning, topics 12 to 40: 44 real of 60,
+ * 0.73, 2.73 listed per cluster; held out, topics 41 to 45: 18 of 33, 0.55, 3.3), so that a rule
  * that brings noise back fails here.
  */
 suite('the default list on events the rules were not tuned on (ECB+ clusters of other topics)', function () {
@@ -19,9 +19,9 @@ suite('the default list on events the rules were not tuned on (ECB+ clusters of 
 		}
 		const result = (await evaluateEcbClusters())!;
 		assert.deepEqual([...result.tuning.unlabelled, ...result.heldOut.unlabelled], [], 'label what is listed with scripts/eval/dumpListed.ts');
-		assert.ok(result.tuning.precision! >= 0.7, `tuning precision ${result.tuning.precision}`);
+		assert.ok(result.tuning.precision! >= 0.72, `tuning precision ${result.tuning.precision}`);
 		assert.ok(result.heldOut.precision! >= 0.54, `held-out precision ${result.heldOut.precision}`);
-		assert.ok(result.listedPerCluster.tuning <= 2.85, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
+		assert.ok(result.listedPerCluster.tuning <= 2.75, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
 		assert.ok(result.listedPerCluster.heldOut <= 3.35, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
 	});
 });

@@ -54,6 +54,22 @@ suite('quotes: a word replaced beside the edge of an otherwise verbatim quote', 
 	});
 });
 
+suite('attributions: a person named before the body given as the speaker', () => {
+	const quote = '"We started planning the new pier for the ferries a few months ago, and it will open next summer,"';
+	const said = `New pier planned\n\nThe harbour board will build a new pier next year.\n\n${quote} said Ivo Marr, who runs the harbour.`;
+	const intro = (before: string) => `Harbour to get pier\n\nThe harbour board will build a new pier next year.\n\n${before} says: ${quote.replace(/,"$/, '."')}`;
+
+	test('"Ivo Marr, Controller, Tarn Harbour Commissioning says:" is Ivo Marr speaking, not another speaker', async () => {
+		const found = await compareTexts(said, said, intro('Ivo Marr, Controller, Tarn Harbour Commissioning'));
+		assert.deepEqual(listed(found, 'attribution'), [], show(found));
+	});
+
+	test('another person before the verb is still another speaker', async () => {
+		const found = await compareTexts(said, said, intro('Tomas Vey, who runs the ferries,'));
+		assert.equal(listed(found, 'attribution').length, 1, show(found));
+	});
+});
+
 suite('attributions: a short phrase in marks given to two speakers', () => {
 	const union = [
 		`The harbour plan was "a turning point for the whole town," Piet Dorr of the fishermen's union said on Monday.`,

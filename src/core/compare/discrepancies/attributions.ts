@@ -62,7 +62,7 @@ function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): 
 	// Roles ("the Russian leader", "a Kremlin official") may well be the named person: only names compare,
 	// named next to a quote in marks ("he added" is resolved by a guess that can be wrong).
 	const withSpeaker = units.filter((unit) => unit.quote?.direct && unit.quote.speaker?.via === 'adjacent' && isNamed(context, unit.quote.speaker.name));
-	const groups = groupBy(withSpeaker, (unit) => speakerIdentity(context, unit.quote!.speaker!.name));
+	const groups = groupBy(withSpeaker, (unit) => personBeforeBody(context, unit) ?? speakerIdentity(context, unit.quote!.speaker!.name));
 	if (groups.length < 2) {
 		return undefined;
 	}
@@ -83,6 +83,28 @@ function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): 
 		weight: 1 + rest.length * 0.1,
 	};
 }
+
+/**
+ * A person named right before a body given as the speaker, a role between them, is the one who
+ * speaks, for the body is where they work: "Ivo Marr, Controller, Tarn Harbour Commissioning
+ * says: “…”" is Ivo Marr's quote, as "“…,” said Ivo Marr" gives it. The body's own type is not
+ * read: a name before "says" is often typed a person's. The role must be no full name of a person
+ * ("Ivo Marr, Tomas Vey, Ada Lenz said" lists three people); one word may be ("Controller" between
+ * commas is often read as a name of its own). The identity of that person, or
+ * nothing when no person stands so before the speaker.
+ */
+function personBeforeBody(context: CompareContext, unit: Unit): string | undefined {
+	const speaker = unit.quote!.speaker!;
+	const found = personRoleBefore.exec(context.textOf(unit.article).slice(Math.max(0, speaker.span.start - 80), speaker.span.start));
+	if (!found || (/\s/.test(found[2]) && namedEntity(context, found[2])?.type === 'person')) {
+		return undefined;
+	}
+	const identity = namedEntity(context, found[1])?.type === 'person' ? speakerIdentity(context, found[1]) : undefined;
+	return identity !== undefined && identity !== speakerIdentity(context, speaker.name) ? identity : undefined;
+}
+
+/** A name, a comma, a role of one to four words and a comma, right before the speaker: "Ivo Marr, Controller, ". */
+const personRoleBefore = /(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}),\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s*$/u;
 
 /**
  * A few words in marks recur as a phrase, each outlet using it for its own purpose: "the plan
