@@ -187,6 +187,7 @@ export class MatchTable {
 	private listOf(id: number, capacity?: number): MatchList {
 		let list = this.lists[id];
 		if (!list) {
+			this.grow(id);
 			const room = this.room;
 			const start = room && id + 1 < room.starts.length ? room.starts[id] : 0;
 			const end = room && id + 1 < room.starts.length ? room.starts[id + 1] : 0;
@@ -264,6 +265,21 @@ export class MatchTable {
 				this.unnote(id, other);
 				this.unnote(other, id);
 			}
+		}
+	}
+
+	/**
+	 * Fills the tables by id up to `id`, in order: a unit chooses copies ten articles on (ids
+	 * thousands ahead), and an array written that far past its end is kept as a dictionary by
+	 * V8, each read a hash look-up, until it fills.
+	 */
+	private grow(id: number): void {
+		const { lists, places } = this;
+		while (lists.length <= id) {
+			lists.push(undefined);
+		}
+		while (places.length <= id) {
+			places.push(-1);
 		}
 	}
 

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { IdList } from '../../../src/core/compare/alignment/idList';
+import { MatchTable } from '../../../src/core/compare/alignment/matchTable';
+import { nthLargest } from '../../../src/core/compare/alignment/selection';
+
+suite('alignment buffers', () => {
+	test('an id list emptied and refilled holds what a plain array would', () => {
+		const step = fc.oneof(fc.record({ push: fc.integer({ min: -5, max: 100_000 }) }), fc.constant({ clear: true as const }));
+		fc.assert(
+			fc.property(fc.array(step, { maxLength: 300 }), (steps) => {
+				const list = new IdList(2);
+				let model: number[] = [];
+				for (const item of steps) {
+					if ('push' in item) {
+						list.push(item.push);
+						model.push(item.push);
+					} else {
+						list.clear();
+						model = [];
+					}
+				}
+				assert.equal(list.length, model.length);
+				assert.deepEqual(list.toArray(), model);
+			}),
+		);
+	});
+
+	test('the cut-off reads only the candidates counted, not the rest of a reused buffer', () => {
+		const scores = Float64Array.from([0, 5, 4, 3, 9, 8]);
+		// Candidates 1, 2, 3 counted; 4 and 5 are left over from an earlier search, with higher scores.
+		const buffer = Int32Array.from([1, 2, 3, 4, 5]);
+		assert.equal(nthLargest(buffer, scores, 2, new Float64Array(1), 3).cutoff, 4);
+		assert.equal(nthLargest(buffer, scores, 2, new Float64Array(1)).cutoff, 8);
+		assert.equal(nthLargest(buffer, scores, 3, new Float64Array(1), 3).cutoff, 0);
+	});
+
+	test('matches noted far past the last unit with a list keep their lists and order', () => {
+		// A unit choosing copies thousands of ids on, then units between them.
+		const table = new MatchTable();
+		table.noteChoices(0, [6000, 12_000], [0.9, 0.8]);
+		table.noteChoices(3, [6000], [0.5]);
+		table.noteChoices(12_000, [3], [0.4]);
+		const lists: [number, number[], number[]][] = [];
+		table.forEach((id, list) => lists.push([id, [...list.ids.subarray(0, list.length)], [...list.scores.subarray(0, list.length)]]));
+		assert.deepEqual(lists, [
+			[0, [6000, 12_000], [0.9, 0.8]],
+			[6000, [0, 3], [0.9, 0.5]],
+			[12_000, [0, 3], [0.8, 0.4]],
+			[3, [6000, 12_000], [0.5, 0.4]],
+		]);
+	});
+});
