@@ -50,4 +50,41 @@ suite('alignment buffers', () => {
 			[3, [6000, 12_000], [0.5, 0.4]],
 		]);
 	});
+
+	test('choices noted in reserved room, the other side of each pair set where it was linked, give the lists of a table without room', () => {
+		// Each of 12 units chooses up to 5 others, at scores that may differ from the other side's (the later one holds).
+		const choices = fc.array(fc.array(fc.record({ other: fc.nat(11), score: fc.integer({ min: 1, max: 9 }) }), { maxLength: 5 }), { minLength: 12, maxLength: 12 });
+		fc.assert(
+			fc.property(choices, (made) => {
+				const picks = made.map((list, id) => {
+					const seen = new Set<number>();
+					return list.filter(({ other }) => other !== id && !seen.has(other) && seen.add(other));
+				});
+				const capacities = new Int32Array(12);
+				picks.forEach((list, id) => {
+					capacities[id] += list.length;
+					list.forEach(({ other }) => capacities[other]++);
+				});
+				const reserved = new MatchTable();
+				reserved.reserve(capacities);
+				const plain = new MatchTable();
+				picks.forEach((list, id) => {
+					for (const table of [reserved, plain]) {
+						table.noteChoices(
+							id,
+							list.map(({ other }) => other),
+							list.map(({ score }) => score / 10),
+						);
+					}
+				});
+				reserved.trim();
+				const listsOf = (table: MatchTable) => {
+					const lists: [number, number[], number[]][] = [];
+					table.forEach((id, list) => lists.push([id, [...list.ids.subarray(0, list.length)], [...list.scores.subarray(0, list.length)]]));
+					return lists;
+				};
+				assert.deepEqual(listsOf(reserved), listsOf(plain));
+			}),
+		);
+	});
 });

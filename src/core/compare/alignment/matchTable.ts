@@ -1,3 +1,5 @@
+import { Mirrors } from './mirrors';
+
 /**
  * The matches of one unit: other units and their scores, in the order first made, in typed
  * arrays (a folder of 2,000 articles holds a million matches; a `Map` entry, or an array of
@@ -80,7 +82,7 @@ export class MatchTable {
 	private changedMarks = new Uint8Array(0);
 	private changed: number[] = [];
 	/** Room made by `reserve` for lists not made yet: unit `id`'s is `starts[id]` to `starts[id + 1]`. */
-	private room: { ids: Int32Array; scores: Float64Array; starts: Int32Array } | undefined;
+	private room: { ids: Int32Array; scores: Float64Array; starts: Int32Array; mirrors: Mirrors } | undefined;
 
 	/** Notes that a unit's list, or what it chose, changed. */
 	private touch(id: number): void {
@@ -148,11 +150,18 @@ export class MatchTable {
 			const at = marks[other] - 1;
 			if (at >= 0) {
 				own!.scores[at] = scores[i];
-				this.note(other, id, scores[i]);
+				const mirror = this.room?.mirrors.of(id, at) ?? -1;
+				if (mirror >= 0) {
+					this.touch(other);
+					this.lists[other]!.scores[mirror] = scores[i];
+				} else {
+					this.note(other, id, scores[i]);
+				}
 			} else {
 				// Matches are symmetric: absent from this side, absent from the other.
 				this.append(id, other, scores[i]);
 				this.append(other, id, scores[i]);
+				this.room?.mirrors.link(id, this.lists[id]!.length - 1, other, this.lists[other]!.length - 1);
 			}
 		}
 		for (let i = 0; own && i < own.length; i++) {
@@ -170,7 +179,7 @@ export class MatchTable {
 		for (let id = 0; id < capacities.length; id++) {
 			starts[id + 1] = starts[id] + capacities[id];
 		}
-		this.room = { ids: new Int32Array(starts[capacities.length]), scores: new Float64Array(starts[capacities.length]), starts };
+		this.room = { ids: new Int32Array(starts[capacities.length]), scores: new Float64Array(starts[capacities.length]), starts, mirrors: new Mirrors(starts) };
 	}
 
 	/**
@@ -206,6 +215,7 @@ export class MatchTable {
 		const at = list?.indexOf(to) ?? -1;
 		if (at >= 0) {
 			this.touch(from);
+			this.room?.mirrors.invalidate();
 			list!.removeAt(at);
 		}
 	}
@@ -214,6 +224,7 @@ export class MatchTable {
 	delete(id: number): void {
 		this.touch(id);
 		if (this.lists[id]) {
+			this.room?.mirrors.invalidate();
 			this.lists[id] = undefined;
 			this.places[id] = -1;
 			this.count--;
