@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { copyCutoffs } from '../../../src/core/compare/alignment/copyCutoffs';
 import { IdList } from '../../../src/core/compare/alignment/idList';
 import { MatchTable } from '../../../src/core/compare/alignment/matchTable';
 import { nthLargest } from '../../../src/core/compare/alignment/selection';
@@ -84,6 +85,28 @@ suite('alignment buffers', () => {
 					return lists;
 				};
 				assert.deepEqual(listsOf(reserved), listsOf(plain));
+			}),
+		);
+	});
+
+	test('the cut-off and ties of each copy, from one ranking of what the copies met, are those of its own search', () => {
+		// Up to 30 passages met, in 6 articles, scores with many ties; 2 to 4 copies in distinct articles.
+		const met = fc.array(fc.record({ article: fc.nat(5), score: fc.integer({ min: 1, max: 6 }) }), { maxLength: 30 });
+		fc.assert(
+			fc.property(met, fc.uniqueArray(fc.nat(5), { minLength: 2, maxLength: 4 }), fc.integer({ min: 1, max: 6 }), (passages, owns, n) => {
+				const articles = passages.map(({ article }) => article);
+				const scores = Float64Array.from(passages, ({ score }) => score);
+				const ids = Int32Array.from(passages, (_, i) => i);
+				const tally = new Int32Array(6).fill(-1);
+				const plan = copyCutoffs(ids, scores, passages.length, articles, owns, n, tally);
+				assert.deepEqual([...tally], [-1, -1, -1, -1, -1, -1], 'the tally is left as it was');
+				owns.forEach((own, p) => {
+					// As the copy's own search: its candidates are the others' passages.
+					const mine = passages.filter(({ article }) => article !== own).map(({ score }) => score);
+					const cutoff = mine.length <= n ? 0 : [...mine].sort((a, b) => b - a)[n - 1];
+					const ties = n - mine.filter((score) => score > cutoff).length;
+					assert.deepEqual([plan!.cutoffs[p], plan!.ties[p]], [cutoff, ties], `copy ${p} in article ${own}`);
+				});
 			}),
 		);
 	});

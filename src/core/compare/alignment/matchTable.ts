@@ -159,9 +159,12 @@ export class MatchTable {
 				}
 			} else {
 				// Matches are symmetric: absent from this side, absent from the other.
-				this.append(id, other, scores[i]);
-				this.append(other, id, scores[i]);
-				this.room?.mirrors.link(id, this.lists[id]!.length - 1, other, this.lists[other]!.length - 1);
+				this.touch(other);
+				const mine = this.lists[id] ?? this.listOf(id);
+				const theirs = this.lists[other] ?? this.listOf(other);
+				mine.push(other, scores[i]);
+				theirs.push(id, scores[i]);
+				this.room?.mirrors.link(id, mine.length - 1, other, theirs.length - 1);
 			}
 		}
 		for (let i = 0; own && i < own.length; i++) {

@@ -1,4 +1,5 @@
 import type { FeatureIndex, NumberedFeatures } from './featureIndex';
+import { copyCutoffs } from './copyCutoffs';
 import { IdList } from './idList';
 import { ChoiceBuffer, type PackedChoices } from './packedChoices';
 import { nthLargest } from './selection';
@@ -52,6 +53,8 @@ export class CandidateSearch {
 	/** The candidates a group of copies met, and their partial scores (`searchAll`). */
 	private met = new Int32Array(0);
 	private metScores = new Float64Array(0);
+	/** A count per article number, -1 between uses (`copyCutoffs`). */
+	private tally = new Int32Array(0);
 	/** The lists the last `gather` read only the newest entries of (undefined: it read every rare list whole). */
 	private rarest: number[] | undefined;
 
@@ -118,6 +121,17 @@ export class CandidateSearch {
 				scores[i] = this.partial[other];
 				this.partial[other] = 0;
 			}
+			const owns = places.map((at) => articles[ids[at]]);
+			const plan = copyCutoffs(met, scores, count, articles, owns, maxCandidates, this.tallyFor());
+			if (plan) {
+				places.forEach((at, p) => {
+					this.chooseAmongMet(ids[at], owns[p], count, plan.cutoffs[p], plan.ties[p]);
+					ranges[2 * at] = out.length;
+					out.take(this.articlesFound, this.bestIds, this.bestScores);
+					ranges[2 * at + 1] = out.length;
+				});
+				continue;
+			}
 			for (const at of places) {
 				const own = articles[ids[at]];
 				const candidates = this.candidates;
@@ -135,6 +149,52 @@ export class CandidateSearch {
 			}
 		}
 		return out.inOrder(ranges);
+	}
+
+	/**
+	 * `chooseInto` for one of a group of copies, over what the group met (`met`, `metScores`) less
+	 * its own article's passages, at the cut-off and ties worked out for it (`copyCutoffs`).
+	 */
+	private chooseAmongMet(id: number, own: number, count: number, cutoff: number, ties: number): void {
+		const articles = this.table.unitArticles;
+		const { met, metScores } = this;
+		const found = this.articlesFound;
+		found.clear();
+		this.growBest();
+		const vector = this.space.vector(id);
+		for (let i = 0; i < count; i++) {
+			const other = met[i];
+			const article = articles[other];
+			if (article === own) {
+				continue;
+			}
+			const partialScore = metScores[i];
+			if (partialScore < cutoff || (partialScore === cutoff && ties-- <= 0)) {
+				continue;
+			}
+			const otherVector = this.space.vector(other);
+			if (otherVector.lastAgainst !== vector) {
+				otherVector.lastAgainst = vector;
+				otherVector.lastCosine = this.space.cosine(vector, otherVector);
+			}
+			const score = otherVector.lastCosine;
+			if (score >= minRemembered && score > this.bestScores[article]) {
+				if (this.bestScores[article] === 0) {
+					found.push(article);
+				}
+				this.bestScores[article] = score;
+				this.bestIds[article] = other;
+			}
+		}
+	}
+
+	/** The tally of `copyCutoffs`, with room for every article number. */
+	private tallyFor(): Int32Array {
+		const articles = this.table.articleCount();
+		if (this.tally.length < articles) {
+			this.tally = new Int32Array(Math.max(articles, this.tally.length * 2)).fill(-1);
+		}
+		return this.tally;
 	}
 
 	/** Lists the candidates of a unit of `own` article with their partial scores, in the order met (`candidates`, `partial`). */
