@@ -122,8 +122,37 @@ async function stages(): Promise<void> {
 	console.log(JSON.stringify({ articles: loaded.sources.length, cpuMs: best }));
 }
 
+/**
+ * `memory FOLDER`: the heap after each stage of the report, after a collection, one line each (run
+ * with `--trace-gc` to see what the heap reaches between them): what holds the memory.
+ */
+async function memory(): Promise<void> {
+	const mark = (stage: string) => {
+		collect();
+		console.log(`## ${stage}: heap ${megabytes(process.memoryUsage().heapUsed).toFixed(0)} MB, peak rss ${megabytes(process.resourceUsage().maxRSS * 1024).toFixed(0)} MB`);
+	};
+	mark('start');
+	const loaded = await loadArticles([folder]);
+	mark('loaded');
+	const corpus = nameOutlets(analyzeCorpus(loaded.sources, loaded.warnings), undefined);
+	mark('analysed');
+	const comparison = compareCorpus(corpus);
+	mark('compared');
+	comparison.aligner.compact(comparison.claims);
+	mark('compacted');
+	const model = buildReport(corpus, comparison, { minSeverity: 'low' });
+	mark('report built');
+	let length = 0;
+	for (const piece of formatJsonChunks(model)) {
+		length += piece.length;
+	}
+	mark(`formatted (${megabytes(length).toFixed(0)} MB of JSON)`);
+}
+
 if (mode === 'bare') {
 	bare();
+} else if (mode === 'memory') {
+	void memory();
 } else if (mode === 'stages') {
 	void stages();
 } else {

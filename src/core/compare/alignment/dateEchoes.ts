@@ -41,7 +41,7 @@ export function findDateEchoes(unitsInOrder: readonly (readonly (Unit | undefine
 			}
 			for (const figure of unit.figures) {
 				if (statesYear(figure)) {
-					dated.push({ unit, figure, around: aroundOf(unit, figure, window) });
+					dated.push({ unit, figure, around: aroundOnce(unit, figure, window) });
 				}
 			}
 		}
@@ -94,6 +94,26 @@ export function statesYear(figure: Figure): boolean {
 
 function yearOf(figure: Figure): string {
 	return (figure.iso ?? '').slice(0, 4);
+}
+
+/**
+ * `aroundOf`, read once per passage's words and figure: verbatim copies of an article (one wire
+ * story in ten files) have units of their own that share their words and figures, and so their stems.
+ */
+const aroundCache = new WeakMap<Unit['tokens'], Map<Figure, Set<string>>>();
+
+function aroundOnce(unit: Unit, figure: Figure, window: number): Set<string> {
+	let byFigure = aroundCache.get(unit.tokens);
+	if (!byFigure) {
+		byFigure = new Map();
+		aroundCache.set(unit.tokens, byFigure);
+	}
+	let around = byFigure.get(figure);
+	if (!around) {
+		around = aroundOf(unit, figure, window);
+		byFigure.set(figure, around);
+	}
+	return around;
 }
 
 /** Content stems of the words around a figure, up to `window` either side, the figure's own left out. */

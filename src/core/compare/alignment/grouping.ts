@@ -32,7 +32,11 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 	const { matches, threshold, mutualThreshold } = input;
 	const best = new BestScores(matches, input.unitsInOrder, unitArticles, table.articleCount());
 	// Passages about different years are two events unless near copies (`anchors.ts`).
+	// Filled in order, not written at ids far past its end (which V8 keeps as a dictionary).
 	const years: (string[] | undefined)[] = [];
+	while (years.length < units.length) {
+		years.push(undefined);
+	}
 	const yearsOf = (id: number) => (years[id] ??= yearAnchors(units[id]!));
 	// The edges, as parallel arrays: a, b and score of edge i.
 	const edgeA: number[] = [];
@@ -286,6 +290,10 @@ function sharesAny(small: Set<number>, large: Set<number>): boolean {
 
 /** Whether a unit names someone or somewhere the other does not. */
 export function namesBeyond(unit: Unit, other: Unit): boolean {
+	// Verbatim copies of a passage share their names' set (`unitsOfCopies.ts`): nothing to read.
+	if (unit.entities === other.entities) {
+		return false;
+	}
 	for (const key of unit.entities) {
 		if (!other.entities.has(key)) {
 			return true;

@@ -1,3 +1,5 @@
+import { Mirrors } from './mirrors';
+
 /**
  * The matches of one unit: other units and their scores, in the order first made, in typed
  * arrays (a folder of 2,000 articles holds a million matches; a `Map` entry, or an array of
@@ -80,7 +82,7 @@ export class MatchTable {
 	private changedMarks = new Uint8Array(0);
 	private changed: number[] = [];
 	/** Room made by `reserve` for lists not made yet: unit `id`'s is `starts[id]` to `starts[id + 1]`. */
-	private room: { ids: Int32Array; scores: Float64Array; starts: Int32Array } | undefined;
+	private room: { ids: Int32Array; scores: Float64Array; starts: Int32Array; mirrors: Mirrors } | undefined;
 
 	/** Notes that a unit's list, or what it chose, changed. */
 	private touch(id: number): void {
@@ -148,11 +150,21 @@ export class MatchTable {
 			const at = marks[other] - 1;
 			if (at >= 0) {
 				own!.scores[at] = scores[i];
-				this.note(other, id, scores[i]);
+				const mirror = this.room?.mirrors.of(id, at) ?? -1;
+				if (mirror >= 0) {
+					this.touch(other);
+					this.lists[other]!.scores[mirror] = scores[i];
+				} else {
+					this.note(other, id, scores[i]);
+				}
 			} else {
 				// Matches are symmetric: absent from this side, absent from the other.
-				this.append(id, other, scores[i]);
-				this.append(other, id, scores[i]);
+				this.touch(other);
+				const mine = this.lists[id] ?? this.listOf(id);
+				const theirs = this.lists[other] ?? this.listOf(other);
+				mine.push(other, scores[i]);
+				theirs.push(id, scores[i]);
+				this.room?.mirrors.link(id, mine.length - 1, other, theirs.length - 1);
 			}
 		}
 		for (let i = 0; own && i < own.length; i++) {
@@ -170,7 +182,7 @@ export class MatchTable {
 		for (let id = 0; id < capacities.length; id++) {
 			starts[id + 1] = starts[id] + capacities[id];
 		}
-		this.room = { ids: new Int32Array(starts[capacities.length]), scores: new Float64Array(starts[capacities.length]), starts };
+		this.room = { ids: new Int32Array(starts[capacities.length]), scores: new Float64Array(starts[capacities.length]), starts, mirrors: new Mirrors(starts) };
 	}
 
 	/**
@@ -187,6 +199,7 @@ export class MatchTable {
 	private listOf(id: number, capacity?: number): MatchList {
 		let list = this.lists[id];
 		if (!list) {
+			this.grow(id);
 			const room = this.room;
 			const start = room && id + 1 < room.starts.length ? room.starts[id] : 0;
 			const end = room && id + 1 < room.starts.length ? room.starts[id + 1] : 0;
@@ -205,6 +218,7 @@ export class MatchTable {
 		const at = list?.indexOf(to) ?? -1;
 		if (at >= 0) {
 			this.touch(from);
+			this.room?.mirrors.invalidate();
 			list!.removeAt(at);
 		}
 	}
@@ -213,6 +227,7 @@ export class MatchTable {
 	delete(id: number): void {
 		this.touch(id);
 		if (this.lists[id]) {
+			this.room?.mirrors.invalidate();
 			this.lists[id] = undefined;
 			this.places[id] = -1;
 			this.count--;
@@ -264,6 +279,21 @@ export class MatchTable {
 				this.unnote(id, other);
 				this.unnote(other, id);
 			}
+		}
+	}
+
+	/**
+	 * Fills the tables by id up to `id`, in order: a unit chooses copies ten articles on (ids
+	 * thousands ahead), and an array written that far past its end is kept as a dictionary by
+	 * V8, each read a hash look-up, until it fills.
+	 */
+	private grow(id: number): void {
+		const { lists, places } = this;
+		while (lists.length <= id) {
+			lists.push(undefined);
+		}
+		while (places.length <= id) {
+			places.push(-1);
 		}
 	}
 

@@ -1,3 +1,5 @@
+import type { IdList } from './idList';
+
 /**
  * The choices of a whole folder's searches (`CandidateSearch.searchAll`) in typed arrays: a
  * folder's 35,000 passages choose 860,000 matches, and an array pair per passage would be copied
@@ -18,7 +20,7 @@ export class ChoiceBuffer {
 	length = 0;
 
 	/** Appends the articles found, in order, and clears their best scores. */
-	take(found: readonly number[], bestIds: Int32Array, bestScores: Float64Array): void {
+	take(found: IdList, bestIds: Int32Array, bestScores: Float64Array): void {
 		if (this.length + found.length > this.chosen.length) {
 			const chosen = new Int32Array(Math.max(this.length + found.length, this.chosen.length * 2));
 			chosen.set(this.chosen.subarray(0, this.length));
@@ -27,7 +29,8 @@ export class ChoiceBuffer {
 			this.chosen = chosen;
 			this.scores = scores;
 		}
-		for (const article of found) {
+		for (let i = 0; i < found.length; i++) {
+			const article = found.items[i];
 			this.chosen[this.length] = bestIds[article];
 			this.scores[this.length++] = bestScores[article];
 			bestScores[article] = 0;

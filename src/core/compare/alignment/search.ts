@@ -1,4 +1,6 @@
 import type { FeatureIndex, NumberedFeatures } from './featureIndex';
+import { copyCutoffs } from './copyCutoffs';
+import { IdList } from './idList';
 import { ChoiceBuffer, type PackedChoices } from './packedChoices';
 import { nthLargest } from './selection';
 import type { UnitTable } from './types';
@@ -46,11 +48,13 @@ export class CandidateSearch {
 	/** Best score and unit so far in each article, by article number (0 elsewhere). */
 	private bestScores = new Float64Array(0);
 	private bestIds = new Int32Array(0);
-	private readonly candidates: number[] = [];
-	private readonly articlesFound: number[] = [];
+	private readonly candidates = new IdList();
+	private readonly articlesFound = new IdList(64);
 	/** The candidates a group of copies met, and their partial scores (`searchAll`). */
 	private met = new Int32Array(0);
 	private metScores = new Float64Array(0);
+	/** A count per article number, -1 between uses (`copyCutoffs`). */
+	private tally = new Int32Array(0);
 	/** The lists the last `gather` read only the newest entries of (undefined: it read every rare list whole). */
 	private rarest: number[] | undefined;
 
@@ -112,15 +116,26 @@ export class CandidateSearch {
 			}
 			const { met, metScores: scores } = this;
 			for (let i = 0; i < count; i++) {
-				const other = this.candidates[i];
+				const other = this.candidates.items[i];
 				met[i] = other;
 				scores[i] = this.partial[other];
 				this.partial[other] = 0;
 			}
+			const owns = places.map((at) => articles[ids[at]]);
+			const plan = copyCutoffs(met, scores, count, articles, owns, maxCandidates, this.tallyFor());
+			if (plan) {
+				places.forEach((at, p) => {
+					this.chooseAmongMet(ids[at], owns[p], count, plan.cutoffs[p], plan.ties[p]);
+					ranges[2 * at] = out.length;
+					out.take(this.articlesFound, this.bestIds, this.bestScores);
+					ranges[2 * at + 1] = out.length;
+				});
+				continue;
+			}
 			for (const at of places) {
 				const own = articles[ids[at]];
 				const candidates = this.candidates;
-				candidates.length = 0;
+				candidates.clear();
 				for (let i = 0; i < count; i++) {
 					if (articles[met[i]] !== own) {
 						candidates.push(met[i]);
@@ -136,6 +151,52 @@ export class CandidateSearch {
 		return out.inOrder(ranges);
 	}
 
+	/**
+	 * `chooseInto` for one of a group of copies, over what the group met (`met`, `metScores`) less
+	 * its own article's passages, at the cut-off and ties worked out for it (`copyCutoffs`).
+	 */
+	private chooseAmongMet(id: number, own: number, count: number, cutoff: number, ties: number): void {
+		const articles = this.table.unitArticles;
+		const { met, metScores } = this;
+		const found = this.articlesFound;
+		found.clear();
+		this.growBest();
+		const vector = this.space.vector(id);
+		for (let i = 0; i < count; i++) {
+			const other = met[i];
+			const article = articles[other];
+			if (article === own) {
+				continue;
+			}
+			const partialScore = metScores[i];
+			if (partialScore < cutoff || (partialScore === cutoff && ties-- <= 0)) {
+				continue;
+			}
+			const otherVector = this.space.vector(other);
+			if (otherVector.lastAgainst !== vector) {
+				otherVector.lastAgainst = vector;
+				otherVector.lastCosine = this.space.cosine(vector, otherVector);
+			}
+			const score = otherVector.lastCosine;
+			if (score >= minRemembered && score > this.bestScores[article]) {
+				if (this.bestScores[article] === 0) {
+					found.push(article);
+				}
+				this.bestScores[article] = score;
+				this.bestIds[article] = other;
+			}
+		}
+	}
+
+	/** The tally of `copyCutoffs`, with room for every article number. */
+	private tallyFor(): Int32Array {
+		const articles = this.table.articleCount();
+		if (this.tally.length < articles) {
+			this.tally = new Int32Array(Math.max(articles, this.tally.length * 2)).fill(-1);
+		}
+		return this.tally;
+	}
+
 	/** Lists the candidates of a unit of `own` article with their partial scores, in the order met (`candidates`, `partial`). */
 	private gather(features: Int32Array, own: number): void {
 		const { postings } = this.index;
@@ -145,7 +206,7 @@ export class CandidateSearch {
 		}
 		const partial = this.partial;
 		const candidates = this.candidates;
-		candidates.length = 0;
+		candidates.clear();
 		const visit = (feature: number, from: number) => {
 			const list = postings[feature];
 			const weight = this.index.weight(feature);
@@ -188,7 +249,7 @@ export class CandidateSearch {
 	private choose(id: number, keepAsked: boolean): SearchResult {
 		const asked: number[] | undefined = keepAsked ? [] : undefined;
 		const cutoff = this.chooseInto(id, asked);
-		const found = this.articlesFound;
+		const found = this.articlesFound.toArray();
 		const chosen = found.map((article) => this.bestIds[article]);
 		const scores = found.map((article) => this.bestScores[article]);
 		for (const article of found) {
@@ -207,21 +268,22 @@ export class CandidateSearch {
 	private chooseInto(id: number, asked: number[] | undefined): number {
 		const articles = this.table.unitArticles;
 		const partial = this.partial;
-		const candidates = this.candidates;
-		const selected = nthLargest(candidates, partial, maxCandidates, this.selection);
+		const { items: candidates, length: count } = this.candidates;
+		const selected = nthLargest(candidates, partial, maxCandidates, this.selection, count);
 		this.selection = selected.buffer;
 		const cutoff = selected.cutoff;
 		let ties = maxCandidates;
-		for (const other of candidates) {
-			if (partial[other] > cutoff) {
+		for (let i = 0; i < count; i++) {
+			if (partial[candidates[i]] > cutoff) {
 				ties--;
 			}
 		}
 		const found = this.articlesFound;
-		found.length = 0;
+		found.clear();
 		this.growBest();
 		const vector = this.space.vector(id);
-		for (const other of candidates) {
+		for (let i = 0; i < count; i++) {
+			const other = candidates[i];
 			const partialScore = partial[other];
 			if (partialScore < cutoff) {
 				continue;
@@ -246,8 +308,8 @@ export class CandidateSearch {
 				this.bestIds[article] = other;
 			}
 		}
-		for (const other of candidates) {
-			partial[other] = 0;
+		for (let i = 0; i < count; i++) {
+			partial[candidates[i]] = 0;
 		}
 		return cutoff;
 	}
@@ -276,7 +338,7 @@ export class CandidateSearch {
 			if (own < 0) {
 				continue;
 			}
-			met.length = 0;
+			met.clear();
 			for (const feature of this.index.unitFeatures[id]!.ids) {
 				const list = postings[feature];
 				if (list.length > maxPostings) {
@@ -294,7 +356,8 @@ export class CandidateSearch {
 					}
 				}
 			}
-			for (const other of met) {
+			for (let i = 0; i < met.length; i++) {
+				const other = met.items[i];
 				const cutoff = cutoffs[other];
 				if (cutoff === undefined || partial[other] >= cutoff * (1 - 1e-9)) {
 					flag(other);
@@ -302,7 +365,7 @@ export class CandidateSearch {
 				partial[other] = 0;
 			}
 		}
-		met.length = 0;
+		met.clear();
 	}
 
 	/** Room for every article number in the best-per-article tables. */

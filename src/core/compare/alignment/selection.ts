@@ -4,13 +4,19 @@
  * give 2.25.
  *
  * @param candidates Unit ids.
+ * @param count How many of `candidates` to read (all of them when left out).
  * @param scores Scores by unit id.
  * @param n How many to keep.
  * @param buffer Room for the candidates' scores, reused between calls (grown when short).
  * @returns The cut-off and the buffer (the same one or a larger).
  */
-export function nthLargest(candidates: readonly number[], scores: Float64Array, n: number, buffer: Float64Array): { cutoff: number; buffer: Float64Array } {
-	const count = candidates.length;
+export function nthLargest(
+	candidates: ArrayLike<number>,
+	scores: Float64Array,
+	n: number,
+	buffer: Float64Array,
+	count = candidates.length,
+): { cutoff: number; buffer: Float64Array } {
 	if (count <= n) {
 		return { cutoff: 0, buffer };
 	}
