@@ -17,6 +17,7 @@ import { subordinateClauseEnd } from './mainClause';
 import { passiveAgent } from './passiveAgent';
 import { withComplement } from './complementAfter';
 import { functionWordSurname } from './functionWordSurname';
+import { namerInRelative } from './relativeNamer';
 
 /**
  * The attribution that touches a quote: a reporting verb and its subject right after it ("“…,”
@@ -90,7 +91,10 @@ export function readAround(article: ArticleText, quote: QuoteSpan, previous: Quo
 	// "Brandt said, “Why now?” He went on, “…”": a question introduced by its speaker keeps them; the
 	// words after it begin the next sentence.
 	const introduced = /[?!]$/.test(lastMarkOf(article.text, quote)) ? readBefore(article, before) : undefined;
-	const found = (introduced?.adjacent && introduced.speaker ? introduced : undefined) ?? readAfter(article, after, quote) ?? introduced ?? readBefore(article, before);
+	// "In a clip that Judge Ada Vos called “vile,” Lund vowed …": the words a relative clause's
+	// verb of naming takes are its subject's, not the main clause's after the quote.
+	const named = namerInRelative(article, before);
+	const found = named ?? (introduced?.adjacent && introduced.speaker ? introduced : undefined) ?? readAfter(article, after, quote) ?? introduced ?? readBefore(article, before);
 	if (found) {
 		found.source ??= readSourceAfter(after);
 		return found;

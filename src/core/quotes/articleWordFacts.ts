@@ -12,6 +12,9 @@ const { titleWords } = titlesLexicon;
 const { isPersonName } = nameKindsModule;
 const { isLetter, wordsBefore } = speechTokensModule;
 
+/** Words of kinship before a name: a relative, who may share the surname of someone of the other gender. */
+const familyWords = new Set(['mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband']);
+
 /**
  * Whether an article uses a capitalised word as a surname, and which gender it gives it, from
  * every place the word stands: in "Ms. Ada Plover spoke first. Plover said …" the article makes
@@ -108,7 +111,9 @@ export class ArticleWordFacts {
 				facts.alone = true;
 			}
 			const cue = [before[capitals]?.toLowerCase() ?? '', ...run].find((part) => maleWords.has(part) || femaleWords.has(part));
-			if (cue && !facts.gender) {
+			// "his daughter Ada Brandt": a relative named in full most often shares the surname with the
+			// person already named ("Tom Brandt … he said"), so the word tells nothing of a "Brandt" alone.
+			if (cue && !facts.gender && !(run.length >= 2 && familyWords.has(cue))) {
 				facts.gender = maleWords.has(cue) ? 'm' : 'f';
 			}
 		}

@@ -262,12 +262,15 @@ export class People {
 	private genderAt(candidate: Named): Gender | undefined {
 		const words = candidate.name.split(' ');
 		const before = wordsBefore(this.text, candidate.span.start, 1)[0];
+		// A first name tells a gender only before a surname: alone, "Xi" or "Clinton" is a family name.
+		// Before a gender learned for the surname: "“…,” she said" of Ada Brandt leaves Tom Brandt a man.
+		const given = words.length > 1 ? genderOfFirstName(words[0]) : undefined;
 		return (
 			(before ? genderOfTitle(before) : undefined) ??
 			this.statedGender(candidate) ??
+			given ??
 			this.resolved.get(lastWord(candidate.name)) ??
-			// A first name tells a gender only before a surname: alone, "Xi" or "Clinton" is a family name.
-			(words.length > 1 ? genderOfFirstName(words[0]) : this.genderOfSurname(words[0], candidate.span.start))
+			(words.length > 1 ? undefined : this.genderOfSurname(words[0], candidate.span.start))
 		);
 	}
 

@@ -16,6 +16,7 @@ import { hasWorkCue } from './workCue';
 import { voxPopSpeaker } from './voxPop';
 import { pullQuoteSpeaker } from './pullQuote';
 import { itSpeaker } from './itSpeaker';
+import { namerInRelative, tokensBefore } from './relativeNamer';
 import { thatClauseSpeaker } from './thatClause';
 import { viewSpeaker } from './viewPhrase';
 import { claimOwner, possessedWordsOwner } from './possessedWords';
@@ -143,8 +144,9 @@ export function attributeSpeech(parsed: ParsedArticle, quotes: Quote[]): Quote[]
 		const claimed = possessed(claimOwner);
 		// "Ada Vos: Brandt Playing Games With The Port Is ‘Reckless’": a headline's name before its colon.
 		const headline = readHeadlineColon(reader, quote)?.speaker;
-		// "The board denied it, with Ada Vos taking to the radio to call it “absurd”": the clause after "with" has a speaker of its own.
-		const absolute = readWithClause(reader, quote)?.speaker;
+		// "The board denied it, with Ada Vos taking to the radio to call it “absurd”": the clause after "with" has a speaker of its own;
+		// so has a relative clause's verb of naming ("in a clip that Judge Ada Vos called “vile,” Lund vowed …").
+		const absolute = readWithClause(reader, quote)?.speaker ?? namerInRelative(reader, tokensBefore(reader, quote))?.speaker;
 		// "Ada Vos Pins The Loss On ‘Reckless’ Board": a headline in title case gives a word it sets off to the name that opens it.
 		const speaker = (headline && reader.people.resolve(headline)) ?? readTitleCaseHeadline(reader, quote) ?? claimed ?? (absolute && reader.people.resolve(absolute)) ?? around ?? (own && reader.people.resolve(own)) ?? spokenIn.get(reader.sentenceIndexAt(quote.start)) ?? readPartial(reader, quote) ?? possessed(possessedWordsOwner);
 		if (speaker) {
