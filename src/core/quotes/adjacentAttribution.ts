@@ -21,7 +21,7 @@ import { namerInRelative } from './relativeNamer';
 
 /**
  * The attribution that touches a quote: a reporting verb and its subject right after it ("“…,”
- * said Xi", "“…,” he added") or right before it ("Putin told Xi: “…”"), the quote before it in
+ * said Lund", "“…,” he added") or right before it ("Marrek told Lund: “…”"), the quote before it in
  * the same sentence, or the last speaker when the quote stands alone.
  */
 
@@ -121,7 +121,7 @@ export function readAround(article: ArticleText, quote: QuoteSpan, previous: Quo
 }
 /**
  * The attribution after a quote: "“…,” said Xi", "“…,” Xi said", "“…,” he added",
- * "“…,” said Vladimir Putin to Xi", "“…,” Xinhua quoted Xi as saying",
+ * "“…,” said Ivo Marrek to Lund", "“…,” the Tarn News Agency quoted Lund as saying",
  * "“…” the actress's rep Jack Smith told the magazine". A quote ending in a full stop is
  * followed by a new sentence ("“…on time.” Ortiz told Reuters that …"), unless the verb
  * comes at once ("“….” he said").
@@ -174,7 +174,7 @@ function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Att
 		// "“…!” Rep. Glen Tomson, R-Pa., said": with the abbreviations of a party and a state.
 		const token = tokens[v];
 		const abbreviation = token.text === '.' && tokens[v - 1].word && tokens[v - 1].cap && tokens[v - 1].text.length <= 5;
-		// "Sanders’ campaign manager": the apostrophe of a plural possessive.
+		// "Andrews’ campaign manager": the apostrophe of a possessive after a final s.
 		const possessive = "'’".includes(token.text) && /s$/.test(tokens[v - 1].text) && tokens[v + 1]?.word === true;
 		// "“…,” Ida Lorne, an analyst at Cobb Fisher & Sons, wrote": a firm's ampersand, like its brackets and dashes.
 		if (!token.word && token.text !== ',' && !isNameDot(tokens, v) && !abbreviation && !possessive && !'()-–&“”"$'.includes(token.text)) {
@@ -221,7 +221,7 @@ function isOrganizationBefore(tokens: Token[], from: number, first: number, verb
 }
 
 /**
- * The attribution before a quote, in its sentence: "Putin told Xi: “…”", "He said: “…”",
+ * The attribution before a quote, in its sentence: "Marrek told Lund: “…”", "He said: “…”",
  * "Xi is quoted by Xinhua as saying, “…”", "…, saying, “…”", and for a quote inside a sentence
  * the nearest speech verb with its subject ("Ortiz said she and Brandt reject “any plan to close the port”").
  */

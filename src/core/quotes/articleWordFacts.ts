@@ -102,7 +102,7 @@ export class ArticleWordFacts {
 			if (run.length >= 2 && (isPersonName(run) || titleWords.has(run[0]))) {
 				facts.surname = true;
 			}
-			// "… that Trump would denounce …": capitalised after a lower-case word that is no article,
+			// "… that Brandt would denounce …": capitalised after a lower-case word that is no article,
 			// the everyday word is a name there ("the Post" is an organisation's).
 			if (capitals === 0 && before.length > 0 && lowerStartPattern.test(before[0]) && (!determiners.has(before[0]) || before[0] === 'that') && capitalisedStartPattern.test(word)) {
 				facts.surname = true;

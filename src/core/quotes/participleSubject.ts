@@ -79,7 +79,7 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 			const phrase = nounPhraseBefore(tokens, i, floor);
 			const previous = phrase ? tokens[phrase.first - 1] : undefined;
 			if ((previous?.lower === 'and' && tokens[phrase!.first - 2]?.cap) || phrase?.named.name.includes(' and ')) {
-				// "Putin and Xi Jinping met, promising that …": two speakers, none to name.
+				// "Marrek and Ada Lund met, promising that …": two speakers, none to name.
 				return undefined;
 			}
 			if (phrase && (!previous || !previous.word || previous.lower === 'but')) {

@@ -262,7 +262,7 @@ export class People {
 	private genderAt(candidate: Named): Gender | undefined {
 		const words = candidate.name.split(' ');
 		const before = wordsBefore(this.text, candidate.span.start, 1)[0];
-		// A first name tells a gender only before a surname: alone, "Xi" or "Clinton" is a family name.
+		// A first name tells a gender only before a surname: alone, "Vos" or "Brandt" is a family name.
 		// Before a gender learned for the surname: "“…,” she said" of Ada Brandt leaves Tom Brandt a man.
 		const given = words.length > 1 ? genderOfFirstName(words[0]) : undefined;
 		return (

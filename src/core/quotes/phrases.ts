@@ -67,7 +67,7 @@ export function appositionStart(tokens: Token[], from: number, to: number): numb
 }
 
 /**
- * A noun phrase that starts at `from` ("the Russian President", "Vladimir Putin", "his Chinese
+ * A noun phrase that starts at `from` ("the Tarnian President", "Ivo Marrek", "his Vellish
  * counterpart", "a friend of the actress", "China's state-run Xinhua News Agency").
  *
  * @returns Its name and the index just past it.

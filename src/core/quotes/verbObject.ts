@@ -9,7 +9,7 @@ import * as verbSubjectModule from './verbSubject';
 
 /**
  * What a speech verb tells besides its subject: to whom ("told Xi"), through which outlet ("told
- * Reuters", "is quoted by Xinhua as saying"), and who relays it ("The Kremlin said Putin told …").
+ * Reuters", "is quoted by Xinhua as saying"), and who relays it ("The ministry said Marrek told …").
  */
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
@@ -55,7 +55,7 @@ export function readObject(tokens: Token[], v: number, to: number): { addressee?
 	}
 	return { addressee: found, next: end };
 }
-/** "The Kremlin said Putin told Xi that “…”": the outer speaker relays the quote. */
+/** "The ministry said Marrek told Lund that “…”": the outer speaker relays the quote. */
 export function relayBefore(article: ArticleText, tokens: Token[], first: number): Named | undefined {
 	const v = first - 1;
 	if (v < 1 || !tokens[v].verb) {
