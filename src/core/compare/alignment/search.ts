@@ -4,7 +4,7 @@ import { IdList } from './idList';
 import { ChoiceBuffer, type PackedChoices } from './packedChoices';
 import { nthLargest } from './selection';
 import type { UnitTable } from './types';
-import type { VectorSpace } from './vectors';
+import type { Vector, VectorSpace } from './vectors';
 
 /**
  * Posting lists longer than this are left out of candidate search: their words are everywhere
@@ -172,19 +172,7 @@ export class CandidateSearch {
 			if (partialScore < cutoff || (partialScore === cutoff && ties-- <= 0)) {
 				continue;
 			}
-			const otherVector = this.space.vector(other);
-			if (otherVector.lastAgainst !== vector) {
-				otherVector.lastAgainst = vector;
-				otherVector.lastCosine = this.space.cosine(vector, otherVector);
-			}
-			const score = otherVector.lastCosine;
-			if (score >= minRemembered && score > this.bestScores[article]) {
-				if (this.bestScores[article] === 0) {
-					found.push(article);
-				}
-				this.bestScores[article] = score;
-				this.bestIds[article] = other;
-			}
+			this.score(vector, other, article);
 		}
 	}
 
@@ -293,20 +281,7 @@ export class CandidateSearch {
 				continue;
 			}
 			const article = articles[other];
-			// Verbatim copies of a passage share one vector (`VectorSpace.vector`): a cosine asked again is remembered on it.
-			const otherVector = this.space.vector(other);
-			if (otherVector.lastAgainst !== vector) {
-				otherVector.lastAgainst = vector;
-				otherVector.lastCosine = this.space.cosine(vector, otherVector);
-			}
-			const score = otherVector.lastCosine;
-			if (score >= minRemembered && score > this.bestScores[article]) {
-				if (this.bestScores[article] === 0) {
-					found.push(article);
-				}
-				this.bestScores[article] = score;
-				this.bestIds[article] = other;
-			}
+			this.score(vector, other, article);
 		}
 		for (let i = 0; i < count; i++) {
 			partial[candidates[i]] = 0;
@@ -369,6 +344,27 @@ export class CandidateSearch {
 	}
 
 	/** Room for every article number in the best-per-article tables. */
+	/**
+	 * Scores one candidate exactly and keeps it as its article's best when it beats the one kept.
+	 * Verbatim copies of a passage share one vector (`VectorSpace.vector`): a cosine asked again
+	 * is remembered on it.
+	 */
+	private score(vector: Vector, other: number, article: number): void {
+		const otherVector = this.space.vector(other);
+		if (otherVector.lastAgainst !== vector) {
+			otherVector.lastAgainst = vector;
+			otherVector.lastCosine = this.space.cosine(vector, otherVector);
+		}
+		const score = otherVector.lastCosine;
+		if (score >= minRemembered && score > this.bestScores[article]) {
+			if (this.bestScores[article] === 0) {
+				this.articlesFound.push(article);
+			}
+			this.bestScores[article] = score;
+			this.bestIds[article] = other;
+		}
+	}
+
 	private growBest(): void {
 		const articles = this.table.articleCount();
 		if (this.bestScores.length < articles) {
