@@ -8,6 +8,7 @@ import { isCharacterisedName } from './quotes/characterisedName';
 import { followsSpeechVerb } from './quotes/unattributedTitle';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
+import { alternatives } from './text/lexicon/wordSets';
 
 // Built once: under tsx (the tests) a literal with `\p{…}` inside a function is rebuilt at every call (see `entities/wordShapes.ts`).
 /** A letter or a digit ("a", "7"). */
@@ -563,9 +564,6 @@ function isPluralPossessive(text: string, at: number, paragraph: Span): boolean 
 
 /** Words of a quote, as a reader counts them ("Xi’s" and "well-known" are one each). */
 const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
-
-/** Words of the lexicon as alternatives of a regular expression ("co-star" → "co\-star"). */
-const alternatives = (list: Iterable<string>) => [...list].map((word) => word.replace(/-/g, '\\-')).join('|');
 
 /**
  * A word or phrase quoted as a word, not as anyone's speech: "the so-called “harbour tax”", "the

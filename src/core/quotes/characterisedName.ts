@@ -1,6 +1,7 @@
 import { workCuesBefore } from '../text/lexicon/works';
 import { followsNamingVerb } from './namingVerb';
 import type { Span } from '../types';
+import { alternatives } from '../text/lexicon/wordSets';
 
 /**
  * Words in title case that someone is said to call a person or a thing are their characterisation,
@@ -12,9 +13,6 @@ import type { Span } from '../types';
 
 /** "refer to X as", "referring to the board as the": up to eight words between "to" and "as". */
 const referAsPattern = /\brefer(?:s|red|ring)?\s+to\s+(?:[^\s.;:!?“”"]+\s+){0,8}?as\s+(?:(?:the|a|an)\s+)?$/i;
-
-/** Words of the lexicon as alternatives of a regular expression. */
-const alternatives = (list: Iterable<string>) => [...list].map((word) => word.replace(/-/g, '\\-')).join('|');
 
 /** A word for a work, then "called" or "named" ("a film called", "a book, named"). */
 const workCalledPattern = new RegExp(`\\b(?:${alternatives(workCuesBefore)})[\\s,]+(?:called|named)[\\s,]+(?:the\\s+)?$`, 'i');

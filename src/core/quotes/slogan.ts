@@ -1,8 +1,6 @@
 import { chantWords, displayNouns } from '../text/lexicon/speech';
 import type { Span } from '../types';
-
-/** Words of the lexicon as alternatives of a regular expression ("t-shirt" → "t\\-shirt"). */
-const alternatives = (list: Iterable<string>) => [...list].map((word) => word.replace(/-/g, '\\-')).join('|');
+import { alternatives } from '../text/lexicon/wordSets';
 
 /** "chanted “…”", "chants of “…”", "cries of “…”": a word for calling out loud right before the mark. */
 const chantBefore = new RegExp(`\\b(?:${alternatives(chantWords)})(?:\\s+of)?[\\s,:\u2014\u2013-]*$`, 'i');

@@ -1,8 +1,6 @@
 import { workCuesAfter, workCuesBefore, workPhrasesBefore } from '../text/lexicon/works';
 import type { Span } from '../types';
-
-/** Words of the lexicon as alternatives of a regular expression ("co-star" → "co\-star"). */
-const alternatives = (list: Iterable<string>) => [...list].map((word) => word.replace(/-/g, '\\-')).join('|');
+import { alternatives } from '../text/lexicon/wordSets';
 
 /**
  * Names of works: a film, book or song title is a capitalised phrase after a word for the work

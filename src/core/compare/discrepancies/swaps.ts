@@ -379,7 +379,7 @@ function inListThere(context: CompareContext, other: Unit, key: string): boolean
 			name.key === key &&
 			other.names.some((candidate) => {
 				const between = candidate.start < name.start ? text.slice(candidate.end, name.start) : text.slice(name.end, candidate.start);
-				return candidate.key !== key && between.length > 0 && listWord.test(between) && between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap;
+				return candidate.key !== key && between.length > 0 && listWord.test(between) && withinListGap(between);
 			}),
 	);
 }
@@ -414,7 +414,7 @@ function listOf(context: CompareContext, unit: Unit, name: NamedMention): { sibl
 		}
 		const [first, second] = candidate.start < name.mention.start ? [candidate, name.mention] : [name.mention, candidate];
 		const between = text.slice(first.end, second.start);
-		return between.length > 0 && listJoint.test(between) && between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap ? [{ candidate, between }] : [];
+		return between.length > 0 && listJoint.test(between) && withinListGap(between) ? [{ candidate, between }] : [];
 	});
 	const sameType = items.filter((item) => context.entity(item.candidate.key)?.type === name.entity.type);
 	const marksOnly = items.filter((item) => onlyListMarks.test(item.between));
@@ -435,6 +435,11 @@ const listWord = /\b(?:and|or)\b/;
 
 /** Most words between two items of one list ("Tarn's coach Al Prine, Vell's"). */
 const listGap = 4;
+
+/** Whether what stands between two names holds at most `listGap` words. */
+function withinListGap(between: string): boolean {
+	return between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap;
+}
 
 /**
  * Whether a passage calls the other passage's person by the role the other gives them, without

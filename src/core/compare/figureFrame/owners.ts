@@ -123,14 +123,12 @@ function isSpeaker(tokens: Token[], name: ResolvedMention): boolean {
 export function ownersAgree(a: FigureFrame, b: FigureFrame): boolean {
 	// An age belongs to one person: "Ada Lenz, 59," / "Ivo Marr, 23," are two people's however
 	// many of them each passage names.
-	if (a.apposedAge && b.apposedAge && a.owners.size === 1 && b.owners.size === 1) {
-		return [...a.owners.keys()][0] === [...b.owners.keys()][0];
-	}
-	// "Vey, accused of owning two boats," / "noting that Marr owns 20 boats and Vey owns two": one
-	// person owns each count, two people in all, though each passage names both. Not a date: a
+	// So does a count of one person's: "Vey, accused of owning two boats," / "noting that Marr owns
+	// 20 boats and Vey owns two" are two people's, though each passage names both. Not a date: a
 	// name before a year is seldom its owner ("hosted the Vell Awards in 2004" / "Ivo Marr in 2005").
 	const count = (frame: FigureFrame) => frame.counted.length > 0 && !frame.counted.some((unit) => unit === 'date' || unit === 'year');
-	if (a.owners.size === 1 && b.owners.size === 1 && count(a) && count(b) && [...a.owners.values(), ...b.owners.values()].every((type) => type === 'person')) {
+	const onePersonsCounts = () => count(a) && count(b) && [...a.owners.values(), ...b.owners.values()].every((type) => type === 'person');
+	if (a.owners.size === 1 && b.owners.size === 1 && ((a.apposedAge && b.apposedAge) || onePersonsCounts())) {
 		return [...a.owners.keys()][0] === [...b.owners.keys()][0];
 	}
 	const crossNamed = [...a.owners.keys()].some((owner) => b.named.has(owner)) || [...b.owners.keys()].some((owner) => a.named.has(owner));

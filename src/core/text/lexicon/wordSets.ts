@@ -23,6 +23,11 @@ export function wordSet(list: string): ReadonlySet<string> {
 	);
 }
 
+/** A list's words as alternatives of a regular expression, hyphens escaped ("co-star" → "co\-star"). */
+export function alternatives(list: Iterable<string>): string {
+	return [...list].map((word) => word.replace(/-/g, '\\-')).join('|');
+}
+
 /** The words of several sets in one. */
 export function union(...sets: ReadonlySet<string>[]): ReadonlySet<string> {
 	return new Set(sets.flatMap((set) => [...set]));
