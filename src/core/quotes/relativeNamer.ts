@@ -51,7 +51,7 @@ export function tokensBefore(article: ArticleText, quote: QuoteSpan): Token[] {
 	return tokenize(article.text, Math.max(sentence?.start ?? quote.start, paragraph.start, wordStartAfter(article.text, quote.start - maxReach)), quote.start);
 }
 
-/** A name with the titles written right before it, as a subject is named elsewhere ("which Mr. Tramp called" → Mr. Tramp). */
+/** A name with the titles written right before it, as a subject is named elsewhere ("which Mr. Vos called" → Mr. Vos). */
 function withTitle(article: ArticleText, tokens: Token[], speaker: Named): Named {
 	let first = tokens.findIndex((token) => token.start === speaker.span.start);
 	while (first > 0 && (titleWords.has(tokens[first - 1].lower) || (tokens[first - 1].text === '.' && titleWords.has(tokens[first - 2]?.lower ?? '')))) {
