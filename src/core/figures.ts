@@ -6,11 +6,11 @@ import * as identifiersModule from './figures/identifiers';
 import * as moneyModule from './figures/money';
 import * as rangesModule from './figures/ranges';
 import type { Reading } from './figures/reading';
-import * as numberWordsModule from './figures/numberWords';
+import * as figureTokensModule from './figures/tokens';
 import * as triggerWordsModule from './figures/triggerWords';
 import * as numbersLexicon from './text/lexicon/numbers';
 import * as lowerCaseModule from './text/lowerCase';
-import type { Token } from './figures/numberWords';
+import type { Token } from './figures/tokens';
 import type { Figure, ParsedArticle, Span } from './types';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
@@ -20,7 +20,7 @@ const { currencySignClass } = currenciesModule;
 const { findUrls } = identifiersModule;
 const { lendCurrencies } = moneyModule;
 const { readAt } = rangesModule;
-const { tokenize } = numberWordsModule;
+const { tokenize } = figureTokensModule;
 const { hasTriggerWord } = triggerWordsModule;
 const { numberWords, ordinalWords } = numbersLexicon;
 const { lowerCaseOnce } = lowerCaseModule;

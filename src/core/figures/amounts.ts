@@ -1,7 +1,8 @@
 import type { DateContext } from './dates';
 import * as numberWordsModule from './numberWords';
 import * as numbersLexicon from '../text/lexicon/numbers';
-import type { Numeral, Token } from './numberWords';
+import type { Numeral } from './numberWords';
+import type { Token } from './tokens';
 import { isEnglishWord } from '../text/lexicon/englishWords';
 import * as bareNumbersModule from './bareNumbers';
 import type { UnitReading } from './counts';

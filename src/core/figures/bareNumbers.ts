@@ -1,5 +1,6 @@
 import type { DateContext } from './dates';
-import type { Numeral, Token } from './numberWords';
+import type { Numeral } from './numberWords';
+import type { Token } from './tokens';
 import type { Step } from './reading';
 import * as wordClassesModule from './wordClasses';
 import * as numbersLexicon from '../text/lexicon/numbers';

@@ -1,12 +1,13 @@
-import * as numberWordsModule from './numberWords';
+import * as pluralsModule from './plurals';
 import * as numbersLexicon from '../text/lexicon/numbers';
-import type { Numeral, Token } from './numberWords';
+import type { Numeral } from './numberWords';
+import type { Token } from './tokens';
 import type { FigureKind } from '../types';
 import * as unitsModule from './units';
 import * as wordClassesModule from './wordClasses';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { singular } = numberWordsModule;
+const { singular } = pluralsModule;
 const { notNouns, numberWords } = numbersLexicon;
 const { canonicalMeasures, measures, scaleNames, timeUnits } = unitsModule;
 const { isCapitalised } = wordClassesModule;

@@ -1,10 +1,10 @@
-import * as numberWordsModule from './numberWords';
+import * as pluralsModule from './plurals';
 import type { Figure, FigureKind } from '../types';
 import * as currenciesModule from './currencies';
 import * as unitsModule from './units';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { plural } = numberWordsModule;
+const { plural } = pluralsModule;
 const { currencySymbols } = currenciesModule;
 const { durationScales, unitSuffixes } = unitsModule;
 

@@ -1,4 +1,4 @@
-import type { Token } from './numberWords';
+import type { Token } from './tokens';
 import type { Span } from '../types';
 import type { Step } from './reading';
 import * as wordClassesModule from './wordClasses';

@@ -1,5 +1,6 @@
 import * as numberWordsModule from './numberWords';
-import type { Numeral, Token } from './numberWords';
+import type { Numeral } from './numberWords';
+import type { Token } from './tokens';
 import * as currenciesModule from './currencies';
 import type { Reading } from './reading';
 import * as wordClassesModule from './wordClasses';

@@ -1,4 +1,4 @@
-import type { Token } from './numberWords';
+import type { Token } from './tokens';
 
 /** "31%", "31 percent", "31 per cent", "31 pct", "2 percentage points" (unit `pp`). */
 export function readPercentWord(tokens: Token[], i: number): { last: number; unit: string } | undefined {

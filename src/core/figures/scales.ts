@@ -1,4 +1,4 @@
-import type { Token } from './numberWords';
+import type { Token } from './tokens';
 import * as unitsModule from './units';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.

@@ -2,7 +2,7 @@
  * The one word scanner of the analysis: where words start and end, with exact UTF-16 offsets.
  * Every tokenizer is a view over it (`quotes/speechTokens.ts` for the speaker rules,
  * `entities/tokens.ts` for the name finder, `compare/tokens.ts` for the aligner and the word
- * diffs, `figures/numberWords.ts` for the figure grammar), so a change of word boundaries here
+ * diffs, `figures/tokens.ts` for the figure grammar), so a change of word boundaries here
  * reaches them all.
  *
  * A word is a run of letters, digits and combining marks, joined inside by one joiner between two

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { tokenize as figureTokens } from '../../../src/core/figures/numberWords';
+import { tokenize as figureTokens } from '../../../src/core/figures/tokens';
 import { tokenize as nameTokens } from '../../../src/core/entities/tokens';
 import { tokenize as speechTokens } from '../../../src/core/quotes/speechTokens';
 import { wordKey } from '../../../src/core/text/lexicon/wordSets';

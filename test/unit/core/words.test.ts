@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { tokenize as compareTokens } from '../../../src/core/compare/tokens';
 import { tokenize as entityTokens } from '../../../src/core/entities/tokens';
-import { tokenize as figureTokens } from '../../../src/core/figures/numberWords';
+import { tokenize as figureTokens } from '../../../src/core/figures/tokens';
 import { tokenize as speechTokens } from '../../../src/core/quotes/speechTokens';
 import { scanTokens, wordStartAfter } from '../../../src/core/text/words';
 

@@ -1,13 +1,13 @@
 /** The calendar the date grammar reads with: month and weekday names, days, years, ISO strings, and the words around a date that say past or future. */
 
-import * as numberWordsModule from '../numberWords';
-import type { Token } from '../numberWords';
+import * as pluralsModule from '../plurals';
+import type { Token } from '../tokens';
 import * as numbersLexicon from '../../text/lexicon/numbers';
 import type { DateReading, DateContext } from './types';
 import * as typesModule from './types';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { singular } = numberWordsModule;
+const { singular } = pluralsModule;
 const { scaleWords } = numbersLexicon;
 const { day } = typesModule;
 

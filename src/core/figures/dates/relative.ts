@@ -1,7 +1,7 @@
 /** Dates named from the article's date: "Wednesday", "last Friday", "yesterday", "last week", "this month", "three years ago". */
 
 import * as numberWordsModule from '../numberWords';
-import type { Token } from '../numberWords';
+import type { Token } from '../tokens';
 import type { DateReading, DateContext } from './types';
 import * as typesModule from './types';
 import * as calendarModule from './calendar';

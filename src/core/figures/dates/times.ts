@@ -1,6 +1,6 @@
 /** Times of day: "3:24 p.m.", "10am", "15:00", "1845 GMT", "noon", and "7: 38pm" as rebuilt text spaces it. */
 
-import type { Token } from '../numberWords';
+import type { Token } from '../tokens';
 import type { DateReading, DateContext } from './types';
 
 /** Minutes after midnight for "noon" and "midnight". */

@@ -1,7 +1,7 @@
 /** What the date grammar reads and gives: the article's date, the paragraph it reads, a date read. */
 
 import type { FigureKind } from '../../types';
-import type { Token } from '../numberWords';
+import type { Token } from '../tokens';
 
 /** The article's date, taken apart for the resolution rules. */
 export interface DateReference {

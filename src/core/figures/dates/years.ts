@@ -1,6 +1,6 @@
 /** Years and longer: "in 2001", "2008-09", "the 1940s", "'50s", "the sixties", "the 21st century". */
 
-import type { Token } from '../numberWords';
+import type { Token } from '../tokens';
 import type { DateReading, DateContext } from './types';
 import * as calendarModule from './calendar';
 
