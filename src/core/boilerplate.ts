@@ -1,5 +1,5 @@
 import { checkBudget } from './budget';
-import { isBreadcrumb } from './header';
+import { isBreadcrumb } from './headerLines';
 import type { Span } from './types';
 
 /**
