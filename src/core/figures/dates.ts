@@ -91,7 +91,7 @@ const monthNames = [
 const monthAbbreviations: Readonly<Record<string, number>> = {
 	jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-/** Months that are also common words or first names: "May I", "they march", "June Carter", "April Ryan". */
+/** Months that are also common words or first names: "May I", "they march", "June Carter", "April Lund". */
 const ambiguousMonths = new Set([3, 4, 5, 6, 7, 8]);
 const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const weekdayAbbreviations: Readonly<Record<string, number>> = {
@@ -128,7 +128,7 @@ const monthCues = new Set([
 
 /**
  * Words that put what follows in the future: "the leaders will meet on Friday", "he is due to
- * arrive Saturday", "Putin said he would attend in February".
+ * arrive Saturday", "Borodin said he would attend in February".
  */
 const futureCues = new Set([
 	'will', 'shall', 'll', 'would', 'going', 'upcoming', 'scheduled', 'slated', 'due', 'expected', 'plans', 'planned',

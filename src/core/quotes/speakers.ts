@@ -38,7 +38,7 @@ const { isSureSpeaker, withSureSpeaker } = sureSpeakerModule;
 
 /**
  * Tells whether a speech verb introduces a quote directly, so that even one or two words are
- * speech: "“Absolutely not,” she said", "He replied: “No.”", "“Never,” according to Xi".
+ * speech: "“Absolutely not,” she said", "He replied: “No.”", "“Never,” according to Lu".
  *
  * @param parsed The parsed article.
  * @param quote The quote (its span, with the marks).
@@ -52,9 +52,9 @@ export function isIntroducedBySpeech(parsed: ParsedArticle, quote: QuoteSpan, qu
 
 /**
  * Finds who speaks: for every direct speech quote, its speaker, addressee and relaying source,
- * read next to it ("“…,” said Xi, quoted by Xinhua"), through a pronoun ("“…,” he added"), or
+ * read next to it ("“…,” said Lu, quoted by Tianbao"), through a pronoun ("“…,” he added"), or
  * carried over to a quote standing alone after another one; and the reported speech of
- * sentences without a direct quote ("Xi said he understood …", "…, according to the Kremlin").
+ * sentences without a direct quote ("Lu said he understood …", "…, according to the Admiralty").
  *
  * @param parsed The parsed article.
  * @param quotes The direct quotes, sorted by start (speech quotes of depth 0 get a speaker).
