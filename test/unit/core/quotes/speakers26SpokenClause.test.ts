@@ -48,3 +48,11 @@ suite('a word set off in a phrase that opens with a participle', () => {
 		assert.equal(quote.speaker?.name, 'Ivo Marr');
 	});
 });
+
+suite('a phrase of time between a subject and its verb', () => {
+	test('"Harbour master Lena Dorn on Monday tweeted …": the day is no speaker', () => {
+		const quote = quoteOf('Harbour master Lena Dorn on Monday tweeted a picture of the quay bearing the words “sold to the highest bidder!”', 'sold to the highest bidder!');
+		assert.equal(quote.direct, true);
+		assert.match(quote.speaker?.name ?? '', /Lena Dorn$/);
+	});
+});
