@@ -56,3 +56,19 @@ suite('a phrase of time between a subject and its verb', () => {
 		assert.match(quote.speaker?.name ?? '', /Lena Dorn$/);
 	});
 });
+
+suite('a participle after "X and other …"', () => {
+	test('"Ivo Marr and other harbour masters shunned the mayor, claiming …": the one named speaks', () => {
+		const quote = quoteOf('Ivo Marr and other harbour masters shunned the mayor last spring, claiming that she was “reckless.”', 'reckless.');
+		assert.equal(quote.direct, true);
+		assert.equal(quote.speaker?.name, 'Ivo Marr');
+	});
+});
+
+suite('"so called" is no verb of speech', () => {
+	test('"The so called “quay levy” …" after a sentence of speech stays a term', () => {
+		const quote = quoteOf('Lena Dorn spoke at the quay on Friday. The so called “quay levy” emptied the port within a year.', 'quay levy');
+		assert.equal(quote.kind, 'term');
+		assert.equal(quote.direct, false);
+	});
+});
