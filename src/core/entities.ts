@@ -26,7 +26,7 @@ export type { NameEvidence };
 
 /**
  * Finds the names of people, organizations and places in the body of an article. Titles, roles
- * and possessives stay out of the mention ("President Vladimir Putin’s" → "Vladimir Putin"),
+ * and possessives stay out of the mention ("President Vadim Borodin’s" → "Vadim Borodin"),
  * adjectives of nationality are not places ("Russian"), and a capitalised word at the start of a
  * sentence is a name only when the folder writes it as one elsewhere.
  *
@@ -49,7 +49,7 @@ export function findEntityMentions(parsed: ParsedArticle, evidence: NameEvidence
 		if (acronym < lowerAcronyms.length && lowerAcronyms[acronym] < paragraph.end) {
 			tokens = tokenize(parsed.text, paragraph, true);
 		}
-		// The folder may confirm a word in capitals ("POUTINE") or a lower-case acronym ("aukus"): then the parts change.
+		// The folder may confirm a word in capitals ("BORODINE") or a lower-case acronym ("aukus"): then the parts change.
 		const confirmed = confirmTokens(tokens, evidence);
 		if (confirmed !== tokens) {
 			tokens = confirmed;

@@ -7,7 +7,7 @@ import type { Discrepancy } from './types';
 export interface IgnoreList {
 	/** Discrepancy ids (`figure-3f2a9c01`): stable while the passages' text is unchanged. */
 	discrepancies?: string[];
-	/** Name spellings accepted as they are ("Poutine"): spelling discrepancies that only concern them go. */
+	/** Name spellings accepted as they are ("Borodine"): spelling discrepancies that only concern them go. */
 	names?: string[];
 	/** Figures accepted as they are, as written ("26 percent"). */
 	figures?: string[];

@@ -90,7 +90,7 @@ const maxSkippedParagraphs = 2;
 /**
  * Finds the quotations of an article: direct quotes between quotation marks (straight, curly,
  * low-9, guillemets; nested; continued over paragraph breaks; unclosed), scare quotes and titles,
- * and reported speech ("Xi said he understood …"), each with its speaker when the text names one.
+ * and reported speech ("Lu said he understood …"), each with its speaker when the text names one.
  *
  * @param parsed The parsed article; marks are read in `parsed.text` (prose only).
  * @returns Quotes sorted by start; `text` is `article.text.slice(inner.start, inner.end)`.
@@ -540,7 +540,7 @@ function makeMark(at: number, char: string, family: Family, role: Role | undefin
 }
 
 /**
- * A single mark is a quotation mark only at a word's edge: between letters ("Xi’s", "don't",
+ * A single mark is a quotation mark only at a word's edge: between letters ("Lu’s", "don't",
  * "O'Connor") it is an apostrophe, and so before an elided word or year ("'90s", "rock 'n' roll").
  * With space on both sides ("Ortiz ’ s", "'party animal ' and") it may only close an open quote.
  */
@@ -562,7 +562,7 @@ function isPluralPossessive(text: string, at: number, paragraph: Span): boolean 
 	return at > paragraph.start && /[sS]/.test(text[at - 1]) && spaceThenWordPattern.test(text.slice(at + 1, Math.min(at + 4, paragraph.end)));
 }
 
-/** Words of a quote, as a reader counts them ("Xi’s" and "well-known" are one each). */
+/** Words of a quote, as a reader counts them ("Lu’s" and "well-known" are one each). */
 const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
 
 /**

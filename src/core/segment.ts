@@ -12,7 +12,7 @@ const { isSpaceCode } = wordsModule;
  * Splits the prose of an article into paragraphs.
  *
  * A blank line always ends a paragraph. A single line break ends one too when the line before it
- * is complete ("…said Xi.") or is a short heading ("POUTINE can hardly wait"), so that files with
+ * is complete ("…said Lu.") or is a short heading ("BORODINE can hardly wait"), so that files with
  * one paragraph a line work without blank lines; hard-wrapped prose ("…the two\nleaders met") stays
  * one paragraph.
  *
@@ -74,7 +74,7 @@ function isLineBreak(code: number): boolean {
 /** What `String.prototype.trim` removes: white space (Unicode spaces, the byte-order mark) and line terminators, as `\s`. */
 const isTrimmed = isSpaceCode;
 
-/** Marks that complete a line: "…said Xi." and "…(see above)" end their paragraph. */
+/** Marks that complete a line: "…said Lu." and "…(see above)" end their paragraph. */
 const lineEndMarks = '.!?…:;"”’»)]';
 
 /** A line that goes on from the one before: lower case, a digit, "(" or ",". Built once (see `entities/wordShapes.ts`). */

@@ -24,7 +24,7 @@ export interface Position {
 
 /** What the header, front matter or file name tell about an article. */
 export interface ArticleMeta {
-	/** The outlet: front matter `outlet`/`source`, an agency dateline `(Reuters)`, a URL's host, else the file name. */
+	/** The outlet: front matter `outlet`/`source`, an agency dateline `(Tidewire)`, a URL's host, else the file name. */
 	outlet: string;
 	/** Publication date as `YYYY-MM-DD`, when the article says it. */
 	date?: string;
@@ -87,7 +87,7 @@ export interface ParsedArticle {
 
 /** Who a quote is attributed to, as the text says it. */
 export interface Speaker {
-	/** The name as written, titles and possessive left out (`Yuri Ushakov`, `Xi`, `the Kremlin`). */
+	/** The name as written, titles and possessive left out (`Oleg Varnak`, `Lu`, `the Admiralty`). */
 	name: string;
 	/** Where that name stands; for a speaker carried over from an earlier sentence, where it was named. */
 	span: Span;
@@ -109,7 +109,7 @@ export interface Quote extends Span {
 	kind: 'speech' | 'scare' | 'title' | 'term';
 	/**
 	 * Words in quotation marks that someone said or wrote (`kind` is `speech`); `false` for reported
-	 * speech ("Xi said that China would …") and for every other kind: a scare quote, a term, a title.
+	 * speech ("Lu said that China would …") and for every other kind: a scare quote, a term, a title.
 	 */
 	direct: boolean;
 	/** `false` when no closing mark was found: the quote ends at the end of its paragraph. */
@@ -121,9 +121,9 @@ export interface Quote extends Span {
 	 * it is no person, organisation or document ("The first incident came …, shouting “…”").
 	 */
 	speakerHint?: Speaker;
-	/** The outlet or agency that relays the quote ("quoted by Xinhua", "told Reuters", "according to CCTV"). */
+	/** The outlet or agency that relays the quote ("quoted by Tianbao", "told Tidewire", "according to KNT"). */
 	source?: { name: string; span: Span };
-	/** To whom it was said ("Putin told Xi"). */
+	/** To whom it was said ("Borodin told Lu"). */
 	addressee?: { name: string; span: Span };
 	/** Nesting depth: 0 for outer quotes, 1 for a quote inside a quote. */
 	depth: number;
@@ -160,7 +160,7 @@ export type EntityType = 'person' | 'organization' | 'place';
 
 /** One occurrence of a name in one article. */
 export interface EntityMention extends Span {
-	/** The name as written, without title or possessive (`Putin` in "President Putin's"). */
+	/** The name as written, without title or possessive (`Borodin` in "President Borodin's"). */
 	text: string;
 	/** Best guess of what it names. */
 	type: EntityType;
@@ -180,9 +180,9 @@ export interface Entity {
 	id: string;
 	/** Best guess of what it names. */
 	type: EntityType;
-	/** Canonical name: the most complete form most outlets use (`Vladimir Putin`). */
+	/** Canonical name: the most complete form most outlets use (`Vadim Borodin`). */
 	name: string;
-	/** Every distinct surface form (`Vladimir Putin`, `Putin`, `Poutine`, `POUTINE`). */
+	/** Every distinct surface form (`Vadim Borodin`, `Borodin`, `Borodine`, `BORODINE`). */
 	forms: string[];
 	/** Every mention, in every article. */
 	mentions: LocatedMention[];
@@ -230,7 +230,7 @@ export interface DiscrepancyMention extends Span {
 	article: string;
 	/** Exactly the file's text at the span. */
 	text: string;
-	/** What this outlet says, in short (`31%`, `"must"`, `Poutine`, `told Reuters`, `not reported`). */
+	/** What this outlet says, in short (`31%`, `"must"`, `Borodine`, `told Tidewire`, `not reported`). */
 	variant: string;
 	/** `true` for the outlets that differ from the majority (or that alone report an omitted claim). */
 	odd: boolean;

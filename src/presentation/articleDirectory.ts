@@ -4,7 +4,7 @@ import type { CorpusAnalysis, Figure } from '../core/types';
 export interface ArticleEntry {
 	/** `Article.id`. */
 	id: string;
-	/** Outlet name, unique in the folder: two articles of one outlet get their ids added (`Reuters [reuters-2]`). */
+	/** Outlet name, unique in the folder: two articles of one outlet get their ids added (`Tidewire [tidewire-2]`). */
 	outlet: string;
 	/** Publication date (`YYYY-MM-DD`), when the article gives one. */
 	date?: string;
@@ -47,7 +47,7 @@ export function describeArticles(corpus: CorpusAnalysis): ArticleDirectory {
 
 /**
  * Outlet names that tell articles apart: an outlet with two articles in the folder gets each
- * article's id added (`Reuters [reuters-2]`).
+ * article's id added (`Tidewire [tidewire-2]`).
  *
  * @param articles Each article's id and outlet.
  * @returns The label of each article id.
@@ -65,7 +65,7 @@ export function outletOf(directory: ArticleDirectory, article: string): string {
 	return directory.get(article)?.outlet ?? article;
 }
 
-/** Number of distinct outlets among the articles ("two articles by Reuters" count once). */
+/** Number of distinct outlets among the articles ("two articles by Tidewire" count once). */
 export function countOutlets(corpus: CorpusAnalysis): number {
 	return new Set(corpus.articles.map(({ parsed }) => parsed.article.meta.outlet)).size;
 }

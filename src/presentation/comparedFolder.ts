@@ -51,7 +51,7 @@ export class ComparedFolder<A extends { id: string; text: string }> {
 		return this.byId.get(id);
 	}
 
-	/** The outlet name of an article as its header (or the reader) gives it (`Reuters`, never `Reuters [reuters-2]`): what the ignore list's `outlets` match. */
+	/** The outlet name of an article as its header (or the reader) gives it (`Tidewire`, never `Tidewire [tidewire-2]`): what the ignore list's `outlets` match. */
 	outletName(id: string): string {
 		return this.outlets.get(id) ?? id;
 	}

@@ -18,9 +18,9 @@ export interface FolderArticle {
 	uri: string;
 	/** Its path as the analysis was given it. */
 	path: string;
-	/** Its outlet's label, unique in the folder (`Reuters [reuters-2]`). */
+	/** Its outlet's label, unique in the folder (`Tidewire [tidewire-2]`). */
 	outlet: string;
-	/** Its outlet's name as the ignore list's `outlets` match it (`Reuters`). */
+	/** Its outlet's name as the ignore list's `outlets` match it (`Tidewire`). */
 	outletName: string;
 	/** Its date, when it gives one. */
 	date?: string;

@@ -5,7 +5,7 @@ import { findWords } from '../text/words';
 
 /** A word of a passage: where it is, how it compares, and whether it carries content. */
 export interface Token extends Span {
-	/** Lower case, curly apostrophes straightened, an abbreviation's full stops dropped ("Xi’s" → "xi's", "U.S" → "us"). */
+	/** Lower case, curly apostrophes straightened, an abbreviation's full stops dropped ("Lu’s" → "lu's", "U.S" → "us"). */
 	norm: string;
 	/** Porter stem of `norm`, without a possessive ("trampling" → "trampl"). */
 	stem: string;
@@ -16,7 +16,7 @@ export interface Token extends Span {
 }
 
 /**
- * Splits a stretch of text into its words (the shared scanner's: "Xi's", "Sino-Russian",
+ * Splits a stretch of text into its words (the shared scanner's: "Lu's", "Sino-Russian",
  * "COVID-19", "U.S", "2.4", "AT&T"; a web address in its parts); punctuation is left out.
  *
  * @param text The text (an article's analysis text).

@@ -90,7 +90,7 @@ export function entityKey(entity: Entity): string {
  *
  * @param analysis One article's findings.
  * @param mentions Its resolved entity mentions (from `resolveMentions`).
- * @param speakerKey Maps a speaker's name to an entity key (so "Xi" and "Xi Jinping" are one speaker).
+ * @param speakerKey Maps a speaker's name to an entity key (so "Lu" and "Lu Hanwei" are one speaker).
  * @returns The units, sentences first.
  */
 export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[], speakerKey: (name: string) => string): Unit[] {

@@ -135,7 +135,7 @@ function recordPart(tokens: Token[], part: Part, evidence: NameEvidence, copies:
 		own.person += copies;
 		evidence.votes.set(surname, own);
 	}
-	// "Xi" of "Xi Jinping" is a name alone; "United" of "United Nations" is not.
+	// "Lu" of "Lu Hanwei" is a name alone; "United" of "United Nations" is not.
 	const lexical = part.first === part.last ? undefined : lexicalType(keysOf(tokens, part.first, part.last), key);
 	const personLike = lexical === undefined || lexical === 'person';
 	const edges = opening || !personLike ? [tokens[part.last]] : [tokens[part.first], tokens[part.last]];

@@ -42,8 +42,8 @@ export function confirmTokens(tokens: Token[], evidence: NameEvidence): Token[] 
 }
 
 /**
- * Lets a shouted word be a name when the folder writes it as one ("POUTINE" after "Vladimir
- * Poutine", or close to it: "POUTINE" after "Putin" only), and turns a lower-case acronym the
+ * Lets a shouted word be a name when the folder writes it as one ("BORODINE" after "Vadim
+ * Borodine", or close to it: "BORODINE" after "Borodin" only), and turns a lower-case acronym the
  * folder also writes in capitals into a name ("the aukus" after "AUKUS").
  */
 function confirmToken(token: Token, evidence: NameEvidence): Token {
@@ -71,7 +71,7 @@ function isConfirmedShout(key: string, evidence: NameEvidence): boolean {
 /** Name words of the folder by their phonetic code, built on first need. */
 const phoneticIndexes = new WeakMap<NameEvidence, Map<string, string[]>>();
 
-/** Whether a word sounds like a name word of the folder ("POUTINE" and "Putin"). */
+/** Whether a word sounds like a name word of the folder ("BORODINE" and "Borodin"). */
 function soundsLikeName(key: string, evidence: NameEvidence): boolean {
 	let index = phoneticIndexes.get(evidence);
 	if (!index) {

@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 
 /**
  * A dateline: one to four words in capitals at the start of a paragraph, a comma and a date, an
- * agency in parentheses, then a dash ("MOSCOW, December 15 (Reuters) –", "WASHINGTON (AP) —").
+ * agency in parentheses, then a dash ("TARN HARBOUR, March 3 (Tidewire) –", "WASHINGTON (AP) —").
  * Group 1 is the place, group 2 the agency. NOTE: the comma or the agency must be there (checked
  * in code), or a heading like "AUKUS – what it means" would pass for a dateline.
  */
@@ -40,7 +40,7 @@ const titleCaseDatelinePattern = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’
 
 /**
  * Reads a dateline at the start of a paragraph: the place in capitals, and the agency in
- * parentheses ("MOSCOW, December 15 (Reuters) –" → "MOSCOW" place, "Reuters" organization).
+ * parentheses ("TARN HARBOUR, March 3 (Tidewire) –" → "TARN HARBOUR" place, "Tidewire" organization).
  */
 export function readDateline(tokens: Token[], text: string, paragraph: Span): { parts: Part[]; next: number } | undefined {
 	if (tokens[0]?.kind !== 'upper') {

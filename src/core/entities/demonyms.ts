@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 const { demonyms, gazetteer } = placesLexicon;
 const { firstNames } = peopleLexicon;
 
-/** Prefixes of hyphenated adjectives: "Anti-Western", "Pro-Kremlin", "Non-EU". */
+/** Prefixes of hyphenated adjectives: "Anti-Western", "Pro-Admiralty", "Non-EU". */
 const hyphenPrefixes = new Set(['anti', 'pro', 'non', 'post', 'pre', 'ex', 'neo', 'mid', 'pan', 'trans', 'sub', 'inter', 'cross']);
 
 /** An adjective of nationality or a compound of them ("Russian", "Sino-Russian", "Anti-Western", "Muslims"). */

@@ -28,7 +28,7 @@ const monthSurnames = new Set(['april', 'may', 'june', 'august']);
 /**
  * Cuts a paragraph into candidate names: runs of name words, with the connectors a name can hold
  * ("Bank of England", "Charles de Gaulle", "Procter & Gamble"), then with titles cut out
- * ("US President Joe Biden" → "US", "Joe Biden") and adjectives and events dropped.
+ * ("US President Joel Farrow" → "US", "Joel Farrow") and adjectives and events dropped.
  */
 export function findParts(tokens: Token[], text: string, paragraph: Span): Part[] {
 	const parts: Part[] = [];

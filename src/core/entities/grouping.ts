@@ -33,7 +33,7 @@ interface Form {
 	key: string;
 	/** The key's words. */
 	words: string[];
-	/** How often each exact spelling occurs (`Poutine`, `POUTINE`). */
+	/** How often each exact spelling occurs (`Borodine`, `BORODINE`). */
 	surfaces: Map<string, number>;
 	/** Every mention, in folder order. */
 	mentions: LocatedMention[];
@@ -53,12 +53,12 @@ interface Form {
 const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in']);
 
 /**
- * Whether two name words are spellings of one name: a transliteration ("Putin"/"Poutine",
+ * Whether two name words are spellings of one name: a transliteration ("Borodin"/"Borodine",
  * "Varennikov"/"Varennikoff"), which sounds the same (double metaphone) and differs by at most
  * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko"),
  * one slip only in a place the gazetteers know, or one letter written twice or once, the commonest
  * slip of all, whatever the length ("Tacen"/"Taccen", "Schiller"/"Schiler": `doubledLetterApart`).
- * Words under four letters never match ("Xi"/"Li").
+ * Words under four letters never match ("Lu"/"Li").
  *
  * @param a A name word, as a `nameKey`.
  * @param b Another.
@@ -110,7 +110,7 @@ function doubledLetterApart(a: string, b: string): boolean {
 const phoneticCache = new Map<string, [string, string]>();
 
 /**
- * The primary and secondary double-metaphone codes of a word ("Putin", "Poutine" → "PTN").
+ * The primary and secondary double-metaphone codes of a word ("Borodin", "Borodine" → "PRTN").
  *
  * @param word A name word.
  * @returns Its two codes.
@@ -178,11 +178,11 @@ class DisjointSets {
 /**
  * Groups mentions into identities across a folder: one entity per person, organization or place,
  * with every spelling and every mention. Spellings join when they differ only in case
- * ("POUTINE"/"Poutine"); when one is a part of one longer name only ("Putin" → "Vladimir Putin",
- * "Xi" → "Xi Jinping", "Xinhua" → "Xinhua News Agency"); when one is the other's acronym ("IOC");
- * when one is a rarer transliteration of the other, or comes from another outlet ("Poutine" →
- * "Putin"); and when they name one country ("US", "United States"). A surname shared by two full
- * names ("Joe Biden", "Hunter Biden") joins neither.
+ * ("BORODINE"/"Borodine"); when one is a part of one longer name only ("Borodin" → "Vadim Borodin",
+ * "Lu" → "Lu Hanwei", "Tianbao" → "Tianbao News Agency"); when one is the other's acronym ("IOC");
+ * when one is a rarer transliteration of the other, or comes from another outlet ("Borodine" →
+ * "Borodin"); and when they name one country ("US", "United States"). A surname shared by two full
+ * names ("Joel Farrow", "Hana Farrow") joins neither.
  *
  * @param articles Each article's id, text and mentions, in folder order.
  * @returns The entities, with ids `e1`, `e2`, … in order of first appearance.
@@ -290,8 +290,8 @@ function joinLongerNames(forms: Form[], sets: DisjointSets): void {
 }
 
 /**
- * Joins names that differ in one word, when that word is spelt another way ("Vladimir Poutine" →
- * "Vladimir Putin"), mistyped ("Anre Iguodala"), or, in a name of three words or more, garbled
+ * Joins names that differ in one word, when that word is spelt another way ("Vadim Borodine" →
+ * "Vadim Borodin"), mistyped ("Anre Iguodala"), or, in a name of three words or more, garbled
  * ("Kestrian Neue Agency" → "Kestrian News Agency"), or shortened ("Sam Dalembert" → "Samuel Dalembert"), and the odd
  * spelling is much rarer or comes from other articles.
  * NOTE: two first names are two people ("Joan Smith"/"John Smith").
@@ -375,11 +375,11 @@ function initials(words: readonly string[]): string {
 }
 
 /**
- * Joins a single word to the one longer name that opens or ends with it: a surname ("Putin" →
- * "Vladimir Putin"), a Chinese family name, which comes first ("Xi" → "Xi Jinping"), a short
- * name of an organization ("Xinhua" → "Xinhua News Agency"). A word two names share stays alone
- * ("Biden" with "Joe Biden" and "Hunter Biden"), and a known place is a place of its own
- * ("China" and "China Neue Agency", "Taiwan" and "Taiwan Strait").
+ * Joins a single word to the one longer name that opens or ends with it: a surname ("Borodin" →
+ * "Vadim Borodin"), a Chinese family name, which comes first ("Lu" → "Lu Hanwei"), a short
+ * name of an organization ("Tianbao" → "Tianbao News Agency"). A word two names share stays alone
+ * ("Farrow" with "Joel Farrow" and "Hana Farrow"), and a known place is a place of its own
+ * ("Dravonia" and "Dravonia News Agency", "Lantern" and "Lantern Strait").
  */
 function joinSingleWords(forms: Form[], sets: DisjointSets): void {
 	const pending: [number, number][] = [];
@@ -408,8 +408,8 @@ function joinSingleWords(forms: Form[], sets: DisjointSets): void {
 }
 
 /**
- * Joins a single-word spelling to another group when the two sound alike ("Poutine" → "Putin",
- * "Vladimir Putin"), with the consensus rule of `consensusAllows` applied to the whole groups.
+ * Joins a single-word spelling to another group when the two sound alike ("Borodine" → "Borodin",
+ * "Vadim Borodin"), with the consensus rule of `consensusAllows` applied to the whole groups.
  */
 function joinVariants(forms: Form[], sets: DisjointSets): void {
 	// "the Cullens" beside "Edward Cullen": a family, a name's plural, never a spelling of it.
@@ -465,7 +465,7 @@ function typedByContextAlone(group: Form[]): boolean {
 
 /**
  * Joins each shorter form to its one candidate group. A form with candidates in two groups is
- * ambiguous and stays apart ("Biden" with "Joe Biden" and "Hunter Biden"), unless one group is
+ * ambiguous and stays apart ("Farrow" with "Joel Farrow" and "Hana Farrow"), unless one group is
  * mentioned four times as often as any other ("Cheeks" with "Maurice Cheeks" ×15, "Mo Cheeks" ×3).
  */
 function joinUnambiguous(pairs: [number, number][], sets: DisjointSets, forms: Form[]): void {
@@ -500,7 +500,7 @@ function merged(group: Form[]): Form {
 }
 
 /**
- * The type of a group: what the words of its spellings imply ("… Agency", "Beijing", "Yuri …"),
+ * The type of a group: what the words of its spellings imply ("… Agency", "Beijing", "Oleg …"),
  * each spelling weighing by its mentions; when no spelling implies a type, a majority vote of the
  * mentions' types. Ties go to person, then organization.
  */
@@ -584,16 +584,16 @@ function compareScores(a: number[], b: number[]): number {
 	return 0;
 }
 
-/** A writing in capitals of a name that is not an acronym ("POUTINE"). */
+/** A writing in capitals of a name that is not an acronym ("BORODINE"). */
 function isShouted(surface: string, form: Form): boolean {
 	return !form.acronym && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
 }
 
 /**
  * The spellings of an entity that really differ, with the articles that use each: forms that are
- * only a part of a fuller form ("Putin" in "Vladimir Putin", "Xinhua" in "Xinhua News Agency"),
- * acronyms and aliases ("IOC", "US") and case ("POUTINE") are folded into the form they belong to,
- * so that only variants remain ("Vladimir Putin" / "Vladimir Poutine").
+ * only a part of a fuller form ("Borodin" in "Vadim Borodin", "Tianbao" in "Tianbao News Agency"),
+ * acronyms and aliases ("IOC", "US") and case ("BORODINE") are folded into the form they belong to,
+ * so that only variants remain ("Vadim Borodin" / "Vadim Borodine").
  *
  * @param entity An entity from `groupEntities`.
  * @returns One item per distinct spelling, the most used first; a single item means no variant.

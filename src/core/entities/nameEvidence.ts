@@ -3,7 +3,7 @@ import type { EntityType } from '../types';
 /**
  * What the whole folder tells about names, gathered before any article's mentions are read: a
  * word capitalised only because it opens a sentence ("Tensions over Taiwan …") is a name only if
- * the folder also capitalises it mid-sentence, and a word in a heading in capitals ("POUTINE can
+ * the folder also capitalises it mid-sentence, and a word in a heading in capitals ("BORODINE can
  * hardly wait …") only if the folder writes it elsewhere as a name.
  */
 export interface NameEvidence {

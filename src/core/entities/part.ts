@@ -10,6 +10,6 @@ export interface Part {
 	titled: boolean;
 	/** A type that its place in the article forces (a dateline, an agency in parentheses). */
 	forced?: EntityType;
-	/** One half of a hyphenated pair ("Putin" in "Putin-Xi"): its own span and key inside the token. */
+	/** One half of a hyphenated pair ("Borodin" in "Borodin-Lu"): its own span and key inside the token. */
 	piece?: Span & { key: string };
 }

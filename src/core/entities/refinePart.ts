@@ -18,12 +18,12 @@ const { isDerivedDemonym, isPlaceByDemonym } = demonymsModule;
 const { isHeadWord, keyOf } = nameWordsModule;
 const { majority } = typeRulesModule;
 
-/** Words that end in "-ing", "-ed" or "-ly" open sentences as verbs and adverbs ("Calling Putin …"). */
+/** Words that end in "-ing", "-ed" or "-ly" open sentences as verbs and adverbs ("Calling Borodin …"). */
 const verbalEndingPattern = /(?:ing|ed|ly)$/;
 
 /**
  * Readings of the folder that refine a part in an article: a word that opens a sentence is a
- * name only if the folder says so; "Putin-Xi summit" is two names; "Dravonia Aleksandr
+ * name only if the folder says so; "Borodin-Lu summit" is two names; "Dravonia Aleksandr
  * Varennikoff" (the title before it cut out) is a place and a person; "Kestrian" after "Kestria"
  * is an adjective.
  */
@@ -98,8 +98,8 @@ function mostlyLower(key: string, evidence: NameEvidence): boolean {
 
 /**
  * The first word of a sentence that is an ordinary word: never a name in the folder, and used in
- * lower case elsewhere in the article or shaped like a verb or adverb ("Calling Putin …",
- * "Considering Lionsgate …"). First names and known places stay ("Yuri Ushakov said …").
+ * lower case elsewhere in the article or shaped like a verb or adverb ("Calling Borodin …",
+ * "Considering Lionsgate …"). First names and known places stay ("Oleg Varnak said …").
  */
 function isSentenceWord(token: Token, evidence: NameEvidence, text: string): boolean {
 	if (evidence.names.has(token.key) || firstNames.has(token.key) || gazetteer.has(token.key) || knownOrganizations.has(token.key) || token.kind !== 'cap') {
@@ -174,7 +174,7 @@ function searchWhole(text: string, word: string): boolean {
 }
 
 /**
- * Splits a hyphenated pair of names used as a modifier: "Putin-Xi summit", "China-Russia
+ * Splits a hyphenated pair of names used as a modifier: "Borodin-Lu summit", "China-Russia
  * relations", when each half is a name on its own. "Indo-Pacific" and "Jean-Stéphane" stay whole.
  */
 function splitCompound(tokens: Token[], part: Part, evidence: NameEvidence): Part[] | undefined {

@@ -10,7 +10,7 @@ const { titleModifiers, titleWords } = titlesLexicon;
 const { isHeadWord } = nameWordsModule;
 
 /**
- * Cuts titles out of a run: "Russian President Vladimir Putin" → ("Russian"), "Vladimir Putin"
+ * Cuts titles out of a run: "Dravonian President Vadim Borodin" → ("Dravonian"), "Vadim Borodin"
  * (titled); "US President" → "US"; "Secretary of State Jane Roe" → "Jane Roe". A title before a
  * head word is part of a name ("General Assembly", "Premier League", "Justice Department"), and a
  * title-like last word after a first name is a surname ("John Major").

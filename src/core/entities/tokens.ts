@@ -44,7 +44,7 @@ export interface Token {
 	opening: boolean;
 	/** Only white space (or an ampersand) separates it from the word before: both may stand in one name. */
 	joined: boolean;
-	/** The name cannot go on past it: "Putin’s", "Kremlin-backed". */
+	/** The name cannot go on past it: "Borodin’s", "Admiralty-backed". */
 	closes: boolean;
 	/** Written in capitals in a heading, or in a title-case line: a name only if the folder confirms it. */
 	shouted: boolean;
@@ -103,13 +103,13 @@ export function tokenize(text: string, paragraph: Span, complete = false, words?
 		const gap = plain ? gapJoins : readGap(text, previousEnd, start);
 		previousEnd = end;
 		let closes = false;
-		// "Putin’s" → "Putin"; the possessive ends the name ("China’s Foreign Ministry" is two names).
+		// "Borodin’s" → "Borodin"; the possessive ends the name ("China’s Foreign Ministry" is two names).
 		if ((word.charCodeAt(word.length - 1) | 32) === 115 && word.length > 2 && possessivePattern.test(word)) {
 			word = word.slice(0, -2);
 			end -= 2;
 			closes = true;
 		}
-		// "Kremlin-backed", "Page-inspired": the name is the capitalised head, and ends there.
+		// "Admiralty-backed", "Page-inspired": the name is the capitalised head, and ends there.
 		const tail = word.includes('-') ? lowerTailPattern.exec(word) : null;
 		if (tail && capitalStartPattern.test(word)) {
 			end -= word.length - tail.index;
@@ -177,8 +177,8 @@ function isPlainLower(text: string, start: number): boolean {
 /**
  * Marks words a capital says nothing about: three or more words in capitals in a row ("READ MORE
  * ABOUT …", "VARENNIKOFF WANTS THE SHIPS …"), a lone word of six capitals or more that no acronym
- * is that long ("POUTINE can hardly wait …"), and, in a line in title case, every capitalised word
- * ("Xi And Putin: 'Closer Than Allies' …", not "Staff of the Bank of England left.").
+ * is that long ("BORODINE can hardly wait …"), and, in a line in title case, every capitalised word
+ * ("Lu And Borodin: 'Closer Than Ever' …", not "Staff of the Bank of England left.").
  */
 function markShouting(tokens: Token[], titleCase: boolean): void {
 	for (let i = 0; i < tokens.length; i++) {

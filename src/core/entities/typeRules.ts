@@ -19,7 +19,7 @@ const { titleWords } = titlesLexicon;
 const { isPlaceByDemonym } = demonymsModule;
 const { isNameWord, keyOf, keysOf } = nameWordsModule;
 
-/** Auxiliaries after "the X" that still let "X" be an organization ("the Kremlin has said"). */
+/** Auxiliaries after "the X" that still let "X" be an organization ("the Admiralty has said"). */
 const auxiliaries = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'will', 'would', 'could', 'should', 'also', 'then', 'on', 'in']);
 
 /**
@@ -61,10 +61,10 @@ export function majority(votes: Record<EntityType, number> | undefined): EntityT
 
 /**
  * What the words around a part say about its type:
- * - "President Xi" (a title cut out), "coach Maurice Cheeks", "said Xi", "Xi said", "Putin, who": person;
+ * - "President Lu" (a title cut out), "coach Maurice Cheeks", "said Lu", "Lu said", "Borodin, who": person;
  * - "J. K. Rowling" (initials): person;
  * - "the Xinjiang region", "in Beijing", "Eddie Jordan of Washington": place;
- * - "Kremlin aide", "Xinhua news agency", "the Kremlin said", "the “Quad” grouping": organization.
+ * - "Admiralty aide", "Tianbao news agency", "the Admiralty said", "the “Quad” grouping": organization.
  */
 export function contextType(tokens: Token[], part: Part): EntityType | undefined {
 	if (part.titled) {

@@ -13,7 +13,7 @@ export const gapClauseQuote = 32;
 
 /**
  * Reads the gap between two words, as bits:
- * - `gapJoins`: white space with at most one line break ("Vladimir\nPutin"), or an ampersand
+ * - `gapJoins`: white space with at most one line break ("Vadim\nBorodin"), or an ampersand
  *   ("Procter & Gamble", "AT&T"): both words may stand in one name;
  * - `gapAmpersand`: an ampersand with spaces around it ("EU & IMF");
  * - `gapSentence`: a full stop, "?", "!", "…", a colon or a dash: a sentence or clause begins;

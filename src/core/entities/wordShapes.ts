@@ -11,7 +11,7 @@ export type WordShape = 'cap' | 'upper' | 'initial' | 'lower' | 'other';
 /** A contracted verb after an apostrophe: "I'm", "I've", "We'll", "They're", "I'd", "Don't". */
 const contractionPattern = /['’](?:m|ve|ll|re|d|t)$/i;
 
-/** A word of plain ASCII letters only ("Putin", "said", "NATO"). */
+/** A word of plain ASCII letters only ("Borodin", "said", "NATO"). */
 const plainWordPattern = /^[A-Za-z]+$/;
 
 /**
@@ -37,7 +37,7 @@ export function wantsDot(word: string): boolean {
 	return singleCapitalPattern.test(word) || word.includes('.') || dottedAbbreviations.has(word.toLowerCase());
 }
 
-/** The shape of a word: "Putin" cap, "NATO"/"U.S." upper, "J." initial, "said" lower, "2021"/"I" other. */
+/** The shape of a word: "Borodin" cap, "NATO"/"U.S." upper, "J." initial, "said" lower, "2021"/"I" other. */
 export function shapeOf(word: string): WordShape {
 	// The common cases first, without Unicode patterns: plain lower-case, capitalised, upper-case words, numbers.
 	const first = word.charCodeAt(0);

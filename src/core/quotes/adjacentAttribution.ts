@@ -101,7 +101,7 @@ export function readAround(article: ArticleText, quote: QuoteSpan, previous: Quo
 	}
 	const according = readAccording(after, after[0]?.text === ',' ? 1 : 0, after.length);
 	if (according) {
-		// "“…,” according to the Kremlin": nobody else is named, so the Kremlin speaks.
+		// "“…,” according to the Admiralty": nobody else is named, so the Admiralty speaks.
 		return { speaker: according, adjacent: true };
 	}
 	if (previous?.speaker && previousEnd > (sentenceBefore?.start ?? quote.start)) {
@@ -120,10 +120,10 @@ export function readAround(article: ArticleText, quote: QuoteSpan, previous: Quo
 	return undefined;
 }
 /**
- * The attribution after a quote: "“…,” said Xi", "“…,” Xi said", "“…,” he added",
+ * The attribution after a quote: "“…,” said Lu", "“…,” Lu said", "“…,” he added",
  * "“…,” said Ivo Marrek to Lund", "“…,” the Tarn News Agency quoted Lund as saying",
  * "“…” the actress's rep Jack Smith told the magazine". A quote ending in a full stop is
- * followed by a new sentence ("“…on time.” Ortiz told Reuters that …"), unless the verb
+ * followed by a new sentence ("“…on time.” Ortiz told Tidewire that …"), unless the verb
  * comes at once ("“….” he said").
  */
 function readAfter(article: ArticleText, tokens: Token[], quote: QuoteSpan): Attribution | undefined {
@@ -222,7 +222,7 @@ function isOrganizationBefore(tokens: Token[], from: number, first: number, verb
 
 /**
  * The attribution before a quote, in its sentence: "Marrek told Lund: “…”", "He said: “…”",
- * "Xi is quoted by Xinhua as saying, “…”", "…, saying, “…”", and for a quote inside a sentence
+ * "Lu is quoted by Tianbao as saying, “…”", "…, saying, “…”", and for a quote inside a sentence
  * the nearest speech verb with its subject ("Ortiz said she and Brandt reject “any plan to close the port”").
  */
 export function readBefore(article: ArticleText, tokens: Token[]): Attribution | undefined {

@@ -77,7 +77,7 @@ export class ArticleWordFacts {
 
 	/**
 	 * What the article tells of a capitalised word wherever it stands: whether it ends a longer
-	 * name or follows a title ("Aleksandr Varennikov", "President Xi"), and a gender told by a
+	 * name or follows a title ("Aleksandr Varennikov", "President Lu"), and a gender told by a
 	 * title or role before it ("Ms Ortiz", "Mr. Brandt", "actress Lena Ortiz").
 	 */
 	of(word: string): WordFacts {

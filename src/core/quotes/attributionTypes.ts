@@ -19,7 +19,7 @@ export interface Token {
 	word: boolean;
 	/** Starts with a capital letter. */
 	cap: boolean;
-	/** Ends in a possessive 's ("China's", "Xi’s"). */
+	/** Ends in a possessive 's ("China's", "Lu’s"). */
 	possessive: boolean;
 	/** A speech verb in lower case ("said"; "States" is a name). */
 	verb: boolean;
@@ -39,7 +39,7 @@ export interface WordFacts {
 
 /** A name or a role found in the text, where it stands. */
 export interface Named {
-	/** The name as written (`Yuri Ushakov`), or a role without its article (`Russian President`). */
+	/** The name as written (`Oleg Varnak`), or a role without its article (`Russian President`). */
 	name: string;
 	/** Where it stands. */
 	span: Span;

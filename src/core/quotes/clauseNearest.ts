@@ -1,6 +1,6 @@
 import type { TaggedToken } from '../text/tagger';
 import { relativeWords, subordinators } from '../text/lexicon/functionWords';
-import { timeSpanNouns, timeWords } from '../text/lexicon/time';
+import { timePrepositions, timeSpanNouns, timeWords } from '../text/lexicon/time';
 import { speechParticiples } from '../text/lexicon/speech';
 import { isPhraseWord, lastBefore, maxAppositive, readPhrase, type ClauseSubject } from './clausePhrase';
 
@@ -138,6 +138,11 @@ function nearestClause(tokens: TaggedToken[], quoteStart: number): { subject: Cl
 			continue;
 		}
 		break;
+	}
+	// "The harbour master on Monday described the plan as “reckless”": a day or a month after a
+	// preposition of time stands between the subject and its verb; it is no subject of its own.
+	if (end > 1 && timeWords.has(tokens[end - 1].lower) && timePrepositions.has(tokens[end - 2].lower)) {
+		end -= 2;
 	}
 	// "Sen. Ada Vos (D-Ore.) said …": a parenthesis between the subject and its verb.
 	if (tokens[end - 1]?.text === ')') {

@@ -40,6 +40,9 @@ const { verbSubject } = verbSubjectModule;
 /** A capital first ("Ortiz"). */
 const capitalStartPattern = /^\p{Lu}/u;
 
+/** The preposition that ties a role to whom it serves ("spokesman for Ivo Marr", "an aide to the mayor"). */
+const roleOfPattern = / (?:for|of|to) /;
+
 /**
  * The speaker of a word or two set off in a sentence whose subject is a person: the subject
  * ("Brandt called the vote a “farce”" → Brandt), "he" resolved, never a description ("the city's
@@ -75,8 +78,11 @@ export function inSpeechClause(article: ArticleText, quote: QuoteSpan): boolean 
  * The subject of the last verb of speech or of characterising before a quote in its sentence
  * ("De Vries, on the radio, called Orr a “blowhard”", "Vance belittled it, calling it a “…”"),
  * passives left out ("was described as “…”" names no speaker there).
+ *
+ * @param loose `true` to take that subject whatever it is ("Officials hailed the “new dawn”" →
+ *   Officials), as a hint; else only one who can be said to speak (`isCharacteriser`).
  */
-export function readCharacterising(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
+export function readCharacterising(article: ArticleText, quote: QuoteSpan, loose = false): Attribution | undefined {
 	const sentence = article.sentenceAt(quote.start);
 	if (!sentence) {
 		return undefined;
@@ -91,7 +97,7 @@ export function readCharacterising(article: ArticleText, quote: QuoteSpan): Attr
 		const who = subject?.attribution.speaker;
 		// Issue 13, item 2: "The dockers' union called the levy ‘a disgrace’" is the union's speech;
 		// "Officials hailed the “new dawn”" names nobody one, and leaves a scare quote.
-		if (who && isCharacteriser(article, who)) {
+		if (who && (loose || isCharacteriser(article, who))) {
 			return { ...subject.attribution, adjacent: false };
 		}
 		if (subject) {
@@ -150,6 +156,8 @@ function isCharacteriser(article: ArticleText, who: Who): boolean {
 	if (capitalStartPattern.test(who.name)) {
 		return article.people.mayBeSpeaker(who.name) || isOrganization(who.name);
 	}
-	const head = lastWord(who.name);
-	return !who.name.includes(' and ') && ((roleNouns.has(head) && isSingular(who.name)) || (isOrganization(who.name) && !head.endsWith('s')));
+	// "A spokesman for Ivo Marr called the report “absurd”": the role is the head, not the name it serves.
+	const own = who.name.split(roleOfPattern)[0];
+	const head = lastWord(own);
+	return !who.name.includes(' and ') && ((roleNouns.has(head) && isSingular(own)) || (isOrganization(who.name) && !head.endsWith('s')));
 }

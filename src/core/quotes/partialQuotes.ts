@@ -25,6 +25,10 @@ export function standsInSpeechClause(text: string, from: number, to: number): bo
 	const before = text.slice(from, to);
 	for (let match = wordPattern.exec(before); match; match = wordPattern.exec(before)) {
 		const word = match[0];
+		// "the so called “quay levy”": the writer's distance, no verb of anyone's speech.
+		if (word === 'called' && /\bso\s+$/i.test(before.slice(0, match.index))) {
+			continue;
+		}
 		if (speechVerbs.has(word) || speechParticiples.has(word) || characterisingVerbs.has(word)) {
 			return true;
 		}

@@ -66,6 +66,13 @@ export function participleSubject(article: ArticleText, tokens: Token[], v: numb
 	for (let i = v - 1; i >= floor; i--) {
 		const token = tokens[i];
 		const next = tokens[pastTimePhrase(tokens, i + 1, v)];
+		// "Ivo Marr and other harbour masters shunned the mayor, claiming …": the one named among those who speak.
+		if (token.cap && token.word && next.lower === 'and' && tokens[i + 2]?.lower === 'other') {
+			const named = nounPhraseBefore(tokens, i, floor);
+			if (named && named.named.name.split(' ').every((word) => capitalStartPattern.test(word))) {
+				return { attribution: { speaker: named.named, adjacent: false }, first: named.first };
+			}
+		}
 		// "The candidate told KNT’ Face the Harbour on Sunday, saying …": a name before an article is
 		// no subject before its verb (here a show, the audience).
 		if (!next.word || next.cap || functionWords.has(next.lower) || determiners.has(next.lower) || next.lower === tokens[v].lower) {

@@ -184,7 +184,7 @@ export class People {
 					return candidate;
 				}
 				if (known === undefined && !fallback && speakers.includes(candidate)) {
-					// "“…,” said Xi. “…,” he added": the speaker goes on, whatever the gender lists know.
+					// "“…,” said Lu. “…,” he added": the speaker goes on, whatever the gender lists know.
 					return candidate;
 				}
 				// "Brandt backed the route. “…,” he said. Okafor refused to choose. “…,” he said": the subject

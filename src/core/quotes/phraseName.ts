@@ -28,10 +28,10 @@ export const afterParticiple = new Set(['by', 'in', 'on', 'at', 'for', 'from', '
 
 /**
  * The name in a noun phrase (tokens `first`…`last`): the capitalised run it ends with, less
- * titles and the possessor before it ("Chinese President Xi Jinping" → "Xi Jinping", "China's
- * Xi" → "Xi", "Dravonia’s President Aleksandr Varennikov" → "Aleksandr Varennikov"); a
- * phrase that ends in a lower-case word is a role, kept without its article ("the Kremlin
- * chief" → "Kremlin chief"). "Russian President" alone stays a role.
+ * titles and the possessor before it ("Chinese President Lu Hanwei" → "Lu Hanwei", "China's
+ * Lu" → "Lu", "Dravonia’s President Aleksandr Varennikov" → "Aleksandr Varennikov"); a
+ * phrase that ends in a lower-case word is a role, kept without its article ("the Admiralty
+ * chief" → "Admiralty chief"). "Russian President" alone stays a role.
  */
 export function phraseName(tokens: Token[], first: number, last: number): Named | undefined {
 	while (first <= last && determiners.has(tokens[first].lower)) {

@@ -22,7 +22,7 @@ const capitalStartPattern = /^\p{Lu}/u;
 
 /**
  * Noun phrases read on the speaker rules' tokens: the speaker named after a verb ("said Ada
- * Brandt, a lawyer") or before it ("Kremlin adviser Yuri Ushakov told"); which of its words are
+ * Brandt, a lawyer") or before it ("Admiralty adviser Oleg Varnak told"); which of its words are
  * the name is read in `phraseName.ts`, what a name is (a person, an organisation, a medium) in
  * `nameKinds.ts`, "according to X" and "quoted … as saying" in `relayPhrases.ts`.
  */
@@ -68,7 +68,7 @@ export function appositionStart(tokens: Token[], from: number, to: number): numb
 
 /**
  * A noun phrase that starts at `from` ("the Tarnian President", "Ivo Marrek", "his Vellish
- * counterpart", "a friend of the actress", "China's state-run Xinhua News Agency").
+ * counterpart", "a friend of the actress", "China's state-run Tianbao News Agency").
  *
  * @returns Its name and the index just past it.
  */

@@ -54,7 +54,7 @@ export function asideAccording(tokens: Token[], from: number, end: number): Name
 	return comma > from && tokens[comma]?.text === ',' ? phraseName(tokens, from, comma - 1) : undefined;
 }
 
-/** "According to the Kremlin, …" (or "According to the Courier: “…”") at the start: the name, and the token after the comma or colon. */
+/** "According to the Admiralty, …" (or "According to the Courier: “…”") at the start: the name, and the token after the comma or colon. */
 export function readAccordingLead(tokens: Token[], to: number): { named: Who; next: number } | undefined {
 	const found = readAccording(tokens, 0, to);
 	if (!found) {

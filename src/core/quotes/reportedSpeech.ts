@@ -71,7 +71,7 @@ export function readReported(article: ArticleText, sentence: Sentence): Quote | 
 
 /**
  * A clause with its attribution at the end: "[…], Varga said", "[…], added Pavel Orlov",
- * "[…], a ministry official said, according to Reuters", "[…], according to Varga".
+ * "[…], a ministry official said, according to Tidewire", "[…], according to Varga".
  */
 function readTail(article: ArticleText, tokens: Token[], last: number): (Attribution & { clause: { start: number; end: number } }) | undefined {
 	let end = last;
@@ -125,7 +125,7 @@ function readTailSpeaker(article: ArticleText, tokens: Token[], from: number, to
 }
 
 /**
- * A clause after its attribution: "Varga said (that) …", "Orlov, a ministry aide, told Reuters
+ * A clause after its attribution: "Varga said (that) …", "Orlov, a ministry aide, told Tidewire
  * that …", "The ministry said Varga told Lenz that …" (the inner speaker wins, the outer one
  * relays), "According to the ministry, …", "…, with the ministry saying that …".
  */

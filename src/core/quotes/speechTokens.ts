@@ -26,7 +26,7 @@ const initialsPattern = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
 /**
  * Splits a range of the prose into tokens: the words of the shared scanner (`text/words.ts`:
- * "O'Connor", "Xi’s", "Mei-Lin", "U.S", "AT&T"), and every other character that is not white
+ * "O'Connor", "Lu’s", "Mei-Lin", "U.S", "AT&T"), and every other character that is not white
  * space as a token of its own.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {

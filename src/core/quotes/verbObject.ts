@@ -8,8 +8,8 @@ import { readAccording } from './relayPhrases';
 import * as verbSubjectModule from './verbSubject';
 
 /**
- * What a speech verb tells besides its subject: to whom ("told Xi"), through which outlet ("told
- * Reuters", "is quoted by Xinhua as saying"), and who relays it ("The ministry said Marrek told …").
+ * What a speech verb tells besides its subject: to whom ("told Lu"), through which outlet ("told
+ * Tidewire", "is quoted by Tianbao as saying"), and who relays it ("The ministry said Marrek told …").
  */
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
@@ -19,17 +19,17 @@ const { phraseName } = phraseNameModule;
 const { nounPhraseAfter } = phrasesModule;
 const { verbSubject } = verbSubjectModule;
 
-/** A capital first ("Xinhua"), built once (see `entities/wordShapes.ts`). */
+/** A capital first ("Tianbao"), built once (see `entities/wordShapes.ts`). */
 const capitalStartPattern = /^\p{Lu}/u;
 
 /**
- * After a speech verb: to whom ("told Xi", "said to Xi"), or which outlet ("told Reuters",
+ * After a speech verb: to whom ("told Lu", "said to Lu"), or which outlet ("told Tidewire",
  * "told Politico"), skipping generic audiences ("told reporters", "told the press").
  */
 export function readObject(tokens: Token[], v: number, to: number): { addressee?: Named; source?: Named; next: number } {
 	const verb = tokens[v].lower;
 	let at = v + 1;
-	// "said to Xi"; "Vos wrote to Brandt, “…?”", "replied to the mayor": after any verb of speech, "to"
+	// "said to Lu"; "Vos wrote to Brandt, “…?”", "replied to the mayor": after any verb of speech, "to"
 	// and a name or an article is the person spoken to ("pledged to fight" is no one).
 	const spokenTo = tokens[at + 1]?.cap === true || ['the', 'his', 'her', 'their'].includes(tokens[at + 1]?.lower ?? '');
 	if (!addresseeVerbs.has(verb) && tokens[at]?.lower === 'to' && (verb === 'said' || verb === 'says' || spokenTo)) {
@@ -66,7 +66,7 @@ export function relayBefore(article: ArticleText, tokens: Token[], first: number
 	return speaker && speaker.pronoun === undefined ? speaker : undefined;
 }
 
-/** "President Xi is quoted by China's Xinhua News Agency as saying": speaker Xi, source Xinhua News Agency. */
+/** "President Lu is quoted by China's Tianbao News Agency as saying": speaker Lu, source Tianbao News Agency. */
 export function readQuotedBy(article: ArticleText, tokens: Token[], quoted: number, as: number): Attribution | undefined {
 	let verb = quoted;
 	while (verb > 0 && ['is', 'was', 'were', 'been', 'being', 'has', 'have', 'had'].includes(tokens[verb - 1].lower)) {

@@ -15,8 +15,8 @@ import { subjectBeforeRelativeClause } from './relativeSubject';
 import { appositiveSubject, isDashAt, nameBeforeBareRole, subjectBeforeDashes, unclosedRelative } from './appositiveSubject';
 
 /**
- * The subject of a speech verb, read on the words before it: a name ("Kremlin adviser Yuri
- * Ushakov told"), a role, a pronoun ("he added"), a name with an apposition between commas or
+ * The subject of a speech verb, read on the words before it: a name ("Admiralty adviser Oleg
+ * Varnak told"), a role, a pronoun ("he added"), a name with an apposition between commas or
  * dashes (the subject a participle hangs on is read in `participleSubject.ts`).
  */
 
@@ -144,12 +144,12 @@ function unclosedAppositive(tokens: Token[], first: number, floor: number): { at
 }
 
 /**
- * The subject of the speech verb at `v`: a name ("Kremlin adviser Yuri Ushakov told"), a
- * role ("the Kremlin chief said"), a pronoun ("he added"), or a name with an apposition
+ * The subject of the speech verb at `v`: a name ("Admiralty adviser Oleg Varnak told"), a
+ * role ("the Admiralty chief said"), a pronoun ("he added"), or a name with an apposition
  * ("Ivan Orlov, a palace aide, told"; "Marr, who has …, told").
  *
  * @param floor First token the subject may use.
- * @param copula `true` to accept "is"/"was" before the verb ("Xi is quoted by …").
+ * @param copula `true` to accept "is"/"was" before the verb ("Lu is quoted by …").
  * @returns The attribution and the index of the subject's first token.
  */
 export function verbSubject(article: ArticleText, tokens: Token[], v: number, floor: number, copula = false): { attribution: Attribution; first: number } | undefined {

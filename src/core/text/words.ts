@@ -7,7 +7,7 @@
  *
  * A word is a run of letters, digits and combining marks, joined inside by one joiner between two
  * of them:
- * - an apostrophe, straight or curly: "O'Connor", "Xi’s", "don't";
+ * - an apostrophe, straight or curly: "O'Connor", "Lu’s", "don't";
  * - a hyphen (ASCII, U+2010 or the non-breaking U+2011): "Mei-Lin", "COVID-19", "twenty-five";
  * - a full stop: "U.S", "p.m", "2.4", "MTV.com" (the final stop of "U.S." is a sentence's or an
  *   abbreviation's, which each view decides: "Sen. Vos" vs "in the U.S. The …");

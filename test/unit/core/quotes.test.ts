@@ -187,7 +187,7 @@ suite('findQuotes', () => {
 
 	suite('kinds', () => {
 		test('two words set off are a scare quote, and no direct speech', () => {
-			const [quote] = quotesOf('Officials hailed the “new dawn” in relations.');
+			const [quote] = quotesOf('The “new dawn” in relations drew crowds to the quay.');
 			assert.equal(quote.kind, 'scare');
 			assert.equal(quote.direct, false);
 		});

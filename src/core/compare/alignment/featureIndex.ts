@@ -4,7 +4,7 @@ import type { Vector } from './vectors';
 
 /**
  * How much each kind of feature counts: a shared name, figure value or speaker says more about
- * "the same claim" than a shared word ("Putin … 31%" vs "Putin … 30 percent" share the name and
+ * "the same claim" than a shared word ("Borodin … 31%" vs "Borodin … 30 percent" share the name and
  * the figure kind, and still align though the values differ).
  */
 const featureBoost: Record<string, number> = { w: 1, e: 1.5, f: 1.2, v: 1.5, s: 2 };

@@ -50,7 +50,7 @@ export const entityRules = {
 	speakerSwapArticles: 2,
 	/**
 	 * A name met once that keeps part of the others' name is read as garbled in the same passage
-	 * retold ("China Neue Agency" / "Xinhua News Agency", passages 0.6 alike and more) only from
+	 * retold ("Agentur Tianbao" / "Tianbao News Agency", passages 0.6 alike and more) only from
 	 * this similarity, the place's own floor: two sentences that merely share a topic name two
 	 * bodies of one kind ("a poll by Osk University found" / "he told the crowd at Tarn University",
 	 * 0.13 alike).

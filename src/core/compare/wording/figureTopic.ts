@@ -196,7 +196,7 @@ function subjectBefore(tokens: TaggedToken[], end: number, start: number, owners
 	}
 	// Noun chunks joined by prepositions, walked back from the verb: "wheat sales from Arland to Vell
 	// rose": the subject is the first chunk ("wheat sales"), the rest says which sales.
-	// Names joined by "and" are one subject: "Putin and Xi agreed".
+	// Names joined by "and" are one subject: "Borodin and Lu agreed".
 	let chunk = chunkEnding(tokens, end, start);
 	while (chunk && tokens[chunk.from - 1]?.pos === 'CCONJ' && tokens[chunk.from - 1].lower === 'and') {
 		const earlier = chunkEnding(tokens, chunk.from - 2, start);

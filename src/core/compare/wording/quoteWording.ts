@@ -29,7 +29,7 @@ const kindNouns: [kind: string, singular: string, plural: string, article: strin
 const maxExamples = 3;
 
 /**
- * The title of a quote's disagreement starts with whose quote it is: "Xi's quote", "The
+ * The title of a quote's disagreement starts with whose quote it is: "Lu's quote", "The
  * spokesman's quote"; with no speaker, its first words: "Quote “We will not…”".
  *
  * @param speaker The speaker as the article names them, if known.
@@ -45,7 +45,7 @@ export function quoteLabel(speaker: string | undefined, opening: string): string
 
 /**
  * The title's start for a claim relayed through different channels: "Osterhout's words relayed
- * differently" ("…, Osterhout told the press" / "…, Osterhout told Reuters"); without a speaker,
+ * differently" ("…, Osterhout told the press" / "…, Osterhout told Tidewire"); without a speaker,
  * "Relayed differently".
  *
  * @param speaker Whose words were relayed, if known.
@@ -66,7 +66,7 @@ export interface TitledChange {
 
 /**
  * The title of a quote worded differently:
- * - two wordings: "Xi's quote: “must” (Ledger) vs “should” (Post, Daily)";
+ * - two wordings: "Lu's quote: “must” (Ledger) vs “should” (Post, Daily)";
  * - a word some outlets leave out: "Dorr's quote: “deliberately” dropped by Post (kept by Ledger, Daily)",
  *   or "… added by Post (not in Ledger, Daily)" when the fewer have it.
  *

@@ -57,7 +57,7 @@ export function listInProse(items: string[]): string {
 	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** "The quote" → capital first letter; the rest as written ("O'Brien", "Xinhua"). */
+/** "The quote" → capital first letter; the rest as written ("O'Brien", "Tianbao"). */
 export function capitalized(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }

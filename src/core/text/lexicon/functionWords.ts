@@ -129,5 +129,5 @@ export const adverbs = words(
 /** Two-word adverbials skipped the same way ("Vos in turn told Ortiz"). */
 export const twoWordAdverbs = words('in_turn in_particular for_his for_her for_their once_again');
 
-/** Short words a title-case heading may leave in lower case ("Closer than Allies", "Bank of England"). */
+/** Short words a title-case heading may leave in lower case ("Closer than Ever", "Bank of England"). */
 export const minorWords = words('a an the of and or to in on at for by with from as vs nor but');

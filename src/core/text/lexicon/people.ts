@@ -39,7 +39,7 @@ export const femaleWords = words('ms mrs miss madam lady dame queen princess duc
 
 /**
  * Words after (or before) a name that make it a person, or an organization speaking: verbs of
- * saying and of a life ("Xi said", "Ortiz died"), "who", "himself". The speaker rules' own
+ * saying and of a life ("Lu said", "Ortiz died"), "who", "himself". The speaker rules' own
  * reporting verbs are `speechVerbs` (`speech.ts`).
  * NOTE: not built from `speechVerbs`: their present forms are nouns too ("member states", "Treasury
  * notes"), and would make the name before them a person.
@@ -52,7 +52,7 @@ export const personCueWords = wordSet(`
 
 /**
  * Common given names of many languages: a capitalised word from this list opens a person's name
- * ("Yuri Ushakov", "Tara Reid"). A short list is enough: names not in it are still found.
+ * ("Oleg Varnak", "Tara Reid"). A short list is enough: names not in it are still found.
  */
 export const firstNames = wordSet(`
 	aaron, abdul, abdullah, adam, adrian, ahmed, aisha, alan, albert, aleksandr, aleksei, alex, alexander,

@@ -2,7 +2,7 @@
 import { words, wordSet } from './wordSets';
 
 /**
- * Outlets and agencies: told to one of them, a quote is relayed, not addressed ("told Reuters").
+ * Outlets and agencies: told to one of them, a quote is relayed, not addressed ("told Tidewire").
  * A capitalised name with a media word in it counts too ("Orla News Agency", "The Post").
  */
 export const mediaNames = words(
@@ -50,7 +50,7 @@ export const organizationHeads = wordSet(`
 	chamber, courts, railways, railway, petroleum, telecom, bros, brothers, weekly, monthly
 `);
 
-/** Lower-case words right after a name that make it an organization ("Kremlin aide", "Orla news agency"). */
+/** Lower-case words right after a name that make it an organization ("Admiralty aide", "Orla news agency"). */
 export const organizationNouns = wordSet(`
 	aide, aides, adviser, advisers, advisor, spokesman, spokeswoman, spokesperson, official, officials, insiders,
 	agency, newspaper, broadcaster, network, channel, company, firm, group, party, ministry, government, executives,
@@ -60,7 +60,7 @@ export const organizationNouns = wordSet(`
 
 /**
  * Last words of a name of an event, a document or a thing, which Crossread does not track as an
- * entity ("Olympic Winter Games", "Global Development Initiative", "Sputnik Light Covid").
+ * entity ("Olympic Winter Games", "Global Development Initiative", "Aurora Light Covid").
  */
 export const thingHeads = wordSet(`
 	olympics, olympic, games, cup, championship, championships, award, awards, prize, festival, summit, war, wars,

@@ -5,7 +5,7 @@
  */
 import { union, words } from './wordSets';
 
-/** Verbs that report speech, in the forms that follow a subject ("Xi said", "she tells"). */
+/** Verbs that report speech, in the forms that follow a subject ("Lu said", "she tells"). */
 export const speechVerbs = words(
 	'said says say added adds told tells asked asks stated states declared declares noted notes stressed stresses warned warns ' +
 		'insisted insists explained explains wrote writes tweeted tweets announced announces replied replies responded responds ' +
@@ -33,7 +33,7 @@ export const speechParticiples = words(
  */
 export const clauseAuxiliaries = words('could would will can may might should must was were is are had has have did does');
 
-/** Verbs whose reported clause may follow without "that" ("Xi said he understood …"). */
+/** Verbs whose reported clause may follow without "that" ("Lu said he understood …"). */
 export const bareClauseVerbs = words('said says say told tells added adds');
 
 /** Verbs followed by the person spoken to ("Varga told Lenz", "warned Vell that"). */
