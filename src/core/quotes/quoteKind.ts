@@ -1,0 +1,78 @@
+/** What a quote is: speech, a title, a scare quote or a term, read from its words and what stands before it. */
+import { isIntroducedBySpeech } from './speakers';
+import { isSpokenTerm } from './spokenTerm';
+import { namingVerbs, termNouns, titleSmallWords } from '../text/lexicon/works';
+import { hasWorkCue } from './workCue';
+import { isChantOrSlogan } from './slogan';
+import { isCharacterisedName } from './characterisedName';
+import { followsSpeechVerb } from './unattributedTitle';
+import type { ParsedArticle, Quote } from '../types';
+import { alternatives } from '../text/lexicon/wordSets';
+
+/** A capital or a digit first ("Harbour", "1990s"); built once (see `entities/wordShapes.ts`). */
+const capitalOrDigitStartPattern = /^[\p{Lu}\p{N}]/u;
+
+/** A quote before its kind and speaker are known. */
+export type RawQuote = Omit<Quote, 'kind' | 'text'>;
+
+/** Words of a quote, as a reader counts them ("Lu’s" and "well-known" are one each). */
+const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
+
+/**
+ * A word or phrase quoted as a word, not as anyone's speech: "the so-called “harbour tax”", "the
+ * term “ferry desert”", "a campaign known as “Ships First”", "a deal that officials nicknamed the
+ * “bread run”" (the quoted words are the name the thing goes by).
+ * NOTE: "called it “…”", "dubbed her “…”", "described as “…”" and "referred to as “…”" are left out: there a person
+ * characterises something in their own words, a partial quote of their speech.
+ */
+const termBefore = new RegExp(`\\b(?:so-called|so called|(?:the|a|an|this|that|their|his|her) (?:${alternatives(termNouns)})|known as|hashtag|(?:${alternatives(namingVerbs)}) the)[\\s,:]*$`, 'i');
+
+
+/**
+ * Speech, a scare quote (one or two words set off, not introduced as speech) or a title.
+ * NOTE: a phrase in title case of two words or more is a name ("a “Summer of Ships”",
+ * "“Captain of the Year”"), unless a speech verb introduces it ("“Thank You,” she said").
+ */
+export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quote['kind'] {
+	const before = parsed.text.slice(Math.max(0, quote.start - 30), quote.start);
+	if (termBefore.test(before) && !isSpokenTerm(before)) {
+		return 'term';
+	}
+	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];
+	const titleCase = words.every((word, i) => capitalOrDigitStartPattern.test(word) || (i > 0 && titleSmallWords.has(word)));
+	if (titleCase && words.length <= 14 && hasWorkCue(parsed.text, quote)) {
+		return 'title';
+	}
+	// "Speaking on KNT’s “Harbour Hour,” Vos said …", "star of television’s “Tidewater”": a name in
+	// title case that something belongs to is a work or a show, whatever verb follows it.
+	if (titleCase && words.length <= 6 && possessiveBefore.test(before)) {
+		return 'title';
+	}
+	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && capitalOrDigitStartPattern.test(words[words.length - 1]);
+	// "The mayor called her rival “The Harbour Thief”": a name someone gives is their words, read as a word set off.
+	if (looksLikeTitle && isCharacterisedName(parsed.text, quote)) {
+		return 'scare';
+	}
+	// "a headline that said, “Harbour Board Quits”": words in title case right after a verb of speech are what was said.
+	// "the playwright who wrote “Harbour Lights”" names a work: a verb of writing is left out.
+	if (looksLikeTitle && followsSpeechVerb(parsed.text, quote) && !writtenBefore.test(before)) {
+		return 'speech';
+	}
+	if (!looksLikeTitle && words.length > 2) {
+		return 'speech';
+	}
+	// "“No,” he said" is speech; "a “dear friend”" and "the ‘democracy’ they claim" are not.
+	if (quote.depth === 0 && isIntroducedBySpeech(parsed, quote, outer)) {
+		return 'speech';
+	}
+	if (looksLikeTitle && isChantOrSlogan(parsed.text, quote)) {
+		return 'speech';
+	}
+	return looksLikeTitle ? 'title' : 'scare';
+}
+
+/** A verb of writing right before a quote ("wrote “…”", "writing, “…”"). */
+const writtenBefore = /\b(?:wrote|writes|write|writing|written)[\s,:]*$/i;
+
+/** A possessive right before a quote ("KNT’s", "television's"). */
+const possessiveBefore = /\p{L}['’]s\s*$/u;
