@@ -1,5 +1,5 @@
 import { addTo } from './addTo';
-import type { PlacedDay } from './weekdays';
+import type { PlacedDay } from './placedDays';
 
 /**
  * Which days of one claim's passages tell the same event, when a passage names several days.

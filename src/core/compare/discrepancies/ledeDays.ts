@@ -1,7 +1,8 @@
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { weekdayRules } from '../rules/weekdays';
 import type { Unit } from '../units';
-import { dayDraft, eventStems, placedDay, wordsBeside, type PlacedDay } from './weekdays';
+import { dayDraft } from './weekdays';
+import { eventStems, placedDay, wordsBeside, type PlacedDay } from './placedDays';
 import { addTo } from './addTo';
 
 /**

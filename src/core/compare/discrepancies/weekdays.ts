@@ -1,33 +1,11 @@
-import type { Severity, Span } from '../../types';
+import type { Severity } from '../../types';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { weekdayRules } from '../rules/weekdays';
 import { dayEvents } from './dayEvents';
-import type { Token } from '../tokens';
+import { placedDay, placedDays, type PlacedDay } from './placedDays';
 import { isProse, type Unit } from '../units';
-import { relativeDayWords } from '../../text/lexicon/time';
 import { tagRange } from '../../text/tagger';
 import { addTo } from './addTo';
-
-/** A passage's one weekday, with what places it: the word before it ("on", "said") and the content words around it. */
-export interface PlacedDay {
-	unit: Unit;
-	day: Token;
-	/** The day's name, lower case, without a possessive ("friday" for "Friday's"). */
-	name: string;
-	before: string | undefined;
-	/** Content stems of the day's clause (`weekdayRules.window` words either side at most), names and parts of a day left out. */
-	around: Set<string>;
-	/** The passage's telling figures, as `kind:value` (`weekdayRules.tellingFigure`): "a 104-97 defeat" gives number:104 and number:97. */
-	figures: Set<string>;
-	/** The words beside the day (`weekdayRules.window`). */
-	near: Token[];
-	/** The stems of `around` that are verbs in this sentence, read by the tagger when first asked ("charged", "opened"). */
-	verbs?: Set<string>;
-	/** The extractor dated the day alone from its article's date ("Wednesday" in a story of April 12 is April 11). */
-	dated: boolean;
-	/** What the day's mention marks: the day, or the date the extractor read ("last Thursday"), so that the figure finder's draft of that date and this one are one discrepancy. */
-	mark: Span;
-}
 
 /**
  * Finds passages that put the same thing on another day of the week: "the pact was signed on
@@ -210,123 +188,6 @@ const agreedBands = [weekdayRules.minSimilarity, weekdayRules.agreedSimilarity];
 const listedBands = [weekdayRules.minSimilarity, weekdayRules.listedSimilarity];
 const verbBands = [weekdayRules.verbNeededBelow];
 
-/** Each passage's day, read once however many claims and near misses it meets (`null`: none). */
-const daysOf = new WeakMap<Unit, PlacedDay | null>();
-
-/**
- * A day as read from a passage's words, by those words: verbatim copies share their words and
- * figures (`unitsOfCopies.ts`), so ten files of one wire story read the day once, each copy's
- * passage given its own `PlacedDay`. What the reading saw is kept to check it: the words' text
- * (between the words, a clause break), the figures and whether the passage is a stamp.
- */
-const readingsOf = new WeakMap<Unit['tokens'], { text: string; figures: Unit['figures']; stamp: Unit['stamp']; day: PlacedDay | undefined }>();
-
-/** The passage's weekday when it names exactly one, outside a figure the extractor read (a date "Tuesday, October 14" is compared as a date). */
-export function placedDay(unit: Unit, text: string): PlacedDay | undefined {
-	let day = daysOf.get(unit);
-	if (day === undefined) {
-		const reading = readingsOf.get(unit.tokens);
-		if (reading && reading.text === text && reading.figures === unit.figures && reading.stamp === unit.stamp) {
-			day = reading.day ? { ...reading.day, unit, verbs: undefined } : null;
-		} else {
-			day = readDay(unit, text) ?? null;
-			readingsOf.set(unit.tokens, { text, figures: unit.figures, stamp: unit.stamp, day: day ?? undefined });
-		}
-		daysOf.set(unit, day);
-	}
-	return day ?? undefined;
-}
-
-function readDay(unit: Unit, text: string): PlacedDay | undefined {
-	const days = dayWords(unit);
-	return days.length === 1 ? readDayAt(unit, text, days[0]) : undefined;
-}
-
-/** Each passage's days when it names two or more, read once (`placedDays`). */
-const severalDaysOf = new WeakMap<Unit, PlacedDay[]>();
-
-/**
- * Every day of a passage that names two or more, each read with its own clause's words as
- * `placedDay` reads a passage's one day: "was fired on Thursday and bought a rifle on Friday"
- * gives Thursday beside "fired" and Friday beside "bought" (`discrepancies/dayEvents.ts` sets
- * each against the day of another outlet's passage that stands like it). A passage with one day
- * or none gives nothing here.
- */
-export function placedDays(unit: Unit, text: string): PlacedDay[] {
-	let days = severalDaysOf.get(unit);
-	if (days === undefined) {
-		const words = dayWords(unit);
-		days = words.length < 2 ? [] : words.map((word) => readDayAt(unit, text, word, true)).filter((day): day is PlacedDay => day !== undefined);
-		severalDaysOf.set(unit, days);
-	}
-	return days;
-}
-
-/** The passage's weekday words (none in a stamp: "Published Tuesday, 4:10 pm" dates the page). */
-function dayWords(unit: Unit): { token: Token; index: number; name: string }[] {
-	if (unit.stamp) {
-		return [];
-	}
-	const days: { token: Token; index: number; name: string }[] = [];
-	unit.tokens.forEach((token, index) => {
-		const name = dayName(token.norm);
-		if (name !== undefined) {
-			days.push({ token, index, name });
-		}
-	});
-	return days;
-}
-
-/** The day `word` of a passage, placed by its clause; nothing for a day inside a date or after "since", "until", "as of". */
-function readDayAt(unit: Unit, text: string, { token, index, name }: { token: Token; index: number; name: string }, several = false): PlacedDay | undefined {
-	// A date the extractor read around the day ("Tuesday, October 14") is compared as a date. A day
-	// it dated alone, from the article's date, is still a weekday against a passage of an undated
-	// article, whose "Friday" no figure holds: "had yet to wake Wednesday" (a story of April 12) /
-	// "had yet to wake Friday" (a page without a date) put one fact on two days.
-	const covering = unit.figures.filter((figure) => figure.start < token.end && token.start < figure.end);
-	// Of a passage with several days, "last Thursday" and "this Monday" too, whose date holds the word
-	// before the day: a passage with several dates is one the figure finder cannot pair ("fired last
-	// Thursday … bought a rifle on Friday" / "fired last Saturday … on Friday"), while a passage's one
-	// relative day it compares as a date itself.
-	const written = covering[0]?.text.toLowerCase() ?? '';
-	const dated = covering.length === 1 && covering[0].kind === 'date' && dayName(several ? withoutRelativeWord(written) : written) === name;
-	if (covering.length > 0 && !dated) {
-		return undefined;
-	}
-	const [second, first] = [unit.tokens[index - 2]?.norm, unit.tokens[index - 1]?.norm];
-	if ((first !== undefined && weekdayRules.referenceBefore.has(first)) || (second !== undefined && weekdayRules.referencePairs.has(`${second} ${first}`))) {
-		return undefined;
-	}
-	const near = wordsBeside(unit, index, text, weekdayRules.window);
-	const around = eventStems(near);
-	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
-	const mark = dated ? { start: covering[0].start, end: covering[0].end } : { start: token.start, end: token.end };
-	return { unit, day: token, name, before: unit.tokens[index - 1]?.norm, around, figures, near, dated, mark };
-}
-
-/**
- * The words either side of a passage's word `index`, `reach` words at most, up to the clause's end
- * (`weekdayRules.clauseBreak`) or a word that opens another event's clause (`otherEventAfter`).
- */
-export function wordsBeside(unit: Unit, index: number, text: string, reach: number): Token[] {
-	const near: Token[] = [];
-	for (const step of [-1, 1]) {
-		for (let k = index + step; k >= 0 && k < unit.tokens.length && Math.abs(k - index) <= reach; k += step) {
-			const [left, right] = step < 0 ? [unit.tokens[k], unit.tokens[k + 1]] : [unit.tokens[k - 1], unit.tokens[k]];
-			if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start)) || weekdayRules.otherEventAfter.has(unit.tokens[k].norm)) {
-				break;
-			}
-			near.push(unit.tokens[k]);
-		}
-	}
-	return near;
-}
-
-/** The stems of words that tell what happened on a day: content words, names and parts of a day left out. */
-export function eventStems(words: Token[]): Set<string> {
-	return new Set(words.filter((word) => word.content && !word.capitalized && !weekdayRules.partsOfDay.has(word.norm)).map((word) => word.stem));
-}
-
 /** The stems beside a day that the tagger reads as verbs in its sentence (read once per passage). */
 function verbsOf(context: CompareContext, day: PlacedDay): Set<string> {
 	if (!day.verbs) {
@@ -360,18 +221,6 @@ function possessiveEvent(day: PlacedDay, other: PlacedDay): boolean {
 	}
 	const event = day.unit.tokens.slice(day.unit.tokens.indexOf(day.day) + 1).find((word) => word.content && !word.capitalized);
 	return event !== undefined && !other.around.has(event.stem);
-}
-
-/** "last thursday" → "thursday" (`relativeDayWords`); any other text as it is. */
-function withoutRelativeWord(written: string): string {
-	const space = written.indexOf(' ');
-	return space > 0 && relativeDayWords.has(written.slice(0, space)) ? written.slice(space + 1).trimStart() : written;
-}
-
-/** "friday", "friday's" → "friday"; any other word → nothing. */
-function dayName(norm: string): string | undefined {
-	const name = norm.replace(/'s$/, '');
-	return weekdayRules.days.has(name) ? name : undefined;
 }
 
 function capital(word: string): string {
