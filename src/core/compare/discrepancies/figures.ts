@@ -5,7 +5,7 @@ import { findNameNumbers } from './nameNumbers';
 import { findWeekdayDiscrepancies } from './weekdays';
 import { statesYear } from '../alignment/dateEchoes';
 import { fullDatesApart, judgeSlot, oneClaim } from './figureJudging';
-import { familyOf, FigurePlaces, overlap, placeFigures } from './figurePlacing';
+import { familyOf, FigurePlaces, overlap, placeFigures, type PlacedFigure } from './figurePlacing';
 import { buildSlots } from './figureSlots';
 import { NearMissCopies } from '../nearMissCopies';
 import { Outranking } from './outranking';
@@ -75,7 +75,14 @@ function nearMissDrafts(context: CompareContext, nearMiss: NearMiss, frames: Fig
 	// miss's score, the incremental comparison then judges again only near misses with figures to pair.
 	const member = (unit: Unit): ClaimMember => new NearMissMember(unit, nearMiss);
 	// A date echo is read for its years only: the words around them are what paired the passages.
-	const place = (unit: Unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure));
+	// A passage without figures places none, and no member is made for it: most near misses have one such.
+	const place = (unit: Unit) => {
+		if (unit.figures.length === 0) {
+			return noFigures;
+		}
+		const placed = placeFigures(context, unit, member(unit), frames);
+		return echo ? placed.filter((one) => statesYear(one.figure)) : placed;
+	};
 	// A passage with no figure to pair leaves every slot one figure long: nothing is judged.
 	const first = place(a);
 	const second = first.length > 0 ? place(b) : [];
@@ -86,8 +93,7 @@ function nearMissDrafts(context: CompareContext, nearMiss: NearMiss, frames: Fig
 	const passages = [first, second];
 	for (const slot of buildSlots(passages, true)) {
 		const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
-		const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);
-		if (shared >= 2 || (shared === 1 && alone)) {
+		if (shared >= 2 || (shared === 1 && passages.every((passage) => aloneOfFamily(passage, familyOf(slot[0].figure))))) {
 			const draft = judgeSlot(context, undefined, slot, {
 				// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's
 				// best match, the same words stand around two years (an echo), or the two sentences carry
@@ -111,6 +117,20 @@ function nearMissDrafts(context: CompareContext, nearMiss: NearMiss, frames: Fig
 		}
 	}
 	return found;
+}
+
+/** Placed figures of a passage without any. Never added to. */
+const noFigures: PlacedFigure[] = [];
+
+/** Whether a passage places exactly one figure of a family. */
+function aloneOfFamily(passage: PlacedFigure[], family: string | undefined): boolean {
+	let count = 0;
+	for (const placed of passage) {
+		if (familyOf(placed.figure) === family && ++count > 1) {
+			return false;
+		}
+	}
+	return count === 1;
 }
 
 /**

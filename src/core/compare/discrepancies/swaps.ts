@@ -157,7 +157,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	// Most pairs cannot hold a swap: a verbatim copy, or two passages naming the same people.
 	// Only a name of one that the other lacks, with a rival of its type, is worth a word diff.
 	if (!mayHoldSwap(context, a, b)) {
-		return [];
+		return noCandidates;
 	}
 	const leftNames = namesIn(context, a, a.tokens);
 	const rightNames = namesIn(context, b, b.tokens);
@@ -194,8 +194,11 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 		}
 		found.push({ left: left.index, right: right.index, placed, leftKey: left.key, rightKey: right.key, pairKey: left.key < right.key ? `${left.key}↔${right.key}` : `${right.key}↔${left.key}` });
 	}
-	return found;
+	return found.length > 0 ? found : noCandidates;
 }
+
+/** The answer of most pairs, one list for all: `SwapFinder` keeps an answer per pair met. Never added to. */
+const noCandidates: Candidate[] = [];
 
 /**
  * Whether two names cannot stand for each other, wherever a word diff placed them: the same
@@ -441,6 +444,10 @@ function listOf(context: CompareContext, unit: Unit, name: NamedMention): { sibl
 		const between = text.slice(first.end, second.start);
 		return between.length > 0 && listJoint.test(between) && withinListGap(between) ? [{ candidate, between }] : [];
 	});
+	// Most names stand in no list: one answer for all (read per pair of names; never added to).
+	if (items.length === 0) {
+		return noList;
+	}
 	const sameType = items.filter((item) => context.entity(item.candidate.key)?.type === name.entity.type);
 	const marksOnly = items.filter((item) => onlyListMarks.test(item.between));
 	if (marksOnly.some((item) => listWord.test(item.between))) {
@@ -448,6 +455,8 @@ function listOf(context: CompareContext, unit: Unit, name: NamedMention): { sibl
 	}
 	return { siblings: sameType.map((item) => item.candidate), joined: false };
 }
+
+const noList: { siblings: ResolvedMention[]; joined: boolean } = { siblings: [], joined: false };
 
 /** What stands between two items of a list: a comma, a semicolon, "and", "or", "as well as". */
 const listJoint = /[,;]|\b(?:and|or|as well as)\b/;
