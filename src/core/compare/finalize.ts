@@ -120,6 +120,14 @@ function newSlot(table: Map<string, Slot>, key: string): Slot {
 }
 
 /**
+ * A draft's merge key and rank, as `finalize` reads them: worked out once and kept by the draft,
+ * so that a finder that asks (`discrepancies/outranking.ts`) costs `finalize` nothing more.
+ */
+export function mergeKeyOf(draft: DiscrepancyDraft): { readonly key: string; readonly rank: number } {
+	return keysOf(draft);
+}
+
+/**
  * Gives a copy of a draft that differs only in its claim's id the keys of the draft it copies:
  * none of them reads the claim (the editor's comparison renumbers the drafts of every claim after
  * one that came or went, thousands of drafts whose keys would otherwise be worked out again).

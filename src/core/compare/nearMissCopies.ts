@@ -93,32 +93,41 @@ export function copySets(context: CompareContext, nearMisses: readonly NearMiss[
 		return known.sets;
 	}
 	const readings = new Readings(context);
-	// By the first passage's words, then the second's (verbatim copies share them: `unitsOfCopies.ts`): the first near miss of each set, and its number.
-	const firsts = new Map<Token[], Map<Token[], { nearMiss: NearMiss; set: number }[]>>();
+	// By the pair of the passages' words (verbatim copies share them: `unitsOfCopies.ts`), each list
+	// of words numbered once: the place of the first near miss of each set, a number while it is
+	// the pair's only set. (No map and list per passage and pair: a folder without copies has a
+	// set per near miss, and these would be held, and outlive the young generation, through the loop.)
+	const wordsIds = new Map<Token[], number>();
+	const wordsId = (tokens: Token[]) => wordsIds.get(tokens) ?? wordsIds.set(tokens, wordsIds.size).get(tokens)!;
+	const firsts = new Map<number, number | number[]>();
 	const setOf = new Int32Array(nearMisses.length);
 	let count = 0;
 	for (let at = 0; at < nearMisses.length; at++) {
 		const nearMiss = nearMisses[at];
-		let byB = firsts.get(nearMiss.a.tokens);
-		if (!byB) {
-			byB = new Map();
-			firsts.set(nearMiss.a.tokens, byB);
-		}
-		let list = byB.get(nearMiss.b.tokens);
-		if (!list) {
-			list = [];
-			byB.set(nearMiss.b.tokens, list);
-		}
+		const pair = wordsId(nearMiss.a.tokens) * pairLimit + wordsId(nearMiss.b.tokens);
+		const known = firsts.get(pair);
 		// (A loop, not `find` with a closure: a folder of wire copy holds hundreds of thousands of near misses.)
 		let set = -1;
-		for (let i = 0; i < list.length && set < 0; i++) {
-			if (sameNearMiss(readings, list[i].nearMiss, nearMiss)) {
-				set = list[i].set;
+		if (typeof known === 'number') {
+			if (sameNearMiss(readings, nearMisses[known], nearMiss)) {
+				set = setOf[known];
+			}
+		} else if (known !== undefined) {
+			for (let i = 0; i < known.length && set < 0; i++) {
+				if (sameNearMiss(readings, nearMisses[known[i]], nearMiss)) {
+					set = setOf[known[i]];
+				}
 			}
 		}
 		if (set < 0) {
 			set = count++;
-			list.push({ nearMiss, set });
+			if (known === undefined) {
+				firsts.set(pair, at);
+			} else if (typeof known === 'number') {
+				firsts.set(pair, [known, at]);
+			} else {
+				known.push(at);
+			}
 		}
 		setOf[at] = set;
 	}
@@ -126,6 +135,9 @@ export function copySets(context: CompareContext, nearMisses: readonly NearMiss[
 	setsOfList.set(nearMisses, { context, sets });
 	return sets;
 }
+
+/** More lists of words than any folder has passages: two of their numbers make one key below 2^53. */
+const pairLimit = 2 ** 26;
 
 /** Two near misses between copies of the same two passages, at the same score and with the same flags. */
 function sameNearMiss(readings: Readings, x: NearMiss, y: NearMiss): boolean {

@@ -1,7 +1,8 @@
 import { figuresAgree } from '../../figures';
 import { roundedAgree } from '../../figures/rounding';
-import type { Figure } from '../../types';
+import type { Figure, Severity } from '../../types';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
+import { sameKeysAs } from '../finalize';
 import { boundsAgree, type FigureFrame } from '../figureFrame';
 import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';
@@ -16,8 +17,23 @@ import { withoutAmbiguous } from './figureAmbiguity';
 /** Kinds whose differences change the story most: a different death toll, sum or share. */
 const weightyKinds = new Set(['money', 'percent', 'count', 'number', 'range']);
 
+/**
+ * What the caller of `judgeSlot` may add: the severity it gives the draft in the end (a near miss
+ * lowers it), and whether a draft of that merge key and rank is outranked already (`Outranking`):
+ * then no draft is made, nor its summary worded.
+ */
+export interface SlotJudging {
+	severity?: (severity: Severity) => Severity;
+	outranked?: (probe: DiscrepancyDraft) => boolean;
+}
+
 /** Decides whether the outlets in a slot disagree, and how much that matters. */
-export function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot: Slot): DiscrepancyDraft | undefined {
+export function judgeSlot(context: CompareContext, claim: string | undefined, fullSlot: Slot, judging?: SlotJudging): DiscrepancyDraft | undefined {
+	// Two figures that agree, of one unit, are one value whatever `withoutAmbiguous` would leave
+	// out: most slots of near misses ("27%" / "27 percent" in loosely alike sentences), read first.
+	if (fullSlot.length === 2 && fullSlot[0].figure.unit === fullSlot[1].figure.unit && agree(fullSlot[0], fullSlot[1])) {
+		return undefined;
+	}
 	const slot = withoutAmbiguous(fullSlot, (article) => context.textOf(article));
 	if (new Set(slot.map((placed) => placed.article)).size < 2) {
 		return undefined;
@@ -37,10 +53,10 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	}
 	groups.sort((x, y) => y.length - x.length);
 	const majority = groups[0];
-	const label = labelOf(context, slot);
-	const byUnit = unitDropped ? groupByUnit(slot) : groups;
+	// The title's words are read when the severity or the summary needs them (`untold`, then only for a draft kept).
+	let label: string | undefined;
+	const labelled = () => (label ??= labelOf(context, slot));
 	const alignment = Math.min(...slot.map((placed) => placed.member.score));
-	const sides = byUnit.map((group) => ({ text: [...new Set(group.map((placed) => placed.figure.text))].join(' / '), articles: group.map((placed) => placed.article) }));
 	// "about 40,000" against 38,500, "$349" against "$349.99": worth a look, not a listed disagreement.
 	const loose = groups.every((group) => groups.every((other) => group === other || boundsAgree(frameValue(group[0]), frameValue(other[0])) !== 'no' || roundedAgree(group[0].figure, other[0].figure)));
 	// Sentences that merely share a topic ("the team's 15 seasons" / "his 11 seasons as coach")
@@ -53,20 +69,33 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	const unsupported =
 		!unitDropped &&
 		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0 && !headlinesCountingOneThing(slot)));
-	const severity = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || crowdedAlone(slot, groups, alignment) || background(context, groups) || untold(slot, label, alignment) || eachWritesTheOther(context, groups) ? 'low' : severityOf(slot, shared, () => support(context, groups));
-	return {
+	const judged = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || crowdedAlone(slot, groups, alignment) || background(context, groups) || untold(slot, labelled, alignment) || eachWritesTheOther(context, groups) ? 'low' : severityOf(slot, shared, () => support(context, groups));
+	const severity = judging?.severity ? judging.severity(judged) : judged;
+	const strength = Math.min(1, 0.4 + alignment * 0.6);
+	const mentions = slot.map((placed) => mentionOf(context, placed.article, placed.figure, placed.figure.text, unitDropped ? !placed.figure.unit : !majority.includes(placed)));
+	const weight = unitDropped ? 0 : 1 + relativeGap(groups);
+	// What `finalize` reads of the draft (its merge key and rank), without the words.
+	const probe: DiscrepancyDraft | undefined = judging?.outranked ? { kind: 'figure', severity, summary: '', reason: '', strength, mentions, missing: [], weight } : undefined;
+	if (probe && judging!.outranked!(probe)) {
+		return undefined;
+	}
+	const byUnit = unitDropped ? groupByUnit(slot) : groups;
+	const sides = byUnit.map((group) => ({ text: [...new Set(group.map((placed) => placed.figure.text))].join(' / '), articles: group.map((placed) => placed.article) }));
+	const draft: DiscrepancyDraft = {
 		kind: 'figure',
 		severity,
-		summary: figureSummary(label, sides, context.outlet),
+		summary: figureSummary(labelled(), sides, context.outlet),
 		reason: unitDropped
 			? unitDroppedReason(slot.filter((placed) => !placed.figure.unit).map((placed) => placed.article), context.outlet)
 			: figureReason(groups.map((group) => group[0].figure.text)),
-		strength: Math.min(1, 0.4 + alignment * 0.6),
-		mentions: slot.map((placed) => mentionOf(context, placed.article, placed.figure, placed.figure.text, unitDropped ? !placed.figure.unit : !majority.includes(placed))),
+		strength,
+		mentions,
 		missing: [],
 		...(claim ? { claim } : {}),
-		weight: unitDropped ? 0 : 1 + relativeGap(groups),
+		weight,
 	};
+	// The keys worked out for the probe are the draft's: `finalize` reads them again at no cost.
+	return probe ? sameKeysAs(draft, probe) : draft;
 }
 
 /**
@@ -76,9 +105,9 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
  * give a reader nothing sure to check; below `figureRules.untoldNumberBelow` such a pair is at
  * most low. Near copies of one sentence still list it, and so does a counted tally ("40 boats").
  */
-function untold(slot: Slot, label: string, alignment: number): boolean {
+function untold(slot: Slot, label: () => string, alignment: number): boolean {
 	const bare = slot.every((placed) => placed.figure.kind === 'number' && !placed.figure.unit && placed.frame.counted.length === 0 && placed.frame.owners.size === 0);
-	return bare && alignment < figureRules.untoldNumberBelow && label === chooseTopic([], undefined, slot[0].figure);
+	return bare && alignment < figureRules.untoldNumberBelow && label() === chooseTopic([], undefined, slot[0].figure);
 }
 
 /**

@@ -18,9 +18,10 @@ export function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] 
 	// The two passages of a near miss (`strict`) share its one score, which orders nothing: it is
 	// not read, so that the editor judges a near miss again when its score moves only if a slot read it.
 	const scoreOf = (passage: PlacedFigure[]) => (strict ? 0 : (passage[0]?.member.score ?? 0));
-	const ordered = passages
-		.filter((passage) => passage.length > 0)
-		.sort((x, y) => scoreOf(y) - scoreOf(x) || y.length - x.length || (x[0].article < y[0].article ? -1 : x[0].article > y[0].article ? 1 : 0));
+	const ordered = passages.filter((passage) => passage.length > 0);
+	if (ordered.length > 1) {
+		ordered.sort((x, y) => scoreOf(y) - scoreOf(x) || y.length - x.length || (x[0].article < y[0].article ? -1 : x[0].article > y[0].article ? 1 : 0));
+	}
 	const slots: { anchor: PlacedFigure; anchorPassage: PlacedFigure[]; members: Slot }[] = [];
 	// How many figures of each family a passage holds, counted once per passage (`pairScore`'s `alone`).
 	const families = new Map<PlacedFigure[], Map<string | undefined, number>>();
@@ -46,15 +47,16 @@ export function buildSlots(passages: PlacedFigure[][], strict: boolean): Slot[] 
 				}
 			}
 		}
-		pairs.sort((x, y) => y.score - x.score);
-		const chosen = bestPairs(pairs);
-		const usedFigures = new Set<PlacedFigure>();
-		for (const [placed, index] of chosen) {
+		// (A near miss's first passage meets no slot yet: nothing to sort or choose, every figure opens one.)
+		if (pairs.length > 1) {
+			pairs.sort((x, y) => y.score - x.score);
+		}
+		const chosen = pairs.length > 0 ? bestPairs(pairs) : undefined;
+		for (const [placed, index] of chosen ?? []) {
 			slots[index].members.push(placed);
-			usedFigures.add(placed);
 		}
 		for (const placed of passage) {
-			if (!usedFigures.has(placed)) {
+			if (!chosen?.has(placed)) {
 				slots.push({ anchor: placed, anchorPassage: passage, members: [placed] });
 			}
 		}

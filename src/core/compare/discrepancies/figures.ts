@@ -5,9 +5,10 @@ import { findNameNumbers } from './nameNumbers';
 import { findWeekdayDiscrepancies } from './weekdays';
 import { statesYear } from '../alignment/dateEchoes';
 import { fullDatesApart, judgeSlot, oneClaim } from './figureJudging';
-import { familyOf, FigurePlaces, overlap, placeFigures } from './figurePlacing';
+import { familyOf, FigurePlaces, overlap, placeFigures, type PlacedFigure } from './figurePlacing';
 import { buildSlots } from './figureSlots';
 import { NearMissCopies } from '../nearMissCopies';
+import { Outranking } from './outranking';
 
 /**
  * Finds figures that aligned passages state differently: "rose 27%" in two outlets and "rose
@@ -22,6 +23,12 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	// A passage's figures and frames are read once, though it meets many others as a near miss.
 	const frames = new FigurePlaces();
 	const drafts: DiscrepancyDraft[] = [];
+	// The drafts given so far, by merge key: a near miss's draft that `finalize` would drop is not kept.
+	const outranking = new Outranking();
+	const give = (draft: DiscrepancyDraft) => {
+		outranking.note(draft);
+		drafts.push(draft);
+	};
 	for (const claim of context.claims) {
 		if (!isProse(claim.kind) || claim.members.length < 2) {
 			continue;
@@ -34,11 +41,11 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		for (const slot of buildSlots(passages, false)) {
 			const draft = judgeSlot(context, claim.id, slot);
 			if (draft) {
-				drafts.push(draft);
+				give(draft);
 			}
 		}
 		// A number that is part of a name, which no figure holds ("State Route 52" / "State Route 54").
-		drafts.push(...findNameNumbers(context, claim.id, claim.members.map((member) => context.unitOf(member))));
+		findNameNumbers(context, claim.id, claim.members.map((member) => context.unitOf(member))).forEach(give);
 	}
 	// Sentences too different to be one claim may still give one quantity two values: only when
 	// the words around the figures say it is the same quantity (two shared words, or one when
@@ -50,35 +57,44 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 		if (copies?.foundNothing(at)) {
 			continue;
 		}
-		const found = nearMissDrafts(context, nearMisses[at], frames);
-		copies?.note(at, found.length === 0);
-		drafts.push(...found);
+		const found = nearMissDrafts(context, nearMisses[at], frames, outranking, give);
+		copies?.note(at, !found);
 	}
 	return [...drafts, ...findWeekdayDiscrepancies(context)];
 }
 
-/** The drafts of one near miss: its figures paired by the words around them, each slot judged as a claim's, at most medium. */
-function nearMissDrafts(context: CompareContext, nearMiss: NearMiss, frames: FigurePlaces): DiscrepancyDraft[] {
+/**
+ * The drafts of one near miss: its figures paired by the words around them, each slot judged as a
+ * claim's, at most medium. Each is given to `give` unless `outranking` says `finalize` would drop it.
+ *
+ * @returns Whether it found a draft, given or not.
+ */
+function nearMissDrafts(context: CompareContext, nearMiss: NearMiss, frames: FigurePlaces, outranking: Outranking, give: (draft: DiscrepancyDraft) => void): boolean {
 	const { a, b, echo } = nearMiss;
 	// The score and `mutual` are read only when a slot is judged: after an edit that moves a near
 	// miss's score, the incremental comparison then judges again only near misses with figures to pair.
 	const member = (unit: Unit): ClaimMember => new NearMissMember(unit, nearMiss);
 	// A date echo is read for its years only: the words around them are what paired the passages.
-	const place = (unit: Unit) => placeFigures(context, unit, member(unit), frames).filter((placed) => !echo || statesYear(placed.figure));
+	// A passage without figures places none, and no member is made for it: most near misses have one such.
+	const place = (unit: Unit) => {
+		if (unit.figures.length === 0) {
+			return noFigures;
+		}
+		const placed = placeFigures(context, unit, member(unit), frames);
+		return echo ? placed.filter((one) => statesYear(one.figure)) : placed;
+	};
 	// A passage with no figure to pair leaves every slot one figure long: nothing is judged.
 	const first = place(a);
 	const second = first.length > 0 ? place(b) : [];
 	if (second.length === 0) {
-		return [];
+		return false;
 	}
-	const drafts: DiscrepancyDraft[] = [];
+	let found = false;
 	const passages = [first, second];
 	for (const slot of buildSlots(passages, true)) {
 		const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
-		const alone = passages.every((passage) => passage.filter((placed) => familyOf(placed.figure) === familyOf(slot[0].figure)).length === 1);
-		if (shared >= 2 || (shared === 1 && alone)) {
-			const draft = judgeSlot(context, undefined, slot);
-			if (draft) {
+		if (shared >= 2 || (shared === 1 && passages.every((passage) => aloneOfFamily(passage, familyOf(slot[0].figure))))) {
+			const draft = judgeSlot(context, undefined, slot, {
 				// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's
 				// best match, the same words stand around two years (an echo), or the two sentences carry
 				// one claim in other words (`figureRules.oneClaim`: "expect the new terminal to handle 2.4
@@ -86,12 +102,35 @@ function nearMissDrafts(context: CompareContext, nearMiss: NearMiss, frames: Fig
 				// year, enough to end the queues", whose other words pushed it below the best match).
 				// So do two full dates a few days apart in one month, among the same words around them: "its
 				// June 4, 2031 opening" / "the June 7, 2031 opening date", however the sentences go on.
-				const sameClaim = nearMiss.mutual || echo || oneClaim(slot[0].stems, slot[1].stems) || fullDatesApart(slot);
-				drafts.push({ ...draft, severity: sameClaim && draft.severity !== 'low' ? 'medium' : 'low' });
+				severity: (severity) => {
+					const sameClaim = nearMiss.mutual || echo || oneClaim(slot[0].stems, slot[1].stems) || fullDatesApart(slot);
+					return sameClaim && severity !== 'low' ? 'medium' : 'low';
+				},
+				outranked: (probe) => {
+					found = true;
+					return outranking.outranks(probe);
+				},
+			});
+			if (draft) {
+				give(draft);
 			}
 		}
 	}
-	return drafts;
+	return found;
+}
+
+/** Placed figures of a passage without any. Never added to. */
+const noFigures: PlacedFigure[] = [];
+
+/** Whether a passage places exactly one figure of a family. */
+function aloneOfFamily(passage: PlacedFigure[], family: string | undefined): boolean {
+	let count = 0;
+	for (const placed of passage) {
+		if (familyOf(placed.figure) === family && ++count > 1) {
+			return false;
+		}
+	}
+	return count === 1;
 }
 
 /**

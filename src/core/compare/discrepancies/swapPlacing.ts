@@ -33,9 +33,15 @@ export function otherRoles(a: Unit, left: Span, b: Unit, right: Span): boolean {
 
 /** The preposition that places a mention: the last word before it, past articles, numbers and "No." ("over No. 3 Tarn" → over). */
 function placingWord(unit: Unit, mention: Span): string | undefined {
-	const before = unit.tokens.filter((token) => token.end <= mention.start);
-	for (let i = before.length - 1; i >= Math.max(0, before.length - 4); i--) {
-		const word = before[i].norm;
+	// The last four words before it, read from the end (no list of them made: this is read per pair of names of a claim's passages).
+	const { tokens } = unit;
+	let read = 0;
+	for (let i = tokens.length - 1; i >= 0 && read < 4; i--) {
+		if (tokens[i].end > mention.start) {
+			continue;
+		}
+		read++;
+		const word = tokens[i].norm;
 		if (!/^(?:the|a|an|no|\d+)$/.test(word)) {
 			return word;
 		}
@@ -57,11 +63,22 @@ const placingRoles = new Map<string, string>([
 ]);
 /** The word before a mention, articles skipped. */
 function leadWord(unit: Unit, mention: Span): string | undefined {
-	const before = unit.tokens.filter((token) => token.end <= mention.start && !/^(?:the|a|an)$/.test(token.norm));
-	return before[before.length - 1]?.norm;
+	const { tokens } = unit;
+	for (let i = tokens.length - 1; i >= 0; i--) {
+		if (tokens[i].end <= mention.start && !/^(?:the|a|an)$/.test(tokens[i].norm)) {
+			return tokens[i].norm;
+		}
+	}
+	return undefined;
 }
 
 /** Whether one name only of the passage follows the word. */
 function soleAfter(unit: Unit, word: string): boolean {
-	return unit.names.filter((name) => leadWord(unit, name) === word).length === 1;
+	let count = 0;
+	for (const name of unit.names) {
+		if (leadWord(unit, name) === word && ++count > 1) {
+			return false;
+		}
+	}
+	return count === 1;
 }

@@ -157,7 +157,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	// Most pairs cannot hold a swap: a verbatim copy, or two passages naming the same people.
 	// Only a name of one that the other lacks, with a rival of its type, is worth a word diff.
 	if (!mayHoldSwap(context, a, b)) {
-		return [];
+		return noCandidates;
 	}
 	const leftNames = namesIn(context, a, a.tokens);
 	const rightNames = namesIn(context, b, b.tokens);
@@ -194,8 +194,11 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 		}
 		found.push({ left: left.index, right: right.index, placed, leftKey: left.key, rightKey: right.key, pairKey: left.key < right.key ? `${left.key}↔${right.key}` : `${right.key}↔${left.key}` });
 	}
-	return found;
+	return found.length > 0 ? found : noCandidates;
 }
+
+/** The answer of most pairs, one list for all: `SwapFinder` keeps an answer per pair met. Never added to. */
+const noCandidates: Candidate[] = [];
 
 /**
  * Whether two names cannot stand for each other, wherever a word diff placed them: the same
@@ -331,8 +334,33 @@ function soleUnshared(a: Unit, leftNames: NamedMention[], b: Unit, rightNames: N
  * hurt" / "Police Chief Scott Brisk, 46, was in critical condition").
  */
 export function oneWordApart(a: string, b: string): boolean {
-	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	const [x, y] = [lowerWords(a), lowerWords(b)];
 	return x.length >= 2 && x.length === y.length && x.filter((word, i) => word !== y[i]).length === 1;
+}
+
+/** A name's words in lower case, split once per text: read per pair of names of a claim's passages. The list is only read. */
+function lowerWords(text: string): readonly string[] {
+	let words = lowerWordsOf.get(text);
+	if (words === undefined) {
+		if (lowerWordsOf.size >= 50_000) {
+			lowerWordsOf.clear();
+		}
+		words = text.toLowerCase().split(/\s+/);
+		lowerWordsOf.set(text, words);
+	}
+	return words;
+}
+
+const lowerWordsOf = new Map<string, readonly string[]>();
+
+/** The last token that passes a test (`Array.prototype.findLast`, which the ES2022 library lacks). */
+function findLastToken(tokens: readonly Token[], test: (token: Token) => boolean): Token | undefined {
+	for (let i = tokens.length - 1; i >= 0; i--) {
+		if (test(tokens[i])) {
+			return tokens[i];
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -344,7 +372,7 @@ function placedByOwnWord(a: string, b: string): boolean {
 	if (!oneWordApart(a, b)) {
 		return false;
 	}
-	const [x, y] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+	const [x, y] = [lowerWords(a), lowerWords(b)];
 	return !(x[0] !== y[0] && firstNames.has(x[0]) && firstNames.has(y[0]));
 }
 
@@ -416,6 +444,10 @@ function listOf(context: CompareContext, unit: Unit, name: NamedMention): { sibl
 		const between = text.slice(first.end, second.start);
 		return between.length > 0 && listJoint.test(between) && withinListGap(between) ? [{ candidate, between }] : [];
 	});
+	// Most names stand in no list: one answer for all (read per pair of names; never added to).
+	if (items.length === 0) {
+		return noList;
+	}
 	const sameType = items.filter((item) => context.entity(item.candidate.key)?.type === name.entity.type);
 	const marksOnly = items.filter((item) => onlyListMarks.test(item.between));
 	if (marksOnly.some((item) => listWord.test(item.between))) {
@@ -423,6 +455,8 @@ function listOf(context: CompareContext, unit: Unit, name: NamedMention): { sibl
 	}
 	return { siblings: sameType.map((item) => item.candidate), joined: false };
 }
+
+const noList: { siblings: ResolvedMention[]; joined: boolean } = { siblings: [], joined: false };
 
 /** What stands between two items of a list: a comma, a semicolon, "and", "or", "as well as". */
 const listJoint = /[,;]|\b(?:and|or|as well as)\b/;
@@ -465,9 +499,9 @@ function rolesOf(context: CompareContext, unit: Unit, mention: Span): Set<string
 	const text = context.textOf(unit.article);
 	const isRole = (token: Token | undefined) => token !== undefined && (titleWords.has(token.norm) || titleWords.has(token.norm.replace(/s$/, '')));
 	// The word right before the name ("the judge sentenced Tenby" gives Tenby no role).
-	const before = unit.tokens.filter((token) => token.end <= mention.start).at(-1);
-	const after = unit.tokens.filter((token) => token.start >= mention.end);
-	const apposed = after.length > 0 && /^\s*,\s*$/.test(text.slice(mention.end, after[0].start)) ? after.filter((token) => !/^(?:the|a|an)$/.test(token.norm))[0] : undefined;
+	const before = findLastToken(unit.tokens, (token) => token.end <= mention.start);
+	const after = unit.tokens.find((token) => token.start >= mention.end);
+	const apposed = after !== undefined && /^\s*,\s*$/.test(text.slice(mention.end, after.start)) ? unit.tokens.find((token) => token.start >= mention.end && !/^(?:the|a|an)$/.test(token.norm)) : undefined;
 	return new Set([before, apposed].filter(isRole).map((token) => token!.stem));
 }
 
