@@ -2,16 +2,26 @@
  * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50]] [--no-profile] [--alloc]`: a CPU profile of the editor's
  * one-edit steps alone (as `bench.ts --edits-only` makes them), the first comparison left out, and
  * its heaviest functions printed (self time). `--alloc`: what the edits allocate instead, by
- * function (sampled, the objects collected since counted too).
+ * function (sampled, the objects collected since counted too). `--phases`: no profile; each edit's
+ * steps timed instead (wall and CPU ms, summed over the edits, a step's inner steps inside its
+ * figure), by wrapping the steps' methods.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { analyzeArticle } from '../src/core/analyze';
 import { IncrementalComparer } from '../src/core/compare/incremental/comparer';
+import { Aligner } from '../src/core/compare/aligner';
+import { DraftCache } from '../src/core/compare/incremental/draftCache';
+import { FolderEpoch } from '../src/core/compare/incremental/epoch';
 import { FolderNames } from '../src/core/compare/incremental/folderNames';
+import { NearMissRecords } from '../src/core/compare/incremental/nearMissRecords';
+import { OmissionCache } from '../src/core/compare/incremental/omissionCache';
+import { ReadersIndex } from '../src/core/compare/incremental/reads';
+import { SpellingCache } from '../src/core/compare/incremental/spellingCache';
 import { generateCluster } from './generateCluster';
 
 const count = Number(process.argv[2] ?? 1000);
+const phases = process.argv.includes('--phases') ? timePhases() : undefined;
 const out = process.argv[3] ?? `/tmp/edit-${count}.cpuprofile`;
 const session = new Session();
 session.connect();
@@ -52,7 +62,8 @@ async function main(): Promise<void> {
 	walls.length = 0;
 	cpus.length = 0;
 	const allocating = process.argv.includes('--alloc');
-	const profiling = !process.argv.includes('--no-profile') && !allocating;
+	const profiling = !process.argv.includes('--no-profile') && !allocating && !phases;
+	phases?.clear();
 	if (allocating) {
 		await post('HeapProfiler.enable');
 		await post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
@@ -74,6 +85,7 @@ async function main(): Promise<void> {
 	if (allocating) {
 		await printAllocations(edits.length);
 	}
+	phases?.print(edits.length);
 	if (!profiling) {
 		return;
 	}
@@ -116,6 +128,47 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+/** Wraps the edit's steps (methods of the aligner and the draft cache) to time each: wall and CPU ms. */
+function timePhases(): { clear(): void; print(edits: number): void } {
+	const totals = new Map<string, { wall: number; cpu: number; calls: number }>();
+	const wrap = (label: string, prototype: object, method: string) => {
+		const target = prototype as Record<string, (...args: unknown[]) => unknown>;
+		const original = target[method];
+		target[method] = function (this: unknown, ...args: unknown[]) {
+			const wall = performance.now();
+			const cpu = process.cpuUsage();
+			try {
+				return original.apply(this, args);
+			} finally {
+				const used = process.cpuUsage(cpu);
+				const total = totals.get(label) ?? totals.set(label, { wall: 0, cpu: 0, calls: 0 }).get(label)!;
+				total.wall += performance.now() - wall;
+				total.cpu += (used.user + used.system) / 1000;
+				total.calls++;
+			}
+		};
+	};
+	wrap('compare', IncrementalComparer.prototype, 'compare');
+	wrap('  aligner.addArticles', Aligner.prototype, 'addArticles');
+	wrap('  aligner.claims (regrouping)', Aligner.prototype, 'claims');
+	wrap('  drafts', DraftCache.prototype, 'drafts');
+	wrap('    epoch', FolderEpoch.prototype, 'moved');
+	wrap('    suspects', ReadersIndex.prototype, 'suspects');
+	wrap('    near misses', NearMissRecords.prototype, 'read');
+	wrap('    spellings', SpellingCache.prototype, 'drafts');
+	wrap('    omissions', OmissionCache.prototype, 'drafts');
+	wrap('names.combine', FolderNames.prototype, 'combine');
+	return {
+		clear: () => totals.clear(),
+		print: (edits) => {
+			console.log(`per edit (mean of ${edits}):      wall ms   CPU ms`);
+			for (const [label, { wall, cpu }] of totals) {
+				console.log(`${label.padEnd(32)} ${(wall / edits).toFixed(1).padStart(8)} ${(cpu / edits).toFixed(1).padStart(8)}`);
+			}
+		},
+	};
+}
 
 /** What the edits allocated, per function (self) and with what it calls (inclusive), in MB per edit. */
 async function printAllocations(edits: number): Promise<void> {
