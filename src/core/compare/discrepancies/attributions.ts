@@ -8,7 +8,7 @@ import { titleWords } from '../../text/lexicon/titles';
 import { addTo } from './addTo';
 
 /**
- * Who relayed a claim: "told Reuters", "told the press", "according to AFP", "quoted by the
+ * Who relayed a claim: "told Tidewire", "told the press", "according to Nordwire", "quoted by the
  * state agency". The object must be a medium (a named organisation, or a word like "press",
  * "reporters"), so that "Varennikov told Osterhout" (an addressee) is not a channel.
  */
@@ -19,7 +19,7 @@ const mediumWords = /^(?:the\s+|a\s+)?(?:press|media|reporters|journalists|newsp
 
 /**
  * Finds claims attributed differently across outlets: a quote given to a different speaker, or
- * relayed through a different agency or medium ("told the press" / "told Reuters").
+ * relayed through a different agency or medium ("told the press" / "told Tidewire").
  *
  * @param context The comparison.
  * @returns One draft per claim and kind of attribution that differs.
@@ -59,7 +59,7 @@ const speakerRules = { shortQuoteWords: 8, minSentenceSimilarity: 0.2 };
 
 /** "…," said Osterhout (three outlets) vs "…," said Varennikov (one): the same words, another speaker. */
 function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): DiscrepancyDraft | undefined {
-	// Roles ("the Russian leader", "a Kremlin official") may well be the named person: only names compare,
+	// Roles ("the harbour master", "a palace official") may well be the named person: only names compare,
 	// named next to a quote in marks ("he added" is resolved by a guess that can be wrong).
 	const withSpeaker = units.filter((unit) => unit.quote?.direct && unit.quote.speaker?.via === 'adjacent' && isNamed(context, unit.quote.speaker.name));
 	const groups = groupBy(withSpeaker, (unit) => personBeforeBody(context, unit) ?? speakerIdentity(context, unit.quote!.speaker!.name));
@@ -140,13 +140,13 @@ function sentenceOf(context: CompareContext, quote: Unit): Unit | undefined {
 	return undefined;
 }
 
-/** "…, Strelbin told the press" vs "…, Strelbin told Reuters". */
+/** "…, Strelbin told the press" vs "…, Strelbin told Tidewire". */
 function compareChannels(context: CompareContext, claim: Claim, units: Unit[]): DiscrepancyDraft | undefined {
 	const found = units
 		.map((unit) => ({ unit, channel: channelOf(context, unit) }))
 		.filter((item) => item.channel && isMedium(item.channel.name.replace(channelVerbs, '')))
 		.filter((item): item is { unit: Unit; channel: { name: string; start: number; end: number } } => item.channel !== undefined);
-	// "Ushakov told the press" in Reuters' own article and "Ushakov told Reuters" elsewhere: the
+	// "Strelbin told the press" in Tidewire's own article and "Strelbin told Tidewire" elsewhere: the
 	// press there is that outlet, so both name one channel.
 	const named = new Set(found.filter((item) => !isPress(item.channel.name)).map((item) => channelIdentity(context, item.channel.name)));
 	const identity = (item: (typeof found)[number]) => {
@@ -159,7 +159,7 @@ function compareChannels(context: CompareContext, claim: Claim, units: Unit[]): 
 	}
 	const majority = groups[0];
 	// Two relayers, each through their own channel, are two relays, not one claim relayed two ways:
-	// "her agent confirms to the Harbour Times" / "a source tells Reuters" share no word before the channel.
+	// "her agent confirms to the Harbour Times" / "a source tells Tidewire" share no word before the channel.
 	const relayers = new Map(found.map((item) => [item, relayerStems(context, item.unit, item.channel.start)]));
 	const apart = (item: (typeof found)[number], other: (typeof found)[number]) => {
 		const [own, theirs] = [relayers.get(item)!, relayers.get(other)!];
@@ -194,7 +194,7 @@ function relayedSpeaker(context: CompareContext, unit: Unit, channelStart: numbe
 
 /**
  * Who relays through the channel, as the content stems of its clause before it: "…, her agent
- * confirms to the Harbour Times" → agent; "A source tells Reuters that …" → source; "Strelbin
+ * confirms to the Harbour Times" → agent; "A source tells Tidewire that …" → source; "Strelbin
  * told the press" → strelbin. The verbs of relaying are left out. For a quote, the words of the
  * speaker the analysis gave it ("Ada Lenz’s rep", "source").
  */
@@ -245,7 +245,7 @@ const channelVerbs = /^(?:told|according to|quoted by|cited by|reported by|said 
 /**
  * A medium that relays news: press words ("the press", "reporters"), names built on one
  * ("Kestrel News Agency", "Harbour Times", "state broadcaster") or a wire or broadcaster known
- * everywhere. "The Kremlin" or "the ministry" is a speaker, not a channel.
+ * everywhere. "The palace" or "the ministry" is a speaker, not a channel.
  */
 function isMedium(name: string): boolean {
 	return mediumWords.test(name) || mediumHeads.test(name) || knownMedia.has(name.replace(/^(?:the|a)\s+/i, '').toLowerCase());
@@ -284,7 +284,7 @@ function isPress(channel: string): boolean {
 	return mediumWords.test(channel.replace(channelVerbs, ''));
 }
 
-/** One identity per channel: "told Reuters" and "according to Reuters" are the same channel. */
+/** One identity per channel: "told Tidewire" and "according to Tidewire" are the same channel. */
 function channelIdentity(context: CompareContext, channel: string): string {
 	const object = channel.replace(channelVerbs, '');
 	return speakerIdentity(context, object.replace(/^(?:the|a)\s+/i, ''));

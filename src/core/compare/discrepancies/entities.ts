@@ -168,7 +168,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 				// "support from its Staff Welfare Unit" / "from the Glasgow police": a body of several words against a place the gazetteers know, two roles (`bodyAgainstPlace`).
 				// "Sergeant Tomas Vey said …" / "Ivo Brisk, 32, slipped …": the one who reports against the one who acted, in passages short of near copies (`speakerAgainstActor`);
 				// "THP Officer Lenz said" / "Tarn Highway Patrol Officer Lenz said": an acronym the other passage spells out (`acronymSpelledOut`).
-				// "told Reuters on Monday" / "told AFP on Monday": each outlet names the agency it relays, two sources, not a slip
+				// "told Tidewire on Monday" / "told Nordwire on Monday": each outlet names the agency it relays, two sources, not a slip
 				// (a garbled agency's name is one agency: `garbled`).
 				const twoRoles =
 					(!garbled && isMedia(oddEntity.name) && isMedia(commonEntity.name)) ||

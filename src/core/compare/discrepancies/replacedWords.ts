@@ -19,7 +19,7 @@ import { commonRivals, oddWordDraft } from './oddWordDraft';
  * is in none of the other passage's words, nor the common word in its passage ("Tarn and Vell" /
  * "Vell and Tarn" is one list), and neither is the other cut short ("St" / "Street"). Days and
  * months are the date finders' ("said Friday, a" / "said Monday, a"); a news
- * agency is each outlet's own source ("told Reuters on" / "told AFP on").
+ * agency is each outlet's own source ("told Tidewire on" / "told Nordwire on").
  *
  * @param context The comparison.
  * @param units One claim's passages.
