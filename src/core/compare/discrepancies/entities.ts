@@ -47,31 +47,20 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	// Claims, then sentences too far apart to be one claim that are each other's best match: a
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
 	const nearMisses = context.aligner.nearMisses();
-	// Each group's passages made as it is read, not all of them first: a folder of 10,000 articles has
-	// over a million near misses, whose lists would all be held through the finder.
-	function* passageGroups(): Generator<{ claim: string | undefined; units: Unit[]; nearMiss: string; at: number }> {
-		for (const claim of context.claims) {
-			if (claim.members.length >= 2) {
-				yield { claim: claim.id, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no', at: -1 };
-			}
-		}
+	const groups = [
+		...context.claims.filter((claim) => claim.members.length >= 2).map((claim) => ({ claim: claim.id as string | undefined, units: claim.members.map((member) => context.unitOf(member)), nearMiss: 'no', at: -1 })),
 		// Outbid pairs too ("…keen to meet Orlov at the regatta in Port Halden, which officials … shun"
 		// packs a second claim), for a name no other article has (invented or garbled), as weak evidence.
 		// Passages paired for their years only (`echo`) say nothing of names.
 		// A pair in which one passage names nobody holds no swap (`findSwaps` reads passages with names).
 		// (Its flags read only then: the editor's comparison notes those read.)
-		for (let at = 0; at < nearMisses.length; at++) {
-			const pair = nearMisses[at];
-			if (!pair.echo && pair.a.names.length > 0 && pair.b.names.length > 0) {
-				yield { claim: undefined, units: [pair.a, pair.b], nearMiss: pair.outbid ? 'outbid' : pair.mutual ? 'mutual' : 'one-sided', at };
-			}
-		}
-	}
+		...nearMisses.flatMap((pair, at) => (!pair.echo && pair.a.names.length > 0 && pair.b.names.length > 0 ? [{ claim: undefined, units: [pair.a, pair.b], nearMiss: pair.outbid ? 'outbid' : pair.mutual ? 'mutual' : 'one-sided', at }] : [])),
+	];
 	// Near misses between verbatim copies of two passages in which no swap reaches a draft are judged once (`NearMissCopies`).
 	const copies = NearMissCopies.over(context, nearMisses);
 	const articleCount = (key: string) => articlesOf.get(key)?.size ?? 0;
 	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
-	for (const { claim: claimId, units, nearMiss, at } of passageGroups()) {
+	for (const { claim: claimId, units, nearMiss, at } of groups) {
 		if (at >= 0 && copies?.foundNothing(at)) {
 			continue;
 		}
