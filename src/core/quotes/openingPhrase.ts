@@ -1,5 +1,6 @@
 import { characterisingVerbs, speechParticiples } from '../text/lexicon/speech';
 import { sentenceOpeners } from '../text/lexicon/functionWords';
+import type { TaggedToken } from '../text/tagger';
 import type { Attribution, QuoteSpan } from './attributionTypes';
 import type { ArticleText } from './articleText';
 import { isVerbAt, readPhrase } from './clausePhrase';
@@ -25,6 +26,28 @@ const earlyParticiplePattern = /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}?\p{L}+ing\b/i
 /** Prepositions and conjunctions a participle phrase may open with ("In calling", "While denouncing"). */
 const phraseLeads = new Set(['in', 'while', 'when', 'after', 'before', 'by', 'on', 'upon', 'without']);
 
+/**
+ * Where the participle of speech or of characterising that opens a sentence stands, before the
+ * quote: past sentence openers and commas ("And, acknowledging …"), and past one of `leads` when
+ * given ("In calling …", "But while denouncing …"). `subordinateQuote.ts` reads it without leads.
+ *
+ * @param tokens The sentence's tagged tokens.
+ * @param quoteStart Where the quote starts: the participle stands before it.
+ * @param leads Words the phrase may open with before its participle.
+ * @returns The participle's index in `tokens`, or `undefined`.
+ */
+export function openingParticiple(tokens: readonly TaggedToken[], quoteStart: number, leads?: ReadonlySet<string>): number | undefined {
+	let first = 0;
+	while (first < tokens.length && (sentenceOpeners.has(tokens[first].lower) || tokens[first].text === ',')) {
+		first++;
+	}
+	if (leads?.has(tokens[first]?.lower ?? '')) {
+		first++;
+	}
+	const opening = tokens[first];
+	return opening && opening.end <= quoteStart && (speechParticiples.has(opening.lower) || (characterisingVerbs.has(opening.lower) && opening.lower.endsWith('ing'))) ? first : undefined;
+}
+
 /** The subject of the clause after an opening participle phrase that holds the quote, when it can speak. */
 export function openingPhraseSpeaker(article: ArticleText, quote: QuoteSpan): Attribution | undefined {
 	const sentence = article.sentenceAt(quote.start);
@@ -32,15 +55,7 @@ export function openingPhraseSpeaker(article: ArticleText, quote: QuoteSpan): At
 		return undefined;
 	}
 	const tokens = article.taggedSentence(article.sentenceIndexAt(quote.start));
-	let first = 0;
-	while (first < tokens.length && (sentenceOpeners.has(tokens[first].lower) || tokens[first].text === ',')) {
-		first++;
-	}
-	if (phraseLeads.has(tokens[first]?.lower ?? '')) {
-		first++;
-	}
-	const opening = tokens[first];
-	if (!opening || opening.end > quote.start || !(speechParticiples.has(opening.lower) || (characterisingVerbs.has(opening.lower) && opening.lower.endsWith('ing')))) {
+	if (openingParticiple(tokens, quote.start, phraseLeads) === undefined) {
 		return undefined;
 	}
 	// The phrase's comma: inside the closing mark ("“reckless,” the"), or the first one after it.

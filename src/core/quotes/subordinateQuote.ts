@@ -1,11 +1,11 @@
-import { characterisingVerbs, speechParticiples, speechVerbs } from '../text/lexicon/speech';
-import { sentenceOpeners } from '../text/lexicon/functionWords';
+import { characterisingVerbs, speechVerbs } from '../text/lexicon/speech';
 import type { TaggedToken } from '../text/tagger';
 import type { Attribution, QuoteSpan } from './attributionTypes';
 import type { ArticleText } from './articleText';
 import { isVerbAt, readPhrase } from './clausePhrase';
 import { whoOf } from './phrases';
 import { isSureSpeaker } from './sureSpeaker';
+import { openingParticiple } from './openingPhrase';
 
 /**
  * A quote inside a clause opened by "when", "after", "because" … is said by that clause's own
@@ -128,12 +128,7 @@ export function openingParticipleSpeaker(article: ArticleText, quote: QuoteSpan)
 		return undefined;
 	}
 	const tokens = article.taggedSentence(article.sentenceIndexAt(quote.start));
-	let first = 0;
-	while (first < tokens.length && (sentenceOpeners.has(tokens[first].lower) || tokens[first].text === ',')) {
-		first++;
-	}
-	const opening = tokens[first];
-	if (!opening || opening.end > quote.start || !(speechParticiples.has(opening.lower) || (characterisingVerbs.has(opening.lower) && opening.lower.endsWith('ing')))) {
+	if (openingParticiple(tokens, quote.start) === undefined) {
 		return undefined;
 	}
 	// The phrase's comma after the quote, past a sentence adverb set off by commas ("…,” though, Vos").
