@@ -13,6 +13,22 @@ import type { Unit } from './units';
 export const nearCopySimilarity = 0.5;
 
 /**
+ * Least similarity at which two passages kept apart for their years are still set side by side,
+ * read for their years alone (a near miss marked `echo`): "Orso had his best season in 2019,
+ * with 61 catches for 1,204 yards and nine scores" / "Orso's finest season came in 2021: 61
+ * catches, 1,204 yards, nine scores" tell one season with two years, one outlet's slip. Below
+ * it, sentences of one career that share its words tell two events ("retired as a player in
+ * 2004" / "saw his jersey retired on March 2, 2006"; 0.35 to 0.4 alike, two listed on the dev
+ * clusters at 0.35).
+ */
+export const yearEchoSimilarity = 0.4;
+
+/** Whether two passages, or groups of them, are kept apart for their years: about different times and not near copies. */
+export function yearsApart(score: number, a: string[], b: string[]): boolean {
+	return score < nearCopySimilarity && anchorsConflict(a, b);
+}
+
+/**
  * The years a passage is anchored in, from its dates: "2005" for "March 11, 2005", "2008/2009"
  * for "the 2008-09 campaign". Time stamps and dates without a year give none.
  */

@@ -1,4 +1,4 @@
-import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
+import { yearAnchors, yearEchoSimilarity, yearsApart } from '../anchors';
 import type { Unit } from '../units';
 import { BestScores } from './bestScores';
 import type { MatchTable } from './matchTable';
@@ -83,12 +83,26 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 		const b = looseB[i];
 		const score = looseScores[i];
 		const flags = looseFlags[i];
-		if (groups.find(a) !== groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)))) {
+		if (groups.find(a) === groups.find(b)) {
+			continue;
+		}
+		// Kept apart for their years: set side by side for the years alone, when alike enough (`yearEchoSimilarity`).
+		const apart = yearsApart(score, yearsOfGroup(a), yearsOfGroup(b));
+		if (!apart || score >= yearEchoSimilarity) {
 			// An outbid pair is one that made an edge.
-			nearMisses.push({ a: units[a]!, b: units[b]!, score: round(score), mutual: (flags & mutualFlag) !== 0, best: (flags & bestFlag) !== 0, outbid: (flags & edgeFlag) !== 0 });
+			nearMisses.push(nearMissOf(units[a]!, units[b]!, score, (flags & mutualFlag) !== 0, (flags & bestFlag) !== 0, (flags & edgeFlag) !== 0, apart));
 		}
 	}
 	return { claims: numberClaims(units, input.unitsInOrder, groups, bestScore), nearMisses };
+}
+
+/** A near miss; one kept apart for its years (`yearsApart`) is read for its years alone (`echo`). */
+export function nearMissOf(a: Unit, b: Unit, score: number, mutual: boolean, best: boolean, outbid: boolean, apart: boolean): NearMiss {
+	const nearMiss: NearMiss = { a, b, score: round(score), mutual, best, outbid };
+	if (apart) {
+		nearMiss.echo = true;
+	}
+	return nearMiss;
 }
 
 /**
@@ -187,7 +201,7 @@ export function mergeEdges(table: UnitTable, list: EdgeList, into: Groups): void
 		// joins no claim of "the 2008-09 season" through a third outlet that gives no year).
 		const yearsA = groupYears.get(rootA) ?? yearsOf(rootA);
 		const yearsB = groupYears.get(rootB) ?? yearsOf(rootB);
-		if (score < nearCopySimilarity && anchorsConflict(yearsA, yearsB)) {
+		if (yearsApart(score, yearsA, yearsB)) {
 			continue;
 		}
 		groupYears.set(rootA, yearsB.length === 0 && yearsA.length === 0 ? yearsA : [...new Set([...yearsA, ...yearsB])]);

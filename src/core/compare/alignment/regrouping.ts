@@ -1,7 +1,7 @@
-import { anchorsConflict, nearCopySimilarity, yearAnchors } from '../anchors';
+import { yearAnchors, yearEchoSimilarity, yearsApart } from '../anchors';
 import type { Unit } from '../units';
 import { EdgeOrder } from './edgeOrder';
-import { bestFlag, edgeFlag, type GroupingInput, groupsByRoot, looseFlag, memberOf, mergeEdges, mutualFlag, order, pairFlags, round, UnionFind } from './grouping';
+import { bestFlag, edgeFlag, type GroupingInput, groupsByRoot, looseFlag, memberOf, mergeEdges, mutualFlag, nearMissOf, order, pairFlags, UnionFind } from './grouping';
 import type { MatchList } from './matchTable';
 import { mergeSkipping, mergeSorted } from './sortedMerge';
 import { ChangeTracker } from './nearMissChanges';
@@ -215,10 +215,20 @@ export class Regrouping {
 		const loose = mergeSkipping(this.loose, skip, newLoose, byPlace, this.spareLoose, (pair) => {
 			const { a, b, score } = pair;
 			if (inD[a] || inA[a] || inA[b]) {
-				const was = pair.kept;
-				pair.kept = this.groups.find(a) !== this.groups.find(b) && !(score < nearCopySimilarity && anchorsConflict(yearsOfGroup(a), yearsOfGroup(b)));
+				let was = pair.kept;
+				// As in `groupClaims`: a pair kept apart for its years is listed for its years alone, when alike enough.
+				const apart = this.groups.find(a) !== this.groups.find(b) && yearsApart(score, yearsOfGroup(a), yearsOfGroup(b));
+				pair.kept = this.groups.find(a) !== this.groups.find(b) && (!apart || score >= yearEchoSimilarity);
+				// A near miss whose years came apart or together since it was listed is another near miss: the old one goes.
+				if (pair.kept && pair.nearMiss && (pair.nearMiss.echo === true) !== apart) {
+					if (was && !inD[a]) {
+						changes.unlisted(pair.nearMiss);
+					}
+					pair.nearMiss = undefined;
+					was = false;
+				}
 				if (pair.kept) {
-					const nearMiss = (pair.nearMiss ??= { a: units[a]!, b: units[b]!, score: round(score), mutual: pair.mutual, best: pair.best, outbid: pair.outbid });
+					const nearMiss = (pair.nearMiss ??= nearMissOf(units[a]!, units[b]!, score, pair.mutual, pair.best, pair.outbid, apart));
 					if (inD[a]) {
 						changes.listedAgain(nearMiss, pair);
 					} else if (!was) {

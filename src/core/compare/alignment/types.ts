@@ -38,7 +38,7 @@ export interface NearMiss {
 	best: boolean;
 	/** Similar enough to be one claim, but other sentences of their articles took the places (kept only when both give figures or names). */
 	outbid: boolean;
-	/** Left apart by the aligner, but dating one event with the same words around two years (`dateEchoes.ts`): read for its years only. */
+	/** Left apart by the aligner for their years, yet alike (`yearEchoSimilarity`), or dating one event with the same words around two years (`dateEchoes.ts`): read for its years only. */
 	echo?: boolean;
 }
 
