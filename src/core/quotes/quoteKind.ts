@@ -6,6 +6,7 @@ import { hasWorkCue } from './workCue';
 import { isChantOrSlogan } from './slogan';
 import { isCharacterisedName } from './characterisedName';
 import { followsSpeechVerb } from './unattributedTitle';
+import { isColonSentence } from './utterance';
 import type { ParsedArticle, Quote } from '../types';
 import { alternatives } from '../text/lexicon/wordSets';
 
@@ -56,6 +57,11 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 	// "a headline that said, “Harbour Board Quits”": words in title case right after a verb of speech are what was said.
 	// "the playwright who wrote “Harbour Lights”" names a work: a verb of writing is left out.
 	if (looksLikeTitle && followsSpeechVerb(parsed.text, quote) && !writtenBefore.test(before)) {
+		return 'speech';
+	}
+	// "The letter had one line: “We Are Closing.”", "a single word: “Gladly.”": a sentence a colon introduces is what was said or written.
+	const inner = parsed.text.slice(quote.inner.start, quote.inner.end);
+	if (isColonSentence(parsed.text, quote, inner)) {
 		return 'speech';
 	}
 	if (!looksLikeTitle && words.length > 2) {

@@ -3,6 +3,7 @@ import { titleSmallWords } from '../text/lexicon/works';
 import type { Quote, Span } from '../types';
 import { isChantOrSlogan } from './slogan';
 import { isCharacterisedName } from './characterisedName';
+import { isColonSentence } from './utterance';
 
 /**
  * Words in title case that nobody was found to say are a name, not speech: "Lea Moss, known for
@@ -80,6 +81,10 @@ export function withUnattributedTitle(text: string, quote: Quote): Quote {
 	}
 	const words = quote.text.match(wordPattern) ?? [];
 	if (words.length === 0 || !words.every((word, i) => capitalPattern.test(word) || (i > 0 && isSmallWord(word)))) {
+		return quote;
+	}
+	// "The banner carried one message: “Save The Pier.”" is said, as `quoteKind.ts` reads it.
+	if (isColonSentence(text, quote, quote.text)) {
 		return quote;
 	}
 	if (followsSpeechVerb(text, quote) || isSpeechAfter(text.slice(quote.end, quote.end + 40)) || isChantOrSlogan(text, quote) || isCharacterisedName(text, quote)) {
