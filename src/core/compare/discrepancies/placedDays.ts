@@ -3,6 +3,8 @@ import { weekdayRules } from '../rules/weekdays';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
 import { relativeDayWords } from '../../text/lexicon/time';
+import { speechVerbs } from '../../text/lexicon/speech';
+import { tagRange } from '../../text/tagger';
 
 // The weekdays a passage names, each read with what places it, once per passage (`weekdays.ts`,
 // `ledeDays.ts` and `dayEvents.ts` compare them).
@@ -116,6 +118,10 @@ function readDayAt(unit: Unit, text: string, { token, index, name }: { token: To
 		return undefined;
 	}
 	const near = wordsBeside(unit, index, text, weekdayRules.window);
+	const verb = clauseVerbBeyond(unit, index, text, weekdayRules.window);
+	if (verb) {
+		near.push(verb);
+	}
 	const around = eventStems(near);
 	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
 	const mark = dated ? { start: covering[0].start, end: covering[0].end } : { start: token.start, end: token.end };
@@ -138,6 +144,37 @@ export function wordsBeside(unit: Unit, index: number, text: string, reach: numb
 		}
 	}
 	return near;
+}
+
+/**
+ * The verb of a day's clause when it stands beyond the words read beside the day (`reach`): "Vey
+ * hit and killed a 70-year-old Tarnby woman in the car park of the Orla Bay Mall Friday night"
+ * happened on Friday as much as "the woman was killed Wednesday night" did, though the victim's
+ * name and the place fill the words between. The nearest verb before the day (the tagger's), in
+ * its clause (no clause break or word of another event between, `wordsBeside`); a verb of speech
+ * tells when it was said, which the words beside the day already read ("said Friday").
+ */
+function clauseVerbBeyond(unit: Unit, index: number, text: string, reach: number): Token | undefined {
+	let k = index - 1;
+	for (; k >= 0; k--) {
+		const [left, right] = [unit.tokens[k], unit.tokens[k + 1]];
+		if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start)) || weekdayRules.otherEventAfter.has(left.norm)) {
+			break;
+		}
+	}
+	const clauseStart = k + 1;
+	if (index - clauseStart <= reach) {
+		return undefined;
+	}
+	const farthestRead = index - reach;
+	const verbStarts = new Set(tagRange(text, unit.tokens[clauseStart].start, unit.tokens[farthestRead - 1].end).filter((token) => token.pos === 'VERB').map((token) => token.start));
+	for (let at = farthestRead - 1; at >= clauseStart; at--) {
+		const token = unit.tokens[at];
+		if (verbStarts.has(token.start) && token.content && !speechVerbs.has(token.norm)) {
+			return token;
+		}
+	}
+	return undefined;
 }
 
 /** The stems of words that tell what happened on a day: content words, names and parts of a day left out. */
