@@ -1,3 +1,4 @@
+import { distinctPassages } from '../distinctPassages';
 import { comparablePlaces, isLandmark, mayLieInside } from '../../entities/places';
 import type { LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
@@ -110,7 +111,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 				// "the Jet-set Pilot" read as "Jet": a name cut at a hyphen is the finder's slip, not the outlet's.
 				const cutAtHyphen = [odd, common].some((side) => side.mentions.some((mention, i) => endsInsideHyphenated(context.textOf(side.units[i].article), mention.end)));
 				// A few passages tell how alike the two sides are; a claim of hundreds need not be measured whole.
-				const closeness = Math.max(...odd.units.slice(0, 3).flatMap((unit) => common.units.slice(0, 5).map((other) => context.aligner.similarity(unit, other))));
+				// (Passages with words of their own: ten prints of one wire sentence tell what one does, `distinctPassages`.)
+				const oddSample = distinctPassages(odd.units, (unit) => unit, context.textOf, 3);
+				const commonSample = distinctPassages(common.units, (unit) => unit, context.textOf, 5);
+				const closeness = Math.max(...oddSample.flatMap((unit) => commonSample.map((other) => context.aligner.similarity(unit, other))));
 				const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && closeness >= entityRules.garbledCloseness && looksGarbled(oddEntity.name, commonEntity.name);
 				// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
 				const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
@@ -146,7 +150,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 					(oddEntity.type === 'place' && commonEntity.type === 'place' && (mayLieInside(oddEntity.name, commonEntity.name) || placesWrittenTogether(context.corpus).has(placePair(odd.key, common.key)) || partAgainstWhole(odd, common) || partAgainstWhole(common, odd) || otherEvent())) ||
 					uncertain;
 				// Passages that share no word outside their names tell no swap (`entityRules.sharedBesideNames`); read only when it decides.
-				const unshared = () => !odd.units.slice(0, 3).some((unit) => common.units.slice(0, 5).some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
+				const unshared = () => !oddSample.some((unit) => commonSample.some((other) => sharedBesideNames(unit, other) >= entityRules.sharedBesideNames));
 				// Two people the folder knows, each named as a speaker: two officials quoted (`namedAsSpeaker`).
 				const twoSpeakers = oddEntity.type === 'person' && commonEntity.type === 'person' && Math.min(articleCount(odd.key), articleCount(common.key)) >= entityRules.speakerSwapArticles && namedAsSpeaker(odd) && namedAsSpeaker(common);
 				// Two places of the story, no swap: the odd one recurs, in passages loosely alike or no gazetteer sets the two against each other (`otherPlaceOfStory`).

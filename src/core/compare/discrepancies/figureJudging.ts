@@ -1,3 +1,4 @@
+import { distinctPassages } from '../distinctPassages';
 import { figuresAgree } from '../../figures';
 import { roundedAgree } from '../../figures/rounding';
 import type { Figure, Severity } from '../../types';
@@ -173,35 +174,13 @@ function support(context: CompareContext, groups: Slot[]): number {
 	const [majority, ...others] = groups;
 	const similarity = (a: PlacedFigure, b: PlacedFigure) => context.aligner.similarityBand(a.unit, b.unit, supportBands);
 	// A few passages of each side tell it; a claim of hundreds need not be measured whole.
-	const sample = (group: Slot) => distinctPassages(context, group, supportSample);
+	const sample = (group: Slot) => distinctPassages(group, (placed) => placed.unit, context.textOf, supportSample);
 	const majoritySample = sample(majority);
 	return Math.min(...others.map((group) => Math.max(...sample(group).flatMap((placed) => majoritySample.map((other) => similarity(placed, other))))));
 }
 
 /** Passages of each side read by `support`. */
 const supportSample = 5;
-
-/**
- * The first `count` passages of a group with words of their own: five outlets that print one wire
- * sentence tell what one does, and would leave a sixth, the odd passage's near copy ("In 2031, a
- * strong quake off Tarn set off a wave that killed 1,200" / "In 2029, a strong quake off Tarn
- * …"), out of the sample.
- */
-function distinctPassages(context: CompareContext, group: Slot, count: number): Slot {
-	const seen = new Set<string>();
-	const sample: Slot = [];
-	for (const placed of group) {
-		const words = context.textOf(placed.article).slice(placed.unit.start, placed.unit.end);
-		if (!seen.has(words)) {
-			seen.add(words);
-			sample.push(placed);
-			if (sample.length === count) {
-				break;
-			}
-		}
-	}
-	return sample;
-}
 
 /** The thresholds `severityOf` compares `support` with, ascending. */
 const supportBands = [figureRules.dateEvidence.minSimilarity, figureRules.dateEvidence.nearCopy];
