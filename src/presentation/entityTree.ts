@@ -1,4 +1,4 @@
-import { variantForms } from '../core/entities/grouping';
+import { variantForms } from '../core/entities/variantForms';
 import type { Entity, EntityType } from '../core/types';
 import { type ArticleDirectory, outletOf } from './articleDirectory';
 import { fold } from './ignoreFile';

@@ -1,5 +1,5 @@
 import { comparePassageAt } from '../core/compare/lookup';
-import { variantForms } from '../core/entities/grouping';
+import { variantForms } from '../core/entities/variantForms';
 import type { IgnoreList } from '../core/ignore';
 import { formatJson } from '../core/report/controlCharacters';
 import { formatMarkdown } from '../core/report/formatMarkdown';

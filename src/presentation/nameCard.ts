@@ -1,4 +1,4 @@
-import { variantForms } from '../core/entities/grouping';
+import { variantForms } from '../core/entities/variantForms';
 import type { Discrepancy, Entity, LocatedMention } from '../core/types';
 import { type ArticleDirectory, outletOf } from './articleDirectory';
 import { commandIds } from './commandIds';

@@ -1,4 +1,4 @@
-import * as groupingModule from './grouping';
+import * as nameSimilarityModule from './nameSimilarity';
 import * as placesLexicon from '../text/lexicon/places';
 import * as sourcesLexicon from '../text/lexicon/sources';
 import * as abbreviationsLexicon from '../text/lexicon/abbreviations';
@@ -8,7 +8,7 @@ import type { NameEvidence } from './nameEvidence';
 import type { Token } from './tokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { phoneticCodes, similarNames } = groupingModule;
+const { phoneticCodes, similarNames } = nameSimilarityModule;
 const { gazetteer } = placesLexicon;
 const { knownOrganizations } = sourcesLexicon;
 const { lexicalisedAcronyms } = abbreviationsLexicon;

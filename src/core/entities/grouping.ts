@@ -1,21 +1,21 @@
-import { doubleMetaphone } from 'double-metaphone';
 import * as peopleLexicon from '../text/lexicon/people';
 import * as placesLexicon from '../text/lexicon/places';
 import * as lexicalTypeModule from './lexicalType';
-import * as placesModule from './places';
-import { hasGeneration, headingWordAfter, twoNumbersOfOneWord } from './spellingGuards';
+import * as nameSimilarityModule from './nameSimilarity';
+import * as keyWordsModule from './keyWords';
+import { DisjointSets } from './disjointSets';
+import { hasGeneration, twoNumbersOfOneWord } from './spellingGuards';
 import { nicknameOf } from '../text/nicknames';
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
-import * as titlesLexicon from '../text/lexicon/titles';
 import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { firstNames } = peopleLexicon;
 const { isEnglishWord } = englishWordsLexicon;
 const { gazetteer, placeAliases } = placesLexicon;
-const { inGazetteers } = placesModule;
 const { lexicalType, nameKey } = lexicalTypeModule;
-const { nameSuffixes } = titlesLexicon;
+const { editDistance, similarNames } = nameSimilarityModule;
+const { endsWith, initials, isSubsequence, lastName, startsWith } = keyWordsModule;
 
 /** One article's mentions, as `groupEntities` takes them. */
 export interface ArticleMentions {
@@ -47,132 +47,6 @@ interface Form {
 	acronym: boolean;
 	/** Rank of its first mention in the folder. */
 	order: number;
-}
-
-/** Words that acronyms skip ("International Olympic Committee" → IOC, "Bank of England" → BoE). */
-const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in']);
-
-/**
- * Whether two name words are spellings of one name: a transliteration ("Borodin"/"Borodine",
- * "Varennikov"/"Varennikoff"), which sounds the same (double metaphone) and differs by at most
- * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko"),
- * one slip only in a place the gazetteers know, or one letter written twice or once, the commonest
- * slip of all, whatever the length ("Tacen"/"Taccen", "Schiller"/"Schiler": `doubledLetterApart`).
- * Words under four letters never match ("Lu"/"Li").
- *
- * @param a A name word, as a `nameKey`.
- * @param b Another.
- * @returns Whether they can be the same name.
- */
-export function similarNames(a: string, b: string): boolean {
-	if (a === b) {
-		return true;
-	}
-	const shortest = Math.min(a.length, b.length);
-	const allowed = Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.34));
-	// NOTE: the cheap tests first; grouping asks this for many pairs of words.
-	if (shortest < 4 || Math.abs(a.length - b.length) > Math.max(2, allowed)) {
-		return false;
-	}
-	if (doubledLetterApart(a, b)) {
-		return true;
-	}
-	const [a1, a2] = phoneticCodes(a);
-	const [b1, b2] = phoneticCodes(b);
-	if (a1 === b1 || a1 === b2 || a2 === b1) {
-		return editDistance(a, b) <= allowed;
-	}
-	// A typo in a long name: "Johnson"/"Jonhson", "Klitschko"/"Klitchsko" (never in the first letter).
-	// An everyday word is no typo of a name that sounds otherwise: "Medicine" / "Medicaid", "Position" / "Positron".
-	if (shortest < 6 || a[0] !== b[0] || isEnglishWord(a) || isEnglishWord(b)) {
-		return false;
-	}
-	// Two slips in a place the gazetteers know, sounding otherwise, are another place: "Coronado"
-	// / "Colorado" (a town and a state), where one slip is a typo ("Philadelpia").
-	const distance = editDistance(a, b);
-	return distance <= 1 || (distance <= 2 && shortest >= 8 && !inGazetteers(a) && !inGazetteers(b));
-}
-
-/** Whether one word is the other with one of its letters written twice: "taccen" / "tacen" (never the first letter: "Llano" / "Lano"). */
-function doubledLetterApart(a: string, b: string): boolean {
-	const [short, long] = a.length < b.length ? [a, b] : [b, a];
-	if (long.length !== short.length + 1) {
-		return false;
-	}
-	let i = 0;
-	while (i < short.length && short[i] === long[i]) {
-		i++;
-	}
-	return i > 0 && long[i] === long[i - 1] && long.slice(i + 1) === short.slice(i);
-}
-
-/** Double-metaphone codes of name words, kept: a folder asks for the same words again and again. */
-const phoneticCache = new Map<string, [string, string]>();
-
-/**
- * The primary and secondary double-metaphone codes of a word ("Borodin", "Borodine" → "PRTN").
- *
- * @param word A name word.
- * @returns Its two codes.
- */
-export function phoneticCodes(word: string): [string, string] {
-	let codes = phoneticCache.get(word);
-	if (!codes) {
-		codes = doubleMetaphone(word);
-		// NOTE: the cache must not grow without end in a long-lived extension host.
-		if (phoneticCache.size > 50_000) {
-			phoneticCache.clear();
-		}
-		phoneticCache.set(word, codes);
-	}
-	return codes;
-}
-
-/** Edit distance counting a swap of two neighbours as one edit ("Klitchko"/"Kiltchko"). */
-function editDistance(a: string, b: string): number {
-	let before: number[] = [];
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-				current[j] = Math.min(current[j], before[j - 2] + 1);
-			}
-		}
-		before = previous;
-		previous = current;
-	}
-	return previous[b.length];
-}
-
-/** Union-find over form indices. */
-class DisjointSets {
-	private readonly parent: number[];
-
-	constructor(size: number) {
-		this.parent = Array.from({ length: size }, (_, i) => i);
-	}
-
-	find(i: number): number {
-		while (this.parent[i] !== i) {
-			this.parent[i] = this.parent[this.parent[i]];
-			i = this.parent[i];
-		}
-		return this.parent[i];
-	}
-
-	union(a: number, b: number): void {
-		const rootA = this.find(a);
-		const rootB = this.find(b);
-		// The older group keeps its root, so roots stay in folder order.
-		if (rootA < rootB) {
-			this.parent[rootB] = rootA;
-		} else if (rootB < rootA) {
-			this.parent[rootA] = rootB;
-		}
-	}
 }
 
 /**
@@ -364,14 +238,6 @@ function joinAcronyms(forms: Form[], sets: DisjointSets): void {
 		});
 	});
 	joinUnambiguous(pending, sets, forms);
-}
-
-/** "international olympic committee" → "ioc"; "bank of england" → "be". */
-function initials(words: readonly string[]): string {
-	return words
-		.filter((word) => !acronymSkips.has(word))
-		.map((word) => word[0])
-		.join('');
 }
 
 /**
@@ -587,101 +453,6 @@ function compareScores(a: number[], b: number[]): number {
 /** A writing in capitals of a name that is not an acronym ("BORODINE"). */
 function isShouted(surface: string, form: Form): boolean {
 	return !form.acronym && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
-}
-
-/**
- * The spellings of an entity that really differ, with the articles that use each: forms that are
- * only a part of a fuller form ("Borodin" in "Vadim Borodin", "Tianbao" in "Tianbao News Agency"),
- * acronyms and aliases ("IOC", "US") and case ("BORODINE") are folded into the form they belong to,
- * so that only variants remain ("Vadim Borodin" / "Vadim Borodine").
- *
- * @param entity An entity from `groupEntities`.
- * @returns One item per distinct spelling, the most used first; a single item means no variant.
- */
-export function variantForms(entity: Entity): { form: string; articles: string[] }[] {
-	const byKey = new Map<string, { surface: string; articles: Set<string> }>();
-	// Wire copy writes one name the same way in many articles: each writing is keyed once.
-	const keyOf = new Map<string, string>();
-	const keyOfText = (text: string) => keyOf.get(text) ?? keyOf.set(text, nameKey(text)).get(text)!;
-	for (const mention of entity.mentions) {
-		const key = keyOfText(mention.text);
-		const entry = byKey.get(key) ?? { surface: mention.text, articles: new Set<string>() };
-		entry.articles.add(mention.article);
-		byKey.set(key, entry);
-	}
-	const keys = [...byKey.keys()];
-	// A form read too far ("Ada Quell Wins", `headingWordAfter`) is held by the form it extends, and
-	// holds nothing itself: else each would hold the other, neither would be a variant, and another
-	// outlet's "Ada Quel" would be the only spelling left, compared with none.
-	const readTooFar = (key: string, other: string) => entity.type === 'person' && headingWordAfter(key, other);
-	const hosts = (key: string) => keys.filter((other) => other !== key && ((holds(other, key) && !readTooFar(other, key)) || readTooFar(key, other)));
-	const maximal = keys.filter((key) => hosts(key).length === 0);
-	for (const key of keys) {
-		// "Iguodala" belongs to "Andre Iguodala" and "Anre Iguodala" alike: it counts for neither.
-		const owners = hosts(key).filter((other) => maximal.includes(other));
-		for (const article of owners.length === 1 ? byKey.get(key)!.articles : []) {
-			byKey.get(owners[0])!.articles.add(article);
-		}
-	}
-	return maximal
-		.map((key) => ({ form: preferredSurface(entity, key, keyOfText), articles: [...byKey.get(key)!.articles].sort() }))
-		.sort((a, b) => b.articles.length - a.articles.length);
-}
-
-/**
- * Whether the spelling `host` holds `part`: `part`'s words appear in it in order ("putin" in
- * "vladimir putin"), `part` spells its initials ("ioc"), or both name one country ("us" in
- * "united states").
- */
-function holds(host: string, part: string): boolean {
-	const hostWords = host.split(' ');
-	const partWords = part.split(' ');
-	if (partWords.length < hostWords.length && isSubsequence(partWords, hostWords)) {
-		return true;
-	}
-	if (partWords.length === 1 && hostWords.length > 1 && initials(hostWords) === part) {
-		return true;
-	}
-	const alias = placeAliases.get(part);
-	return alias !== undefined && alias === placeAliases.get(host) && host.length > part.length;
-}
-
-/** The entity's most common writing of a spelling, in capitals only if there is no other. */
-function preferredSurface(entity: Entity, key: string, keyOfText: (text: string) => string): string {
-	const counts = new Map<string, number>();
-	for (const mention of entity.mentions) {
-		if (keyOfText(mention.text) === key) {
-			counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
-		}
-	}
-	const mixed = (text: string) => (text === text.toUpperCase() ? 0 : 1);
-	return [...counts.entries()].sort((a, b) => mixed(b[0]) - mixed(a[0]) || b[1] - a[1])[0][0];
-}
-
-/** The last word of a name, a "Jr." or "III" after it left out. */
-function lastName(words: readonly string[]): string {
-	const last = words[words.length - 1];
-	return nameSuffixes.has(last) && words.length > 1 ? words[words.length - 2] : last;
-}
-
-/** Whether `part` appears in `whole` in order, gaps allowed ("arcade comeaux" in "arcade joseph comeaux jr"). */
-function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
-	let k = 0;
-	for (const word of whole) {
-		if (word === part[k]) {
-			k++;
-		}
-	}
-	return k === part.length;
-}
-
-function startsWith(whole: readonly string[], part: readonly string[]): boolean {
-	return part.every((word, n) => whole[n] === word);
-}
-
-function endsWith(whole: readonly string[], part: readonly string[]): boolean {
-	const offset = whole.length - part.length;
-	return part.every((word, n) => whole[offset + n] === word);
 }
 
 /** Indices of the forms that pass a test. */

@@ -1,7 +1,7 @@
 import { isGivenName } from '../text/givenNames';
 import { titleSmallWords } from '../text/lexicon/works';
 import type { EntityMention, Span } from '../types';
-import { similarNames } from './grouping';
+import { similarNames } from './nameSimilarity';
 
 /**
  * The names of a headline that its own article's body names too, each typed as the body types it.

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { collectNameEvidence, findEntityMentions } from '../../../src/core/entities';
-import { groupEntities, similarNames, variantForms } from '../../../src/core/entities/grouping';
+import { groupEntities } from '../../../src/core/entities/grouping';
+import { similarNames } from '../../../src/core/entities/nameSimilarity';
+import { variantForms } from '../../../src/core/entities/variantForms';
 import { parseArticle } from '../../../src/core/parse';
 import type { Entity, EntityMention, ParsedArticle } from '../../../src/core/types';
 import { articleFiles, loadTruth, parseFile, parseSample, score, seedsFolder, seedsPresent } from '../helpers/sample';

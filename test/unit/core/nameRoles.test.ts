@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent } from '../../../src/core/compare/discrepancies/swapRoles';
 import type { SwapSide } from '../../../src/core/compare/discrepancies/swaps';
 import { tokenize } from '../../../src/core/compare/tokens';
-import { similarNames } from '../../../src/core/entities/grouping';
+import { similarNames } from '../../../src/core/entities/nameSimilarity';
 import type { Entity } from '../../../src/core/types';
 import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 

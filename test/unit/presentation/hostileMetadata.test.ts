@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { comparePassageAt } from '../../../src/core/compare/lookup';
-import { variantForms } from '../../../src/core/entities/grouping';
+import { variantForms } from '../../../src/core/entities/variantForms';
 import { formatJson } from '../../../src/core/report/controlCharacters';
 import { formatMarkdown } from '../../../src/core/report/formatMarkdown';
 import { formatText } from '../../../src/core/report/formatText';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { variantForms } from '../../../src/core/entities/grouping';
+import { variantForms } from '../../../src/core/entities/variantForms';
 import { buildReport } from '../../../src/core/report/model';
 import { sentenceAround } from '../../../src/presentation/passageContext';
 import { renderReportHtml } from '../../../src/presentation/reportHtml';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { variantForms } from '../../../src/core/entities/grouping';
+import { variantForms } from '../../../src/core/entities/variantForms';
 import { buildReport, type ReportFilter } from '../../../src/core/report/model';
 import { renderReportHtml, type SpellingTable } from '../../../src/presentation/reportHtml';
 import { type Analysed, analyseFolder, analyseSources, sampleFolder } from './analysed';

@@ -1,4 +1,4 @@
-import { similarNames } from '../../entities/grouping';
+import { similarNames } from '../../entities/nameSimilarity';
 import { isEnglishWord } from '../../text/lexicon/englishWords';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import type { Token } from '../tokens';

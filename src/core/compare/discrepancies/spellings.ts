@@ -1,4 +1,4 @@
-import { variantForms } from '../../entities/grouping';
+import { variantForms } from '../../entities/variantForms';
 import { americanSpelling } from '../../text/spellingVariants';
 import { demonyms } from '../../text/lexicon/places';
 import type { Entity } from '../../types';

@@ -1,4 +1,4 @@
-import { similarNames } from '../../entities/grouping';
+import { similarNames } from '../../entities/nameSimilarity';
 import { comparablePlaces } from '../../entities/places';
 import { firstNames } from '../../text/lexicon/people';
 import { nameWordAbbreviations } from '../../text/lexicon/abbreviations';

@@ -1,0 +1,63 @@
+import * as placesLexicon from '../text/lexicon/places';
+import * as titlesLexicon from '../text/lexicon/titles';
+
+// The words of a name's key ("vadim borodin"), as the grouping and the variants read them.
+
+// NOTE: imports read once, as in `entities/tokens.ts`.
+const { placeAliases } = placesLexicon;
+const { nameSuffixes } = titlesLexicon;
+
+/** Words that acronyms skip ("International Olympic Committee" → IOC, "Bank of England" → BoE). */
+const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in']);
+
+/** "international olympic committee" → "ioc"; "bank of england" → "be". */
+export function initials(words: readonly string[]): string {
+	return words
+		.filter((word) => !acronymSkips.has(word))
+		.map((word) => word[0])
+		.join('');
+}
+
+/**
+ * Whether the spelling `host` holds `part`: `part`'s words appear in it in order ("putin" in
+ * "vladimir putin"), `part` spells its initials ("ioc"), or both name one country ("us" in
+ * "united states").
+ */
+export function holds(host: string, part: string): boolean {
+	const hostWords = host.split(' ');
+	const partWords = part.split(' ');
+	if (partWords.length < hostWords.length && isSubsequence(partWords, hostWords)) {
+		return true;
+	}
+	if (partWords.length === 1 && hostWords.length > 1 && initials(hostWords) === part) {
+		return true;
+	}
+	const alias = placeAliases.get(part);
+	return alias !== undefined && alias === placeAliases.get(host) && host.length > part.length;
+}
+
+/** The last word of a name, a "Jr." or "III" after it left out. */
+export function lastName(words: readonly string[]): string {
+	const last = words[words.length - 1];
+	return nameSuffixes.has(last) && words.length > 1 ? words[words.length - 2] : last;
+}
+
+/** Whether `part` appears in `whole` in order, gaps allowed ("arcade comeaux" in "arcade joseph comeaux jr"). */
+export function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+	let k = 0;
+	for (const word of whole) {
+		if (word === part[k]) {
+			k++;
+		}
+	}
+	return k === part.length;
+}
+
+export function startsWith(whole: readonly string[], part: readonly string[]): boolean {
+	return part.every((word, n) => whole[n] === word);
+}
+
+export function endsWith(whole: readonly string[], part: readonly string[]): boolean {
+	const offset = whole.length - part.length;
+	return part.every((word, n) => whole[offset + n] === word);
+}
