@@ -1,13 +1,15 @@
 import { firstNames } from '../../text/lexicon/people';
 import { titleWords } from '../../text/lexicon/titles';
-import { titleSmallWords } from '../../text/lexicon/works';
 import { placesNest } from '../../entities/places';
-import type { Entity, LocatedMention, Quote, Span } from '../../types';
+import type { Entity, LocatedMention, Span } from '../../types';
 import type { CompareContext } from '../context';
 import { rememberedReplacements, type Replacement, type StretchFilter } from '../wordReplacements';
 import type { Token } from '../tokens';
 import type { ResolvedMention, Unit } from '../units';
 import { otherRoles, sameLeadWord } from './swapPlacing';
+import { listedApart, listedTogether } from './swapLists';
+import { locate, namesIn, type NamedMention } from './swapMentions';
+import { inTitle } from './workTitles';
 
 /** Two names of one kind that the word diff of aligned passages puts in the same place. */
 export interface Swap {
@@ -383,99 +385,6 @@ const comparedPerPassage = 8;
 const maxSwapWords = 4;
 
 /**
- * Whether a name is one item of a list in its passage ("Prine (Tarn), Moss (Vell) and Dune
- * (Ost)") that the other passage does not give: which item another
- * outlet's name stands for is then unknown, and two items of one list are never a swap. A list the
- * other passage repeats with one item changed is still read ("Tarn, Vell and Ost" / "Tarn, Brisk
- * and Ost").
- */
-function listedApart(context: CompareContext, unit: Unit, name: NamedMention, other: Unit): boolean {
-	const { siblings, joined } = listOf(context, unit, name);
-	return siblings.length > 0 && !siblings.some((sibling) => other.entities.has(sibling.key) && (!joined || inListThere(context, other, sibling.key)));
-}
-
-/**
- * Whether the other passage names an item joined by "and" or "or" to another name, a few words
- * apart: "felt in Orla, Vell County and Tarnby" / "Vell County felt it too, as far as Orla" shares
- * Orla, but not as a list retold with one item changed, so "Tarnby" is no other outlet's word for
- * anything there; "Vey of Orla and Chancellor Marr of Tarnia signed" retells "Orla and Tarnia signed".
- */
-function inListThere(context: CompareContext, other: Unit, key: string): boolean {
-	const text = context.textOf(other.article);
-	return other.names.some(
-		(name) =>
-			name.key === key &&
-			other.names.some((candidate) => {
-				const between = candidate.start < name.start ? text.slice(candidate.end, name.start) : text.slice(name.end, candidate.start);
-				return candidate.key !== key && between.length > 0 && listWord.test(between) && withinListGap(between);
-			}),
-	);
-}
-
-/**
- * Whether a name and its rival are two items of one list in the same passage: "Tarn and Vell must
- * act together" against "backed Vell's claim to the strait" names Vell in both, and Tarn is no
- * other outlet's word for it.
- */
-function listedTogether(context: CompareContext, unit: Unit, name: NamedMention, rival: string): boolean {
-	return unit.entities.has(rival) && listSiblings(context, unit, name).some((sibling) => sibling.key === rival);
-}
-
-/** The names of the passage that stand with `name` as items of one list (`listOf`). */
-function listSiblings(context: CompareContext, unit: Unit, name: NamedMention): ResolvedMention[] {
-	return listOf(context, unit, name).siblings;
-}
-
-/**
- * The names of the passage that stand with `name` as items of one list, and whether "and" or "or"
- * joins them. Of its type, up to `listGap` words apart ("Tarn's coach Al Prine, Vell's …"); of any
- * type when nothing but the list's marks stands between and "and" or "or" joins it, whose items
- * are then surely items, whatever type each sentence gave them ("felt in Orla, Vell County and
- * Tarnby", Orla read as a body). A comma alone may set off a region or an apposition ("in Orla,
- * Tarnia, at 91"; "Beaufoy, but Vey"): no list of any type.
- */
-function listOf(context: CompareContext, unit: Unit, name: NamedMention): { siblings: ResolvedMention[]; joined: boolean } {
-	const text = context.textOf(unit.article);
-	const items = unit.names.flatMap((candidate) => {
-		if (candidate.key === name.key) {
-			return [];
-		}
-		const [first, second] = candidate.start < name.mention.start ? [candidate, name.mention] : [name.mention, candidate];
-		const between = text.slice(first.end, second.start);
-		return between.length > 0 && listJoint.test(between) && withinListGap(between) ? [{ candidate, between }] : [];
-	});
-	// Most names stand in no list: one answer for all (read per pair of names; never added to).
-	if (items.length === 0) {
-		return noList;
-	}
-	const sameType = items.filter((item) => context.entity(item.candidate.key)?.type === name.entity.type);
-	const marksOnly = items.filter((item) => onlyListMarks.test(item.between));
-	if (marksOnly.some((item) => listWord.test(item.between))) {
-		return { siblings: [...new Set([...marksOnly, ...sameType].map((item) => item.candidate))], joined: true };
-	}
-	return { siblings: sameType.map((item) => item.candidate), joined: false };
-}
-
-const noList: { siblings: ResolvedMention[]; joined: boolean } = { siblings: [], joined: false };
-
-/** What stands between two items of a list: a comma, a semicolon, "and", "or", "as well as". */
-const listJoint = /[,;]|\b(?:and|or|as well as)\b/;
-
-/** Nothing but a list's marks between two items: ", ", " and ", ", or ". */
-const onlyListMarks = /^[\s,;]*(?:(?:and|or|as well as)[\s,;]*)?$/;
-
-/** A word that joins the items of a list. */
-const listWord = /\b(?:and|or)\b/;
-
-/** Most words between two items of one list ("Tarn's coach Al Prine, Vell's"). */
-const listGap = 4;
-
-/** Whether what stands between two names holds at most `listGap` words. */
-function withinListGap(between: string): boolean {
-	return between.split(/\s+/).filter((word) => /\w/.test(word)).length <= listGap;
-}
-
-/**
  * Whether a passage calls the other passage's person by the role the other gives them, without
  * naming them: "The judge sentenced Marlow" beside "Judge Ada Quill handed down the sentence"
  * names the judge and the defendant, two people; "Judge Ada Quill" / "Judge Rea Quill" is a swap.
@@ -503,84 +412,4 @@ function rolesOf(context: CompareContext, unit: Unit, mention: Span): Set<string
 	const after = unit.tokens.find((token) => token.start >= mention.end);
 	const apposed = after !== undefined && /^\s*,\s*$/.test(text.slice(mention.end, after.start)) ? unit.tokens.find((token) => token.start >= mention.end && !/^(?:the|a|an)$/.test(token.norm)) : undefined;
 	return new Set([before, apposed].filter(isRole).map((token) => token!.stem));
-}
-
-/**
- * Whether a name stands inside the title of a work ("starred in “The Girl From Vell”" / "his film
- * “Tarnland”"): a word of a title names the work, not a place or a person of the story, so two
- * outlets citing two works are no swap.
- */
-function inTitle(context: CompareContext, mention: LocatedMention): boolean {
-	const titles = titleSpans(context.textOf(mention.article), context.analysisOf(mention.article).quotes);
-	for (let i = 0; i < titles.length; i += 2) {
-		if (titles[i] <= mention.start && mention.end <= titles[i + 1]) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/**
- * The spans of an article's quotes that name a work (`inTitle`), as start and end offsets in
- * turn, read once per article: a quote left open runs on to the paragraph's end, and its first
- * line is what the marks hold ("starred in “The Girl From Vell”" gives the span of those four
- * words). Kept by the quote list, which the verbatim copies of a text share.
- */
-function titleSpans(text: string, quotes: Quote[]): number[] {
-	const kept = titleSpansOf.get(quotes);
-	if (kept?.text === text) {
-		return kept.spans;
-	}
-	const spans: number[] = [];
-	for (const quote of quotes) {
-		const line = text.slice(quote.inner.start, quote.inner.end).split('\n')[0];
-		if (quote.kind === 'title' || titleCased(line)) {
-			spans.push(quote.inner.start, quote.inner.start + line.length);
-		}
-	}
-	titleSpansOf.set(quotes, { text, spans });
-	return spans;
-}
-
-const titleSpansOf = new WeakMap<Quote[], { text: string; spans: number[] }>();
-
-/**
- * A few words in quotation marks, each capitalised but the small words of a title ("“The Girl
- * From Vell”", "“Tarnland,”"): the name of a work, whatever the quote finder made of its marks.
- */
-function titleCased(words: string): boolean {
-	const list = words.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-	return list.length > 0 && list.length <= maxTitleWords && list.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || titleSmallWords.has(word));
-}
-
-/** Longest run of words read as a title of a work. */
-const maxTitleWords = 6;
-
-
-/** A name of a passage with its identity. */
-interface NamedMention {
-	/** Its place in the unit's `names`. */
-	index: number;
-	key: string;
-	entity: Entity;
-	mention: LocatedMention;
-}
-
-/** The names whose mention overlaps some of the tokens. */
-function namesIn(context: CompareContext, unit: Unit, tokens: Token[]): NamedMention[] {
-	const found: NamedMention[] = [];
-	const text = context.textOf(unit.article);
-	unit.names.forEach((name, index) => {
-		const entity = context.entity(name.key);
-		if (entity && tokens.some((token) => token.start < name.end && name.start < token.end)) {
-			found.push({ index, key: name.key, entity, mention: { article: unit.article, start: name.start, end: name.end, text: text.slice(name.start, name.end) } });
-		}
-	});
-	return found;
-}
-
-
-/** A name of a passage as a mention: where it stands and its text. */
-function locate(context: CompareContext, unit: Unit, name: ResolvedMention): LocatedMention {
-	return { article: unit.article, start: name.start, end: name.end, text: context.textOf(unit.article).slice(name.start, name.end) };
 }
