@@ -48,6 +48,22 @@ const boilerplateLinePattern = new RegExp(
  */
 const postingLinePattern = /\bposted (?:in|under) [^\n]{1,60}? on [^\n]{0,40}\b\d{4}\.?\s*$/iu;
 
+/**
+ * Whether a line ends with a year, perhaps a full stop and spaces after it ("… on March 3, 2031."):
+ * read first, in a few characters, since `postingLinePattern` scans the whole line from each place
+ * a word starts, and most lines end otherwise.
+ */
+function endsWithYear(line: string): boolean {
+	let end = line.length;
+	while (end > 0 && /\s/.test(line[end - 1])) {
+		end--;
+	}
+	if (line[end - 1] === '.') {
+		end--;
+	}
+	return end >= 4 && /^\d{4}$/.test(line.slice(end - 4, end));
+}
+
 const readMorePattern = /(?<=\s|^)READ (?:MORE|ALSO)\b/gu;
 const doNotMissPattern = /(?<=\s|^)(?:DO NOT|DON'T) MISS$/u;
 
@@ -111,7 +127,7 @@ export function findBoilerplate(text: string, bodyStart: number): Span[] {
 		if (line.trim() === '') {
 			continue;
 		}
-		if (line.length <= maxBoilerplateLine && (boilerplateLinePattern.test(line) || postingLinePattern.test(line) || isBreadcrumb(line))) {
+		if (line.length <= maxBoilerplateLine && (boilerplateLinePattern.test(line) || (endsWithYear(line) && postingLinePattern.test(line)) || isBreadcrumb(line))) {
 			const lead = line.length - line.trimStart().length;
 			found.push({ start: start + lead, end: start + line.trimEnd().length });
 			continue;
