@@ -41,19 +41,21 @@ export interface Comparison {
  */
 export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): Comparison {
 	const context = alignCorpus(corpus, aligner);
-	const drafts = [
-		...findFigureDiscrepancies(context),
+	const figures = findFigureDiscrepancies(context);
+	// What only the figure finder reads goes as soon as it is done, and the near misses once their
+	// last reader (the entity finder) is: at 2,000 generated articles the figures' answers held
+	// 45 MB and the near misses 60 MB through the finders after them.
+	forgetFigurePairs();
+	forgetFigureTopics();
+	const throughEntities = [
 		...findAgeDiscrepancies(context),
 		...findRecordDiscrepancies(context),
 		...findLedeDays(context),
 		...findQuoteDiscrepancies(context),
 		...findEntityDiscrepancies(context),
-		...findAttributionDiscrepancies(context),
-		...findOmissions(context),
 	];
 	aligner.releaseNearMisses();
-	forgetFigurePairs();
-	forgetFigureTopics();
+	const drafts = [...figures, ...throughEntities, ...findAttributionDiscrepancies(context), ...findOmissions(context)];
 	return assembleComparison(context, drafts);
 }
 

@@ -1,5 +1,6 @@
 import type { Unit, UnitKind } from '../units';
 import { maxPostings } from './search';
+import { TypedPool } from './typedPool';
 import type { Vector } from './vectors';
 
 /**
@@ -92,9 +93,12 @@ export class FeatureIndex {
 		return features;
 	}
 
+	/** Where numbered features are cut from (`TypedPool`). */
+	private readonly pool = new TypedPool();
+
 	private numberFeatures(unit: Unit): NumberedFeatures {
-		const ids = new Int32Array(unit.features.size);
-		const rootCounts = new Float64Array(unit.features.size);
+		const ids = this.pool.ints(unit.features.size);
+		const rootCounts = this.pool.floats(unit.features.size);
 		let i = 0;
 		for (const [feature, count] of unit.features) {
 			ids[i] = this.featureId(unit.kind, feature);

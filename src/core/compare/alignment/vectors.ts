@@ -1,4 +1,5 @@
 import type { FeatureIndex, NumberedFeatures } from './featureIndex';
+import { TypedPool } from './typedPool';
 
 /** A unit's weighted features: feature numbers and their weights, in the unit's order, and the norm. */
 export interface Vector {
@@ -22,6 +23,9 @@ export class VectorSpace {
 	private given: NumberedFeatures[] = [];
 	/** Weights of one vector spread by feature number (NaN elsewhere), to look features up while a cosine is summed. */
 	private scratch = new Float64Array(0);
+	/** Where vectors are cut from (`TypedPool`), renewed with them; and where one is weighed before its length is known. */
+	private pool = new TypedPool();
+	private weighing = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
 	constructor(private readonly index: FeatureIndex) {}
 
@@ -34,6 +38,7 @@ export class VectorSpace {
 				features.vector = undefined;
 			}
 			this.given = [];
+			this.pool = new TypedPool();
 		}
 	}
 
@@ -58,8 +63,10 @@ export class VectorSpace {
 	vectorOf(features: NumberedFeatures): Vector {
 		const { postings, words } = this.index;
 		const count = features.ids.length;
-		const ids = new Int32Array(count);
-		const weights = new Float64Array(count);
+		if (this.weighing.ids.length < count) {
+			this.weighing = { ids: new Int32Array(count), weights: new Float64Array(count) };
+		}
+		const { ids, weights } = this.weighing;
 		let kept = 0;
 		let norm = 0;
 		for (let i = 0; i < count; i++) {
@@ -76,9 +83,10 @@ export class VectorSpace {
 			weights[kept++] = weight;
 			norm += weight * weight;
 		}
-		return kept === count
-			? { ids, weights, norm: Math.sqrt(norm), lastAgainst: undefined, lastCosine: 0 }
-			: { ids: ids.slice(0, kept), weights: weights.slice(0, kept), norm: Math.sqrt(norm), lastAgainst: undefined, lastCosine: 0 };
+		const vector = { ids: this.pool.ints(kept), weights: this.pool.floats(kept), norm: Math.sqrt(norm), lastAgainst: undefined, lastCosine: 0 };
+		vector.ids.set(ids.subarray(0, kept));
+		vector.weights.set(weights.subarray(0, kept));
+		return vector;
 	}
 
 	/**
