@@ -5,6 +5,7 @@ import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
 import { findLedeDays } from '../discrepancies/ledeDays';
 import { replacesDraft } from '../discrepancies/entities';
+import { KeptPassageFigures, withKeptPassageFigures } from '../discrepancies/figurePlacing';
 import { SwapFinder } from '../discrepancies/swaps';
 import type { Unit } from '../units';
 import { FolderEpoch } from './epoch';
@@ -50,6 +51,8 @@ export class DraftCache {
 	/** The spelling drafts, per identity, and the omission drafts, per claim. */
 	private spellings = new SpellingCache();
 	private omissions = new OmissionCache();
+	/** Each passage's figures and frames as the figure finder read them, for the next judgements while the identities stay the same. */
+	private passageFigures = new KeptPassageFigures();
 	/** Each article's analysis at the last comparison. */
 	private analyses = new Map<string, ArticleAnalysis>();
 
@@ -86,11 +89,12 @@ export class DraftCache {
 			this.readers = new ReadersIndex();
 			this.spellings = new SpellingCache();
 			this.omissions = new OmissionCache();
+			this.passageFigures = new KeptPassageFigures();
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
 		const swapFinder = this.swapFinder;
-		const named = namedIn(context);
+		const named = namedIn(withKeptPassageFigures(context, this.passageFigures));
 		const { aligner } = context;
 		const similarity = aligner.similarities();
 		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity, analysisOf: context.analysisOf };
