@@ -9,6 +9,7 @@ import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import type { SwapFinder } from '../discrepancies/swaps';
 import type { NearMissPlace } from '../alignment/nearMissChanges';
 import { type ClaimHolder, heldBy } from '../finalize';
+import { placesOfFolder } from '../placesTogether';
 import { entityKey, type Unit } from '../units';
 import { type AnalysisPart, figureFamily, type FigureTest, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
 
@@ -137,7 +138,10 @@ export function namedIn(context: CompareContext): (units: Unit[]) => CompareCont
 			}
 		}
 		const indexes = [...keys].flatMap((key) => identities.get(key) ?? []).sort((a, b) => a - b);
-		return { ...context, corpus: { ...context.corpus, entities: indexes.map(thin) } };
+		const corpus = { ...context.corpus, entities: indexes.map(thin) };
+		// The places the folder writes one inside the other are the whole folder's ("Halden, Tarnford" in any article), read once.
+		placesOfFolder(context.corpus, corpus);
+		return { ...context, corpus };
 	};
 }
 
