@@ -11,6 +11,7 @@ import type { Unit } from '../units';
 import { FolderEpoch } from './epoch';
 import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, sameUnits } from './judging';
 import { ReadersIndex, stillHolds, type Update } from './reads';
+import { NearMissFold } from './nearMissFold';
 import { NearMissRecords } from './nearMissRecords';
 import { OmissionCache } from './omissionCache';
 import { SpellingCache } from './spellingCache';
@@ -53,6 +54,8 @@ export class DraftCache {
 	private omissions = new OmissionCache();
 	/** Each passage's figures and frames as the figure finder read them, for the next judgements while the identities stay the same. */
 	private passageFigures = new KeptPassageFigures();
+	/** The near misses' figure drafts, folded per merge key. */
+	private nearMissFold = new NearMissFold();
 	/** Each article's analysis at the last comparison. */
 	private analyses = new Map<string, ArticleAnalysis>();
 
@@ -90,6 +93,7 @@ export class DraftCache {
 			this.spellings = new SpellingCache();
 			this.omissions = new OmissionCache();
 			this.passageFigures = new KeptPassageFigures();
+			this.nearMissFold = new NearMissFold();
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
@@ -171,7 +175,10 @@ export class DraftCache {
 		}
 		const all: DiscrepancyDraft[] = [];
 		gather(all, claimsFinding, 'figures');
-		gather(all, nearMissesFinding, 'figures');
+		// The near misses' figure drafts folded per merge key (`NearMissFold`): what `finalize` keeps of them, a tenth as many.
+		for (const draft of this.nearMissFold.drafts(nearMissesFinding)) {
+			all.push(draft);
+		}
 		gather(all, claimsFinding, 'weekdays');
 		all.push(...findAgeDiscrepancies(context));
 		all.push(...findRecordDiscrepancies(context));
