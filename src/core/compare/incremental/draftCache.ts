@@ -83,6 +83,8 @@ export class DraftCache {
 	drafts(context: CompareContext): DiscrepancyDraft[] {
 		const moved = this.epoch.moved(context);
 		this.current = context;
+		// Everything judged afresh (a first comparison, or the identities changed).
+		const afresh = moved || this.swapFinder === undefined;
 		if (moved || !this.swapFinder) {
 			this.analyses = new Map();
 			this.round = -1;
@@ -98,7 +100,9 @@ export class DraftCache {
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
 		const swapFinder = this.swapFinder;
-		const named = namedIn(withKeptPassageFigures(context, this.passageFigures));
+		// Passages are kept read from the first edit on: kept from a comparison that judges everything (every passage of
+		// the folder), they would be a heap the garbage collector walks at each edit, for the few claims an edit judges again.
+		const named = namedIn(afresh ? context : withKeptPassageFigures(context, this.passageFigures));
 		const { aligner } = context;
 		const similarity = aligner.similarities();
 		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity, analysisOf: context.analysisOf };
