@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50]] [--no-profile] [--alloc]`: a CPU profile of the editor's
+ * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50] [--rounds=N]] [--no-profile] [--alloc]`: a CPU profile of the editor's
  * one-edit steps alone (as `bench.ts --edits-only` makes them), the first comparison left out, and
  * its heaviest functions printed (self time). `--alloc`: what the edits allocate instead, by
  * function (sampled, the objects collected since counted too). `--phases`: no profile; each edit's
@@ -76,7 +76,9 @@ async function main(): Promise<void> {
 	// `--bench`: the bench's three edits alone (or those of `--only`), each article edited six times over, by another digit each time.
 	const only = process.argv.find((arg) => arg.startsWith('--only='));
 	const bench = only ? only.slice('--only='.length).split(',').map(Number) : [1, Math.floor(count / 2), count - 2];
-	const edits = process.argv.includes('--bench') ? [1, 2, 3, 4, 5, 6].flatMap((step) => bench.map((index) => [index, step])) : [1, Math.floor(count / 2), count - 2, 5, 9, 11, 13, 17, 19, 23, 29, 31].map((index) => [index, 1]);
+	// `--rounds=N`: each article edited N times (6 unless told; `--cold --bench --rounds=1` gives the bench's three edits alone, as it times them).
+	const rounds = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice('--rounds='.length) ?? 6);
+	const edits = process.argv.includes('--bench') ? Array.from({ length: rounds }, (_, i) => i + 1).flatMap((step) => bench.map((index) => [index, step])) : [1, Math.floor(count / 2), count - 2, 5, 9, 11, 13, 17, 19, 23, 29, 31].map((index) => [index, 1]);
 	for (const [index, step] of edits) {
 		console.log('edit', edit(index, step));
 	}

@@ -66,6 +66,24 @@ suite('A kept judgement (incremental reads)', () => {
 		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['whole'] }, now, () => [0.8, 0.61], ''), false);
 	});
 
+	test('that read an article\'s figures is answered for the article as analysed now, each time it is analysed again', () => {
+		// The answer for one old analysis is kept while the article stays as analysed: an edit back and forth ("9 months" → "8 months" → "9 months") is each time another analysis.
+		const analysis = (text: string) => ({ parsed: { article: { id: 'ferry', text } }, figures: [{ kind: 'duration', value: Number(text.slice(10, 11)), unit: 'month', text: text.slice(10, 18), start: 10, end: 18 }], quotes: [] }) as unknown as ArticleAnalysis;
+		const before = analysis('In the first 9 months, the ferry ran late.');
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), []);
+		const holds = (now: ArticleAnalysis, families?: string[]) => stillHolds({ ...judged(), analyses: [before], parts: ['figures'], families }, { ...update, analysisOf: () => now }, () => [0.8, 0.61], '');
+		const same = analysis('In the first 9 months, the ferry ran late.');
+		const changed = analysis('In the first 8 months, the ferry ran late.');
+		const sameAgain = analysis('In the first 9 months, the ferry ran late.');
+		for (const families of [undefined, ['duration|month']]) {
+			// Many judgements ask after one edit: the same answer each time.
+			assert.deepEqual([holds(same, families), holds(same, families)], [true, true]);
+			assert.deepEqual([holds(changed, families), holds(changed, families)], [false, false]);
+			assert.equal(holds(sameAgain, families), true);
+			assert.equal(holds(changed, families), false);
+		}
+	});
+
 	test('that asked whether an article writes a figure holds while the article analysed again gives the same answer', () => {
 		// "Does the article write 11 months elsewhere?": no before the edit of its "9 months", no after it turned "8 months", yes once it turns "11 months".
 		const analysis = (months: number) => ({ parsed: { article: { id: 'ferry' } }, figures: [{ kind: 'duration', value: months, unit: 'month' }], quotes: [] }) as unknown as ArticleAnalysis;

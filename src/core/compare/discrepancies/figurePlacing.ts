@@ -54,6 +54,35 @@ interface PassageFigures {
 export class FigurePlaces {
 	readonly frames = new Map<Figure, FigureFrame>();
 	readonly byUnit = new Map<Unit, PassageFigures>();
+
+	/** @param kept What the editor's comparison keeps of each passage between runs (`KeptPassageFigures`), if it does. */
+	constructor(readonly kept?: KeptPassageFigures) {}
+}
+
+/**
+ * Each passage's figures as `placeFigures` reads them, kept by the editor's comparison from one
+ * judgement to the next (`incremental/draftCache.ts`), each judgement being one run of the finder:
+ * after an edit, the claim of a sentence that a hundred outlets carry is judged again, and only
+ * the edited outlet's passage is read again. A reading holds while the passage is the same object
+ * and its article's text the same; the folder's identities (whose types a frame reads) are the
+ * keeper's to watch: it makes a new one when they change. Bookkeeping only: what is read is what
+ * `readPassage` reads.
+ */
+export class KeptPassageFigures {
+	readonly byUnit = new WeakMap<Unit, { text: string; read: PassageFigures }>();
+}
+
+/** Where a context carries the kept readings (`withKeptPassageFigures`): a key copied with the context by a spread. */
+const keptPassageFigures = Symbol('kept passage figures');
+
+/** A context whose figure finder runs read passages through `kept`. */
+export function withKeptPassageFigures<T extends CompareContext>(context: T, kept: KeptPassageFigures): T {
+	return { ...context, [keptPassageFigures]: kept };
+}
+
+/** The kept readings a context carries, if any. */
+export function keptPassageFiguresOf(context: CompareContext): KeptPassageFigures | undefined {
+	return (context as CompareContext & { [keptPassageFigures]?: KeptPassageFigures })[keptPassageFigures];
 }
 
 /**
@@ -68,11 +97,39 @@ export function placeFigures(context: CompareContext, unit: Unit, member: ClaimM
 	}
 	let read = places.byUnit.get(unit);
 	if (!read) {
-		read = readPassage(context, unit, places.frames);
+		read = places.kept ? readKept(context, unit, places.frames, places.kept) : readPassage(context, unit, places.frames);
 		places.byUnit.set(unit, read);
 	}
 	const { figures, frames, near, stems } = read;
 	return figures.map((figure, i) => ({ article: unit.article, figure, member, unit, frame: frames[i], siblings: figures, stems, context: near[i].context, words: near[i].words }));
+}
+
+/**
+ * `readPassage` of a passage read in an earlier run (`KeptPassageFigures`): its figures, near
+ * words and stems as read then, and each figure's frame as this run gives it. A figure another
+ * passage of this run framed first keeps that frame, as `readPassage` would (a verbatim copy's
+ * passage shares its figures with the first file's); the others take the frames the passage gave
+ * them, and are noted for the passages read after it.
+ */
+function readKept(context: CompareContext, unit: Unit, frames: Map<Figure, FigureFrame>, kept: KeptPassageFigures): PassageFigures {
+	const text = context.textOf(unit.article);
+	let known = kept.byUnit.get(unit);
+	if (known?.text !== text) {
+		// Framed on its own: a frame reads the passage and the folder's identities, never what else the run read.
+		known = { text, read: readPassage(context, unit, new Map()) };
+		kept.byUnit.set(unit, known);
+	}
+	const { read } = known;
+	let framedBefore = false;
+	for (let i = 0; i < read.figures.length; i++) {
+		const figure = read.figures[i];
+		if (frames.has(figure)) {
+			framedBefore = true;
+		} else {
+			frames.set(figure, read.frames[i]);
+		}
+	}
+	return framedBefore ? { ...read, frames: read.figures.map((figure) => frames.get(figure)!) } : read;
 }
 
 /** A passage's comparable figures, their frames and near words, and its stems (`placeFigures`). */

@@ -5,7 +5,7 @@ import { findNameNumbers } from './nameNumbers';
 import { findWeekdayDiscrepancies } from './weekdays';
 import { statesYear } from '../alignment/dateEchoes';
 import { fullDatesApart, judgeSlot, oneClaim } from './figureJudging';
-import { familyOf, FigurePlaces, overlap, placeFigures, type PlacedFigure } from './figurePlacing';
+import { familyOf, FigurePlaces, keptPassageFiguresOf, overlap, placeFigures, type PlacedFigure } from './figurePlacing';
 import { buildSlots } from './figureSlots';
 import { NearMissCopies } from '../nearMissCopies';
 import { Outranking } from './outranking';
@@ -21,7 +21,7 @@ import { Outranking } from './outranking';
  */
 export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDraft[] {
 	// A passage's figures and frames are read once, though it meets many others as a near miss.
-	const frames = new FigurePlaces();
+	const frames = new FigurePlaces(keptPassageFiguresOf(context));
 	const drafts: DiscrepancyDraft[] = [];
 	// The drafts given so far, by merge key: a near miss's draft that `finalize` would drop is not kept.
 	const outranking = new Outranking();

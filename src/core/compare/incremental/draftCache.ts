@@ -5,11 +5,13 @@ import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
 import { findLedeDays } from '../discrepancies/ledeDays';
 import { replacesDraft } from '../discrepancies/entities';
+import { KeptPassageFigures, withKeptPassageFigures } from '../discrepancies/figurePlacing';
 import { SwapFinder } from '../discrepancies/swaps';
 import type { Unit } from '../units';
 import { FolderEpoch } from './epoch';
 import { type Found, foundAny, judgeClaim, judgeNearMiss, memberScores, namedIn, renumbered, sameUnits } from './judging';
 import { ReadersIndex, stillHolds, type Update } from './reads';
+import { NearMissFold } from './nearMissFold';
 import { NearMissRecords } from './nearMissRecords';
 import { OmissionCache } from './omissionCache';
 import { SpellingCache } from './spellingCache';
@@ -50,6 +52,10 @@ export class DraftCache {
 	/** The spelling drafts, per identity, and the omission drafts, per claim. */
 	private spellings = new SpellingCache();
 	private omissions = new OmissionCache();
+	/** Each passage's figures and frames as the figure finder read them, for the next judgements while the identities stay the same. */
+	private passageFigures = new KeptPassageFigures();
+	/** The near misses' figure drafts, folded per merge key. */
+	private nearMissFold = new NearMissFold();
 	/** Each article's analysis at the last comparison. */
 	private analyses = new Map<string, ArticleAnalysis>();
 
@@ -77,6 +83,8 @@ export class DraftCache {
 	drafts(context: CompareContext): DiscrepancyDraft[] {
 		const moved = this.epoch.moved(context);
 		this.current = context;
+		// Everything judged afresh (a first comparison, or the identities changed).
+		const afresh = moved || this.swapFinder === undefined;
 		if (moved || !this.swapFinder) {
 			this.analyses = new Map();
 			this.round = -1;
@@ -86,11 +94,15 @@ export class DraftCache {
 			this.readers = new ReadersIndex();
 			this.spellings = new SpellingCache();
 			this.omissions = new OmissionCache();
+			this.passageFigures = new KeptPassageFigures();
+			this.nearMissFold = new NearMissFold();
 			const current = () => this.current!;
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
 		const swapFinder = this.swapFinder;
-		const named = namedIn(context);
+		// Passages are kept read from the first edit on: kept from a comparison that judges everything (every passage of
+		// the folder), they would be a heap the garbage collector walks at each edit, for the few claims an edit judges again.
+		const named = namedIn(afresh ? context : withKeptPassageFigures(context, this.passageFigures));
 		const { aligner } = context;
 		const similarity = aligner.similarities();
 		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity, analysisOf: context.analysisOf };
@@ -167,7 +179,10 @@ export class DraftCache {
 		}
 		const all: DiscrepancyDraft[] = [];
 		gather(all, claimsFinding, 'figures');
-		gather(all, nearMissesFinding, 'figures');
+		// The near misses' figure drafts folded per merge key (`NearMissFold`): what `finalize` keeps of them, a tenth as many.
+		for (const draft of this.nearMissFold.drafts(nearMissesFinding)) {
+			all.push(draft);
+		}
 		gather(all, claimsFinding, 'weekdays');
 		all.push(...findAgeDiscrepancies(context));
 		all.push(...findRecordDiscrepancies(context));

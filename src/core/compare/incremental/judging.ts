@@ -9,6 +9,8 @@ import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import type { SwapFinder } from '../discrepancies/swaps';
 import type { NearMissPlace } from '../alignment/nearMissChanges';
 import { type ClaimHolder, heldBy } from '../finalize';
+import { placesOfFolder } from '../placesTogether';
+import type { RecordFold } from './nearMissFold';
 import { entityKey, type Unit } from '../units';
 import { type AnalysisPart, figureFamily, type FigureTest, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
 
@@ -61,6 +63,8 @@ export class Found {
 	placedAgain = -1;
 	/** The comparison in which it read a passage the edit changed (`ReadersIndex.suspects`), its reads to be checked. */
 	suspect = -1;
+	/** For a near miss: the merge keys and ranks of its figure drafts, as the fold last read them (`NearMissFold`). */
+	fold: RecordFold | undefined = undefined;
 
 	constructor(claim: string | undefined, units: Unit[] | undefined, drafts: Drafts, reads: Reads, flagsRead?: NearMissFlag[]) {
 		this.claim = claim;
@@ -137,7 +141,10 @@ export function namedIn(context: CompareContext): (units: Unit[]) => CompareCont
 			}
 		}
 		const indexes = [...keys].flatMap((key) => identities.get(key) ?? []).sort((a, b) => a - b);
-		return { ...context, corpus: { ...context.corpus, entities: indexes.map(thin) } };
+		const corpus = { ...context.corpus, entities: indexes.map(thin) };
+		// The places the folder writes one inside the other are the whole folder's ("Halden, Tarnford" in any article), read once.
+		placesOfFolder(context.corpus, corpus);
+		return { ...context, corpus };
 	};
 }
 

@@ -136,16 +136,37 @@ function samePart(before: ArticleAnalysis, now: ArticleAnalysis, part: AnalysisP
 	if (part === 'whole') {
 		return false;
 	}
+	// Asked of many judgements after one edit (every near miss of the edited article's passages that read its figures), answered once per part.
+	let answers = sameAnswers.get(before);
+	if (answers?.now !== now) {
+		answers = { now, quotes: undefined, figures: undefined, families: new Map() };
+		sameAnswers.set(before, answers);
+	}
 	if (part === 'quotes') {
-		return partsOf(before).quotes() === partsOf(now).quotes();
+		return (answers.quotes ??= partsOf(before).quotes() === partsOf(now).quotes());
 	}
-	const x = partsOf(before).figures();
-	const y = partsOf(now).figures();
 	if (families === undefined) {
-		return x.size === y.size && [...x].every(([family, key]) => y.get(family) === key);
+		const x = partsOf(before).figures();
+		const y = partsOf(now).figures();
+		return (answers.figures ??= x.size === y.size && [...x].every(([family, key]) => y.get(family) === key));
 	}
-	return families.every((family) => x.get(family) === y.get(family));
+	const byFamily = answers.families;
+	return families.every((family) => {
+		let same = byFamily.get(family);
+		if (same === undefined) {
+			same = partsOf(before).figures().get(family) === partsOf(now).figures().get(family);
+			byFamily.set(family, same);
+		}
+		return same;
+	});
 }
+
+/**
+ * Per analysis replaced since, whether the analysis now gives the same part (`samePart`): its
+ * quotes, every figure, or one family of figures. Two strings of equal text made apart are
+ * compared character by character, and a family's string holds every figure of the family.
+ */
+const sameAnswers = new WeakMap<ArticleAnalysis, { now: ArticleAnalysis; quotes: boolean | undefined; figures: boolean | undefined; families: Map<string, boolean> }>();
 
 /** An analysis' quotes as one string, and its figures as one string per family: every field and the text each spans, made when first asked. */
 function partsOf(analysis: ArticleAnalysis): { quotes: () => string; figures: () => Map<string, string> } {
