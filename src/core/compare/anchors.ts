@@ -29,6 +29,20 @@ export function yearsApart(score: number, a: string[], b: string[]): boolean {
 }
 
 /**
+ * How a matched pair of passages left in two claims is listed among the near misses: whole, for
+ * its years alone when kept apart for them (`yearEchoSimilarity`), or not at all.
+ *
+ * @param a The years of the first passage's claim.
+ * @param b The years of the second's.
+ */
+export function nearMissReading(score: number, a: string[], b: string[]): 'whole' | 'years' | 'none' {
+	if (!yearsApart(score, a, b)) {
+		return 'whole';
+	}
+	return score >= yearEchoSimilarity ? 'years' : 'none';
+}
+
+/**
  * The years a passage is anchored in, from its dates: "2005" for "March 11, 2005", "2008/2009"
  * for "the 2008-09 campaign". Time stamps and dates without a year give none.
  */

@@ -1,4 +1,6 @@
-import { workCuesBefore } from '../text/lexicon/works';
+import { labellingVerbs } from '../text/lexicon/speech';
+import { union } from '../text/lexicon/wordSets';
+import { namingWords, workCuesBefore } from '../text/lexicon/works';
 import type { Span } from '../types';
 
 /**
@@ -15,7 +17,7 @@ const colonBeforePattern = /(\p{L}+)[)\]]?\s*:\s*$/u;
 const sentenceEndPattern = /(?:[.?!…]|\.\.\.)[\s'’"”)]*$/u;
 
 /** Words before a colon that announce a name, not words said: "titled: “…”", "entitled: “…”". */
-const namingBeforeColon = new Set([...workCuesBefore, 'called', 'named', 'nicknamed', 'dubbed', 'headlined', 'label', 'labelled', 'labeled', 'brand']);
+const namingBeforeColon = union(workCuesBefore, labellingVerbs, namingWords);
 
 /**
  * Whether a quote is a sentence that a colon introduces: "The banner carried one message: “Save

@@ -1,4 +1,4 @@
-import { yearAnchors, yearEchoSimilarity, yearsApart } from '../anchors';
+import { nearMissReading, yearAnchors, yearsApart } from '../anchors';
 import type { Unit } from '../units';
 import { BestScores } from './bestScores';
 import type { MatchTable } from './matchTable';
@@ -86,20 +86,20 @@ export function groupClaims(table: UnitTable, input: GroupingInput): { claims: C
 		if (groups.find(a) === groups.find(b)) {
 			continue;
 		}
-		// Kept apart for their years: set side by side for the years alone, when alike enough (`yearEchoSimilarity`).
-		const apart = yearsApart(score, yearsOfGroup(a), yearsOfGroup(b));
-		if (!apart || score >= yearEchoSimilarity) {
+		// Kept apart for their years: set side by side for the years alone, when alike enough (`nearMissReading`).
+		const reading = nearMissReading(score, yearsOfGroup(a), yearsOfGroup(b));
+		if (reading !== 'none') {
 			// An outbid pair is one that made an edge.
-			nearMisses.push(nearMissOf(units[a]!, units[b]!, score, (flags & mutualFlag) !== 0, (flags & bestFlag) !== 0, (flags & edgeFlag) !== 0, apart));
+			nearMisses.push(nearMissOf(units[a]!, units[b]!, score, (flags & mutualFlag) !== 0, (flags & bestFlag) !== 0, (flags & edgeFlag) !== 0, reading === 'years'));
 		}
 	}
 	return { claims: numberClaims(units, input.unitsInOrder, groups, bestScore), nearMisses };
 }
 
-/** A near miss; one kept apart for its years (`yearsApart`) is read for its years alone (`echo`). */
-export function nearMissOf(a: Unit, b: Unit, score: number, mutual: boolean, best: boolean, outbid: boolean, apart: boolean): NearMiss {
+/** A near miss; one kept apart for its years is read for its years alone (`echo`, `nearMissReading`). */
+export function nearMissOf(a: Unit, b: Unit, score: number, mutual: boolean, best: boolean, outbid: boolean, yearsAlone: boolean): NearMiss {
 	const nearMiss: NearMiss = { a, b, score: round(score), mutual, best, outbid };
-	if (apart) {
+	if (yearsAlone) {
 		nearMiss.echo = true;
 	}
 	return nearMiss;

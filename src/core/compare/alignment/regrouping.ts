@@ -1,4 +1,4 @@
-import { yearAnchors, yearEchoSimilarity, yearsApart } from '../anchors';
+import { nearMissReading, yearAnchors } from '../anchors';
 import type { Unit } from '../units';
 import { EdgeOrder } from './edgeOrder';
 import { bestFlag, edgeFlag, type GroupingInput, groupsByRoot, looseFlag, memberOf, mergeEdges, mutualFlag, nearMissOf, order, pairFlags, UnionFind } from './grouping';
@@ -217,10 +217,11 @@ export class Regrouping {
 			if (inD[a] || inA[a] || inA[b]) {
 				let was = pair.kept;
 				// As in `groupClaims`: a pair kept apart for its years is listed for its years alone, when alike enough.
-				const apart = this.groups.find(a) !== this.groups.find(b) && yearsApart(score, yearsOfGroup(a), yearsOfGroup(b));
-				pair.kept = this.groups.find(a) !== this.groups.find(b) && (!apart || score >= yearEchoSimilarity);
+				const reading = this.groups.find(a) === this.groups.find(b) ? 'none' : nearMissReading(score, yearsOfGroup(a), yearsOfGroup(b));
+				const yearsAlone = reading === 'years';
+				pair.kept = reading !== 'none';
 				// A near miss whose years came apart or together since it was listed is another near miss: the old one goes.
-				if (pair.kept && pair.nearMiss && (pair.nearMiss.echo === true) !== apart) {
+				if (pair.kept && pair.nearMiss && (pair.nearMiss.echo === true) !== yearsAlone) {
 					if (was && !inD[a]) {
 						changes.unlisted(pair.nearMiss);
 					}
@@ -228,7 +229,7 @@ export class Regrouping {
 					was = false;
 				}
 				if (pair.kept) {
-					const nearMiss = (pair.nearMiss ??= nearMissOf(units[a]!, units[b]!, score, pair.mutual, pair.best, pair.outbid, apart));
+					const nearMiss = (pair.nearMiss ??= nearMissOf(units[a]!, units[b]!, score, pair.mutual, pair.best, pair.outbid, yearsAlone));
 					if (inD[a]) {
 						changes.listedAgain(nearMiss, pair);
 					} else if (!was) {

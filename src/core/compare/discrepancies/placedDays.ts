@@ -137,7 +137,7 @@ export function wordsBeside(unit: Unit, index: number, text: string, reach: numb
 	for (const step of [-1, 1]) {
 		for (let k = index + step; k >= 0 && k < unit.tokens.length && Math.abs(k - index) <= reach; k += step) {
 			const [left, right] = step < 0 ? [unit.tokens[k], unit.tokens[k + 1]] : [unit.tokens[k - 1], unit.tokens[k]];
-			if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start)) || weekdayRules.otherEventAfter.has(unit.tokens[k].norm)) {
+			if (endsClause(text, left, right, unit.tokens[k])) {
 				break;
 			}
 			near.push(unit.tokens[k]);
@@ -156,11 +156,8 @@ export function wordsBeside(unit: Unit, index: number, text: string, reach: numb
  */
 function clauseVerbBeyond(unit: Unit, index: number, text: string, reach: number): Token | undefined {
 	let k = index - 1;
-	for (; k >= 0; k--) {
-		const [left, right] = [unit.tokens[k], unit.tokens[k + 1]];
-		if (weekdayRules.clauseBreak.test(text.slice(left.end, right.start)) || weekdayRules.otherEventAfter.has(left.norm)) {
-			break;
-		}
+	while (k >= 0 && !endsClause(text, unit.tokens[k], unit.tokens[k + 1], unit.tokens[k])) {
+		k--;
 	}
 	const clauseStart = k + 1;
 	if (index - clauseStart <= reach) {
@@ -175,6 +172,11 @@ function clauseVerbBeyond(unit: Unit, index: number, text: string, reach: number
 		}
 	}
 	return undefined;
+}
+
+/** Whether the day's clause ends between two neighbouring words: a clause break between them, or `word` (one of them) opens another event's clause. */
+function endsClause(text: string, left: Token, right: Token, word: Token): boolean {
+	return weekdayRules.clauseBreak.test(text.slice(left.end, right.start)) || weekdayRules.otherEventAfter.has(word.norm);
 }
 
 /** The stems of words that tell what happened on a day: content words, names and parts of a day left out. */

@@ -11,6 +11,9 @@ export const workCuesBefore = words(
 		'program poem painting episode franchise sequel titled entitled podcast blog collection',
 );
 
+/** Words that announce a name rather than words said, besides `workCuesBefore` and the verbs of labelling: "nicknamed: “…”". */
+export const namingWords = words('named nicknamed headlined');
+
 /** Two-word cues before a title ("starred in …", "author of …", "credits include …"). */
 export const workPhrasesBefore = ['starred in', 'star of', 'role in', 'roles in', 'work in', 'appeared in', 'director of', 'author of', 'credits include'];
 
