@@ -463,7 +463,7 @@ export class Aligner implements UnitTable {
 	/**
 	 * Lets go of what only matching and grouping read (the feature index, the vectors, the matches)
 	 * once a comparison from scratch is done and its caller only reads the result (`crossread report`):
-	 * a folder's units stay, for look-ups by position (`unitIds`, `unit`), and its claims. At 1,000
+	 * a folder's units stay (without their features), for look-ups by position (`unitIds`, `unit`), and its claims. At 1,000
 	 * articles the index and the matches were a fifth of what the comparison kept. Matching again,
 	 * a similarity or the near misses asked afterwards throw. The editor's aligner is never compacted.
 	 *
@@ -479,6 +479,12 @@ export class Aligner implements UnitTable {
 		this.matches = new MatchTable();
 		this.readVectors = new Map();
 		this.cachedNearMisses = [];
+		// A passage's features were read into the index and the vectors: only matching reads them.
+		for (const unit of this.units) {
+			if (unit) {
+				unit.features = noFeatures;
+			}
+		}
 		this.compacted = claims;
 	}
 
@@ -489,3 +495,6 @@ export class Aligner implements UnitTable {
 		}
 	}
 }
+
+/** The features of every passage of a compacted aligner (`Aligner.compact`). Never added to. */
+const noFeatures = new Map<string, number>();
