@@ -69,7 +69,7 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	const carriesOneClaim = () => groups.slice(1).every((group) => group.some((placed) => groups[0].some((other) => oneClaim(placed.stems, other.stems))));
 	const unsupported =
 		!unitDropped &&
-		((needsOneClaim && !carriesOneClaim()) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0 && !headlinesCountingOneThing(slot)));
+		((needsOneClaim && !carriesOneClaim() && !ageOfTheClaim(groups)) || (weighty && alignment < figureRules.namesAloneBelow && shared > 0 && sharedAround(groups, true) === 0 && !headlinesCountingOneThing(slot)));
 	const judged = unitDropped || loose || unsupported || farApartAlone(slot, groups, alignment) || crowdedAlone(slot, groups, alignment) || background(context, groups) || untold(slot, labelled, alignment) || eachWritesTheOther(context, groups) ? 'low' : severityOf(slot, shared, () => support(context, groups));
 	const severity = judging?.severity ? judging.severity(judged) : judged;
 	const strength = Math.min(1, 0.4 + alignment * 0.6);
@@ -306,6 +306,25 @@ function groupByUnit(slot: Slot): Slot[] {
 }
 
 /** How far apart the values are, 0–1: "27 vs 26" is closer than "300 vs 30". */
+/**
+ * An age that several outlets give in a claim's passages (`figureRules.claimAge`), against one
+ * outlet's age near it: one person's age misreported, whatever words stand around each. Ages are
+ * told in many shapes that share few words ("Ada Vey, 59, had just parked" / "59-year-old Ada Vey
+ * was leaving her car" / "When a 61-year-old woman stepped out of her car"); two people's ages in
+ * one claim are told by one outlet each, or lie further apart.
+ */
+function ageOfTheClaim(groups: Slot[]): boolean {
+	const { outlets, near } = figureRules.claimAge;
+	const [majority, ...others] = groups;
+	return (
+		others.length === 1 &&
+		others[0].length === 1 &&
+		new Set(majority.map((placed) => placed.article)).size >= outlets &&
+		groups.every((group) => group.every((placed) => placed.frame.counted.includes('age'))) &&
+		relativeGap(groups) <= near
+	);
+}
+
 function relativeGap(groups: Slot[]): number {
 	const values = groups.map((group) => group[0].figure.value);
 	const high = Math.max(...values.map(Math.abs));

@@ -64,6 +64,14 @@ export const figureRules = {
 	 */
 	oneAgainstOneNear: 0.1,
 	/**
+	 * An age that at least `outlets` outlets give in a claim's passages, against one outlet's age
+	 * within `near` of it, is listed whatever words stand around the two (`figureJudging.ts`
+	 * `ageOfTheClaim`): "Ada Vey, 59," in three outlets and "a 61-year-old woman" in a fourth tell
+	 * one woman's age two ways. Two girls' ages (12 and 14) told by one outlet each stay apart, and
+	 * a driver's 23 against the victim's 59 is too far.
+	 */
+	claimAge: { outlets: 3, near: 0.1 },
+	/**
 	 * One outlet against one other, in passages that are no near copies (under `below`), with
 	 * values further apart than `gap` of the larger (more than twice the smaller), is at most low:
 	 * an outlet that misreports one quantity stays near it (a win count of 38 against 39, 14 hurt
