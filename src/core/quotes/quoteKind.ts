@@ -6,7 +6,7 @@ import { hasWorkCue } from './workCue';
 import { isChantOrSlogan } from './slogan';
 import { isCharacterisedName } from './characterisedName';
 import { followsSpeechVerb } from './unattributedTitle';
-import { isColonSentence } from './utterance';
+import { isColonSentence, isStandingSentence } from './utterance';
 import type { ParsedArticle, Quote } from '../types';
 import { alternatives } from '../text/lexicon/wordSets';
 
@@ -62,6 +62,10 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 	// "The letter had one line: “We Are Closing.”", "a single word: “Gladly.”": a sentence a colon introduces is what was said or written.
 	const inner = parsed.text.slice(quote.inner.start, quote.inner.end);
 	if (isColonSentence(parsed.text, quote, inner)) {
+		return 'speech';
+	}
+	// "“The tide is late,” Vos said. “Very late.”", "The clerk looked up. “Mr. Brandt?”": a sentence of its own is said.
+	if (quote.depth === 0 && isStandingSentence(parsed.text, quote, inner)) {
 		return 'speech';
 	}
 	if (!looksLikeTitle && words.length > 2) {
