@@ -7,6 +7,7 @@ import { isChantOrSlogan } from './slogan';
 import { isCharacterisedName } from './characterisedName';
 import { followsSpeechVerb } from './unattributedTitle';
 import { isColonSentence, isStandingSentence } from './utterance';
+import { addresseeVerbs } from '../text/lexicon/speech';
 import type { ParsedArticle, Quote } from '../types';
 import { alternatives } from '../text/lexicon/wordSets';
 
@@ -50,6 +51,13 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 		return 'title';
 	}
 	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && capitalOrDigitStartPattern.test(words[words.length - 1]);
+	// "Vos told “Harbour Morning” the pier would open": after a verb whose object is the listener, with
+	// no comma or colon between, a name in title case is the one spoken to (a programme, a paper);
+	// "during an appearance on “Harbour Morning,” Vos said": after "on", it is where one speaks.
+	// "asked “Why Not Now?”" is a question put.
+	if (looksLikeTitle && (listenerBefore.test(before) || onBefore.test(before)) && !questionOrCryEnd.test(parsed.text.slice(quote.inner.start, quote.inner.end))) {
+		return 'title';
+	}
 	// "The mayor called her rival “The Harbour Thief”": a name someone gives is their words, read as a word set off.
 	if (looksLikeTitle && isCharacterisedName(parsed.text, quote)) {
 		return 'scare';
@@ -80,6 +88,15 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 	}
 	return looksLikeTitle ? 'title' : 'scare';
 }
+
+/** A verb that takes its listener as object right before a quote, only spaces between ("told “…”", "asked “…”"). */
+const listenerBefore = new RegExp(`\\b(?:${alternatives(addresseeVerbs)})[ \\t\\u00a0]+$`, 'i');
+
+/** "on" right before a quote, only spaces between ("appeared on “…”"). */
+const onBefore = /\bon[ \t\u00a0]+$/i;
+
+/** A question or an exclamation mark last in a quote's words ("Why Not Now?"). */
+const questionOrCryEnd = /[?!]\P{L}*$/u;
 
 /** A verb of writing right before a quote ("wrote “…”", "writing, “…”"). */
 const writtenBefore = /\b(?:wrote|writes|write|writing|written)[\s,:]*$/i;
