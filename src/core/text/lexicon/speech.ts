@@ -15,7 +15,7 @@ export const speechVerbs = words(
 		'contended exclaimed shouted joked commented concluded alleged testified revealed disclosed boasted lamented mused ' +
 		'retorted posted texted whispered pleaded answered answers asserted asserts proclaimed proclaims recounted recounts ' +
 		'objected snapped barked scoffed fumed opined interjected elaborated demanded pledged reported reports chanted chant ' +
-		'chants yelled yells screamed wondered',
+		'chants yelled yells screamed wondered mentioned mentions echoed echoes',
 );
 
 /** The same verbs as participles ("…, saying: “…”", "responded by affirming that …"). */
@@ -24,7 +24,7 @@ export const speechParticiples = words(
 		'asking urging recalling emphasizing emphasising acknowledging admitting announcing confirming replying responding ' +
 		'tweeting joking observing remarking suggesting predicting promising vowing cautioning reiterating commenting concluding ' +
 		'complaining quipping answering asserting proclaiming recounting reporting objecting demanding pledging chanting yelling ' +
-		'screaming',
+		'screaming mentioning echoing',
 );
 
 /**
