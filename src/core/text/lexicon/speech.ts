@@ -52,7 +52,7 @@ export const tellingLemmas = words('say report put note observe write tell expla
  */
 export const labellingVerbs = words(
 	'call calls called calling describe describes described describing dub dubs dubbed dubbing label labels labeled ' +
-		'labelled labeling labelling brand brands branded branding term termed',
+		'labelled labeling labelling brand brands branded branding term termed deem deems deemed deeming',
 );
 
 /**
@@ -66,7 +66,7 @@ export const characterisingVerbs = union(
 		'refer refers referred referring accuse accuses accused accusing denounce denounces ' +
 			'denounced denouncing blast blasts blasted blasting slam slams slammed slamming praise praises praised praising ' +
 			'mock mocks mocked mocking deride derides derided deriding hail hails hailed hailing criticize criticizes criticized ' +
-			'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing',
+			'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing rated',
 	),
 );
 
