@@ -76,6 +76,10 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 	if (quote.depth === 0 && isStandingSentence(parsed.text, quote, inner)) {
 		return 'speech';
 	}
+	// "Vos: The Board Had ‘No Right To…’": words cut off with an ellipsis are a piece of what was said, not a name.
+	if (cutOffPattern.test(inner)) {
+		return 'speech';
+	}
 	if (!looksLikeTitle && words.length > 2) {
 		return 'speech';
 	}
@@ -91,6 +95,9 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 
 /** A verb that takes its listener as object right before a quote, only spaces between ("told “…”", "asked “…”"). */
 const listenerBefore = new RegExp(`\\b(?:${alternatives(addresseeVerbs)})[ \\t\\u00a0]+$`, 'i');
+
+/** An ellipsis last in a quote's words, maybe with a full stop ("No Right To…", "if only we had. . ."). */
+const cutOffPattern = /(?:…|\.\s?\.\s?\.)\.?\s*$/u;
 
 /** "on" right before a quote, only spaces between ("appeared on “…”"). */
 const onBefore = /\bon[ \t\u00a0]+$/i;
