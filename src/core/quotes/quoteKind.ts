@@ -1,6 +1,6 @@
 /** What a quote is: speech, a title, a scare quote or a term, read from its words and what stands before it. */
 import { isIntroducedBySpeech } from './speakers';
-import { isSpokenTerm } from './spokenTerm';
+import { isSaidAfter, isSpokenTerm } from './spokenTerm';
 import { namingVerbs, termNouns, titleSmallWords } from '../text/lexicon/works';
 import { hasWorkCue } from './workCue';
 import { isChantOrSlogan } from './slogan';
@@ -38,7 +38,8 @@ const termBefore = new RegExp(`\\b(?:so-called|so called|(?:the|a|an|this|that|t
 export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quote['kind'] {
 	const before = parsed.text.slice(Math.max(0, quote.start - 30), quote.start);
 	if (termBefore.test(before) && !isSpokenTerm(before)) {
-		return 'term';
+		// "The phrase “harbour tax” was uttered once, by Vos": a term said to be said is speech.
+		return isSaidAfter(parsed.text.slice(quote.end, quote.end + 40)) ? 'speech' : 'term';
 	}
 	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];
 	const titleCase = words.every((word, i) => capitalOrDigitStartPattern.test(word) || (i > 0 && titleSmallWords.has(word)));
