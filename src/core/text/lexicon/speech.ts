@@ -15,7 +15,7 @@ export const speechVerbs = words(
 		'contended exclaimed shouted joked commented concluded alleged testified revealed disclosed boasted lamented mused ' +
 		'retorted posted texted whispered pleaded answered answers asserted asserts proclaimed proclaims recounted recounts ' +
 		'objected snapped barked scoffed fumed opined interjected elaborated demanded pledged reported reports chanted chant ' +
-		'chants yelled yells screamed wondered mentioned mentions echoed echoes',
+		'chants yelled yells screamed wondered mentioned mentions echoed echoes cried',
 );
 
 /** The same verbs as participles ("…, saying: “…”", "responded by affirming that …"). */
