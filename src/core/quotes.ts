@@ -2,6 +2,7 @@ import { attributeSpeech } from './quotes/speakers';
 import { nestsInOtherStyle, ownStyleOwner } from './quotes/markStyles';
 import { readMarks, type Family, type Mark } from './quotes/marks';
 import { kindOf, type RawQuote } from './quotes/quoteKind';
+import { quoteWithLostOpening } from './quotes/lostOpening';
 import { checkBudget } from './budget';
 import type { ParsedArticle, Quote, Span } from './types';
 
@@ -134,9 +135,15 @@ function pairParagraph(text: string, paragraph: Span, marks: Mark[], openQuotes:
 			continue;
 		}
 		if (mark.role === 'close' || mark.role === 'closeOnly') {
-			// A stray closing mark ("…a fair peace “. “"): nothing to close, unless it opens a quote by mistake.
+			// A stray closing mark ("…a fair peace “. “"): nothing to close, unless it opens a quote by mistake,
+			// or closes one whose opening mark was lost ("…sail on, ” says one captain": `lostOpening.ts`).
 			if (opensByMistake(text, paragraph, marks, k, ahead) && findFamily(stack, mark.family) < 0) {
 				stack.push({ mark, depth: stack.length });
+			} else if (stack.length === 0) {
+				const lost = quoteWithLostOpening(text, paragraph, marks, k);
+				if (lost) {
+					pushQuote(quotes, { ...lost.span, inner: lost.inner, closed: true, direct: true, depth: 0 }, text);
+				}
 			}
 			continue;
 		}

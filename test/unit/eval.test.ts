@@ -6,7 +6,7 @@ import { evaluateCluster, listClusters, summarize, type ClusterEvaluation } from
 import { defaultClusters, defaultSeeds, sampleCluster, samplePlantsPerKind } from '../../scripts/eval/folders';
 import { brierOn, fitCells, loco, type LabelledItem } from '../../scripts/eval/calibration';
 import { calibrationOf, precisionOf, readLabels } from '../../scripts/eval/labels';
-import { numeralsOf, overlap, passagesOf } from '../../scripts/eval/plain/text';
+import { numeralsOf, overlap, passagesOf, quotedSpans } from '../../scripts/eval/plain/text';
 import { anyCounterpart, counterpartGroups, headline, nearCopy } from '../../scripts/eval/plants/counterparts';
 
 /*
@@ -132,6 +132,12 @@ suite('evaluation (npm run eval)', () => {
 				'Crews worked through the night.',
 				'"We will rebuild the piers before summer," said Mayor Ilse Varga, adding that 1,200 households lost power and 12% of boats sank in 2019.',
 			]);
+		});
+
+		test('quotation marks are paired in order, so the words between two quoted names are no quote', () => {
+			const text = 'Odd Lane wants a "Tarnline" berth by May for"The Long Tide of Orla" and its crew.\nThe hull is 0.75" thick, "as thin as a coin," the builder said.\n“We sail at dawn,” she said.';
+			const quoted = quotedSpans(text, 12).map((span) => text.slice(span.start, span.end));
+			assert.deepEqual(quoted, ['The Long Tide of Orla', 'as thin as a coin,', 'We sail at dawn,']);
 		});
 
 		test('the headline is the first line when it is short and has no final punctuation, or the front matter\'s title', () => {

@@ -202,3 +202,42 @@ function wordValue(word: string): number {
 	const unit = numberWords.indexOf(word);
 	return unit >= 0 ? unit : (tensWords.indexOf(word) + 2) * 10;
 }
+
+/** A straight mark right after a digit is an inch or a second, not a quotation mark: `0.98" thick`. */
+const measureMark = /\d$/;
+
+/**
+ * Words in quotation marks, by a plain pattern: the marks of each line paired in order, a curly
+ * opening mark always opening and a curly closing one always closing, a straight one closing what
+ * is open and else opening. Marks paired in order keep the words between two quotes out:
+ * `"Tarnline" wants a May opening for"The Long Tide"` quotes two names and nothing between
+ * them, where a pattern that takes any mark as an opening one would quote ` wants a May opening for`.
+ *
+ * @param text The article's text.
+ * @param minLength The fewest characters a quote holds (short ones are names and terms).
+ * @returns The quotes' inner spans, in order.
+ */
+export function quotedSpans(text: string, minLength: number): { start: number; end: number }[] {
+	const spans: { start: number; end: number }[] = [];
+	let lineStart = 0;
+	for (const line of text.split('\n')) {
+		let open = -1;
+		for (const mark of line.matchAll(/["“”]/g)) {
+			const at = lineStart + mark.index;
+			if (mark[0] === '"' && measureMark.test(line.slice(0, mark.index))) {
+				continue;
+			}
+			const closes = mark[0] === '”' || (mark[0] === '"' && open >= 0);
+			if (closes && open >= 0) {
+				if (at - (open + 1) >= minLength) {
+					spans.push({ start: open + 1, end: at });
+				}
+				open = -1;
+			} else if (!closes) {
+				open = at;
+			}
+		}
+		lineStart += line.length + 1;
+	}
+	return spans;
+}

@@ -1,6 +1,5 @@
 import { diffArrays } from 'diff';
-import type { Span } from '../../../src/core/types';
-import { passagesOf, wordsOf, type Word } from '../plain/text';
+import { passagesOf, quotedSpans, wordsOf, type Word } from '../plain/text';
 import { alreadyFlagged, fileOf, type Edit, type Plant } from '../plant';
 import type { ComparedCluster } from '../pipeline';
 import type { Random } from '../random';
@@ -37,8 +36,8 @@ const numberWord = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 /** A way to reword a quote at one word of it. */
 type Rewording = 'negation' | 'modal' | 'intensifier' | 'word';
 
-/** Words in quotation marks, found by a plain pattern: straight or curly marks around a dozen characters or more, within a line. */
-const quotePattern = /["“]([^"“”\n]{12,})["”]/g;
+/** Quotes shorter than a dozen characters are names and terms ("Tarnline", "the Wall"), not statements. */
+const minQuoteLength = 12;
 
 /**
  * Words in quotation marks whose passage has a counterpart in another outlet (in marks or not:
@@ -54,7 +53,7 @@ const quotePattern = /["“]([^"“”\n]{12,})["”]/g;
 export function quotePlants(cluster: ComparedCluster, scheme: Scheme, random: Random): Plant[] {
 	const vocabulary = clusterVocabulary(cluster);
 	const plants = new Map<string, Plant>();
-	const quotes = new Map([...cluster.texts].map(([article, text]) => [article, [...text.matchAll(quotePattern)].map((match): Span => ({ start: match.index + 1, end: match.index + match[0].length - 1 }))]));
+	const quotes = new Map([...cluster.texts].map(([article, text]) => [article, quotedSpans(text, minQuoteLength)]));
 	for (const [passage, ...counterparts] of counterpartGroups(cluster, scheme)) {
 		const text = cluster.texts.get(passage.article)!;
 		for (const quote of quotes.get(passage.article)!.filter((span) => span.start < passage.end && passage.start < span.end)) {

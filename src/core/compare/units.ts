@@ -4,6 +4,7 @@ import { firstStartingAt, SpanIndex } from '../spanIndex';
 import { unalignedChain } from './figureChain';
 import { isStamp } from './stamps';
 import { tokenize, type Token } from './tokens';
+import { wordsWithin } from '../text/sentences';
 
 /**
  * What a unit of comparison is: a sentence of the body, a headline, or a speech quote (direct or
@@ -151,7 +152,7 @@ function quoteParts(quote: Quote, sentences: SpanIndex<Sentence>): Span[] {
 	const parts: Span[] = [];
 	for (const sentence of sentences.overlapping(quote.inner)) {
 		const span = { start: Math.max(sentence.start, quote.inner.start), end: Math.min(sentence.end, quote.inner.end) };
-		const words = within(sentence.words, span).length;
+		const words = wordsWithin(sentence, span);
 		const previous = parts[parts.length - 1];
 		if (previous && (words < 3 || previous.end - previous.start < 12)) {
 			previous.end = span.end;

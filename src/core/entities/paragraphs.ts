@@ -78,13 +78,14 @@ function paragraphWords(sentences: readonly Sentence[], from: number, n: number)
 	}
 	let count = 0;
 	for (; s < sentences.length && sentences[s].paragraph === n; s++) {
-		for (const word of sentences[s].words) {
+		const spans = sentences[s].words;
+		for (let w = 0; w < spans.length; w += 2) {
 			if (count === words.starts.length) {
 				words.starts = grown(words.starts);
 				words.ends = grown(words.ends);
 			}
-			words.starts[count] = word.start;
-			words.ends[count] = word.end;
+			words.starts[count] = spans[w];
+			words.ends[count] = spans[w + 1];
 			count++;
 		}
 	}

@@ -39,7 +39,7 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 	const to = paragraph.end;
 	let start = -1;
 	let last = -1;
-	let words: Span[] = [];
+	let words: number[] = [];
 	let ending: Ending | undefined;
 	// Where the next sentence starts if `ending` ends this one: its first mark, "“" of `. “We`.
 	let next = -1;
@@ -72,7 +72,7 @@ export function splitSentences(text: string, paragraph: Span, index: number, int
 			}
 			ending = undefined;
 			start = start < 0 ? i : start;
-			words.push({ start: i, end });
+			words.push(i, end);
 			last = lastWordEnd = end;
 			lineStart = false;
 			i = end;
@@ -125,8 +125,8 @@ function endingAt(text: string, i: number, to: number, wordStart: number, first:
 }
 
 /** Where the last word found starts: the word an end mark is glued to. */
-function wordStartBefore(words: Span[]): number {
-	return words.length > 0 ? words[words.length - 1].start : -1;
+function wordStartBefore(words: number[]): number {
+	return words.length > 0 ? words[words.length - 2] : -1;
 }
 
 /**
@@ -139,4 +139,34 @@ function mayOpen(code: number): boolean {
 
 function isSpaceAt(text: string, i: number, to: number): boolean {
 	return i < to && classAt(text, i) === spaceClass;
+}
+
+/**
+ * A sentence's words as spans, for a reader that wants them so (most count or walk the flat
+ * starts and ends of `Sentence.words`).
+ *
+ * @param sentence The sentence.
+ * @returns Its words, in order.
+ */
+export function wordSpans(sentence: Sentence): Span[] {
+	const spans: Span[] = [];
+	for (let i = 0; i < sentence.words.length; i += 2) {
+		spans.push({ start: sentence.words[i], end: sentence.words[i + 1] });
+	}
+	return spans;
+}
+
+/**
+ * How many of a sentence's words lie wholly inside a span.
+ *
+ * @param sentence The sentence.
+ * @param span The span, inside the sentence or across it.
+ * @returns The count.
+ */
+export function wordsWithin(sentence: Sentence, span: Span): number {
+	let count = 0;
+	for (let i = 0; i < sentence.words.length; i += 2) {
+		count += sentence.words[i] >= span.start && sentence.words[i + 1] <= span.end ? 1 : 0;
+	}
+	return count;
 }

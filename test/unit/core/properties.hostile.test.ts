@@ -5,6 +5,7 @@ import { findEntityMentions } from '../../../src/core/entities';
 import { extractFigures } from '../../../src/core/figures';
 import { parseArticle } from '../../../src/core/parse';
 import { findQuotes } from '../../../src/core/quotes';
+import { wordSpans } from '../../../src/core/text/sentences';
 import type { Span } from '../../../src/core/types';
 
 /**
@@ -64,7 +65,7 @@ suite('properties of each extractor on hostile text', () => {
 					assertSpan(text, sentence, 'sentence');
 					const paragraph = parsed.paragraphs[sentence.paragraph];
 					assert.ok(sentence.start >= paragraph.start && sentence.end <= paragraph.end, 'a sentence lies within its paragraph');
-					sentence.words.forEach((word) => assertSpan(text, word, 'word'));
+					wordSpans(sentence).forEach((word) => assertSpan(text, word, 'word'));
 				}
 			}),
 			{ numRuns: 25 },
