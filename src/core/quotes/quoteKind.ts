@@ -74,7 +74,8 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 		return 'speech';
 	}
 	// "“The tide is late,” Vos said. “Very late.”", "The clerk looked up. “Mr. Brandt?”": a sentence of its own is said.
-	if (quote.depth === 0 && isStandingSentence(parsed.text, quote, inner)) {
+	// Only a closed one: in "…will things change? "he said." a closing mark read as an opening one leaves "he said." unclosed.
+	if (quote.depth === 0 && quote.closed && isStandingSentence(parsed.text, quote, inner)) {
 		return 'speech';
 	}
 	// "Vos: The Board Had ‘No Right To…’": words cut off with an ellipsis are a piece of what was said, not a name.

@@ -27,6 +27,12 @@ const readings: { rule: string; text: string; fragment: string; expected: [strin
 		fragment: 'Salt Road',
 		expected: ['title', false, undefined],
 	},
+	{
+		rule: 'words after a closing mark read as an opening one, left unclosed, are no sentence said',
+		text: 'A docker, 31, said the walkouts were needed.\n\n"We back the strike.\n\nIf nobody protests, how will the port change? "he said.\n\nThe union met on Monday.',
+		fragment: 'he said.',
+		expected: ['scare', false, undefined],
+	},
 ];
 
 suite('quote kinds of a quoted sentence standing on its own', () => {
