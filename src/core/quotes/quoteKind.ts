@@ -1,12 +1,13 @@
 /** What a quote is: speech, a title, a scare quote or a term, read from its words and what stands before it. */
 import { isIntroducedBySpeech } from './speakers';
-import { isSpokenTerm } from './spokenTerm';
+import { isSaidAfter, isSpokenTerm } from './spokenTerm';
 import { namingVerbs, termNouns, titleSmallWords } from '../text/lexicon/works';
 import { hasWorkCue } from './workCue';
 import { isChantOrSlogan } from './slogan';
 import { isCharacterisedName } from './characterisedName';
 import { followsSpeechVerb } from './unattributedTitle';
-import { isColonSentence } from './utterance';
+import { isColonSentence, isStandingSentence } from './utterance';
+import { addresseeVerbs } from '../text/lexicon/speech';
 import type { ParsedArticle, Quote } from '../types';
 import { alternatives } from '../text/lexicon/wordSets';
 
@@ -37,7 +38,8 @@ const termBefore = new RegExp(`\\b(?:so-called|so called|(?:the|a|an|this|that|t
 export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]): Quote['kind'] {
 	const before = parsed.text.slice(Math.max(0, quote.start - 30), quote.start);
 	if (termBefore.test(before) && !isSpokenTerm(before)) {
-		return 'term';
+		// "The phrase “harbour tax” was uttered once, by Vos": a term said to be said is speech.
+		return isSaidAfter(parsed.text.slice(quote.end, quote.end + 40)) ? 'speech' : 'term';
 	}
 	const words = parsed.text.slice(quote.inner.start, quote.inner.end).match(wordPattern) ?? [];
 	const titleCase = words.every((word, i) => capitalOrDigitStartPattern.test(word) || (i > 0 && titleSmallWords.has(word)));
@@ -50,6 +52,13 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 		return 'title';
 	}
 	const looksLikeTitle = titleCase && words.length >= 2 && words.length <= 10 && capitalOrDigitStartPattern.test(words[words.length - 1]);
+	// "Vos told “Harbour Morning” the pier would open": after a verb whose object is the listener, with
+	// no comma or colon between, a name in title case is the one spoken to (a programme, a paper);
+	// "during an appearance on “Harbour Morning,” Vos said": after "on", it is where one speaks.
+	// "asked “Why Not Now?”" is a question put.
+	if (looksLikeTitle && (listenerBefore.test(before) || onBefore.test(before)) && !questionOrCryEnd.test(parsed.text.slice(quote.inner.start, quote.inner.end))) {
+		return 'title';
+	}
 	// "The mayor called her rival “The Harbour Thief”": a name someone gives is their words, read as a word set off.
 	if (looksLikeTitle && isCharacterisedName(parsed.text, quote)) {
 		return 'scare';
@@ -64,6 +73,15 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 	if (isColonSentence(parsed.text, quote, inner)) {
 		return 'speech';
 	}
+	// "“The tide is late,” Vos said. “Very late.”", "The clerk looked up. “Mr. Brandt?”": a sentence of its own is said.
+	// Only a closed one: in "…will things change? "he said." a closing mark read as an opening one leaves "he said." unclosed.
+	if (quote.depth === 0 && quote.closed && isStandingSentence(parsed.text, quote, inner)) {
+		return 'speech';
+	}
+	// "Vos: The Board Had ‘No Right To…’": words cut off with an ellipsis are a piece of what was said, not a name.
+	if (cutOffPattern.test(inner)) {
+		return 'speech';
+	}
 	if (!looksLikeTitle && words.length > 2) {
 		return 'speech';
 	}
@@ -76,6 +94,18 @@ export function kindOf(parsed: ParsedArticle, quote: RawQuote, outer: RawQuote[]
 	}
 	return looksLikeTitle ? 'title' : 'scare';
 }
+
+/** A verb that takes its listener as object right before a quote, only spaces between ("told “…”", "asked “…”"). */
+const listenerBefore = new RegExp(`\\b(?:${alternatives(addresseeVerbs)})[ \\t\\u00a0]+$`, 'i');
+
+/** An ellipsis last in a quote's words, maybe with a full stop ("No Right To…", "if only we had. . ."). */
+const cutOffPattern = /(?:…|\.\s?\.\s?\.)\.?\s*$/u;
+
+/** "on" right before a quote, only spaces between ("appeared on “…”"). */
+const onBefore = /\bon[ \t\u00a0]+$/i;
+
+/** A question or an exclamation mark last in a quote's words ("Why Not Now?"). */
+const questionOrCryEnd = /[?!]\P{L}*$/u;
 
 /** A verb of writing right before a quote ("wrote “…”", "writing, “…”"). */
 const writtenBefore = /\b(?:wrote|writes|write|writing|written)[\s,:]*$/i;

@@ -14,3 +14,16 @@ const spokenTermPattern =
 export function isSpokenTerm(before: string): boolean {
 	return spokenTermPattern.test(before);
 }
+
+/** A passive of saying right after a quote, maybe with an adverb or a time between: "… was uttered", "… was mentioned twice". */
+const saidAfterPattern = /^[\s,’'"”]*(?:was|were|is|are|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:uttered|mentioned|said|spoken|used|repeated|invoked|chanted)\b/iu;
+
+/**
+ * Whether the words right after a quote say it was said: "the phrase “harbour tax” was uttered once,
+ * by Vos", "the word “levy” was mentioned in every speech". A term so introduced is speech.
+ *
+ * @param after Up to 40 characters after the quote's closing mark.
+ */
+export function isSaidAfter(after: string): boolean {
+	return saidAfterPattern.test(after);
+}

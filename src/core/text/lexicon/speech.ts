@@ -15,7 +15,7 @@ export const speechVerbs = words(
 		'contended exclaimed shouted joked commented concluded alleged testified revealed disclosed boasted lamented mused ' +
 		'retorted posted texted whispered pleaded answered answers asserted asserts proclaimed proclaims recounted recounts ' +
 		'objected snapped barked scoffed fumed opined interjected elaborated demanded pledged reported reports chanted chant ' +
-		'chants yelled yells screamed wondered',
+		'chants yelled yells screamed wondered mentioned mentions echoed echoes cried',
 );
 
 /** The same verbs as participles ("…, saying: “…”", "responded by affirming that …"). */
@@ -24,7 +24,7 @@ export const speechParticiples = words(
 		'asking urging recalling emphasizing emphasising acknowledging admitting announcing confirming replying responding ' +
 		'tweeting joking observing remarking suggesting predicting promising vowing cautioning reiterating commenting concluding ' +
 		'complaining quipping answering asserting proclaiming recounting reporting objecting demanding pledging chanting yelling ' +
-		'screaming',
+		'screaming mentioning echoing',
 );
 
 /**
@@ -52,7 +52,7 @@ export const tellingLemmas = words('say report put note observe write tell expla
  */
 export const labellingVerbs = words(
 	'call calls called calling describe describes described describing dub dubs dubbed dubbing label labels labeled ' +
-		'labelled labeling labelling brand brands branded branding term termed',
+		'labelled labeling labelling brand brands branded branding term termed deem deems deemed deeming',
 );
 
 /**
@@ -66,7 +66,7 @@ export const characterisingVerbs = union(
 		'refer refers referred referring accuse accuses accused accusing denounce denounces ' +
 			'denounced denouncing blast blasts blasted blasting slam slams slammed slamming praise praises praised praising ' +
 			'mock mocks mocked mocking deride derides derided deriding hail hails hailed hailing criticize criticizes criticized ' +
-			'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing',
+			'criticise criticises criticised criticizing criticising dismiss dismisses dismissed dismissing rated',
 	),
 );
 

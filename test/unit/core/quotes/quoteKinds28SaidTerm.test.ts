@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { readingOf } from '../../helpers/speakerOf';
+
+/** A rule, a text of our own that shows it, the words of one quote in it, and its kind and directness. */
+const readings: { rule: string; text: string; fragment: string; expected: [string, boolean] }[] = [
+	{
+		rule: 'a phrase said to be uttered is speech, not a word quoted as a word',
+		text: 'The candidates named the port thirty times in the debate. The phrase “harbour tax” was uttered once, by Mr. Vos.',
+		fragment: 'harbour tax',
+		expected: ['speech', true],
+	},
+	{
+		rule: 'a word said to be mentioned, with an adverb before the verb, is speech',
+		text: 'Over three months the word “dredging” was rarely mentioned on the evening news.',
+		fragment: 'dredging',
+		expected: ['speech', true],
+	},
+	{
+		rule: 'a phrase that only appears somewhere stays a term',
+		text: 'The phrase “harbour tax” appears twice in the board’s report.',
+		fragment: 'harbour tax',
+		expected: ['term', false],
+	},
+];
+
+suite('quote kinds of a term said to be said', () => {
+	for (const { rule, text, fragment, expected } of readings) {
+		test(rule, () => {
+			const [kind, direct] = readingOf(text, fragment);
+			assert.deepEqual([kind, direct], expected);
+		});
+	}
+});
