@@ -65,8 +65,8 @@ export const figureRules = {
 	oneAgainstOneNear: 0.1,
 	/**
 	 * An age that at least `outlets` outlets give in a claim's passages, against one outlet's age
-	 * within `near` of it, is listed whatever words stand around the two (`figureJudging.ts`
-	 * `ageOfTheClaim`): "Ada Vey, 59," in three outlets and "a 61-year-old woman" in a fourth tell
+	 * within `near` of it, is listed whatever words stand around the two (`figureSlotReadings.ts`
+	 * `ageOfTheClaim`): "59-year-old Ada Vey" in three outlets and "a 61-year-old woman" in a fourth tell
 	 * one woman's age two ways. Two girls' ages (12 and 14) told by one outlet each stay apart, and
 	 * a driver's 23 against the victim's 59 is too far.
 	 */
@@ -129,7 +129,7 @@ export const figureRules = {
 	/**
 	 * What background paragraphs about an earlier disaster repeat: its toll and its magnitude
 	 * ("the 2019 flood drowned 23,000 people"). Only these, dated to an earlier year on one side,
-	 * are read as background (`figureJudging.ts`): a term, a sum or a span beside an earlier year
+	 * are read as background (`figureSlotReadings.ts` `background`): a term, a sum or a span beside an earlier year
 	 * is as often the story's own ("the lease signed in 2011 was renewed for three years"; with any
 	 * unit, four planted changes of `npm run eval` went low).
 	 */
