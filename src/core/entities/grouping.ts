@@ -1,53 +1,23 @@
 import * as peopleLexicon from '../text/lexicon/people';
 import * as placesLexicon from '../text/lexicon/places';
-import * as lexicalTypeModule from './lexicalType';
 import * as nameSimilarityModule from './nameSimilarity';
 import * as keyWordsModule from './keyWords';
 import { DisjointSets } from './disjointSets';
 import { hasGeneration, twoNumbersOfOneWord } from './spellingGuards';
 import { nicknameOf } from '../text/nicknames';
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
-import type { Entity, EntityMention, EntityType, LocatedMention } from '../types';
+import type { Entity, EntityType } from '../types';
+import { collectForms, compatible, groupOf, indicesWhere, merged, type ArticleMentions, type Form } from './forms';
+import { buildEntities, groupType } from './identities';
+
+export type { ArticleMentions } from './forms';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { firstNames } = peopleLexicon;
 const { isEnglishWord } = englishWordsLexicon;
 const { gazetteer, placeAliases } = placesLexicon;
-const { lexicalType, nameKey } = lexicalTypeModule;
 const { editDistance, similarNames } = nameSimilarityModule;
 const { endsWith, initials, isSubsequence, lastName, startsWith } = keyWordsModule;
-
-/** One article's mentions, as `groupEntities` takes them. */
-export interface ArticleMentions {
-	/** `Article.id`. */
-	id: string;
-	/** `Article.text`: each mention's located text is read from it. */
-	text: string;
-	/** The article's mentions, from `findEntityMentions`. */
-	mentions: EntityMention[];
-}
-
-/** Every mention of one spelling of a name (its `nameKey`), across the folder. */
-interface Form {
-	/** `nameKey` of the spelling. */
-	key: string;
-	/** The key's words. */
-	words: string[];
-	/** How often each exact spelling occurs (`Borodine`, `BORODINE`). */
-	surfaces: Map<string, number>;
-	/** Every mention, in folder order. */
-	mentions: LocatedMention[];
-	/** Ids of the articles that use it. */
-	articles: Set<string>;
-	/** The mentions' types, counted. */
-	votes: Record<EntityType, number>;
-	/** The type the words alone imply ("… Agency", "Beijing"). */
-	lexical: EntityType | undefined;
-	/** One word written in capitals, two to six letters ("IOC", "U.S."). */
-	acronym: boolean;
-	/** Rank of its first mention in the folder. */
-	order: number;
-}
 
 /**
  * Groups mentions into identities across a folder: one entity per person, organization or place,
@@ -73,43 +43,8 @@ export function groupEntities(articles: readonly ArticleMentions[]): Entity[] {
 	return buildEntities(forms, sets, new Map(articles.map((article, n) => [article.id, n])));
 }
 
-/** Gathers mentions by spelling, in folder order. */
-function collectForms(articles: readonly ArticleMentions[]): Form[] {
-	const byKey = new Map<string, Form>();
-	const keys = new Map<string, string>();
-	let order = 0;
-	for (const article of articles) {
-		for (const mention of article.mentions) {
-			let key = keys.get(mention.text);
-			if (key === undefined) {
-				key = nameKey(mention.text);
-				keys.set(mention.text, key);
-			}
-			let form = byKey.get(key);
-			if (!form) {
-				const words = key.split(' ');
-				form = { key, words, surfaces: new Map(), mentions: [], articles: new Set(), votes: { person: 0, organization: 0, place: 0 }, lexical: lexicalType(words), acronym: false, order };
-				byKey.set(key, form);
-			}
-			form.surfaces.set(mention.text, (form.surfaces.get(mention.text) ?? 0) + 1);
-			form.mentions.push({ start: mention.start, end: mention.end, article: article.id, text: article.text.slice(mention.start, mention.end) });
-			form.articles.add(article.id);
-			form.votes[mention.type]++;
-			form.acronym ||= form.words.length === 1 && isAcronym(mention.text);
-			order++;
-		}
-	}
-	return [...byKey.values()];
-}
 
-/** Capitals only, built once (see `wordShapes.ts`). */
-const capitalsPattern = /^\p{Lu}+$/u;
 
-/** Two to six capitals, dots allowed ("IOC", "U.S.", "AUKUS"). */
-function isAcronym(text: string): boolean {
-	const letters = text.replace(/[.\s]/g, '');
-	return letters.length >= 2 && letters.length <= 6 && capitalsPattern.test(letters);
-}
 
 /** "US", "U.S.", "USA" and "United States" are one place, even with no expansion in the folder. */
 function joinAliases(forms: Form[], sets: DisjointSets): void {
@@ -354,108 +289,13 @@ function joinUnambiguous(pairs: [number, number][], sets: DisjointSets, forms: F
 	}
 }
 
-/** The forms of the group a form belongs to. */
-function groupOf(forms: Form[], sets: DisjointSets, index: number): Form[] {
-	const root = sets.find(index);
-	return forms.filter((_, i) => sets.find(i) === root);
-}
 
-/** A group seen as one form: its mentions and articles together (for `consensusAllows`). */
-function merged(group: Form[]): Form {
-	return { ...group[0], mentions: group.flatMap((form) => form.mentions), articles: new Set(group.flatMap((form) => [...form.articles])) };
-}
 
-/**
- * The type of a group: what the words of its spellings imply ("… Agency", "Beijing", "Oleg …"),
- * each spelling weighing by its mentions; when no spelling implies a type, a majority vote of the
- * mentions' types. Ties go to person, then organization.
- */
-function groupType(forms: Form[], sets: DisjointSets, index: number): EntityType {
-	return voteType(groupOf(forms, sets, index));
-}
 
-/** See `groupType`. */
-function voteType(group: Form[]): EntityType {
-	const votes = { person: 0, organization: 0, place: 0 };
-	for (const form of group) {
-		if (form.lexical) {
-			votes[form.lexical] += form.mentions.length;
-		}
-	}
-	if (votes.person + votes.organization + votes.place === 0) {
-		for (const form of group) {
-			votes.person += form.votes.person;
-			votes.organization += form.votes.organization;
-			votes.place += form.votes.place;
-		}
-	}
-	const best = Math.max(votes.person, votes.organization, votes.place);
-	return votes.person === best ? 'person' : votes.organization === best ? 'organization' : 'place';
-}
 
-/** Two types agree when either is unknown or both are the same. */
-function compatible(a: EntityType | undefined, b: EntityType | undefined): boolean {
-	return a === undefined || b === undefined || a === b;
-}
 
-/** Turns groups into entities, ids in order of first appearance; mentions by article, then offset. */
-function buildEntities(forms: Form[], sets: DisjointSets, articleOrder: Map<string, number>): Entity[] {
-	const groups = new Map<number, Form[]>();
-	forms.forEach((form, i) => {
-		const root = sets.find(i);
-		groups.set(root, [...(groups.get(root) ?? []), form]);
-	});
-	const sorted = [...groups.values()].sort((a, b) => firstOrder(a) - firstOrder(b));
-	return sorted.map((group, n) => {
-		const mentions = group.flatMap((form) => form.mentions);
-		mentions.sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.start - b.start);
-		const surfaces: string[] = [];
-		for (const form of [...group].sort((a, b) => a.order - b.order)) {
-			surfaces.push(...form.surfaces.keys());
-		}
-		return {
-			id: `e${n + 1}`,
-			type: voteType(group),
-			name: canonicalName(group),
-			forms: surfaces,
-			mentions,
-		};
-	});
-}
 
-/** The folder order of a group: its earliest form. */
-function firstOrder(group: Form[]): number {
-	return Math.min(...group.map((form) => form.order));
-}
 
-/**
- * The canonical name: the most complete spelling most outlets use. Names of several words come
- * before single words, spelt-out names before acronyms; then the most articles, the most words,
- * the most mentions. Its most frequent writing, not in capitals if another exists.
- */
-function canonicalName(group: Form[]): string {
-	const score = (form: Form) => [form.words.length > 1 ? 1 : 0, form.acronym ? 0 : 1, form.articles.size, form.words.length, form.mentions.length, -form.order];
-	const best = [...group].sort((a, b) => compareScores(score(b), score(a)))[0];
-	const writings = [...best.surfaces.entries()].sort((a, b) => Number(isShouted(a[0], best)) - Number(isShouted(b[0], best)) || b[1] - a[1]);
-	return writings[0][0];
-}
 
-/** Compares two score lists, first entry first. */
-function compareScores(a: number[], b: number[]): number {
-	for (let i = 0; i < a.length; i++) {
-		if (a[i] !== b[i]) {
-			return a[i] - b[i];
-		}
-	}
-	return 0;
-}
 
-/** A writing in capitals of a name that is not an acronym ("BORODINE"). */
-function isShouted(surface: string, form: Form): boolean {
-	return !form.acronym && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
-}
 
-/** Indices of the forms that pass a test. */
-function indicesWhere(forms: Form[], test: (form: Form) => boolean): number[] {
-	return forms.flatMap((form, i) => (test(form) ? [i] : []));
-}
