@@ -12,7 +12,8 @@ import { findRespelledWords } from './respelledWords';
 import { findSpellings } from './spellings';
 import { bodyWithin, endsInsideHyphenated, titledSameName, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent, namedAsPart, speakerAgainstActor } from './swapRoles';
-import { oneWordApart, SwapFinder, type Swap } from './swaps';
+import { oneWordApart } from './swapPairing';
+import { SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
 import { NearMissCopies } from '../nearMissCopies';
 
