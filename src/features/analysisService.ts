@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeArticleSafely } from '../core/analyze';
-import { defaultMaxBytes } from '../core/load';
 import { IncrementalComparer } from '../core/compare/incremental/comparer';
 import { FolderNames } from '../core/compare/incremental/folderNames';
-import { decodeBytes } from '../core/decode';
 import { nameOutlets } from '../core/outletName';
 import type { ArticleAnalysis, InputWarning } from '../core/types';
 import { uniqueArticleIds } from '../presentation/articleIds';
@@ -12,14 +10,11 @@ import type { ArticleFiles, ArticleList } from './articleFiles';
 import type { IgnoreFiles } from './ignoreFiles';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
 import { onDidChangeSetting, readCompareOnOpen, readFileSettings, readTimeLimitMs } from './settings';
-import { readWorkspaceFile } from './workspaceFiles';
+import { DiskTexts } from './diskTexts';
 import { readWorkspaceSigns } from './workspaceSigns';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
 const editDelay = 300;
-
-/** A file's text as read from disk, or why it is not an article. */
-type DiskText = { text: string; encoding: string } | { error: string };
 
 /** One article's own analysis, kept while its text and id stay the same. */
 interface CachedAnalysis {
@@ -61,7 +56,6 @@ export class AnalysisService implements vscode.Disposable {
 	private snapshot: AnalysisSnapshot | undefined;
 	private list: ArticleList | undefined;
 	private articleKeys = new Set<string>();
-	private readonly disk = new Map<string, DiskText>();
 	private readonly cache = new Map<string, CachedAnalysis>();
 	private readonly comparer = new IncrementalComparer();
 	private readonly names = new FolderNames();
@@ -74,11 +68,14 @@ export class AnalysisService implements vscode.Disposable {
 	/** The outlet names of `.crossread.json` the last comparison applied, to tell when they change. */
 	private appliedNames = '{}';
 
+	private readonly disk: DiskTexts;
+
 	constructor(
 		private readonly files: ArticleFiles,
 		private readonly log: vscode.LogOutputChannel,
 		private readonly ignoreFiles: IgnoreFiles,
 	) {
+		this.disk = new DiskTexts(log);
 		this.disposables.push(
 			// A named outlet is in every title of the comparison: compare again, at once.
 			ignoreFiles.onDidChange(() => {
@@ -270,7 +267,7 @@ export class AnalysisService implements vscode.Disposable {
 		this.watchers.forEach((watcher) => watcher.dispose());
 		this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
 			const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, readFileSettings(folder).include));
-			const forget = (uri: vscode.Uri) => this.disk.delete(uri.toString());
+			const forget = (uri: vscode.Uri) => this.disk.forget(uri);
 			// `npm install` writes thousands of README.md files: no reason to list the articles again.
 			const relevant = (uri: vscode.Uri) => !/\/(?:node_modules|\.git)\//.test(uri.path);
 			return vscode.Disposable.from(
@@ -351,7 +348,7 @@ export class AnalysisService implements vscode.Disposable {
 			const key = uri.toString();
 			const path = vscode.workspace.asRelativePath(uri);
 			const document = open.get(key);
-			const read = document ? { text: document.getText(), encoding: 'utf-8' } : await this.read(uri, path);
+			const read = document ? { text: document.getText(), encoding: 'utf-8' } : await this.disk.read(uri, path);
 			if (token.isCancellationRequested) {
 				return;
 			}
@@ -405,39 +402,13 @@ export class AnalysisService implements vscode.Disposable {
 		this._onDidChange.fire(this.snapshot);
 	}
 
-	/** Reads and decodes a file once; a bad file is logged (never a notification) and remembered as an error. */
-	private async read(uri: vscode.Uri, path: string): Promise<DiskText> {
-		const key = uri.toString();
-		const known = this.disk.get(key);
-		if (known) {
-			return known;
-		}
-		let result: DiskText;
-		const read = await readWorkspaceFile(uri, defaultMaxBytes);
-		if ('error' in read) {
-			result = { error: `${read.error}, skipped` };
-		} else {
-			const decoded = decodeBytes(read.bytes);
-			result = 'error' in decoded ? { error: decoded.error.includes('skipped') ? decoded.error : `${decoded.error}, skipped` } : decoded;
-			if ('caveat' in decoded && decoded.caveat) {
-				this.log.info(`${path}: ${decoded.caveat}.`);
-			}
-		}
-		if ('error' in result) {
-			this.log.warn(`${path}: ${result.error}`);
-		}
-		this.disk.set(key, result);
-		return result;
-	}
-
 	/** Drops what is kept about files that are no longer articles. */
 	private forgetAllBut(uris: readonly vscode.Uri[]): void {
 		const keep = new Set(uris.map((uri) => uri.toString()));
-		for (const map of [this.disk, this.cache]) {
-			for (const key of map.keys()) {
-				if (!keep.has(key)) {
-					map.delete(key);
-				}
+		this.disk.keepOnly(keep);
+		for (const key of this.cache.keys()) {
+			if (!keep.has(key)) {
+				this.cache.delete(key);
 			}
 		}
 	}
