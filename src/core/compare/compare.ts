@@ -167,17 +167,28 @@ export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareCo
  */
 export function assembleComparison(context: CompareContext, drafts: DiscrepancyDraft[]): Comparison {
 	const { claims, aligner, unitOf } = context;
-	const discrepancies = finalize(drafts);
 	// Outlets that do not carry the claim at all are named as missing: "not reported by …". Read
 	// from the claim's members when first asked, one list per claim: in a folder of 10,000 articles
 	// a claim misses most of them, and a list per discrepancy would cost gigabytes.
 	const claimById = new Map(claims.map((claim) => [claim.id, claim]));
-	const missingOf = new Map<string, string[]>();
-	const missingFrom = (claim: Claim) => missingOf.get(claim.id) ?? missingOf.set(claim.id, outletsMissing(claim, context.articleIds)).get(claim.id)!;
+	const articleIds = sameArticles(context.articleIds);
+	// A discrepancy made by an earlier comparison of the same draft, id and claim (`finalize`) serves while what was added to it
+	// holds: its missing outlets read from the same claim object among the same articles, or none read as none are now.
+	const serves = (made: Discrepancy) => {
+		const claim = made.claim ? claimById.get(made.claim) : undefined;
+		const given = (made as MissingRead)[missingRead];
+		return given === undefined ? claim === undefined || made.missing.length > 0 : given.claim === claim && given.articleIds === articleIds;
+	};
+	const discrepancies = finalize(drafts, serves);
 	for (const discrepancy of discrepancies) {
 		const claim = discrepancy.claim ? claimById.get(discrepancy.claim) : undefined;
+		const given = (discrepancy as MissingRead)[missingRead];
+		if (given !== undefined && given.claim === claim && given.articleIds === articleIds) {
+			continue;
+		}
 		if (claim && discrepancy.missing.length === 0) {
-			readOnDemand(discrepancy, 'missing', () => missingFrom(claim));
+			readOnDemand(discrepancy, 'missing', () => missingFrom(claim, articleIds));
+			Object.defineProperty(discrepancy, missingRead, { value: { claim, articleIds }, enumerable: false, configurable: false, writable: false });
 		}
 	}
 	// The look-ups are built when first asked: the editor compares again at each edit, and a hover asks later, once.
@@ -191,6 +202,33 @@ export function assembleComparison(context: CompareContext, drafts: DiscrepancyD
 		claimOf: (unit) => (claimIndex ??= claimsByUnit(claims)).get(unit),
 		discrepanciesOf: (article) => (byArticle ??= discrepanciesByArticle(discrepancies)).get(article) ?? [],
 	};
+}
+
+/** Where a discrepancy's missing outlets are read from (`assembleComparison`): the claim and the folder's articles. Held under a symbol, not enumerable. */
+const missingRead = Symbol('missing read');
+
+type MissingRead = Discrepancy & { [missingRead]?: { claim: Claim; articleIds: readonly string[] } };
+
+/** The last comparison's list of articles, given again for a list of the same articles (one comparison after another tells them apart by object). */
+let lastArticleIds: readonly string[] = [];
+
+function sameArticles(articleIds: readonly string[]): readonly string[] {
+	if (articleIds.length !== lastArticleIds.length || articleIds.some((article, i) => article !== lastArticleIds[i])) {
+		lastArticleIds = articleIds;
+	}
+	return lastArticleIds;
+}
+
+/** Per claim object, its missing outlets among a list of articles: made when first asked, shared by its discrepancies and by the next comparisons that keep the claim. */
+const missingLists = new WeakMap<Claim, { articleIds: readonly string[]; missing: string[] }>();
+
+function missingFrom(claim: Claim, articleIds: readonly string[]): string[] {
+	let known = missingLists.get(claim);
+	if (known?.articleIds !== articleIds) {
+		known = { articleIds, missing: outletsMissing(claim, articleIds) };
+		missingLists.set(claim, known);
+	}
+	return known.missing;
 }
 
 /** Each claim by its members. */
