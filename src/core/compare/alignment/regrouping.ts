@@ -6,6 +6,7 @@ import type { MatchList } from './matchTable';
 import { mergeSkipping, mergeSorted } from './sortedMerge';
 import { ChangeTracker } from './nearMissChanges';
 import { type Choices, NearMissOrder } from './nearMissOrder';
+import { byPlace, sortByPlace } from './placeOrder';
 import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
 
 /** A pair kept for a second look (`pairFlags`'s `looseFlag`), with its place among the near misses. */
@@ -192,7 +193,7 @@ export class Regrouping {
 			pair.first = order.listKey(pair.a);
 			pair.second = order.pairKey(pair.a, pair.b);
 		}
-		newLoose.sort(byPlace);
+		sortByPlace(newLoose);
 		const yearsOfGroup = (id: number) => {
 			const root = this.groups.find(id);
 			return this.groupYears.get(root) ?? this.yearsOf(root, units);
@@ -457,10 +458,7 @@ function placeIn(list: MatchList, id: number, back: Int32Array, i: number): numb
 	return (back[i] = list.indexOf(id));
 }
 
-/** Near misses' order: by the place of the first unit's list, then of the pair in it. */
-function byPlace(x: Loose, y: Loose): number {
-	return x.first - y.first || x.second - y.second;
-}
+
 
 /**
  * Whether a unit's row of edges read again is the one it had, each edge at the same place in the
