@@ -4,7 +4,10 @@
  * its heaviest functions printed (self time). `--alloc`: what the edits allocate instead, by
  * function (sampled, the objects collected since counted too). `--phases`: no profile; each edit's
  * steps timed instead (wall and CPU ms, summed over the edits, a step's inner steps inside its
- * figure), by wrapping the steps' methods.
+ * figure), by wrapping the steps' methods. `--jit-warm`: the code first made hot on another, smaller
+ * folder, so that the cold edits timed show what of their time is the engine compiling. Run from
+ * a bundle (esbuild of this file, as `npm run bench` builds bench.ts), the profile names each
+ * function by its place in the source (the bundle's source map).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
