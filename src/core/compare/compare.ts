@@ -10,7 +10,7 @@ import { findFigureDiscrepancies } from './discrepancies/figures';
 import { forgetFigurePairs } from './discrepancies/figurePairs';
 import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
-import { finalize, hash } from './finalize';
+import { finalize, hash, type Made } from './finalize';
 import { buildUnits, entityKey, type ResolvedMention, resolveMentions, type Unit } from './units';
 import { UnitsOfCopies } from './unitsOfCopies';
 import { forgetFigureTopics } from './wording/figureWording';
@@ -218,21 +218,24 @@ export function assembleComparison(context: CompareContext, drafts: DiscrepancyD
 	const articleIds = sameArticles(context.articleIds);
 	// A discrepancy made by an earlier comparison of the same draft, id and claim (`finalize`) serves while what was added to it
 	// holds: its missing outlets read from the same claim object among the same articles, or none read as none are now.
-	const serves = (made: Discrepancy) => {
-		const claim = made.claim ? claimById.get(made.claim) : undefined;
-		const given = (made as MissingRead)[missingRead];
-		return given === undefined ? claim === undefined || made.missing.length > 0 : given.claim === claim && given.articleIds === articleIds;
-	};
-	const discrepancies = finalize(drafts, serves);
-	for (const discrepancy of discrepancies) {
+	const serves = ({ discrepancy, note }: Made) => {
 		const claim = discrepancy.claim ? claimById.get(discrepancy.claim) : undefined;
-		const given = (discrepancy as MissingRead)[missingRead];
-		if (given !== undefined && given.claim === claim && given.articleIds === articleIds) {
+		const read = note as MissingRead | undefined;
+		return read === undefined ? claim === undefined || discrepancy.missing.length > 0 : read.claim === claim && read.articleIds === articleIds;
+	};
+	// The records are read in this call alone: the array is written over by the next.
+	const made = reused.get(context.aligner) ?? reused.set(context.aligner, []).get(context.aligner)!;
+	const discrepancies = finalize(drafts, { serves, made });
+	for (let i = 0; i < discrepancies.length; i++) {
+		const record = made[i];
+		if (record.again) {
 			continue;
 		}
+		const discrepancy = discrepancies[i];
+		const claim = discrepancy.claim ? claimById.get(discrepancy.claim) : undefined;
 		if (claim && discrepancy.missing.length === 0) {
 			readOnDemand(discrepancy, 'missing', () => missingFrom(claim, articleIds));
-			Object.defineProperty(discrepancy, missingRead, { value: { claim, articleIds }, enumerable: false, configurable: false, writable: false });
+			record.note = { claim, articleIds } satisfies MissingRead;
 		}
 	}
 	// The look-ups are built when first asked: the editor compares again at each edit, and a hover asks later, once.
@@ -248,10 +251,14 @@ export function assembleComparison(context: CompareContext, drafts: DiscrepancyD
 	};
 }
 
-/** Where a discrepancy's missing outlets are read from (`assembleComparison`): the claim and the folder's articles. Held under a symbol, not enumerable. */
-const missingRead = Symbol('missing read');
+/** Where a discrepancy's missing outlets are read from (`assembleComparison`): the claim and the folder's articles, noted in its record (`Made.note`). */
+interface MissingRead {
+	claim: Claim;
+	articleIds: readonly string[];
+}
 
-type MissingRead = Discrepancy & { [missingRead]?: { claim: Claim; articleIds: readonly string[] } };
+/** Per aligner, an array `finalize` writes its records into (`Reuse.made`), made once. */
+const reused = new WeakMap<Aligner, Made[]>();
 
 /** The last comparison's list of articles, given again for a list of the same articles (one comparison after another tells them apart by object). */
 let lastArticleIds: readonly string[] = [];
