@@ -4,10 +4,14 @@
  * its heaviest functions printed (self time). `--alloc`: what the edits allocate instead, by
  * function (sampled, the objects collected since counted too). `--phases`: no profile; each edit's
  * steps timed instead (wall and CPU ms, summed over the edits, a step's inner steps inside its
- * figure), by wrapping the steps' methods.
+ * figure), by wrapping the steps' methods. `--jit-warm`: the code first made hot on another, smaller
+ * folder, so that the cold edits timed show what of their time is the engine compiling. Run from
+ * a bundle (esbuild of this file, as `npm run bench` builds bench.ts), the profile names each
+ * function by its place in the source (the bundle's source map).
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { findSourceMap } from 'node:module';
 import { analyzeArticle } from '../src/core/analyze';
 import { IncrementalComparer } from '../src/core/compare/incremental/comparer';
 import { Aligner } from '../src/core/compare/aligner';
@@ -33,6 +37,21 @@ const walls: number[] = [];
 const cpus: number[] = [];
 
 async function main(): Promise<void> {
+	// `--jit-warm`: the code made hot first on another, smaller folder (its own comparer), the edits of this one timed cold:
+	// what of a cold edit is the engine compiling, and what is this folder's first edit.
+	if (process.argv.includes('--jit-warm')) {
+		const small = generateCluster(30, 5).map((article, index) => analyzeArticle({ id: `w${index}`, ...article }));
+		const warmNames = new FolderNames();
+		const warmComparer = new IncrementalComparer();
+		warmComparer.compare(warmNames.combine(small));
+		for (let round = 0; round < 20; round++) {
+			const index = (round * 7) % small.length;
+			const { article } = small[index].parsed;
+			const body = article.text.indexOf('\n\n');
+			small[index] = analyzeArticle({ id: article.id, path: article.path, text: article.text.slice(0, body) + article.text.slice(body).replace(/\d/, (digit) => String((Number(digit) + 1) % 10)) });
+			warmComparer.compare(warmNames.combine(small));
+		}
+	}
 	const analyses = generateCluster(count, 11).map((article, index) => analyzeArticle({ id: `a${index}`, ...article }));
 	const names = new FolderNames();
 	const comparer = new IncrementalComparer();
@@ -53,7 +72,7 @@ async function main(): Promise<void> {
 		const cpu = process.cpuUsage(cpu0);
 		walls.push(t3 - t0);
 		cpus.push((cpu.user + cpu.system) / 1000);
-		return `analyse ${(t1 - t0).toFixed(0)} group ${(t2 - t1).toFixed(0)} compare ${(t3 - t2).toFixed(0)} judged ${comparer.judgedAfresh} (whole ${(t3 - t0).toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`;
+		return `analyse ${(t1 - t0).toFixed(0)} group ${(t2 - t1).toFixed(0)} compare ${(t3 - t2).toFixed(0)} judged ${comparer.judgedAfresh} regrouped ${JSON.stringify(comparer.aligner.regrouped())} (whole ${(t3 - t0).toFixed(0)} ms, CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`;
 	};
 	// Warm: a few edits unprofiled (none with `--cold`: the first edits, as `bench.ts --edits-only` times them).
 	for (const index of process.argv.includes('--cold') ? [] : [3, 7]) {
@@ -97,8 +116,7 @@ async function main(): Promise<void> {
 	const total = profile.samples.length;
 	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 	for (const sample of profile.samples) {
-		const { callFrame } = byId.get(sample)!;
-		const key = `${callFrame.functionName || '(anon)'} ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
+		const key = keyOf(byId.get(sample)!.callFrame);
 		self.set(key, (self.get(key) ?? 0) + 1);
 	}
 	for (const [key, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
@@ -115,9 +133,7 @@ async function main(): Promise<void> {
 	for (const sample of profile.samples) {
 		const seen = new Set<string>();
 		for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
-			const { callFrame } = byId.get(id)!;
-			const key = `${callFrame.functionName || '(anon)'} ${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
-			seen.add(key);
+			seen.add(keyOf(byId.get(id)!.callFrame));
 		}
 		for (const key of seen) {
 			inclusive.set(key, (inclusive.get(key) ?? 0) + 1);
@@ -130,6 +146,13 @@ async function main(): Promise<void> {
 }
 
 void main();
+
+/** A function's name and place: in its source file when run from the bundle (its source map read), else as the profile gives it. */
+function keyOf(callFrame: { functionName: string; url: string; lineNumber: number; columnNumber?: number }): string {
+	const entry = (callFrame.url.endsWith('.js') ? findSourceMap(callFrame.url.replace(/^file:\/\//, ''))?.findEntry(callFrame.lineNumber, callFrame.columnNumber ?? 0) : undefined) as { originalSource?: string; originalLine?: number } | undefined;
+	const place = entry?.originalSource !== undefined ? `${entry.originalSource.split('/').slice(-2).join('/')}:${(entry.originalLine ?? 0) + 1}` : `${callFrame.url.split('/').slice(-2).join('/')}:${callFrame.lineNumber + 1}`;
+	return `${callFrame.functionName || '(anon)'} ${place}`;
+}
 
 /** Wraps the edit's steps (methods of the aligner and the draft cache) to time each: wall and CPU ms. */
 function timePhases(): { clear(): void; print(edits: number): void } {

@@ -10,8 +10,8 @@ import { findFigureDiscrepancies } from './discrepancies/figures';
 import { forgetFigurePairs } from './discrepancies/figurePairs';
 import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
-import { finalize, hash } from './finalize';
-import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
+import { finalize, hash, type Made } from './finalize';
+import { buildUnits, entityKey, type ResolvedMention, resolveMentions, type Unit } from './units';
 import { UnitsOfCopies } from './unitsOfCopies';
 import { forgetFigureTopics } from './wording/figureWording';
 
@@ -71,6 +71,50 @@ function textHash(article: { text: string }): string {
 	return value;
 }
 
+/** What an article's signature was made of (`signatureOf`), per aligner and article. */
+interface SignedInputs {
+	article: { text: string };
+	names: readonly ResolvedMention[];
+	speakers: string;
+	signature: string;
+}
+
+const signedInputs = new WeakMap<Aligner, Map<string, SignedInputs>>();
+
+/**
+ * An article's signature for an aligner (its text's hash, its names' places and identities, its
+ * speakers' identities): the string made last for the same inputs, the same object, or a new one.
+ * An edit leaves every other article's inputs as they were, so a comparison of 1,000 articles
+ * builds and compares one string, not a thousand strings of a few hundred names each.
+ */
+function signatureOf(aligner: Aligner, article: ArticleAnalysis['parsed']['article'], names: readonly ResolvedMention[], speakers: string): string {
+	let byArticle = signedInputs.get(aligner);
+	if (!byArticle) {
+		byArticle = new Map();
+		signedInputs.set(aligner, byArticle);
+	}
+	const known = byArticle.get(article.id);
+	if (known !== undefined && known.article === article && known.speakers === speakers && sameNames(known.names, names)) {
+		return known.signature;
+	}
+	const signature = `${textHash(article)}|${names.map((name) => `${name.start}:${name.key}`).join(',')}|${speakers}`;
+	byArticle.set(article.id, { article, names, speakers, signature });
+	return signature;
+}
+
+/** Whether two lists of resolved names hold the same places and identities, in order. */
+function sameNames(a: readonly ResolvedMention[], b: readonly ResolvedMention[]): boolean {
+	if (a.length !== b.length) {
+		return false;
+	}
+	for (let i = 0; i < a.length; i++) {
+		if (a[i].start !== b[i].start || a[i].key !== b[i].key) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /** Per aligner, the warning of each article whose passages were capped, said again while the article is unchanged. */
 const capWarnings = new WeakMap<Aligner, Map<string, InputWarning>>();
 
@@ -128,7 +172,7 @@ export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareCo
 		const names = mentions.get(article) ?? [];
 		// A speaker's identity comes from the folder's names: "said Brenn" joins another identity once grouped otherwise.
 		const speakers = analysis.quotes.map((quote) => (quote.speaker ? speakerKey(quote.speaker.name) : '')).join(',');
-		const signature = `${textHash(analysis.parsed.article)}|${names.map((name) => `${name.start}:${name.key}`).join(',')}|${speakers}`;
+		const signature = signatureOf(aligner, analysis.parsed.article, names, speakers);
 		if (aligner.signatureOf(article) !== signature) {
 			const capped: InputWarning[] = [];
 			const units = copies.units(analysis, names, speakers, () => buildUnits(analysis, names, speakerKey));
@@ -167,17 +211,31 @@ export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareCo
  */
 export function assembleComparison(context: CompareContext, drafts: DiscrepancyDraft[]): Comparison {
 	const { claims, aligner, unitOf } = context;
-	const discrepancies = finalize(drafts);
 	// Outlets that do not carry the claim at all are named as missing: "not reported by …". Read
 	// from the claim's members when first asked, one list per claim: in a folder of 10,000 articles
 	// a claim misses most of them, and a list per discrepancy would cost gigabytes.
 	const claimById = new Map(claims.map((claim) => [claim.id, claim]));
-	const missingOf = new Map<string, string[]>();
-	const missingFrom = (claim: Claim) => missingOf.get(claim.id) ?? missingOf.set(claim.id, outletsMissing(claim, context.articleIds)).get(claim.id)!;
-	for (const discrepancy of discrepancies) {
+	const articleIds = sameArticles(context.articleIds);
+	// A discrepancy made by an earlier comparison of the same draft, id and claim (`finalize`) serves while what was added to it
+	// holds: its missing outlets read from the same claim object among the same articles, or none read as none are now.
+	const serves = ({ discrepancy, note }: Made) => {
+		const claim = discrepancy.claim ? claimById.get(discrepancy.claim) : undefined;
+		const read = note as MissingRead | undefined;
+		return read === undefined ? claim === undefined || discrepancy.missing.length > 0 : read.claim === claim && read.articleIds === articleIds;
+	};
+	// The records are read in this call alone: the array is written over by the next.
+	const made = reused.get(context.aligner) ?? reused.set(context.aligner, []).get(context.aligner)!;
+	const discrepancies = finalize(drafts, { serves, made });
+	for (let i = 0; i < discrepancies.length; i++) {
+		const record = made[i];
+		if (record.again) {
+			continue;
+		}
+		const discrepancy = discrepancies[i];
 		const claim = discrepancy.claim ? claimById.get(discrepancy.claim) : undefined;
 		if (claim && discrepancy.missing.length === 0) {
-			readOnDemand(discrepancy, 'missing', () => missingFrom(claim));
+			readOnDemand(discrepancy, 'missing', () => missingFrom(claim, articleIds));
+			record.note = { claim, articleIds } satisfies MissingRead;
 		}
 	}
 	// The look-ups are built when first asked: the editor compares again at each edit, and a hover asks later, once.
@@ -191,6 +249,37 @@ export function assembleComparison(context: CompareContext, drafts: DiscrepancyD
 		claimOf: (unit) => (claimIndex ??= claimsByUnit(claims)).get(unit),
 		discrepanciesOf: (article) => (byArticle ??= discrepanciesByArticle(discrepancies)).get(article) ?? [],
 	};
+}
+
+/** Where a discrepancy's missing outlets are read from (`assembleComparison`): the claim and the folder's articles, noted in its record (`Made.note`). */
+interface MissingRead {
+	claim: Claim;
+	articleIds: readonly string[];
+}
+
+/** Per aligner, an array `finalize` writes its records into (`Reuse.made`), made once. */
+const reused = new WeakMap<Aligner, Made[]>();
+
+/** The last comparison's list of articles, given again for a list of the same articles (one comparison after another tells them apart by object). */
+let lastArticleIds: readonly string[] = [];
+
+function sameArticles(articleIds: readonly string[]): readonly string[] {
+	if (articleIds.length !== lastArticleIds.length || articleIds.some((article, i) => article !== lastArticleIds[i])) {
+		lastArticleIds = articleIds;
+	}
+	return lastArticleIds;
+}
+
+/** Per claim object, its missing outlets among a list of articles: made when first asked, shared by its discrepancies and by the next comparisons that keep the claim. */
+const missingLists = new WeakMap<Claim, { articleIds: readonly string[]; missing: string[] }>();
+
+function missingFrom(claim: Claim, articleIds: readonly string[]): string[] {
+	let known = missingLists.get(claim);
+	if (known?.articleIds !== articleIds) {
+		known = { articleIds, missing: outletsMissing(claim, articleIds) };
+		missingLists.set(claim, known);
+	}
+	return known.missing;
 }
 
 /** Each claim by its members. */

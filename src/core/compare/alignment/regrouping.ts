@@ -6,6 +6,7 @@ import type { MatchList } from './matchTable';
 import { mergeSkipping, mergeSorted } from './sortedMerge';
 import { ChangeTracker } from './nearMissChanges';
 import { type Choices, NearMissOrder } from './nearMissOrder';
+import { byPlace, sortByPlace } from './placeOrder';
 import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
 
 /** A pair kept for a second look (`pairFlags`'s `looseFlag`), with its place among the near misses. */
@@ -192,7 +193,7 @@ export class Regrouping {
 			pair.first = order.listKey(pair.a);
 			pair.second = order.pairKey(pair.a, pair.b);
 		}
-		newLoose.sort(byPlace);
+		sortByPlace(newLoose);
 		const yearsOfGroup = (id: number) => {
 			const root = this.groups.find(id);
 			return this.groupYears.get(root) ?? this.yearsOf(root, units);
@@ -344,11 +345,12 @@ export class Regrouping {
 	 * ones numbered.
 	 */
 	private affectedBy(touched: readonly number[], units: readonly (Unit | undefined)[]): number[] {
-		const seen = new Set<number>();
+		// Flags by unit id, not sets: thousands of units at 1,000 articles after an edit that moves a common word's weight.
+		const seen = new Uint8Array(units.length);
 		const affected: number[] = [];
 		const add = (id: number) => {
-			if (!seen.has(id) && units[id]) {
-				seen.add(id);
+			if (!seen[id] && units[id]) {
+				seen[id] = 1;
 				affected.push(id);
 			}
 		};
@@ -374,19 +376,19 @@ export class Regrouping {
 			}
 		}
 		// The new sets: each unit reached from another through the edges now.
-		const numbered = new Set<number>();
+		const numbered = new Uint8Array(units.length);
 		for (const start of affected) {
-			if (numbered.has(start)) {
+			if (numbered[start]) {
 				continue;
 			}
 			const component = this.nextComponent++;
 			const members = [start];
-			numbered.add(start);
+			numbered[start] = 1;
 			for (const member of members) {
 				this.componentOf[member] = component;
 				for (const other of this.edgesOf[member]!) {
-					if (!numbered.has(other)) {
-						numbered.add(other);
+					if (!numbered[other]) {
+						numbered[other] = 1;
 						members.push(other);
 					}
 				}
@@ -456,10 +458,7 @@ function placeIn(list: MatchList, id: number, back: Int32Array, i: number): numb
 	return (back[i] = list.indexOf(id));
 }
 
-/** Near misses' order: by the place of the first unit's list, then of the pair in it. */
-function byPlace(x: Loose, y: Loose): number {
-	return x.first - y.first || x.second - y.second;
-}
+
 
 /**
  * Whether a unit's row of edges read again is the one it had, each edge at the same place in the

@@ -17,10 +17,13 @@ export function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T,
 
 /**
  * `mergeSorted` of a long list less the items `skip` names, and a short one: each item of the
- * short list finds its place by halving, so a few hundred new items among hundreds of thousands
- * kept cost a few thousand comparisons, not one per kept item. [1, 2, 4, 6] less 2, and [3, 5],
- * give [1, 3, 4, 5, 6]. `into`, an array written over (emptied first), saves making one; `visit`
- * is called with each item of the merged list in turn, in the same walk.
+ * short list finds its place by galloping from the last place found (1, 2, 4, … items ahead, then
+ * halving the last step), so a few hundred new items among hundreds of thousands kept cost a few
+ * thousand comparisons, not one per kept item, and new items close together (the pairs of the
+ * passages an edit read again: 180,000 among 370,000 at 1,000 articles) cost a few comparisons
+ * each, not a halving of the whole rest. [1, 2, 4, 6] less 2, and [3, 5], give [1, 3, 4, 5, 6].
+ * `into`, an array written over (emptied first), saves making one; `visit` is called with each
+ * item of the merged list in turn, in the same walk.
  */
 export function mergeSkipping<T>(kept: readonly T[], skip: (item: T) => boolean, added: readonly T[], compare: (x: T, y: T) => number, into: T[] = [], visit?: (item: T) => void): T[] {
 	// Written by place, the length set at the end: emptied first, the array would let its room go.
@@ -28,9 +31,20 @@ export function mergeSkipping<T>(kept: readonly T[], skip: (item: T) => boolean,
 	let n = 0;
 	let i = 0;
 	for (const item of added) {
-		// The first kept item after this one (a kept item equal to it goes first).
+		// The first kept item after this one (a kept item equal to it goes first): galloping to a step past it, then halving that step.
 		let low = i;
 		let high = kept.length;
+		for (let step = 1; low < high; step *= 2) {
+			const probe = low + step - 1;
+			if (probe >= high) {
+				break;
+			}
+			if (compare(item, kept[probe]) < 0) {
+				high = probe;
+				break;
+			}
+			low = probe + 1;
+		}
 		while (low < high) {
 			const middle = (low + high) >>> 1;
 			if (compare(item, kept[middle]) < 0) {

@@ -30,6 +30,14 @@ type Changes = Record<Collection, Set<string> | 'all'>;
  */
 export class FolderNames {
 	private readonly found = new WeakMap<ParsedArticle, { mentions: EntityMention[]; reads: Reads }>();
+	/**
+	 * Per article's own analysis, the folder's analysis last made of it: given again while its
+	 * mentions are the same array. An edit of one article then leaves every other article's analysis
+	 * the same object, and what the comparison kept of an article holds while its analysis does (the
+	 * draft cache checks again what judgements read of an analysis replaced: every article's, were
+	 * each made anew).
+	 */
+	private readonly withNames = new WeakMap<ArticleAnalysis, ArticleAnalysis>();
 	private previous: NameEvidence | undefined;
 	/** The last call's articles, evidence, names and identities (`namesKept.ts`). */
 	private last: LastNames | undefined;
@@ -58,13 +66,13 @@ export class FolderNames {
 		const withFolderNames = articles.map((analysis) => {
 			const known = this.found.get(analysis.parsed);
 			if (known && changes && !affected(known.reads, changes)) {
-				return { ...analysis, mentions: known.mentions };
+				return this.named(analysis, known.mentions);
 			}
 			const reads: Reads = { keys: { capitalised: new Set(), names: new Set(), acronyms: new Set(), adjectives: new Set(), cases: new Set(), votes: new Set() }, whole: new Set() };
 			const mentions = findEntityMentions(analysis.parsed, watched(evidence, reads));
 			this.found.set(analysis.parsed, { mentions, reads });
 			this.foundAfresh++;
-			return { ...analysis, mentions };
+			return this.named(analysis, mentions);
 		});
 		const moved =
 			kept &&
@@ -81,6 +89,17 @@ export class FolderNames {
 		this.groupedAfresh = !moved;
 		this.last = { articles: [...articles], evidence, mentions: withFolderNames.map(({ mentions }) => mentions), entities };
 		return { articles: withFolderNames, entities, warnings };
+	}
+
+	/** An article's analysis with the folder's mentions: the one made last time, when of the same analysis and mentions. */
+	private named(analysis: ArticleAnalysis, mentions: EntityMention[]): ArticleAnalysis {
+		const made = this.withNames.get(analysis);
+		if (made?.mentions === mentions) {
+			return made;
+		}
+		const named = { ...analysis, mentions };
+		this.withNames.set(analysis, named);
+		return named;
 	}
 }
 

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { mergeSkipping, mergeSorted } from '../../../src/core/compare/alignment/sortedMerge';
+
+// `mergeSkipping` finds each new item's place by galloping from the last place found: long lists
+// merge as a plain merge would, and new items that stand close together cost few comparisons.
+
+suite('Merging sorted lists by galloping', () => {
+	const byKey = (x: { key: number }, y: { key: number }) => x.key - y.key;
+	const sortedItems = (tag: string, maxLength: number, maxKey: number) =>
+		fc.array(fc.nat(maxKey), { maxLength }).map((keys) => keys.sort((a, b) => a - b).map((key, at) => ({ key, tag: `${tag}${at}` })));
+
+	test('long kept lists and short or long new ones merge as the filtered list and the new one would, kept items first among equals', () => {
+		fc.assert(
+			fc.property(sortedItems('k', 600, 400), sortedItems('n', 200, 400), fc.nat(7), (kept, added, every) => {
+				const skip = (item: { tag: string }) => every > 0 && Number(item.tag.slice(1)) % (every + 1) === 0;
+				assert.deepEqual(
+					mergeSkipping(kept, skip, added, byKey),
+					mergeSorted(
+						kept.filter((item) => !skip(item)),
+						added,
+						byKey,
+					),
+				);
+			}),
+			{ numRuns: 200, seed: 29 },
+		);
+	});
+
+	test('a run of new items between two kept ones, far into a long list, costs a few comparisons each', () => {
+		// 100,000 kept items at even keys; 1,000 new items at odd keys 60,001 to 62,999, close together.
+		const kept = Array.from({ length: 100_000 }, (_, at) => ({ key: 2 * at, tag: `k${at}` }));
+		const added = Array.from({ length: 1_000 }, (_, at) => ({ key: 60_001 + 3 * at, tag: `n${at}` }));
+		let comparisons = 0;
+		const counted = (x: { key: number }, y: { key: number }) => {
+			comparisons++;
+			return byKey(x, y);
+		};
+		const merged = mergeSkipping(kept, () => false, added, counted);
+		assert.equal(merged.length, 101_000);
+		assert.deepEqual(merged.slice(30_000, 30_004).map((item) => item.tag), ['k30000', 'n0', 'k30001', 'k30002']);
+		// Halving the rest of the list for each would take 17 comparisons per new item; galloping over the next few kept items, about five.
+		assert.ok(comparisons < 8 * added.length, `${comparisons} comparisons for ${added.length} new items`);
+	});
+});
