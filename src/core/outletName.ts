@@ -159,10 +159,21 @@ export function nameOutlets(corpus: CorpusAnalysis, names: Readonly<Record<strin
 			return analysis;
 		}
 		changed = true;
-		return { ...analysis, parsed: { ...analysis.parsed, article: { ...article, meta: { ...article.meta, outlet: name } } } };
+		// The same article named the same at the next comparison is the same object: the editor's
+		// comparer judges again only what read an article that changed (`incremental/folderNames.ts`).
+		const known = renamed.get(analysis);
+		if (known?.name === name) {
+			return known.analysis;
+		}
+		const named = { ...analysis, parsed: { ...analysis.parsed, article: { ...article, meta: { ...article.meta, outlet: name } } } };
+		renamed.set(analysis, { name, analysis: named });
+		return named;
 	});
 	return changed ? { ...corpus, articles } : corpus;
 }
+
+/** Each analysis as last renamed, with the name (`nameOutlets`). */
+const renamed = new WeakMap<ArticleAnalysis, { name: string; analysis: ArticleAnalysis }>();
 
 /**
  * The outlet of an article whose header names none: its file name, unless a machine made that

@@ -109,6 +109,11 @@ suite('outlet names: chosen by the reader', () => {
 		);
 		assert.equal(named.articles[1], corpus.articles[1]);
 		assert.equal(nameOutlets(corpus, {}), corpus);
+		// Named the same again, an article is the same object (the editor then judges nothing of it again); named anew, a new one.
+		assert.equal(nameOutlets(corpus, { '001_9f3a77c2e01b4d55.txt': 'Marsh Valley Gazette' }).articles[0], named.articles[0]);
+		const renamed = nameOutlets(corpus, { '001_9f3a77c2e01b4d55.txt': 'Orla Post' }).articles[0];
+		assert.notEqual(renamed, named.articles[0]);
+		assert.equal(renamed.parsed.article.meta.outlet, 'Orla Post');
 	});
 });
 
