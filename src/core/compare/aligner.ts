@@ -463,7 +463,7 @@ export class Aligner implements UnitTable {
 	/**
 	 * Lets go of what only matching and grouping read (the feature index, the vectors, the matches)
 	 * once a comparison from scratch is done and its caller only reads the result (`crossread report`):
-	 * a folder's units stay (without their features), for look-ups by position (`unitIds`, `unit`), and its claims. At 1,000
+	 * a folder's units stay (without their features and names' keys), for look-ups by position (`unitIds`, `unit`), and its claims. At 1,000
 	 * articles the index and the matches were a fifth of what the comparison kept. Matching again,
 	 * a similarity or the near misses asked afterwards throw. The editor's aligner is never compacted.
 	 *
@@ -479,10 +479,12 @@ export class Aligner implements UnitTable {
 		this.matches = new MatchTable();
 		this.readVectors = new Map();
 		this.cachedNearMisses = [];
-		// A passage's features were read into the index and the vectors: only matching reads them.
+		// A passage's features were read into the index and the vectors, its names' keys by the
+		// finders: only matching and judging read them, both done.
 		for (const unit of this.units) {
 			if (unit) {
 				unit.features = noFeatures;
+				unit.entities = noEntities;
 			}
 		}
 		this.compacted = claims;
@@ -498,3 +500,6 @@ export class Aligner implements UnitTable {
 
 /** The features of every passage of a compacted aligner (`Aligner.compact`). Never added to. */
 const noFeatures = new Map<string, number>();
+
+/** The names' keys of every passage of a compacted aligner. Never added to. */
+const noEntities = new Set<string>();
