@@ -204,7 +204,7 @@ function wordValue(word: string): number {
 }
 
 /** A straight mark right after a digit is an inch or a second, not a quotation mark: `0.98" thick`. */
-const measureMark = /\d$/;
+const measureMark = /\d/;
 
 /**
  * Words in quotation marks, by a plain pattern: the marks of each line paired in order, a curly
@@ -224,7 +224,7 @@ export function quotedSpans(text: string, minLength: number): { start: number; e
 		let open = -1;
 		for (const mark of line.matchAll(/["“”]/g)) {
 			const at = lineStart + mark.index;
-			if (mark[0] === '"' && measureMark.test(line.slice(0, mark.index))) {
+			if (mark[0] === '"' && measureMark.test(line.charAt(mark.index - 1))) {
 				continue;
 			}
 			const closes = mark[0] === '”' || (mark[0] === '"' && open >= 0);

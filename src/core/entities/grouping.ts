@@ -43,9 +43,6 @@ export function groupEntities(articles: readonly ArticleMentions[]): Entity[] {
 	return buildEntities(forms, sets, new Map(articles.map((article, n) => [article.id, n])));
 }
 
-
-
-
 /** "US", "U.S.", "USA" and "United States" are one place, even with no expansion in the folder. */
 function joinAliases(forms: Form[], sets: DisjointSets): void {
 	const first = new Map<string, number>();
@@ -288,14 +285,3 @@ function joinUnambiguous(pairs: [number, number][], sets: DisjointSets, forms: F
 		sets.union(short, root);
 	}
 }
-
-
-
-
-
-
-
-
-
-
-

@@ -7,12 +7,16 @@
 import { speechVerbs } from '../text/lexicon/speech';
 import type { Span } from '../types';
 import type { Mark } from './marks';
+import { charBefore } from './openQuotes';
 
 /** Words read after the mark for the verb of speech: "says one", "said Ada Vey", "the harbour master Ada Vey said". */
 const wordsToVerb = 6;
 
 /** A word after the mark, past white space: "says", "one". */
 const wordPattern = /\p{L}[\p{L}'’-]*/gu;
+
+/** The first letter or digit of a paragraph, where the quote starts; built once (see `entities/wordShapes.ts`). */
+const firstWordPattern = /[\p{L}\p{N}]/u;
 
 /**
  * The quote before a lone closing mark, when the mark is the paragraph's first of its family,
@@ -29,21 +33,15 @@ const wordPattern = /\p{L}[\p{L}'’-]*/gu;
  */
 export function quoteWithLostOpening(text: string, paragraph: Span, marks: Mark[], k: number): { span: Span; inner: Span } | undefined {
 	const mark = marks[k];
-	if (mark.family !== 'double' || mark.role === 'open' || marks.slice(0, k).some((before) => before.family === 'double')) {
+	if (mark.family !== 'double' || mark.role === 'open' || marks.some((before, i) => i < k && before.family === 'double')) {
 		return undefined;
 	}
-	let before = mark.at - 1;
-	while (before > paragraph.start && /\s/.test(text[before])) {
-		before--;
-	}
-	if (text[before] !== ',' || !speakerFollows(text, mark.at + mark.width, paragraph.end)) {
+	if (charBefore(text, mark.at, paragraph.start) !== ',' || !speakerFollows(text, mark.at + mark.width, paragraph.end)) {
 		return undefined;
 	}
-	let start = paragraph.start;
-	while (start < before && !/[\p{L}\p{N}]/u.test(text[start])) {
-		start++;
-	}
-	return start < before ? { span: { start, end: mark.at + mark.width }, inner: { start, end: mark.at } } : undefined;
+	const first = text.slice(paragraph.start, mark.at).search(firstWordPattern);
+	const start = paragraph.start + first;
+	return first >= 0 ? { span: { start, end: mark.at + mark.width }, inner: { start, end: mark.at } } : undefined;
 }
 
 /** Whether a verb of speech stands among the first few words after the mark. */

@@ -166,5 +166,3 @@ function holdsWord(text: string, from: number, to: number): boolean {
 	}
 	return false;
 }
-
-

@@ -168,4 +168,3 @@ function endsOpenQuote(text: string, paragraph: Span, marks: Mark[], k: number, 
 	const later = ahead.nextOfFamily[k];
 	return later < 0 || marks[later].role === 'open';
 }
-

@@ -29,7 +29,6 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+){0,50}/gu;
  */
 const termBefore = new RegExp(`\\b(?:so-called|so called|(?:the|a|an|this|that|their|his|her) (?:${alternatives(termNouns)})|known as|hashtag|(?:${alternatives(namingVerbs)}) the)[\\s,:]*$`, 'i');
 
-
 /**
  * Speech, a scare quote (one or two words set off, not introduced as speech) or a title.
  * NOTE: a phrase in title case of two words or more is a name ("a “Summer of Ships”",

@@ -458,8 +458,6 @@ function placeIn(list: MatchList, id: number, back: Int32Array, i: number): numb
 	return (back[i] = list.indexOf(id));
 }
 
-
-
 /**
  * Whether a unit's row of edges read again is the one it had, each edge at the same place in the
  * grouping's order: the same units at the same scores, none of them moved in the folder's order

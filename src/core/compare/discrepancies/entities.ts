@@ -231,7 +231,6 @@ export function replacesDraft(kept: Pick<DiscrepancyDraft, 'mentions' | 'severit
 
 const severityOrder: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
-
 /**
  * The same quote relayed by differently named media ("…," said Vey, quoted by the Tarn Neue
  * Agency / Vey is quoted by the Tarn News Agency as saying "…"): the source of a quote fills one

@@ -15,7 +15,6 @@ import { ageOfTheClaim, background, crowdedAlone, eachWritesTheOther, farApartAl
 
 // Whether the outlets of a slot disagree, and how much that matters (the thresholds are in `rules/figures.ts`).
 
-
 /**
  * What the caller of `judgeSlot` may add: the severity it gives the draft in the end (a near miss
  * lowers it), and whether a draft of that merge key and rank is outranked already (`Outranking`):
@@ -96,11 +95,6 @@ export function judgeSlot(context: CompareContext, claim: string | undefined, fu
 	// The keys worked out for the probe are the draft's: `finalize` reads them again at no cost.
 	return probe ? sameKeysAs(draft, probe) : draft;
 }
-
-
-
-
-
 
 /**
  * How alike the least supported outlet's passage is to its closest passage of the majority: a
@@ -245,7 +239,6 @@ function groupByUnit(slot: Slot): Slot[] {
 }
 
 /** How far apart the values are, 0–1: "27 vs 26" is closer than "300 vs 30". */
-
 
 /**
  * Names the quantity from its sentences' subject and verb (`wording/figureWording.ts`): "grain

@@ -198,12 +198,6 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 /** The answer of most pairs, one list for all: `SwapFinder` keeps an answer per pair met. Never added to. */
 const noCandidates: Candidate[] = [];
 
-
-
-
-
-
-
 /** Two names the rules below put in one place, and how. */
 interface Pairing {
 	left: NamedMention;
@@ -217,18 +211,8 @@ interface Pairing {
 	ownWord?: boolean;
 }
 
-
-
-
-
-
-
-
-
 /** How many following passages of a claim each passage is compared with for swapped names. */
 const comparedPerPassage = 8;
 
 /** Longest replaced stretch in which a name may be paired with a name the other passage also has. */
 const maxSwapWords = 4;
-
-
