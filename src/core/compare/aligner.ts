@@ -7,6 +7,7 @@ import { groupClaims, round } from './alignment/grouping';
 import { FolderOrder } from './alignment/folderOrder';
 import { MatchTable } from './alignment/matchTable';
 import { Regrouping } from './alignment/regrouping';
+import { coarseCount } from './alignment/rarity';
 import { CandidateSearch } from './alignment/search';
 import type { AlignerOptions, Claim, NearMiss, UnitTable } from './alignment/types';
 import { type Vector, VectorSpace } from './alignment/vectors';
@@ -229,17 +230,18 @@ export class Aligner implements UnitTable {
 	 */
 	private matchChanged(): void {
 		const live = this.index.live;
-		const { counted, moved } = this.index.takeChangedFeatures();
+		const { counted, recounted, moved } = this.index.takeChangedFeatures();
 		const changes = {
 			units: this.units,
 			added: this.pendingAdded,
 			removed: this.pendingRemoved,
 			features: counted,
+			recounted,
 			moved,
 			postings: this.index.postings,
-			kindsChanged: unitKinds.filter((kind) => live[kind] !== this.matchedLive[kind]),
+			kindsChanged: unitKinds.filter((kind) => coarseCount(live[kind]) !== coarseCount(this.matchedLive[kind])),
 		};
-		const nothing = changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0 && changes.moved.size === 0;
+		const nothing = changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0 && changes.recounted.size === 0 && changes.moved.size === 0;
 		const touched = touchedUnits(changes);
 		// Read by the editor's draft cache (incremental); else built only if asked (a whole folder's units at first).
 		this.lastChanged = this.incremental ? new Set(touched.touched.map((id) => this.units[id]!)) : touched.touched;

@@ -121,7 +121,7 @@ suite('A search short of rare words, after an edit', () => {
 	const units = ['a', 'b', 'b', 'b', 'b', 'b'].map((article) => ({ article }) as unknown as Unit);
 	const searchAgain = (before: number[], after: number[], added: number[], removed: number[], cutoff: number) =>
 		unitsToSearch(
-			{ units, added, removed, features: new Set(), moved: new Map([[7, before]]), postings: Object.assign([], { 7: [0, ...after] }), kindsChanged: [] },
+			{ units, added, removed, features: new Set(), recounted: new Set(), moved: new Map([[7, before]]), postings: Object.assign([], { 7: [0, ...after] }), kindsChanged: [] },
 			{ touched: [], flags: new Uint8Array(units.length) },
 			{ asked: new AskedIndex(), rarest: [[7]], cutoffs: [cutoff], weight: () => 2, reachedBy: () => undefined },
 		);

@@ -70,12 +70,14 @@ export interface PendingChanges {
 	/** Units added, and units removed. */
 	added: readonly number[];
 	removed: readonly number[];
-	/** Features whose posting lists changed in length (their weights changed), with those lists. */
+	/** Features whose posting lists changed in length class (their weights changed: `lengthClass`). */
 	features: ReadonlySet<number>;
+	/** Features whose posting lists changed in length within their class (their weights the same). */
+	recounted: ReadonlySet<number>;
 	/** Features whose posting lists had a unit replaced by another, their length and weight the same, with their newest entries before. */
 	moved: ReadonlyMap<number, readonly number[]>;
 	postings: readonly (readonly number[])[];
-	/** Kinds whose number of live units changed (every weight of that kind changed). */
+	/** Kinds whose number of live units changed as weights read it (`coarseCount`: every weight of that kind changed). */
 	kindsChanged: readonly UnitKind[];
 }
 
@@ -174,7 +176,25 @@ export function unitsToSearch(changes: PendingChanges, touched: { touched: numbe
 	}
 	last.reachedBy(changes.added, flag);
 	newestChanged(changes, last, flag);
+	recountedRarest(changes, last, flag);
 	return research;
+}
+
+/**
+ * Flags the units whose search read lists by their length (`SearchResult.rarest`: it had fewer
+ * than three rare features) and that hold a feature whose list changed in length within its class:
+ * its weight is the same, but which lists are its rarest, and which of their entries are the
+ * newest, may not be. A search that read whole lists is left alone: the passages that came into
+ * them are new (`reachedBy`), and those that went were scored or were not among its best.
+ */
+function recountedRarest(changes: PendingChanges, last: LastSearches, flag: (id: number) => void): void {
+	for (const feature of changes.recounted) {
+		for (const id of changes.postings[feature]) {
+			if (last.rarest[id] !== undefined) {
+				flag(id);
+			}
+		}
+	}
 }
 
 /**
