@@ -3,6 +3,7 @@ import * as peopleLexicon from '../text/lexicon/people';
 import * as placesLexicon from '../text/lexicon/places';
 import * as sourcesLexicon from '../text/lexicon/sources';
 import * as demonymsModule from './demonyms';
+import { similarNames } from './nameSimilarity';
 import type { NameEvidence } from './nameEvidence';
 import * as nameWordsModule from './nameWords';
 import type { Part } from './part';
@@ -194,24 +195,23 @@ function splitCompound(tokens: Token[], part: Part, evidence: NameEvidence): Par
 	});
 }
 
+/** The most words of a place name ("United Kingdom of Great Britain and Northern Ireland"). */
+const maxPlaceWords = 10;
+
 /**
  * Splits a place that runs into a person's name once the title between them is gone:
  * "the President of Dravonia Aleksandr Varennikoff" → "Dravonia", "Aleksandr Varennikoff". The
  * rest must read as a person: a first name, or a name the folder gives to a person elsewhere.
  */
-/** The most words of a place name ("United Kingdom of Great Britain and Northern Ireland"). */
-const maxPlaceWords = 10;
-
 function splitPlacePerson(tokens: Token[], part: Part, evidence: NameEvidence): Part[] | undefined {
 	// The place is read from the part's first words, each reading building its key: bounded, so a
 	// run of thousands of capitalised words ("Aa Aa Aa …") costs no more than a name.
 	for (let end = part.first; end < part.last && end < part.first + maxPlaceWords; end++) {
 		const place = keyOf(tokens, part.first, end);
-		if (!(gazetteer.has(place) || isPlaceByDemonym(place, evidence) || majority(evidence.votes.get(place)) === 'place')) {
-			continue;
-		}
 		const rest = keyOf(tokens, end + 1, part.last);
-		if (firstNames.has(tokens[end + 1].key) || majority(evidence.votes.get(rest)) === 'person') {
+		const restIsPerson = majority(evidence.votes.get(rest)) === 'person';
+		const known = gazetteer.has(place) || isPlaceByDemonym(place, evidence) || majority(evidence.votes.get(place)) === 'place';
+		if ((known && (firstNames.has(tokens[end + 1].key) || restIsPerson)) || (end === part.first && restIsPerson && end + 1 < part.last && misspeltFolderPlace(place, evidence))) {
 			return [
 				{ first: part.first, last: end, titled: false },
 				{ first: end + 1, last: part.last, titled: part.titled },
@@ -220,3 +220,36 @@ function splitPlacePerson(tokens: Token[], part: Part, evidence: NameEvidence): 
 	}
 	return undefined;
 }
+
+/**
+ * Whether one word, no first name and never a person's in the folder, is another spelling of a
+ * one-word place the folder writes (`similarNames`). Machine-translated copy writes "the Prime
+ * Minister of Telmarya Anouk Berendsen" where the folder writes "Telmaria" and "Anouk
+ * Berendsen": read as one name, the misspelt place would be lost in a person's, and no outlet
+ * would be seen to spell the place otherwise. Asked only when the words after it are a full
+ * name the folder gives to a person ("Anouk Berendsen", never "Berendsen" alone: "Kenia
+ * Berendsen" may be her sister).
+ */
+function misspeltFolderPlace(word: string, evidence: NameEvidence): boolean {
+	if (firstNames.has(word) || majority(evidence.votes.get(word)) === 'person') {
+		return false;
+	}
+	return folderPlaces(evidence).some((place) => place !== word && similarNames(place, word));
+}
+
+/** The one-word places of a folder (by its votes), listed once per folder. */
+function folderPlaces(evidence: NameEvidence): string[] {
+	let places = placesOfFolder.get(evidence);
+	if (!places) {
+		places = [];
+		for (const [key, votes] of evidence.votes) {
+			if (!key.includes(' ') && majority(votes) === 'place') {
+				places.push(key);
+			}
+		}
+		placesOfFolder.set(evidence, places);
+	}
+	return places;
+}
+
+const placesOfFolder = new WeakMap<NameEvidence, string[]>();

@@ -100,6 +100,16 @@ suite('findEntityMentions', () => {
 		assert.deepEqual(names('A portrait of Charles de Gaulle hung there.'), ['Charles de Gaulle']);
 	});
 
+	test('cuts a misspelt place of the folder off the full name of a person the folder knows, as it cuts the place itself', () => {
+		const before = 'The talks were held in Telmaria on Friday.\n\nPrime Minister Anouk Berendsen said the deal was fair to the farmers of Telmaria.';
+		assert.deepEqual(names(before, 'The Prime Minister of Telmaria Anouk Berendsen signed the deal.'), ['Telmaria', 'Anouk Berendsen']);
+		assert.deepEqual(names(before, 'The Prime Minister of Telmarya Anouk Berendsen signed the deal.'), ['Telmarya', 'Anouk Berendsen']);
+		// A word that sounds like no place of the folder stays a first name; so does one before a surname alone.
+		const aide = names(before, 'The aide Marit Anouk Berendsen signed the deal.');
+		assert.ok(aide.includes('Marit Anouk Berendsen'), `read as ${aide.join(', ')}`);
+		assert.deepEqual(names(before, 'Her sister Telmarya Berendsen signed the deal.'), ['Telmarya Berendsen']);
+	});
+
 	test('does not glue a person to the place after "of"', () => {
 		assert.deepEqual(typed('The club hired coach Lena Forsberg of Malmberg last year.'), ['Lena Forsberg/person', 'Malmberg/place']);
 	});
