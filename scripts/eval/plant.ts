@@ -98,15 +98,20 @@ export function covers(mention: Span, span: Span): boolean {
 }
 
 /**
- * Whether the original already reports a discrepancy of a kind at a spot. Plants go elsewhere:
- * a change planted where the outlets already disagree would be "found" by the old discrepancy.
- * With `oddOnly`, only a spot marked as the odd one counts: a spelling discrepancy lists every
+ * Whether the original already lists a discrepancy of a kind at a spot, by default (medium or
+ * high). Plants go elsewhere: a change planted where the outlets are already listed as disagreeing
+ * would be "found" by the old discrepancy. A low one is no such spot: it is not found, and a spot
+ * the analysis merely hesitates over is where a reader most needs the change listed; leaving such
+ * spots out would let every new low noise take plants away from where the tool is weak. With
+ * `oddOnly`, only a spot marked as the odd one counts: a spelling discrepancy lists every
  * outlet's spelling, and respelling the majority's is still a new disagreement.
  */
 export function alreadyFlagged(cluster: ComparedCluster, kind: DiscrepancyKind, article: string, span: Span, oddOnly = false): boolean {
 	return cluster.comparison.discrepancies.some(
 		(discrepancy) =>
-			discrepancy.kind === kind && discrepancy.mentions.some((mention) => mention.article === article && (mention.odd || !oddOnly) && covers(mention, span)),
+			discrepancy.kind === kind &&
+			discrepancy.severity !== 'low' &&
+			discrepancy.mentions.some((mention) => mention.article === article && (mention.odd || !oddOnly) && covers(mention, span)),
 	);
 }
 

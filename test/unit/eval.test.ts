@@ -24,7 +24,13 @@ const testPlantsPerKind = 1;
 /** A row's floors: listed by default (medium and up), and found at any severity. */
 type Floors = Record<string, { listed: number; any: number }>;
 
-/** Dev clusters, one plant of each kind and scheme each. */
+/**
+ * Dev clusters, one plant of each kind and scheme each. Session 29: plants may now go where the
+ * analysis only hesitates (a low discrepancy at the spot; `alreadyFlagged` reads the default list
+ * alone), so every row was drawn anew and measured again: 11 of 14, 14 of 15, 10 of 11, 16 of 16,
+ * 9 of 16 (12 at any severity) in near copies; 10 of 13, 11 of 16, 6 of 7, 15 of 16, 9 of 16 (16
+ * at any) elsewhere. Of the 216 plants `npm run eval` drew both before and after, none moved.
+ */
 const devFloors: Floors = {
 	// Issue 12's target for every row: 0.9 listed. Dates are found at any severity but listed low.
 	// Measured on h-trust (each odd weekday judged apart; against a day two outlets agree on, one
@@ -42,28 +48,28 @@ const devFloors: Floors = {
 	// near-copy respelling floor went down (0.87 → 0.81) for that reason alone: of the plants both
 	// versions drew with three per kind, none respelled was lost; the new draws include a name the
 	// entity finder does not read ("Gary Ros") and a heading word ("Primetime Emy").
-	'near copy | figure': { listed: 0.85, any: 0.85 },
+	'near copy | figure': { listed: 0.78, any: 0.85 },
 	// Session 19 (`--plants 1`): 12 of 14, 13 of 15, 11 of 11, 14 and 15 of 16, 12 and 14 of 16 in near
 	// copies; 10 and 11 of 13, 11 and 13 of 16, 5 of 7, 15 and 16 of 16, 10 and 13 of 16 elsewhere.
-	'near copy | date': { listed: 0.85, any: 0.85 },
-	'near copy | quote': { listed: 0.9, any: 0.9 },
-	'near copy | respelling': { listed: 0.85, any: 0.93 },
+	'near copy | date': { listed: 0.93, any: 0.93 },
+	'near copy | quote': { listed: 0.9, any: 0.95 },
+	'near copy | respelling': { listed: 0.95, any: 0.95 },
 	// Session 25: 11 of 16 (13 at any severity) once a list's item is read apart from a name the other passage gives
 	// outside a list: a quieter analysis drew other plants (Mannheim-style datelines, a son's first
 	// name), each missed before the rule too; of the 409 plants `npm run eval` drew both before and
 	// after, none was lost.
-	'near copy | replacement': { listed: 0.68, any: 0.8 },
+	'near copy | replacement': { listed: 0.56, any: 0.75 },
 	// Session 12: 10 of 13 listed (11 before): one outlet against one in passages under 0.3 alike must
 	// carry one claim (`figureRules.oneAgainstOneBelow`), which lowers a season's gain in wins
 	// told in two loosely alike sentences; five such pairs of two facts left the story clusters' list.
 	// Then 9 of 13: records and scores are figures now, so plants land in them (a "131-150" changed to "131-190"),
 	// found but low when one outlet's loosely alike sentence is set against one other's.
-	'any counterpart | figure': { listed: 0.75, any: 0.84 },
-	'any counterpart | date': { listed: 0.65, any: 0.8 },
-	'any counterpart | quote': { listed: 0.7, any: 0.7 },
+	'any counterpart | figure': { listed: 0.76, any: 0.92 },
+	'any counterpart | date': { listed: 0.68, any: 0.87 },
+	'any counterpart | quote': { listed: 0.85, any: 0.85 },
 	// Session 25: 14 of 16, the same redraw (a nickname's respelling, low before the rule too).
-	'any counterpart | respelling': { listed: 0.87, any: 0.95 },
-	'any counterpart | replacement': { listed: 0.6, any: 0.8 },
+	'any counterpart | respelling': { listed: 0.93, any: 0.95 },
+	'any counterpart | replacement': { listed: 0.56, any: 0.95 },
 };
 
 /** The sample cluster, ten plants of each kind and scheme (measured on h-trust: reworded quotes 8 of 8 near copies listed, 6 before; on h-trust3: 8, 2 of 2, 6, 9, 7 of 10 near copies listed; 8 of 9, 2 of 2, 9, 5 other counterparts). */
