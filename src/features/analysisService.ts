@@ -1,28 +1,15 @@
 import * as vscode from 'vscode';
-import { analyzeArticleSafely } from '../core/analyze';
-import { IncrementalComparer } from '../core/compare/incremental/comparer';
-import { FolderNames } from '../core/compare/incremental/folderNames';
-import { nameOutlets } from '../core/outletName';
-import type { ArticleAnalysis, InputWarning } from '../core/types';
-import { uniqueArticleIds } from '../presentation/articleIds';
-import { type ArticleRecord, AnalysisSnapshot } from './analysisSnapshot';
+import type { ArticleRecord, AnalysisSnapshot } from './analysisSnapshot';
 import type { ArticleFiles, ArticleList } from './articleFiles';
+import { watchArticleFiles } from './articleWatchers';
 import type { IgnoreFiles } from './ignoreFiles';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
-import { onDidChangeSetting, readCompareOnOpen, readFileSettings, readTimeLimitMs } from './settings';
-import { DiskTexts } from './diskTexts';
+import { onDidChangeSetting, readCompareOnOpen } from './settings';
 import { readWorkspaceSigns } from './workspaceSigns';
+import { WorkspaceComparer } from './workspaceComparer';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
 const editDelay = 300;
-
-/** One article's own analysis, kept while its text and id stay the same. */
-interface CachedAnalysis {
-	id: string;
-	path: string;
-	text: string;
-	analysis: ArticleAnalysis;
-}
 
 /** An article found current for a document: the snapshot it belongs to and its record there. */
 export interface CurrentArticle {
@@ -33,11 +20,9 @@ export interface CurrentArticle {
 }
 
 /**
- * Keeps the workspace's articles analysed and compared, off the typing path. Files are read once
- * (open documents take precedence with their live text); each article's own analysis is cached
- * by its text and id, so an edit re-analyses that article only; the folder is then recombined
- * and compared again, 300 ms after the last edit, and a newer edit cancels a comparison under
- * way. Each finished comparison is published as one immutable `AnalysisSnapshot`.
+ * Keeps the workspace's articles analysed and compared (`WorkspaceComparer`), off the typing path:
+ * the folder is compared again 300 ms after the last edit, and a newer edit cancels a comparison
+ * under way. Each finished comparison is published as one immutable `AnalysisSnapshot`.
  */
 export class AnalysisService implements vscode.Disposable {
 	private readonly _onDidChange = new vscode.EventEmitter<AnalysisSnapshot>();
@@ -56,30 +41,24 @@ export class AnalysisService implements vscode.Disposable {
 	private snapshot: AnalysisSnapshot | undefined;
 	private list: ArticleList | undefined;
 	private articleKeys = new Set<string>();
-	private readonly cache = new Map<string, CachedAnalysis>();
-	private readonly comparer = new IncrementalComparer();
-	private readonly names = new FolderNames();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private running: vscode.CancellationTokenSource | undefined;
 	private idleWaiters: (() => void)[] = [];
 	private watchers: vscode.Disposable[] = [];
 	private readonly disposables: vscode.Disposable[] = [];
 
-	/** The outlet names of `.crossread.json` the last comparison applied, to tell when they change. */
-	private appliedNames = '{}';
-
-	private readonly disk: DiskTexts;
+	private readonly comparer: WorkspaceComparer;
 
 	constructor(
 		private readonly files: ArticleFiles,
 		private readonly log: vscode.LogOutputChannel,
-		private readonly ignoreFiles: IgnoreFiles,
+		ignoreFiles: IgnoreFiles,
 	) {
-		this.disk = new DiskTexts(log);
+		this.comparer = new WorkspaceComparer(log, ignoreFiles);
 		this.disposables.push(
 			// A named outlet is in every title of the comparison: compare again, at once.
 			ignoreFiles.onDidChange(() => {
-				if (JSON.stringify(ignoreFiles.list.outletNames ?? {}) !== this.appliedNames) {
+				if (this.comparer.namesChanged) {
 					this.schedule(0);
 				}
 			}),
@@ -158,8 +137,7 @@ export class AnalysisService implements vscode.Disposable {
 
 	/** Forgets every file and analysis and compares the workspace from scratch. */
 	reanalyse(): void {
-		this.disk.clear();
-		this.cache.clear();
+		this.comparer.articles.clear();
 		this.unpause();
 		this.relist(0);
 	}
@@ -262,35 +240,14 @@ export class AnalysisService implements vscode.Disposable {
 		this.schedule(delay);
 	}
 
-	/** Watches each workspace folder's article files: a file created or deleted changes the list, a file changed on disk is read again. */
+	/** Watches the article files of the workspace's folders as they are now (`watchArticleFiles`). */
 	private watch(): void {
 		this.watchers.forEach((watcher) => watcher.dispose());
-		this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
-			const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, readFileSettings(folder).include));
-			const forget = (uri: vscode.Uri) => this.disk.forget(uri);
-			// `npm install` writes thousands of README.md files: no reason to list the articles again.
-			const relevant = (uri: vscode.Uri) => !/\/(?:node_modules|\.git)\//.test(uri.path);
-			return vscode.Disposable.from(
-				watcher,
-				watcher.onDidCreate((uri) => {
-					if (relevant(uri)) {
-						this.relist();
-					}
-				}),
-				watcher.onDidDelete((uri) => {
-					forget(uri);
-					if (relevant(uri)) {
-						this.relist();
-					}
-				}),
-				watcher.onDidChange((uri) => {
-					forget(uri);
-					// An open document already has the text; saving it changes nothing to compare.
-					if (this.isArticle(uri) && !vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) {
-						this.schedule(editDelay);
-					}
-				}),
-			);
+		this.watchers = watchArticleFiles({
+			isArticle: (uri) => this.isArticle(uri),
+			forget: (uri) => this.comparer.articles.forget(uri),
+			relist: () => this.relist(),
+			compareAgain: () => this.schedule(editDelay),
 		});
 	}
 
@@ -337,79 +294,11 @@ export class AnalysisService implements vscode.Disposable {
 			this.list = list;
 			this.articleKeys = new Set(list.uris.map((uri) => uri.toString()));
 		}
-		const { uris, limitedTo } = this.list;
-		const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
-		const ids = uniqueArticleIds(uris.map((uri) => uri.path));
-		const warnings: InputWarning[] = [];
-		const analysed: ArticleRecord[] = [];
-		const timeLimitMs = readTimeLimitMs();
-		let fresh = 0;
-		for (const [index, uri] of uris.entries()) {
-			const key = uri.toString();
-			const path = vscode.workspace.asRelativePath(uri);
-			const document = open.get(key);
-			const read = document ? { text: document.getText(), encoding: 'utf-8' } : await this.disk.read(uri, path);
-			if (token.isCancellationRequested) {
-				return;
-			}
-			if ('error' in read || read.text.trim() === '') {
-				warnings.push({ path, message: 'error' in read ? read.error : 'empty file, skipped' });
-				continue;
-			}
-			let cached = this.cache.get(key);
-			if (!cached || cached.text !== read.text || cached.id !== ids[index] || cached.path !== path) {
-				const outcome = analyzeArticleSafely({ id: ids[index], path, text: read.text, encoding: read.encoding }, { timeLimitMs });
-				if ('warning' in outcome) {
-					this.log.error(`${path}: ${outcome.warning.message}`);
-					warnings.push(outcome.warning);
-					continue;
-				}
-				cached = { id: ids[index], path, text: read.text, analysis: outcome.analysis };
-				this.cache.set(key, cached);
-				fresh++;
-				// Let the extension host breathe between articles: a hover or a keystroke can come in.
-				await new Promise((resolve) => setImmediate(resolve));
-				if (token.isCancellationRequested) {
-					return;
-				}
-			}
-			analysed.push({ id: ids[index], uri, text: read.text, version: document?.version, analysis: cached.analysis });
-		}
-		this.forgetAllBut(uris);
-
-		// The reader's outlet names go in before comparing: discrepancy titles name outlets.
-		await this.ignoreFiles.whenLoaded();
-		if (token.isCancellationRequested) {
+		const snapshot = await this.comparer.compare(this.list, started, token);
+		if (!snapshot) {
 			return;
 		}
-		const outletNames = this.ignoreFiles.list.outletNames;
-		this.appliedNames = JSON.stringify(outletNames ?? {});
-		const corpus = nameOutlets(
-			this.names.combine(
-				analysed.map((record) => record.analysis),
-				warnings,
-			),
-			outletNames,
-		);
-		// One comparer for the session: an edit aligns and judges again only what it touches.
-		const comparison = this.comparer.compare(corpus);
-		if (token.isCancellationRequested) {
-			return;
-		}
-		const records = analysed.map((record, index) => ({ ...record, analysis: corpus.articles[index] }));
-		this.snapshot = new AnalysisSnapshot(corpus, comparison, records, limitedTo);
-		this.log.info(`Compared ${records.length} articles (${fresh} analysed afresh) in ${Date.now() - started} ms: ${comparison.discrepancies.length} discrepancies.`);
+		this.snapshot = snapshot;
 		this._onDidChange.fire(this.snapshot);
-	}
-
-	/** Drops what is kept about files that are no longer articles. */
-	private forgetAllBut(uris: readonly vscode.Uri[]): void {
-		const keep = new Set(uris.map((uri) => uri.toString()));
-		this.disk.keepOnly(keep);
-		for (const key of this.cache.keys()) {
-			if (!keep.has(key)) {
-				this.cache.delete(key);
-			}
-		}
 	}
 }
