@@ -18,12 +18,12 @@ export type { AlignerOptions, Claim, ClaimMember, NearMiss } from './alignment/t
  * of a few posting lists, never a loop over every sentence of the folder. Articles can be
  * added and removed one at a time; only their own passages are searched again.
  *
- * The work is done by the modules of `alignment/`: `FeatureIndex` (feature numbers, posting
- * lists, weights), `VectorSpace` (weighted vectors, cosines), `CandidateSearch` (one passage's
- * best match per article), `MatchTable` (the matches), `edits.ts` (what an edit makes to search
- * again) and `Matching` (those kept up to date), `SimilarityReads` (the finders' similarities),
- * `groupClaims` and `Regrouping` (claims and near misses) and `echoNearMisses`. This class holds
- * the units and ties them.
+ * The work is done by the modules of `alignment/`: `Matching` keeps each unit's best matches up
+ * to date with `FeatureIndex` (feature numbers, posting lists, weights), `VectorSpace` (weighted
+ * vectors, cosines), `CandidateSearch` (one passage's best match per article), `MatchTable` (the
+ * matches) and `edits.ts` (what an edit makes to search again); `SimilarityReads` gives the
+ * finders' similarities, `groupClaims` and `Regrouping` the claims and near misses. This class
+ * holds the units and ties them.
  */
 export class Aligner implements UnitTable {
 	private readonly threshold: number;
@@ -40,6 +40,7 @@ export class Aligner implements UnitTable {
 	private readonly order = new FolderOrder();
 	/** The index, the search and the matches, kept up to date as units come and go. */
 	private readonly matching: Matching;
+	/** The finders' similarities (`similarity`), each unit's vector read once under the current weights. */
 	private readonly reads: SimilarityReads;
 	/** Set by `compact`: the claims, all that is left of the matching. */
 	private compacted: Claim[] | undefined;

@@ -23,7 +23,7 @@ export class SimilarityReads {
 	 * A unit's vector for `similarity`, made once while the weights hold (the finders read the
 	 * passages of one claim against each other many times; verbatim copies share their features,
 	 * and so one vector). Forgotten when a unit comes or goes, and when the finders are done
-	 * (`releaseNearMisses`): kept, the vectors would double the memory of a large folder.
+	 * (`Aligner.releaseNearMisses`): kept, the vectors would double the memory of a large folder.
 	 */
 	private readVector(unit: Unit): Vector {
 		const features = this.matching.index.featuresOf(unit);
