@@ -1,17 +1,14 @@
-import { AskedIndex } from './alignment/askedIndex';
 import { bandOf } from './alignment/bands';
-import { pairUnits, sameUnit, touchedUnits, unitsToSearch } from './alignment/edits';
-import { FeatureIndex, type NumberedFeatures } from './alignment/featureIndex';
-import { findDateEchoes } from './alignment/dateEchoes';
-import { groupClaims, round } from './alignment/grouping';
+import { releaseFeatures } from './alignment/compaction';
+import { echoNearMisses } from './alignment/echoNearMisses';
+import { groupClaims } from './alignment/grouping';
 import { FolderOrder } from './alignment/folderOrder';
-import { MatchTable } from './alignment/matchTable';
+import { Matching } from './alignment/matching';
 import { Regrouping } from './alignment/regrouping';
-import { coarseCount } from './alignment/rarity';
-import { CandidateSearch } from './alignment/search';
+import { SimilarityReads } from './alignment/similarityReads';
 import type { AlignerOptions, Claim, NearMiss, UnitTable } from './alignment/types';
-import { type Vector, VectorSpace } from './alignment/vectors';
-import { type Unit, type UnitKind, unitKinds } from './units';
+import { type ArticleSlots, insertAll, replaceUnits } from './alignment/unitReplacement';
+import type { Unit } from './units';
 
 export type { AlignerOptions, Claim, ClaimMember, NearMiss } from './alignment/types';
 
@@ -21,10 +18,12 @@ export type { AlignerOptions, Claim, ClaimMember, NearMiss } from './alignment/t
  * of a few posting lists, never a loop over every sentence of the folder. Articles can be
  * added and removed one at a time; only their own passages are searched again.
  *
- * The work is done by the modules of `alignment/`: `FeatureIndex` (feature numbers, posting
- * lists, weights), `VectorSpace` (weighted vectors, cosines), `CandidateSearch` (one passage's
- * best match per article), `MatchTable` (the matches), `groupClaims` (claims and near misses)
- * and `edits.ts` (what an edit makes to search again). This class holds the units and ties them.
+ * The work is done by the modules of `alignment/`: `Matching` keeps each unit's best matches up
+ * to date with `FeatureIndex` (feature numbers, posting lists, weights), `VectorSpace` (weighted
+ * vectors, cosines), `CandidateSearch` (one passage's best match per article), `MatchTable` (the
+ * matches) and `edits.ts` (what an edit makes to search again); `SimilarityReads` gives the
+ * finders' similarities, `groupClaims` and `Regrouping` the claims and near misses. This class
+ * holds the units and ties them.
  */
 export class Aligner implements UnitTable {
 	private readonly threshold: number;
@@ -39,40 +38,23 @@ export class Aligner implements UnitTable {
 	private readonly signatures = new Map<string, string>();
 	/** Each article's place in the folder, as last given (`setOrder`), else in the order first added. */
 	private readonly order = new FolderOrder();
-	/** Per unit (incremental only): the units whose exact score its last search computed, and those it chose. */
-	private readonly asked = new AskedIndex();
-	private readonly chosen: (number[] | undefined)[] = [];
-	/** Per unit (incremental only): its last search's cut-off, and the lists it read only the newest entries of. */
-	private readonly cutoffs: (number | undefined)[] = [];
-	private readonly rarest: (number[] | undefined)[] = [];
-	/** Since the last matching: units gone, units new; live counts at that matching. */
-	private pendingRemoved: number[] = [];
-	private pendingAdded: number[] = [];
-	private matchedLive: Record<UnitKind, number> = { sentence: 0, headline: 0, quote: 0 };
-	/** Live units whose weighted features changed in the last update (`changedUnits`), as ids until first asked. */
-	private lastChanged: Set<Unit> | number[] = [];
-	/** Unit objects let go (removed, or replaced by another version) since the last matching, and in the last update. */
-	private pendingGone: Unit[] = [];
-	private lastGone: ReadonlySet<Unit> = new Set();
-	private index = new FeatureIndex();
-	private space = new VectorSpace(this.index);
-	private searcher = new CandidateSearch(this, this.index, this.space);
-	/** Best match of each unit in each other article, kept symmetric. */
-	private matches = new MatchTable();
+	/** The index, the search and the matches, kept up to date as units come and go. */
+	private readonly matching: Matching;
+	/** The finders' similarities (`similarity`), each unit's vector read once under the current weights. */
+	private readonly reads: SimilarityReads;
 	/** Set by `compact`: the claims, all that is left of the matching. */
 	private compacted: Claim[] | undefined;
 	/** The editor's grouping, done again only where an edit reaches (incremental only). */
 	private readonly regrouping = new Regrouping();
 	private cachedClaims: Claim[] | undefined;
 	private cachedNearMisses: NearMiss[] = [];
-	/** Vectors read by `similarity` under the current weights (`readVector`). */
-	private readVectors = new Map<NumberedFeatures, Vector>();
 
 	constructor(options: AlignerOptions = {}) {
 		this.threshold = options.threshold ?? 0.3;
 		this.mutualThreshold = options.mutualThreshold ?? 0.22;
 		this.incremental = options.incremental ?? false;
-		this.matches.trackChanges = this.incremental;
+		this.matching = new Matching(this, this.incremental);
+		this.reads = new SimilarityReads(this.matching);
 	}
 
 	articleCount(): number {
@@ -99,56 +81,29 @@ export class Aligner implements UnitTable {
 	addArticles(articles: { article: string; units: Unit[]; signature?: string }[]): void {
 		this.assertWhole();
 		for (const { article, units, signature } of articles) {
-			const ids = this.unitsOfArticle.has(article) ? this.replaceUnits(article, units) : this.insertAll(article, units);
+			const old = this.unitsOfArticle.get(article);
+			const ids = old ? replaceUnits(old, units, this.slotsOf(article)) : insertAll(units, this.slotsOf(article));
 			this.unitsOfArticle.set(article, ids);
 			if (signature !== undefined) {
 				this.signatures.set(article, signature);
 			}
 		}
-		this.matchChanged();
+		this.matching.matchChanged(() => this.articlesInOrder().flatMap((article) => this.unitsOfArticle.get(article)!));
+		this.cachedClaims = undefined;
 		// The vectors served the matching; kept, they would double the memory of a large folder.
 		this.forgetVectors();
 	}
 
-	/** A new article's units, ranked and indexed. */
-	private insertAll(article: string, units: Unit[]): number[] {
-		return units.map((unit, i) => this.insert(unit, this.order.rank(article, i)));
-	}
-
-	/**
-	 * A changed article's units: the units before and after the edit whose features are the same,
-	 * in the same order, keep their number and their place in every posting list (the unit object
-	 * is replaced when its offsets or findings moved); the others go and come.
-	 */
-	private replaceUnits(article: string, units: Unit[]): number[] {
-		const old = this.unitsOfArticle.get(article)!;
-		const ids = pairUnits(old, units, (id) => this.units[id]!);
-		const kept = new Set(ids.filter((id) => id >= 0));
-		ids.forEach((id, i) => {
-			// A passage the edit left as it was, where it was, stays the same object: what was found in it still holds.
-			if (id >= 0 && !sameUnit(this.units[id]!, units[i])) {
-				this.pendingGone.push(this.units[id]!);
-				this.units[id] = units[i];
-			}
-		});
-		for (const id of old) {
-			if (!kept.has(id)) {
-				this.removeUnit(id);
-			}
-		}
-		// Ranks first (kept units may move within the article), then the new units go in their places.
-		ids.forEach((id, i) => {
-			if (id >= 0) {
-				this.ranks[id] = this.order.rank(article, i);
-			}
-		});
-		ids.forEach((id, i) => {
-			if (id < 0) {
-				ids[i] = this.insert(units[i], this.order.rank(article, i));
-			}
-		});
-		this.cachedClaims = undefined;
-		return ids;
+	/** The units as one article's come in (`insertAll`, `replaceUnits`). */
+	private slotsOf(article: string): ArticleSlots {
+		return {
+			units: this.units,
+			ranks: this.ranks,
+			rank: (place) => this.order.rank(article, place),
+			insert: (unit, rank) => this.insert(unit, rank),
+			remove: (id) => this.removeUnit(id),
+			replaced: (unit) => this.matching.replaced(unit),
+		};
 	}
 
 	/** The articles held, in the folder's order. */
@@ -192,116 +147,24 @@ export class Aligner implements UnitTable {
 		}
 		this.unitArticles.push(article);
 		this.ranks[id] = rank;
-		this.index.add(id, unit, this.ranks);
+		this.matching.add(id, unit, this.ranks);
 		this.forgetVectors();
-		this.pendingAdded.push(id);
 		this.cachedClaims = undefined;
 		return id;
 	}
 
 	/** Forgets every vector made under the current weights: a unit came or went. */
 	private forgetVectors(): void {
-		this.space.clear();
-		if (this.readVectors.size > 0) {
-			this.readVectors = new Map();
-		}
+		this.matching.space.clear();
+		this.reads.forget();
 	}
 
 	/** Takes a unit out of every posting list and every match. */
 	private removeUnit(id: number): void {
-		this.index.remove(id, this.units[id]!);
+		this.matching.remove(id, this.units[id]!);
 		this.forgetVectors();
-		this.matches.deleteUnit(id);
-		this.pendingGone.push(this.units[id]!);
 		this.units[id] = undefined;
 		this.unitArticles[id] = -1;
-		this.asked.set(id, undefined);
-		this.chosen[id] = undefined;
-		this.cutoffs[id] = undefined;
-		this.rarest[id] = undefined;
-		this.pendingRemoved.push(id);
-		this.cachedClaims = undefined;
-	}
-
-	/**
-	 * Searches again every unit whose best matches the changes since the last search can have
-	 * changed, and only those (with `incremental`; else every unit): see `touchedUnits` and
-	 * `unitsToSearch`.
-	 */
-	private matchChanged(): void {
-		const live = this.index.live;
-		const { counted, recounted, moved } = this.index.takeChangedFeatures();
-		const changes = {
-			units: this.units,
-			added: this.pendingAdded,
-			removed: this.pendingRemoved,
-			features: counted,
-			recounted,
-			moved,
-			postings: this.index.postings,
-			kindsChanged: unitKinds.filter((kind) => coarseCount(live[kind]) !== coarseCount(this.matchedLive[kind])),
-		};
-		const nothing = changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0 && changes.recounted.size === 0 && changes.moved.size === 0;
-		const touched = touchedUnits(changes);
-		// Read by the editor's draft cache (incremental); else built only if asked (a whole folder's units at first).
-		this.lastChanged = this.incremental ? new Set(touched.touched.map((id) => this.units[id]!)) : touched.touched;
-		this.lastGone = this.incremental ? new Set(this.pendingGone) : new Set();
-		this.pendingGone = [];
-		let research: number[];
-		if (nothing) {
-			research = [];
-		} else if (!this.incremental) {
-			this.matches.clear();
-			research = this.articlesInOrder().flatMap((article) => this.unitsOfArticle.get(article)!);
-		} else {
-			research = unitsToSearch(changes, touched, {
-				asked: this.asked,
-				rarest: this.rarest,
-				cutoffs: this.cutoffs,
-				weight: (feature) => this.index.weight(feature),
-				reachedBy: (added, flag) => this.searcher.reachedBy(added, this.cutoffs, flag),
-			});
-		}
-		if (!this.incremental) {
-			const { starts, chosen, scores } = this.searcher.searchAll(research);
-			// Each unit's list holds at most what it chose and what chose it.
-			const capacities = new Int32Array(this.units.length);
-			for (let at = 0; at < research.length; at++) {
-				capacities[research[at]] += starts[at + 1] - starts[at];
-			}
-			for (const other of chosen) {
-				capacities[other]++;
-			}
-			this.matches.reserve(capacities);
-			research.forEach((id, at) => this.matches.noteChoices(id, chosen.subarray(starts[at], starts[at + 1]), scores.subarray(starts[at], starts[at + 1])));
-		} else {
-			// A unit searched again that chose what it chose, at the scores noted, leaves its matches as they are (the
-			// editor's grouping groups again around the units whose matches changed: after a one-word edit, a few).
-			const renoted: { id: number; chosen: number[]; scores: number[] }[] = [];
-			for (const id of research) {
-				const found = this.searcher.search(id, true);
-				this.asked.set(id, found.asked);
-				this.cutoffs[id] = found.cutoff;
-				this.rarest[id] = found.rarest;
-				if (!this.matches.holdsChoices(id, this.chosen[id], found)) {
-					renoted.push({ id, chosen: found.chosen, scores: found.scores });
-				}
-			}
-			for (const { id } of renoted) {
-				this.matches.dropChoices(id, this.chosen);
-				this.chosen[id] = [];
-			}
-			for (const { id, chosen, scores } of renoted) {
-				this.chosen[id] = chosen;
-				this.matches.noteChoices(id, chosen, scores);
-			}
-		}
-		if (research.length > 0) {
-			this.matches.trim();
-		}
-		this.pendingAdded = [];
-		this.pendingRemoved = [];
-		this.matchedLive = { ...live };
 		this.cachedClaims = undefined;
 	}
 
@@ -310,15 +173,12 @@ export class Aligner implements UnitTable {
 	 * a feature whose rarity changed): any similarity read from them may have changed.
 	 */
 	changedUnits(): ReadonlySet<Unit> {
-		if (Array.isArray(this.lastChanged)) {
-			this.lastChanged = new Set(this.lastChanged.map((id) => this.units[id]!));
-		}
-		return this.lastChanged;
+		return this.matching.changedUnits();
 	}
 
 	/** The unit objects let go in the last `addArticles` (and the removals before it): removed, or replaced by another version of the passage. Incremental only. */
 	goneUnits(): ReadonlySet<Unit> {
-		return this.lastGone;
+		return this.matching.goneUnits();
 	}
 
 	/** The unit with an internal id. */
@@ -337,23 +197,7 @@ export class Aligner implements UnitTable {
 	 */
 	similarity(a: Unit, b: Unit): number {
 		this.assertWhole();
-		return this.space.cosine(this.readVector(a), this.readVector(b));
-	}
-
-	/**
-	 * A unit's vector for `similarity`, made once while the weights hold (the finders read the
-	 * passages of one claim against each other many times; verbatim copies share their features,
-	 * and so one vector). Forgotten when a unit comes or goes, and when the finders are done
-	 * (`releaseNearMisses`): kept, the vectors would double the memory of a large folder.
-	 */
-	private readVector(unit: Unit): Vector {
-		const features = this.index.featuresOf(unit);
-		let vector = this.readVectors.get(features);
-		if (!vector) {
-			vector = this.space.vectorOf(features);
-			this.readVectors.set(features, vector);
-		}
-		return vector;
+		return this.reads.similarity(a, b);
 	}
 
 	/**
@@ -372,9 +216,7 @@ export class Aligner implements UnitTable {
 	 */
 	similarities(): (a: Unit, b: Unit) => number {
 		this.assertWhole();
-		const vectors = new Map<Unit, Vector>();
-		const vectorOf = (unit: Unit) => vectors.get(unit) ?? vectors.set(unit, this.space.vectorOf(this.index.featuresOf(unit))).get(unit)!;
-		return (a, b) => this.space.cosine(vectorOf(a), vectorOf(b));
+		return this.reads.similarities();
 	}
 
 	/**
@@ -389,49 +231,15 @@ export class Aligner implements UnitTable {
 			return this.compacted;
 		}
 		const unitsInOrder = this.articlesInOrder().map((article) => this.unitsOfArticle.get(article)!);
-		const input = { matches: this.matches, unitsInOrder, threshold: this.threshold, mutualThreshold: this.mutualThreshold };
+		const { matches, chosen } = this.matching;
+		const input = { matches, unitsInOrder, threshold: this.threshold, mutualThreshold: this.mutualThreshold };
 		// The editor's aligner groups again where its last changes reach, giving the near misses in a fresh aligner's order.
-		const { claims, nearMisses } = this.incremental ? this.regrouping.group(this, input, this.chosen, this.matches.takeChanged()) : groupClaims(this, input);
+		const { claims, nearMisses } = this.incremental ? this.regrouping.group(this, input, chosen, matches.takeChanged()) : groupClaims(this, input);
 		this.cachedClaims = claims;
-		const echoes = this.dateEchoes(unitsInOrder, claims, nearMisses);
+		const echoes = echoNearMisses(this.units, unitsInOrder, claims, nearMisses, (a, b) => this.similarity(a, b));
 		// Most folders date no event twice: the grouping's list serves as it is (hundreds of thousands of pairs at 1,000 articles).
 		this.cachedNearMisses = echoes.length === 0 ? nearMisses : [...nearMisses, ...echoes];
 		return claims;
-	}
-
-	/**
-	 * Pairs of passages left apart that date one event with the same words (`findDateEchoes`), as
-	 * near misses marked `echo`. The few candidates are found first; only their passages are then
-	 * looked up among the claims and near misses (a folder of 1,000 articles holds hundreds of
-	 * thousands of both, read again at every edit).
-	 */
-	private dateEchoes(unitsInOrder: number[][], claims: Claim[], nearMisses: NearMiss[]): NearMiss[] {
-		const candidates = findDateEchoes(unitsInOrder.map((ids) => ids.map((id) => this.units[id])));
-		if (candidates.length === 0) {
-			return [];
-		}
-		const keyOf = (unit: Pick<Unit, 'article' | 'kind' | 'index'>) => `${unit.article}:${unit.kind}:${unit.index}`;
-		const involved = new Set(candidates.flatMap(({ a, b }) => [a, b]));
-		const articles = new Set([...involved].map((unit) => unit.article));
-		const claimOf = new Map<string, string>();
-		for (const claim of claims) {
-			for (const member of claim.members) {
-				if (articles.has(member.article)) {
-					claimOf.set(keyOf(member), claim.id);
-				}
-			}
-		}
-		const near = new Map<Unit, Set<Unit>>();
-		for (const { a, b } of nearMisses) {
-			if (involved.has(a) && involved.has(b)) {
-				(near.get(a) ?? near.set(a, new Set()).get(a)!).add(b);
-				(near.get(b) ?? near.set(b, new Set()).get(b)!).add(a);
-			}
-		}
-		const paired = (a: Unit, b: Unit) => (claimOf.has(keyOf(a)) && claimOf.get(keyOf(a)) === claimOf.get(keyOf(b))) || near.get(a)?.has(b) === true;
-		return candidates
-			.filter(({ a, b }) => !paired(a, b))
-			.map(({ a, b }) => ({ a, b, score: round(this.similarity(a, b)), mutual: false, best: false, outbid: false, echo: true }));
 	}
 
 	/** How many passages the last grouping grouped again, of how many (the editor's aligner; for the bench). */
@@ -457,7 +265,7 @@ export class Aligner implements UnitTable {
 	 * claims and near misses are grouped again when next asked.
 	 */
 	releaseNearMisses(): void {
-		this.readVectors = new Map();
+		this.reads.forget();
 		this.cachedNearMisses = [];
 		this.cachedClaims = undefined;
 	}
@@ -475,20 +283,10 @@ export class Aligner implements UnitTable {
 		if (this.incremental) {
 			return;
 		}
-		this.index = new FeatureIndex();
-		this.space = new VectorSpace(this.index);
-		this.searcher = new CandidateSearch(this, this.index, this.space);
-		this.matches = new MatchTable();
-		this.readVectors = new Map();
+		this.matching.letGo();
+		this.reads.forget();
 		this.cachedNearMisses = [];
-		// A passage's features were read into the index and the vectors, its names' keys by the
-		// finders: only matching and judging read them, both done.
-		for (const unit of this.units) {
-			if (unit) {
-				unit.features = noFeatures;
-				unit.entities = noEntities;
-			}
-		}
+		releaseFeatures(this.units);
 		this.compacted = claims;
 	}
 
@@ -499,9 +297,3 @@ export class Aligner implements UnitTable {
 		}
 	}
 }
-
-/** The features of every passage of a compacted aligner (`Aligner.compact`). Never added to. */
-const noFeatures = new Map<string, number>();
-
-/** The names' keys of every passage of a compacted aligner. Never added to. */
-const noEntities = new Set<string>();

@@ -3,7 +3,7 @@ import { sortEdges } from './grouping';
 /**
  * Every edge of the editor's grouping, in the order grouping takes them (`sortEdges`: strongest
  * first, ties in the folder's order of a, then of b), kept between edits. An edit reads a few
- * units' edges again (`Regrouping.readPairs`): their old edges go and their new ones are merged
+ * units' edges again (`PairReading.readPairs`): their old edges go and their new ones are merged
  * in, and the edges of the units grouped again are read out in order, not sorted anew (at 1,000
  * articles an edit regroups a set of 5,000 passages and 190,000 edges).
  *
