@@ -185,26 +185,6 @@ export class AnalysisService implements vscode.Disposable {
 	}
 
 	/**
-	 * The article in the active editor, for a command that works on it: waits for the analysis
-	 * under way, and tells the reader when the file is not a compared article.
-	 *
-	 * @returns The editor and its article, or `undefined` (the reader has been told why).
-	 */
-	async articleInActiveEditor(): Promise<(CurrentArticle & { editor: vscode.TextEditor }) | undefined> {
-		const editor = vscode.window.activeTextEditor;
-		if (!editor) {
-			return undefined;
-		}
-		await this.whenIdle();
-		const found = this.articleFor(editor.document);
-		if (!found) {
-			void vscode.window.showInformationMessage('Crossread: this file is not one of the compared articles.');
-			return undefined;
-		}
-		return { ...found, editor };
-	}
-
-	/**
 	 * The article of a document once its current text is analysed: now, or after the comparison
 	 * under way. For providers VS Code waits for (semantic tokens), never for hovers.
 	 *

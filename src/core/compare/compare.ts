@@ -18,8 +18,8 @@ import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
 import { UnitsOfCopies } from './unitsOfCopies';
 import { forgetFigureTopics } from './wording/figureWording';
 
+/** What `compareCorpus` gives, defined with the step that assembles it. */
 export type { Comparison } from './assembleComparison';
-export { assembleComparison } from './assembleComparison';
 
 /**
  * Aligns every sentence and quote of every article with the passages of the other articles that

@@ -6,12 +6,6 @@ import { SummaryOrder } from './incremental/summaryOrder';
 import { discrepancyOf, madeOf, type Reuse } from './madeDiscrepancies';
 import { letGoOfSlots, type Slot, slotOf, wholeSlotOf } from './mergeSlots';
 
-export type { ClaimHolder } from './claimHolder';
-export { heldBy } from './claimHolder';
-export { mergeKeyOf, sameKeysAs } from './draftKeys';
-export { hash, hashJoined } from './hash';
-export type { Made, Reuse } from './madeDiscrepancies';
-
 /** Orders summaries as `localeCompare` does (the same default collation), without setting one up per call. */
 const collator = new Intl.Collator();
 const summaryOrder = new SummaryOrder(collator);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { DiscrepancyDraft } from '../../../src/core/compare/context';
-import { finalize, heldBy } from '../../../src/core/compare/finalize';
+import { heldBy } from '../../../src/core/compare/claimHolder';
+import { finalize } from '../../../src/core/compare/finalize';
 
 // A discrepancy is its draft's fields with an id first and its confidence and rank last, the
 // draft's weight and strength left out: the report's JSON lists the fields in that order.

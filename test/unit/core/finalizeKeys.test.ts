@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { DiscrepancyDraft } from '../../../src/core/compare/context';
-import { finalize, hash, hashJoined, heldBy, sameKeysAs } from '../../../src/core/compare/finalize';
+import { heldBy } from '../../../src/core/compare/claimHolder';
+import { sameKeysAs } from '../../../src/core/compare/draftKeys';
+import { finalize } from '../../../src/core/compare/finalize';
+import { hash, hashJoined } from '../../../src/core/compare/hash';
 import type { DiscrepancyMention } from '../../../src/core/types';
 
 // `finalize` keeps each draft's keys on the draft, and a slot per merge key across calls: what

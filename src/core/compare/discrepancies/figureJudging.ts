@@ -3,7 +3,7 @@ import { figuresAgree } from '../../figures';
 import { roundedAgree } from '../../figures/rounding';
 import type { Figure, Severity } from '../../types';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
-import { sameKeysAs } from '../finalize';
+import { sameKeysAs } from '../draftKeys';
 import { boundsAgree, type FigureFrame } from '../figureFrame';
 import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';

@@ -1,5 +1,5 @@
 import type { DiscrepancyDraft } from '../context';
-import { mergeKeyOf } from '../finalize';
+import { mergeKeyOf } from '../draftKeys';
 
 /**
  * The best rank a finder's drafts have reached so far, per merge key (`finalize`). `finalize`

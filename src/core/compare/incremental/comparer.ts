@@ -1,6 +1,7 @@
 import type { CorpusAnalysis } from '../../types';
 import { Aligner } from '../aligner';
-import { alignCorpus, assembleComparison, type Comparison } from '../compare';
+import { assembleComparison, type Comparison } from '../assembleComparison';
+import { alignCorpus } from '../compare';
 import { DraftCache } from './draftCache';
 
 /**

@@ -8,7 +8,7 @@ import { findQuoteDiscrepancies } from '../discrepancies/quotes';
 import { findWeekdayDiscrepancies } from '../discrepancies/weekdays';
 import type { SwapFinder } from '../discrepancies/swaps';
 import type { NearMissPlace } from '../alignment/nearMissChanges';
-import { type ClaimHolder, heldBy } from '../finalize';
+import { type ClaimHolder, heldBy } from '../claimHolder';
 import { placesOfFolder } from '../placesTogether';
 import type { RecordFold } from './nearMissFold';
 import { entityKey, type Unit } from '../units';

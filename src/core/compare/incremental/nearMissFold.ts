@@ -1,5 +1,5 @@
 import type { DiscrepancyDraft } from '../context';
-import { mergeKeyOf } from '../finalize';
+import { mergeKeyOf } from '../draftKeys';
 import type { Found } from './judging';
 
 /**

@@ -2,7 +2,7 @@ import type { ArticleAnalysis } from '../../types';
 import type { Claim, ClaimMember } from '../aligner';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findOmissions } from '../discrepancies/omissions';
-import { type ClaimHolder, heldBy } from '../finalize';
+import { type ClaimHolder, heldBy } from '../claimHolder';
 import type { Unit } from '../units';
 import { sameUnits } from './judging';
 
