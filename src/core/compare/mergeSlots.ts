@@ -25,20 +25,20 @@ let slotGeneration = 0;
 
 /** The slot of a draft's merge key. */
 export function slotOf(keys: DraftKeys): Slot {
-	let slot = keys.slot;
-	if (slot?.generation !== slotGeneration) {
-		slot = newSlot(slots, keys.key);
-		keys.slot = slot;
-	}
-	return slot;
+	return slotFor(keys, 'slot', slots, keys.key);
 }
 
 /** The slot of a draft's whole key. */
 export function wholeSlotOf(keys: DraftKeys): Slot {
-	let slot = keys.wholeSlot;
+	return slotFor(keys, 'wholeSlot', wholeSlots, keys.whole);
+}
+
+/** The slot a draft's keys hold in `field` while the slots last, else a new one of `key` in `table`. */
+function slotFor(keys: DraftKeys, field: 'slot' | 'wholeSlot', table: Map<string, Slot>, key: string): Slot {
+	let slot = keys[field];
 	if (slot?.generation !== slotGeneration) {
-		slot = newSlot(wholeSlots, keys.whole);
-		keys.wholeSlot = slot;
+		slot = newSlot(table, key);
+		keys[field] = slot;
 	}
 	return slot;
 }

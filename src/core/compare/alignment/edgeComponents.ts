@@ -1,4 +1,5 @@
 import type { Unit } from '../units';
+import { unitIds } from './unitIds';
 
 /** The connected sets of edges of the editor's grouping (`Regrouping`), numbered and kept between edits. */
 export class EdgeComponents {
@@ -16,15 +17,7 @@ export class EdgeComponents {
 	 * @param edgesOf Per unit, the units it shares an edge with now (`PairReading.edgesOf`).
 	 */
 	affectedBy(touched: readonly number[], units: readonly (Unit | undefined)[], edgesOf: readonly (readonly number[] | undefined)[]): number[] {
-		// Flags by unit id, not sets: thousands of units at 1,000 articles after an edit that moves a common word's weight.
-		const seen = new Uint8Array(units.length);
-		const affected: number[] = [];
-		const add = (id: number) => {
-			if (!seen[id] && units[id]) {
-				seen[id] = 1;
-				affected.push(id);
-			}
-		};
+		const { ids: affected, add } = unitIds(units);
 		for (const id of touched) {
 			const component = this.componentOf[id];
 			if (component !== undefined && component >= 0) {

@@ -1,5 +1,6 @@
 import type { Unit, UnitKind } from '../units';
 import type { AskedIndex } from './askedIndex';
+import { unitIds } from './unitIds';
 
 /** How far ahead an edited article's old units are searched for one with a new unit's features. */
 const lookAhead = 16;
@@ -92,14 +93,7 @@ export interface PendingChanges {
  */
 export function touchedUnits(changes: PendingChanges): { touched: number[]; flags: Uint8Array } {
 	const { units } = changes;
-	const flags = new Uint8Array(units.length);
-	const touched: number[] = [];
-	const touch = (id: number) => {
-		if (!flags[id] && units[id]) {
-			flags[id] = 1;
-			touched.push(id);
-		}
-	};
+	const { flags, ids: touched, add: touch } = unitIds(units);
 	if (changes.added.length === 0 && changes.removed.length === 0 && changes.features.size === 0 && changes.moved.size === 0) {
 		return { touched, flags };
 	}
