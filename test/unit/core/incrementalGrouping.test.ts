@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
-import { inChoiceOrder, MatchTable } from '../../../src/core/compare/alignment/matchTable';
+import { inChoiceOrder } from '../../../src/core/compare/alignment/choiceOrder';
+import { MatchTable } from '../../../src/core/compare/alignment/matchTable';
 import { groupClaims } from '../../../src/core/compare/alignment/grouping';
 import { NearMissOrder } from '../../../src/core/compare/alignment/nearMissOrder';
 import { Regrouping } from '../../../src/core/compare/alignment/regrouping';

@@ -1,6 +1,6 @@
 import type { Unit, UnitKind } from '../units';
+import { maxPostings } from './partialScores';
 import { lengthClass, rarityWeight } from './rarity';
-import { maxPostings } from './search';
 import { TypedPool } from './typedPool';
 import type { Vector } from './vectors';
 

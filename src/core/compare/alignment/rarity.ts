@@ -1,4 +1,4 @@
-import { maxPostings } from './search';
+import { maxPostings } from './partialScores';
 
 /**
  * How rare a feature is, read at the precision a weight needs. A feature's weight is its idf,

@@ -1,0 +1,135 @@
+import type { FeatureIndex } from './featureIndex';
+import { IdList } from './idList';
+import type { UnitTable } from './types';
+
+/**
+ * Posting lists longer than this are left out of candidate search: their words are everywhere
+ * ("grain" in a folder about a grain deal) and rarer features find the same passages. When a
+ * passage has nothing rarer, only this many entries of its rarest lists are read. This bound is
+ * what keeps matching one passage independent of the folder's size.
+ */
+export const maxPostings = 128;
+
+/**
+ * The candidates of one passage with their partial scores, read from the posting lists of its
+ * features: the sum of the squared weights of the features they share (a passage sharing "port"
+ * (4.7) and "strike" (3.1) scores 31.7), in the order met.
+ */
+export class PartialScores {
+	/** Partial scores of the candidates of the unit being matched, by unit id (0 elsewhere). */
+	scores = new Float64Array(0);
+	/** The candidates, in the order met. */
+	readonly candidates = new IdList();
+	/** The lists the last `gather` read only the newest entries of (undefined: it read every rare list whole). */
+	rarest: number[] | undefined;
+
+	constructor(
+		private readonly table: UnitTable,
+		private readonly index: FeatureIndex,
+	) {}
+
+	/** Lists the candidates of a unit of `own` article with their partial scores, in the order met (`candidates`, `scores`). */
+	gather(features: Int32Array, own: number): void {
+		const { postings } = this.index;
+		const articles = this.table.unitArticles;
+		const partial = this.room();
+		const candidates = this.candidates;
+		candidates.clear();
+		const visit = (feature: number, from: number) => {
+			const list = postings[feature];
+			const weight = this.index.weight(feature);
+			const squared = weight * weight;
+			for (let i = from; i < list.length; i++) {
+				const other = list[i];
+				const article = articles[other];
+				if (article >= 0 && article !== own) {
+					if (partial[other] === 0) {
+						candidates.push(other);
+					}
+					partial[other] += squared;
+				}
+			}
+		};
+		let searchable = 0;
+		for (const feature of features) {
+			if (postings[feature].length <= maxPostings) {
+				searchable++;
+			}
+		}
+		this.rarest = undefined;
+		if (searchable >= 3) {
+			for (const feature of features) {
+				if (postings[feature].length <= maxPostings) {
+					visit(feature, 0);
+				}
+			}
+		} else {
+			// Every feature common? Read the newest entries of the rarest few, so that no passage goes unmatched.
+			const rarest = [...features].map((feature, at) => ({ feature, at })).sort((x, y) => postings[x.feature].length - postings[y.feature].length || x.at - y.at);
+			this.rarest = rarest.slice(0, 3).map(({ feature }) => feature);
+			for (const feature of this.rarest) {
+				visit(feature, Math.max(0, postings[feature].length - maxPostings));
+			}
+		}
+	}
+
+	/**
+	 * Calls `flag` with each unit (of another article) whose search would now meet one of some
+	 * new units at a partial score at or above the cut-off of its last search: a new sentence
+	 * sharing "port" and "strike" with a passage whose 32nd best candidate shared more is never
+	 * scored exactly by its search, and leaves its result as it was. The partial score is summed
+	 * from the new unit's side, in another order than the search's, so a hair below the cut-off
+	 * counts as at it.
+	 *
+	 * @param added The new units.
+	 * @param cutoffs Per unit, the cut-off of its last search (undefined: flagged).
+	 */
+	reachedBy(added: readonly number[], cutoffs: readonly (number | undefined)[], flag: (id: number) => void): void {
+		const { postings } = this.index;
+		const articles = this.table.unitArticles;
+		const partial = this.room();
+		const met = this.candidates;
+		for (const id of added) {
+			const own = articles[id];
+			if (own < 0) {
+				continue;
+			}
+			met.clear();
+			for (const feature of this.index.unitFeatures[id]!.ids) {
+				const list = postings[feature];
+				if (list.length > maxPostings) {
+					continue;
+				}
+				const weight = this.index.weight(feature);
+				const squared = weight * weight;
+				for (const other of list) {
+					const article = articles[other];
+					if (article >= 0 && article !== own) {
+						if (partial[other] === 0) {
+							met.push(other);
+						}
+						partial[other] += squared;
+					}
+				}
+			}
+			for (let i = 0; i < met.length; i++) {
+				const other = met.items[i];
+				const cutoff = cutoffs[other];
+				if (cutoff === undefined || partial[other] >= cutoff * (1 - 1e-9)) {
+					flag(other);
+				}
+				partial[other] = 0;
+			}
+		}
+		met.clear();
+	}
+
+	/** `scores`, with room for every unit id. */
+	private room(): Float64Array {
+		const units = this.table.unitArticles.length;
+		if (this.scores.length < units) {
+			this.scores = new Float64Array(Math.max(units, this.scores.length * 2));
+		}
+		return this.scores;
+	}
+}
