@@ -10,10 +10,10 @@ import { isMedia } from '../../quotes/nameKinds';
 import { findReplacedWords } from './replacedWords';
 import { findRespelledWords } from './respelledWords';
 import { findSpellings } from './spellings';
-import { bodyWithin, endsInsideHyphenated, titledSameName, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { bodyWithin, endsInsideHyphenated, titledSameName, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, personInPlaceSlot, substitutionSeverity, surelyPeople } from './substitutionJudging';
 import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent, namedAsPart, speakerAgainstActor } from './swapRoles';
 import { oneWordApart } from './swapPairing';
-import { SwapFinder, type Swap } from './swaps';
+import { SwapFinder, type Swap, type SwapSide } from './swaps';
 import { sidesText } from '../wording/sides';
 import { NearMissCopies } from '../nearMissCopies';
 
@@ -92,7 +92,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 		for (const [pairKey, swap] of swaps) {
 			// The side fewer outlets take is the odd one; between two outlets, flagged both ways once,
 			// unless the folder has settled the name (`settled` below): then the name it writes once.
-			const [odd, common] = oddSideFirst(swap.sides, articleCount);
+			const [first, second] = oddSideFirst(swap.sides, articleCount);
+			// Between two outlets, a person the folder knows standing in the other's place's slot is the odd one (`personInPlaceSlot`).
+			const personFirst = first.units.length === second.units.length && misplacedPerson(context, second, first, articleCount);
+			const [odd, common] = personFirst ? [second, first] : [first, second];
 			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
 				continue;
 			}
@@ -172,8 +175,20 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 					acronymSpelledOut(odd, common) ||
 					acronymSpelledOut(common, odd);
 				// "ATTORNEY GENERAL IVO" / "Ivo Orbeck": the same person read with a title (`titledSameName`).
-			const titled = commonEntity.type === 'person' && titledSameName(oddEntity.name, commonEntity.name);
-			const judged = storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody || titled ? 'low' : garbled || misnamed || settled ? 'medium' : unshared() ? 'low' : substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
+				const titled = commonEntity.type === 'person' && titledSameName(oddEntity.name, commonEntity.name);
+				// "the crash in Corvell" / "the crash in Orla Bay", Corvell the driver everywhere else: no place stands there
+				// (`personInPlaceSlot`), so neither another place of the story nor a place inside the other, however the
+				// preposition typed the name.
+				const personInPlace = misplacedPerson(context, odd, common, articleCount);
+				const judged = personInPlace
+					? 'medium'
+					: storyPlaces || twoRoles || nested || twoSpeakers || otherPlace || partOfBody || titled
+						? 'low'
+						: garbled || misnamed || settled
+							? 'medium'
+							: unshared()
+								? 'low'
+								: substitutionSeverity(type, odd.units.length, common.units.length, closeness, surelyPeople(oddEntity, commonEntity));
 				// A surname misspelt past recognition is read as surely in sentences that are each other's best
 				// match on one side only: the name met once says it is no other person ("her agent, Tomas Brisk,
 				// said" / "her agent, Tomas Vey, said"). Another first name is not: "her
@@ -218,6 +233,42 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	}
 	return [...drafts.values()];
 }
+
+/**
+ * `personInPlaceSlot` for two sides of a swap. The first side names a person of the folder when
+ * its name is one written in two articles or more and typed a person, or the surname of such a
+ * person: "in Corvell" alone may have been typed a place, and kept apart from "Ivo Corvell", by
+ * the very preposition that makes it odd.
+ */
+function misplacedPerson(context: CompareContext, person: SwapSide, place: SwapSide, articleCount: (key: string) => number): boolean {
+	const personEntity = context.entity(person.key);
+	const placeEntity = context.entity(place.key);
+	if (personEntity === undefined || placeEntity === undefined || placeEntity.type !== 'place') {
+		return false;
+	}
+	const surname = !personEntity.name.includes(' ') && folderSurnames(context.corpus).has(personEntity.name.toLowerCase());
+	const type = surname ? 'person' : personEntity.type;
+	const articles = surname ? 2 : articleCount(person.key);
+	return personInPlaceSlot({ side: person, type, articles }, { side: place, type: placeEntity.type }, context.textOf);
+}
+
+/** The surnames of the people the folder names in full in two articles or more ("Ivo Corvell" → "corvell"), once per folder. */
+function folderSurnames(corpus: CompareContext['corpus']): Set<string> {
+	let surnames = surnamesOf.get(corpus);
+	if (!surnames) {
+		surnames = new Set();
+		for (const entity of corpus.entities) {
+			const words = entity.name.split(' ');
+			if (entity.type === 'person' && words.length >= 2 && new Set(entity.mentions.map((mention) => mention.article)).size >= 2) {
+				surnames.add(words[words.length - 1].toLowerCase());
+			}
+		}
+		surnamesOf.set(corpus, surnames);
+	}
+	return surnames;
+}
+
+const surnamesOf = new WeakMap<CompareContext['corpus'], Set<string>>();
 
 /**
  * Whether a new draft of a pair of names, met again in another claim or near miss with the same

@@ -169,6 +169,13 @@ export const placeNouns = wordSet('region, province, county, state, city, town, 
 export const placePrepositions = wordSet('in, from, near, outside, across, throughout, into, towards, toward, via');
 
 /**
+ * Prepositions after which a person's name stands only as a possessive ("in Malibu", "in Vey's
+ * car", never "in Vey"): of `placePrepositions`, those that take no person ("a letter from Vey",
+ * "an inquiry into Vey", "a step towards Vey" do).
+ */
+export const locativePrepositions = wordSet('in, near, outside, throughout');
+
+/**
  * Words that name a part of a place, between two names one inside the other ("the Halden
  * section of Tarnford", "Orla province on the island of Vessa", "the Brisk district in Vell"):
  * `placeNouns` and the parts of a city.
