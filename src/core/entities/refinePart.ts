@@ -208,10 +208,13 @@ function splitPlacePerson(tokens: Token[], part: Part, evidence: NameEvidence): 
 	// run of thousands of capitalised words ("Aa Aa Aa …") costs no more than a name.
 	for (let end = part.first; end < part.last && end < part.first + maxPlaceWords; end++) {
 		const place = keyOf(tokens, part.first, end);
-		const rest = keyOf(tokens, end + 1, part.last);
-		const restIsPerson = majority(evidence.votes.get(rest)) === 'person';
 		const known = gazetteer.has(place) || isPlaceByDemonym(place, evidence) || majority(evidence.votes.get(place)) === 'place';
-		if ((known && (firstNames.has(tokens[end + 1].key) || restIsPerson)) || (end === part.first && restIsPerson && end + 1 < part.last && misspeltFolderPlace(place, evidence))) {
+		// (A place not known is read only as the part's first word, when a full name follows: `misspeltFolderPlace`.)
+		if (!known && (end !== part.first || end + 1 >= part.last)) {
+			continue;
+		}
+		const restIsPerson = majority(evidence.votes.get(keyOf(tokens, end + 1, part.last))) === 'person';
+		if ((known && (firstNames.has(tokens[end + 1].key) || restIsPerson)) || (!known && restIsPerson && misspeltFolderPlace(place, evidence))) {
 			return [
 				{ first: part.first, last: end, titled: false },
 				{ first: end + 1, last: part.last, titled: part.titled },
