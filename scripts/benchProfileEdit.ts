@@ -20,7 +20,7 @@ import { FolderEpoch } from '../src/core/compare/incremental/epoch';
 import { FolderNames } from '../src/core/compare/incremental/folderNames';
 import { NearMissRecords } from '../src/core/compare/incremental/nearMissRecords';
 import { OmissionCache } from '../src/core/compare/incremental/omissionCache';
-import { ReadersIndex } from '../src/core/compare/incremental/reads';
+import { ReadersIndex } from '../src/core/compare/incremental/readersIndex';
 import { SpellingCache } from '../src/core/compare/incremental/spellingCache';
 import { generateCluster } from './generateCluster';
 

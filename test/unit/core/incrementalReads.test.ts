@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { generateCluster } from '../../../scripts/generateCluster';
 import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { compareCorpus } from '../../../src/core/compare/compare';
-import { noReads, type Reads, ReadersIndex, stillHolds, type Update, watchedAligner } from '../../../src/core/compare/incremental/reads';
+import { ReadersIndex } from '../../../src/core/compare/incremental/readersIndex';
+import { noReads, type Reads, stillHolds, type Update, watchedAligner } from '../../../src/core/compare/incremental/reads';
 import type { Unit } from '../../../src/core/compare/units';
 import type { ArticleAnalysis } from '../../../src/core/types';
 

@@ -1,9 +1,10 @@
 import { yearAnchors } from '../anchors';
 import type { Unit } from '../units';
 import type { EdgeOrder } from './edgeOrder';
-import { groupsByRoot, memberOf, mergeEdges, order, UnionFind } from './grouping';
+import { memberOf, mergeEdges, order } from './grouping';
 import { mergeSorted } from './sortedMerge';
 import type { Claim, ClaimMember, UnitTable } from './types';
+import { groupsByRoot, UnionFind } from './unionFind';
 
 /** A claim's units in the folder's order, and its members. */
 interface Group {

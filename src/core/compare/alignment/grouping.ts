@@ -2,10 +2,9 @@ import { nearMissReading, yearAnchors, yearsApart } from '../anchors';
 import type { Unit } from '../units';
 import { BestScores } from './bestScores';
 import type { MatchTable } from './matchTable';
+import { bestFlag, edgeFlag, looseFlag, mutualFlag, pairFlags } from './pairFlags';
 import type { Claim, ClaimMember, NearMiss, UnitTable } from './types';
-
-/** Least similarity of a near miss worth a second look. */
-const nearMissThreshold = 0.12;
+import { groupsByRoot, UnionFind } from './unionFind';
 
 /** What grouping reads besides the units. */
 export interface GroupingInput {
@@ -105,44 +104,6 @@ export function nearMissOf(a: Unit, b: Unit, score: number, mutual: boolean, bes
 	return nearMiss;
 }
 
-/**
- * What a match between two units makes, as bits of one number (`pairFlags`): an edge of a claim,
- * a near miss to keep (loose), and the near miss's flags. No verdict object per pair: grouping
- * judges half a million pairs at 2,000 articles, and the editor's thousands per edit.
- */
-export const edgeFlag = 1;
-export const looseFlag = 2;
-export const mutualFlag = 4;
-export const bestFlag = 8;
-
-/**
- * Judges one match, a being the unit first in the folder's order: its verdict as bits
- * (`edgeFlag`, `looseFlag`, `mutualFlag`, `bestFlag`).
- *
- * @param bestOfA Whether the score is a's best in b's article.
- * @param bestOfB Whether the score is b's best in a's article.
- */
-export function pairFlags(unitA: Unit, unitB: Unit, score: number, bestOfA: boolean, bestOfB: boolean, threshold: number, mutualThreshold: number): number {
-	// Not for quotes: two short quotes of one speaker share the speaker and little else. Nor for
-	// headlines: an article has one, so any two are each other's best, and the near misses a best
-	// match keeps would set every pair of headlines side by side.
-	const sentence = unitA.kind === 'sentence';
-	// A weaker match still counts when each passage is the other's best in its article:
-	// a long sentence that packs one claim among others scores low against a short one.
-	const mutual = sentence && bestOfA && bestOfB;
-	const edge = score >= threshold || (mutual && score >= mutualThreshold);
-	const best = bestOfA || bestOfB;
-	const verdict = (edge ? edgeFlag : 0) | (mutual ? mutualFlag : 0) | (best ? bestFlag : 0);
-	if (!sentence || score < nearMissThreshold) {
-		return verdict;
-	}
-	// Kept: pairs below the claim threshold of which one is the other's best match, and pairs
-	// outbid for a claim that both give figures, or, one the other's best, that each name someone
-	// the other does not (a sentence may pack a second claim, with its own figure or name).
-	const loose = best && !edge ? true : edge && ((unitA.figures.length > 0 && unitB.figures.length > 0) || (best && namesBeyond(unitA, unitB) && namesBeyond(unitB, unitA)));
-	return verdict | (loose ? looseFlag : 0);
-}
-
 /** Edge numbers in the order grouping takes them: strongest first, ties in the folder's order of a, then of b. */
 export function sortEdges(edgeA: readonly number[], edgeB: readonly number[], edgeScores: readonly number[], ranks: readonly number[]): number[] {
 	const edges = Array.from(edgeScores, (_, i) => i);
@@ -229,87 +190,15 @@ function numberClaims(units: readonly (Unit | undefined)[], unitsInOrder: readon
 		}));
 }
 
-/** Unit ids gathered by the set each belongs to: the sets in the order of their first id, each set's ids in the order given. */
-export function groupsByRoot(ids: Iterable<number>, groups: UnionFind): number[][] {
-	const groupOfRoot = new Map<number, number[]>();
-	const members: number[][] = [];
-	for (const id of ids) {
-		const root = groups.find(id);
-		let group = groupOfRoot.get(root);
-		if (!group) {
-			group = [];
-			groupOfRoot.set(root, group);
-			members.push(group);
-		}
-		group.push(id);
-	}
-	return members;
-}
-
 /** A unit as a claim's member, with its best score in the claim (1 alone). */
 export function memberOf(unit: Unit, bestScore: number): ClaimMember {
 	return { article: unit.article, kind: unit.kind, index: unit.index, start: unit.start, end: unit.end, score: round(bestScore) };
-}
-
-/** Disjoint sets of unit ids, with path compression: `join(4, 2)` puts 4's set under 2's root. */
-export class UnionFind {
-	private parent: Int32Array;
-
-	constructor(size: number) {
-		this.parent = new Int32Array(size).fill(-1);
-	}
-
-	/** Makes room for units up to `size`, each alone. */
-	grow(size: number): void {
-		if (size > this.parent.length) {
-			const parent = new Int32Array(Math.max(size, this.parent.length * 2)).fill(-1);
-			parent.set(this.parent);
-			this.parent = parent;
-		}
-	}
-
-	/** Makes a unit a group of its own again (its old group's other units must be reset too). */
-	reset(id: number): void {
-		this.parent[id] = -1;
-	}
-
-	find(id: number): number {
-		const parent = this.parent;
-		let root = id;
-		while (parent[root] >= 0) {
-			root = parent[root];
-		}
-		for (let node = id; parent[node] >= 0; ) {
-			const next = parent[node];
-			parent[node] = root;
-			node = next;
-		}
-		return root;
-	}
-
-	join(root: number, under: number): void {
-		this.parent[root] = under;
-	}
 }
 
 /** Whether two sets meet. */
 function sharesAny(small: Set<number>, large: Set<number>): boolean {
 	for (const item of small) {
 		if (large.has(item)) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/** Whether a unit names someone or somewhere the other does not. */
-export function namesBeyond(unit: Unit, other: Unit): boolean {
-	// Verbatim copies of a passage share their names' set (`unitsOfCopies.ts`): nothing to read.
-	if (unit.entities === other.entities) {
-		return false;
-	}
-	for (const key of unit.entities) {
-		if (!other.entities.has(key)) {
 			return true;
 		}
 	}

@@ -1,6 +1,7 @@
 import type { Unit } from '../units';
-import { bestFlag, edgeFlag, type GroupingInput, looseFlag, mutualFlag, pairFlags } from './grouping';
+import type { GroupingInput } from './grouping';
 import type { MatchList } from './matchList';
+import { bestFlag, edgeFlag, looseFlag, mutualFlag, pairFlags } from './pairFlags';
 import type { NearMiss, UnitTable } from './types';
 
 /** A pair kept for a second look (`pairFlags`'s `looseFlag`), with its place among the near misses. */

@@ -12,7 +12,8 @@ import { type ClaimHolder, heldBy } from '../claimHolder';
 import { placesOfFolder } from '../placesTogether';
 import type { RecordFold } from './nearMissFold';
 import { entityKey, type Unit } from '../units';
-import { type AnalysisPart, figureFamily, type FigureTest, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
+import { figureFamily } from './analysisParts';
+import { type AnalysisPart, type FigureTest, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
 
 // One claim or near miss judged for the draft cache (`draftCache.ts`): the finders run on it alone, what they read noted.
 

@@ -2,6 +2,7 @@ import type { ArticleAnalysis, Figure } from '../../types';
 import type { Aligner, NearMiss } from '../aligner';
 import { bandOf } from '../alignment/bands';
 import type { Unit } from '../units';
+import { samePart } from './analysisParts';
 
 /**
  * What one judgement of a claim or near miss read besides its passages, with the values it saw:
@@ -125,83 +126,6 @@ export interface Update {
 }
 
 /**
- * Whether two analyses of an article give the same figures of some families, or the same quotes
- * (every field and the text each spans), as a finder reads them: "rose 14%" changed to "rose 15%"
- * leaves the article's quotes and durations as they were. Anything else read of an analysis
- * (`whole`) is another for another analysis.
- *
- * @param families The families of figures compared (undefined: all).
- */
-function samePart(before: ArticleAnalysis, now: ArticleAnalysis, part: AnalysisPart, families: readonly string[] | undefined): boolean {
-	if (part === 'whole') {
-		return false;
-	}
-	// Asked of many judgements after one edit (every near miss of the edited article's passages that read its figures), answered once per part.
-	let answers = sameAnswers.get(before);
-	if (answers?.now !== now) {
-		answers = { now, quotes: undefined, figures: undefined, families: new Map() };
-		sameAnswers.set(before, answers);
-	}
-	if (part === 'quotes') {
-		return (answers.quotes ??= partsOf(before).quotes() === partsOf(now).quotes());
-	}
-	if (families === undefined) {
-		const x = partsOf(before).figures();
-		const y = partsOf(now).figures();
-		return (answers.figures ??= x.size === y.size && [...x].every(([family, key]) => y.get(family) === key));
-	}
-	const byFamily = answers.families;
-	return families.every((family) => {
-		let same = byFamily.get(family);
-		if (same === undefined) {
-			same = partsOf(before).figures().get(family) === partsOf(now).figures().get(family);
-			byFamily.set(family, same);
-		}
-		return same;
-	});
-}
-
-/**
- * Per analysis replaced since, whether the analysis now gives the same part (`samePart`): its
- * quotes, every figure, or one family of figures. Two strings of equal text made apart are
- * compared character by character, and a family's string holds every figure of the family.
- */
-const sameAnswers = new WeakMap<ArticleAnalysis, { now: ArticleAnalysis; quotes: boolean | undefined; figures: boolean | undefined; families: Map<string, boolean> }>();
-
-/** An analysis' quotes as one string, and its figures as one string per family: every field and the text each spans, made when first asked. */
-function partsOf(analysis: ArticleAnalysis): { quotes: () => string; figures: () => Map<string, string> } {
-	let parts = analysisParts.get(analysis);
-	if (!parts) {
-		const { text } = analysis.parsed.article;
-		let quotes: string | undefined;
-		let figures: Map<string, string> | undefined;
-		parts = {
-			quotes: () => (quotes ??= JSON.stringify(analysis.quotes.map((quote) => [quote, text.slice(quote.start, quote.end)]))),
-			figures: () => {
-				if (!figures) {
-					const byFamily = new Map<string, unknown[]>();
-					for (const figure of analysis.figures) {
-						const family = figureFamily(figure);
-						(byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push([figure, text.slice(figure.start, figure.end)]);
-					}
-					figures = new Map([...byFamily].map(([family, list]) => [family, JSON.stringify(list)]));
-				}
-				return figures;
-			},
-		};
-		analysisParts.set(analysis, parts);
-	}
-	return parts;
-}
-
-const analysisParts = new WeakMap<ArticleAnalysis, { quotes: () => string; figures: () => Map<string, string> }>();
-
-/** A figure's family: its kind and unit ("percent|%"). */
-export function figureFamily(figure: Pick<Figure, 'kind' | 'unit'>): string {
-	return `${figure.kind}|${figure.unit ?? ''}`;
-}
-
-/**
  * Whether what a judgement read still holds: each similarity whose value it read the same now (a
  * similarity that moves in its last digit is another input to the finders), each similarity it
  * compared with thresholds in the same band, each score and flag the same. A similarity is computed
@@ -263,56 +187,4 @@ export function stillHolds(reads: Reads, update: Update, scores: () => number[],
 		}
 	}
 	return true;
-}
-
-/**
- * Kept judgements by the passages they read. After an edit only those that read a passage whose
- * weights changed, or one let go, need their reads checked (`stillHolds`); any other holds while
- * its passages, scores and flags are the same. A folder of 1,000 articles keeps hundreds of
- * thousands of judgements, and an edit changes the weights of a few passages: a judgement of the
- * near miss {ferry, quay} is not looked at when only berth's weights moved.
- */
-export class ReadersIndex<T extends { reads: Reads }> {
-	/** By passage, and by an article's analysis read whole (`Reads.analyses`). */
-	private readonly readers = new WeakMap<Unit | ArticleAnalysis, T[]>();
-
-	/** Notes a judgement under each passage and analysis it read: once, when the judgement is made (its reads never change). */
-	note(record: T): void {
-		for (const read of [record.reads.pairs, record.reads.bandPairs, record.reads.analyses, record.reads.figureTests.map((asked) => asked.analysis)]) {
-			for (const unit of read) {
-				const list = this.readers.get(unit);
-				if (!list) {
-					this.readers.set(unit, [record]);
-				} else if (list[list.length - 1] !== record) {
-					list.push(record);
-				}
-			}
-		}
-	}
-
-	/**
-	 * The judgements that read a passage of the update (changed or let go), or an analysis since
-	 * replaced, among those `alive` says may still serve; the others are forgotten on the way.
-	 *
-	 * @param replaced The analyses of the articles analysed again since the last comparison, as they were.
-	 */
-	suspects(update: Pick<Update, 'changed' | 'gone'>, alive: (record: T) => boolean, replaced: readonly ArticleAnalysis[] = []): Set<T> {
-		const found = new Set<T>();
-		for (const units of [update.changed, update.gone, replaced]) {
-			for (const unit of units) {
-				const list = this.readers.get(unit);
-				if (!list) {
-					continue;
-				}
-				const live = list.filter(alive);
-				if (live.length !== list.length) {
-					this.readers.set(unit, live);
-				}
-				for (const record of live) {
-					found.add(record);
-				}
-			}
-		}
-		return found;
-	}
 }
