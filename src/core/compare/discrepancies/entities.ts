@@ -10,10 +10,11 @@ import { isMedia } from '../../quotes/nameKinds';
 import { findReplacedWords } from './replacedWords';
 import { findRespelledWords } from './respelledWords';
 import { findSpellings } from './spellings';
-import { bodyWithin, endsInsideHyphenated, titledSameName, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, personInPlaceSlot, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { bodyWithin, endsInsideHyphenated, titledSameName, otherPlaceOfStory, firstWord, looksGarbled, namedAsSpeaker, oddSideFirst, folderSettled, sameBodyOtherForm, sameBodyOtherHead, sameRoleBefore, substitutionSeverity, surelyPeople } from './substitutionJudging';
+import { misplacedPerson } from './misplacedPerson';
 import { acronymSpelledOut, bodyAgainstPlace, inOtherEvent, namedAsPart, speakerAgainstActor } from './swapRoles';
 import { oneWordApart } from './swapPairing';
-import { SwapFinder, type Swap, type SwapSide } from './swaps';
+import { SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
 import { NearMissCopies } from '../nearMissCopies';
 
@@ -233,42 +234,6 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	}
 	return [...drafts.values()];
 }
-
-/**
- * `personInPlaceSlot` for two sides of a swap. The first side names a person of the folder when
- * its name is one written in two articles or more and typed a person, or the surname of such a
- * person: "in Corvell" alone may have been typed a place, and kept apart from "Ivo Corvell", by
- * the very preposition that makes it odd.
- */
-function misplacedPerson(context: CompareContext, person: SwapSide, place: SwapSide, articleCount: (key: string) => number): boolean {
-	const personEntity = context.entity(person.key);
-	const placeEntity = context.entity(place.key);
-	if (personEntity === undefined || placeEntity === undefined || placeEntity.type !== 'place') {
-		return false;
-	}
-	const surname = !personEntity.name.includes(' ') && folderSurnames(context.corpus).has(personEntity.name.toLowerCase());
-	const type = surname ? 'person' : personEntity.type;
-	const articles = surname ? 2 : articleCount(person.key);
-	return personInPlaceSlot({ side: person, type, articles }, { side: place, type: placeEntity.type }, context.textOf);
-}
-
-/** The surnames of the people the folder names in full in two articles or more ("Ivo Corvell" → "corvell"), once per folder. */
-function folderSurnames(corpus: CompareContext['corpus']): Set<string> {
-	let surnames = surnamesOf.get(corpus);
-	if (!surnames) {
-		surnames = new Set();
-		for (const entity of corpus.entities) {
-			const words = entity.name.split(' ');
-			if (entity.type === 'person' && words.length >= 2 && new Set(entity.mentions.map((mention) => mention.article)).size >= 2) {
-				surnames.add(words[words.length - 1].toLowerCase());
-			}
-		}
-		surnamesOf.set(corpus, surnames);
-	}
-	return surnames;
-}
-
-const surnamesOf = new WeakMap<CompareContext['corpus'], Set<string>>();
 
 /**
  * Whether a new draft of a pair of names, met again in another claim or near miss with the same

@@ -10,7 +10,6 @@ import type { CompareContext } from '../context';
 import type { Unit } from '../units';
 import type { SwapSide } from './swaps';
 import { titleModifiers, titleWords } from '../../text/lexicon/titles';
-import { locativePrepositions } from '../../text/lexicon/places';
 
 /**
  * Both names are surely people: each is written somewhere in full with a known first name
@@ -38,31 +37,6 @@ export function sameRoleBefore(odd: SwapSide, common: SwapSide): boolean {
 	const commonRoles = roles(common);
 	return [...roles(odd)].some((role) => commonRoles.has(role));
 }
-
-/**
- * Whether a side names a person the folder knows (written in two articles or more) after a
- * preposition only a place takes there, the same word before the other side's place: "the crash
- * in Corvell" where another outlet writes "the crash in Orla Bay", and the folder's Corvell is the
- * driver. No place of that name stands there, whatever type the one sentence gave it: the outlet's
- * slip, or its translation's. A possessive ("in Corvell's car") is no place's slot.
- *
- * @param person The side that may name the person, with the folder's type of its name and the articles that write it.
- * @param place The other side, with the folder's type of its name.
- */
-export function personInPlaceSlot(person: { side: SwapSide; type: Entity['type']; articles: number }, place: { side: SwapSide; type: Entity['type'] }, textOf: (article: string) => string): boolean {
-	if (person.type !== 'person' || place.type !== 'place' || person.articles < 2) {
-		return false;
-	}
-	const wordBefore = (side: SwapSide, i: number) => side.units[i].tokens.filter((token) => token.end <= side.mentions[i].start).at(-1)?.norm;
-	const placeWords = new Set(place.side.mentions.map((_, i) => wordBefore(place.side, i)));
-	return person.side.mentions.every((mention, i) => {
-		const before = wordBefore(person.side, i);
-		return before !== undefined && locativePrepositions.has(before) && placeWords.has(before) && !possessiveAfter.test(textOf(mention.article).slice(mention.end, mention.end + 3));
-	});
-}
-
-/** An apostrophe right after a name: "Corvell's", "Corvell’s", "the Corvells’". */
-const possessiveAfter = /^['’]/;
 
 /**
  * Whether every passage of a side names its person as a speaker: a verb of speech right after
