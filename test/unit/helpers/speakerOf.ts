@@ -35,3 +35,22 @@ export function readingOf(text: string, fragment: string): [string, boolean, str
 	assert.equal(found.length, 1, `one quote holding "${fragment}"`);
 	return [found[0].kind, found[0].direct, found[0].speaker?.name];
 }
+
+/** A rule, a text of our own that shows it, the words of one quote in it, and the quote's kind and directness, with its speaker when the rule is about who. */
+export interface Reading {
+	rule: string;
+	text: string;
+	fragment: string;
+	expected: [string, boolean] | [string, boolean, string | undefined];
+}
+
+/** One test per reading: the one quote holding its fragment has the kind and directness expected (and the speaker, when given). */
+export function readingSuite(title: string, readings: readonly Reading[]): void {
+	suite(title, () => {
+		for (const { rule, text, fragment, expected } of readings) {
+			test(rule, () => {
+				assert.deepEqual(readingOf(text, fragment).slice(0, expected.length), expected);
+			});
+		}
+	});
+}

@@ -1,6 +1,7 @@
 import type { Entity } from '../../types';
 import { locativePrepositions } from '../../text/lexicon/places';
 import type { CompareContext } from '../context';
+import { entityKey } from '../units';
 import type { SwapSide } from './swaps';
 
 // A person's name where another outlet writes a place: "the crash in Corvell" / "the crash in Orla Bay".
@@ -17,20 +18,20 @@ export function misplacedPerson(context: CompareContext, person: SwapSide, place
 	if (personEntity === undefined || placeEntity === undefined || placeEntity.type !== 'place') {
 		return false;
 	}
-	const surname = !personEntity.name.includes(' ') && folderSurnames(context.corpus).has(personEntity.name.toLowerCase());
+	const surname = !personEntity.name.includes(' ') && folderSurnames(context.corpus, articleCount).has(personEntity.name.toLowerCase());
 	const type = surname ? 'person' : personEntity.type;
 	const articles = surname ? 2 : articleCount(person.key);
 	return personInPlaceSlot({ side: person, type, articles }, { side: place, type: placeEntity.type }, context.textOf);
 }
 
 /** The surnames of the people the folder names in full in two articles or more ("Ivo Corvell" → "corvell"), once per folder. */
-function folderSurnames(corpus: CompareContext['corpus']): Set<string> {
+function folderSurnames(corpus: CompareContext['corpus'], articleCount: (key: string) => number): Set<string> {
 	let surnames = surnamesOf.get(corpus);
 	if (!surnames) {
 		surnames = new Set();
 		for (const entity of corpus.entities) {
 			const words = entity.name.split(' ');
-			if (entity.type === 'person' && words.length >= 2 && new Set(entity.mentions.map((mention) => mention.article)).size >= 2) {
+			if (entity.type === 'person' && words.length >= 2 && articleCount(entityKey(entity)) >= 2) {
 				surnames.add(words[words.length - 1].toLowerCase());
 			}
 		}

@@ -169,7 +169,7 @@ export const placeNouns = wordSet('region, province, county, state, city, town, 
 export const placePrepositions = wordSet('in, from, near, outside, across, throughout, into, towards, toward, via');
 
 /**
- * Prepositions after which a person's name stands only as a possessive ("in Malibu", "in Vey's
+ * Prepositions after which a person's name stands only as a possessive ("in Orla Bay", "in Vey's
  * car", never "in Vey"): of `placePrepositions`, those that take no person ("a letter from Vey",
  * "an inquiry into Vey", "a step towards Vey" do).
  */

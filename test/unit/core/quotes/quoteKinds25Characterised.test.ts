@@ -1,8 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { readingOf } from '../../helpers/speakerOf';
+import { type Reading, readingSuite } from '../../helpers/speakerOf';
 
-/** A rule, a text of our own that shows it, the words of one quote in it, and its kind, directness and speaker. */
-const readings: { rule: string; text: string; fragment: string; expected: [string, boolean, string | undefined] }[] = [
+const readings: Reading[] = [
 	// Words that someone names a thing with are speech.
 	{
 		rule: 'a name in title case after "called" and its object is the caller’s words',
@@ -74,10 +72,4 @@ const readings: { rule: string; text: string; fragment: string; expected: [strin
 	},
 ];
 
-suite('quote kinds of names given, of words after a verb of speech, of works', () => {
-	for (const { rule, text, fragment, expected } of readings) {
-		test(rule, () => {
-			assert.deepEqual(readingOf(text, fragment), expected);
-		});
-	}
-});
+readingSuite('quote kinds of names given, of words after a verb of speech, of works', readings);

@@ -1,8 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { readingOf } from '../../helpers/speakerOf';
+import { type Reading, readingSuite } from '../../helpers/speakerOf';
 
-/** A rule, a text of our own that shows it, the words of one quote in it, and its kind and directness. */
-const readings: { rule: string; text: string; fragment: string; expected: [string, boolean] }[] = [
+const readings: Reading[] = [
 	// A sentence that a colon introduces is what was said or written.
 	{
 		rule: 'a sentence in title case after a colon is speech, not a title',
@@ -30,11 +28,4 @@ const readings: { rule: string; text: string; fragment: string; expected: [strin
 	},
 ];
 
-suite('quote kinds of sentences after a colon', () => {
-	for (const { rule, text, fragment, expected } of readings) {
-		test(rule, () => {
-			const [kind, direct] = readingOf(text, fragment);
-			assert.deepEqual([kind, direct], expected);
-		});
-	}
-});
+readingSuite('quote kinds of sentences after a colon', readings);

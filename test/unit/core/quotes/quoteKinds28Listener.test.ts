@@ -1,8 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { readingOf } from '../../helpers/speakerOf';
+import { type Reading, readingSuite } from '../../helpers/speakerOf';
 
-/** A rule, a text of our own that shows it, the words of one quote in it, and its kind and directness. */
-const readings: { rule: string; text: string; fragment: string; expected: [string, boolean] }[] = [
+const readings: Reading[] = [
 	{
 		rule: 'a programme in title case right after "told" is the one spoken to, not words said',
 		text: '“The levy will go,” Ada Vos told “Harbour Morning Live,” adding that the board agreed.',
@@ -29,11 +27,4 @@ const readings: { rule: string; text: string; fragment: string; expected: [strin
 	},
 ];
 
-suite('quote kinds of a name in title case after a verb of telling or "on"', () => {
-	for (const { rule, text, fragment, expected } of readings) {
-		test(rule, () => {
-			const [kind, direct] = readingOf(text, fragment);
-			assert.deepEqual([kind, direct], expected);
-		});
-	}
-});
+readingSuite('quote kinds of a name in title case after a verb of telling or "on"', readings);

@@ -1,8 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { readingOf } from '../../helpers/speakerOf';
+import { type Reading, readingSuite } from '../../helpers/speakerOf';
 
-/** A rule, a text of our own that shows it, the words of one quote in it, and its kind and directness. */
-const readings: { rule: string; text: string; fragment: string; expected: [string, boolean] }[] = [
+const readings: Reading[] = [
 	{
 		rule: 'a phrase said to be uttered is speech, not a word quoted as a word',
 		text: 'The candidates named the port thirty times in the debate. The phrase “harbour tax” was uttered once, by Mr. Vos.',
@@ -23,11 +21,4 @@ const readings: { rule: string; text: string; fragment: string; expected: [strin
 	},
 ];
 
-suite('quote kinds of a term said to be said', () => {
-	for (const { rule, text, fragment, expected } of readings) {
-		test(rule, () => {
-			const [kind, direct] = readingOf(text, fragment);
-			assert.deepEqual([kind, direct], expected);
-		});
-	}
-});
+readingSuite('quote kinds of a term said to be said', readings);

@@ -1,8 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { readingOf } from '../../helpers/speakerOf';
+import { type Reading, readingSuite } from '../../helpers/speakerOf';
 
-/** A rule, a text of our own that shows it, the words of one quote in it, and its kind, directness and speaker. */
-const readings: { rule: string; text: string; fragment: string; expected: [string, boolean, string | undefined] }[] = [
+const readings: Reading[] = [
 	{
 		rule: 'two words quoted as a sentence of their own after a quote and its verb are said by the same speaker',
 		text: '“The ferry will run again by spring,” Ada Vos said. “Probably sooner.” The board meets on Monday.',
@@ -35,10 +33,4 @@ const readings: { rule: string; text: string; fragment: string; expected: [strin
 	},
 ];
 
-suite('quote kinds of a quoted sentence standing on its own', () => {
-	for (const { rule, text, fragment, expected } of readings) {
-		test(rule, () => {
-			assert.deepEqual(readingOf(text, fragment), expected);
-		});
-	}
-});
+readingSuite('quote kinds of a quoted sentence standing on its own', readings);

@@ -1,8 +1,6 @@
-import * as assert from 'node:assert/strict';
-import { readingOf } from '../../helpers/speakerOf';
+import { type Reading, readingSuite } from '../../helpers/speakerOf';
 
-/** A rule, a text of our own that shows it, the words of one quote in it, and its kind, directness and speaker. */
-const readings: { rule: string; text: string; fragment: string; expected: [string, boolean, string | undefined] }[] = [
+const readings: Reading[] = [
 	{
 		rule: 'words set off after "deemed" are the verdict of its subject, in its words',
 		text: 'After a long review, the Harbour Board deemed the plan “badly flawed” on Monday.',
@@ -17,10 +15,4 @@ const readings: { rule: string; text: string; fragment: string; expected: [strin
 	},
 ];
 
-suite('words set off after a verb of judging', () => {
-	for (const { rule, text, fragment, expected } of readings) {
-		test(rule, () => {
-			assert.deepEqual(readingOf(text, fragment), expected);
-		});
-	}
-});
+readingSuite('words set off after a verb of judging', readings);
