@@ -3,7 +3,7 @@ import { Aligner, type ClaimMember } from './aligner';
 import { signatureOf } from './articleSignatures';
 import { assembleComparison, type Comparison } from './assembleComparison';
 import { ByUnit } from './byUnit';
-import type { CompareContext } from './context';
+import { type CompareContext, quotesOverlapping } from './context';
 import { findAgeDiscrepancies } from './discrepancies/ages';
 import { findRecordDiscrepancies } from './discrepancies/records';
 import { findLedeDays } from './discrepancies/ledeDays';
@@ -81,6 +81,7 @@ export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareCo
 		outlet: (article) => outlets.get(article) ?? article,
 		textOf: (article) => texts.get(article) ?? '',
 		analysisOf: (article) => analyses.get(article)!,
+		quotesIn: (article, start, end) => quotesOverlapping(analyses.get(article)!.quotes, start, end),
 		entity: (key) => entities.get(key),
 		entityNamed: (name) => byForm.get(name.toLowerCase()),
 		articleIds: corpus.articles.map(({ parsed }) => parsed.article.id),

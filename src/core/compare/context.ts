@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, CorpusAnalysis, Discrepancy, DiscrepancyMention, Entity, Span } from '../types';
+import type { ArticleAnalysis, CorpusAnalysis, Discrepancy, DiscrepancyMention, Entity, Quote, Span } from '../types';
 import type { Aligner, Claim, ClaimMember } from './aligner';
 import type { Unit } from './units';
 
@@ -32,8 +32,19 @@ export interface CompareContext {
 	entityNamed(name: string): Entity | undefined;
 	/** The findings of one article. */
 	analysisOf(article: string): ArticleAnalysis;
+	/**
+	 * The quotes of an article that overlap a span, in order (`quotesOverlapping`): what a finder
+	 * reading one sentence's quotes asks, so that the editor keeps its judgement while an edit
+	 * changes another quote of the article.
+	 */
+	quotesIn(article: string, start: number, end: number): Quote[];
 	/** Articles in the folder, in order. */
 	articleIds: string[];
+}
+
+/** The quotes of a list that overlap a span: a quote running into a sentence from the one before is one of the sentence's. */
+export function quotesOverlapping(quotes: readonly Quote[], start: number, end: number): Quote[] {
+	return quotes.filter((quote) => quote.start < end && start < quote.end);
 }
 
 /** Builds a mention: the exact text at the span, with its variant. */

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { generateCluster } from '../../../scripts/generateCluster';
 import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { compareCorpus } from '../../../src/core/compare/compare';
+import { quotesOverlapping } from '../../../src/core/compare/context';
+import { quotesKey } from '../../../src/core/compare/incremental/analysisParts';
 import { ReadersIndex } from '../../../src/core/compare/incremental/readersIndex';
 import { noReads, type Reads, stillHolds, type Update, watchedAligner } from '../../../src/core/compare/incremental/reads';
 import type { Unit } from '../../../src/core/compare/units';
@@ -94,6 +96,23 @@ suite('A kept judgement (incremental reads)', () => {
 		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), []);
 		assert.equal(stillHolds(read, { ...update, analysisOf: () => analysis(8) }, () => [0.8, 0.61], ''), true);
 		assert.equal(stillHolds(read, { ...update, analysisOf: () => analysis(11) }, () => [0.8, 0.61], ''), false);
+	});
+
+	test('that asked an article for the quotes over one sentence holds while those quotes stay, whatever another quote of the article becomes', () => {
+		// The finder asked which quotes overlap the second sentence; an edit then changed a digit inside the first sentence's quote.
+		const analysis = (text: string) => {
+			const quotes = [...text.matchAll(/“[^”]*”/g)].map((match) => ({ kind: 'speech', direct: true, start: match.index, end: match.index + match[0].length }));
+			return { parsed: { article: { id: 'ferry', text } }, figures: [], quotes } as unknown as ArticleAnalysis;
+		};
+		const before = analysis('“We ran 9 crossings,” the captain said. “The quay held,” she added.');
+		const [start, end] = [39, 67];
+		const read: Reads = { ...judged(), quoteSpans: [{ analysis: before, start, end, answer: quotesKey(before, quotesOverlapping(before.quotes, start, end)) }] };
+		const { update } = updateWith(new Map([[ferry, 0.2], [quay, 0.3]]), []);
+		const holdsWith = (text: string) => stillHolds(read, { ...update, analysisOf: () => analysis(text) }, () => [0.8, 0.61], '');
+		assert.equal(holdsWith('“We ran 8 crossings,” the captain said. “The quay held,” she added.'), true);
+		assert.equal(holdsWith('“We ran 9 crossings,” the captain said. “The pier held,” she added.'), false);
+		// Read as the whole list, the same edit of the first quote tells nothing of which of them was read.
+		assert.equal(stillHolds({ ...judged(), analyses: [before], parts: ['quotes'] }, { ...update, analysisOf: () => analysis('“We ran 8 crossings,” the captain said. “The quay held,” she added.') }, () => [0.8, 0.61], ''), false);
 	});
 
 	test('does not hold when a passage it read was let go, though no weight changed', () => {

@@ -36,7 +36,7 @@ export function unquotedEchoes(context: CompareContext): UnquotedEcho[] {
 		const unquoted = new Set<Unit>();
 		for (const member of claim.members) {
 			const sentence = context.unitOf(member);
-			const inside = context.analysisOf(sentence.article).quotes.filter((quote) => quote.direct && quote.start < sentence.end && sentence.start < quote.end);
+			const inside = context.quotesIn(sentence.article, sentence.start, sentence.end).filter((quote) => quote.direct);
 			if (inside.length === 0) {
 				unquoted.add(sentence);
 				continue;

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Figure } from '../../types';
+import type { ArticleAnalysis, Figure, Quote } from '../../types';
 import type { AnalysisPart } from './reads';
 
 /**
@@ -53,7 +53,7 @@ function partsOf(analysis: ArticleAnalysis): { quotes: () => string; figures: ()
 		let quotes: string | undefined;
 		let figures: Map<string, string> | undefined;
 		parts = {
-			quotes: () => (quotes ??= JSON.stringify(analysis.quotes.map((quote) => [quote, text.slice(quote.start, quote.end)]))),
+			quotes: () => (quotes ??= quotesKey(analysis, analysis.quotes)),
 			figures: () => {
 				if (!figures) {
 					const byFamily = new Map<string, unknown[]>();
@@ -72,6 +72,12 @@ function partsOf(analysis: ArticleAnalysis): { quotes: () => string; figures: ()
 }
 
 const analysisParts = new WeakMap<ArticleAnalysis, { quotes: () => string; figures: () => Map<string, string> }>();
+
+/** Some quotes of an article as one string: every field and the text each spans. */
+export function quotesKey(analysis: ArticleAnalysis, quotes: readonly Quote[]): string {
+	const { text } = analysis.parsed.article;
+	return JSON.stringify(quotes.map((quote) => [quote, text.slice(quote.start, quote.end)]));
+}
 
 /** A figure's family: its kind and unit ("percent|%"). */
 export function figureFamily(figure: Pick<Figure, 'kind' | 'unit'>): string {

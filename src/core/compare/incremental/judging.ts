@@ -12,7 +12,7 @@ import { type ClaimHolder, heldBy } from '../claimHolder';
 import { placesOfFolder } from '../placesTogether';
 import type { RecordFold } from './nearMissFold';
 import { entityKey, type Unit } from '../units';
-import { figureFamily } from './analysisParts';
+import { figureFamily, quotesKey } from './analysisParts';
 import { type AnalysisPart, type FigureTest, flagsOf, type NearMissFlag, nearMissFlags, noReads, type Reads, type Similarity, watchedAligner } from './reads';
 
 // One claim or near miss judged for the draft cache (`draftCache.ts`): the finders run on it alone, what they read noted.
@@ -155,7 +155,7 @@ export function judgeClaim(context: CompareContext, original: Claim, units: Unit
 	let scoresRead = false;
 	const members = original.members.map((member) => new Proxy(member, { get: (target, property, receiver) => ((scoresRead ||= property === 'score'), Reflect.get(target, property, receiver) as unknown) }));
 	const claim = { ...original, members };
-	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], similarity, reads), analysisOf: watchedAnalyses(context, reads) };
+	const alone: CompareContext = { ...context, claims: [claim], aligner: watchedAligner(context.aligner, [], similarity, reads), analysisOf: watchedAnalyses(context, reads), quotesIn: watchedQuotes(context, reads) };
 	// The figure finder ends with the weekdays of the same claims: those are kept apart, for the full comparison's order.
 	const weekdays = findWeekdayDiscrepancies(alone);
 	const figures = findFigureDiscrepancies(alone);
@@ -191,7 +191,7 @@ export function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapF
 		},
 	});
 	const reads: Reads = noReads();
-	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads), analysisOf: watchedAnalyses(context, reads) };
+	const alone: CompareContext = { ...context, claims: [], aligner: watchedAligner(context.aligner, [watchedNearMiss], similarity, reads), analysisOf: watchedAnalyses(context, reads), quotesIn: watchedQuotes(context, reads) };
 	const substitutions = new Map<string, DiscrepancyDraft>();
 	findSubstitutions(alone, substitutions, swapFinder);
 	const figures = findFigureDiscrepancies(alone);
@@ -264,6 +264,16 @@ function watchedAnalyses(context: CompareContext, reads: Reads): CompareContext[
 			standIns.set(analysis, standIn);
 		}
 		return standIn;
+	};
+}
+
+/** `context.quotesIn`, each span asked noted in `reads.quoteSpans` with the quotes it gave. */
+function watchedQuotes(context: CompareContext, reads: Reads): CompareContext['quotesIn'] {
+	return (article, start, end) => {
+		const quotes = context.quotesIn(article, start, end);
+		const analysis = context.analysisOf(article);
+		reads.quoteSpans.push({ analysis, start, end, answer: quotesKey(analysis, quotes) });
+		return quotes;
 	};
 }
 

@@ -15,7 +15,7 @@ export class ReadersIndex<T extends { reads: Reads }> {
 
 	/** Notes a judgement under each passage and analysis it read: once, when the judgement is made (its reads never change). */
 	note(record: T): void {
-		for (const read of [record.reads.pairs, record.reads.bandPairs, record.reads.analyses, record.reads.figureTests.map((asked) => asked.analysis)]) {
+		for (const read of [record.reads.pairs, record.reads.bandPairs, record.reads.analyses, record.reads.figureTests.map((asked) => asked.analysis), record.reads.quoteSpans.map((asked) => asked.analysis)]) {
 			for (const unit of read) {
 				const list = this.readers.get(unit);
 				if (!list) {

@@ -1,8 +1,9 @@
 import type { ArticleAnalysis, Figure } from '../../types';
+import { quotesOverlapping } from '../context';
 import type { Aligner, NearMiss } from '../aligner';
 import { bandOf } from '../alignment/bands';
 import type { Unit } from '../units';
-import { samePart } from './analysisParts';
+import { quotesKey, samePart } from './analysisParts';
 
 /**
  * What one judgement of a claim or near miss read besides its passages, with the values it saw:
@@ -49,6 +50,21 @@ export interface Reads {
 	 * answer: such a read holds while the article's figures give the same answer.
 	 */
 	figureTests: FigureTest[];
+	/**
+	 * An article's quotes asked for those overlapping a span (`CompareContext.quotesIn`: "which
+	 * quotes of this article overlap this sentence?"), with what they were (`quotesKey`): such a
+	 * read holds while the article's quotes over the span are the same. An edit inside one quote of
+	 * an article leaves the reads of its other sentences' quotes standing.
+	 */
+	quoteSpans: QuoteSpanRead[];
+}
+
+/** One `quotesIn` asked of an article's analysis, and the quotes it gave (`quotesKey`). */
+export interface QuoteSpanRead {
+	analysis: ArticleAnalysis;
+	start: number;
+	end: number;
+	answer: string;
 }
 
 /** One `figures.some` asked of an article's analysis, and its answer. */
@@ -75,7 +91,7 @@ export type Similarity = (a: Unit, b: Unit) => number;
 
 /** Reads with nothing read yet. */
 export function noReads(): Reads {
-	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '', analyses: [], parts: [], figureTests: [] };
+	return { pairs: [], values: [], bandPairs: [], thresholds: [], bands: [], flags: '', analyses: [], parts: [], figureTests: [], quoteSpans: [] };
 }
 
 /**
@@ -153,6 +169,12 @@ export function stillHolds(reads: Reads, update: Update, scores: () => number[],
 	for (const { analysis, test, answer } of reads.figureTests) {
 		const now = update.analysisOf(analysis.parsed.article.id);
 		if (now !== analysis && (now === undefined || now.figures.some(test) !== answer)) {
+			return false;
+		}
+	}
+	for (const { analysis, start, end, answer } of reads.quoteSpans) {
+		const now = update.analysisOf(analysis.parsed.article.id);
+		if (now !== analysis && (now === undefined || quotesKey(now, quotesOverlapping(now.quotes, start, end)) !== answer)) {
 			return false;
 		}
 	}
