@@ -4,12 +4,10 @@ import type { ArticleFiles, ArticleList } from './articleFiles';
 import { watchArticleFiles } from './articleWatchers';
 import type { IgnoreFiles } from './ignoreFiles';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
+import { ComparisonSchedule } from './comparisonSchedule';
 import { onDidChangeSetting, readCompareOnOpen } from './settings';
 import { readWorkspaceSigns } from './workspaceSigns';
 import { WorkspaceComparer } from './workspaceComparer';
-
-/** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
-const editDelay = 300;
 
 /** An article found current for a document: the snapshot it belongs to and its record there. */
 export interface CurrentArticle {
@@ -22,7 +20,8 @@ export interface CurrentArticle {
 /**
  * Keeps the workspace's articles analysed and compared (`WorkspaceComparer`), off the typing path:
  * the folder is compared again 300 ms after the last edit, and a newer edit cancels a comparison
- * under way. Each finished comparison is published as one immutable `AnalysisSnapshot`.
+ * under way (`ComparisonSchedule` decides when). Each finished comparison is published as one
+ * immutable `AnalysisSnapshot`.
  */
 export class AnalysisService implements vscode.Disposable {
 	private readonly _onDidChange = new vscode.EventEmitter<AnalysisSnapshot>();
@@ -32,18 +31,10 @@ export class AnalysisService implements vscode.Disposable {
 	/** Fires when the workspace starts or stops waiting for a command (`paused`). */
 	readonly onDidChangePaused = this._onDidChangePaused.event;
 
-	/**
-	 * `deciding` until `start` has looked at the workspace; `waiting` in a software project until a
-	 * command asks; `comparing` from then on. Only `comparing` schedules comparisons.
-	 */
-	private state: 'deciding' | 'waiting' | 'comparing' = 'deciding';
-
+	private readonly comparisons: ComparisonSchedule<vscode.CancellationToken>;
 	private snapshot: AnalysisSnapshot | undefined;
 	private list: ArticleList | undefined;
 	private articleKeys = new Set<string>();
-	private timer: ReturnType<typeof setTimeout> | undefined;
-	private running: vscode.CancellationTokenSource | undefined;
-	private idleWaiters: (() => void)[] = [];
 	private watchers: vscode.Disposable[] = [];
 	private readonly disposables: vscode.Disposable[] = [];
 
@@ -51,42 +42,48 @@ export class AnalysisService implements vscode.Disposable {
 
 	constructor(
 		private readonly files: ArticleFiles,
-		private readonly log: vscode.LogOutputChannel,
+		log: vscode.LogOutputChannel,
 		ignoreFiles: IgnoreFiles,
 	) {
 		this.comparer = new WorkspaceComparer(log, ignoreFiles);
+		this.comparisons = new ComparisonSchedule({
+			startCountdown: (callback, ms) => {
+				const timer = setTimeout(callback, ms);
+				return { clear: () => clearTimeout(timer) };
+			},
+			newCancellation: () => new vscode.CancellationTokenSource(),
+			compare: (token) => this.compare(token),
+			relist: () => {
+				this.list = undefined;
+				this.watch();
+			},
+			pausedChanged: () => this._onDidChangePaused.fire(),
+			log,
+		});
 		this.disposables.push(
 			// A named outlet is in every title of the comparison: compare again, at once.
 			ignoreFiles.onDidChange(() => {
 				if (this.comparer.namesChanged) {
-					this.schedule(0);
+					this.comparisons.schedule(0);
 				}
 			}),
 			this._onDidChange,
 			this._onDidChangePaused,
 			vscode.workspace.onDidChangeTextDocument((event) => {
 				if (event.contentChanges.length > 0 && this.isArticle(event.document.uri)) {
-					this.schedule(editDelay);
+					this.comparisons.schedule();
 				}
 			}),
 			// A closed document falls back to the file: unsaved edits are gone.
 			vscode.workspace.onDidCloseTextDocument((document) => {
 				if (this.isArticle(document.uri)) {
-					this.schedule(editDelay);
+					this.comparisons.schedule();
 				}
 			}),
-			vscode.workspace.onDidChangeWorkspaceFolders(() => this.relist()),
-			onDidChangeSetting('crossread.files', () => {
-				if (this.state === 'waiting' && readCompareOnOpen() === 'always') {
-					this.unpause();
-				}
-				this.relist();
-			}),
+			vscode.workspace.onDidChangeWorkspaceFolders(() => this.comparisons.relist()),
+			onDidChangeSetting('crossread.files', () => this.comparisons.filesSettingChanged(readCompareOnOpen() === 'always')),
 			// Adding a file to the comparison by hand is a request to compare.
-			files.onDidChangeOverrides(() => {
-				this.unpause();
-				this.relist(0);
-			}),
+			files.onDidChangeOverrides(() => this.comparisons.compareAsked()),
 		);
 	}
 
@@ -97,7 +94,7 @@ export class AnalysisService implements vscode.Disposable {
 
 	/** Whether a comparison is scheduled or under way. */
 	get busy(): boolean {
-		return this.timer !== undefined || this.running !== undefined;
+		return this.comparisons.busy;
 	}
 
 	/**
@@ -107,55 +104,31 @@ export class AnalysisService implements vscode.Disposable {
 	start(): void {
 		this.watch();
 		void readWorkspaceSigns().then(
-			(signs) => {
-				// A command may have asked for a comparison while the search ran: it decided.
-				if (this.state !== 'deciding') {
-					return;
-				}
-				if (shouldCompareOnOpen(readCompareOnOpen(), signs)) {
-					this.resume();
-				} else {
-					this.log.info('The workspace looks like a software project: waiting for a command before comparing its text files (crossread.files.compareOnOpen).');
-					this.state = 'waiting';
-					this._onDidChangePaused.fire();
-				}
-			},
+			// A command may have asked for a comparison while the search ran: it decided (`decide`).
+			(signs) => this.comparisons.decide(shouldCompareOnOpen(readCompareOnOpen(), signs)),
 			() => this.resume(),
 		);
 	}
 
 	/** Whether the workspace waits for a command before it is compared. */
 	get paused(): boolean {
-		return this.state === 'waiting';
+		return this.comparisons.paused;
 	}
 
 	/** Compares the workspace now, and from now on as it changes. */
 	resume(): void {
-		this.unpause();
-		this.schedule(0);
+		this.comparisons.resume();
 	}
 
 	/** Forgets every file and analysis and compares the workspace from scratch. */
 	reanalyse(): void {
 		this.comparer.articles.clear();
-		this.unpause();
-		this.relist(0);
-	}
-
-	private unpause(): void {
-		const waiting = this.state === 'waiting';
-		this.state = 'comparing';
-		if (waiting) {
-			this._onDidChangePaused.fire();
-		}
+		this.comparisons.compareAsked();
 	}
 
 	/** Resolves with the latest snapshot once nothing is scheduled or under way; a command that needs one compares a waiting workspace. */
 	whenIdle(): Promise<AnalysisSnapshot | undefined> {
-		if (this.state !== 'comparing') {
-			this.resume();
-		}
-		return this.busy ? new Promise((resolve) => this.idleWaiters.push(() => resolve(this.snapshot))) : Promise.resolve(this.snapshot);
+		return this.comparisons.whenIdle(() => this.snapshot);
 	}
 
 	/** Whether a file is one of the compared articles. */
@@ -202,22 +175,15 @@ export class AnalysisService implements vscode.Disposable {
 					resolve();
 				};
 				const listeners = [this.onDidChange(done), token.onCancellationRequested(done)];
-				this.idleWaiters.push(done);
+				this.comparisons.onIdle(done);
 			});
 		}
 	}
 
 	dispose(): void {
-		clearTimeout(this.timer);
-		this.running?.cancel();
+		this.comparisons.dispose();
 		this.watchers.forEach((watcher) => watcher.dispose());
 		this.disposables.forEach((disposable) => disposable.dispose());
-	}
-
-	private relist(delay = editDelay): void {
-		this.list = undefined;
-		this.watch();
-		this.schedule(delay);
 	}
 
 	/** Watches the article files of the workspace's folders as they are now (`watchArticleFiles`). */
@@ -226,42 +192,9 @@ export class AnalysisService implements vscode.Disposable {
 		this.watchers = watchArticleFiles({
 			isArticle: (uri) => this.isArticle(uri),
 			forget: (uri) => this.comparer.articles.forget(uri),
-			relist: () => this.relist(),
-			compareAgain: () => this.schedule(editDelay),
+			relist: () => this.comparisons.relist(),
+			compareAgain: () => this.comparisons.schedule(),
 		});
-	}
-
-	/** (Re)starts the countdown to the next comparison; any comparison under way is now stale. */
-	private schedule(delay: number): void {
-		if (this.state !== 'comparing') {
-			return;
-		}
-		this.running?.cancel();
-		clearTimeout(this.timer);
-		this.timer = setTimeout(() => {
-			this.timer = undefined;
-			void this.run();
-		}, delay);
-	}
-
-	private async run(): Promise<void> {
-		const source = new vscode.CancellationTokenSource();
-		this.running = source;
-		try {
-			await this.compare(source.token);
-		} catch (error) {
-			this.log.error(`Comparison failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-		} finally {
-			source.dispose();
-			if (this.running === source) {
-				this.running = undefined;
-			}
-			if (!this.busy) {
-				const waiters = this.idleWaiters;
-				this.idleWaiters = [];
-				waiters.forEach((resolve) => resolve());
-			}
-		}
 	}
 
 	private async compare(token: vscode.CancellationToken): Promise<void> {

@@ -2,20 +2,19 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IgnoreList } from '../core/ignore';
 import type { IgnoreKey } from '../presentation/ignoreFile';
-import { type ClientOptions, crossreadMethods } from './protocol';
-import type { CompareInput } from './protocol';
+import type { ClientOptions, CompareInput } from './protocol';
 import type { Engines } from './engines';
 import type { IgnoreLists } from './ignoreLists';
 import type { ComparisonProgress } from './progress';
 import { defaultSettings, readSettings, type ServerSettings } from './settings';
 import { sameInput, SkippedFiles } from './compareInputs';
+import { readArticleTexts } from './articleTexts';
+import { addIgnoreEntry } from './ignoreEntry';
+import { ResultPublisher } from './resultPublisher';
 import { canonicalUri, type WorkspaceArticles } from './workspaceArticles';
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
 const editDelay = 300;
-
-/** Documents whose diagnostics are asked of the engine at once. */
-const diagnosticsPage = 25;
 
 /** What the server knows of its client. */
 export interface ClientTraits {
@@ -38,13 +37,13 @@ export class WorkspaceState {
 	private articleUris = new Set<string>();
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private lastInput: CompareInput | undefined;
-	private published = new Set<string>();
 	/** The extension's own choices (`crossread/configure`); another editor sends none. */
 	private clientOptions: ClientOptions = {};
 	/** Logs each file skipped once. */
 	private readonly skipped = new SkippedFiles((line) => this.connection.console.warn(line));
 	/** Comparisons whose files are being listed and read (not yet handed to the engines). */
 	private preparing = 0;
+	private readonly publisher: ResultPublisher;
 
 	constructor(
 		private readonly connection: Connection,
@@ -54,7 +53,9 @@ export class WorkspaceState {
 		readonly engines: Engines,
 		private readonly progress: ComparisonProgress,
 		private readonly client: ClientTraits,
-	) {}
+	) {
+		this.publisher = new ResultPublisher(connection, engines, () => this.settings.diagnostics.enabled, client);
+	}
 
 	/** Whether a document is one of the compared articles. */
 	isArticle(uri: string): boolean {
@@ -179,21 +180,8 @@ export class WorkspaceState {
 	/** Lists and reads the articles, overlays the open documents and hands the input to the engines, unless nothing changed. */
 	private async compare(): Promise<void> {
 		const { files, limitedTo } = await this.articles.list(this.settings.files, this.clientOptions.overrides);
-		const opened = this.openDocuments();
-		const disk = await this.articles.read(files.filter((file) => !opened.has(file.uri)));
-		const input: CompareInput = { articles: [], warnings: [], limitedTo, outletNames: this.outletNames, timeLimitMs: this.settings.analysis.timeLimitMs };
-		for (const file of files) {
-			const open = opened.get(file.uri);
-			const read = open ? { text: open.getText(), encoding: 'utf-8' } : disk.get(file.uri);
-			if (!read) {
-				continue;
-			}
-			if ('warning' in read) {
-				input.warnings.push(read.warning);
-			} else {
-				input.articles.push({ uri: file.uri, path: file.path, text: read.text, encoding: read.encoding });
-			}
-		}
+		const { articles, warnings } = await readArticleTexts(this.articles, files, this.openDocuments());
+		const input: CompareInput = { articles, warnings, limitedTo, outletNames: this.outletNames, timeLimitMs: this.settings.analysis.timeLimitMs };
 		this.skipped.log([...input.warnings, ...input.articles.filter((article) => article.text.trim() === '').map((article) => ({ path: article.path, message: 'empty file, skipped' }))]);
 		this.articleUris = new Set(files.map((file) => file.uri));
 		if (this.lastInput && sameInput(this.lastInput, input)) {
@@ -203,32 +191,9 @@ export class WorkspaceState {
 		this.engines.compare(input);
 	}
 
-	/** Publishes diagnostics (clearing those of articles no longer listed), refreshes tokens and tells the client's views. */
-	async publish(generation?: number): Promise<void> {
-		const now = new Set<string>();
-		// A page of documents at a time, each sent on its own: in a folder of 500 articles all of them
-		// at once were tens of megabytes to take in and send, and a hover waited behind them.
-		for (let offset = 0; this.settings.diagnostics.enabled; offset += diagnosticsPage) {
-			const page = await this.engines.query('diagnostics', { offset, limit: diagnosticsPage });
-			for (const document of page?.documents ?? []) {
-				now.add(document.uri);
-				void this.connection.sendDiagnostics(document);
-				await new Promise((resolve) => setImmediate(resolve));
-			}
-			if (!page || offset + diagnosticsPage >= page.total) {
-				break;
-			}
-		}
-		for (const uri of this.published) {
-			if (!now.has(uri)) {
-				void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-			}
-		}
-		this.published = now;
-		if (this.client.semanticTokensRefresh) {
-			void this.connection.languages.semanticTokens.refresh();
-		}
-		void this.connection.sendNotification(crossreadMethods.didChange, { generation: generation ?? null });
+	/** Publishes diagnostics (clearing those of articles no longer listed), refreshes tokens and tells the client's views (`ResultPublisher`). */
+	publish(generation?: number): Promise<void> {
+		return this.publisher.publish(generation);
 	}
 
 	/** Resolves once the document's current text has been compared, or nothing more is coming. */
@@ -286,18 +251,11 @@ export class WorkspaceState {
 	 * @returns Whether the file was written; when not, the reader has been told why.
 	 */
 	async addIgnoreEntry(uri: unknown, key: IgnoreKey, value: unknown): Promise<boolean> {
-		const folder = (typeof uri === 'string' ? this.articles.folderOf(uri) : undefined) ?? this.articles.roots[0];
-		if (!folder || !['discrepancies', 'names', 'figures', 'outlets'].includes(key) || typeof value !== 'string' || value.trim() === '') {
-			void this.connection.window.showInformationMessage('Crossread: open a folder to keep an ignore list (.crossread.json) in it.');
-			return false;
+		const written = await addIgnoreEntry(this.connection, this.articles, this.ignoreLists, uri, key, value);
+		if (written) {
+			this.configure();
 		}
-		const problem = await this.ignoreLists.add(folder, key, value).catch((error: unknown) => `Crossread: ${this.ignoreLists.fileOf(folder)} could not be written (${String(error)}).`);
-		if (problem) {
-			void this.connection.window.showWarningMessage(problem);
-			return false;
-		}
-		this.configure();
-		return true;
+		return written;
 	}
 
 	/** Stops the countdown. */

@@ -1,12 +1,15 @@
 /**
  * Numerals read from a paragraph's tokens (`tokens.ts`): from digits or words ("1,200", "2.4
- * million", "twenty-five", "a dozen"), with their scale, and ordinals ("third", "21st").
+ * million", "twenty-five", "a dozen"), with their scale; ordinals ("third", "21st") are read in
+ * `ordinals.ts`, numbers in words in `spelledNumbers.ts`.
  */
 import * as numbersLexicon from '../text/lexicon/numbers';
+import * as spelledNumbersModule from './spelledNumbers';
 import type { Token } from './tokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { currencyOnlyScales, ordinalUnits, scaleAbbreviations, scaleWords, tens, units } = numbersLexicon;
+const { currencyOnlyScales, scaleAbbreviations, scaleWords } = numbersLexicon;
+const { readSpelled } = spelledNumbersModule;
 
 /** A number read from the text. */
 export interface Numeral {
@@ -191,121 +194,4 @@ export function readScale(
 		return undefined;
 	}
 	return { factor: short, word: token.text, last: i };
-}
-
-/** Spelled numbers: "eleven", "twenty-five", "two hundred and ten", "a dozen", "half a million", "three million". */
-function readSpelled(tokens: Token[], i: number): Numeral | undefined {
-	const first = tokens[i].lower;
-	// "a hundred", "a dozen", "half a million": the article counts as one only before a multiplier.
-	if (first === 'a' || first === 'half') {
-		let j = i + 1;
-		if (first === 'half' && tokens[j]?.lower === 'a') {
-			j++;
-		}
-		const multiplier = tokens[j]?.lower;
-		const factor = multiplier === 'dozen' ? 12 : multiplier === 'hundred' ? 100 : scaleWords[multiplier ?? ''];
-		if (!factor || (first === 'half' && j === i + 1)) {
-			return undefined;
-		}
-		const value = (first === 'half' ? 0.5 : 1) * factor;
-		return {
-			value, last: j, spelled: true, ...(scaleWords[multiplier!] ? { scale: tokens[j].text } : {}),
-		};
-	}
-	let total = 0;
-	let chunk = 0;
-	let last = -1;
-	let scale: string | undefined;
-	let previous: 'unit' | 'tens' | 'hundred' | 'scale' | 'none' = 'none';
-	for (let j = i; j < tokens.length; j++) {
-		const word = tokens[j].lower;
-		if (tokens[j].type !== 'word') {
-			// "twenty-five": a hyphen glued between a tens word and a unit word.
-			if (
-				word === '-' &&
-				previous === 'tens' &&
-				tokens[j].glued &&
-				tokens[j + 1]?.glued &&
-				units[tokens[j + 1].lower] !== undefined
-			) {
-				continue;
-			}
-			break;
-		}
-		if (
-			units[word] !== undefined &&
-			(previous === 'none' ||
-				previous === 'hundred' ||
-				previous === 'scale' ||
-				(previous === 'tens' && units[word] < 10 && units[word] > 0))
-		) {
-			chunk += units[word];
-			previous = 'unit';
-		} else if (
-			tens[word] !== undefined &&
-			(previous === 'none' || previous === 'hundred' || previous === 'scale')
-		) {
-			chunk += tens[word];
-			previous = 'tens';
-		} else if (
-			word === 'hundred' &&
-			(previous === 'unit' || previous === 'tens') &&
-			chunk % 100 > 0 &&
-			chunk < 100
-		) {
-			chunk *= 100;
-			previous = 'hundred';
-		} else if (word === 'dozen' && previous === 'unit') {
-			chunk *= 12;
-			previous = 'hundred';
-		} else if (scaleWords[word] && previous !== 'none' && previous !== 'scale') {
-			total += chunk * scaleWords[word];
-			chunk = 0;
-			scale = tokens[j].text;
-			previous = 'scale';
-		} else if (
-			word === 'and' &&
-			(previous === 'hundred' || previous === 'scale') &&
-			(units[tokens[j + 1]?.lower ?? ''] || tens[tokens[j + 1]?.lower ?? ''])
-		) {
-			// "two hundred and ten": "and" joins only inside a number.
-			continue;
-		} else {
-			break;
-		}
-		last = j;
-	}
-	if (last < 0) {
-		return undefined;
-	}
-	return { value: total + chunk, last, spelled: true, ...(scale ? { scale } : {}) };
-}
-
-/**
- * Reads an ordinal at token `i`: "76th", "21st", "third", "twenty-first".
- *
- * @returns The number and the index of its last token, or `undefined`.
- */
-export function readOrdinal(tokens: Token[], i: number): { value: number; last: number } | undefined {
-	const token = tokens[i];
-	if (token.type === 'num') {
-		const suffix = tokens[i + 1];
-		if (!/^\d+$/.test(token.text) || !suffix?.glued || !/^(?:st|nd|rd|th)$/.test(suffix.lower)) {
-			return undefined;
-		}
-		// The suffix must fit the number: "21st", "12th", "3rd" but not "3th" or "11st".
-		const value = Number(token.text);
-		const expected = value % 100 >= 11 && value % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
-		return suffix.lower === expected ? { value, last: i + 1 } : undefined;
-	}
-	if (ordinalUnits[token.lower] !== undefined) {
-		return { value: ordinalUnits[token.lower], last: i };
-	}
-	// "twenty-first": a tens word glued by a hyphen to a unit ordinal.
-	const hyphen = tokens[i + 1];
-	const unit = tokens[i + 2];
-	if (tens[token.lower] && hyphen?.text === '-' && hyphen.glued && unit?.glued && ordinalUnits[unit.lower] < 10) {
-		return { value: tens[token.lower] + ordinalUnits[unit.lower], last: i + 2 };
-	}
-	return undefined;
 }

@@ -9,7 +9,7 @@ import { wordsOwner } from './wordsOf';
 import { listedBeforeColon } from './voxPop';
 import { claimOwner, possessedWordsOwner } from './possessedWords';
 import { lastMarkOf, type ArticleText } from './articleText';
-import * as adjacentAttributionModule from './adjacentAttribution';
+import * as attributionBeforeModule from './attributionBefore';
 import * as speechLexicon from '../text/lexicon/speech';
 import * as phrasesModule from './phrases';
 import * as sureSpeakerModule from './sureSpeaker';
@@ -22,7 +22,7 @@ import * as speechTokensModule from './speechTokens';
  */
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { readBefore } = adjacentAttributionModule;
+const { readBefore } = attributionBeforeModule;
 const { speechParticiples, speechVerbs } = speechLexicon;
 const { nounPhraseAfter, whoOf } = phrasesModule;
 const { isSureSpeaker } = sureSpeakerModule;

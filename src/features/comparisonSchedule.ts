@@ -1,0 +1,167 @@
+/**
+ * When the in-process analysis (`AnalysisService`) compares the workspace, without VS Code: the
+ * timers, the cancellation and the comparison itself are handed in, so that the unit tests drive
+ * them by hand.
+ */
+
+/** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
+export const editDelay = 300;
+
+/** A countdown under way. */
+export interface Countdown {
+	/** Stops it; its callback does not run. */
+	clear(): void;
+}
+
+/** A source of cancellation for one comparison (`vscode.CancellationTokenSource` is one). */
+export interface CancellationSource<Token> {
+	readonly token: Token;
+	cancel(): void;
+	dispose(): void;
+}
+
+/** What the schedule drives. */
+export interface ScheduleHost<Token> {
+	/** Runs `callback` once after `ms` milliseconds. */
+	startCountdown(callback: () => void, ms: number): Countdown;
+	/** A new cancellation for a comparison about to start. */
+	newCancellation(): CancellationSource<Token>;
+	/** Compares the folder (lists the files first when they are to be listed again); stops early when cancelled. */
+	compare(token: Token): Promise<void>;
+	/** The files are to be listed again, and the folders watched as they are now. */
+	relist(): void;
+	/** The workspace started or stopped waiting for a command (`paused`). */
+	pausedChanged(): void;
+	readonly log: { info(message: string): void; error(message: string): void };
+}
+
+/**
+ * The schedule of the comparisons: `deciding` until the workspace has been looked at; `waiting` in
+ * a software project until a command asks; `comparing` from then on. Only `comparing` schedules
+ * comparisons: the folder is compared again 300 ms after the last change, and a newer change
+ * cancels a comparison under way.
+ */
+export class ComparisonSchedule<Token> {
+	private state: 'deciding' | 'waiting' | 'comparing' = 'deciding';
+	private countdown: Countdown | undefined;
+	private running: CancellationSource<Token> | undefined;
+	private idleWaiters: (() => void)[] = [];
+
+	constructor(private readonly host: ScheduleHost<Token>) {}
+
+	/** Whether a comparison is scheduled or under way. */
+	get busy(): boolean {
+		return this.countdown !== undefined || this.running !== undefined;
+	}
+
+	/** Whether the workspace waits for a command before it is compared. */
+	get paused(): boolean {
+		return this.state === 'waiting';
+	}
+
+	/**
+	 * The workspace has been looked at: compare it now, or (a software project) wait for a command.
+	 * A command that asked for a comparison while the workspace was looked at has decided already.
+	 */
+	decide(compareNow: boolean): void {
+		if (this.state !== 'deciding') {
+			return;
+		}
+		if (compareNow) {
+			this.resume();
+		} else {
+			this.host.log.info('The workspace looks like a software project: waiting for a command before comparing its text files (crossread.files.compareOnOpen).');
+			this.state = 'waiting';
+			this.host.pausedChanged();
+		}
+	}
+
+	/** Compares the workspace now, and from now on as it changes. */
+	resume(): void {
+		this.unpause();
+		this.schedule(0);
+	}
+
+	/** A request to compare (a file added to the comparison by hand, Reanalyse): the files are listed again and compared at once. */
+	compareAsked(): void {
+		this.unpause();
+		this.relist(0);
+	}
+
+	/**
+	 * The `crossread.files` settings changed: the files are listed again; a waiting workspace is
+	 * compared when `compareOnOpen` is now `always`.
+	 */
+	filesSettingChanged(compareAlways: boolean): void {
+		if (this.state === 'waiting' && compareAlways) {
+			this.unpause();
+		}
+		this.relist();
+	}
+
+	/** The files are to be listed again (folders changed, files created or deleted), then compared. */
+	relist(delay = editDelay): void {
+		this.host.relist();
+		this.schedule(delay);
+	}
+
+	/** (Re)starts the countdown to the next comparison; any comparison under way is now stale. */
+	schedule(delay = editDelay): void {
+		if (this.state !== 'comparing') {
+			return;
+		}
+		this.running?.cancel();
+		this.countdown?.clear();
+		this.countdown = this.host.startCountdown(() => {
+			this.countdown = undefined;
+			void this.run();
+		}, delay);
+	}
+
+	/** Resolves with `value()` once nothing is scheduled or under way; a command that needs a comparison compares a waiting workspace. */
+	whenIdle<T>(value: () => T): Promise<T> {
+		if (this.state !== 'comparing') {
+			this.resume();
+		}
+		return this.busy ? new Promise((resolve) => this.idleWaiters.push(() => resolve(value()))) : Promise.resolve(value());
+	}
+
+	/** Calls `callback` once nothing is scheduled or under way (after the comparisons now scheduled or under way). */
+	onIdle(callback: () => void): void {
+		this.idleWaiters.push(callback);
+	}
+
+	/** Stops the countdown and cancels the comparison under way. */
+	dispose(): void {
+		this.countdown?.clear();
+		this.running?.cancel();
+	}
+
+	private unpause(): void {
+		const waiting = this.state === 'waiting';
+		this.state = 'comparing';
+		if (waiting) {
+			this.host.pausedChanged();
+		}
+	}
+
+	private async run(): Promise<void> {
+		const source = this.host.newCancellation();
+		this.running = source;
+		try {
+			await this.host.compare(source.token);
+		} catch (error) {
+			this.host.log.error(`Comparison failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+		} finally {
+			source.dispose();
+			if (this.running === source) {
+				this.running = undefined;
+			}
+			if (!this.busy) {
+				const waiters = this.idleWaiters;
+				this.idleWaiters = [];
+				waiters.forEach((resolve) => resolve());
+			}
+		}
+	}
+}
