@@ -7,41 +7,26 @@ import type { CompareContext } from '../context';
 /**
  * Whether a name stands inside the title of a work ("starred in “The Girl From Vell”" / "his film
  * “Tarnland”"): a word of a title names the work, not a place or a person of the story, so two
- * outlets citing two works are no swap.
+ * outlets citing two works are no swap. Only the quotes over the name are read (`quotesIn`): an
+ * edit of another quote of the article leaves the answer as it was.
  */
 export function inTitle(context: CompareContext, mention: LocatedMention): boolean {
-	const titles = titleSpans(context.textOf(mention.article), context.analysisOf(mention.article).quotes);
-	for (let i = 0; i < titles.length; i += 2) {
-		if (titles[i] <= mention.start && mention.end <= titles[i + 1]) {
-			return true;
-		}
-	}
-	return false;
+	const text = context.textOf(mention.article);
+	return context.quotesIn(mention.article, mention.start, mention.end).some((quote) => {
+		const [start, end] = titleSpan(text, quote);
+		return start <= mention.start && mention.end <= end;
+	});
 }
 
 /**
- * The spans of an article's quotes that name a work (`inTitle`), as start and end offsets in
- * turn, read once per article: a quote left open runs on to the paragraph's end, and its first
- * line is what the marks hold ("starred in “The Girl From Vell”" gives the span of those four
- * words). Kept by the quote list, which the verbatim copies of a text share.
+ * The span of a quote that names a work, or an empty one: a quote left open runs on to the
+ * paragraph's end, and its first line is what the marks hold ("starred in “The Girl From Vell”"
+ * gives the span of those four words).
  */
-function titleSpans(text: string, quotes: Quote[]): number[] {
-	const kept = titleSpansOf.get(quotes);
-	if (kept?.text === text) {
-		return kept.spans;
-	}
-	const spans: number[] = [];
-	for (const quote of quotes) {
-		const line = text.slice(quote.inner.start, quote.inner.end).split('\n')[0];
-		if (quote.kind === 'title' || titleCased(line)) {
-			spans.push(quote.inner.start, quote.inner.start + line.length);
-		}
-	}
-	titleSpansOf.set(quotes, { text, spans });
-	return spans;
+function titleSpan(text: string, quote: Quote): [number, number] {
+	const line = text.slice(quote.inner.start, quote.inner.end).split('\n')[0];
+	return quote.kind === 'title' || titleCased(line) ? [quote.inner.start, quote.inner.start + line.length] : [0, 0];
 }
-
-const titleSpansOf = new WeakMap<Quote[], { text: string; spans: number[] }>();
 
 /**
  * A few words in quotation marks, each capitalised but the small words of a title ("“The Girl
