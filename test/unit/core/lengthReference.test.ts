@@ -20,4 +20,16 @@ suite('a length is measured from a point', () => {
 		const same = await centred('southwest of Halden');
 		assert.equal(listed(same, 'figure').length, 1, show(same));
 	});
+
+	test('a thickness is not the size a hyphenated length gives a thing, but two sizes or two thicknesses are compared', async () => {
+		const launch = (body: string) => `Firm Shows Slim Laptop\n\n${body}`;
+		const sized = launch('The firm called it the thinnest 15-inch laptop on sale, weighing 4.1 pounds.');
+		const thick = (inches: string) => launch(`The firm called the laptop the thinnest on sale, at only ${inches} inches thick and 4.1 pounds.`);
+		const apart = await compareTexts(sized, sized.replace('firm', 'company'), thick('0.7'));
+		assert.deepEqual(listed(apart, 'figure'), [], show(apart));
+		const thicknesses = await compareTexts(thick('0.7'), thick('0.7').replace('firm', 'company'), thick('0.9'));
+		assert.equal(listed(thicknesses, 'figure').length, 1, show(thicknesses));
+		const sizes = await compareTexts(sized, sized.replace('firm', 'company'), sized.replace('15-inch', '17-inch'));
+		assert.equal(listed(sizes, 'figure').length, 1, show(sizes));
+	});
 });

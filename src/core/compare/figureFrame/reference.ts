@@ -7,7 +7,10 @@ import { gapBefore, indexAt, lastIndexBefore, wordsBefore } from './tokenPlaces'
 
 /**
  * What a length is measured from: `depth` for a depth ("at a depth of 14 miles", "14 miles deep",
- * "10 km below the surface"), else the words after "from", "of" or a direction, to the clause's
+ * "10 km below the surface"), the dimension a word after it names ("0.7 inches thick" →
+ * `thickness`, `figureRules.dimensionAfter`), `size` for a length that describes the thing after
+ * it ("a 15-inch laptop": the thing's size, not one of its dimensions named), else the words
+ * after "from", "of" or a direction, to the clause's
  * end ("90 km west of Tarnford" → tarnford; "25 km from the Vell border" → vell, border; a
  * conversion in brackets is stepped over: "60 kilometres (37 miles) west of Tarnford", and is
  * measured as the length it converts: "a depth of 14 miles (23 kilometres)"). Absent
@@ -36,6 +39,14 @@ export function referenceOf(passage: FramedPassage, figure: Figure, first: numbe
 	const after = tokens[next]?.norm;
 	if (before.includes('depth') || (after !== undefined && figureRules.depthAfter.has(after))) {
 		return ['depth'];
+	}
+	const dimension = after === undefined ? undefined : figureRules.dimensionAfter.get(after);
+	if (dimension !== undefined) {
+		return [dimension];
+	}
+	// "a 15-inch laptop": the hyphen ties the length to the noun after it.
+	if (/\w-\p{L}+$/u.test(figure.text) && after !== undefined && tokens[next].content && !gapBefore(passage, next)) {
+		return ['size'];
 	}
 	if (after === undefined || !(after === 'from' || after === 'of' || directions.has(after))) {
 		return undefined;

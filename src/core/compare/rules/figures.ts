@@ -166,6 +166,20 @@ export const figureRules = {
 	 */
 	depthAfter: new Set(['deep', 'below', 'beneath', 'underground', 'down']),
 	/**
+	 * Words after a length that name the dimension it measures, by the dimension: "0.7 inches
+	 * thick" is a thickness, "a wall 40 feet high" a height. A thickness and a length that describes
+	 * a thing ("the thinnest 15-inch laptop", its screen's size) are two measures of one laptop.
+	 */
+	dimensionAfter: new Map([
+		['thick', 'thickness'],
+		['wide', 'width'],
+		['across', 'width'],
+		['broad', 'width'],
+		['tall', 'height'],
+		['high', 'height'],
+		['long', 'length'],
+	]),
+	/**
 	 * How many words after "from", "of" or a direction name the point a length is measured from:
 	 * "60 km west of the region's main port city of Tarnford" reaches Tarnford in eight.
 	 */
