@@ -37,7 +37,7 @@ export interface ScheduleHost<Token> {
 	newCancellation(): CancellationSource<Token>;
 	/** Compares the folder (lists the files first when they are to be listed again); stops early when cancelled. Resolves once the comparison is done. */
 	compare(token: Token): Promise<void>;
-	/** The files are to be listed again, and the folders watched as they are now. */
+	/** The files are to be listed again (the extension also watches the folders as they are now). */
 	relist(): void;
 	/** The workspace started or stopped waiting for a command (`paused`). */
 	pausedChanged(): void;
