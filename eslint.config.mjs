@@ -17,9 +17,10 @@ export default tseslint.config(
 		},
 	},
 	// The analysis core runs in plain Node (CLI, tests, benchmarks), and so does the language
-	// server (any editor starts it): neither may reach for VS Code.
+	// server (any editor starts it), and so does what the server shares with the extension (shared/):
+	// none may reach for VS Code.
 	{
-		files: ['src/core/**', 'src/server/**'],
+		files: ['src/core/**', 'src/server/**', 'src/shared/**'],
 		rules: { 'no-restricted-imports': ['error', { paths: ['vscode'] }] },
 	},
 );

@@ -4,7 +4,7 @@ import type { ArticleFiles, ArticleList } from './articleFiles';
 import { watchArticleFiles } from './articleWatchers';
 import type { IgnoreFiles } from './ignoreFiles';
 import { shouldCompareOnOpen } from '../presentation/compareOnOpen';
-import { ComparisonSchedule } from './comparisonSchedule';
+import { ComparisonSchedule, startTimer } from '../shared/comparisonSchedule';
 import { onDidChangeSetting, readCompareOnOpen } from './settings';
 import { readWorkspaceSigns } from './workspaceSigns';
 import { WorkspaceComparer } from './workspaceComparer';
@@ -47,17 +47,19 @@ export class AnalysisService implements vscode.Disposable {
 	) {
 		this.comparer = new WorkspaceComparer(log, ignoreFiles);
 		this.comparisons = new ComparisonSchedule({
-			startCountdown: (callback, ms) => {
-				const timer = setTimeout(callback, ms);
-				return { clear: () => clearTimeout(timer) };
-			},
+			startCountdown: startTimer,
 			newCancellation: () => new vscode.CancellationTokenSource(),
 			compare: (token) => this.compare(token),
 			relist: () => {
 				this.list = undefined;
 				this.watch();
 			},
-			pausedChanged: () => this._onDidChangePaused.fire(),
+			pausedChanged: () => {
+				if (this.comparisons.paused) {
+					log.info('The workspace looks like a software project: waiting for a command before comparing its text files (crossread.files.compareOnOpen).');
+				}
+				this._onDidChangePaused.fire();
+			},
 			log,
 		});
 		this.disposables.push(
@@ -128,7 +130,7 @@ export class AnalysisService implements vscode.Disposable {
 
 	/** Resolves with the latest snapshot once nothing is scheduled or under way; a command that needs one compares a waiting workspace. */
 	whenIdle(): Promise<AnalysisSnapshot | undefined> {
-		return this.comparisons.whenIdle(() => this.snapshot);
+		return this.comparisons.whenCompared(() => this.snapshot);
 	}
 
 	/** Whether a file is one of the compared articles. */

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { IdleWaiters } from '../shared/idleWaiters';
 import type { CompareInput, CompareSummary, EngineQueries, FromEngine, QueryName, ServiceOptions, ToEngine } from './protocol';
 
 /** One engine thread and the requests waiting for its answers. */
@@ -87,7 +88,7 @@ export class Engines {
 	/** The input each engine started last, to know whether the spare one is behind. */
 	private readonly started = new Map<Engine, { generation: number; input: CompareInput }>();
 	private ready: Engine | undefined;
-	private idleWaiters: (() => void)[] = [];
+	private readonly idle = new IdleWaiters(() => !this.busy);
 
 	constructor(
 		script: string,
@@ -170,7 +171,7 @@ export class Engines {
 
 	/** Resolves once nothing is compared or waiting to be. */
 	whenIdle(): Promise<void> {
-		return this.busy ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
+		return this.idle.when(() => undefined);
 	}
 
 	/** Ends both threads. */
@@ -238,10 +239,6 @@ export class Engines {
 		engine.pendingTexts = new Map();
 		this.startPending();
 		this.warmSpare();
-		if (!this.busy) {
-			const waiters = this.idleWaiters;
-			this.idleWaiters = [];
-			waiters.forEach((resolve) => resolve());
-		}
+		this.idle.release();
 	}
 }

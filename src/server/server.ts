@@ -95,7 +95,7 @@ function startServer(): void {
 			});
 		}
 		await state.reloadSettings();
-		state.schedule(0);
+		state.start();
 	});
 
 	connection.onDidChangeConfiguration(async () => {
@@ -149,7 +149,7 @@ function startServer(): void {
 
 	connection.languages.semanticTokens.on(async ({ textDocument }, token) => {
 		// Tokens are waited for (after the edit's quiet time), so that colours do not flicker while typing.
-		if (!state?.isArticle(textDocument.uri) || !(await state.whenCurrent(textDocument.uri, () => token.isCancellationRequested))) {
+		if (!state?.isArticle(textDocument.uri) || !(await state.whenCurrent(textDocument.uri, token))) {
 			return { data: [] };
 		}
 		return { data: (await state.engines.query('semanticTokens', { uri: canonicalUri(textDocument.uri) })) ?? [] };

@@ -1,7 +1,8 @@
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { type CancellationToken, CancellationTokenSource, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { IgnoreList } from '../core/ignore';
 import type { IgnoreKey } from '../presentation/ignoreFile';
+import { ComparisonSchedule, startTimer } from '../shared/comparisonSchedule';
 import type { ClientOptions, CompareInput } from './protocol';
 import type { Engines } from './engines';
 import type { IgnoreLists } from './ignoreLists';
@@ -12,9 +13,6 @@ import { readArticleTexts } from './articleTexts';
 import { addIgnoreEntry } from './ignoreEntry';
 import { ResultPublisher } from './resultPublisher';
 import { canonicalUri, type WorkspaceArticles } from './workspaceArticles';
-
-/** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
-const editDelay = 300;
 
 /** What the server knows of its client. */
 export interface ClientTraits {
@@ -29,21 +27,22 @@ export interface ClientTraits {
 /**
  * The server's view of the workspace between the protocol and the engines: the settings, the
  * article files, the open documents (whose text overrides the file's), the ignore lists; it
- * decides when to compare (300 ms after the last edit) and what to publish when a comparison
- * lands or the filter changes (diagnostics, a tokens refresh, `crossread/didChange`).
+ * decides when to compare (`ComparisonSchedule`, as the in-process analysis does: 300 ms after
+ * the last edit, a newer edit cancelling the comparison under way) and what to publish when a
+ * comparison lands or the filter changes (diagnostics, a tokens refresh, `crossread/didChange`).
+ * A comparison is under way from the listing of the files until the engine threads are idle.
  */
 export class WorkspaceState {
 	settings: ServerSettings = defaultSettings;
 	private articleUris = new Set<string>();
-	private timer: ReturnType<typeof setTimeout> | undefined;
 	private lastInput: CompareInput | undefined;
-	/** The extension's own choices (`crossread/configure`); another editor sends none. */
-	private clientOptions: ClientOptions = {};
+	/** The extension's own choices (`crossread/configure`); another editor sends none. Whether to wait is the schedule's. */
+	private clientOptions: Omit<ClientOptions, 'paused'> = {};
 	/** Logs each file skipped once. */
 	private readonly skipped = new SkippedFiles((line) => this.connection.console.warn(line));
-	/** Comparisons whose files are being listed and read (not yet handed to the engines). */
-	private preparing = 0;
 	private readonly publisher: ResultPublisher;
+	/** `deciding` until the settings are read (`start`), `waiting` while the client says so (`startPaused`). */
+	private readonly comparisons: ComparisonSchedule<CancellationToken>;
 
 	constructor(
 		private readonly connection: Connection,
@@ -55,6 +54,15 @@ export class WorkspaceState {
 		private readonly client: ClientTraits,
 	) {
 		this.publisher = new ResultPublisher(connection, engines, () => this.settings.diagnostics.enabled, client);
+		this.comparisons = new ComparisonSchedule({
+			startCountdown: startTimer,
+			newCancellation: () => new CancellationTokenSource(),
+			compare: (token) => this.compare(token),
+			relist: () => this.articles.relist(),
+			// The client that asked the server to wait knows it waits.
+			pausedChanged: () => undefined,
+			log: { error: (message) => connection.console.error(`Crossread: ${message}`) },
+		});
 	}
 
 	/** Whether a document is one of the compared articles. */
@@ -94,25 +102,29 @@ export class WorkspaceState {
 		this.configure();
 		// Outlet names go into every title and summary: a change of them is compared again (`sameInput` tells).
 		if (this.lastInput && JSON.stringify(this.lastInput.outletNames) !== JSON.stringify(this.outletNames)) {
-			this.schedule(0);
+			this.comparisons.schedule(0);
 		}
 	}
 
 	/**
 	 * Takes the extension's own choices: Show Ignored, the files added to or removed from the
 	 * comparison, whether to wait for a command; reads the ignore files again (the extension has
-	 * just written one) and applies everything before answering.
+	 * just written one) and applies everything before answering. Waiting is asked for before the
+	 * settings are read (the extension starts the server so); a workspace once compared is not
+	 * made to wait again.
 	 */
-	async setClientOptions(options: ClientOptions): Promise<void> {
+	async setClientOptions({ paused, ...options }: ClientOptions): Promise<void> {
+		if (paused === true) {
+			this.comparisons.decide(false);
+		}
 		const overridesChanged = options.overrides !== undefined && JSON.stringify(options.overrides) !== JSON.stringify(this.clientOptions.overrides);
-		const resumed = this.clientOptions.paused === true && options.paused === false;
 		this.clientOptions = { ...this.clientOptions, ...options };
 		await this.reloadIgnoreLists();
 		if (overridesChanged) {
-			this.articles.relist();
+			this.comparisons.relist(0);
 		}
-		if (overridesChanged || resumed) {
-			this.schedule(0);
+		if (paused === false && this.comparisons.paused) {
+			this.comparisons.resume();
 		}
 	}
 
@@ -129,20 +141,21 @@ export class WorkspaceState {
 
 	/** Starts out waiting for a command (the extension asks so until it has looked at the workspace). */
 	startPaused(): void {
-		this.clientOptions.paused = true;
+		this.comparisons.decide(false);
 	}
 
-	/** Whether the workspace waits for a command before it is compared. */
-	get paused(): boolean {
-		return this.clientOptions.paused === true;
+	/** The settings are read (`initialized`): compares now, unless the client started the server waiting. */
+	start(): void {
+		this.comparisons.decide(true);
+		// A client that stopped the waiting before the settings were read had the defaults compared: compare again.
+		this.comparisons.schedule(0);
 	}
 
-	/** Reads every file again and compares the folder from scratch; resolves once compared. */
+	/** Reads every file again and compares the folder from scratch, waiting or not; resolves once compared. */
 	async reanalyse(): Promise<void> {
-		this.clientOptions.paused = false;
 		this.articles.forgetAll();
 		this.lastInput = undefined;
-		this.schedule(0);
+		this.comparisons.compareAsked();
 		await this.whenCompared();
 	}
 
@@ -161,34 +174,32 @@ export class WorkspaceState {
 	/** Whether hover cards keep their `command:` links (a client that runs Crossread's commands says so in its initialization options). */
 	commandLinks = false;
 
-	/** (Re)starts the countdown to the next comparison. */
-	schedule(delay = editDelay): void {
-		clearTimeout(this.timer);
-		if (this.paused) {
-			this.timer = undefined;
-			return;
-		}
-		this.timer = setTimeout(() => {
-			this.timer = undefined;
-			this.preparing++;
-			void this.compare()
-				.catch((error: unknown) => this.connection.console.error(`Crossread: the comparison could not start: ${String(error)}`))
-				.finally(() => this.preparing--);
-		}, delay);
+	/** (Re)starts the countdown to the next comparison: 300 ms after an edit by default (`editDelay`). */
+	schedule(delay?: number): void {
+		this.comparisons.schedule(delay);
 	}
 
-	/** Lists and reads the articles, overlays the open documents and hands the input to the engines, unless nothing changed. */
-	private async compare(): Promise<void> {
+	/**
+	 * Lists and reads the articles, overlays the open documents and hands the input to the engines,
+	 * unless nothing changed; done once the engines are idle, or a newer edit made it stale.
+	 */
+	private async compare(token: CancellationToken): Promise<void> {
 		const { files, limitedTo } = await this.articles.list(this.settings.files, this.clientOptions.overrides);
 		const { articles, warnings } = await readArticleTexts(this.articles, files, this.openDocuments());
+		if (token.isCancellationRequested) {
+			return;
+		}
 		const input: CompareInput = { articles, warnings, limitedTo, outletNames: this.outletNames, timeLimitMs: this.settings.analysis.timeLimitMs };
 		this.skipped.log([...input.warnings, ...input.articles.filter((article) => article.text.trim() === '').map((article) => ({ path: article.path, message: 'empty file, skipped' }))]);
 		this.articleUris = new Set(files.map((file) => file.uri));
-		if (this.lastInput && sameInput(this.lastInput, input)) {
-			return;
+		if (!this.lastInput || !sameInput(this.lastInput, input)) {
+			this.lastInput = input;
+			this.engines.compare(input);
 		}
-		this.lastInput = input;
-		this.engines.compare(input);
+		// Also when nothing changed: the engines may still be comparing this same input (an edit undone).
+		// Cancelled, this stops waiting, but the threads cannot see the token: the comparison under way
+		// there goes on until the newer input makes it stale (`Engines`, the shared generation counter).
+		await untilCancelled(this.engines.whenIdle(), token);
 	}
 
 	/** Publishes diagnostics (clearing those of articles no longer listed), refreshes tokens and tells the client's views (`ResultPublisher`). */
@@ -197,33 +208,22 @@ export class WorkspaceState {
 	}
 
 	/** Resolves once the document's current text has been compared, or nothing more is coming. */
-	async whenCurrent(uri: string, isCancelled: () => boolean): Promise<boolean> {
+	async whenCurrent(uri: string, token: CancellationToken): Promise<boolean> {
 		for (;;) {
 			const analysed = this.engines.textOf(canonicalUri(uri));
 			const current = analysed !== undefined && analysed === (this.openText(uri) ?? analysed);
-			if (current || isCancelled() || (!this.engines.busy && this.timer === undefined)) {
+			if (current || token.isCancellationRequested || !this.comparisons.busy) {
 				return current;
 			}
-			await this.pause(100);
+			await untilCancelled(this.comparisons.whenIdle(() => undefined), token);
 		}
-	}
-
-	/**
-	 * Waits until the engines are idle or a while has passed, always through a timer: while only
-	 * the edit's quiet time or the reading of the files is pending, the engines are idle already,
-	 * and a loop on their resolved promise alone would never let that timer or that reading run
-	 * (it spun until the server ran out of memory).
-	 */
-	private pause(ms: number): Promise<unknown> {
-		const timer = new Promise((resolve) => setTimeout(resolve, ms));
-		return this.engines.busy ? Promise.race([this.engines.whenIdle(), timer]) : timer;
 	}
 
 	/** The workspace folders changed: the files are listed again and compared. */
 	articlesChanged(folders: string[]): void {
 		this.articles.setFolders(folders);
 		void this.reloadIgnoreLists();
-		this.schedule(0);
+		this.comparisons.schedule(0);
 	}
 
 	/** A file changed on disk: it is read again at the next comparison. */
@@ -236,12 +236,12 @@ export class WorkspaceState {
 		this.articles.relist();
 	}
 
-	/** Resolves once a comparison has landed and nothing newer is under way or scheduled (what a view or the report waits for). */
-	async whenCompared(): Promise<void> {
-		// A workspace that waits for a command has nothing to wait for.
-		while (!this.paused && (this.timer !== undefined || this.preparing > 0 || this.engines.busy || (!this.engines.hasResult && this.lastInput === undefined))) {
-			await this.pause(50);
-		}
+	/**
+	 * Resolves once the settings are read and nothing is scheduled or under way (what a view or the
+	 * report waits for); a workspace that waits for a command has nothing to wait for.
+	 */
+	whenCompared(): Promise<void> {
+		return this.comparisons.whenIdle(() => undefined);
 	}
 
 	/**
@@ -258,9 +258,20 @@ export class WorkspaceState {
 		return written;
 	}
 
-	/** Stops the countdown. */
+	/** Stops the countdown and cancels the comparison under way. */
 	dispose(): void {
-		clearTimeout(this.timer);
+		this.comparisons.dispose();
 		this.progress.done();
 	}
+}
+
+/** Resolves when `promise` does or `token` is cancelled, whichever comes first. */
+function untilCancelled(promise: Promise<unknown>, token: CancellationToken): Promise<void> {
+	return new Promise((resolve) => {
+		const listener = token.onCancellationRequested(() => resolve());
+		void promise.then(() => {
+			listener.dispose();
+			resolve();
+		});
+	});
 }

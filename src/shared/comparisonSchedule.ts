@@ -1,7 +1,10 @@
+import { IdleWaiters } from './idleWaiters';
+
 /**
- * When the in-process analysis (`AnalysisService`) compares the workspace, without VS Code: the
- * timers, the cancellation and the comparison itself are handed in, so that the unit tests drive
- * them by hand.
+ * When the workspace is compared, for the in-process analysis (`features/analysisService.ts`)
+ * and the language server (`server/workspaceState.ts`) alike, without VS Code or LSP: the timers,
+ * the cancellation and the comparison itself are handed in, so that the unit tests drive them by
+ * hand.
  */
 
 /** Quiet time after an edit before the folder is compared again: typing never waits for analysis. */
@@ -13,7 +16,13 @@ export interface Countdown {
 	clear(): void;
 }
 
-/** A source of cancellation for one comparison (`vscode.CancellationTokenSource` is one). */
+/** A countdown on the clock (`setTimeout`): what both editors' schedules run on. */
+export function startTimer(callback: () => void, ms: number): Countdown {
+	const timer = setTimeout(callback, ms);
+	return { clear: () => clearTimeout(timer) };
+}
+
+/** A source of cancellation for one comparison (`vscode.CancellationTokenSource` and the language server's are ones). */
 export interface CancellationSource<Token> {
 	readonly token: Token;
 	cancel(): void;
@@ -26,26 +35,27 @@ export interface ScheduleHost<Token> {
 	startCountdown(callback: () => void, ms: number): Countdown;
 	/** A new cancellation for a comparison about to start. */
 	newCancellation(): CancellationSource<Token>;
-	/** Compares the folder (lists the files first when they are to be listed again); stops early when cancelled. */
+	/** Compares the folder (lists the files first when they are to be listed again); stops early when cancelled. Resolves once the comparison is done. */
 	compare(token: Token): Promise<void>;
-	/** The files are to be listed again, and the folders watched as they are now. */
+	/** The files are to be listed again (the extension also watches the folders as they are now). */
 	relist(): void;
 	/** The workspace started or stopped waiting for a command (`paused`). */
 	pausedChanged(): void;
-	readonly log: { info(message: string): void; error(message: string): void };
+	readonly log: { error(message: string): void };
 }
 
 /**
- * The schedule of the comparisons: `deciding` until the workspace has been looked at; `waiting` in
- * a software project until a command asks; `comparing` from then on. Only `comparing` schedules
- * comparisons: the folder is compared again 300 ms after the last change, and a newer change
- * cancels a comparison under way.
+ * The schedule of the comparisons: `deciding` until the workspace has been looked at (the
+ * extension reads its signs, the server its settings); `waiting` in a software project until a
+ * command asks; `comparing` from then on. Only `comparing` schedules comparisons: the folder is
+ * compared again 300 ms after the last change, and a newer change cancels a comparison under way.
  */
 export class ComparisonSchedule<Token> {
 	private state: 'deciding' | 'waiting' | 'comparing' = 'deciding';
 	private countdown: Countdown | undefined;
 	private running: CancellationSource<Token> | undefined;
-	private idleWaiters: (() => void)[] = [];
+	/** Released once the workspace has been looked at and nothing is scheduled or under way. */
+	private readonly idle = new IdleWaiters(() => this.state !== 'deciding' && !this.busy);
 
 	constructor(private readonly host: ScheduleHost<Token>) {}
 
@@ -70,9 +80,10 @@ export class ComparisonSchedule<Token> {
 		if (compareNow) {
 			this.resume();
 		} else {
-			this.host.log.info('The workspace looks like a software project: waiting for a command before comparing its text files (crossread.files.compareOnOpen).');
 			this.state = 'waiting';
 			this.host.pausedChanged();
+			// A waiting workspace has nothing to wait for.
+			this.idle.release();
 		}
 	}
 
@@ -118,17 +129,25 @@ export class ComparisonSchedule<Token> {
 		}, delay);
 	}
 
-	/** Resolves with `value()` once nothing is scheduled or under way; a command that needs a comparison compares a waiting workspace. */
+	/**
+	 * Resolves with `value()` once the workspace has been looked at and nothing is scheduled or
+	 * under way; a workspace that waits for a command has nothing to wait for.
+	 */
 	whenIdle<T>(value: () => T): Promise<T> {
+		return this.idle.when(value);
+	}
+
+	/** A command that needs a comparison: compares a waiting (or not yet looked at) workspace, then resolves as `whenIdle`. */
+	whenCompared<T>(value: () => T): Promise<T> {
 		if (this.state !== 'comparing') {
 			this.resume();
 		}
-		return this.busy ? new Promise((resolve) => this.idleWaiters.push(() => resolve(value()))) : Promise.resolve(value());
+		return this.whenIdle(value);
 	}
 
 	/** Calls `callback` once nothing is scheduled or under way (after the comparisons now scheduled or under way). */
 	onIdle(callback: () => void): void {
-		this.idleWaiters.push(callback);
+		this.idle.add(callback);
 	}
 
 	/** Stops the countdown and cancels the comparison under way. */
@@ -157,11 +176,7 @@ export class ComparisonSchedule<Token> {
 			if (this.running === source) {
 				this.running = undefined;
 			}
-			if (!this.busy) {
-				const waiters = this.idleWaiters;
-				this.idleWaiters = [];
-				waiters.forEach((resolve) => resolve());
-			}
+			this.idle.release();
 		}
 	}
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ComparisonSchedule, type Countdown } from '../../../src/features/comparisonSchedule';
+import { ComparisonSchedule, type Countdown } from '../../../src/shared/comparisonSchedule';
 
 /** A cancellation token the test reads. */
 interface FakeToken {
@@ -49,7 +49,7 @@ function settle(): Promise<void> {
 function workspace() {
 	const clock = new FakeClock();
 	const started: StartedComparison[] = [];
-	const seen = { relists: 0, pausedChanges: 0, info: [] as string[], errors: [] as string[] };
+	const seen = { relists: 0, pausedChanges: 0, errors: [] as string[] };
 	const schedule = new ComparisonSchedule<FakeToken>({
 		startCountdown: clock.startCountdown,
 		newCancellation: () => {
@@ -59,7 +59,7 @@ function workspace() {
 		compare: (token) => new Promise<void>((finish, fail) => started.push({ token, finish, fail })),
 		relist: () => seen.relists++,
 		pausedChanged: () => seen.pausedChanges++,
-		log: { info: (message) => seen.info.push(message), error: (message) => seen.errors.push(message) },
+		log: { error: (message) => seen.errors.push(message) },
 	});
 	return { clock, started, seen, schedule };
 }
@@ -85,7 +85,7 @@ function watch<T>(promise: Promise<T>): { settled: boolean; value?: T } {
 	return state;
 }
 
-suite('the schedule of the in-process comparison', () => {
+suite('the schedule of the comparisons (in-process and language server)', () => {
 	test('an edit schedules one comparison after the quiet time', async () => {
 		const { clock, started, schedule } = await comparedWorkspace();
 		schedule.schedule();
@@ -137,12 +137,11 @@ suite('the schedule of the in-process comparison', () => {
 		schedule.decide(false);
 		assert.equal(schedule.paused, true);
 		assert.equal(seen.pausedChanges, 1);
-		assert.equal(seen.info.length, 1, 'the log says why nothing is compared');
 		schedule.schedule();
 		schedule.relist();
 		clock.advance(10_000);
 		assert.equal(started.length, 0, 'compared without a command');
-		const answer = watch(schedule.whenIdle(() => 'snapshot'));
+		const answer = watch(schedule.whenCompared(() => 'snapshot'));
 		assert.equal(schedule.paused, false);
 		assert.equal(seen.pausedChanges, 2);
 		clock.advance(0);
@@ -150,6 +149,39 @@ suite('the schedule of the in-process comparison', () => {
 		started[0].finish();
 		await settle();
 		assert.deepEqual(answer, { settled: true, value: 'snapshot' });
+	});
+
+	test('a waiter of a waiting workspace is answered at once, and nothing is compared for it', async () => {
+		const { clock, started, schedule } = workspace();
+		schedule.decide(false);
+		const answer = watch(schedule.whenIdle(() => 'the last result'));
+		await settle();
+		assert.deepEqual(answer, { settled: true, value: 'the last result' });
+		assert.equal(schedule.paused, true, 'waiting for idle asked for a comparison');
+		clock.advance(10_000);
+		assert.equal(started.length, 0);
+	});
+
+	test('a waiter that comes before the workspace has been looked at waits for the decision', async () => {
+		const waits = workspace();
+		const released = watch(waits.schedule.whenIdle(() => 'nothing to wait for'));
+		await settle();
+		assert.deepEqual(released, { settled: false }, 'answered before anything was decided');
+		waits.schedule.decide(false);
+		await settle();
+		assert.deepEqual(released, { settled: true, value: 'nothing to wait for' }, 'a workspace that now waits still holds the waiter');
+
+		const compares = workspace();
+		let compared = 0;
+		const answer = watch(compares.schedule.whenIdle(() => `compared ${compared}`));
+		compares.schedule.decide(true);
+		compares.clock.advance(0);
+		await settle();
+		assert.deepEqual(answer, { settled: false }, 'answered before the first comparison ended');
+		compared++;
+		compares.started[0].finish();
+		await settle();
+		assert.deepEqual(answer, { settled: true, value: 'compared 1' });
 	});
 
 	test('a command that asked while the workspace was looked at is not undone by what was found', () => {
