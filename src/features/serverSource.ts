@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { FolderSummary } from '../presentation/folderModels';
 import type { ClientOptions } from '../server/protocol';
 import { crossreadMethods } from '../server/protocol';
+import { ComparisonStart } from '../shared/comparisonStart';
 import type { ComparisonSource } from './comparisonSource';
 
 /** What the source needs of the language client: requests and one notification (no import of the client library). */
@@ -22,6 +23,15 @@ const showIgnoredKey = 'crossread.showIgnored';
  * The comparison made by Crossread's language server: every query is a `crossread/…` request,
  * and each `crossread/didChange` (a comparison landed, or the filter changed) fetches the
  * folder's summary, then tells the surfaces. The extension host never holds the analysis.
+ *
+ * Of the schedule, only the part that is the same on both sides is kept here: whether the
+ * workspace is compared yet (`ComparisonStart`, as the in-process analysis and the server keep
+ * it). The server starts waiting and is told once to stop (`crossread/configure` with
+ * `paused: false`), when that becomes true. The rest of `ComparisonSchedule` (the quiet time
+ * after an edit, the cancelling of stale work, the waiting until idle) is the server's alone: it
+ * receives every edit itself (the documents are synchronised over LSP) and answers each query
+ * once the comparison under way is done, so a second countdown here would only add its 300 ms
+ * to the server's.
  */
 export class ServerSource implements ComparisonSource {
 	private readonly _onDidChange = new vscode.EventEmitter<void>();
@@ -30,8 +40,8 @@ export class ServerSource implements ComparisonSource {
 	readonly onDidChangePaused = this._onDidChangePaused.event;
 	private summary: FolderSummary | undefined;
 	private articleKeys = new Set<string>();
-	/** `deciding` until the workspace's signs are read; `waiting` in a software project until a command asks; then `comparing`. */
-	private state: 'deciding' | 'waiting' | 'comparing' = 'deciding';
+	/** Whether the workspace is compared yet: `deciding` until its signs are read; `waiting` in a software project until a command asks; then `comparing`. */
+	private readonly start = new ComparisonStart(() => this._onDidChangePaused.fire());
 	private readonly disposables: vscode.Disposable[] = [this._onDidChange, this._onDidChangePaused];
 	/** Refreshes in flight: only the latest one's summary is kept. */
 	private refreshes = 0;
@@ -49,7 +59,7 @@ export class ServerSource implements ComparisonSource {
 				client.onNotification(crossreadMethods.didChange, () => void this.refresh()),
 				// A server restarted after a crash starts waiting, with none of the reader's choices: tell it again.
 				client.onDidChangeState(({ newState }) => {
-					if (newState === running && this.state === 'comparing') {
+					if (newState === running && this.start.comparing) {
 						void this.configure({ paused: false }).then(() => this.refresh());
 					}
 				}),
@@ -63,11 +73,11 @@ export class ServerSource implements ComparisonSource {
 	}
 
 	get starting(): boolean {
-		return !this.summary && this.state !== 'waiting';
+		return !this.summary && !this.start.paused;
 	}
 
 	get paused(): boolean {
-		return this.state === 'waiting';
+		return this.start.paused;
 	}
 
 	get showIgnored(): boolean {
@@ -79,14 +89,8 @@ export class ServerSource implements ComparisonSource {
 	 * waiting. A command may have asked already: it decided.
 	 */
 	decide(compare: boolean): void {
-		if (this.state !== 'deciding') {
-			return;
-		}
-		if (compare) {
-			void this.resume();
-		} else {
-			this.state = 'waiting';
-			this._onDidChangePaused.fire();
+		if (this.start.decide(compare) && compare) {
+			void this.configure({ paused: false });
 		}
 	}
 
@@ -96,15 +100,9 @@ export class ServerSource implements ComparisonSource {
 
 	/** Compares now, and from now on as the workspace changes (a waiting workspace). */
 	async resume(): Promise<void> {
-		if (this.state === 'comparing') {
-			return;
+		if (this.start.compare()) {
+			await this.configure({ paused: false });
 		}
-		const waited = this.state === 'waiting';
-		this.state = 'comparing';
-		if (waited) {
-			this._onDidChangePaused.fire();
-		}
-		await this.configure({ paused: false });
 	}
 
 	async whenIdle(): Promise<FolderSummary | undefined> {

@@ -1,3 +1,4 @@
+import { ComparisonStart } from './comparisonStart';
 import { IdleWaiters } from './idleWaiters';
 
 /**
@@ -47,15 +48,16 @@ export interface ScheduleHost<Token> {
 /**
  * The schedule of the comparisons: `deciding` until the workspace has been looked at (the
  * extension reads its signs, the server its settings); `waiting` in a software project until a
- * command asks; `comparing` from then on. Only `comparing` schedules comparisons: the folder is
- * compared again 300 ms after the last change, and a newer change cancels a comparison under way.
+ * command asks; `comparing` from then on (`ComparisonStart`). Only `comparing` schedules
+ * comparisons: the folder is compared again 300 ms after the last change, and a newer change
+ * cancels a comparison under way.
  */
 export class ComparisonSchedule<Token> {
-	private state: 'deciding' | 'waiting' | 'comparing' = 'deciding';
+	private readonly start = new ComparisonStart(() => this.host.pausedChanged());
 	private countdown: Countdown | undefined;
 	private running: CancellationSource<Token> | undefined;
 	/** Released once the workspace has been looked at and nothing is scheduled or under way. */
-	private readonly idle = new IdleWaiters(() => this.state !== 'deciding' && !this.busy);
+	private readonly idle = new IdleWaiters(() => this.start.decided && !this.busy);
 
 	constructor(private readonly host: ScheduleHost<Token>) {}
 
@@ -66,7 +68,7 @@ export class ComparisonSchedule<Token> {
 
 	/** Whether the workspace waits for a command before it is compared. */
 	get paused(): boolean {
-		return this.state === 'waiting';
+		return this.start.paused;
 	}
 
 	/**
@@ -74,14 +76,12 @@ export class ComparisonSchedule<Token> {
 	 * A command that asked for a comparison while the workspace was looked at has decided already.
 	 */
 	decide(compareNow: boolean): void {
-		if (this.state !== 'deciding') {
+		if (!this.start.decide(compareNow)) {
 			return;
 		}
 		if (compareNow) {
-			this.resume();
+			this.schedule(0);
 		} else {
-			this.state = 'waiting';
-			this.host.pausedChanged();
 			// A waiting workspace has nothing to wait for.
 			this.idle.release();
 		}
@@ -89,13 +89,13 @@ export class ComparisonSchedule<Token> {
 
 	/** Compares the workspace now, and from now on as it changes. */
 	resume(): void {
-		this.unpause();
+		this.start.compare();
 		this.schedule(0);
 	}
 
 	/** A request to compare (a file added to the comparison by hand, Reanalyse): the files are listed again and compared at once. */
 	compareAsked(): void {
-		this.unpause();
+		this.start.compare();
 		this.relist(0);
 	}
 
@@ -104,8 +104,8 @@ export class ComparisonSchedule<Token> {
 	 * compared when `compareOnOpen` is now `always`.
 	 */
 	filesSettingChanged(compareAlways: boolean): void {
-		if (this.state === 'waiting' && compareAlways) {
-			this.unpause();
+		if (this.start.paused && compareAlways) {
+			this.start.compare();
 		}
 		this.relist();
 	}
@@ -118,7 +118,7 @@ export class ComparisonSchedule<Token> {
 
 	/** (Re)starts the countdown to the next comparison; any comparison under way is now stale. */
 	schedule(delay = editDelay): void {
-		if (this.state !== 'comparing') {
+		if (!this.start.comparing) {
 			return;
 		}
 		this.running?.cancel();
@@ -139,7 +139,7 @@ export class ComparisonSchedule<Token> {
 
 	/** A command that needs a comparison: compares a waiting (or not yet looked at) workspace, then resolves as `whenIdle`. */
 	whenCompared<T>(value: () => T): Promise<T> {
-		if (this.state !== 'comparing') {
+		if (!this.start.comparing) {
 			this.resume();
 		}
 		return this.whenIdle(value);
@@ -154,14 +154,6 @@ export class ComparisonSchedule<Token> {
 	dispose(): void {
 		this.countdown?.clear();
 		this.running?.cancel();
-	}
-
-	private unpause(): void {
-		const waiting = this.state === 'waiting';
-		this.state = 'comparing';
-		if (waiting) {
-			this.host.pausedChanged();
-		}
 	}
 
 	private async run(): Promise<void> {
