@@ -1,7 +1,7 @@
 import type { Entity } from '../../types';
 import { locativePrepositions } from '../../text/lexicon/places';
 import type { CompareContext } from '../context';
-import { entityKey } from '../units';
+import { entityKey, type ResolvedMention, type Unit } from '../units';
 import type { SwapSide } from './swaps';
 
 // A person's name where another outlet writes a place: "the crash in Corvell" / "the crash in Orla Bay".
@@ -66,3 +66,54 @@ function personInPlaceSlot(person: { side: SwapSide; type: Entity['type']; artic
 
 /** An apostrophe right after a name: "Corvell's", "Corvell’s", "the Corvells’". */
 const possessiveAfter = /^['’]/;
+
+/**
+ * Whether two names of two aligned passages are a person the folder knows (written in two
+ * articles or more) in a place's slot and a place after the same word, in either order: "hit a
+ * wall in Corvell", a word its sentence typed a place that the grouping joined to the driver "Ivo
+ * Corvell" (`entities/grouping.ts` `surnameInPlaceSlot`), against "hit a wall in Orla Bay". The
+ * person may be named in the other passage too ("Ivo Corvell broke two ribs when his car hit a
+ * wall in Orla Bay"): the word in the slot still stands for the place, as it did before it joined
+ * the person, so the two may be a swap (`swapPairing.ts`), judged by `misplacedPerson`. A name its
+ * sentence typed a person ("the rally in Corvell's town", "the win in Corvell" where the folder
+ * votes Corvell a person) is no such slot.
+ */
+export function personForPlace(context: CompareContext, a: Unit, left: ResolvedMention, b: Unit, right: ResolvedMention): boolean {
+	const [x, y] = [context.entity(left.key), context.entity(right.key)];
+	if (x === undefined || y === undefined) {
+		return false;
+	}
+	if (x.type === 'person' && y.type === 'place') {
+		return inPlaceSlot(context, a, left, x, b, right);
+	}
+	return y.type === 'person' && x.type === 'place' && inPlaceSlot(context, b, right, y, a, left);
+}
+
+/** `personForPlace` once the person's side is known. */
+function inPlaceSlot(context: CompareContext, unit: Unit, name: ResolvedMention, person: Entity, placeUnit: Unit, place: ResolvedMention): boolean {
+	const before = (where: Unit, at: ResolvedMention) => where.tokens.filter((token) => token.end <= at.start).at(-1)?.norm;
+	const word = before(unit, name);
+	if (word === undefined || !locativePrepositions.has(word) || word !== before(placeUnit, place) || possessiveAfter.test(context.textOf(unit.article).slice(name.end, name.end + 3))) {
+		return false;
+	}
+	return typedPlace(context.corpus).has(`${unit.article}\u0000${name.start}`) && new Set(person.mentions.map((mention) => mention.article)).size >= 2;
+}
+
+/** The one-word mentions their sentences typed a place, by article and start, once per folder. */
+function typedPlace(corpus: CompareContext['corpus']): Set<string> {
+	let found = typedPlaceOf.get(corpus);
+	if (!found) {
+		found = new Set();
+		for (const { parsed, mentions } of corpus.articles) {
+			for (const mention of mentions) {
+				if (mention.type === 'place' && !mention.text.includes(' ')) {
+					found.add(`${parsed.article.id}\u0000${mention.start}`);
+				}
+			}
+		}
+		typedPlaceOf.set(corpus, found);
+	}
+	return found;
+}
+
+const typedPlaceOf = new WeakMap<CompareContext['corpus'], Set<string>>();
