@@ -1,16 +1,16 @@
 import type { Entity } from '../../types';
 import { locativePrepositions } from '../../text/lexicon/places';
 import type { CompareContext } from '../context';
-import { entityKey, type ResolvedMention, type Unit } from '../units';
+import type { ResolvedMention, Unit } from '../units';
 import type { SwapSide } from './swaps';
 
 // A person's name where another outlet writes a place: "the crash in Corvell" / "the crash in Orla Bay".
 
 /**
- * `personInPlaceSlot` for two sides of a swap. The first side names a person of the folder when
- * its name is one written in two articles or more and typed a person, or the surname of such a
- * person: "in Corvell" alone may have been typed a place, and kept apart from "Ivo Corvell", by
- * the very preposition that makes it odd.
+ * `personInPlaceSlot` for two sides of a swap. A bare surname its sentence typed a place ("in
+ * Corvell") is grouped with the person the folder names in full ("Ivo Corvell",
+ * `entities/grouping.ts` `surnameInPlaceSlot`), so the first side's identity says whether it names
+ * a person, and in how many articles.
  */
 export function misplacedPerson(context: CompareContext, person: SwapSide, place: SwapSide, articleCount: (key: string) => number): boolean {
 	const personEntity = context.entity(person.key);
@@ -18,29 +18,8 @@ export function misplacedPerson(context: CompareContext, person: SwapSide, place
 	if (personEntity === undefined || placeEntity === undefined || placeEntity.type !== 'place') {
 		return false;
 	}
-	const surname = !personEntity.name.includes(' ') && folderSurnames(context.corpus, articleCount).has(personEntity.name.toLowerCase());
-	const type = surname ? 'person' : personEntity.type;
-	const articles = surname ? 2 : articleCount(person.key);
-	return personInPlaceSlot({ side: person, type, articles }, { side: place, type: placeEntity.type }, context.textOf);
+	return personInPlaceSlot({ side: person, type: personEntity.type, articles: articleCount(person.key) }, { side: place, type: placeEntity.type }, context.textOf);
 }
-
-/** The surnames of the people the folder names in full in two articles or more ("Ivo Corvell" → "corvell"), once per folder. */
-function folderSurnames(corpus: CompareContext['corpus'], articleCount: (key: string) => number): Set<string> {
-	let surnames = surnamesOf.get(corpus);
-	if (!surnames) {
-		surnames = new Set();
-		for (const entity of corpus.entities) {
-			const words = entity.name.split(' ');
-			if (entity.type === 'person' && words.length >= 2 && articleCount(entityKey(entity)) >= 2) {
-				surnames.add(words[words.length - 1].toLowerCase());
-			}
-		}
-		surnamesOf.set(corpus, surnames);
-	}
-	return surnames;
-}
-
-const surnamesOf = new WeakMap<CompareContext['corpus'], Set<string>>();
 
 /**
  * Whether a side names a person the folder knows (written in two articles or more) after a
