@@ -3,6 +3,7 @@ import { collectNameEvidence, findEntityMentions } from '../../../src/core/entit
 import { groupEntities } from '../../../src/core/entities/grouping';
 import { parseArticle } from '../../../src/core/parse';
 import type { Entity } from '../../../src/core/types';
+import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 /** The entities of a folder of texts (`a1.txt`, `a2.txt`, …), each article read with the whole folder's evidence. */
 function entities(...texts: string[]): Entity[] {
@@ -46,5 +47,18 @@ suite('a bare surname after a preposition of place', () => {
 		const list = entities('The party has been led by Marten Olsby since May.', 'Marten Olsby leads the party into the vote.', 'The crowd in Marten cheered as the result came in.');
 		const marten = list.find((entity) => entity.forms.includes('Marten'));
 		assert.deepEqual(marten && { name: marten.name, type: marten.type }, { name: 'Marten', type: 'place' }, shown(list));
+	});
+});
+
+suite('a person in a place\'s slot, named in both passages', () => {
+	test('a town the folder takes for a person ("said Tarnby police Lt. Ada Vell") is not set, after "in", against the region another headline names', async () => {
+		// "Tarnby" is typed a person in every sentence, by "said" before it: only a word its sentence typed a
+		// place, then joined to a person, stands for the place in "in Tarnby" (`personForPlace`).
+		const found = await compareTexts(
+			'Jury finds suspect in Tarnby office shooting guilty\n\n"He knew who he was looking for," said Tarnby police Lt. Ada Vell.\n',
+			'Man charged after shooting\n\nThe suspect fled on foot, said Tarnby police Lt. Ada Vell.\n',
+			'Suspect in Ohio office shooting found guilty, Tarnby police say\n\n"He knew who he was looking for," said police Lt. Ada Vell.\n',
+		);
+		assert.deepEqual(naming(listed(found, 'entity'), 'Tarnby', 'Ohio'), [], show(found));
 	});
 });
