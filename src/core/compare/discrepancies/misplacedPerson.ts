@@ -1,4 +1,6 @@
 import type { Entity } from '../../types';
+import { lastName } from '../../entities/keyWords';
+import { nameKey } from '../../entities/lexicalType';
 import { locativePrepositions } from '../../text/lexicon/places';
 import type { CompareContext } from '../context';
 import type { ResolvedMention, Unit } from '../units';
@@ -75,7 +77,10 @@ function inPlaceSlot(context: CompareContext, unit: Unit, name: ResolvedMention,
 	if (word === undefined || !locativePrepositions.has(word) || word !== before(placeUnit, place) || possessiveAfter.test(context.textOf(unit.article).slice(name.end, name.end + 3))) {
 		return false;
 	}
-	return typedPlace(context.corpus).has(`${unit.article}\u0000${name.start}`) && new Set(person.mentions.map((mention) => mention.article)).size >= 2;
+	// The grouping's join: a full name's surname ("Ivo Corvell" → "Corvell"), never a one-word name the folder takes for a person.
+	const words = nameKey(person.name).split(' ');
+	const surname = words.length > 1 && lastName(words) === nameKey(context.textOf(unit.article).slice(name.start, name.end));
+	return surname && typedPlace(context.corpus).has(`${unit.article}\u0000${name.start}`) && new Set(person.mentions.map((mention) => mention.article)).size >= 2;
 }
 
 /** The one-word mentions their sentences typed a place, by article and start, once per folder. */
