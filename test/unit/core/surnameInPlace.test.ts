@@ -51,14 +51,15 @@ suite('a bare surname after a preposition of place', () => {
 });
 
 suite('a person in a place\'s slot, named in both passages', () => {
-	test('a town the folder takes for a person ("said Tarnby police Lt. Ada Vell") is not set, after "in", against the region another headline names', async () => {
-		// "Tarnby" is typed a person in every sentence, by "said" before it: only a word its sentence typed a
-		// place, then joined to a person, stands for the place in "in Tarnby" (`personForPlace`).
+	test('"trust in Corvell", a surname its sentence and the folder type a person, is the person trusted, not set against "in Orla Bay"', async () => {
+		// "in" takes a person after "trust", "faith" or "interest": only a word its sentence typed a place, then
+		// joined to a person, stands for the place another outlet writes after the same word (`personForPlace`).
 		const found = await compareTexts(
-			'Jury finds suspect in Tarnby office shooting guilty\n\n"He knew who he was looking for," said Tarnby police Lt. Ada Vell.\n',
-			'Man charged after shooting\n\nThe suspect fled on foot, said Tarnby police Lt. Ada Vell.\n',
-			'Suspect in Ohio office shooting found guilty, Tarnby police say\n\n"He knew who he was looking for," said police Lt. Ada Vell.\n',
+			'Mayor wins second term\n\nIvo Corvell won the vote on Sunday. Corvell said the harbour would reopen in May.\n',
+			'Corvell re-elected\n\nIvo Corvell thanked voters on Sunday. Corvell said repairs to the harbour would start soon.\n',
+			'Vote count ends\n\nVoters showed their trust in Corvell on Sunday, his campaign manager Ada Vell said of Ivo Corvell.\n',
+			'Mayor keeps office\n\nVoters in Orla Bay showed their trust on Sunday, his campaign manager Ada Vell said of Ivo Corvell.\n',
 		);
-		assert.deepEqual(naming(listed(found, 'entity'), 'Tarnby', 'Ohio'), [], show(found));
+		assert.deepEqual(naming(listed(found, 'entity'), 'Corvell', 'Orla Bay'), [], show(found));
 	});
 });

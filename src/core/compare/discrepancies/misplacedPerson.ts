@@ -56,8 +56,8 @@ const possessiveAfter = /^['’]/;
  * person may be named in the other passage too ("Ivo Corvell broke two ribs when his car hit a
  * wall in Orla Bay"): the word in the slot still stands for the place, as it did before it joined
  * the person, so the two may be a swap (`swapPairing.ts`), judged by `misplacedPerson`. A name its
- * sentence typed a person ("the rally in Corvell's town", "the win in Corvell" where the folder
- * votes Corvell a person) is no such slot.
+ * sentence typed a person is no such slot ("voters showed their trust in Corvell", the folder's
+ * Corvell a person), nor is a one-word name the folder takes for a person (a town's nickname).
  */
 export function personForPlace(context: CompareContext, a: Unit, left: ResolvedMention, b: Unit, right: ResolvedMention): boolean {
 	const [x, y] = [context.entity(left.key), context.entity(right.key)];
