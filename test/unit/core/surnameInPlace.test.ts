@@ -51,14 +51,26 @@ suite('a bare surname after a preposition of place', () => {
 });
 
 suite('a person in a place\'s slot, named in both passages', () => {
-	test('"trust in Corvell", a surname its sentence and the folder type a person, is the person trusted, not set against "in Orla Bay"', async () => {
-		// "in" takes a person after "trust", "faith" or "interest": only a word its sentence typed a place, then
-		// joined to a person, stands for the place another outlet writes after the same word (`personForPlace`).
+	// Ivo Corvell, the mayor, is named in full in two articles; the outlets below name him in both passages.
+	const mayor = [
+		'Mayor wins second term\n\nIvo Corvell won the vote on Sunday. Corvell said the harbour would reopen in May.\n',
+		'Corvell re-elected\n\nIvo Corvell thanked voters on Sunday. Corvell said repairs to the harbour would start soon.\n',
+	];
+
+	test('"their trust in Corvell" is the person trusted, not a place\'s slot set against "in Orla Bay"', async () => {
 		const found = await compareTexts(
-			'Mayor wins second term\n\nIvo Corvell won the vote on Sunday. Corvell said the harbour would reopen in May.\n',
-			'Corvell re-elected\n\nIvo Corvell thanked voters on Sunday. Corvell said repairs to the harbour would start soon.\n',
+			...mayor,
 			'Vote count ends\n\nVoters showed their trust in Corvell on Sunday, his campaign manager Ada Vell said of Ivo Corvell.\n',
 			'Mayor keeps office\n\nVoters in Orla Bay showed their trust on Sunday, his campaign manager Ada Vell said of Ivo Corvell.\n',
+		);
+		assert.deepEqual(naming(listed(found, 'entity'), 'Corvell', 'Orla Bay'), [], show(found));
+	});
+
+	test('"with most votes in, Corvell led" puts no one in a place: the comma parts the preposition from the name', async () => {
+		const found = await compareTexts(
+			...mayor,
+			'Vote count ends\n\nWith most votes in, Corvell led by a wide margin on Sunday, his campaign manager Ada Vell said of Ivo Corvell.\n',
+			'Mayor keeps office\n\nWith most votes in Orla Bay counted, the lead was wide on Sunday, his campaign manager Ada Vell said of Ivo Corvell.\n',
 		);
 		assert.deepEqual(naming(listed(found, 'entity'), 'Corvell', 'Orla Bay'), [], show(found));
 	});

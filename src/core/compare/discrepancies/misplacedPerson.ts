@@ -1,7 +1,7 @@
 import type { Entity } from '../../types';
 import { lastName } from '../../entities/keyWords';
 import { nameKey } from '../../entities/lexicalType';
-import { locativePrepositions } from '../../text/lexicon/places';
+import { locativePrepositions, personBeforeIn } from '../../text/lexicon/places';
 import type { CompareContext } from '../context';
 import type { ResolvedMention, Unit } from '../units';
 import type { SwapSide } from './swaps';
@@ -48,6 +48,9 @@ function personInPlaceSlot(person: { side: SwapSide; type: Entity['type']; artic
 /** An apostrophe right after a name: "Corvell's", "Corvell’s", "the Corvells’". */
 const possessiveAfter = /^['’]/;
 
+/** Nothing but spaces between a preposition and the name: "with the votes in, Corvell led" puts no one in a place. */
+const onlySpaces = /^\s+$/;
+
 /**
  * Whether two names of two aligned passages are a person the folder knows (written in two
  * articles or more) in a place's slot and a place after the same word, in either order: "hit a
@@ -55,9 +58,11 @@ const possessiveAfter = /^['’]/;
  * Corvell" (`entities/grouping.ts` `surnameInPlaceSlot`), against "hit a wall in Orla Bay". The
  * person may be named in the other passage too ("Ivo Corvell broke two ribs when his car hit a
  * wall in Orla Bay"): the word in the slot still stands for the place, as it did before it joined
- * the person, so the two may be a swap (`swapPairing.ts`), judged by `misplacedPerson`. A name its
- * sentence typed a person is no such slot ("voters showed their trust in Corvell", the folder's
- * Corvell a person), nor is a one-word name the folder takes for a person (a town's nickname).
+ * the person, so the two may be a swap (`swapPairing.ts`), judged by `misplacedPerson`. A person
+ * after a word that takes one ("voters showed their trust in Corvell") is no such slot, nor is a
+ * one-word name the folder takes for a person (a town's nickname). What it reads is the passages'
+ * words and the identities, as the rest of the swap finder: the editor keeps its answers while
+ * both stay the same (`incremental/epoch.ts`).
  */
 export function personForPlace(context: CompareContext, a: Unit, left: ResolvedMention, b: Unit, right: ResolvedMention): boolean {
 	const [x, y] = [context.entity(left.key), context.entity(right.key)];
@@ -72,32 +77,18 @@ export function personForPlace(context: CompareContext, a: Unit, left: ResolvedM
 
 /** `personForPlace` once the person's side is known. */
 function inPlaceSlot(context: CompareContext, unit: Unit, name: ResolvedMention, person: Entity, placeUnit: Unit, place: ResolvedMention): boolean {
-	const before = (where: Unit, at: ResolvedMention) => where.tokens.filter((token) => token.end <= at.start).at(-1)?.norm;
-	const word = before(unit, name);
-	if (word === undefined || !locativePrepositions.has(word) || word !== before(placeUnit, place) || possessiveAfter.test(context.textOf(unit.article).slice(name.end, name.end + 3))) {
+	const before = (where: Unit, at: number) => where.tokens.filter((token) => token.end <= at).at(-1);
+	const word = before(unit, name.start);
+	const text = context.textOf(unit.article);
+	if (word === undefined || !locativePrepositions.has(word.norm) || word.norm !== before(placeUnit, place.start)?.norm || !onlySpaces.test(text.slice(word.end, name.start)) || possessiveAfter.test(text.slice(name.end, name.end + 3))) {
+		return false;
+	}
+	// "their trust in Corvell": the person trusted.
+	if (word.norm === 'in' && personBeforeIn.has(before(unit, word.start)?.norm ?? '')) {
 		return false;
 	}
 	// The grouping's join: a full name's surname ("Ivo Corvell" → "Corvell"), never a one-word name the folder takes for a person.
 	const words = nameKey(person.name).split(' ');
 	const surname = words.length > 1 && lastName(words) === nameKey(context.textOf(unit.article).slice(name.start, name.end));
-	return surname && typedPlace(context.corpus).has(`${unit.article}\u0000${name.start}`) && new Set(person.mentions.map((mention) => mention.article)).size >= 2;
+	return surname && new Set(person.mentions.map((mention) => mention.article)).size >= 2;
 }
-
-/** The one-word mentions their sentences typed a place, by article and start, once per folder. */
-function typedPlace(corpus: CompareContext['corpus']): Set<string> {
-	let found = typedPlaceOf.get(corpus);
-	if (!found) {
-		found = new Set();
-		for (const { parsed, mentions } of corpus.articles) {
-			for (const mention of mentions) {
-				if (mention.type === 'place' && !mention.text.includes(' ')) {
-					found.add(`${parsed.article.id}\u0000${mention.start}`);
-				}
-			}
-		}
-		typedPlaceOf.set(corpus, found);
-	}
-	return found;
-}
-
-const typedPlaceOf = new WeakMap<CompareContext['corpus'], Set<string>>();
