@@ -3,6 +3,7 @@ import * as placesLexicon from '../text/lexicon/places';
 import * as nameSimilarityModule from './nameSimilarity';
 import * as keyWordsModule from './keyWords';
 import { DisjointSets } from './disjointSets';
+import * as placesModule from './places';
 import { hasGeneration, twoNumbersOfOneWord } from './spellingGuards';
 import { nicknameOf } from '../text/nicknames';
 import * as englishWordsLexicon from '../text/lexicon/englishWords';
@@ -16,6 +17,7 @@ export type { ArticleMentions } from './forms';
 const { firstNames } = peopleLexicon;
 const { isEnglishWord } = englishWordsLexicon;
 const { gazetteer, placeAliases } = placesLexicon;
+const { inGazetteers } = placesModule;
 const { editDistance, similarNames } = nameSimilarityModule;
 const { endsWith, initials, isSubsequence, lastName, startsWith } = keyWordsModule;
 
@@ -197,12 +199,28 @@ function joinSingleWords(forms: Form[], sets: DisjointSets): void {
 		for (const j of byEdgeWord.get(single.key) ?? []) {
 			const type = groupType(forms, sets, j);
 			const usedAsPlace = single.votes.place > single.votes.person + single.votes.organization;
-			if (compatible(single.lexical, type) && (!usedAsPlace || type === 'place') && !gazetteer.has(single.key)) {
+			if (compatible(single.lexical, type) && (!usedAsPlace || type === 'place' || surnameInPlaceSlot(single, forms[j], type, groupOf(forms, sets, j))) && !gazetteer.has(single.key)) {
 				pending.push([i, j]);
 			}
 		}
 	});
 	joinUnambiguous(pending, sets, forms);
+}
+
+/**
+ * Whether a single word typed a place only by the words around it is the surname of a person the
+ * folder knows, named in full in two articles or more: "the crowd in Brevik cheered", where two
+ * outlets write "Orla Tamsin Brevik", is her name after a preposition that made it a place, no
+ * town of its own. A gazetteer's place stays a place ("Tom Hastings" and "the rally in
+ * Hastings"), and so does a town beside a person one article names ("the bank in Orlen" and the
+ * odd "Sergeant Ivo Orlen").
+ */
+function surnameInPlaceSlot(single: Form, full: Form, type: EntityType, group: Form[]): boolean {
+	if (type !== 'person' || single.lexical !== undefined || lastName(full.words) !== single.key) {
+		return false;
+	}
+	const named = new Set(group.filter((form) => form.words.length > 1).flatMap((form) => [...form.articles]));
+	return named.size >= 2 && !inGazetteers(single.key);
 }
 
 /**

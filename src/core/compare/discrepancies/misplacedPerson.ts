@@ -1,16 +1,18 @@
 import type { Entity } from '../../types';
-import { locativePrepositions } from '../../text/lexicon/places';
+import { lastName } from '../../entities/keyWords';
+import { nameKey } from '../../entities/lexicalType';
+import { locativePrepositions, personBeforeIn } from '../../text/lexicon/places';
 import type { CompareContext } from '../context';
-import { entityKey } from '../units';
+import type { ResolvedMention, Unit } from '../units';
 import type { SwapSide } from './swaps';
 
 // A person's name where another outlet writes a place: "the crash in Corvell" / "the crash in Orla Bay".
 
 /**
- * `personInPlaceSlot` for two sides of a swap. The first side names a person of the folder when
- * its name is one written in two articles or more and typed a person, or the surname of such a
- * person: "in Corvell" alone may have been typed a place, and kept apart from "Ivo Corvell", by
- * the very preposition that makes it odd.
+ * `personInPlaceSlot` for two sides of a swap. A bare surname its sentence typed a place ("in
+ * Corvell") is grouped with the person the folder names in full ("Ivo Corvell",
+ * `entities/grouping.ts` `surnameInPlaceSlot`), so the first side's identity says whether it names
+ * a person, and in how many articles.
  */
 export function misplacedPerson(context: CompareContext, person: SwapSide, place: SwapSide, articleCount: (key: string) => number): boolean {
 	const personEntity = context.entity(person.key);
@@ -18,29 +20,8 @@ export function misplacedPerson(context: CompareContext, person: SwapSide, place
 	if (personEntity === undefined || placeEntity === undefined || placeEntity.type !== 'place') {
 		return false;
 	}
-	const surname = !personEntity.name.includes(' ') && folderSurnames(context.corpus, articleCount).has(personEntity.name.toLowerCase());
-	const type = surname ? 'person' : personEntity.type;
-	const articles = surname ? 2 : articleCount(person.key);
-	return personInPlaceSlot({ side: person, type, articles }, { side: place, type: placeEntity.type }, context.textOf);
+	return personInPlaceSlot({ side: person, type: personEntity.type, articles: articleCount(person.key) }, { side: place, type: placeEntity.type }, context.textOf);
 }
-
-/** The surnames of the people the folder names in full in two articles or more ("Ivo Corvell" → "corvell"), once per folder. */
-function folderSurnames(corpus: CompareContext['corpus'], articleCount: (key: string) => number): Set<string> {
-	let surnames = surnamesOf.get(corpus);
-	if (!surnames) {
-		surnames = new Set();
-		for (const entity of corpus.entities) {
-			const words = entity.name.split(' ');
-			if (entity.type === 'person' && words.length >= 2 && articleCount(entityKey(entity)) >= 2) {
-				surnames.add(words[words.length - 1].toLowerCase());
-			}
-		}
-		surnamesOf.set(corpus, surnames);
-	}
-	return surnames;
-}
-
-const surnamesOf = new WeakMap<CompareContext['corpus'], Set<string>>();
 
 /**
  * Whether a side names a person the folder knows (written in two articles or more) after a
@@ -66,3 +47,48 @@ function personInPlaceSlot(person: { side: SwapSide; type: Entity['type']; artic
 
 /** An apostrophe right after a name: "Corvell's", "Corvell’s", "the Corvells’". */
 const possessiveAfter = /^['’]/;
+
+/** Nothing but spaces between a preposition and the name: "with the votes in, Corvell led" puts no one in a place. */
+const onlySpaces = /^\s+$/;
+
+/**
+ * Whether two names of two aligned passages are a person the folder knows (written in two
+ * articles or more) in a place's slot and a place after the same word, in either order: "hit a
+ * wall in Corvell", a word its sentence typed a place that the grouping joined to the driver "Ivo
+ * Corvell" (`entities/grouping.ts` `surnameInPlaceSlot`), against "hit a wall in Orla Bay". The
+ * person may be named in the other passage too ("Ivo Corvell broke two ribs when his car hit a
+ * wall in Orla Bay"): the word in the slot still stands for the place, as it did before it joined
+ * the person, so the two may be a swap (`swapPairing.ts`), judged by `misplacedPerson`. A person
+ * after a word that takes one ("voters showed their trust in Corvell") is no such slot, nor is a
+ * one-word name the folder takes for a person (a town's nickname). What it reads is the passages'
+ * words and the identities, as the rest of the swap finder: the editor keeps its answers while
+ * both stay the same (`incremental/epoch.ts`).
+ */
+export function personForPlace(context: CompareContext, a: Unit, left: ResolvedMention, b: Unit, right: ResolvedMention): boolean {
+	const [x, y] = [context.entity(left.key), context.entity(right.key)];
+	if (x === undefined || y === undefined) {
+		return false;
+	}
+	if (x.type === 'person' && y.type === 'place') {
+		return inPlaceSlot(context, a, left, x, b, right);
+	}
+	return y.type === 'person' && x.type === 'place' && inPlaceSlot(context, b, right, y, a, left);
+}
+
+/** `personForPlace` once the person's side is known. */
+function inPlaceSlot(context: CompareContext, unit: Unit, name: ResolvedMention, person: Entity, placeUnit: Unit, place: ResolvedMention): boolean {
+	const before = (where: Unit, at: number) => where.tokens.filter((token) => token.end <= at).at(-1);
+	const word = before(unit, name.start);
+	const text = context.textOf(unit.article);
+	if (word === undefined || !locativePrepositions.has(word.norm) || word.norm !== before(placeUnit, place.start)?.norm || !onlySpaces.test(text.slice(word.end, name.start)) || possessiveAfter.test(text.slice(name.end, name.end + 3))) {
+		return false;
+	}
+	// "their trust in Corvell": the person trusted.
+	if (word.norm === 'in' && personBeforeIn.has(before(unit, word.start)?.norm ?? '')) {
+		return false;
+	}
+	// The grouping's join: a full name's surname ("Ivo Corvell" → "Corvell"), never a one-word name the folder takes for a person.
+	const words = nameKey(person.name).split(' ');
+	const surname = words.length > 1 && lastName(words) === nameKey(context.textOf(unit.article).slice(name.start, name.end));
+	return surname && new Set(person.mentions.map((mention) => mention.article)).size >= 2;
+}

@@ -12,6 +12,7 @@ import type { Entity, Span } from '../../types';
 import type { CompareContext } from '../context';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
+import { personForPlace } from './misplacedPerson';
 import { otherRoles } from './swapPlacing';
 import { listedApart, listedTogether } from './swapLists';
 import type { NamedMention } from './swapMentions';
@@ -27,7 +28,7 @@ import { inTitle } from './workTitles';
 export function keptApart(context: CompareContext, a: Unit, left: NamedMention, b: Unit, right: NamedMention, ownWord: boolean): boolean {
 	return (
 		left.key === right.key ||
-		b.entities.has(left.key) ||
+		(b.entities.has(left.key) && !personForPlace(context, a, a.names[left.index], b, b.names[right.index])) ||
 		otherRoles(a, left.mention, b, right.mention) ||
 		inTitle(context, left.mention) ||
 		inTitle(context, right.mention) ||
@@ -47,13 +48,18 @@ export function keptApart(context: CompareContext, a: Unit, left: NamedMention, 
  */
 export function mayHoldSwap(context: CompareContext, a: Unit, b: Unit): boolean {
 	for (const left of a.names) {
-		const entity = b.entities.has(left.key) ? undefined : context.entity(left.key);
+		const entity = context.entity(left.key);
 		if (entity === undefined) {
 			continue;
 		}
+		const shared = b.entities.has(left.key);
 		for (const right of b.names) {
 			const rival = right.key === left.key ? undefined : context.entity(right.key);
-			if (rival && (rival.type === entity.type || ((metOnce(entity) || metOnce(rival)) && !a.entities.has(right.key)))) {
+			if (rival && !shared && (rival.type === entity.type || ((metOnce(entity) || metOnce(rival)) && !a.entities.has(right.key)))) {
+				return true;
+			}
+			// "in Corvell" / "in Orla Bay", the folder's Corvell named in both passages (`personForPlace`).
+			if (rival && rival.type !== entity.type && personForPlace(context, a, left, b, right)) {
 				return true;
 			}
 		}
@@ -69,7 +75,7 @@ export function mayHoldSwap(context: CompareContext, a: Unit, b: Unit): boolean 
  * for the other outlet's name, garbled or replaced.
  */
 export function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedMention, right: NamedMention, tight: boolean, reads: { band?: number }): boolean {
-	if (left.entity.type === right.entity.type) {
+	if (left.entity.type === right.entity.type || personForPlace(context, a, a.names[left.index], b, b.names[right.index])) {
 		return true;
 	}
 	// A few words for a few words, in passages that say the same otherwise: "People demand 'Give

@@ -4,6 +4,7 @@ import { rememberedReplacements, type Replacement, type StretchFilter } from '..
 import type { Token } from '../tokens';
 import type { ResolvedMention, Unit } from '../units';
 import { sameLeadWord } from './swapPlacing';
+import { personForPlace } from './misplacedPerson';
 import { keptApart, mayHoldSwap, placedByOwnWord, sameRole, sameRoleThresholds, soleUnshared } from './swapPairing';
 import { locate, namesIn, type NamedMention } from './swapMentions';
 
@@ -187,7 +188,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	for (const { left, right, compact, tight = false, placed, ownWord = false } of [...paired, ...byPreposition, ...byOwnWord, ...soleUnshared(a, leftNames, b, rightNames)] as Pairing[]) {
 		// The odd name is absent from the other passage (`keptApart`); its rival is absent from this one,
 		// unless the diff pairs the two in a short stretch ("in February's Xinjiang region" / "in Beijing").
-		if (keptApart(context, a, left, b, right, ownWord) || !sameRole(context, a, b, left, right, tight, reads) || (a.entities.has(right.key) && !compact)) {
+		if (keptApart(context, a, left, b, right, ownWord) || !sameRole(context, a, b, left, right, tight, reads) || (a.entities.has(right.key) && !compact && !personForPlace(context, a, a.names[left.index], b, b.names[right.index]))) {
 			continue;
 		}
 		found.push({ left: left.index, right: right.index, placed, leftKey: left.key, rightKey: right.key, pairKey: left.key < right.key ? `${left.key}↔${right.key}` : `${right.key}↔${left.key}` });

@@ -176,6 +176,12 @@ export const placePrepositions = wordSet('in, from, near, outside, across, throu
 export const locativePrepositions = wordSet('in, near, outside, throughout');
 
 /**
+ * Words before "in" that make the name after it what they bear on, not where something stands:
+ * "their trust in Vey", "lost faith in Vey", "believed in Vey" (a person, never a place's slot).
+ */
+export const personBeforeIn = wordSet('trust, faith, confidence, belief, believe, believes, believed, believing, pride, hope, hopes');
+
+/**
  * Words that name a part of a place, between two names one inside the other ("the Halden
  * section of Tarnford", "Orla province on the island of Vessa", "the Brisk district in Vell"):
  * `placeNouns` and the parts of a city.
