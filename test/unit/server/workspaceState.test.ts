@@ -8,6 +8,7 @@ import type { CompareInput } from '../../../src/server/protocol';
 import type { WorkspaceArticles } from '../../../src/server/workspaceArticles';
 import { WorkspaceState } from '../../../src/server/workspaceState';
 import { IdleWaiters } from '../../../src/shared/idleWaiters';
+import { watch } from '../helpers/watchPromise';
 
 const article = 'file:///folder/harbour.md';
 
@@ -76,16 +77,6 @@ function server() {
 /** Lets timers of 0 ms and the promises settled so far run. */
 function settle(ms = 0): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Whether a promise has settled, read after `settle()`. */
-function watch<T>(promise: Promise<T>): { settled: boolean; value?: T } {
-	const state: { settled: boolean; value?: T } = { settled: false };
-	void promise.then((value) => {
-		state.settled = true;
-		state.value = value;
-	});
-	return state;
 }
 
 suite('The language server decides when to compare (WorkspaceState over ComparisonSchedule)', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ComparisonSchedule, type Countdown } from '../../../src/shared/comparisonSchedule';
+import { watch } from '../helpers/watchPromise';
 
 /** A cancellation token the test reads. */
 interface FakeToken {
@@ -73,16 +74,6 @@ async function comparedWorkspace() {
 	await settle();
 	folder.started.length = 0;
 	return folder;
-}
-
-/** Whether a promise has settled, read after `settle()`. */
-function watch<T>(promise: Promise<T>): { settled: boolean; value?: T } {
-	const state: { settled: boolean; value?: T } = { settled: false };
-	void promise.then((value) => {
-		state.settled = true;
-		state.value = value;
-	});
-	return state;
 }
 
 suite('the schedule of the comparisons (in-process and language server)', () => {
