@@ -28,7 +28,7 @@ export function misplacedPerson(context: CompareContext, person: SwapSide, place
  * preposition only a place takes there, the same word before the other side's place: "the crash
  * in Corvell" where another outlet writes "the crash in Orla Bay", and the folder's Corvell is the
  * driver. No place of that name stands there, whatever type the one sentence gave it: the outlet's
- * slip, or its translation's. A possessive ("in Corvell's car") is no place's slot.
+ * slip, or its translation's.
  *
  * @param person The side that may name the person, with the folder's type of its name and the articles that write it.
  * @param place The other side, with the folder's type of its name.
@@ -37,12 +37,16 @@ function personInPlaceSlot(person: { side: SwapSide; type: Entity['type']; artic
 	if (person.type !== 'person' || place.type !== 'place' || person.articles < 2) {
 		return false;
 	}
-	const wordBefore = (side: SwapSide, i: number) => side.units[i].tokens.filter((token) => token.end <= side.mentions[i].start).at(-1)?.norm;
-	const placeWords = new Set(place.side.mentions.map((_, i) => wordBefore(place.side, i)));
+	const placeWords = new Set(place.side.mentions.map((mention, i) => wordBefore(place.side.units[i], mention.start)?.norm));
 	return person.side.mentions.every((mention, i) => {
-		const before = wordBefore(person.side, i);
-		return before !== undefined && locativePrepositions.has(before) && placeWords.has(before) && !possessiveAfter.test(textOf(mention.article).slice(mention.end, mention.end + 3));
+		const slot = locativeSlot(textOf(mention.article), person.side.units[i], mention);
+		return slot !== undefined && placeWords.has(slot);
 	});
+}
+
+/** The last word of a passage before an offset. */
+function wordBefore(unit: Unit, at: number): Unit['tokens'][number] | undefined {
+	return unit.tokens.filter((token) => token.end <= at).at(-1);
 }
 
 /** An apostrophe right after a name: "Corvell's", "Corvell’s", "the Corvells’". */
@@ -52,17 +56,31 @@ const possessiveAfter = /^['’]/;
 const onlySpaces = /^\s+$/;
 
 /**
+ * The preposition of a place's slot a name stands in ("in", "near": `locativePrepositions`), right
+ * before it: "the crash in Corvell" gives "in". None for a possessive ("in Corvell's car"), a comma
+ * between ("with the votes in, Corvell led"), or a word that takes a person before "in" ("their
+ * trust in Corvell", `personBeforeIn`).
+ */
+function locativeSlot(text: string, unit: Unit, name: { start: number; end: number }): string | undefined {
+	const word = wordBefore(unit, name.start);
+	if (word === undefined || !locativePrepositions.has(word.norm) || !onlySpaces.test(text.slice(word.end, name.start)) || possessiveAfter.test(text.slice(name.end, name.end + 3))) {
+		return undefined;
+	}
+	return word.norm === 'in' && personBeforeIn.has(wordBefore(unit, word.start)?.norm ?? '') ? undefined : word.norm;
+}
+
+/**
  * Whether two names of two aligned passages are a person the folder knows (written in two
  * articles or more) in a place's slot and a place after the same word, in either order: "hit a
  * wall in Corvell", a word its sentence typed a place that the grouping joined to the driver "Ivo
  * Corvell" (`entities/grouping.ts` `surnameInPlaceSlot`), against "hit a wall in Orla Bay". The
  * person may be named in the other passage too ("Ivo Corvell broke two ribs when his car hit a
  * wall in Orla Bay"): the word in the slot still stands for the place, as it did before it joined
- * the person, so the two may be a swap (`swapPairing.ts`), judged by `misplacedPerson`. A person
- * after a word that takes one ("voters showed their trust in Corvell") is no such slot, nor is a
- * one-word name the folder takes for a person (a town's nickname). What it reads is the passages'
- * words and the identities, as the rest of the swap finder: the editor keeps its answers while
- * both stay the same (`incremental/epoch.ts`).
+ * the person, so the two may be a swap (`swapPairing.ts`), judged by `misplacedPerson`. Only the
+ * surname of a full name, as the grouping joins it: never a one-word name the folder takes for a
+ * person (a town's nickname). What it reads is the passages' words and the identities, as the
+ * rest of the swap finder: the editor keeps its answers while both stay the same
+ * (`incremental/epoch.ts`).
  */
 export function personForPlace(context: CompareContext, a: Unit, left: ResolvedMention, b: Unit, right: ResolvedMention): boolean {
 	const [x, y] = [context.entity(left.key), context.entity(right.key)];
@@ -77,18 +95,13 @@ export function personForPlace(context: CompareContext, a: Unit, left: ResolvedM
 
 /** `personForPlace` once the person's side is known. */
 function inPlaceSlot(context: CompareContext, unit: Unit, name: ResolvedMention, person: Entity, placeUnit: Unit, place: ResolvedMention): boolean {
-	const before = (where: Unit, at: number) => where.tokens.filter((token) => token.end <= at).at(-1);
-	const word = before(unit, name.start);
 	const text = context.textOf(unit.article);
-	if (word === undefined || !locativePrepositions.has(word.norm) || word.norm !== before(placeUnit, place.start)?.norm || !onlySpaces.test(text.slice(word.end, name.start)) || possessiveAfter.test(text.slice(name.end, name.end + 3))) {
+	const slot = locativeSlot(text, unit, name);
+	if (slot === undefined || slot !== wordBefore(placeUnit, place.start)?.norm) {
 		return false;
 	}
-	// "their trust in Corvell": the person trusted.
-	if (word.norm === 'in' && personBeforeIn.has(before(unit, word.start)?.norm ?? '')) {
-		return false;
-	}
-	// The grouping's join: a full name's surname ("Ivo Corvell" → "Corvell"), never a one-word name the folder takes for a person.
+	// The grouping's join: a full name's surname ("Ivo Corvell" → "Corvell").
 	const words = nameKey(person.name).split(' ');
-	const surname = words.length > 1 && lastName(words) === nameKey(context.textOf(unit.article).slice(name.start, name.end));
+	const surname = words.length > 1 && lastName(words) === nameKey(text.slice(name.start, name.end));
 	return surname && new Set(person.mentions.map((mention) => mention.article)).size >= 2;
 }

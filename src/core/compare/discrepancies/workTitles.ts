@@ -13,19 +13,19 @@ import type { CompareContext } from '../context';
 export function inTitle(context: CompareContext, mention: LocatedMention): boolean {
 	const text = context.textOf(mention.article);
 	return context.quotesIn(mention.article, mention.start, mention.end).some((quote) => {
-		const [start, end] = titleSpan(text, quote);
-		return start <= mention.start && mention.end <= end;
+		const title = titleSpan(text, quote);
+		return title !== undefined && title.start <= mention.start && mention.end <= title.end;
 	});
 }
 
 /**
- * The span of a quote that names a work, or an empty one: a quote left open runs on to the
- * paragraph's end, and its first line is what the marks hold ("starred in “The Girl From Vell”"
- * gives the span of those four words).
+ * The span of a quote that names a work (none for another quote): a quote left open runs on to
+ * the paragraph's end, and its first line is what the marks hold ("starred in “The Girl From
+ * Vell”" gives the span of those four words).
  */
-function titleSpan(text: string, quote: Quote): [number, number] {
+function titleSpan(text: string, quote: Quote): { start: number; end: number } | undefined {
 	const line = text.slice(quote.inner.start, quote.inner.end).split('\n')[0];
-	return quote.kind === 'title' || titleCased(line) ? [quote.inner.start, quote.inner.start + line.length] : [0, 0];
+	return quote.kind === 'title' || titleCased(line) ? { start: quote.inner.start, end: quote.inner.start + line.length } : undefined;
 }
 
 /**
