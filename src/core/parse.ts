@@ -3,6 +3,7 @@ import * as headerModule from './header';
 import * as markdownModule from './markdown';
 import * as outletNameModule from './outletName';
 import * as segmentModule from './segment';
+import { asReaderSees } from './text/readerText';
 import type { Article, ParsedArticle, Span } from './types';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
@@ -30,10 +31,12 @@ export interface ArticleSource {
  * markup blanked so that the extractors only see prose.
  *
  * @param source The article's text and where it comes from.
- * @returns The parsed article; all spans are offsets into `source.text`.
+ * @returns The parsed article; all spans are offsets into `source.text` (inside a word that held an
+ *   invisible character, a soft hyphen or a zero-width space, they may end early: see `text/readerText.ts`).
  */
 export function parseArticle(source: ArticleSource): ParsedArticle {
-	const { text } = source;
+	// "Vas\u00ADquez" (a soft hyphen from a web page) is the "Vasquez" a reader sees, "４,０００" is 4,000.
+	const text = asReaderSees(source.text);
 	const header = readHeader(text);
 	const bodyBoilerplate = findBoilerplate(text, header.bodyStart);
 	const boilerplate = [...header.boilerplate, ...bodyBoilerplate].sort((a, b) => a.start - b.start);

@@ -2,8 +2,10 @@
  * The data the analysis core returns. Plain, serialisable objects: no classes, no `vscode`.
  *
  * Every span is a pair of UTF-16 offsets into `Article.text` (the decoded file, byte order mark
- * removed, line ends untouched), so `article.text.slice(start, end)` is exactly what the file holds
- * there. `toPosition` in `lineIndex.ts` turns an offset into the 0-based line/character VS Code uses.
+ * removed, line ends untouched, read as a reader sees it: `text/readerText.ts` moves invisible
+ * characters such as soft hyphens to the end of their word and reads "４" as "4"), so
+ * `article.text.slice(start, end)` is what the file holds there. `toPosition` in `lineIndex.ts`
+ * turns an offset into the 0-based line/character VS Code uses.
  */
 
 /** A half-open range `[start, end)` of UTF-16 offsets into `Article.text`. */
@@ -42,7 +44,7 @@ export interface Article {
 	id: string;
 	/** Path as given to the loader. */
 	path: string;
-	/** The decoded text: offsets of every span point into it. */
+	/** The decoded text, as a reader sees it (`text/readerText.ts`): offsets of every span point into it. */
 	text: string;
 	/** How the bytes were decoded: `utf-8`, `utf-16le`, `utf-16be`, or the encoding the file declares (`windows-1252`). */
 	encoding: string;

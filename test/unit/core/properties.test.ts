@@ -4,6 +4,7 @@ import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { compareCorpus } from '../../../src/core/compare/compare';
 import { buildReport } from '../../../src/core/report/model';
 import { LineIndex } from '../../../src/core/lineIndex';
+import { asReaderSees } from '../../../src/core/text/readerText';
 import type { Span } from '../../../src/core/types';
 
 /** Pieces of news copy, shuffled into random articles: marks, numbers, names, line ends, noise. */
@@ -26,10 +27,13 @@ function assertInside(text: string, span: Span, what: string): void {
 }
 
 suite('properties of the analysis on random text', () => {
-	test('never throws, and every range is inside the file and equal to its text', () => {
+	// Every range holds the file's text as a reader sees it: the same characters, but for invisible
+	// ones, a letter and its combining accent, and look-alikes such as "４" (`core/text/readerText.ts`).
+	test('never throws, and every range is inside the file and equal to its text as a reader sees it', () => {
 		fc.assert(
-			fc.property(articleText, fc.constantFrom('a.txt', 'b.md'), (text, path) => {
-				const analysis = analyzeArticle({ id: 'a', path, text });
+			fc.property(articleText, fc.constantFrom('a.txt', 'b.md'), (file, path) => {
+				const analysis = analyzeArticle({ id: 'a', path, text: file });
+				const text = asReaderSees(file);
 				assert.equal(analysis.parsed.text.length, text.length);
 				for (const sentence of analysis.parsed.sentences) {
 					assertInside(text, sentence, 'sentence');
@@ -50,10 +54,11 @@ suite('properties of the analysis on random text', () => {
 		);
 	});
 
-	test('comparing random articles never throws and every report range holds its text', () => {
+	test('comparing random articles never throws and every report range holds its text as a reader sees it', () => {
 		fc.assert(
-			fc.property(fc.array(articleText, { minLength: 1, maxLength: 4 }), (texts) => {
-				const corpus = combineAnalyses(texts.map((text, index) => analyzeArticle({ id: `a${index}`, path: `a${index}.txt`, text })));
+			fc.property(fc.array(articleText, { minLength: 1, maxLength: 4 }), (files) => {
+				const corpus = combineAnalyses(files.map((text, index) => analyzeArticle({ id: `a${index}`, path: `a${index}.txt`, text })));
+				const texts = files.map(asReaderSees);
 				const report = buildReport(corpus, compareCorpus(corpus));
 				for (const discrepancy of report.discrepancies) {
 					for (const mention of discrepancy.mentions) {

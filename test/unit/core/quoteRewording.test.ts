@@ -37,3 +37,14 @@ suite('a quote worded otherwise inside its marks is listed; a quote cut or tidie
 		assert.equal(listed(found, 'quote').filter((discrepancy) => discrepancy.summary.includes('cruel')).length, 1, show(found));
 	});
 });
+
+suite('a number changed in a quote is shown whole', () => {
+	test('"4,000" / "4,500" names the two numbers, not the groups of digits that differ', async () => {
+		const said = (number: string) => `The ferry terminal at Kessel opened on Tuesday.\n\n“It will carry ${number} passengers a day,” the harbour master Ada Lenz told reporters.`;
+		const found = await compareTexts(said('4,500'), said('4,000'), said('4,000'));
+		const quotes = listed(found, 'quote');
+		assert.equal(quotes.length, 1, show(found));
+		assert.ok(quotes[0].summary.includes('“4,000”') && quotes[0].summary.includes('“4,500”'), show(found));
+		assert.ok(quotes[0].reason.includes('“4,000”'), quotes[0].reason);
+	});
+});

@@ -136,19 +136,19 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 		const words = variations
 			.flatMap((variation) => (variation.from === unit ? variation.change.removed : variation.to === unit ? variation.change.added : []))
 			.map(({ start, end }) => ({ start, end }));
-		const variant = sideWords(unit, top.change) || '(without it)';
+		const variant = sideWords(context, unit, top.change) || '(without it)';
 		return { ...mentionOf(context, unit.article, unit, variant, odd.includes(unit)), words: dedupe(words) };
 	});
 	return {
 		kind: 'quote',
 		severity,
-		summary: quoteSummary(label, { removed: words(top.change.removed), added: words(top.change.added), removedArticles: sides.removed.map((unit) => unit.article), addedArticles: sides.added.map((unit) => unit.article) }, context.outlet),
+		summary: quoteSummary(label, { removed: shownWords(context, top.from, top.change.removed), added: shownWords(context, top.to, top.change.added), removedArticles: sides.removed.map((unit) => unit.article), addedArticles: sides.added.map((unit) => unit.article) }, context.outlet),
 		// The change the title shows names every outlet on each side; the others, the two versions compared.
 		reason: quoteReason(
 			variations.map((variation) => ({
 				kind: variation.change.kind,
-				removed: words(variation.change.removed),
-				added: words(variation.change.added),
+				removed: shownWords(context, variation.from, variation.change.removed),
+				added: shownWords(context, variation.to, variation.change.added),
 				from: (variation === top ? sides.removed : [variation.from]).map((unit) => context.outlet(unit.article)),
 				to: (variation === top ? sides.added : [variation.to]).map((unit) => context.outlet(unit.article)),
 			})),
@@ -220,13 +220,50 @@ function negationCount(tokens: Token[]): number {
 }
 
 /** The words a unit has on its side of a change. */
-function sideWords(unit: Unit, change: WordChange): string {
+function sideWords(context: CompareContext, unit: Unit, change: WordChange): string {
 	const own = unit.tokens.filter((token) => [...change.removed, ...change.added].some((other) => other.norm === token.norm));
-	return words(own);
+	return shownWords(context, unit, own);
 }
 
-function words(tokens: Token[]): string {
-	return [...new Set(tokens.map((token) => token.norm))].join(' ');
+/**
+ * The words of one side of a change as a reader reads them, a number whole: in "4,000" / "4,500"
+ * the words that differ are "000" and "500", shown as “4,000” and “4,500”.
+ */
+function shownWords(context: CompareContext, unit: Unit, tokens: Token[]): string {
+	const text = context.textOf(unit.article);
+	return [...new Set(tokens.map((token) => (digitsPattern.test(token.norm) ? wholeNumberAt(text, token) : token.norm)))].join(' ');
+}
+
+/** Digits only: a word that may be one group of a written number. */
+const digitsPattern = /^\d+$/;
+
+/** The written number a group of digits belongs to: "000" of "carry 4,000 passengers" → "4,000", "5" of "2.5" → "2.5". */
+function wholeNumberAt(text: string, token: Token): string {
+	let start = token.start;
+	let end = token.end;
+	while (start >= 2 && isGroupMark(text[start - 1]) && isDigit(text[start - 2])) {
+		start -= 2;
+		while (start > 0 && isDigit(text[start - 1])) {
+			start--;
+		}
+	}
+	while (end + 1 < text.length && isGroupMark(text[end]) && isDigit(text[end + 1])) {
+		end += 2;
+		while (end < text.length && isDigit(text[end])) {
+			end++;
+		}
+	}
+	return text.slice(start, end);
+}
+
+/** A mark between groups of digits, or before decimals ("4,000", "2.5"). */
+function isGroupMark(character: string): boolean {
+	return character === ',' || character === '.';
+}
+
+/** An ASCII digit. */
+function isDigit(character: string | undefined): boolean {
+	return character !== undefined && character >= '0' && character <= '9';
 }
 
 function textOf(context: CompareContext, unit: Unit): string {
