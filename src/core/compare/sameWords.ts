@@ -1,6 +1,6 @@
 import { timeZones } from '../text/lexicon/time';
 import { americanSpelling } from '../text/spellingVariants';
-import { numberSpelled } from '../text/numberSpelling';
+import { numberSpelled, numberValue } from '../text/numberSpelling';
 import type { Token } from './tokens';
 
 /**
@@ -15,12 +15,20 @@ export function sameWords(removed: Token[], added: Token[]): boolean {
 	return letters(removed) === letters(added) || expanded(removed) === expanded(added) || sameTimeOfDay(removed, added) || sameNumbers(removed, added);
 }
 
-/** The same numbers, in digits on one side and in words on the other ("12th" / "twelfth", `numberSpelled`). */
+/**
+ * The same numbers, in digits on one side and in words on the other: word for word ("12th" /
+ * "twelfth", `numberSpelled`), or as one number ("4,000" / "four thousand", `numberValue`).
+ */
 function sameNumbers(removed: Token[], added: Token[]): boolean {
-	return removed.length === added.length && removed.every((token, i) => {
+	const wordForWord = removed.length === added.length && removed.every((token, i) => {
 		const value = numberSpelled(token.norm);
 		return value !== undefined && value === numberSpelled(added[i].norm);
 	});
+	if (wordForWord) {
+		return true;
+	}
+	const value = numberValue(removed.map((token) => token.norm));
+	return value !== undefined && value === numberValue(added.map((token) => token.norm));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ordinalUnits, tens, units } from './lexicon/numbers';
+import { ordinalUnits, scaleWords, tens, units } from './lexicon/numbers';
 
 /**
  * One number however a quote writes it: in digits or in words, as a count or an ordinal ("12" /
@@ -28,4 +28,61 @@ export function numberSpelled(word: string): string | undefined {
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The value of a stretch of words that writes one cardinal number, in digits or in words: "4 000"
+ * (the words of "4,000", whose comma the diff does not keep) → 4000, "four thousand" → 4000, "two
+ * hundred and twelve" → 212, "1.5 million" → 1500000; `undefined` for anything else, an ordinal
+ * too. Outlets transcribe a spoken number either way; "4,000" / "four thousand" is no changed
+ * number in a quote.
+ *
+ * @param words Words, lower case, as the quote diff keeps them.
+ */
+export function numberValue(words: readonly string[]): number | undefined {
+	if (words.length === 0) {
+		return undefined;
+	}
+	// "4 000", "1 250 000": groups of three digits after the first.
+	if (words.every((word, i) => (i === 0 ? /^\d{1,3}$/.test(word) : /^\d{3}$/.test(word))) && words.length > 1) {
+		return Number(words.join(''));
+	}
+	let total = 0;
+	let current: number | undefined;
+	// The value of the word before, when it was a number and not a scale: two numbers in a row are
+	// two numbers ("4 00"), but for a tens word and a unit ("twenty four").
+	let last: number | undefined;
+	for (const [i, word] of words.entries()) {
+		const scale = scaleWords[word];
+		if (scale !== undefined || word === 'hundred') {
+			if (current === undefined) {
+				return undefined;
+			}
+			last = undefined;
+			if (word === 'hundred') {
+				current *= 100;
+			} else {
+				total += current * scale!;
+				current = undefined;
+			}
+			continue;
+		}
+		if (word === 'and' && i > 0 && i < words.length - 1) {
+			last = undefined;
+			continue;
+		}
+		const value = /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : cardinalWord(word);
+		if (value === undefined || (last !== undefined && !(tens[words[i - 1]] !== undefined && units[word] !== undefined && value < 10))) {
+			return undefined;
+		}
+		current = (current ?? 0) + value;
+		last = value;
+	}
+	return total + (current ?? 0);
+}
+
+/** A cardinal written in words, "four" → 4, "twenty-one" → 21; not an ordinal. */
+function cardinalWord(word: string): number | undefined {
+	const spelled = numberSpelled(word);
+	return spelled === undefined || spelled.endsWith('th') ? undefined : Number(spelled);
 }

@@ -17,6 +17,7 @@ import { oneWordApart } from './swapPairing';
 import { SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
 import { NearMissCopies } from '../nearMissCopies';
+import { sameNameSpelledOut } from '../../entities/spelledOut';
 
 /**
  * Finds names that outlets write differently, and names that stand in one outlet where the
@@ -98,6 +99,10 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			const personFirst = first.units.length === second.units.length && misplacedPerson(context, second, first, articleCount);
 			const [odd, common] = personFirst ? [second, first] : [first, second];
 			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
+				continue;
+			}
+			// "U.S. Coast Guard" / "United States Coast Guard": one body, abbreviated by house style.
+			if (sameNameSpelledOut(context.entity(odd.key)!.name, context.entity(common.key)!.name)) {
 				continue;
 			}
 			reached = true;

@@ -1,0 +1,54 @@
+/**
+ * One name written with an initialism where another writes the words in full: "U.S. Coast Guard"
+ * / "United States Coast Guard", "UN Security Council" / "United Nations Security Council", "the
+ * EU" / "the European Union". Outlets abbreviate by house style; a reader reads one body, not a
+ * name garbled or replaced.
+ */
+
+/** Words an initialism skips ("Department of Defense" → "DoD", "Bank for International Settlements" → "BIS"). */
+const skippedWords = new Set(['of', 'and', 'the', 'for', '&']);
+
+/** An initialism as written: two to six letters in capitals, with or without full stops ("US", "U.S.", "U.N."), or "DoD". */
+const initialismPattern = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}\p{Ll}\p{Lu}$/u;
+
+/**
+ * Whether two names are one, but that one writes with an initialism some words the other writes
+ * in full, the words before and after being the same.
+ *
+ * @param a A name as written ("U.S. Coast Guard").
+ * @param b Another ("United States Coast Guard").
+ */
+export function sameNameSpelledOut(a: string, b: string): boolean {
+	return spelledOutIn(words(a), words(b)) || spelledOutIn(words(b), words(a));
+}
+
+/** The words of a name, split at spaces. */
+function words(name: string): string[] {
+	return name.split(/\s+/).filter((word) => word !== '');
+}
+
+/** Whether `short` is `long` with one run of capitalised words written as their initials. */
+function spelledOutIn(short: string[], long: string[]): boolean {
+	for (const [i, word] of short.entries()) {
+		if (!initialismPattern.test(word)) {
+			continue;
+		}
+		// Its capitals: "U.S." → "us", "DoH" → "dh" (the small letter stands for a word skipped).
+		const letters = word.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+		const before = short.slice(0, i);
+		const after = short.slice(i + 1);
+		if (!sameWords(before, long.slice(0, before.length)) || !sameWords(after, long.slice(long.length - after.length))) {
+			continue;
+		}
+		const run = long.slice(before.length, long.length - after.length).filter((w) => !skippedWords.has(w.toLowerCase()));
+		if (run.length === letters.length && run.every((w, n) => /^\p{Lu}/u.test(w) && w[0].toLowerCase() === letters[n])) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Whether two lists of words are the same, case aside. */
+function sameWords(a: string[], b: string[]): boolean {
+	return a.length === b.length && a.every((word, i) => word.toLowerCase() === b[i].toLowerCase());
+}
