@@ -98,7 +98,8 @@ export function readAmount(context: DateContext, i: number): Step {
 		!unitSuffixes.has(suffix.lower) &&
 		!timeUnits[suffix.lower] &&
 		!currencyCodes[suffix.text] &&
-		suffix.lower !== 'pct'
+		suffix.lower !== 'pct' &&
+		suffix.lower !== 'pc'
 	) {
 		// "5G", "3D", "76ers": letters glued to digits make a name.
 		return { skipTo: endOfGluedRun(tokens, i) };

@@ -4,11 +4,13 @@
  * `ordinals.ts`, numbers in words in `spelledNumbers.ts`.
  */
 import * as numbersLexicon from '../text/lexicon/numbers';
+import * as numberSpellingModule from '../text/numberSpelling';
 import * as spelledNumbersModule from './spelledNumbers';
 import type { Token } from './tokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { currencyOnlyScales, scaleAbbreviations, scaleWords } = numbersLexicon;
+const { digitValue } = numberSpellingModule;
 const { readSpelled } = spelledNumbersModule;
 
 /** A number read from the text. */
@@ -21,23 +23,6 @@ export interface Numeral {
 	scale?: string;
 	/** Written in words ("eleven", "two hundred", "a dozen"). */
 	spelled: boolean;
-}
-
-/**
- * The value of a token of digits, or `undefined` when it is not a well-formed number.
- * "1,200" and "1,200.5" take the comma as a thousands separator, "2.4" the period as a decimal
- * point; "1,2,3" (a list) and "15.12.2021" (a date, read elsewhere) are not numbers.
- */
-function digitValue(text: string): number | undefined {
-	// Digits, optionally with one decimal part: "2021", "2.4".
-	if (/^\d+(?:\.\d+)?$/.test(text)) {
-		return Number(text);
-	}
-	// One to three digits, then groups of exactly three after commas, then an optional decimal part: "1,200,000.5".
-	if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
-		return Number(text.replace(/,/g, ''));
-	}
-	return undefined;
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Token } from './tokens';
 
-/** "31%", "31 percent", "31 per cent", "31 pct", "2 percentage points" (unit `pp`). */
+/** "31%", "31 percent", "31 per cent", "31 pct", "31pc" (as British papers write it), "2 percentage points" (unit `pp`). */
 export function readPercentWord(tokens: Token[], i: number): { last: number; unit: string } | undefined {
 	const token = tokens[i];
 	if (!token) {
 		return undefined;
 	}
-	if (token.text === '%' || token.lower === 'percent' || token.lower === 'pct') {
+	if (token.text === '%' || token.lower === 'percent' || token.lower === 'pct' || token.lower === 'pc') {
 		return { last: i, unit: '%' };
 	}
 	if (

@@ -71,7 +71,7 @@ export function numberValue(words: readonly string[]): number | undefined {
 			last = undefined;
 			continue;
 		}
-		const value = /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : cardinalWord(word);
+		const value = /^\d/.test(word) ? digitValue(word) : cardinalWord(word);
 		if (value === undefined || (last !== undefined && !(tens[words[i - 1]] !== undefined && units[word] !== undefined && value < 10))) {
 			return undefined;
 		}
@@ -86,3 +86,40 @@ function cardinalWord(word: string): number | undefined {
 	const spelled = numberSpelled(word);
 	return spelled === undefined || spelled.endsWith('th') ? undefined : Number(spelled);
 }
+
+/**
+ * The value of a token of digits, or `undefined` when it is not a well-formed number.
+ * "1,200" and "1,200.5" take the comma as a thousands separator, "2.4" the period as a decimal
+ * point; "1,2,3" (a list) and "15.12.2021" (a date, read elsewhere) are not numbers.
+ * Copy translated from most European languages keeps their marks the other way round, which a
+ * reader reads without a second thought: "2,5 percent" is 2.5, "4.000 passengers" and
+ * "1.250.000" are thousands. Only where English would not write the number: one comma before one
+ * or two digits, full stops between two groups of three digits or more, or one full stop before
+ * "…00" ("4.000", "12.500"; "2.125" and "0.500" stay decimals).
+ */
+export function digitValue(text: string): number | undefined {
+	if (decimalCommaPattern.test(text)) {
+		return Number(text.replace(',', '.'));
+	}
+	if (stopGroupsPattern.test(text) || stopHundredsPattern.test(text)) {
+		return Number(text.replace(/\./g, ''));
+	}
+	// Digits, optionally with one decimal part: "2021", "2.4".
+	if (/^\d+(?:\.\d+)?$/.test(text)) {
+		return Number(text);
+	}
+	// One to three digits, then groups of exactly three after commas, then an optional decimal part: "1,200,000.5".
+	if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) {
+		return Number(text.replace(/,/g, ''));
+	}
+	return undefined;
+}
+
+/** A decimal comma: "2,5", "12,75". */
+const decimalCommaPattern = /^\d+,\d{1,2}$/;
+
+/** Thousands set off by full stops, two groups or more: "1.250.000". */
+const stopGroupsPattern = /^\d{1,3}(?:\.\d{3}){2,}$/;
+
+/** Hundreds after one full stop, which English would not write as decimals: "4.000", "12.500". */
+const stopHundredsPattern = /^[1-9]\d{0,2}\.\d00$/;

@@ -17,7 +17,7 @@ import { oneWordApart } from './swapPairing';
 import { SwapFinder, type Swap } from './swaps';
 import { sidesText } from '../wording/sides';
 import { NearMissCopies } from '../nearMissCopies';
-import { sameNameSpelledOut } from '../../entities/spelledOut';
+import { sameNameInOtherStyle } from '../../entities/nameStyles';
 
 /**
  * Finds names that outlets write differently, and names that stand in one outlet where the
@@ -101,8 +101,8 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
 				continue;
 			}
-			// "U.S. Coast Guard" / "United States Coast Guard": one body, abbreviated by house style.
-			if (sameNameSpelledOut(context.entity(odd.key)!.name, context.entity(common.key)!.name)) {
+			// "U.S. Coast Guard" / "United States Coast Guard", "Mei-Lin Zhou" / "Mei Lin Zhou": one name in two house styles.
+			if (sameNameInOtherStyle(context.entity(odd.key)!.name, context.entity(common.key)!.name)) {
 				continue;
 			}
 			reached = true;

@@ -1,3 +1,4 @@
+import { withoutAccents } from '../../entities/nameStyles';
 import { variantForms } from '../../entities/variantForms';
 import { americanSpelling } from '../../text/spellingVariants';
 import { demonyms } from '../../text/lexicon/places';
@@ -7,8 +8,9 @@ import { countOf, sidesText } from '../wording/sides';
 import { nicknameOf } from '../../text/nicknames';
 
 /**
- * "Varga" in four outlets and "Vargue" in one: the same identity spelled differently. Case alone
- * ("NORDA" / "norda") is low; different letters (a transliteration) are medium.
+ * "Varga" in four outlets and "Vargue" in one: the same identity spelled differently. Case,
+ * hyphens, spaces or accents alone ("NORDA" / "norda", "Vásquez" / "Vasquez": `sameLetters`) are
+ * low; different letters (a transliteration) are medium.
  */
 export function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 	const drafts: DiscrepancyDraft[] = [];
@@ -40,7 +42,7 @@ export function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 			severity: caseOnly || familiar ? 'low' : 'medium',
 			summary: `${entity.name} spelled differently: ${sidesText(sorted.map((variant) => ({ text: variant.form, articles: variant.articles })), context.outlet)}`,
 			reason: caseOnly
-				? 'The same name in different capitals or hyphens.'
+				? 'The same name in different capitals, hyphens, spaces or accents.'
 				: familiar
 					? 'The same name, with the short form of the first name, an accepted spelling, or its first letter romanised otherwise, in outlets that keep to their form.'
 					: `One ${entity.type}, ${countOf(sorted.length, 'spelling')}; the outlets' other references agree it is the same ${entity.type}.`,
@@ -51,6 +53,12 @@ export function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 		});
 	}
 	return drafts;
+}
+
+/** The same letters but for capitals, accents, spaces, hyphens and full stops ("Pin-Up" / "Pinup", "Vásquez" / "Vasquez"). */
+function sameLetters(a: string, b: string): boolean {
+	const letters = (form: string) => withoutAccents(form).toLowerCase().replace(/[\s\-‐–.]+/g, '');
+	return letters(a) === letters(b);
 }
 
 /**
@@ -83,10 +91,7 @@ function countryAndAdjective(a: string, b: string): boolean {
 }
 
 /** "NORDA" / "norda", "Jet-Set Pilot" / "Jetset Pilot": the same letters, in other capitals or hyphens. */
-function sameLetters(a: string, b: string): boolean {
-	const letters = (form: string) => form.toLowerCase().replace(/[\s\-‐–.]+/g, '');
-	return letters(a) === letters(b);
-}
+
 
 /**
  * "Kostas Varelis" / "Costas Varelis", "Yiannis" / "Giannis", "Ilias" / "Elias": one word's

@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { sameNameSpelledOut } from '../../../src/core/entities/spelledOut';
+import { sameFoldedLetters, sameNameSpelledOut } from '../../../src/core/entities/nameStyles';
 import { compareTexts, show } from '../helpers/compareTexts';
+
+/** Three outlets on one opening, naming the deputy and the mayor: the third's names are the second list. */
+function compareDeputies([deputy, mayor]: string[], [thirdDeputy, thirdMayor]: string[]): ReturnType<typeof compareTexts> {
+	const article = (headline: string, who: string, by: string) =>
+		`${headline}\n\nMayor ${by} opened the new ferry terminal at Kessel on Tuesday.\n\nHer deputy, ${who}, said the twelve new berths were ready, and ${by.split(' ')[1]} thanked the builders.\n`;
+	return compareTexts(article('Ferry terminal opens', deputy, mayor), article('Kessel opens its terminal', deputy, mayor), article('A new terminal for Kessel', thirdDeputy, thirdMayor));
+}
 
 /** Three outlets on one opening, naming the body whose officers came: the third's differs. */
 function compareGuards(usual: string, third: string): ReturnType<typeof compareTexts> {
@@ -8,6 +15,27 @@ function compareGuards(usual: string, third: string): ReturnType<typeof compareT
 		`${headline}\n\nMayor Ingrid Vasquez opened the new ferry terminal at Kessel on Tuesday.\n\nOfficers from the ${guard} watched the first ferry leave the new berth at noon.\n`;
 	return compareTexts(article('Ferry terminal opens', usual), article('Kessel opens its terminal', usual), article('A new terminal for Kessel', third));
 }
+
+suite('a name with the same letters but for capitals, accents and a hyphen for a space', () => {
+	test('is one name; a letter written otherwise is not', () => {
+		assert.ok(sameFoldedLetters('Mei-Lin Zhou', 'Mei Lin Zhou'));
+		assert.ok(sameFoldedLetters('Ingrid Vásquez', 'INGRID VASQUEZ'));
+		assert.ok(sameFoldedLetters('Sean O’Neil', 'Sean ONeil'));
+		assert.ok(!sameFoldedLetters('Lena Müller', 'Lena Mueller'));
+		assert.ok(!sameFoldedLetters('Mei-Lin Zhou', 'Mei-Lin Zhao'));
+		assert.ok(!sameFoldedLetters('Harbourlink', 'Harbour Link'), 'one word written as two is a brand misspelt');
+	});
+
+	test('is no name garbled where one outlet writes a space for the hyphen, nor a name listed as respelt for its accents', async () => {
+		const found = await compareDeputies(['Mei-Lin Zhou', 'Ingrid Vásquez'], ['Mei Lin Zhou', 'Ingrid Vasquez']);
+		assert.deepEqual(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low'), [], show(found));
+	});
+
+	test('a letter changed in the name is still listed', async () => {
+		const found = await compareDeputies(['Mei-Lin Zhou', 'Ingrid Vásquez'], ['Mei-Lin Zhou', 'Ingrid Vázquez']);
+		assert.equal(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low').length, 1, show(found));
+	});
+});
 
 suite('a name written with an initialism where another outlet spells it out', () => {
 	test('is one name: the initials stand for capitalised words in their place, the rest the same', () => {

@@ -1,9 +1,36 @@
 /**
- * One name written with an initialism where another writes the words in full: "U.S. Coast Guard"
- * / "United States Coast Guard", "UN Security Council" / "United Nations Security Council", "the
- * EU" / "the European Union". Outlets abbreviate by house style; a reader reads one body, not a
- * name garbled or replaced.
+ * One name written in two house styles, which a reader reads as one name, not a name garbled or
+ * replaced:
+ * - an initialism where another outlet writes the words in full: "U.S. Coast Guard" / "United
+ *   States Coast Guard", "UN Security Council" / "United Nations Security Council";
+ * - the same letters, but for capitals, accents, full stops and apostrophes, a hyphen for a space:
+ *   "Mei-Lin Zhou" / "Mei Lin Zhou", "Vásquez" / "Vasquez" (many outlets set names without accents).
  */
+
+/** Whether two names are one written in two house styles (see above). */
+export function sameNameInOtherStyle(a: string, b: string): boolean {
+	return sameFoldedLetters(a, b) || sameNameSpelledOut(a, b);
+}
+
+/**
+ * Whether two names have the same letters once capitals, accents, full stops and apostrophes are
+ * set aside, and a hyphen is read as a space: "Mei-Lin Zhou" / "Mei Lin Zhou", "Vásquez" /
+ * "VASQUEZ", "O'Neil" / "ONeil". A letter written otherwise ("Mueller" / "Müller") is not, nor
+ * one word written as two ("NetApp" / "Net App": a brand misspelt).
+ */
+export function sameFoldedLetters(a: string, b: string): boolean {
+	return foldedLetters(a) === foldedLetters(b);
+}
+
+/** A name without accents ("Vásquez" → "Vasquez"). */
+export function withoutAccents(name: string): string {
+	return name.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** A name's letters and word breaks, lower case, without accents or full stops and apostrophes. */
+function foldedLetters(name: string): string {
+	return withoutAccents(name).toLowerCase().replace(/[.'’]/g, '').replace(/[\s\-‐‑–]+/g, ' ').trim();
+}
 
 /** Words an initialism skips ("Department of Defense" → "DoD", "Bank for International Settlements" → "BIS"). */
 const skippedWords = new Set(['of', 'and', 'the', 'for', '&']);
