@@ -7,6 +7,7 @@ import { type CompareContext, quotesOverlapping } from './context';
 import { findAgeDiscrepancies } from './discrepancies/ages';
 import { findRecordDiscrepancies } from './discrepancies/records';
 import { findLedeDays } from './discrepancies/ledeDays';
+import { findHeadlineCounts } from './discrepancies/headlineCounts';
 import { findAttributionDiscrepancies, speakerIdentity } from './discrepancies/attributions';
 import { findEntityDiscrepancies } from './discrepancies/entities';
 import { findFigureDiscrepancies } from './discrepancies/figures';
@@ -41,6 +42,7 @@ export function compareCorpus(corpus: CorpusAnalysis, aligner = new Aligner()): 
 		...findAgeDiscrepancies(context),
 		...findRecordDiscrepancies(context),
 		...findLedeDays(context),
+		...findHeadlineCounts(context),
 		...findQuoteDiscrepancies(context),
 		...findEntityDiscrepancies(context),
 	];

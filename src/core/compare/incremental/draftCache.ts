@@ -4,6 +4,7 @@ import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAgeDiscrepancies } from '../discrepancies/ages';
 import { findRecordDiscrepancies } from '../discrepancies/records';
 import { findLedeDays } from '../discrepancies/ledeDays';
+import { findHeadlineCounts } from '../discrepancies/headlineCounts';
 import { replacesDraft } from '../discrepancies/entities';
 import { KeptPassageFigures, withKeptPassageFigures } from '../discrepancies/figurePlacing';
 import { SwapFinder } from '../discrepancies/swaps';
@@ -188,6 +189,7 @@ export class DraftCache {
 		all.push(...findAgeDiscrepancies(context));
 		all.push(...findRecordDiscrepancies(context));
 		all.push(...findLedeDays(context));
+		all.push(...findHeadlineCounts(context));
 		gather(all, claimsFinding, 'quotes');
 		all.push(...entities, ...substitutions.values());
 		gather(all, claimsFinding, 'attributions');

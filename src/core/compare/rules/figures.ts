@@ -72,6 +72,15 @@ export const figureRules = {
 	 */
 	claimAge: { outlets: 3, near: 0.1 },
 	/**
+	 * A headline's toll is set against the counts of the same outcome in the first
+	 * `ledeSentences` sentences of every article (`headlineCounts.ts`), where a story tells its
+	 * toll ("A ferry sank off Tarn on Tuesday, killing 12 people"; the second or third sentence
+	 * when the first tells where and when), and only when `agreed` articles give one count there:
+	 * one outlet's count against another's headline is one against one, which the headlines'
+	 * own comparison weighs.
+	 */
+	headlineCounts: { ledeSentences: 3, agreed: 2 },
+	/**
 	 * One outlet against one other, in passages that are no near copies (under `below`), with
 	 * values further apart than `gap` of the larger (more than twice the smaller), is at most low:
 	 * an outlet that misreports one quantity stays near it (a win count of 38 against 39, 14 hurt

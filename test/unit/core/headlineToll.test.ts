@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { compareTexts, listed, show } from '../helpers/compareTexts';
+
+/** An article with a headline line above its body. */
+const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+
+/** A lede that tells the toll, and a second sentence. */
+const report = (toll: string) => [`A ferry sank off Tarn on Tuesday, ${toll}, the coast guard said.`, 'Rescuers pulled 40 survivors from the cold water before dark.'];
+
+/** The figure discrepancies that name a headline. */
+const headlineFigures = (found: Awaited<ReturnType<typeof compareTexts>>) => listed(found, 'figure').filter((discrepancy) => discrepancy.summary.includes('headline'));
+
+suite("a headline's toll against the reports' first sentences", () => {
+	test('a headline that counts other dead than every report, its own too, is listed', async () => {
+		const found = await compareTexts(
+			article('Ferry sinks off Tarn', ...report('killing 12 people')),
+			article('Tarn ferry disaster', ...report('killing 12 people')),
+			article('Ferry sinking off Tarn kills 14', ...report('killing 12 people')),
+		);
+		const flagged = headlineFigures(found);
+		assert.equal(flagged.length, 1, show(found));
+		assert.ok(flagged[0].summary.includes('14') && flagged[0].summary.includes('12 people'), show(found));
+		assert.ok(flagged[0].mentions.some((mention) => mention.odd && mention.article === 'a3'), JSON.stringify(flagged[0].mentions));
+	});
+
+	test('a first sentence that gives the headline’s count bears it out', async () => {
+		const found = await compareTexts(
+			article('Ferry sinks off Tarn', ...report('killing 12 people')),
+			article('Tarn ferry disaster', ...report('killing 12 people')),
+			article('Ferry sinking off Tarn kills 14', ...report('killing 14 people')),
+		);
+		assert.deepEqual(headlineFigures(found), [], show(found));
+	});
+
+	test('a headline’s bound takes the count it allows; a reported bound is no count to set against it', async () => {
+		const over = await compareTexts(
+			article('Ferry sinks off Tarn', ...report('killing 12 people')),
+			article('Tarn ferry disaster', ...report('killing 12 people')),
+			article('More than 10 dead as ferry sinks off Tarn', ...report('killing 12 people')),
+		);
+		assert.deepEqual(headlineFigures(over), [], show(over));
+		const atLeast = await compareTexts(
+			article('Ferry sinks off Tarn', ...report('killing at least 12 people')),
+			article('Tarn ferry disaster', ...report('killing at least 12 people')),
+			article('Ferry sinking off Tarn kills 14', ...report('killing at least 12 people')),
+		);
+		assert.deepEqual(headlineFigures(atLeast), [], show(atLeast));
+	});
+
+	test('a toll of an earlier disaster, told in the first sentences, is none of the story’s', async () => {
+		for (const when of ['Last year', 'In 2019']) {
+			const earlier = (headline: string) => `${headline}\nMarch 3, 2026\n\nA ferry sank off Tarn on Tuesday with 60 people on board, the coast guard said.\n\n${when} a ferry sank off nearby Orla, killing 12 people.\n`;
+			const found = await compareTexts(earlier('Ferry sinks off Tarn'), earlier('Tarn ferry disaster'), earlier('Ferry sinking off Tarn kills 14'));
+			assert.deepEqual(headlineFigures(found), [], `${when}: ${show(found)}`);
+		}
+	});
+
+	test('one outlet’s count is not enough to set against a headline', async () => {
+		const found = await compareTexts(
+			article('Ferry sinks off Tarn', ...report('leaving many feared dead')),
+			article('Tarn ferry disaster', ...report('killing 12 people')),
+			article('Ferry sinking off Tarn kills 14', ...report('leaving many feared dead')),
+		);
+		assert.deepEqual(headlineFigures(found), [], show(found));
+	});
+});
