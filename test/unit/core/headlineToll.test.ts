@@ -7,16 +7,15 @@ const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.
 /** A lede that tells the toll, and a second sentence. */
 const report = (toll: string) => [`A ferry sank off Tarn on Tuesday, ${toll}, the coast guard said.`, 'Rescuers pulled 40 survivors from the cold water before dark.'];
 
+/** Three outlets, each a headline over a report of its toll. */
+const compareReports = (...outlets: [headline: string, toll: string][]) => compareTexts(...outlets.map(([headline, toll]) => article(headline, ...report(toll))));
+
 /** The figure discrepancies that name a headline. */
 const headlineFigures = (found: Awaited<ReturnType<typeof compareTexts>>) => listed(found, 'figure').filter((discrepancy) => discrepancy.summary.includes('headline'));
 
 suite("a headline's toll against the reports' first sentences", () => {
 	test('a headline that counts other dead than every report, its own too, is listed', async () => {
-		const found = await compareTexts(
-			article('Ferry sinks off Tarn', ...report('killing 12 people')),
-			article('Tarn ferry disaster', ...report('killing 12 people')),
-			article('Ferry sinking off Tarn kills 14', ...report('killing 12 people')),
-		);
+		const found = await compareReports(['Ferry sinks off Tarn', 'killing 12 people'], ['Tarn ferry disaster', 'killing 12 people'], ['Ferry sinking off Tarn kills 14', 'killing 12 people']);
 		const flagged = headlineFigures(found);
 		assert.equal(flagged.length, 1, show(found));
 		assert.ok(flagged[0].summary.includes('14') && flagged[0].summary.includes('12 people'), show(found));
@@ -24,26 +23,14 @@ suite("a headline's toll against the reports' first sentences", () => {
 	});
 
 	test('a first sentence that gives the headline’s count bears it out', async () => {
-		const found = await compareTexts(
-			article('Ferry sinks off Tarn', ...report('killing 12 people')),
-			article('Tarn ferry disaster', ...report('killing 12 people')),
-			article('Ferry sinking off Tarn kills 14', ...report('killing 14 people')),
-		);
+		const found = await compareReports(['Ferry sinks off Tarn', 'killing 12 people'], ['Tarn ferry disaster', 'killing 12 people'], ['Ferry sinking off Tarn kills 14', 'killing 14 people']);
 		assert.deepEqual(headlineFigures(found), [], show(found));
 	});
 
 	test('a headline’s bound takes the count it allows; a reported bound is no count to set against it', async () => {
-		const over = await compareTexts(
-			article('Ferry sinks off Tarn', ...report('killing 12 people')),
-			article('Tarn ferry disaster', ...report('killing 12 people')),
-			article('More than 10 dead as ferry sinks off Tarn', ...report('killing 12 people')),
-		);
+		const over = await compareReports(['Ferry sinks off Tarn', 'killing 12 people'], ['Tarn ferry disaster', 'killing 12 people'], ['More than 10 dead as ferry sinks off Tarn', 'killing 12 people']);
 		assert.deepEqual(headlineFigures(over), [], show(over));
-		const atLeast = await compareTexts(
-			article('Ferry sinks off Tarn', ...report('killing at least 12 people')),
-			article('Tarn ferry disaster', ...report('killing at least 12 people')),
-			article('Ferry sinking off Tarn kills 14', ...report('killing at least 12 people')),
-		);
+		const atLeast = await compareReports(['Ferry sinks off Tarn', 'killing at least 12 people'], ['Tarn ferry disaster', 'killing at least 12 people'], ['Ferry sinking off Tarn kills 14', 'killing at least 12 people']);
 		assert.deepEqual(headlineFigures(atLeast), [], show(atLeast));
 	});
 
@@ -56,11 +43,7 @@ suite("a headline's toll against the reports' first sentences", () => {
 	});
 
 	test('one outlet’s count is not enough to set against a headline', async () => {
-		const found = await compareTexts(
-			article('Ferry sinks off Tarn', ...report('leaving many feared dead')),
-			article('Tarn ferry disaster', ...report('killing 12 people')),
-			article('Ferry sinking off Tarn kills 14', ...report('leaving many feared dead')),
-		);
+		const found = await compareReports(['Ferry sinks off Tarn', 'leaving many feared dead'], ['Tarn ferry disaster', 'killing 12 people'], ['Ferry sinking off Tarn kills 14', 'leaving many feared dead']);
 		assert.deepEqual(headlineFigures(found), [], show(found));
 	});
 });
