@@ -1,3 +1,5 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
 /**
  * The text as a reader sees it: characters that show nothing, or that look exactly like another,
  * are read as what they look like, so that two outlets whose copy differs only in them agree.
@@ -15,6 +17,10 @@
  * - the modifier letter apostrophe U+02BC, drawn as the right single quotation mark: "OʼConnor" is
  *   "O’Connor", not a respelt name; the hyphens U+2010 and U+2011 (non-breaking), drawn as "-":
  *   "Mei‑Lin" is "Mei-Lin";
+ * - character references left in copy taken from a page's source or a feed: "Hallin &amp; Berg"
+ *   is "Hallin & Berg", "&quot;We will,&quot; she said" a quote, "&#8217;" an apostrophe (named
+ *   references from the HTML standard's list, `decode-named-character-reference`; a name it does
+ *   not hold, or a reference without its ";", is left as written: "AT&T;" is no reference);
  * - a letter written as a base letter and a combining accent (as files saved on a Mac, and some
  *   web pages, hold them): "Va\u0301squez" is the "Vásquez" another outlet writes with one
  *   character, not a second spelling (Unicode's composed form, NFC).
@@ -25,6 +31,12 @@ const invisibleClass = '\\u00AD\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060\\u206
 
 /** One character that is invisible, a look-alike or a combining mark, to test a text quickly. */
 const anyToRead = new RegExp(`[${invisibleClass}\\u02BC\\u2010\\u2011\\u3000\\uFF01-\\uFF5E\\p{M}]`, 'u');
+
+/** One character reference, named or numeric ("&amp;", "&#8217;", "&#x2019;"). */
+const anyReference = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/;
+
+/** Every character reference, its name or number caught. */
+const everyReference = /&([A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g;
 
 /** One combining mark ("\u0301" of "Va\u0301squez"). */
 const anyMark = /\p{M}/u;
@@ -59,10 +71,13 @@ const fullWidthOffset = 0xfee0;
  * @returns `text` itself when it holds none.
  */
 export function asReaderSees(text: string): string {
-	if (!anyToRead.test(text)) {
+	const referenced = anyReference.test(text);
+	if (!referenced && !anyToRead.test(text)) {
 		return text;
 	}
-	const visible = anyInvisible.test(text) ? text.replace(runPattern, withoutInvisibles) : text;
+	// References first: "&shy;" and "&#x301;" decode to what the stages after read.
+	const decoded = referenced ? text.replace(runPattern, withReferencesDecoded) : text;
+	const visible = anyInvisible.test(decoded) ? decoded.replace(runPattern, withoutInvisibles) : decoded;
 	const composed = anyMark.test(visible) ? visible.replace(runPattern, composedRun) : visible;
 	return composed.replace(everyLookAlike, lookedLike);
 }
@@ -79,6 +94,36 @@ function composedRun(run: string): string {
 	const composed = run.normalize('NFC');
 	return composed.length < run.length ? composed + ' '.repeat(run.length - composed.length) : run;
 }
+
+/** A run with its character references decoded, padded with spaces at its end to its length ("&quot;We" → "\"We     "). */
+function withReferencesDecoded(run: string): string {
+	if (!anyReference.test(run)) {
+		return run;
+	}
+	const decoded = run.replace(everyReference, (reference: string, name: string) => referenced(name) ?? reference);
+	return decoded.length < run.length ? decoded + ' '.repeat(run.length - decoded.length) : run;
+}
+
+/**
+ * The character a reference names ("amp" → "&", "#8217" → "’"), or undefined: also for a line
+ * break or a control character ("&#10;"), which would move the lines the editor counts.
+ */
+function referenced(name: string): string | undefined {
+	let character: string | undefined;
+	if (name.startsWith('#')) {
+		const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+		// Not a lone surrogate, nor past Unicode's last code point.
+		character = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
+	} else {
+		const named = decodeNamedCharacterReference(name);
+		character = named === false ? undefined : named;
+	}
+	return character !== undefined && !breakOrControlPattern.test(character) ? character : undefined;
+}
+
+/** A line break or a control character but the tab. */
+// eslint-disable-next-line no-control-regex -- the controls are what it finds
+const breakOrControlPattern = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Invisible characters first in a run. */
 const leadingInvisibles = new RegExp(`^[${invisibleClass}]+`);

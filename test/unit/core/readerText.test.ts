@@ -44,6 +44,27 @@ suite('characters a reader cannot see or tell from others', () => {
 		assert.equal(asReaderSees('\u0958\u0301 o\u0301k.'), '\u0958\u0301 \u00F3k. ');
 	});
 
+	test('character references left from a page’s source are decoded, padded at the end of their run', () => {
+		const source = 'Hallin &amp; Berg said &quot;yes,&quot; Vasquez&#8217;s aide added&#x2026;';
+		const read = asReaderSees(source);
+		assert.equal(read.length, source.length);
+		// Each run decoded, then padded with spaces to its length as written.
+		const padded = (decoded: string, written: string) => decoded + ' '.repeat(written.length - decoded.length);
+		const expected = ['Hallin', padded('&', '&amp;'), 'Berg', 'said', padded('"yes,"', '&quot;yes,&quot;'), padded('Vasquez’s', 'Vasquez&#8217;s'), 'aide', padded('added…', 'added&#x2026;')].join(' ');
+		assert.equal(read, expected);
+	});
+
+	test('an unknown name, a reference without its ";", a line break or a control character is left as written', () => {
+		for (const text of ['AT&T; R&D', 'Hallin &amp Berg', 'line&#10;break', 'bell&#7;', 'the &madeup; word', 'a lone &#xD800; half']) {
+			assert.equal(asReaderSees(text), text, text);
+		}
+	});
+
+	test('a quote marked with references is read, with its speaker', () => {
+		const text = article('Terminal opens', '&quot;It will carry four thousand passengers a day,&quot; Vasquez told reporters.');
+		assert.equal(directSpeakerOf(text, 'four thousand'), 'Vasquez');
+	});
+
 	test('a soft hyphen makes no name "respelt" in the outlet whose copy holds it', async () => {
 		const body = (name: string) => [
 			`Mayor Ingrid ${name} opened the new ferry terminal at Kessel on Tuesday.`,
