@@ -37,12 +37,34 @@ export function sameFigure(a: Figure, b: Figure): boolean {
  */
 export function figuresAgree(a: Figure, b: Figure): boolean {
 	if (a.iso && b.iso) {
-		return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso) || yearlessAgrees(a.iso, b.iso) || yearlessAgrees(b.iso, a.iso) || weekHolds(a.iso, b.iso) || weekHolds(b.iso, a.iso);
+		// "03/04/2026" is March 4 to an American outlet and 3 April to a European one, or to copy translated from one.
+		return readingsOf(a).some((x) => readingsOf(b).some((y) => isosAgree(x, y)));
 	}
 	if (!a.unit || !b.unit) {
 		return sameQuantity({ ...a, unit: '' }, { ...b, unit: '' });
 	}
 	return sameQuantity(a, b);
+}
+
+/** Two dates' ISO forms agree: one holds the other (`2021-12` holds `2021-12-15`), or a date without its year or a week holds the other. */
+function isosAgree(a: string, b: string): boolean {
+	return a.startsWith(b) || b.startsWith(a) || yearlessAgrees(a, b) || yearlessAgrees(b, a) || weekHolds(a, b) || weekHolds(b, a);
+}
+
+/** A date in digits whose day and month could be either: "03/04/2026", "3.4.26" (but "13/04/2026" is one date). */
+const eitherWayPattern = /^(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{2}|\d{4})$/;
+
+/**
+ * The readings of a date: its own, and for a date in digits whose day and month could be either
+ * ("03/04/2026"), the other order too.
+ */
+function readingsOf(figure: Figure): string[] {
+	const parts = figure.kind === 'date' && figure.iso && /^\d{4}-\d{2}-\d{2}$/.test(figure.iso) ? eitherWayPattern.exec(figure.text.trim()) : null;
+	if (!parts || Number(parts[1]) > 12 || Number(parts[2]) > 12 || Number(parts[1]) === Number(parts[2])) {
+		return [figure.iso!];
+	}
+	const iso = figure.iso!;
+	return [iso, `${iso.slice(0, 4)}-${iso.slice(8, 10)}-${iso.slice(5, 7)}`];
 }
 
 /**

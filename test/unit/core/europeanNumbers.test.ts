@@ -34,4 +34,14 @@ suite('numbers as copy translated from other European languages writes them', ()
 		assert.deepEqual([...listed(found, 'figure'), ...listed(found, 'quote')], [], show(found));
 		assert.equal(numberValue(['4.000']), numberValue(['4', '000']));
 	});
+
+	test('a date in digits whose day and month could be either agrees with both readings; another day is still listed', async () => {
+		const opens = (date: string) => `Terminal news\n\nThe new ferry terminal at Kessel will open on ${date}, Mayor Ingrid Vasquez told reporters at the harbour.`;
+		const either = await compareTexts(opens('April 3, 2026'), opens('April 3, 2026'), opens('03/04/2026'));
+		assert.deepEqual(listed(either, 'figure'), [], show(either));
+		const other = await compareTexts(opens('April 5, 2026'), opens('April 5, 2026'), opens('03/04/2026'));
+		assert.equal(listed(other, 'figure').length, 1, show(other));
+		const oneWay = await compareTexts(opens('April 3, 2026'), opens('April 3, 2026'), opens('04/13/2026'));
+		assert.equal(listed(oneWay, 'figure').length, 1, show(oneWay));
+	});
 });
