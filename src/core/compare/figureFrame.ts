@@ -12,6 +12,7 @@ import { outcomeOf } from './figureFrame/outcome';
 import { figureRules } from './rules/figures';
 import { measures, scaleNames, timeUnits } from '../figures/units';
 import { indexAt, lastIndexBefore } from './figureFrame/tokenPlaces';
+import { timeZones } from '../text/lexicon/time';
 import type { Token } from './tokens';
 import type { ResolvedMention } from './units';
 
@@ -74,6 +75,8 @@ export interface FigureFrame {
 	direction?: FigureDirection;
 	/** What happened to what it counts (`figureFrame/outcome.ts`: "dead", "injured", "missing"), when its clause says. */
 	outcome?: string;
+	/** For a time of day, the zone written after it ("1400 GMT" → `gmt`); absent for a local time, said ("3 p.m. local time") or not. */
+	zone?: string;
 	/** For a length, what it is measured from (`figureFrame/reference.ts`): `depth`, or the words naming a point ("tarnford", "border"). */
 	reference?: string[];
 }
@@ -108,6 +111,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const direction = directionOf(tokens, first, last);
 	const reference = referenceOf(passage, figure, first, last);
 	const outcome = outcomeOf(passage, first, last);
+	const zone = figure.kind === 'time' ? zoneAfter(tokens, last) : undefined;
 	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
 	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
 	const ageOwner = apposedAgeOwner(passage, figure);
@@ -128,7 +132,14 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(direction ? { direction } : {}),
 		...(reference ? { reference } : {}),
 		...(outcome ? { outcome } : {}),
+		...(zone ? { zone } : {}),
 	};
+}
+
+/** The time zone written right after a time of day ("1400 GMT", "9 a.m. EST"). */
+function zoneAfter(tokens: Token[], last: number): string | undefined {
+	const next = tokens[last + 1];
+	return next && timeZones.has(next.norm) ? next.norm : undefined;
 }
 
 /**
@@ -162,7 +173,9 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		// "a depth of 14 miles" / "37 miles west of Tarnford": two measures of one quake.
 		referencesAgree(a.reference, b.reference) &&
 		// "31 dead" / "some 150 hurt": what happened to them is part of what is counted.
-		outcomesAgree(a, b)
+		outcomesAgree(a, b) &&
+		// "at 3 p.m." (local) / "at 1400 GMT": one moment told on two clocks.
+		a.zone === b.zone
 	);
 }
 
