@@ -19,7 +19,7 @@ const { isEnglishWord } = englishWordsLexicon;
 const { gazetteer, placeAliases } = placesLexicon;
 const { inGazetteers } = placesModule;
 const { editDistance, similarNames } = nameSimilarityModule;
-const { endsWith, initials, isSubsequence, lastName, startsWith } = keyWordsModule;
+const { endsWith, initials, isSubsequence, lastName, startsWith, withoutArticle } = keyWordsModule;
 
 /**
  * Groups mentions into identities across a folder: one entity per person, organization or place,
@@ -187,7 +187,9 @@ function joinSingleWords(forms: Form[], sets: DisjointSets): void {
 	const byEdgeWord = new Map<string, number[]>();
 	forms.forEach((form, j) => {
 		if (form.words.length >= 2) {
-			for (const word of new Set([form.words[0], lastName(form.words)])) {
+			// "Assad" → "Bashar al-Assad": the surname without the article outlets drop by house style.
+			const surname = lastName(form.words);
+			for (const word of new Set([form.words[0], surname, withoutArticle(surname) ?? surname])) {
 				(byEdgeWord.get(word) ?? byEdgeWord.set(word, []).get(word)!).push(j);
 			}
 		}

@@ -5,7 +5,7 @@ import * as titlesLexicon from '../text/lexicon/titles';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { placeAliases } = placesLexicon;
-const { nameSuffixes } = titlesLexicon;
+const { articlePrefixes, nameSuffixes } = titlesLexicon;
 
 /** Words that acronyms skip ("International Olympic Committee" → IOC, "Bank of England" → BoE). */
 const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in']);
@@ -20,13 +20,13 @@ export function initials(words: readonly string[]): string {
 
 /**
  * Whether the spelling `host` holds `part`: `part`'s words appear in it in order ("putin" in
- * "vladimir putin"), `part` spells its initials ("ioc"), or both name one country ("us" in
- * "united states").
+ * "vladimir putin", "assad" in "bashar al-assad"), `part` spells its initials ("ioc"), or both
+ * name one country ("us" in "united states").
  */
 export function holds(host: string, part: string): boolean {
 	const hostWords = host.split(' ');
 	const partWords = part.split(' ');
-	if (partWords.length < hostWords.length && isSubsequence(partWords, hostWords)) {
+	if (partWords.length < hostWords.length && (isSubsequence(partWords, hostWords) || isSubsequence(partWords, hostWords.map((word) => withoutArticle(word) ?? word)))) {
 		return true;
 	}
 	if (partWords.length === 1 && hostWords.length > 1 && initials(hostWords) === part) {
@@ -40,6 +40,12 @@ export function holds(host: string, part: string): boolean {
 export function lastName(words: readonly string[]): string {
 	const last = words[words.length - 1];
 	return nameSuffixes.has(last) && words.length > 1 ? words[words.length - 2] : last;
+}
+
+/** A surname without the Arabic article joined to it ("al-assad" → "assad"), or undefined when it has none. */
+export function withoutArticle(word: string): string | undefined {
+	const hyphen = word.indexOf('-');
+	return hyphen > 0 && word.length - hyphen > 3 && articlePrefixes.has(word.slice(0, hyphen)) ? word.slice(hyphen + 1) : undefined;
 }
 
 /** Whether `part` appears in `whole` in order, gaps allowed ("arcade comeaux" in "arcade joseph comeaux jr"). */

@@ -62,3 +62,23 @@ suite('a name written with an initialism where another outlet spells it out', ()
 		assert.equal(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low').length, 1, show(found));
 	});
 });
+
+suite('a surname with the Arabic article, and without it', () => {
+	/** Three outlets: the envoy named in full, then by surname, which the third writes with its article. */
+	const compareEnvoys = (surname: string, third: string) =>
+		compareTexts(
+			...[surname, surname, third].map(
+				(later, i) => `Outlet ${i + 1}\n\nThe envoy Samir al-Haddad arrived in Kessel on Tuesday for talks on the harbour.\n\nOfficials said ${later} would meet the mayor on Wednesday.\n`,
+			),
+		);
+
+	test('is one person: "Haddad" after "Samir al-Haddad" is no other person, nor a respelling', async () => {
+		const found = await compareEnvoys('Haddad', 'al-Haddad');
+		assert.deepEqual(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low'), [], show(found));
+	});
+
+	test('another surname in its place is still listed', async () => {
+		const found = await compareEnvoys('Haddad', 'Mansour');
+		assert.equal(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low').length, 1, show(found));
+	});
+});

@@ -46,6 +46,13 @@ export const nameQualifiers = wordSet('former, ex, late, then, acting, interim, 
 export const nameParticles = wordSet('de, da, di, del, della, der, den, van, von, bin, ibn, al, el, la, le, du, dos, das, ter, ten, af');
 
 /**
+ * The Arabic article as names romanise it, joined to the word by a hyphen, which outlets keep or
+ * drop by house style: "Bashar al-Assad" is "Assad" in the next sentence or the next outlet
+ * ("al-", "el-", and "ad-", "ash-", "as-"… before the letters it takes the sound of).
+ */
+export const articlePrefixes = wordSet('al, el, ad, an, ar, as, ash, at, az, ud, ul');
+
+/**
  * Lower-case prefixes of Arabic names, written with a hyphen before a capital: "al-Assad",
  * "bin-Laden", "abu-Bakr" are names, though they start in lower case.
  */
