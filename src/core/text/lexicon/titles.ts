@@ -54,9 +54,10 @@ export const articlePrefixes = wordSet('al, el, ad, an, ar, as, ash, at, az, ud,
 
 /**
  * Lower-case prefixes of Arabic names, written with a hyphen before a capital: "al-Assad",
- * "bin-Laden", "abu-Bakr" are names, though they start in lower case.
+ * "bin-Laden", "abu-Bakr" are names, though they start in lower case. The article's forms, and
+ * "son of", "father of", "servant of", which no outlet drops.
  */
-export const arabicNamePrefixes = wordSet('al, el, ad, as, an, ash, bin, ibn, abu, abd');
+export const arabicNamePrefixes: ReadonlySet<string> = new Set([...articlePrefixes, ...wordSet('bin, ibn, abu, abd')]);
 
 /** Suffixes written after a person's name: kept with it ("Arcade Comeaux Jr."). */
 export const nameSuffixes = wordSet('jr, sr, ii, iii, iv');
