@@ -5,6 +5,7 @@ import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../figureFr
 import { figureRules } from '../rules/figures';
 import type { Unit } from '../units';
 import { addTo } from './addTo';
+import { outcomes } from '../../text/lexicon/outcomes';
 
 /**
  * Finds a headline that gives the story's toll otherwise than the reports: "Ferry sinking off
@@ -86,6 +87,10 @@ function firstUnits(context: CompareContext, article: string, sentences: number)
  * or "in 2019" sets a toll apart from a headline's.
  */
 function tolls(context: CompareContext, unit: Unit): Counted[] {
+	// Most passages tell no outcome: their figures are not framed (a frame reads the whole passage).
+	if (unit.figures.length === 0 || !unit.tokens.some((token) => outcomes.has(token.norm))) {
+		return [];
+	}
 	const counted: Counted[] = [];
 	const passage = { text: context.textOf(unit.article), tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	for (const figure of unit.figures) {
