@@ -22,10 +22,21 @@ export function sameFoldedLetters(a: string, b: string): boolean {
 	return foldedLetters(a) === foldedLetters(b);
 }
 
-/** A name without accents ("Vásquez" → "Vasquez"). */
+/**
+ * A name without accents ("Vásquez" → "Vasquez"), and without the letters that outlets set in
+ * English type as they drop accents, though Unicode does not write them as a letter and an accent:
+ * "Łukasz" → "Lukasz", "Søren" → "Soren", "Đoković" → "Djokovic" is a transliteration, but
+ * "Dokovic" is the same dropping.
+ */
 export function withoutAccents(name: string): string {
-	return name.normalize('NFD').replace(/\p{M}/gu, '');
+	return name
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[łŁøØđĐıħĦŧŦ]/g, (letter) => plainLetters[letter]);
 }
+
+/** The letters with a stroke or a slash, and the dotless i, as English type sets them. */
+const plainLetters: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
 
 /** A name's letters and word breaks, lower case, without accents or full stops and apostrophes. */
 function foldedLetters(name: string): string {
