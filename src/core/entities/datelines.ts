@@ -27,10 +27,13 @@ export function afterDateline(text: string, paragraph: Span): number {
 		return paragraph.start + match[0].length;
 	}
 	// "Lantern (Wire) – Ortiz said …": a place in title case is a dateline when an agency in
-	// parentheses and a dash follow it.
-	const titled = titleCaseDatelinePattern.exec(head);
+	// parentheses and a dash follow it; "(Wire) — Ortiz said …", the agency alone, is one too.
+	const titled = titleCaseDatelinePattern.exec(head) ?? creditPattern.exec(head);
 	return titled ? paragraph.start + titled[0].length : paragraph.start;
 }
+
+/** An agency in parentheses and a dash opening a paragraph: "(Wire) — …", as some outlets credit a story. */
+const creditPattern = /^\([\p{L}][\p{L}\p{M} .&-]{0,40}[\p{L}.]\)[ \t]*[–—-][ \t]/u;
 
 /** Two capitals in a row: a place written in capitals ("MOSCOW"). Built once (see `wordShapes.ts`). */
 const twoCapitalsPattern = /\p{Lu}{2}/u;
