@@ -46,4 +46,15 @@ suite("a headline's toll against the reports' first sentences", () => {
 		const found = await compareReports(['Ferry sinks off Tarn', 'leaving many feared dead'], ['Tarn ferry disaster', 'killing 12 people'], ['Ferry sinking off Tarn kills 14', 'leaving many feared dead']);
 		assert.deepEqual(headlineFigures(found), [], show(found));
 	});
+
+	test('a quake’s magnitude in a headline is set against the reports’ first sentences too; an aftershock’s is another quake’s', async () => {
+		const quake = (headline: string, magnitude: string) =>
+			article(headline, `A magnitude ${magnitude} earthquake struck near Tarn on Tuesday, damaging hundreds of homes, officials said.`, 'A magnitude 4.8 aftershock followed an hour later.');
+		const found = await compareTexts(quake('Quake hits Tarn', '6.1'), quake('Tarn shaken by quake', '6.1'), quake('Magnitude 6.4 quake hits Tarn', '6.1'));
+		const flagged = headlineFigures(found);
+		assert.equal(flagged.length, 1, show(found));
+		assert.ok(flagged[0].summary.includes('6.1') && flagged[0].summary.includes('6.4'), show(found));
+		const agreed = await compareTexts(quake('Quake hits Tarn', '6.4'), quake('Tarn shaken by quake', '6.4'), quake('Magnitude 6.4 quake hits Tarn', '6.4'));
+		assert.deepEqual(headlineFigures(agreed), [], show(agreed));
+	});
 });

@@ -6,6 +6,7 @@ import { figureRules } from '../rules/figures';
 import type { Unit } from '../units';
 import { addTo } from './addTo';
 import { outcomes } from '../../text/lexicon/outcomes';
+import { scaleNames } from '../../figures/units';
 
 /**
  * Finds a headline that gives the story's toll otherwise than the reports: "Ferry sinking off
@@ -55,12 +56,12 @@ export function findHeadlineCounts(context: CompareContext): DiscrepancyDraft[] 
 	return drafts;
 }
 
-/** A count with an outcome, where it stands. */
+/** A count with an outcome, or a scale's reading, where it stands. */
 interface Counted {
 	unit: Unit;
 	figure: Figure;
 	frame: FigureFrame;
-	/** `frame.outcome`, set. */
+	/** What it tells: `frame.outcome` ("dead"), or the scale it reads ("magnitude"). */
 	outcome: string;
 }
 
@@ -82,13 +83,14 @@ function firstUnits(context: CompareContext, article: string, sentences: number)
 }
 
 /**
- * The counts of a passage that tell a toll: a count or a bare number, with an outcome, as an
- * amount. Whether two tolls are of one event is their frames' to say (`sameThing`): "last year"
- * or "in 2019" sets a toll apart from a headline's.
+ * The counts of a passage that tell a toll (a count or a bare number with an outcome) or a scale's
+ * reading (a quake's magnitude), as an amount of the story's event. Whether two are of one event
+ * is also their frames' to say (`sameThing`): "in 2019" sets a toll apart from a headline's.
  */
 function tolls(context: CompareContext, unit: Unit): Counted[] {
-	// Most passages tell no outcome: their figures are not framed (a frame reads the whole passage).
-	if (unit.figures.length === 0 || !unit.tokens.some((token) => outcomes.has(token.norm))) {
+	// Most passages tell no outcome and no scale's reading: their figures are not framed (a frame reads the whole passage).
+	const readings = unit.figures.filter((figure) => figure.kind === 'count' && scaleNames.has(figure.unit));
+	if (readings.length === 0 && (unit.figures.length === 0 || !unit.tokens.some((token) => outcomes.has(token.norm)))) {
 		return [];
 	}
 	const counted: Counted[] = [];
@@ -98,8 +100,11 @@ function tolls(context: CompareContext, unit: Unit): Counted[] {
 			continue;
 		}
 		const frame = frameOf(passage, figure);
-		if (frame.outcome && frame.role === 'amount' && frame.part === undefined) {
-			counted.push({ unit, figure, frame, outcome: frame.outcome });
+		// "Magnitude 6.4 quake hits Tarn": the event's size on its scale, as its toll is its outcome.
+		const what = readings.includes(figure) ? figure.unit : frame.outcome;
+		// A figure its sentence sets at another time ("last year", "an hour later") is another event's: an aftershock's magnitude, an earlier toll.
+		if (what && frame.role === 'amount' && frame.part === undefined && !frame.when.has('before')) {
+			counted.push({ unit, figure, frame, outcome: what });
 		}
 	}
 	return counted;
