@@ -103,7 +103,7 @@ export function buildUnits(analysis: ArticleAnalysis, mentions: ResolvedMention[
 	const datelines = parsed.paragraphs.map((paragraph) => ({ start: paragraph.start, end: afterDateline(parsed.text, paragraph) })).filter((span) => span.end > span.start);
 	const figures = datelines.length === 0 ? analysis.figures : analysis.figures.filter((figure) => !datelines.some((span) => figure.start >= span.start && figure.end <= span.end));
 	parsed.sentences.forEach((sentence, index) => {
-		// "KESSEL (Reuters) — …": where and by whom the story was filed is no word of the claim, and no name to set against another outlet's.
+		// "KESSEL (Tarn Press Agency) — …": where and by whom the story was filed is no word of the claim, and no name to set against another outlet's.
 		const dateline = datelines.find((span) => span.start === sentence.start && span.end < sentence.end);
 		const span = dateline ? { ...sentence, start: dateline.end } : sentence;
 		units.push(makeUnit(parsed.text, id, parsed.headline && sentence.paragraph === 0 ? 'headline' : 'sentence', index, span, mentions, figures));

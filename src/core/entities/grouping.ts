@@ -187,7 +187,7 @@ function joinSingleWords(forms: Form[], sets: DisjointSets): void {
 	const byEdgeWord = new Map<string, number[]>();
 	forms.forEach((form, j) => {
 		if (form.words.length >= 2) {
-			// "Assad" → "Bashar al-Assad": the surname without the article outlets drop by house style.
+			// "Haddad" → "Samir al-Haddad": the surname without the article outlets drop by house style.
 			const surname = lastName(form.words);
 			for (const word of new Set([form.words[0], surname, withoutArticle(surname) ?? surname])) {
 				(byEdgeWord.get(word) ?? byEdgeWord.set(word, []).get(word)!).push(j);

@@ -20,7 +20,7 @@ export function initials(words: readonly string[]): string {
 
 /**
  * Whether the spelling `host` holds `part`: `part`'s words appear in it in order ("putin" in
- * "vladimir putin", "assad" in "bashar al-assad"), `part` spells its initials ("ioc"), or both
+ * "vladimir putin", "haddad" in "samir al-haddad"), `part` spells its initials ("ioc"), or both
  * name one country ("us" in "united states").
  */
 export function holds(host: string, part: string): boolean {
@@ -42,7 +42,7 @@ export function lastName(words: readonly string[]): string {
 	return nameSuffixes.has(last) && words.length > 1 ? words[words.length - 2] : last;
 }
 
-/** A surname without the Arabic article joined to it ("al-assad" → "assad"), or undefined when it has none. */
+/** A surname without the Arabic article joined to it ("al-haddad" → "haddad"), or undefined when it has none. */
 export function withoutArticle(word: string): string | undefined {
 	const hyphen = word.indexOf('-');
 	return hyphen > 0 && word.length - hyphen > 3 && articlePrefixes.has(word.slice(0, hyphen)) ? word.slice(hyphen + 1) : undefined;

@@ -2,7 +2,7 @@
  * One name written in two house styles, which a reader reads as one name, not a name garbled or
  * replaced:
  * - an initialism where another outlet writes the words in full: "U.S. Coast Guard" / "United
- *   States Coast Guard", "UN Security Council" / "United Nations Security Council";
+ *   States Coast Guard", "THC Board" / "Tarn Harbour Commission Board";
  * - the same letters, but for capitals, accents, full stops and apostrophes, a hyphen for a space:
  *   "Mei-Lin Zhou" / "Mei Lin Zhou", "Vásquez" / "Vasquez" (many outlets set names without accents).
  */
@@ -16,7 +16,7 @@ export function sameNameInOtherStyle(a: string, b: string): boolean {
  * Whether two names have the same letters once capitals, accents, full stops and apostrophes are
  * set aside, and a hyphen is read as a space: "Mei-Lin Zhou" / "Mei Lin Zhou", "Vásquez" /
  * "VASQUEZ", "O'Neil" / "ONeil". A letter written otherwise ("Mueller" / "Müller") is not, nor
- * one word written as two ("NetApp" / "Net App": a brand misspelt).
+ * one word written as two ("Harbourlink" / "Harbour Link": a brand misspelt).
  */
 export function sameFoldedLetters(a: string, b: string): boolean {
 	return foldedLetters(a) === foldedLetters(b);

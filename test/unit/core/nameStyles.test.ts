@@ -41,7 +41,7 @@ suite('a name with the same letters but for capitals, accents and a hyphen for a
 suite('a name written with an initialism where another outlet spells it out', () => {
 	test('is one name: the initials stand for capitalised words in their place, the rest the same', () => {
 		assert.ok(sameNameSpelledOut('U.S. Coast Guard', 'United States Coast Guard'));
-		assert.ok(sameNameSpelledOut('United Nations Security Council', 'UN Security Council'));
+		assert.ok(sameNameSpelledOut('Tarn Harbour Commission Board', 'THC Board'));
 		assert.ok(sameNameSpelledOut('Department of Harbours', 'DoH'));
 		assert.ok(sameNameSpelledOut('KPA', 'Kessel Port Authority'));
 	});

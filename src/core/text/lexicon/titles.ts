@@ -47,7 +47,7 @@ export const nameParticles = wordSet('de, da, di, del, della, der, den, van, von
 
 /**
  * The Arabic article as names romanise it, joined to the word by a hyphen, which outlets keep or
- * drop by house style: "Bashar al-Assad" is "Assad" in the next sentence or the next outlet
+ * drop by house style: "Samir al-Haddad" is "Haddad" in the next sentence or the next outlet
  * ("al-", "el-", and "ad-", "ash-", "as-"… before the letters it takes the sound of).
  */
 export const articlePrefixes = wordSet('al, el, ad, an, ar, as, ash, at, az, ud, ul');
