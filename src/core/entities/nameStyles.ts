@@ -38,8 +38,8 @@ export function withoutAccents(name: string): string {
 /** The letters with a stroke or a slash, and the dotless i, as English type sets them. */
 const plainLetters: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
 
-/** A name's letters and word breaks, lower case, without accents or full stops and apostrophes. */
-function foldedLetters(name: string): string {
+/** A name's letters and word breaks, lower case, without accents or full stops and apostrophes: one key for a name's house styles. */
+export function foldedLetters(name: string): string {
 	return withoutAccents(name).toLowerCase().replace(/[.'’]/g, '').replace(/[\s\-‐‑–]+/g, ' ').trim();
 }
 

@@ -32,6 +32,15 @@ suite('a name with the same letters but for capitals, accents and a hyphen for a
 		assert.deepEqual(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low'), [], show(found));
 	});
 
+	test('one speaker with a hyphen in one outlet and a space in another is no quote given to two speakers', async () => {
+		const found = await compareTexts(
+			...['Mei-Lin Zhou', 'Mei-Lin Zhou', 'Mei Lin Zhou'].map(
+				(name, i) => `Outlet ${i + 1}\n\nThe new ferry terminal at Kessel opened on Tuesday after three years of work. "It will carry four thousand passengers every single day of the summer," said ${name}, the harbour master.\n`,
+			),
+		);
+		assert.deepEqual(found.filter((discrepancy) => discrepancy.severity !== 'low'), [], show(found));
+	});
+
 	test('a letter changed in the name is still listed', async () => {
 		const found = await compareDeputies(['Mei-Lin Zhou', 'Ingrid Vásquez'], ['Mei-Lin Zhou', 'Ingrid Vázquez']);
 		assert.equal(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low').length, 1, show(found));
