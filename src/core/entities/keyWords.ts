@@ -8,7 +8,7 @@ const { placeAliases } = placesLexicon;
 const { articlePrefixes, nameSuffixes } = titlesLexicon;
 
 /** Words that acronyms skip ("International Olympic Committee" → IOC, "Bank of England" → BoE). */
-const acronymSkips = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in']);
+export const acronymSkips: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'de', '&', 'on', 'in']);
 
 /** "international olympic committee" → "ioc"; "bank of england" → "be". */
 export function initials(words: readonly string[]): string {

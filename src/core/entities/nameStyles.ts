@@ -1,3 +1,5 @@
+import { acronymSkips } from './keyWords';
+
 /**
  * One name written in two house styles, which a reader reads as one name, not a name garbled or
  * replaced:
@@ -43,9 +45,6 @@ export function foldedLetters(name: string): string {
 	return withoutAccents(name).toLowerCase().replace(/[.'’]/g, '').replace(/[\s\-‐‑–]+/g, ' ').trim();
 }
 
-/** Words an initialism skips ("Department of Defense" → "DoD", "Bank for International Settlements" → "BIS"). */
-const skippedWords = new Set(['of', 'and', 'the', 'for', '&']);
-
 /** An initialism as written: two to six letters in capitals, with or without full stops ("US", "U.S.", "U.N."), or "DoD". */
 const initialismPattern = /^(?:\p{Lu}\.?){2,6}$|^\p{Lu}\p{Ll}\p{Lu}$/u;
 
@@ -78,7 +77,7 @@ function spelledOutIn(short: string[], long: string[]): boolean {
 		if (!sameWords(before, long.slice(0, before.length)) || !sameWords(after, long.slice(long.length - after.length))) {
 			continue;
 		}
-		const run = long.slice(before.length, long.length - after.length).filter((w) => !skippedWords.has(w.toLowerCase()));
+		const run = long.slice(before.length, long.length - after.length).filter((w) => !acronymSkips.has(w.toLowerCase()));
 		if (run.length === letters.length && run.every((w, n) => /^\p{Lu}/u.test(w) && w[0].toLowerCase() === letters[n])) {
 			return true;
 		}
