@@ -1,6 +1,7 @@
 import type { Figure } from '../types';
 import type { FramedPassage } from './figureFrame';
 import { figureRules } from './rules/figures';
+import { dayOrMonthOf } from './storyYear';
 import type { Token } from './tokens';
 import type { Unit } from './units';
 
@@ -134,15 +135,7 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 		markers = timeMarkers(passage.tokens);
 		markersOf.set(passage.tokens, markers);
 	}
-	// Distance in characters, each comma or semicolon between counting as a clause away.
-	const between = (span: { start: number; end: number }) => {
-		const [from, to] = span.start >= figure.end ? [figure.end, span.start] : figure.start >= span.end ? [span.end, figure.start] : [0, 0];
-		return passage.text.slice(from, to);
-	};
-	const gap = (span: { start: number; end: number }) => {
-		const text = between(span);
-		return text.length + figureRules.clauseDistance * (text.match(/[,;:]/g)?.length ?? 0);
-	};
+	const { between, gap } = distancesFrom(passage, figure);
 	for (const marker of markers) {
 		// A period a figure is measured against dates its own clause only: in "Vey averages 15.7
 		// points, a drop of five from last season", the five is against last season, the 15.7 is now.
@@ -160,6 +153,45 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 		}
 	}
 	return anchors;
+}
+
+/**
+ * The day a figure's sentence dates it to, as `MM-DD`, or the month (`MM`): of the dates that
+ * name a day of the month or a month, the one nearest to it, its clause first (as `figureTime`).
+ * "On April 6, an earthquake measuring 7.2 struck" → `04-06`, "In March a ferry sank, killing
+ * nine" → `03`; "the 7.2 quake of Tuesday" names neither → `undefined`.
+ */
+export function figureDay(passage: FramedPassage, figure: Figure): string | undefined {
+	if (isDate(figure)) {
+		return undefined;
+	}
+	const { between, gap } = distancesFrom(passage, figure);
+	let day: string | undefined;
+	let nearest = Infinity;
+	for (const date of passage.figures) {
+		const monthDay = dayOrMonthOf(date);
+		if (!monthDay || (date.start >= figure.end && figureRules.datesAnotherThing.test(between(date)))) {
+			continue;
+		}
+		if (gap(date) < nearest) {
+			nearest = gap(date);
+			day = monthDay;
+		}
+	}
+	return day;
+}
+
+/** How far a span stands from a figure: the text between, and its length with each comma or semicolon between counting as a clause away. */
+function distancesFrom(passage: FramedPassage, figure: Figure): { between: (span: { start: number; end: number }) => string; gap: (span: { start: number; end: number }) => number } {
+	const between = (span: { start: number; end: number }) => {
+		const [from, to] = span.start >= figure.end ? [figure.end, span.start] : figure.start >= span.end ? [span.end, figure.start] : [0, 0];
+		return passage.text.slice(from, to);
+	};
+	const gap = (span: { start: number; end: number }) => {
+		const text = between(span);
+		return text.length + figureRules.clauseDistance * (text.match(/[,;:]/g)?.length ?? 0);
+	};
+	return { between, gap };
 }
 
 /** The words that make a period what a figure is measured against: "from last season", "than last year", "since last season". */

@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { figureTime, timesAgree } from './anchors';
+import { figureDay, figureTime, timesAgree } from './anchors';
 import { chainPlace } from './figureChain';
 import { directionOf, type FigureDirection } from './figureDirection';
 import { ageHeadOf, ageHeadsAgree, capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree } from './figureFrame/counted';
@@ -63,6 +63,8 @@ export interface FigureFrame {
 	apposedAge?: boolean;
 	/** When: the years of the date nearest to it (`2005`, `1999/2003`), `before` for a background marker ("last year's", "the previous quake", "a decade ago"), `now` for the event's own days ("on Sunday", "yesterday", "this year"). Empty when the sentence does not say. */
 	when: Set<string>;
+	/** The day its sentence dates it to, as `MM-DD`, or the month, `MM` (`figureDay`: "On April 6, a 7.2 quake struck" → `04-06`); absent when the sentence names neither. */
+	day?: string;
 	/**
 	 * The part of the event its sentence is about, as `noun:ordinal` ("in the second half" →
 	 * `half:2`, "during the round" → `round:`, "In the fifth, she landed two jabs" → `:6`). Absent
@@ -112,6 +114,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const reference = referenceOf(passage, figure, first, last);
 	const outcome = outcomeOf(passage, first, last);
 	const zone = figure.kind === 'time' ? zoneAfter(tokens, last) : undefined;
+	const day = figureDay(passage, figure);
 	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
 	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
 	const ageOwner = apposedAgeOwner(passage, figure);
@@ -127,6 +130,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		named,
 		...(ageOwner ? { apposedAge: true } : {}),
 		when: figureTime(passage, figure),
+		...(day ? { day } : {}),
 		...(part !== undefined ? { part } : {}),
 		...chainOf(passage.text, figure),
 		...(direction ? { direction } : {}),

@@ -1,4 +1,4 @@
-import type { CorpusAnalysis } from '../types';
+import type { CorpusAnalysis, Figure } from '../types';
 
 /**
  * The year a folder's story happens in: the year most of its articles are dated, or, when few say,
@@ -33,3 +33,66 @@ export function storyYear(corpus: CorpusAnalysis): number | undefined {
 }
 
 const years = new WeakMap<CorpusAnalysis['articles'], number | undefined>();
+
+/**
+ * The day a folder's story happens on, as `MM-DD`: the day most of its articles are dated, or,
+ * for an undated article, the first date it gives that names a day of the month ("July 2", a
+ * dateline's "2031-07-02"), each article counted once. A figure whose sentence is dated to a day
+ * far from it tells another event (`figureSlotReadings.ts`). `undefined` unless one day is given
+ * by two articles or more and by more than any other day.
+ */
+export function storyDay(corpus: CorpusAnalysis): string | undefined {
+	const known = days.get(corpus.articles);
+	if (known !== undefined || days.has(corpus.articles)) {
+		return known;
+	}
+	const counts = new Map<string, number>();
+	for (const { parsed, figures } of corpus.articles) {
+		const dated = /^\d{4}-(\d\d-\d\d)/.exec(parsed.article.meta.date ?? '')?.[1];
+		const first = dated ?? figures.map(monthDayOf).find((day) => day !== undefined);
+		if (first) {
+			counts.set(first, (counts.get(first) ?? 0) + 1);
+		}
+	}
+	const [[day, times] = [undefined, 0], [, next] = [undefined, 0]] = [...counts].sort((a, b) => b[1] - a[1]);
+	const found = times >= 2 && times > next ? day : undefined;
+	days.set(corpus.articles, found);
+	return found;
+}
+
+/** The day of the month a date names, as `MM-DD`, with its year or not ("July 2, 2031" → `2031-07-02` → `07-02`, "July 2" → `--07-02` → `07-02`); `undefined` for anything else. */
+export function monthDayOf(figure: Figure): string | undefined {
+	return figure.kind === 'date' ? dayOfMonth.exec(figure.iso ?? '')?.[1] : undefined;
+}
+
+const dayOfMonth = /^(?:\d{4}|-)-(\d\d-\d\d)$/;
+
+/** The day or, failing it, the month a date names: `MM-DD` ("July 2"), `MM` ("in March", "March 2031"); `undefined` for a year, a weekday or anything else. */
+export function dayOrMonthOf(figure: Figure): string | undefined {
+	return figure.kind === 'date' ? (dayOfMonth.exec(figure.iso ?? '')?.[1] ?? monthAlone.exec(figure.iso ?? '')?.[1]) : undefined;
+}
+
+const monthAlone = /^(?:\d{4}|-)-(\d\d)$/;
+
+const days = new WeakMap<CorpusAnalysis['articles'], string | undefined>();
+
+/**
+ * How many days apart a day or a month and a day are, the shorter way round the year: `12-30`
+ * and `01-02`: 3; a month (`MM`) and a day: 0 inside it, else to its nearer end (`03` and
+ * `04-02`: 2).
+ *
+ * @param a A day (`MM-DD`) or a month (`MM`).
+ * @param b A day (`MM-DD`).
+ */
+export function daysApart(a: string, b: string): number {
+	const dayOfYear = (month: number, day: number) => (Date.UTC(2000, month - 1, day) - Date.UTC(2000, 0, 1)) / 86_400_000;
+	const month = Number(a.slice(0, 2));
+	// A month runs from its first day to the day before the next month's first.
+	const [from, to] = a.length === 2 ? [dayOfYear(month, 1), dayOfYear(month + 1, 1) - 1] : [dayOfYear(month, Number(a.slice(3, 5))), dayOfYear(month, Number(a.slice(3, 5)))];
+	const day = dayOfYear(Number(b.slice(0, 2)), Number(b.slice(3, 5)));
+	if (day >= from && day <= to) {
+		return 0;
+	}
+	const around = (x: number, y: number) => Math.min(Math.abs(x - y), 366 - Math.abs(x - y));
+	return Math.min(around(from, day), around(to, day));
+}

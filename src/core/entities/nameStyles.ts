@@ -1,3 +1,4 @@
+import { isOneEnglishWord } from '../text/lexicon/englishWords';
 import { acronymSkips } from './keyWords';
 
 /**
@@ -6,7 +7,9 @@ import { acronymSkips } from './keyWords';
  * - an initialism where another outlet writes the words in full: "U.S. Coast Guard" / "United
  *   States Coast Guard", "THC Board" / "Tarn Harbour Commission Board";
  * - the same letters, but for capitals, accents, full stops and apostrophes, a hyphen for a space:
- *   "Mei-Lin Zhou" / "Mei Lin Zhou", "Vásquez" / "Vasquez" (many outlets set names without accents).
+ *   "Mei-Lin Zhou" / "Mei Lin Zhou", "Vásquez" / "Vasquez" (many outlets set names without accents);
+ * - an English compound written as one word or as two: "Tarn Coastguard" / "Tarn Coast Guard",
+ *   "Vell Lifeboat Station" / "Vell Life Boat Station".
  */
 
 /** Whether two names are one written in two house styles (see above). */
@@ -17,8 +20,9 @@ export function sameNameInOtherStyle(a: string, b: string): boolean {
 /**
  * Whether two names have the same letters once capitals, accents, full stops and apostrophes are
  * set aside, and a hyphen is read as a space: "Mei-Lin Zhou" / "Mei Lin Zhou", "Vásquez" /
- * "VASQUEZ", "O'Neil" / "ONeil". A letter written otherwise ("Mueller" / "Müller") is not, nor
- * one word written as two ("Harbourlink" / "Harbour Link": a brand misspelt).
+ * "VASQUEZ", "O'Neil" / "ONeil", and two words that English writes as one ("Tarn Coast Guard" /
+ * "Tarn Coastguard"). A letter written otherwise ("Mueller" / "Müller") is not, nor a brand's one
+ * word written as two ("Harbourlink" / "Harbour Link": no English word, so a brand misspelt).
  */
 export function sameFoldedLetters(a: string, b: string): boolean {
 	return foldedLetters(a) === foldedLetters(b);
@@ -40,9 +44,23 @@ export function withoutAccents(name: string): string {
 /** The letters with a stroke or a slash, and the dotless i, as English type sets them. */
 const plainLetters: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
 
-/** A name's letters and word breaks, lower case, without accents or full stops and apostrophes: one key for a name's house styles. */
+/**
+ * A name's letters and word breaks, lower case, without accents or full stops and apostrophes,
+ * two words English writes as one joined ("coast guard" → "coastguard"): one key for a name's
+ * house styles.
+ */
 export function foldedLetters(name: string): string {
-	return withoutAccents(name).toLowerCase().replace(/[.'’]/g, '').replace(/[\s\-‐‑–]+/g, ' ').trim();
+	const words = withoutAccents(name).toLowerCase().replace(/[.'’]/g, '').split(/[\s\-‐‑–]+/).filter(Boolean);
+	const joined: string[] = [];
+	for (const word of words) {
+		const last = joined.length - 1;
+		if (last >= 0 && isOneEnglishWord(joined[last] + word)) {
+			joined[last] += word;
+		} else {
+			joined.push(word);
+		}
+	}
+	return joined.join(' ');
 }
 
 /** An initialism as written: two to six letters in capitals, with or without full stops ("US", "U.S.", "U.N."), or "DoD". */

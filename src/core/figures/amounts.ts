@@ -19,7 +19,7 @@ import * as wordClassesModule from './wordClasses';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { readBare } = bareNumbersModule;
-const { readCompound, readCountedNoun } = countsModule;
+const { readCompound, readCountedNoun, readSuspended } = countsModule;
 const { endOfGluedRun, isIdentifierDigits, readPhoneLike } = identifiersModule;
 const { readCurrencyPrefix, readCurrencySuffix } = moneyModule;
 const { readPercentWord } = percentModule;
@@ -235,7 +235,7 @@ function readUnit(context: DateContext, i: number, numeral: Numeral): Step {
 	if (!numeral.scale && magnitudeBeforeQuake(tokens, j, numeral.value)) {
 		return measured(i, numeral, { last: numeral.last, kind: 'count', unit: 'magnitude' });
 	}
-	const compound = readCompound(tokens, j, numeral);
+	const compound = readCompound(tokens, j, numeral) ?? readSuspended(tokens, j, context.text);
 	if (compound) {
 		return measured(i, numeral, compound);
 	}

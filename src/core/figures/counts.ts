@@ -1,6 +1,7 @@
 import * as pluralsModule from './plurals';
 import * as numbersLexicon from '../text/lexicon/numbers';
 import type { Numeral } from './numberWords';
+import * as numberWordsModule from './numberWords';
 import type { Token } from './tokens';
 import type { FigureKind } from '../types';
 import * as unitsModule from './units';
@@ -9,6 +10,7 @@ import * as wordClassesModule from './wordClasses';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { singular } = pluralsModule;
 const { notNouns, numberWords } = numbersLexicon;
+const { readNumeral } = numberWordsModule;
 const { canonicalMeasures, measures, scaleNames, timeUnits } = unitsModule;
 const { isCapitalised } = wordClassesModule;
 
@@ -44,7 +46,8 @@ export function readCompound(tokens: Token[], i: number, numeral: Numeral): Unit
 	}
 	const time = timeUnits[word.lower];
 	if (time) {
-		const old = tokens[i + 2]?.text === '-' && tokens[i + 2].glued && tokens[i + 3]?.lower === 'old';
+		// "a 24-year-old", and a group's ages: "18- to 24-year-olds".
+		const old = tokens[i + 2]?.text === '-' && tokens[i + 2].glued && /^olds?$/.test(tokens[i + 3]?.lower ?? '');
 		return { last: old ? i + 3 : i + 1, kind: 'duration', unit: time };
 	}
 	if (
@@ -67,6 +70,31 @@ export function readCompound(tokens: Token[], i: number, numeral: Numeral): Unit
 		return undefined;
 	}
 	return { last: i + 1, kind: 'count', unit: word.lower };
+}
+
+/** The words that join a suspended pair: "13- and 15-inch", "two- or three-bedroom", "18- to 24-year-olds". */
+const suspendedJoiners = new Set(['and', 'or', 'to']);
+
+/**
+ * The first number of a suspended pair takes the unit the second is hyphenated to: in "the 13-
+ * and 15-inch models" the 13 is a size in inches, as "two- or three-bedroom flats" counts
+ * bedrooms. Read alone it would be a bare 13, and an outlet that writes only "the 13-inch model"
+ * would seem to give 15 inches against 13. Joined by "to", the two are one range ("18- to
+ * 24-year-olds": 18 to 24 years).
+ *
+ * @param tokens The tokens.
+ * @param j The token after the first number (its hyphen).
+ * @param text The text the tokens point into.
+ */
+export function readSuspended(tokens: Token[], j: number, text: string): UnitReading | undefined {
+	const [hyphen, joiner] = [tokens[j], tokens[j + 1]];
+	if (hyphen?.text !== '-' || !hyphen.glued || joiner?.type !== 'word' || !suspendedJoiners.has(joiner.lower)) {
+		return undefined;
+	}
+	const second = readNumeral(tokens, j + 2, text);
+	const unit = second ? readCompound(tokens, second.last + 1, second) : undefined;
+	// The hyphen ends the first number before "to", which then reads the pair as one range (`ranges.ts`).
+	return unit ? { last: joiner.lower === 'to' ? j : j - 1, kind: unit.kind, unit: unit.unit } : undefined;
 }
 
 /**

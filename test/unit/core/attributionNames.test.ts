@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { speakerIdentity } from '../../../src/core/compare/discrepancies/attributions';
 import type { Entity } from '../../../src/core/types';
+import { compareTexts, show } from '../helpers/compareTexts';
 
 suite('a speaker named with a title or a place', () => {
 	const people: Partial<Entity>[] = [{ name: 'Ada Vos', type: 'person' }, { name: 'Tom Carr', type: 'person' }];
@@ -15,5 +16,23 @@ suite('a speaker named with a title or a place', () => {
 
 	test('is left as written when no identity is named so', () => {
 		assert.deepEqual(['Gov. Lena Hart', 'the harbour chief'].map((name) => speakerIdentity(context, name)), ['gov. lena hart', 'the harbour chief']);
+	});
+});
+
+suite('a body given as the speaker with a role of it before its name', () => {
+	const quote = '"We are doing everything we can to find the missing and we will not stop until every family has an answer,"';
+	const story = (attribution: string) =>
+		`Ferry sinks off Tarn coast\n\nA passenger ferry sank off the Tarn coast on Tuesday, killing 31 people, the Tarn Coastguard said.\n\n${quote} ${attribution}.\n`;
+
+	test('is an unnamed speaker, who may be the person the other outlets name: no quote given to two speakers', async () => {
+		for (const role of ['the head of the Tarn Coastguard said', 'a spokeswoman for the Tarn Coastguard said']) {
+			const found = await compareTexts(story('said Ada Lenz, the head of the Tarn Coastguard'), story('said Ada Lenz, the head of the Tarn Coastguard'), story(role));
+			assert.deepEqual(found.filter((discrepancy) => discrepancy.kind === 'attribution'), [], `${role}\n${show(found)}`);
+		}
+	});
+
+	test('another person named as the speaker is still a quote given to two speakers', async () => {
+		const found = await compareTexts(story('said Ada Lenz, the head of the Tarn Coastguard'), story('said Ada Lenz, the head of the Tarn Coastguard'), story('Ivo Marr said'));
+		assert.equal(found.filter((discrepancy) => discrepancy.kind === 'attribution' && discrepancy.severity === 'high').length, 1, show(found));
 	});
 });

@@ -47,6 +47,20 @@ suite('a name with the same letters but for capitals, accents and a hyphen for a
 	});
 });
 
+suite('a name with an English compound written as one word or as two', () => {
+	test('is one name when English writes the two words as one, and a brand misspelt when it does not', () => {
+		assert.ok(sameFoldedLetters('Kessel Coastguard', 'Kessel Coast Guard'));
+		assert.ok(sameFoldedLetters('Vell Life Boat Station', 'Vell Lifeboat Station'));
+		assert.ok(!sameFoldedLetters('Harbourlink', 'Harbour Link'));
+		assert.ok(!sameFoldedLetters('Kessel Coastguard', 'Kessel Guard'));
+	});
+
+	test('is no body replaced in the outlet that writes it as two words', async () => {
+		const found = await compareGuards('Kessel Coastguard', 'Kessel Coast Guard');
+		assert.deepEqual(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low'), [], show(found));
+	});
+});
+
 suite('a name written with an initialism where another outlet spells it out', () => {
 	test('is one name: the initials stand for capitalised words in their place, the rest the same', () => {
 		assert.ok(sameNameSpelledOut('U.S. Coast Guard', 'United States Coast Guard'));

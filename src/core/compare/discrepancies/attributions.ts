@@ -62,7 +62,7 @@ const speakerRules = { shortQuoteWords: 8, minSentenceSimilarity: 0.2 };
 function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): DiscrepancyDraft | undefined {
 	// Roles ("the harbour master", "a palace official") may well be the named person: only names compare,
 	// named next to a quote in marks ("he added" is resolved by a guess that can be wrong).
-	const withSpeaker = units.filter((unit) => unit.quote?.direct && unit.quote.speaker?.via === 'adjacent' && isNamed(context, unit.quote.speaker.name));
+	const withSpeaker = units.filter((unit) => unit.quote?.direct && unit.quote.speaker?.via === 'adjacent' && isNamed(context, unit.quote.speaker.name) && !roleInBody(context, unit));
 	// In one house style: "Mei-Lin Zhou" and "Mei Lin Zhou" are one speaker (`nameStyles.ts`).
 	const groups = groupBy(withSpeaker, (unit) => foldedLetters(personBeforeBody(context, unit) ?? speakerIdentity(context, unit.quote!.speaker!.name)));
 	if (groups.length < 2) {
@@ -104,6 +104,19 @@ function personBeforeBody(context: CompareContext, unit: Unit): string | undefin
 	const identity = namedEntity(context, found[1])?.type === 'person' ? speakerIdentity(context, found[1]) : undefined;
 	return identity !== undefined && identity !== speakerIdentity(context, speaker.name) ? identity : undefined;
 }
+
+/**
+ * A body given as the speaker with a role of it before its name: "…,” the head of the Tarn
+ * Coastguard said", "a spokeswoman for Brennick Lines said". The one who speaks is unnamed, as
+ * "the harbour master" is, and may well be the person other outlets name ("…,” said Ada Lenz").
+ */
+function roleInBody(context: CompareContext, unit: Unit): boolean {
+	const speaker = unit.quote!.speaker!;
+	return namedEntity(context, speaker.name)?.type === 'organization' && roleOfBefore.test(context.textOf(unit.article).slice(Math.max(0, speaker.span.start - 60), speaker.span.start));
+}
+
+/** A role of a body right before its name: "the head of the ", "a spokesman for ", "an official at ". */
+const roleOfBefore = /\b(?:the|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){1,3}(?:of|for|at|with)\s+(?:the\s+)?$/iu;
 
 /** A name, a comma, a role of one to four words and a comma, right before the speaker: "Ivo Marr, Controller, ". */
 const personRoleBefore = /(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}),\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+),\s*$/u;

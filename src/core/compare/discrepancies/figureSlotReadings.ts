@@ -8,7 +8,7 @@
 import { figuresAgree } from '../../figures';
 import type { CompareContext } from '../context';
 import { figureRules } from '../rules/figures';
-import { storyYear } from '../storyYear';
+import { dayOrMonthOf, daysApart, monthDayOf, storyDay, storyYear } from '../storyYear';
 import { chooseTopic } from '../wording/figureWording';
 import { familyOf, type PlacedFigure, type Slot } from './figurePlacing';
 
@@ -32,16 +32,51 @@ export function untold(slot: Slot, label: () => string, alignment: number): bool
  * about an earlier disaster: outlets tell its toll with other scopes and sources ("the 2019
  * flood drowned 23,000 people across the basin" / "the flood of 2019 drowned 17,000 in the delta
  * alone"), and an earlier tremor set against this one is two facts ("a 7.9-magnitude tremor shook
- * the valley in March 2028" / "Tuesday's 5.2-magnitude tremor"). At most low when every passage
- * of one side is dated so, none to the story's own days. Other figures beside an earlier year are
- * as often the story's own ("the lease signed in 2011 was renewed for three years"):
- * `figureRules.backgroundUnits`.
+ * the valley in March 2028" / "Tuesday's 5.2-magnitude tremor"). So is one dated to a day far
+ * from the story's (`storyDay`, `figureRules.storyDayApart`), with or without its year: "On April
+ * 6, a quake measuring 7.2 struck the east" in a folder about a quake of July 2. At most low when
+ * every passage of one side is dated so, none to the story's own days. Other figures beside an
+ * earlier year are as often the story's own ("the lease signed in 2011 was renewed for three
+ * years"): `figureRules.backgroundUnits`.
  */
 export function background(context: CompareContext, groups: Slot[]): boolean {
+	// A toll is a count its clause tells what happened to ("leaving two missing"), of people or not.
+	const told = groups.every((group) => group.every((placed) => figureRules.backgroundUnits.has(placed.figure.unit) || placed.frame.outcome !== undefined));
+	if (!told) {
+		return anotherEventsDay(context, groups);
+	}
 	const year = storyYear(context.corpus);
-	const earlier = (placed: PlacedFigure) => !placed.frame.when.has('now') && [...placed.frame.when].some((anchor) => /^\d{4}$/.test(anchor) && Number(anchor) < year!);
-	const told = groups.every((group) => group.every((placed) => figureRules.backgroundUnits.has(placed.figure.unit)));
-	return year !== undefined && told && groups.some((group) => group.every(earlier));
+	const day = storyDay(context.corpus);
+	const earlier = (placed: PlacedFigure) => year !== undefined && [...placed.frame.when].some((anchor) => /^\d{4}$/.test(anchor) && Number(anchor) < year);
+	const anotherDay = (placed: PlacedFigure) => day !== undefined && placed.frame.day !== undefined && daysApart(placed.frame.day, day) > figureRules.storyDayApart;
+	return groups.some((group) => group.every((placed) => !placed.frame.when.has('now') && (earlier(placed) || anotherDay(placed))));
+}
+
+/**
+ * A day or a month far from the story's day (`figureRules.anotherEventsDay`), against the story's own day, in an
+ * article that gives the story's day elsewhere: that outlet knows when the event was, and the
+ * passage tells another one. "On March 14, a smaller ferry sank off the coast" in an article
+ * that opens "a ferry sank on Tuesday, December 3" is an earlier sinking, however alike the two
+ * sentences read. A day moved in one sentence by a few days stays a discrepancy, and so does a
+ * day an article gives nowhere else.
+ */
+function anotherEventsDay(context: CompareContext, groups: Slot[]): boolean {
+	const day = storyDay(context.corpus);
+	if (day === undefined || groups.length !== 2) {
+		return false;
+	}
+	const apart = (placed: PlacedFigure) => {
+		const when = dayOrMonthOf(placed.figure);
+		return when === undefined ? undefined : daysApart(when, day);
+	};
+	const storys = (placed: PlacedFigure) => (apart(placed) ?? Infinity) <= figureRules.storyDayApart;
+	const writesStorysDay = (article: string) => context.analysisOf(article).figures.some((figure) => {
+		const monthDay = monthDayOf(figure);
+		return monthDay !== undefined && daysApart(monthDay, day) <= figureRules.storyDayApart;
+	});
+	const other = (placed: PlacedFigure) => (apart(placed) ?? 0) > figureRules.anotherEventsDay && writesStorysDay(placed.article);
+	const [x, y] = groups;
+	return (x.every(storys) && y.every(other)) || (y.every(storys) && x.every(other));
 }
 
 /**

@@ -5,7 +5,7 @@ import { gapBefore } from './tokenPlaces';
 
 /** What a figure counts: an age ("76-year-old"), else its unit ("people", "%", "days"), or money. */
 export function countedOf(passage: FramedPassage, figure: Figure, last: number): string[] {
-	if (/-old$/i.test(figure.text) || passage.tokens[last + 1]?.norm === 'old') {
+	if (/-olds?$/i.test(figure.text) || passage.tokens[last + 1]?.norm === 'old') {
 		return ['age'];
 	}
 	if (figure.kind === 'percent' && passage.tokens[last + 1]?.norm === 'of') {

@@ -25,7 +25,7 @@ export function ownersOf(passage: FramedPassage, figure: Figure, first: number, 
 	const owners = new Map<string, string>();
 	const typeOf = (key: string) => passage.typeOf?.(key) ?? 'name';
 	const next = tokens[last + 1]?.norm === 'old' ? last + 2 : last + 1;
-	const age = /-old$/i.test(figure.text) || next === last + 2;
+	const age = /-olds?$/i.test(figure.text) || next === last + 2;
 	// An age the object of a verb is someone else's than the clause's names: only a name after it can own it.
 	if (!(age && ageOfObject(passage, first))) {
 		for (const name of names) {

@@ -1,14 +1,14 @@
 import type { Entity } from '../../types';
 import type { CompareContext } from '../context';
 import { placesWrittenTogether } from '../placesTogether';
-import { storyYear } from '../storyYear';
+import { storyDay, storyYear } from '../storyYear';
 import { entityKey } from '../units';
 
 /**
  * What every claim's drafts read besides its passages: the articles and their outlet names, each
  * identity's name, type, spellings and articles ("appears in no other article"), the places the
  * folder writes one inside the other (`placesWrittenTogether`: few, and read from the whole
- * folder) and the story's year (a figure dated earlier tells background, `figureJudging.ts`).
+ * folder) and the story's year and day (a figure dated earlier or far from it tells background, `figureSlotReadings.ts`).
  * When any of it changes, every claim is judged again. Kept as its parts and compared part by
  * part with the next comparison's: no string of the whole folder is built per edit.
  */
@@ -19,6 +19,7 @@ export class FolderEpoch {
 	private lines: string[] = [];
 	private places: string[] = [];
 	private year: number | undefined;
+	private day: string | undefined;
 	private known = false;
 
 	/**
@@ -33,13 +34,15 @@ export class FolderEpoch {
 		const lines = identities === this.identities ? this.lines : identities.map((entity, i) => (entity === this.identities[i] ? this.lines[i] : identityLine(entity)));
 		const places = [...placesWrittenTogether(context.corpus)].sort();
 		const year = storyYear(context.corpus);
-		const same = this.known && sameList(articleIds, this.articles) && sameList(outlets, this.outlets) && sameList(lines, this.lines) && sameList(places, this.places) && year === this.year;
+		const day = storyDay(context.corpus);
+		const same = this.known && sameList(articleIds, this.articles) && sameList(outlets, this.outlets) && sameList(lines, this.lines) && sameList(places, this.places) && year === this.year && day === this.day;
 		this.articles = articleIds;
 		this.outlets = outlets;
 		this.identities = identities;
 		this.lines = lines;
 		this.places = places;
 		this.year = year;
+		this.day = day;
 		this.known = true;
 		return !same;
 	}

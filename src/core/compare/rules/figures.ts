@@ -143,6 +143,21 @@ export const figureRules = {
 	 * unit, four planted changes of `npm run eval` went low).
 	 */
 	backgroundUnits: new Set(['person', 'magnitude']),
+	/**
+	 * How many days from the story's day (`storyDay`) a toll's or a magnitude's sentence may be
+	 * dated and still be the story's own: outlets date one event a day or two apart (a dateline's
+	 * time zone, a report filed the morning after), and a toll revised over the next days is still
+	 * the event's. "On April 6, a quake measuring 7.2 struck" in a folder about a quake of July 2
+	 * is another quake.
+	 */
+	storyDayApart: 3,
+	/**
+	 * How far from the story's day a date an article sets beside its own telling of the story's
+	 * day must lie to be another event's (`figureSlotReadings.ts` `anotherEventsDay`): background
+	 * lies weeks or months back ("On March 14, a smaller ferry sank…" in a folder on a sinking of
+	 * December 3), an outlet's slip a few days off ("sank on December 6"), which stays listed.
+	 */
+	anotherEventsDay: 14,
 	/** Outcomes that make a toll, which a count of the same people without them is not ("killing one worker" / "a dozen workers were dancing"): `figureFrame.ts` `outcomesAgree`. */
 	tollOutcomes: new Set(['dead', 'injured']),
 	/**
@@ -155,8 +170,8 @@ export const figureRules = {
 	 * is the folder's topic and not read.
 	 */
 	dateEcho: { sharedWords: 4, window: 6, maxPostings: 64 },
-	/** What stands between two items of one list of figures: "the 2004 and 2005 shows", "in 2004, 2005 or 2006". */
-	listJoint: /^\s*(?:,|and|or|&|,\s*and)\s*$/,
+	/** What stands between two items of one list of figures: "the 2004 and 2005 shows", "in 2004, 2005 or 2006", the suspended "13- and 15-inch models". */
+	listJoint: /^-?\s*(?:,|and|or|&|,\s*and)\s*$/,
 	/** Words read after a hyphenated figure for the noun it describes: "an 11-game win streak" → win, streak. */
 	headWords: 2,
 	/** Words before a year that make it an edition of the name after it ("the 2031 Harbour Prize", "her 2029 Vell Medal": `figureFrame/counted.ts`). */
