@@ -128,6 +128,11 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 		if (date.iso && /^\d{4}/.test(date.iso)) {
 			const [from, to] = date.iso.split('/');
 			candidates.push({ start: date.start, end: date.end, anchor: to ? `${from.slice(0, 4)}/${to.slice(0, 4)}` : from.slice(0, 4) });
+		} else if (dayOrMonthOf(date) !== undefined) {
+			// A day or a month without its year dates the figure too, though it says no year: "the
+			// second sinking this year: a smaller ferry capsized in March, killing nine" is of March,
+			// not of "this year" (`figureDay` reads which day).
+			candidates.push({ start: date.start, end: date.end, anchor: '' });
 		}
 	}
 	let markers = markersOf.get(passage.tokens);
@@ -148,7 +153,7 @@ export function figureTime(passage: FramedPassage, figure: Figure): Set<string> 
 	const dated = candidates.filter((candidate) => !(candidate.start >= figure.end && figureRules.datesAnotherThing.test(between(candidate))));
 	const nearest = Math.min(...dated.map(gap));
 	for (const candidate of dated) {
-		if (gap(candidate) === nearest) {
+		if (gap(candidate) === nearest && candidate.anchor !== '') {
 			anchors.add(candidate.anchor);
 		}
 	}
@@ -200,10 +205,10 @@ const comparedAgainst = /\b(?:from|than|since|over)\s+$/i;
 /**
  * Words that put a passage in an earlier event, or another one than the story's own (`before`):
  * "last year('s)", "last season", "a decade ago", "three years ago", "the previous quake", "an
- * earlier summit", "an aftershock", "followed by a 1.9 tremor";
+ * earlier summit", "an aftershock", "followed by a 1.9 tremor", "last month", "earlier this year";
  * or in the event's own time (`now`): "this year", "this season", "on Sunday", "yesterday".
  * NOTE: "last summer" or "last week" is not one: it is often when the event itself happened
- * ("signed him last summer"); nor is "earlier" before a time ("earlier on Friday", "earlier this year").
+ * ("signed him last summer"); nor is "earlier" before a day ("earlier on Friday", "earlier today").
  */
 export function timeMarkers(tokens: Token[]): { start: number; end: number; anchor: 'before' | 'now' }[] {
 	const markers: { start: number; end: number; anchor: 'before' | 'now' }[] = [];
@@ -220,7 +225,9 @@ export function timeMarkers(tokens: Token[]): { start: number; end: number; anch
 			// "an aftershock", "the shock was followed by a 1.9 tremor": another event than the story's own, as an earlier one is.
 			markers.push({ start: token.start, end: norm === 'followed' ? next!.end : token.end, anchor: 'before' });
 		} else if (norm === 'this' && next && figureRules.pastPeriods.has(next.norm)) {
-			markers.push({ start: token.start, end: next.end, anchor: 'now' });
+			// "Earlier this year, a smaller ferry sank": before the story's days, within its year.
+			const earlier = tokens[i - 1]?.norm === 'earlier';
+			markers.push({ start: earlier ? tokens[i - 1].start : token.start, end: next.end, anchor: earlier ? 'before' : 'now' });
 		} else if (figureRules.nowDays.has(norm.replace(/'s$/, ''))) {
 			markers.push({ start: token.start, end: token.end, anchor: 'now' });
 		}

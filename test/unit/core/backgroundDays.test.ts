@@ -89,10 +89,47 @@ suite("a date far from the story's day, in an article that gives the story's day
 		}
 	});
 
+	test('a month in the toll\'s clause dates it, though "this year" stands earlier in the sentence', async () => {
+		const story = (...more: string[]) =>
+			article(
+				'Ferry sinks off Tarn coast, 31 dead',
+				lede('December 3'),
+				'The ferry, the Orla Star, was carrying about 140 passengers when it capsized in heavy seas at around 3 p.m., about 5 kilometres from the port of Vell.',
+				'Officials in Vell said the vessel had passed a safety inspection in 2019 and that its owner, Brennick Lines, would cooperate with the investigation.',
+				...more,
+			);
+		const found = await compareTexts(story(), story(), story('It was the second sinking off the coast this year: a smaller ferry capsized near Vell in March, killing nine people.'));
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
 	test('a day a few days off in an article that gives the story\'s day elsewhere, or a far day in one that gives no other, is listed', async () => {
 		const near = await compareTexts(...others, article('Ferry sinks off Tarn coast', lede('December 7'), port, 'Divers from Vell joined the search on December 3.'));
 		assert.equal(naming(listed(near, 'figure'), 'December 3', 'December 7').length, 1, show(near));
 		const alone = await compareTexts(...others, article('Ferry sinks off Tarn coast', lede('March 14'), port));
 		assert.equal(naming(listed(alone, 'figure'), 'December 3', 'March 14').length, 1, show(alone));
+	});
+});
+
+suite('a toll told "last month" or "earlier this year" is an earlier event\'s', () => {
+	const lede = (toll: string) => `A passenger ferry sank off the Tarn coast on Tuesday, killing ${toll} people and leaving 12 missing, the coastguard said.`;
+	const story = (toll: string, ...more: string[]) =>
+		article(
+			'Ferry sinks off Tarn coast',
+			lede(toll),
+			'The ferry, the Orla Star, was carrying about 140 passengers when it capsized in heavy seas about 5 kilometres from the port of Vell.',
+			'Officials in Vell said the vessel had passed a safety inspection and that its owner, Brennick Lines, would cooperate with the investigation.',
+			...more,
+		);
+
+	test('its toll is not set against the story\'s toll of Tuesday', async () => {
+		for (const when of ['Last month', 'Earlier this year']) {
+			const found = await compareTexts(story('31'), story('31'), story('31', `${when}, a smaller ferry sank near Vell, killing nine people and leaving two missing.`));
+			assert.deepEqual(listed(found, 'figure'), [], `${when}\n${show(found)}`);
+		}
+	});
+
+	test('the story\'s own toll told otherwise is still listed', async () => {
+		const found = await compareTexts(story('31'), story('31'), story('30', 'Last month, a smaller ferry sank near Vell, killing nine people and leaving two missing.'));
+		assert.equal(naming(listed(found, 'figure'), '31', '30').length, 1, show(found));
 	});
 });

@@ -288,8 +288,12 @@ export const figureRules = {
 	 * something else happened, not where the count was made (`figureFrame/owners.ts`).
 	 */
 	subordinateWords: new Set(['when', 'after', 'before', 'as', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'during']),
-	/** "last year's audience", "last season": the previous edition of a yearly event. */
-	pastPeriods: new Set(['year', 'season', 'decade', 'century', 'time', 'edition', 'election', 'campaign']),
+	/**
+	 * "last year's audience", "last season": the previous edition of a yearly event; "last month,
+	 * a smaller ferry sank": an event a month or more before the story's days. NOTE: not "last
+	 * week" or "last summer", often when the event itself happened ("signed him last summer").
+	 */
+	pastPeriods: new Set(['year', 'season', 'decade', 'century', 'time', 'edition', 'election', 'campaign', 'month']),
 	/** "a decade ago", "three years ago" (not "two days ago", often the event itself). */
 	longAgo: new Set(['year', 'decade', 'century', 'month']),
 	/** "on Sunday", "yesterday", "tonight": a date of the event's own days (no year is needed to know it is not last year's). */
@@ -301,7 +305,7 @@ export const figureRules = {
 	 * reading of "the 4.4-magnitude temblor" (`timeMarkers`, which reads "followed by" too).
 	 */
 	otherEventWords: new Set(['aftershock', 'aftershocks', 'foreshock', 'foreshocks']),
-	/** "earlier this year", "earlier on Friday", "previous day": the time of the event itself, not an earlier one. */
+	/** "earlier on Friday", "earlier today", "previous day": the time of the event itself, not an earlier one ("earlier this year" is: `timeMarkers`). */
 	notEvents: new Set([
 		'this', 'today', 'tonight', 'on', 'in', 'that', 'when', 'day', 'night', 'morning', 'afternoon', 'evening', 'week',
 		'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'statement', 'report', 'reports',
