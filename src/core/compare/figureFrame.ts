@@ -9,6 +9,7 @@ import { partOf, partsAgree, standsApart } from './figureFrame/part';
 import { referenceOf, referencesAgree } from './figureFrame/reference';
 import { boundOf, roleOf } from './figureFrame/role';
 import { outcomeOf } from './figureFrame/outcome';
+import { tenseOf } from './figureFrame/tense';
 import { figureRules } from './rules/figures';
 import { measures, scaleNames, timeUnits } from '../figures/units';
 import { indexAt, lastIndexBefore } from './figureFrame/tokenPlaces';
@@ -79,6 +80,8 @@ export interface FigureFrame {
 	outcome?: string;
 	/** For a time of day, the zone written after it ("1400 GMT" → `gmt`); absent for a local time, said ("3 p.m. local time") or not. */
 	zone?: string;
+	/** For a year, whether its clause tells the past or the future (`figureFrame/tense.ts`: "was introduced in 2009" / "will take over in 2014"). */
+	tense?: 'past' | 'future';
 	/** For a length, what it is measured from (`figureFrame/reference.ts`): `depth`, or the words naming a point ("tarnford", "border"). */
 	reference?: string[];
 }
@@ -115,6 +118,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const outcome = outcomeOf(passage, first, last);
 	const zone = figure.kind === 'time' ? zoneAfter(tokens, last) : undefined;
 	const day = figureDay(passage, figure);
+	const tense = figure.kind === 'date' && /^\d{4}$/.test(figure.iso ?? '') ? tenseOf(passage, first, last) : undefined;
 	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
 	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
 	const ageOwner = apposedAgeOwner(passage, figure);
@@ -137,6 +141,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(reference ? { reference } : {}),
 		...(outcome ? { outcome } : {}),
 		...(zone ? { zone } : {}),
+		...(tense ? { tense } : {}),
 	};
 }
 
@@ -179,7 +184,9 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		// "31 dead" / "some 150 hurt": what happened to them is part of what is counted.
 		outcomesAgree(a, b) &&
 		// "at 3 p.m." (local) / "at 1400 GMT": one moment told on two clocks.
-		a.zone === b.zone
+		a.zone === b.zone &&
+		// "when he was introduced in 2009" / "he will take over in 2014": a past year and a future one.
+		(a.tense === undefined || b.tense === undefined || a.tense === b.tense)
 	);
 }
 

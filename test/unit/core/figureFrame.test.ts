@@ -275,3 +275,22 @@ suite('figure frames: the place of a number in a score or record', () => {
 		assert.equal(framesAgree(losses, otherLosses), true, 'the losses of two records');
 	});
 });
+
+suite('figure frames: the tense of a year\'s clause', () => {
+	test('a year in a past clause and a year in a future one are two times', async () => {
+		const appointed = await frameIn('He will replace Ada Lenz, the youngest director in its history when she was appointed in 2009.', '2009');
+		const takesOver = await frameIn('He will take over from Lenz in the winter season ahead of his first full season as director in 2014.', '2014');
+		assert.equal(appointed.tense, 'past', 'the clause after "when" is its own');
+		assert.equal(takesOver.tense, 'future', '"as director" opens no clause');
+		assert.equal(framesAgree(appointed, takesOver), false);
+	});
+
+	test('two past years, or a year whose clause says neither, may be one date told two ways', async () => {
+		const appointed = await frameIn('Ada Lenz was appointed director in 2009.', '2009');
+		const named = await frameIn('Ada Lenz was named director in 2010.', '2010');
+		const bare = await frameIn('Ada Lenz, director since 2010, leaves in May.', '2010');
+		assert.equal(framesAgree(appointed, named), true);
+		assert.equal(bare.tense, undefined);
+		assert.equal(framesAgree(appointed, bare), true);
+	});
+});

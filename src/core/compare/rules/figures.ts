@@ -278,6 +278,16 @@ export const figureRules = {
 	/** "…in Tarn, while 10,000 marched in Vell": a word that opens another clause, with other owners. */
 	clauseWords: new Set(['while', 'whereas', 'but', 'compared', 'whereby']),
 	/**
+	 * Words that open a finite clause of its own, whose tense is its own (`figureFrame/tense.ts`):
+	 * "he will replace Vey, who was appointed in 2009". Not "as" or "during", which as often open
+	 * a phrase ("his first season as director in 2014").
+	 */
+	tenseClauseOpeners: new Set(['when', 'after', 'before', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'while', 'whereas', 'although', 'though', 'if', 'but']),
+	/** Auxiliaries that put a clause in the past ("when he was introduced in 2009"): `figureFrame/tense.ts`. */
+	pastAuxiliaries: new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]),
+	/** Auxiliaries that put a clause in the future ("he will take over in 2014", "she'll sail in May"; any word ending in "'ll" too). */
+	futureAuxiliaries: new Set(['will', 'shall', "won't", "shan't"]),
+	/**
 	 * Between a figure and a year after it, a participle and "by" ("hit by", "devastated by",
 	 * "triggered by"): the year dates what that phrase names ("a 6.1-magnitude quake shook a coast
 	 * hit by the 2004 flood"), so the figure is not background for it (`anchors.ts` `figureTime`).
