@@ -6,6 +6,7 @@ import * as headlineNamesModule from './entities/headlineNames';
 import type { NameEvidence } from './entities/nameEvidence';
 import * as paragraphsModule from './entities/paragraphs';
 import * as refinePartModule from './entities/refinePart';
+import * as scaleNamesModule from './entities/scaleNames';
 import * as tokensModule from './entities/tokens';
 import * as typeRulesModule from './entities/typeRules';
 import type { EntityMention, ParsedArticle } from './types';
@@ -18,6 +19,7 @@ const { findParts } = findPartsModule;
 const { keepHeadlineNames } = headlineNamesModule;
 const { readParagraphs } = paragraphsModule;
 const { refinePart } = refinePartModule;
+const { namesAScale } = scaleNamesModule;
 const { tokenize } = tokensModule;
 const { typeOf } = typeRulesModule;
 
@@ -59,6 +61,9 @@ export function findEntityMentions(parsed: ParsedArticle, evidence: NameEvidence
 			for (const part of refinePart(tokens, found, evidence, parsed.text)) {
 				const start = part.piece?.start ?? tokens[part.first].start;
 				const end = part.piece?.end ?? tokens[part.last].end;
+				if (part.first === part.last && namesAScale(parsed.text, start, end)) {
+					continue;
+				}
 				mentions.push({ start, end, text: parsed.article.text.slice(start, end), type: typeOf(tokens, part, evidence) });
 			}
 		}

@@ -10,6 +10,7 @@ import { referenceOf, referencesAgree } from './figureFrame/reference';
 import { boundOf, roleOf } from './figureFrame/role';
 import { outcomeOf } from './figureFrame/outcome';
 import { tenseOf } from './figureFrame/tense';
+import { rateOf } from './figureFrame/rate';
 import { figureRules } from './rules/figures';
 import { measures, scaleNames, timeUnits } from '../figures/units';
 import { indexAt, lastIndexBefore } from './figureFrame/tokenPlaces';
@@ -80,6 +81,8 @@ export interface FigureFrame {
 	outcome?: string;
 	/** For a time of day, the zone written after it ("1400 GMT" → `gmt`); absent for a local time, said ("3 p.m. local time") or not. */
 	zone?: string;
+	/** For a rate, the period it counts over (`figureFrame/rate.ts`: "1.2 million passengers a year" → year). */
+	rate?: string;
 	/** For a year, whether its clause tells the past or the future (`figureFrame/tense.ts`: "was introduced in 2009" / "will take over in 2014"). */
 	tense?: 'past' | 'future';
 	/** For a length, what it is measured from (`figureFrame/reference.ts`): `depth`, or the words naming a point ("tarnford", "border"). */
@@ -118,6 +121,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const outcome = outcomeOf(passage, first, last);
 	const zone = figure.kind === 'time' ? zoneAfter(tokens, last) : undefined;
 	const day = figureDay(passage, figure);
+	const rate = figure.kind === 'date' || figure.kind === 'time' ? undefined : rateOf(passage, last);
 	const tense = figure.kind === 'date' && /^\d{4}$/.test(figure.iso ?? '') ? tenseOf(passage, first, last) : undefined;
 	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
 	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
@@ -142,6 +146,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(outcome ? { outcome } : {}),
 		...(zone ? { zone } : {}),
 		...(tense ? { tense } : {}),
+		...(rate ? { rate } : {}),
 	};
 }
 
@@ -186,7 +191,9 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		// "at 3 p.m." (local) / "at 1400 GMT": one moment told on two clocks.
 		a.zone === b.zone &&
 		// "when he was introduced in 2009" / "he will take over in 2014": a past year and a future one.
-		(a.tense === undefined || b.tense === undefined || a.tense === b.tense)
+		(a.tense === undefined || b.tense === undefined || a.tense === b.tense) &&
+		// "1.2 million passengers a year" / "100,000 passengers a month": two rates.
+		(a.rate === undefined || b.rate === undefined || a.rate === b.rate)
 	);
 }
 

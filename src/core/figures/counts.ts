@@ -11,7 +11,7 @@ import * as wordClassesModule from './wordClasses';
 const { singular } = pluralsModule;
 const { notNouns, numberWords } = numbersLexicon;
 const { readNumeral } = numberWordsModule;
-const { canonicalMeasures, measures, scaleNames, timeUnits } = unitsModule;
+const { canonicalMeasures, measures, scaleNames, temperatureScales, timeUnits } = unitsModule;
 const { isCapitalised } = wordClassesModule;
 
 /** What follows a number and makes it a count, a duration or a percentage. */
@@ -118,6 +118,12 @@ export function readCountedNoun(tokens: Token[], from: number, value: number): U
 			// "91 years old" is an age, as "91-year-old".
 			if (unit.kind === 'duration' && unit.unit === 'year' && tokens[j + 1]?.lower === 'old') {
 				last = j + 1;
+			}
+			// "12 degrees Celsius" / "54 degrees Fahrenheit": two scales, never one temperature told two ways.
+			const after = tokens[j + 1];
+			const scale = unit.unit === 'degree' && after?.type === 'word' && (after.text.length > 1 || /^[CFK]$/.test(after.text)) ? temperatureScales[after.lower] : undefined;
+			if (scale) {
+				return { last: j + 1, kind: 'count', unit: `degree ${scale}` };
 			}
 			const next = tokens[j + 1];
 			if (

@@ -11,6 +11,15 @@ export const measures = new Set([
 	'mw', 'gw', 'kw',
 ]);
 
+/**
+ * The scales a temperature in degrees is read on, as written after "degrees" ("12 degrees
+ * Celsius", "54 degrees F"): two scales are never one temperature told two ways. The single
+ * letters count in capitals only ("30 degrees C").
+ */
+export const temperatureScales: Readonly<Record<string, string>> = {
+	celsius: 'celsius', centigrade: 'celsius', c: 'celsius', fahrenheit: 'fahrenheit', f: 'fahrenheit', kelvin: 'kelvin', k: 'kelvin',
+};
+
 /** Units of time, plural and singular forms, abbreviations included. */
 export const timeUnits: Readonly<Record<string, string>> = {
 	second: 'second', seconds: 'second', secs: 'second', minute: 'minute', minutes: 'minute', mins: 'minute',

@@ -294,3 +294,30 @@ suite('figure frames: the tense of a year\'s clause', () => {
 		assert.equal(framesAgree(appointed, bare), true);
 	});
 });
+
+suite('figure frames: the period of a rate', () => {
+	test('"a year", "per day" or "weekly" after a figure is the period it counts over', async () => {
+		assert.equal((await frameIn('The port handles 1.2 million passengers a year.', '1.2 million passengers')).rate, 'year');
+		assert.equal((await frameIn('The mill burns 3,000 tonnes per day.', '3,000 tonnes')).rate, 'day');
+		assert.equal((await frameIn('The line runs 40 flights weekly.', '40 flights')).rate, 'week');
+		assert.equal((await frameIn('The port handled 1.2 million passengers, a record.', '1.2 million passengers')).rate, undefined, 'a comma ends it');
+	});
+
+	test('two rates over two periods are two quantities; over one period, or one unsaid, they compare', async () => {
+		const yearly = await frameIn('The port handles 1.2 million passengers a year.', '1.2 million passengers');
+		const monthly = await frameIn('The port handles 100,000 passengers a month.', '100,000 passengers');
+		const annually = await frameIn('The port handles 1.5 million passengers annually.', '1.5 million passengers');
+		const unsaid = await frameIn('The port handles 1.5 million passengers.', '1.5 million passengers');
+		assert.equal(framesAgree(yearly, monthly), false);
+		assert.equal(framesAgree(yearly, annually), true);
+		assert.equal(framesAgree(yearly, unsaid), true);
+	});
+
+	test('a yearly count retold as a monthly one is not listed; another yearly count is', async () => {
+		const story = (handles: string) => `Vell port grows\n\nThe port of Vell handles ${handles}, the harbour board said on Monday.\n\nIts new ferry terminal opens in June.\n`;
+		const monthly = await compareTexts(story('1.2 million passengers a year'), story('1.2 million passengers a year'), story('100,000 passengers a month'));
+		assert.deepEqual(listed(monthly), [], show(monthly));
+		const other = await compareTexts(story('1.2 million passengers a year'), story('1.2 million passengers a year'), story('1.5 million passengers a year'));
+		assert.equal(listed(other).length, 1, show(other));
+	});
+});

@@ -1,5 +1,6 @@
 import { mediaNames, mediaWords } from '../../text/lexicon/sources';
 import { dayAndMonthNames } from '../../text/lexicon/time';
+import { temperatureScales } from '../../figures/units';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
@@ -134,9 +135,13 @@ function oneShortensOther(a: string, b: string): boolean {
 	return at >= short.length;
 }
 
-/** A day, a month or an outlet: each read by its own finder, or each outlet's own ("told the Post" / "told the Times"). */
+/**
+ * A day, a month or an outlet: each read by its own finder, or each outlet's own ("told the Post"
+ * / "told the Times"); or a temperature's scale, which an outlet converts for its readers ("12
+ * degrees Celsius" / "54 degrees Fahrenheit": the figure finder's).
+ */
 function ignored(token: Token): boolean {
-	return dayAndMonthNames.has(token.norm) || mediaNames.has(token.norm) || mediaWords.has(token.norm);
+	return dayAndMonthNames.has(token.norm) || mediaNames.has(token.norm) || mediaWords.has(token.norm) || (token.norm.length > 1 && temperatureScales[token.norm] !== undefined);
 }
 
 /** Whether the name finder reads no name at `token` of the passage. */

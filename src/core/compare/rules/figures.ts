@@ -283,6 +283,10 @@ export const figureRules = {
 	 * a phrase ("his first season as director in 2014").
 	 */
 	tenseClauseOpeners: new Set(['when', 'after', 'before', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'while', 'whereas', 'although', 'though', 'if', 'but']),
+	/** The words before a period that make a figure a rate: "1.2 million passengers a year", "3,000 tonnes per day" (`figureFrame/rate.ts`). */
+	rateWords: new Set(['a', 'an', 'per', 'each', 'every']),
+	/** The words that give a figure its period alone: "40 flights weekly", "paid annually". */
+	ratePeriods: new Map([['hourly', 'hour'], ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['yearly', 'year'], ['annually', 'year']]),
 	/** Auxiliaries that put a clause in the past ("when he was introduced in 2009"): `figureFrame/tense.ts`. */
 	pastAuxiliaries: new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't"]),
 	/** Auxiliaries that put a clause in the future ("he will take over in 2014", "she'll sail in May"; any word ending in "'ll" too). */
