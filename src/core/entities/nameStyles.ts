@@ -9,12 +9,34 @@ import { acronymSkips } from './keyWords';
  * - the same letters, but for capitals, accents, full stops and apostrophes, a hyphen for a space:
  *   "Mei-Lin Zhou" / "Mei Lin Zhou", "Vásquez" / "Vasquez" (many outlets set names without accents);
  * - an English compound written as one word or as two: "Tarn Coastguard" / "Tarn Coast Guard",
- *   "Vell Lifeboat Station" / "Vell Life Boat Station".
+ *   "Vell Lifeboat Station" / "Vell Life Boat Station";
+ * - a name's words in another order: "Lenz Ada" / "Ada Lenz".
  */
 
 /** Whether two names are one written in two house styles (see above). */
 export function sameNameInOtherStyle(a: string, b: string): boolean {
-	return sameFoldedLetters(a, b) || sameNameSpelledOut(a, b);
+	return sameFoldedLetters(a, b) || sameNameSpelledOut(a, b) || sameWordsReordered(a, b);
+}
+
+/**
+ * One key for a name however a house style writes its letters and orders its words
+ * (`foldedLetters`, `sameWordsReordered`): "Mei-Lin Zhou", "Zhou Mei Lin" → "lin mei zhou".
+ * Initialisms are not read: a key cannot hold both forms of "U.S." / "United States".
+ */
+export function houseStyleKey(name: string): string {
+	const words = foldedLetters(name).split(' ');
+	return words.length >= 2 && words.length <= 3 ? words.sort().join(' ') : words.join(' ');
+}
+
+/**
+ * Whether two names of two or three words are the same words in another order: "Lenz Ada" /
+ * "Ada Lenz", the family name first as East Asian and Hungarian names are written at home and
+ * translated copy keeps it, or turned round by an outlet that does not.
+ */
+export function sameWordsReordered(a: string, b: string): boolean {
+	const words = (name: string) => foldedLetters(name).split(' ');
+	const [x, y] = [words(a), words(b)];
+	return x.length >= 2 && x.length <= 3 && x.length === y.length && x.join(' ') !== y.join(' ') && [...x].sort().join(' ') === [...y].sort().join(' ');
 }
 
 /**

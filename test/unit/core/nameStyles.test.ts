@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { sameFoldedLetters, sameNameSpelledOut } from '../../../src/core/entities/nameStyles';
+import { sameFoldedLetters, sameNameSpelledOut, sameWordsReordered } from '../../../src/core/entities/nameStyles';
 import { compareTexts, show } from '../helpers/compareTexts';
 
 /** Three outlets on one opening, naming the deputy and the mayor: the third's names are the second list. */
@@ -58,6 +58,25 @@ suite('a name with an English compound written as one word or as two', () => {
 	test('is no body replaced in the outlet that writes it as two words', async () => {
 		const found = await compareGuards('Kessel Coastguard', 'Kessel Coast Guard');
 		assert.deepEqual(found.filter((discrepancy) => discrepancy.kind === 'entity' && discrepancy.severity !== 'low'), [], show(found));
+	});
+});
+
+suite('a name with its words in another order (the family name first)', () => {
+	test('is one name of two or three words; other words, or a repeated word, are not', () => {
+		assert.ok(sameWordsReordered('Zhou Mei-Lin', 'Mei-Lin Zhou'));
+		assert.ok(sameWordsReordered('Lenz Ada', 'Ada Lenz'));
+		assert.ok(!sameWordsReordered('Ada Lenz', 'Ada Lenz'), 'the same order is no reordering');
+		assert.ok(!sameWordsReordered('Ivo Lenz', 'Ada Lenz'));
+		assert.ok(!sameWordsReordered('Lenz Lenz', 'Ada Lenz'));
+	});
+
+	test('is no quote given to two speakers nor a name replaced; another first name is still listed', async () => {
+		const story = (speaker: string) =>
+			`Ferry sinks off Tarn coast\n\nA passenger ferry sank off the Tarn coast on Tuesday, killing 31 people.\n\n"We will not stop until every family has an answer," said ${speaker}, the head of the Tarn Coastguard.\n`;
+		const reordered = await compareTexts(story('Ada Lenz'), story('Ada Lenz'), story('Lenz Ada'));
+		assert.deepEqual(reordered.filter((discrepancy) => discrepancy.severity !== 'low'), [], show(reordered));
+		const other = await compareTexts(story('Ada Lenz'), story('Ada Lenz'), story('Ivo Lenz'));
+		assert.equal(other.filter((discrepancy) => discrepancy.severity !== 'low').length, 1, show(other));
 	});
 });
 

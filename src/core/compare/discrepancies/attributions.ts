@@ -6,7 +6,7 @@ import { isProse, type Unit } from '../units';
 import { tokenize } from '../tokens';
 import { titleWords } from '../../text/lexicon/titles';
 import { addTo } from './addTo';
-import { foldedLetters } from '../../entities/nameStyles';
+import { houseStyleKey } from '../../entities/nameStyles';
 
 /**
  * Who relayed a claim: "told Tidewire", "told the press", "according to Nordwire", "quoted by the
@@ -63,8 +63,8 @@ function compareSpeakers(context: CompareContext, claim: Claim, units: Unit[]): 
 	// Roles ("the harbour master", "a palace official") may well be the named person: only names compare,
 	// named next to a quote in marks ("he added" is resolved by a guess that can be wrong).
 	const withSpeaker = units.filter((unit) => unit.quote?.direct && unit.quote.speaker?.via === 'adjacent' && isNamed(context, unit.quote.speaker.name) && !roleInBody(context, unit));
-	// In one house style: "Mei-Lin Zhou" and "Mei Lin Zhou" are one speaker (`nameStyles.ts`).
-	const groups = groupBy(withSpeaker, (unit) => foldedLetters(personBeforeBody(context, unit) ?? speakerIdentity(context, unit.quote!.speaker!.name)));
+	// In one house style: "Mei-Lin Zhou", "Mei Lin Zhou" and "Zhou Mei-Lin" are one speaker (`nameStyles.ts`).
+	const groups = groupBy(withSpeaker, (unit) => houseStyleKey(personBeforeBody(context, unit) ?? speakerIdentity(context, unit.quote!.speaker!.name)));
 	if (groups.length < 2) {
 		return undefined;
 	}
