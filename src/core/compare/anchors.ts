@@ -1,7 +1,7 @@
 import type { Figure } from '../types';
 import type { FramedPassage } from './figureFrame';
 import { figureRules } from './rules/figures';
-import { dayOrMonthOf } from './storyYear';
+import { dayOrMonthOf } from './storyTime';
 import type { Token } from './tokens';
 import type { Unit } from './units';
 

@@ -3,7 +3,7 @@ import { analyzeArticle, analyzeCorpus, combineAnalyses } from '../../../src/cor
 import { compareCorpus, type Comparison } from '../../../src/core/compare/compare';
 import { IncrementalComparer } from '../../../src/core/compare/incremental/comparer';
 import { FolderNames } from '../../../src/core/compare/incremental/folderNames';
-import { daysApart, storyDay } from '../../../src/core/compare/storyYear';
+import { daysApart, storyDay } from '../../../src/core/compare/storyTime';
 import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 /** Each discrepancy's kind, severity and summary, in rank order. */

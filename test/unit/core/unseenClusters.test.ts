@@ -100,7 +100,7 @@ suite('rules that hold on events the tool was not tuned on', () => {
 		);
 		assert.deepEqual(naming(listed(found, 'figure'), '000'), [], show(found));
 		assert.equal(naming(listed(found, 'figure'), 'nine').length, 1, show(found));
-		const { storyYear } = await import('../../../src/core/compare/storyYear');
+		const { storyYear } = await import('../../../src/core/compare/storyTime');
 		const { analyzeCorpus } = await import('../../../src/core/analyze');
 		const dated = (year: number) => ({ id: `a${year}`, path: `a${year}.txt`, text: `June 3, ${year}\n\nThe ferry sank.` });
 		assert.equal(storyYear(analyzeCorpus([dated(2031), dated(2031), dated(2019)])), 2031);

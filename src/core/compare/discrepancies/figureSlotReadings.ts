@@ -8,7 +8,7 @@
 import { figuresAgree } from '../../figures';
 import type { CompareContext } from '../context';
 import { figureRules } from '../rules/figures';
-import { dayOrMonthOf, daysApart, monthDayOf, storyDay, storyYear } from '../storyYear';
+import { dayOrMonthOf, daysApart, monthDayOf, storyDay, storyYear } from '../storyTime';
 import { chooseTopic } from '../wording/figureWording';
 import { familyOf, type PlacedFigure, type Slot } from './figurePlacing';
 

@@ -1,7 +1,7 @@
 import type { Entity } from '../../types';
 import type { CompareContext } from '../context';
 import { placesWrittenTogether } from '../placesTogether';
-import { storyDay, storyYear } from '../storyYear';
+import { storyDay, storyYear } from '../storyTime';
 import { entityKey } from '../units';
 
 /**
