@@ -40,8 +40,19 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			}
 		}
 		tokens.push(tokenOf(text, from, to));
+		// "90%" is the words "90 percent": a quote that writes one and an outlet that prints the
+		// other say the same words ("“90% of the rescue”" / "“90 percent of the rescue”").
+		if (text.charCodeAt(to) === percentSign && isDigit(text.charCodeAt(to - 1)) && to < end) {
+			tokens.push(new WordToken(to, to + 1, wordOf('percent')));
+		}
 	}
 	return tokens;
+}
+
+const percentSign = 37;
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
 }
 
 function tokenOf(text: string, from: number, to: number): Token {

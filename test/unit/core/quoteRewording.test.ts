@@ -48,3 +48,18 @@ suite('a number changed in a quote is shown whole', () => {
 		assert.ok(quotes[0].reason.includes('“4,000”'), quotes[0].reason);
 	});
 });
+
+suite('a percent sign in a quote', () => {
+	const story = (share: string) =>
+		`Ferry sinks off Tarn coast\n\nA passenger ferry sank off the Tarn coast on Tuesday, killing 31 people.\n\n"The sea was very rough and ${share} of the rescue was done in the dark," said Ada Lenz, the head of the coastguard.\n`;
+
+	test('"90%" is the words "90 percent": no word dropped from the quote', async () => {
+		const found = await compareTexts(story('90 percent'), story('90 percent'), story('90%'));
+		assert.deepEqual(found.filter((discrepancy) => discrepancy.severity !== 'low'), [], show(found));
+	});
+
+	test('another share is still listed', async () => {
+		const found = await compareTexts(story('90 percent'), story('90 percent'), story('80%'));
+		assert.ok(found.some((discrepancy) => discrepancy.severity !== 'low'), show(found));
+	});
+});
