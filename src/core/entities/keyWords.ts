@@ -19,8 +19,8 @@ export function initials(words: readonly string[]): string {
 }
 
 /**
- * Whether the spelling `host` holds `part`: `part`'s words appear in it in order ("putin" in
- * "vladimir putin", "haddad" in "samir al-haddad"), `part` spells its initials ("ioc"), or both
+ * Whether the spelling `host` holds `part`: `part`'s words appear in it in order ("lenz" in
+ * "ada lenz", "haddad" in "samir al-haddad"), `part` spells its initials ("ioc"), or both
  * name one country ("us" in "united states").
  */
 export function holds(host: string, part: string): boolean {

@@ -119,13 +119,12 @@ export function readCountedNoun(tokens: Token[], from: number, value: number): U
 			if (unit.kind === 'duration' && unit.unit === 'year' && tokens[j + 1]?.lower === 'old') {
 				last = j + 1;
 			}
+			const next = tokens[j + 1];
 			// "12 degrees Celsius" / "54 degrees Fahrenheit": two scales, never one temperature told two ways.
-			const after = tokens[j + 1];
-			const scale = unit.unit === 'degree' && after?.type === 'word' && (after.text.length > 1 || /^[CFK]$/.test(after.text)) ? temperatureScales[after.lower] : undefined;
+			const scale = unit.unit === 'degree' && next?.type === 'word' && (next.text.length > 1 || /^[CFK]$/.test(next.text)) ? temperatureScales[next.lower] : undefined;
 			if (scale) {
 				return { last: j + 1, kind: 'count', unit: `degree ${scale}` };
 			}
-			const next = tokens[j + 1];
 			if (
 				unit.kind === 'count' &&
 				value !== 1 &&
