@@ -118,7 +118,7 @@ function readDayAt(unit: Unit, text: string, { token, index, name }: { token: To
 		return undefined;
 	}
 	const near = wordsBeside(unit, index, text, weekdayRules.window);
-	const verb = clauseVerbBeyond(unit, index, text, weekdayRules.window);
+	const verb = clauseVerbBeyond(unit, index, text, weekdayRules.window) ?? (eventStems(near).size === 0 ? verbBeforeSetOff(unit, index, text) : undefined);
 	if (verb) {
 		near.push(verb);
 	}
@@ -173,6 +173,44 @@ function clauseVerbBeyond(unit: Unit, index: number, text: string, reach: number
 	}
 	return undefined;
 }
+
+/**
+ * The verb a day set off by commas belongs to: "checked into the Hale Clinic in Orla Bay, Tarnia,
+ * on Thursday night, for a three-month stay" puts the checking in on Thursday, though the day's own
+ * clause (", on Thursday night,") holds no word of what happened. Read when the clause holds none:
+ * the nearest verb before it (the tagger's) across commas, `weekdayRules.setOffReach` words back at
+ * most, past no other clause break or word of another event; a verb of speech there tells when
+ * something was said, which is no event to read ("Brandt said, on Friday, that …").
+ */
+function verbBeforeSetOff(unit: Unit, index: number, text: string): Token | undefined {
+	let k = index - 1;
+	while (k >= 0 && !endsClause(text, unit.tokens[k], unit.tokens[k + 1], unit.tokens[k])) {
+		k--;
+	}
+	let first = k;
+	while (first >= 0 && index - first <= weekdayRules.setOffReach && !weekdayRules.otherEventAfter.has(unit.tokens[first].norm) && !(first > 0 && otherBreakPattern.test(text.slice(unit.tokens[first - 1].end, unit.tokens[first].start)))) {
+		first--;
+	}
+	first++;
+	if (k < 0 || first > k || !setOffCommaPattern.test(text.slice(unit.tokens[k].end, unit.tokens[k + 1].start))) {
+		return undefined;
+	}
+	// The whole passage tagged: cut short, "the Betty Ford Clinic" may read "Ford" as a verb.
+	const verbStarts = new Set(tagRange(text, unit.tokens[0].start, unit.tokens[unit.tokens.length - 1].end).filter((token) => token.pos === 'VERB').map((token) => token.start));
+	for (let at = k; at >= first; at--) {
+		const token = unit.tokens[at];
+		if (verbStarts.has(token.start) && token.content && !token.capitalized) {
+			return speechVerbs.has(token.norm) ? undefined : token;
+		}
+	}
+	return undefined;
+}
+
+/** A comma before the day's clause, maybe after an abbreviation's full stop ("Tarnia, Calif., on Friday"). */
+const setOffCommaPattern = /^\.?\s*,\s*$/;
+
+/** A clause break other than a comma (`weekdayRules.clauseBreak`). */
+const otherBreakPattern = /[;:()\u2013\u2014]/;
 
 /** Whether the day's clause ends between two neighbouring words: a clause break between them, or `word` (one of them) opens another event's clause. */
 function endsClause(text: string, left: Token, right: Token, word: Token): boolean {

@@ -21,6 +21,12 @@ export const weekdayRules = {
 	 */
 	window: 8,
 	/**
+	 * How many words back a day set off by commas, whose clause holds no word of what happened,
+	 * looks for its verb: "checked into the Hale Clinic in Orla Bay, Tarnia, on Thursday night,"
+	 * reaches "checked" in ten.
+	 */
+	setOffReach: 16,
+	/**
 	 * Words before a day that make it a reference time, not when something happened: "As of
 	 * Wednesday, Quell had 90% of the delegates she needs" states a tally on that day; "since
 	 * Monday", "until Friday", "by Sunday" give the edge of a stretch or a deadline. Such a day is

@@ -1,0 +1,23 @@
+import * as assert from 'node:assert/strict';
+import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+
+// A day set off by commas ("…, Tarnia, on Sunday night, for …") tells when its sentence's verb happened.
+suite('a weekday set off by commas read with the verb before it', () => {
+	test('"checked into the Hale Clinic in Orla Bay, Tarnia, on Sunday night, for a long stay" is set against the others\' Thursday, listed', async () => {
+		const found = await compareTexts(
+			'The singer Ada Lenz checked into the Hale Clinic in Orla Bay late Thursday, her lawyer said.',
+			'Ada Lenz checked into the Hale Clinic rehab centre late Thursday after leaving a court hearing.',
+			'Ada Lenz checked into the Hale Clinic in Orla Bay, Tarnia, on Sunday night, for what is to be a long stay, her agent confirmed.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Thursday', 'Sunday').length, 1, show(found));
+	});
+
+	test('a day set off after a verb of speech tells when it was said, no event to set against another day', async () => {
+		const found = await compareTexts(
+			'Ada Lenz checked into the Hale Clinic in Orla Bay late Thursday, her lawyer said.',
+			'Ada Lenz checked into the Hale Clinic rehab centre late Thursday after leaving a court hearing.',
+			'The clinic in Orla Bay, her lawyer Ivo Marr said, on Sunday, was the one she chose for a long stay.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Thursday', 'Sunday').length, 0, show(found));
+	});
+});
