@@ -7,7 +7,7 @@ suite('a weekday set off by commas read with the verb before it', () => {
 		const found = await compareTexts(
 			'The singer Ada Lenz checked into the Hale Clinic in Orla Bay late Thursday, her lawyer said.',
 			'Ada Lenz checked into the Hale Clinic rehab centre late Thursday after leaving a court hearing.',
-			'Ada Lenz checked into the Hale Clinic in Orla Bay, Tarnia, on Sunday night, for what is to be a long stay, her agent confirmed.',
+			'Ada Lenz checked into the Hale Clinic in Orla Bay, Tarnia, on Sunday night, for a stay of some months, her agent confirmed.',
 		);
 		assert.equal(naming(listed(found, 'figure'), 'Thursday', 'Sunday').length, 1, show(found));
 	});
