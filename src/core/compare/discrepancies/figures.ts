@@ -8,6 +8,7 @@ import { fullDatesApart, judgeSlot, oneClaim } from './figureJudging';
 import { familyOf, FigurePlaces, keptPassageFiguresOf, overlap, placeFigures, type PlacedFigure } from './figurePlacing';
 import { buildSlots } from './figureSlots';
 import { NearMissCopies } from '../nearMissCopies';
+import { readNearMissScore } from '../nearMissScore';
 import { Outranking } from './outranking';
 
 /**
@@ -157,6 +158,6 @@ class NearMissMember implements ClaimMember {
 	}
 
 	get score(): number {
-		return this.nearMiss.score;
+		return readNearMissScore(this.nearMiss);
 	}
 }

@@ -10,6 +10,7 @@ import type { SwapFinder } from '../discrepancies/swaps';
 import type { NearMissPlace } from '../alignment/nearMissChanges';
 import { type ClaimHolder, heldBy } from '../claimHolder';
 import { placesOfFolder } from '../placesTogether';
+import { readNearMissScore } from '../nearMissScore';
 import type { RecordFold } from './nearMissFold';
 import { entityKey, type Unit } from '../units';
 import { figureFamily, quotesKey } from './analysisParts';
@@ -198,7 +199,7 @@ export function judgeNearMiss(context: CompareContext, nearMiss: NearMiss, swapF
 	const flagsRead = [...flags].sort();
 	reads.flags = flagsOf(nearMiss, flagsRead);
 	if (scoreRead) {
-		reads.scores = [nearMiss.score];
+		reads.scores = [readNearMissScore(nearMiss)];
 	}
 	noteFamilies(reads, [nearMiss.a, nearMiss.b]);
 	return new Found(undefined, undefined, { figures, weekdays: [], quotes: [], attributions: [], substitutions }, reads, flagsRead);

@@ -4,6 +4,7 @@ import { mergeSkipping } from '../alignment/sortedMerge';
 import type { Unit } from '../units';
 import type { Found } from './judging';
 import { flagsOf, stillHolds, type Update } from './reads';
+import { readNearMissScore } from '../nearMissScore';
 
 /**
  * The draft cache's records of the near misses (`DraftCache`), kept while each near miss stays
@@ -69,7 +70,7 @@ export class NearMissRecords {
 		for (const nearMiss of came) {
 			// A new object for a pair judged before (its score or flags may have moved).
 			const before = this.byUnits.get(nearMiss.a)?.get(nearMiss.b);
-			const holds = before !== undefined && before.listed === generation && stillHolds(before.reads, update, () => [nearMiss.score], flagsOf(nearMiss, before.flagsRead ?? []));
+			const holds = before !== undefined && before.listed === generation && stillHolds(before.reads, update, () => [readNearMissScore(nearMiss)], flagsOf(nearMiss, before.flagsRead ?? []));
 			const found = holds ? before : judge(nearMiss);
 			this.adopt(found, nearMiss);
 			found.listed = generation;
@@ -177,7 +178,7 @@ export class NearMissRecords {
 				const byUnits = this.byUnits.get(nearMiss.a)?.get(nearMiss.b);
 				if (byUnits !== undefined && byUnits.listed === last) {
 					found = byUnits;
-					holds = stillHolds(byUnits.reads, update, () => [nearMiss.score], flagsOf(nearMiss, byUnits.flagsRead ?? []));
+					holds = stillHolds(byUnits.reads, update, () => [readNearMissScore(nearMiss)], flagsOf(nearMiss, byUnits.flagsRead ?? []));
 				}
 			}
 			if (!found || !holds) {
