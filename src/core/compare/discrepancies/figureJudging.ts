@@ -210,14 +210,20 @@ function severityOf(slot: Slot, shared: number, closestBandOf: () => number): 'h
  * the same week; one event dated two ways does (`figureRules.dateEvidence.daysApart`).
  */
 function daysApart(slot: Slot): boolean {
-	const days = slot.map((placed) => /^(\d{4}-\d{2})-(\d{2})/.exec(placed.figure.iso ?? ''));
+	const days = slot.map((placed) => dayPattern.exec(placed.figure.iso ?? ''));
 	if (days.some((day) => day === null) || slot.some((placed) => !/\b\d{1,2}\b/.test(placed.figure.text))) {
 		return false;
 	}
-	const months = new Set(days.map((day) => day![1]));
-	const numbers = days.map((day) => Number(day![2]));
-	return months.size === 1 && Math.max(...numbers) - Math.min(...numbers) <= figureRules.dateEvidence.daysApart;
+	// A day given without its year ("on February 26") is a day of any year the others give: the
+	// months must agree, and the years where two dates give theirs.
+	const years = new Set(days.flatMap((day) => (day![1] ? [day![1]] : [])));
+	const months = new Set(days.map((day) => day![2]));
+	const numbers = days.map((day) => Number(day![3]));
+	return years.size <= 1 && months.size === 1 && Math.max(...numbers) - Math.min(...numbers) <= figureRules.dateEvidence.daysApart;
 }
+
+/** A date's ISO form with its day: "2031-06-04" (year, month, day) or "--06-04" (month and day alone). */
+const dayPattern = /^(?:(\d{4})|-)-(\d{2})-(\d{2})/;
 
 /**
  * `daysApart`, each date written in full, with its year: "its June 4, 2031 opening" / "the June 7,

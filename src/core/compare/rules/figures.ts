@@ -122,7 +122,11 @@ export const figureRules = {
 	 * passages in `npm run eval` and kept out no noise of the tuning clusters. Times of day need near copies: page
 	 * stamps ("11:45 AM" / "4:59 PM") stand among the same words in every outlet. Two days of one
 	 * month, each written with its day and at most `daysApart` apart, need no shared word: "the ferry
-	 * sank on June 4, 2024" / "the June 6, 2024, sinking" date one event two ways. Written in full,
+	 * sank on June 4, 2024" / "the June 6, 2024, sinking" date one event two ways; so do "handed out
+	 * on February 26" / "on Sunday, February 22, 2031", a day without its year being a day of the year
+	 * the other gives (read from an any-counterpart plant of a dev cluster, listed at low before; one
+	 * more planted day listed on dev and on the ECB+ tuning clusters, no list of an untouched folder
+	 * changed, held-out clusters included). Written in full,
 	 * with their year, one shared word beside them is enough at any similarity, and in sentences that
 	 * are no best match both ways too ("miss its June 4, 2031 opening date" / "the planned June 7,
 	 * 2031 opening").
