@@ -248,8 +248,8 @@ export class Aligner implements UnitTable {
 	}
 
 	/**
-	 * Sentences of two articles that matched but are not one claim: "Jackman, 45, has hosted …"
-	 * against "Jackman, 40, has hosted …" once the changed age is all that differs in a short
+	 * Sentences of two articles that matched but are not one claim: "Marr, 45, has hosted …"
+	 * against "Marr, 40, has hosted …" once the changed age is all that differs in a short
 	 * sentence. The discrepancy finders look at them with stricter rules (a figure or a name in
 	 * the same place).
 	 */

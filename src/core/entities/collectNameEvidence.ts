@@ -128,7 +128,7 @@ function recordPart(tokens: Token[], part: Part, evidence: NameEvidence, copies:
 	if (type) {
 		votes[type] += copies;
 	}
-	// "coach Maurice Cheeks" also tells that "Cheeks" alone is a person.
+	// "coach Tomas Brisk" also tells that "Brisk" alone is a person.
 	if (type === 'person' && part.last > part.first) {
 		const surname = tokens[part.last].key;
 		const own = evidence.votes.get(surname) ?? { person: 0, organization: 0, place: 0 };

@@ -230,10 +230,10 @@ function surnameInPlaceSlot(single: Form, full: Form, type: EntityType, group: F
  * "Vadim Borodin"), with the consensus rule of `consensusAllows` applied to the whole groups.
  */
 function joinVariants(forms: Form[], sets: DisjointSets): void {
-	// "the Cullens" beside "Edward Cullen": a family, a name's plural, never a spelling of it.
+	// "the Marrs" beside "Ivo Marr": a family, a name's plural, never a spelling of it.
 	const surnames = new Set(forms.filter((form) => form.words.length > 1).map((form) => lastName(form.words)));
 	const family = (form: Form) => form.words.length === 1 && form.key.endsWith('s') && surnames.has(form.key.slice(0, -1));
-	const singles = indicesWhere(forms, (form) => form.words.length === 1 && !form.acronym && form.key.length >= 4 && !family(form));
+	const singles = indicesWhere(forms, (form) => form.words.length === 1 && !form.acronym && form.key.length >= 3 && !family(form));
 	// What each form offers to a single word, read once: its word (a longer name's surname), or "" when it offers none (an acronym, a family).
 	const wordOf = forms.map((other) => (other.acronym || family(other) ? '' : other.words.length === 1 ? other.key : lastName(other.words)));
 	for (const i of singles) {
@@ -284,7 +284,7 @@ function typedByContextAlone(group: Form[]): boolean {
 /**
  * Joins each shorter form to its one candidate group. A form with candidates in two groups is
  * ambiguous and stays apart ("Farrow" with "Joel Farrow" and "Hana Farrow"), unless one group is
- * mentioned four times as often as any other ("Cheeks" with "Maurice Cheeks" ×15, "Mo Cheeks" ×3).
+ * mentioned four times as often as any other ("Brisk" with "Tomas Brisk" ×15, "Tom Brisk" ×3).
  */
 function joinUnambiguous(pairs: [number, number][], sets: DisjointSets, forms: Form[]): void {
 	const candidates = new Map<number, Set<number>>();

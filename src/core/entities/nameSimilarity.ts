@@ -11,10 +11,10 @@ const { inGazetteers } = placesModule;
 /**
  * Whether two name words are spellings of one name: a transliteration ("Borodin"/"Borodine",
  * "Varennikov"/"Varennikoff"), which sounds the same (double metaphone) and differs by at most
- * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Klitschko"/"Klitchsko"),
+ * a third of its letters, or a typo in a long name ("Johnson"/"Jonhson", "Ostrowski"/"Ostrwoski"),
  * one slip only in a place the gazetteers know, or one letter written twice or once, the commonest
  * slip of all, whatever the length ("Tacen"/"Taccen", "Schiller"/"Schiler": `doubledLetterApart`).
- * Words under four letters never match ("Lu"/"Li").
+ * Words under four letters match only so ("Ros"/"Ross"; never "Lu"/"Li").
  *
  * @param a A name word, as a `nameKey`.
  * @param b Another.
@@ -27,18 +27,19 @@ export function similarNames(a: string, b: string): boolean {
 	const shortest = Math.min(a.length, b.length);
 	const allowed = Math.max(1, Math.floor(Math.max(a.length, b.length) * 0.34));
 	// NOTE: the cheap tests first; grouping asks this for many pairs of words.
+	// "Ros" / "Ross": a letter written once for twice is a slip even in a name of three letters.
+	if (shortest >= 3 && doubledLetterApart(a, b)) {
+		return true;
+	}
 	if (shortest < 4 || Math.abs(a.length - b.length) > Math.max(2, allowed)) {
 		return false;
-	}
-	if (doubledLetterApart(a, b)) {
-		return true;
 	}
 	const [a1, a2] = phoneticCodes(a);
 	const [b1, b2] = phoneticCodes(b);
 	if (a1 === b1 || a1 === b2 || a2 === b1) {
 		return editDistance(a, b) <= allowed;
 	}
-	// A typo in a long name: "Johnson"/"Jonhson", "Klitschko"/"Klitchsko" (never in the first letter).
+	// A typo in a long name: "Johnson"/"Jonhson", "Ostrowski"/"Ostrwoski" (never in the first letter).
 	// An everyday word is no typo of a name that sounds otherwise: "Medicine" / "Medicaid", "Position" / "Positron".
 	if (shortest < 6 || a[0] !== b[0] || isEnglishWord(a) || isEnglishWord(b)) {
 		return false;

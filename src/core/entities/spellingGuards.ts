@@ -24,7 +24,16 @@ const { firstNames } = peopleLexicon;
  * @param b Another.
  */
 export function twoNumbersOfOneWord(a: string, b: string): boolean {
-	return a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es` || twoGenders(a, b);
+	return pluralOf(a, b) || pluralOf(b, a) || twoGenders(a, b);
+}
+
+/**
+ * Whether `plural` is `word` in the plural: "latinos" of "latino", "boxes" of "box". A word
+ * ending in "s" takes "es" ("bus" / "buses"), so "ross" is no plural of "ros": one letter written
+ * twice or once, the commonest slip of all.
+ */
+function pluralOf(plural: string, word: string): boolean {
+	return plural === `${word}es` || (plural === `${word}s` && !word.endsWith('s'));
 }
 
 /**

@@ -61,7 +61,7 @@ export function majority(votes: Record<EntityType, number> | undefined): EntityT
 
 /**
  * What the words around a part say about its type:
- * - "President Lu" (a title cut out), "coach Maurice Cheeks", "said Lu", "Lu said", "Borodin, who": person;
+ * - "President Lu" (a title cut out), "coach Tomas Brisk", "said Lu", "Lu said", "Borodin, who": person;
  * - "J. K. Rowling" (initials): person;
  * - "the Xinjiang region", "in Beijing", "Eddie Jordan of Washington": place;
  * - "Admiralty aide", "Tianbao news agency", "the Admiralty said", "the “Quad” grouping": organization.
@@ -96,7 +96,7 @@ export function contextType(tokens: Token[], part: Part): EntityType | undefined
 	if (previous?.key === 'of' && owner && (titleWords.has(owner.key) ? owner.kind === 'lower' : isNameWord(owner))) {
 		return 'place';
 	}
-	// "in Beijing"; but "in Cheeks's firing" is no place.
+	// "in Beijing"; but "in Brisk's firing" is no place.
 	if (previous && placePrepositions.has(previous.key) && !tokens[part.last].closes) {
 		return 'place';
 	}

@@ -50,7 +50,7 @@ export function findFigureDiscrepancies(context: CompareContext): DiscrepancyDra
 	}
 	// Sentences too different to be one claim may still give one quantity two values: only when
 	// the words around the figures say it is the same quantity (two shared words, or one when
-	// each sentence has a single figure of the kind: "Cheeks, 48," / "Cheeks, 51,").
+	// each sentence has a single figure of the kind: "Vey, 48," / "Vey, 51,").
 	// Near misses between verbatim copies of two passages that hold nothing are judged once (`NearMissCopies`).
 	const nearMisses = context.aligner.nearMisses();
 	const copies = NearMissCopies.over(context, nearMisses);
