@@ -64,7 +64,7 @@ function joinAliases(forms: Form[], sets: DisjointSets): void {
 
 /**
  * Joins names of two words or more to a longer name that holds them: the same first and last word
- * with middle names or initials left out ("Arcade Comeaux" → "Arcade Joseph Comeaux Jr."), or the
+ * with middle names or initials left out ("Ivo Marr" → "Ivo Tomas Marr Jr."), or the
  * start or end of one longer name only ("General Assembly" → "United Nations General Assembly").
  * NOTE: types must agree, and a known place is a place of its own ("New York", "New York Times").
  */
@@ -99,8 +99,8 @@ function joinLongerNames(forms: Form[], sets: DisjointSets): void {
 
 /**
  * Joins names that differ in one word, when that word is spelt another way ("Vadim Borodine" →
- * "Vadim Borodin"), mistyped ("Anre Iguodala"), or, in a name of three words or more, garbled
- * ("Kestrian Neue Agency" → "Kestrian News Agency"), or shortened ("Sam Dalembert" → "Samuel Dalembert"), and the odd
+ * "Vadim Borodin"), mistyped ("Anre Vellasco"), or, in a name of three words or more, garbled
+ * ("Kestrian Neue Agency" → "Kestrian News Agency"), or shortened ("Sam Orlek" → "Samuel Orlek"), and the odd
  * spelling is much rarer or comes from other articles.
  * NOTE: two first names are two people ("Joan Smith"/"John Smith").
  */
@@ -121,7 +121,7 @@ function joinNearNames(forms: Form[], sets: DisjointSets): void {
 			const y = b.words[differing];
 			const distance = editDistance(x, y);
 			const garbled = Math.min(x.length, y.length) >= 4 && (distance <= 1 || (a.words.length >= 3 && x[0] === y[0] && distance <= 2));
-			// "Sam Dalembert" is "Samuel Dalembert": a short form of the first name.
+			// "Sam Orlek" is "Samuel Orlek": a short form of the first name.
 			const shortened = differing === 0 && a.words.length === 2 && Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x));
 			// "Jim Vellaster" is "James Vellaster": a nickname of the first name (`nicknameOf`).
 			const nickname = differing === 0 && a.words.length === 2 && nicknameOf(x, y);
@@ -213,8 +213,8 @@ function joinSingleWords(forms: Form[], sets: DisjointSets): void {
  * Whether a single word typed a place only by the words around it is the surname of a person the
  * folder knows, named in full in two articles or more: "the crowd in Brevik cheered", where two
  * outlets write "Orla Tamsin Brevik", is her name after a preposition that made it a place, no
- * town of its own. A gazetteer's place stays a place ("Tom Hastings" and "the rally in
- * Hastings"), and so does a town beside a person one article names ("the bank in Orlen" and the
+ * town of its own. A gazetteer's place stays a place ("Tom Napier" and "the rally in
+ * Napier"), and so does a town beside a person one article names ("the bank in Orlen" and the
  * odd "Sergeant Ivo Orlen").
  */
 function surnameInPlaceSlot(single: Form, full: Form, type: EntityType, group: Form[]): boolean {
@@ -262,8 +262,8 @@ function joinVariants(forms: Form[], sets: DisjointSets): void {
  * noun of an organization or a place ("the Tarn Institute of Gazettes" or "Vell Gazette" is no
  * outlet "Gazetto", even when "Vell" is also a person's name), or a word written in capitals alone
  * ("LETTERS", a section's header, is no "Leathers"). A person's surname that is also a word, after
- * a given name in the group it belongs to or alone, still meets its spellings ("Bettie Page",
- * "Page" / "Paige").
+ * a given name in the group it belongs to or alone, still meets its spellings ("Ada Wood",
+ * "Wood" / "Woode").
  */
 function everydayWordApart(single: Form, group: Form[], word: string, type: EntityType): boolean {
 	const full = group.filter((form) => form.words.length > 1);

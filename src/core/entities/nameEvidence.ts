@@ -7,9 +7,9 @@ import type { EntityType } from '../types';
  * hardly wait …") only if the folder writes it elsewhere as a name.
  */
 export interface NameEvidence {
-	/** Keys of words written capitalised inside a sentence of ordinary prose (`putin`, `grain`). */
+	/** Keys of words written capitalised inside a sentence of ordinary prose (`borodin`, `grain`). */
 	capitalised: Set<string>;
-	/** Keys of words that stand as a name of their own inside a sentence, or open or close a longer one (`xi`, `ushakov`). */
+	/** Keys of words that stand as a name of their own inside a sentence, or open or close a longer one (`lu`, `varennikov`). */
 	names: Set<string>;
 	/** Keys of upper-case words of two to five letters in ordinary prose (`aukus`, `nato`). */
 	acronyms: Set<string>;

@@ -36,7 +36,7 @@ export function variantForms(entity: Entity): { form: string; articles: string[]
 	const hosts = (key: string) => keys.filter((other) => other !== key && ((holds(other, key) && !readTooFar(other, key)) || readTooFar(key, other)));
 	const maximal = keys.filter((key) => hosts(key).length === 0);
 	for (const key of keys) {
-		// "Iguodala" belongs to "Andre Iguodala" and "Anre Iguodala" alike: it counts for neither.
+		// "Vellasco" belongs to "Andre Vellasco" and "Anre Vellasco" alike: it counts for neither.
 		const owners = hosts(key).filter((other) => maximal.includes(other));
 		for (const article of owners.length === 1 ? byKey.get(key)!.articles : []) {
 			byKey.get(owners[0])!.articles.add(article);

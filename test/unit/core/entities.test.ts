@@ -55,10 +55,10 @@ suite('findEntityMentions', () => {
 	});
 
 	test('leaves titles and roles out of a name', () => {
-		assert.deepEqual(names('President Vladimir Putin and Prime Minister Boris Johnson spoke by phone.'), ['Vladimir Putin', 'Boris Johnson']);
-		assert.deepEqual(typed('Kremlin adviser Yuri Ushakov briefed reporters.'), ['Kremlin/organization', 'Yuri Ushakov/person']);
+		assert.deepEqual(names('President Vadim Borodin and Prime Minister Tomas Vey spoke by phone.'), ['Vadim Borodin', 'Tomas Vey']);
+		assert.deepEqual(typed('Kremlin adviser Yuri Sarnov briefed reporters.'), ['Kremlin/organization', 'Yuri Sarnov/person']);
 		assert.deepEqual(names('The talks were led by Trade Minister Tomas Lindgren and Dr. Sara Holm.'), ['Tomas Lindgren', 'Sara Holm']);
-		assert.deepEqual(names('The deal was backed by US President Joe Biden and Secretary of State Anne Morrow.'), ['US', 'Joe Biden', 'Anne Morrow']);
+		assert.deepEqual(names('The deal was backed by US President Ivo Marr and Secretary of State Anne Morrow.'), ['US', 'Ivo Marr', 'Anne Morrow']);
 	});
 
 	test('keeps a title word that belongs to a name', () => {
@@ -67,7 +67,7 @@ suite('findEntityMentions', () => {
 	});
 
 	test('strips possessives written with straight and curly apostrophes', () => {
-		assert.deepEqual(names("Observers praised Putin's speech and Putin’s restraint."), ['Putin', 'Putin']);
+		assert.deepEqual(names("Observers praised Borodin's speech and Borodin’s restraint."), ['Borodin', 'Borodin']);
 		assert.deepEqual(typed('They criticised China’s Foreign Ministry for the delay.'), ['China/place', 'Foreign Ministry/organization']);
 	});
 
@@ -125,7 +125,7 @@ suite('findEntityMentions', () => {
 	});
 
 	test('splits a hyphenated pair of names used as a modifier', () => {
-		assert.deepEqual(names('Reporters saw Putin meet Xi again.', 'The Putin-Xi talks ended late.'), ['Putin', 'Xi']);
+		assert.deepEqual(names('Reporters saw Borodin meet Lu again.', 'The Borodin-Lu talks ended late.'), ['Borodin', 'Lu']);
 	});
 
 	test('never glues punctuation to a name', () => {
@@ -143,7 +143,7 @@ suite('findEntityMentions', () => {
 
 	test('does not take adjectives of nationality for places', () => {
 		assert.deepEqual(names('Russian and Chinese officials met Western envoys.'), []);
-		assert.deepEqual(names('Chinese President Xi Jinping arrived.'), ['Xi Jinping']);
+		assert.deepEqual(names('Chinese President Lu Hanwei arrived.'), ['Lu Hanwei']);
 		assert.deepEqual(names('Kestrian officials met in Kestria.'), ['Kestria']);
 	});
 
@@ -158,7 +158,7 @@ suite('findEntityMentions', () => {
 	});
 
 	test('takes a lone word in capitals for a name it sounds like', () => {
-		assert.deepEqual(names('Vladimir Putin spoke.\n\nPOUTINE looks forward to the games\n\nHe left.'), ['Vladimir Putin', 'POUTINE']);
+		assert.deepEqual(names('Vadim Borodin spoke.\n\nBORODINE looks forward to the games\n\nHe left.'), ['Vadim Borodin', 'BORODINE']);
 	});
 
 	test('takes a lower-case word for an acronym the folder writes in capitals', () => {
@@ -176,12 +176,12 @@ suite('findEntityMentions', () => {
 
 	test('guesses types from the words and their context', () => {
 		assert.deepEqual(typed('Staff at Promises Treatment Center said Marlow rested in Vessby.'), ['Promises Treatment Center/organization', 'Marlow/person', 'Vessby/place']);
-		assert.deepEqual(typed('The Xinhua news agency and the Kremlin said so.'), ['Xinhua/organization', 'Kremlin/organization']);
+		assert.deepEqual(typed('The Kyodo news agency and the Kremlin said so.'), ['Kyodo/organization', 'Kremlin/organization']);
 		assert.deepEqual(typed('Unrest spread across the Xinjiang region.'), ['Xinjiang/place']);
 	});
 
 	test('mentions are sorted, never overlap and are exactly the text at their span', () => {
-		const words = ['Putin', 'Putin’s', 'the', 'of', 'Bank', 'England', 'U.S.', 'NATO', 'said', 'in', 'J.', 'de', 'Xi-Li', '(Reuters)', '“Quad”', ',', '.', '\n\n', 'PARIS', '&', 'Co.'];
+		const words = ['Borodin', 'Borodin’s', 'the', 'of', 'Bank', 'England', 'U.S.', 'NATO', 'said', 'in', 'J.', 'de', 'Lu-Li', '(Reuters)', '“Quad”', ',', '.', '\n\n', 'PARIS', '&', 'Co.'];
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (picked) => {
 				const text = 'Intro line.\n\n' + picked.join(' ');
@@ -222,32 +222,32 @@ suite('words the folder writes in lower case', () => {
 
 suite('groupEntities', () => {
 	test('joins a surname to the full name', () => {
-		const list = entities('President Vladimir Putin arrived on time.', 'Putin left early.');
+		const list = entities('President Vadim Borodin arrived on time.', 'Borodin left early.');
 		assert.equal(list.length, 1);
-		assert.deepEqual({ name: list[0].name, type: list[0].type, forms: list[0].forms }, { name: 'Vladimir Putin', type: 'person', forms: ['Vladimir Putin', 'Putin'] });
+		assert.deepEqual({ name: list[0].name, type: list[0].type, forms: list[0].forms }, { name: 'Vadim Borodin', type: 'person', forms: ['Vadim Borodin', 'Borodin'] });
 		assert.deepEqual(list[0].mentions.map((mention) => mention.article), ['a1', 'a2']);
 	});
 
 	test('joins a Chinese family name, which comes first', () => {
-		const list = entities('President Xi Jinping spoke at length.', 'Later, President Xi smiled.');
-		assert.deepEqual(list.map((entity) => entity.forms), [['Xi Jinping', 'Xi']]);
+		const list = entities('President Lu Hanwei spoke at length.', 'Later, President Lu smiled.');
+		assert.deepEqual(list.map((entity) => entity.forms), [['Lu Hanwei', 'Lu']]);
 	});
 
 	test('joins a transliteration from another outlet, and case variants', () => {
-		const list = entities('Vladimir Putin met them. Putin spoke. Putin left.', 'Vladimir Poutine arrived late.\n\nPOUTINE looks forward to the games\n\nHe left.');
-		const putin = entityWith(list, 'Vladimir Putin')!;
-		assert.deepEqual(putin.forms, ['Vladimir Putin', 'Putin', 'Vladimir Poutine', 'POUTINE']);
-		assert.equal(putin.name, 'Vladimir Putin');
+		const list = entities('Vadim Borodin met them. Borodin spoke. Borodin left.', 'Vadim Borodine arrived late.\n\nBORODINE looks forward to the games\n\nHe left.');
+		const borodin = entityWith(list, 'Vadim Borodin')!;
+		assert.deepEqual(borodin.forms, ['Vadim Borodin', 'Borodin', 'Vadim Borodine', 'BORODINE']);
+		assert.equal(borodin.name, 'Vadim Borodin');
 	});
 
 	test('keeps apart two people who share a surname', () => {
-		const list = entities('Joe Biden spoke in the morning.', 'Hunter Biden stayed at home.');
-		assert.deepEqual(list.map((entity) => entity.name), ['Joe Biden', 'Hunter Biden']);
+		const list = entities('Ivo Marr spoke in the morning.', 'Orla Marr stayed at home.');
+		assert.deepEqual(list.map((entity) => entity.name), ['Ivo Marr', 'Orla Marr']);
 	});
 
 	test('leaves a surname alone when two full names end with it', () => {
-		const list = entities('Joe Biden spoke.', 'Hunter Biden stayed home.', 'Biden declined to comment.');
-		assert.equal(entityWith(list, 'Biden')!.forms.length, 1);
+		const list = entities('Ivo Marr spoke.', 'Orla Marr stayed home.', 'Marr declined to comment.');
+		assert.equal(entityWith(list, 'Marr')!.forms.length, 1);
 	});
 
 	test('joins an acronym and its expansion', () => {
@@ -256,8 +256,8 @@ suite('groupEntities', () => {
 	});
 
 	test('joins the short name of an organization and names one place under its aliases', () => {
-		const list = entities('It was quoted by the Xinhua News Agency in the United States.', 'Xinhua said the US agreed.');
-		assert.deepEqual(entityWith(list, 'Xinhua')!.name, 'Xinhua News Agency');
+		const list = entities('It was quoted by the Tarn Press Agency in the United States.', 'Tarn said the US agreed.');
+		assert.deepEqual(entityWith(list, 'Tarn')!.name, 'Tarn Press Agency');
 		assert.deepEqual(entityWith(list, 'US')!.forms, ['United States', 'US']);
 	});
 
@@ -316,12 +316,12 @@ suite('groupEntities', () => {
 
 suite('variantForms', () => {
 	test('lists spellings that differ, not parts of a fuller name', () => {
-		const list = entities('Vladimir Putin met them. Putin spoke. Putin left.', 'Vladimir Poutine arrived late.', 'President Xi Jinping spoke. Xi left.');
-		assert.deepEqual(variantForms(entityWith(list, 'Putin')!), [
-			{ form: 'Vladimir Putin', articles: ['a1'] },
-			{ form: 'Vladimir Poutine', articles: ['a2'] },
+		const list = entities('Vadim Borodin met them. Borodin spoke. Borodin left.', 'Vadim Borodine arrived late.', 'President Lu Hanwei spoke. Lu left.');
+		assert.deepEqual(variantForms(entityWith(list, 'Borodin')!), [
+			{ form: 'Vadim Borodin', articles: ['a1'] },
+			{ form: 'Vadim Borodine', articles: ['a2'] },
 		]);
-		assert.deepEqual(variantForms(entityWith(list, 'Xi')!), [{ form: 'Xi Jinping', articles: ['a3'] }]);
+		assert.deepEqual(variantForms(entityWith(list, 'Lu')!), [{ form: 'Lu Hanwei', articles: ['a3'] }]);
 	});
 
 	test('a form read on into an everyday word is held by the name, which stays a spelling beside another', () => {
@@ -348,9 +348,9 @@ suite('variantForms', () => {
 
 suite('similarNames', () => {
 	test('matches transliterations and typos but not short or different names', () => {
-		assert.ok(similarNames('putin', 'poutine'));
+		assert.ok(similarNames('borodin', 'borodine'));
 		assert.ok(similarNames('varennikov', 'varennikoff'));
-		assert.ok(similarNames('klitschko', 'klitchsko'));
+		assert.ok(similarNames('malitschek', 'malitchsek'));
 		assert.ok(!similarNames('xi', 'li'));
 		assert.ok(!similarNames('iran', 'iraq'));
 		assert.ok(!similarNames('austria', 'australia'));
@@ -365,7 +365,7 @@ suite('similarNames', () => {
 	test('an everyday word is no typo of a name that sounds otherwise', () => {
 		assert.ok(!similarNames('medicine', 'medicaid'));
 		assert.ok(!similarNames('position', 'positron'));
-		assert.ok(similarNames('klitschko', 'klitchsko'));
+		assert.ok(similarNames('malitschek', 'malitchsek'));
 	});
 });
 

@@ -30,16 +30,16 @@ suite('ignore list', () => {
 	});
 
 	test('the file is read with clear messages for mistakes, and ignoring keeps what was there', () => {
-		assert.deepEqual(parseIgnoreFile('{"ignore": {"names": ["Poutine"]}}'), { names: ['Poutine'] });
+		assert.deepEqual(parseIgnoreFile('{"ignore": {"names": ["Borodine"]}}'), { names: ['Borodine'] });
 		assert.deepEqual(parseIgnoreFile('{}'), {});
 		assert.deepEqual(parseIgnoreFile(''), {});
 		assert.deepEqual(parseIgnoreFile('\uFEFF{"ignore": {"outlets": ["X"]}}'), { outlets: ['X'] });
 		assert.match((parseIgnoreFile('null') as { error: string }).error, /JSON object/);
 		assert.throws(() => addIgnoredDiscrepancy('[]', 'quote-1'), /not hold a JSON object/);
-		assert.match((parseIgnoreFile('{"ignore": {"names": "Poutine"}}') as { error: string }).error, /"ignore.names" must be a list of strings/);
+		assert.match((parseIgnoreFile('{"ignore": {"names": "Borodine"}}') as { error: string }).error, /"ignore.names" must be a list of strings/);
 		assert.match((parseIgnoreFile('{oops') as { error: string }).error, /not valid JSON/);
-		const text = addIgnoredDiscrepancy('{"ignore": {"names": ["Poutine"]}, "note": "kept"}', 'quote-1');
-		assert.deepEqual(JSON.parse(text), { ignore: { names: ['Poutine'], discrepancies: ['quote-1'] }, note: 'kept' });
+		const text = addIgnoredDiscrepancy('{"ignore": {"names": ["Borodine"]}, "note": "kept"}', 'quote-1');
+		assert.deepEqual(JSON.parse(text), { ignore: { names: ['Borodine'], discrepancies: ['quote-1'] }, note: 'kept' });
 		assert.deepEqual(JSON.parse(addIgnoredDiscrepancy(text, 'quote-1')).ignore.discrepancies, ['quote-1']);
 	});
 });

@@ -73,7 +73,7 @@ suite('findQuotes', () => {
 		});
 
 		test('apostrophes in possessives, contractions, names and elisions are not quote marks', () => {
-			const text = "China's ports, Xi’s plan, O'Connor's boat, the players' union and rock 'n' roll fans of the '90s don't count.";
+			const text = "China's ports, Lu’s plan, O'Connor's boat, the players' union and rock 'n' roll fans of the '90s don't count.";
 			assert.deepEqual(textsOf(text), []);
 		});
 
@@ -370,7 +370,7 @@ suite('findQuotes', () => {
 	});
 
 	test('never throws, and every range stays inside the paragraphs, on any mix of marks', () => {
-		const pieces = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', ' ', '\n\n', 'word', 'Xi', 's', ',', '.', ' said ', ' he ', ':'];
+		const pieces = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', ' ', '\n\n', 'word', 'Lu', 's', ',', '.', ' said ', ' he ', ':'];
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
 				const text = parts.join('');

@@ -83,7 +83,7 @@ suite('Sides and reasons in words', () => {
 	});
 
 	test('a quote’s title says whose quote it is and what each side has', () => {
-		assert.equal(quoteLabel('Xi', 'We will'), "Xi's quote");
+		assert.equal(quoteLabel('Lu', 'We will'), "Lu's quote");
 		assert.equal(quoteLabel('Ross', 'We will'), "Ross' quote");
 		assert.equal(quoteLabel(undefined, 'We will not…'), 'Quote “We will not…”');
 		assert.equal(relayLabel('Dorr'), "Dorr's words relayed differently");

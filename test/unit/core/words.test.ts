@@ -15,8 +15,8 @@ function scan(text: string): { words: string[]; marks: string[] } {
 
 suite('One word scanner', () => {
 	test('a joiner between two letters keeps the word whole: apostrophes, hyphens, full stops, ampersands', () => {
-		const text = "O'Connor and Xi’s aide Mei-Lin flew to the U.S. for AT&T; sales rose 2.4 per cent at 3 p.m. on COVID-19 news.";
-		assert.deepEqual(scan(text).words, ['O\'Connor', 'and', 'Xi’s', 'aide', 'Mei-Lin', 'flew', 'to', 'the', 'U.S', 'for', 'AT&T', 'sales', 'rose', '2.4', 'per', 'cent', 'at', '3', 'p.m', 'on', 'COVID-19', 'news']);
+		const text = "O'Connor and Lu’s aide Mei-Lin flew to the U.S. for AT&T; sales rose 2.4 per cent at 3 p.m. on COVID-19 news.";
+		assert.deepEqual(scan(text).words, ['O\'Connor', 'and', 'Lu’s', 'aide', 'Mei-Lin', 'flew', 'to', 'the', 'U.S', 'for', 'AT&T', 'sales', 'rose', '2.4', 'per', 'cent', 'at', '3', 'p.m', 'on', 'COVID-19', 'news']);
 	});
 
 	test('a joiner that does not stand between two letters is a mark of its own', () => {

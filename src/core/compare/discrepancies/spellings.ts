@@ -55,7 +55,7 @@ export function findSpellings(context: CompareContext): DiscrepancyDraft[] {
 	return drafts;
 }
 
-/** The same letters but for capitals, accents, spaces, hyphens and full stops ("Pin-Up" / "Pinup", "Vásquez" / "Vasquez"). */
+/** The same letters but for capitals, accents, spaces, hyphens and full stops ("Sea-Wall" / "Seawall", "Vásquez" / "Vasquez"). */
 function sameLetters(a: string, b: string): boolean {
 	const letters = (form: string) => withoutAccents(form).toLowerCase().replace(/[\s\-‐–.]+/g, '');
 	return letters(a) === letters(b);
@@ -94,7 +94,7 @@ function countryAndAdjective(a: string, b: string): boolean {
 
 
 /**
- * "Kostas Varelis" / "Costas Varelis", "Yiannis" / "Giannis", "Ilias" / "Elias": one word's
+ * "Kostas Vey" / "Costas Vey", "Yelena" / "Jelena", "Katerina" / "Caterina": one word's
  * first letter romanised otherwise, the rest the same. An outlet that keeps to such a form
  * throughout follows its own transliteration; a slip of the keyboard rarely hits a first letter.
  */

@@ -54,7 +54,7 @@ export function listSiblings(context: CompareContext, unit: Unit, name: NamedMen
  * type when nothing but the list's marks stands between and "and" or "or" joins it, whose items
  * are then surely items, whatever type each sentence gave them ("felt in Orla, Vell County and
  * Tarnby", Orla read as a body). A comma alone may set off a region or an apposition ("in Orla,
- * Tarnia, at 91"; "Beaufoy, but Vey"): no list of any type.
+ * Tarnia, at 91"; "Tarrow, but Vey"): no list of any type.
  */
 function listOf(context: CompareContext, unit: Unit, name: NamedMention): { siblings: ResolvedMention[]; joined: boolean } {
 	const text = context.textOf(unit.article);

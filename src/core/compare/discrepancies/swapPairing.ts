@@ -80,8 +80,8 @@ export function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedM
 	}
 	// A few words for a few words, in passages that say the same otherwise: "People demand 'Give
 	// the Stolen Money Back'" against a long sentence about Greece is no such stretch.
-	// The rival must be absent from the odd one's passage: "the future of Europe, Merkel told
-	// lawmakers" / "Chancellor Angela Merkel urged parliament" names Merkel in both.
+	// The rival must be absent from the odd one's passage: "the future of Europe, Lenz told
+	// lawmakers" / "Chancellor Ada Lenz urged parliament" names Lenz in both.
 	if (!tight || a.entities.has(right.key) || b.entities.has(left.key)) {
 		return false;
 	}

@@ -129,7 +129,7 @@ export const demonyms = wordSet(`
 	liberal, labour, tory, green, nazi, marxist, maoist, gaelic, celtic, roman, byzantine, ottoman, victorian
 `);
 
-/** Last words that make a name a place ("Taiwan Strait", "Stadiou Street", "Xinjiang region" is lower case). */
+/** Last words that make a name a place ("Taiwan Strait", "Quay Street", "Xinjiang region" is lower case). */
 export const placeHeads = wordSet(`
 	strait, straits, sea, ocean, river, lake, mountains, mountain, island, islands, bay, gulf, valley, street, st,
 	avenue, ave, road, rd, square, county, province, city, region, peninsula, coast, airport, park, canyon, desert,

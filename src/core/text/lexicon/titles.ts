@@ -37,8 +37,8 @@ export const titleModifiers = wordSet(`
 `);
 
 /**
- * Qualifiers that can stand before any name and are never part of one ("Former Kutztown
- * University", "the late Bettie Page", "Acting Mayor …"): dropped from the start of a name.
+ * Qualifiers that can stand before any name and are never part of one ("Former Tarn
+ * University", "the late Ada Wood", "Acting Mayor …"): dropped from the start of a name.
  */
 export const nameQualifiers = wordSet('former, ex, late, then, acting, interim, incoming, outgoing, disgraced, embattled, veteran, newly, fellow');
 
@@ -59,7 +59,7 @@ export const articlePrefixes = wordSet('al, el, ad, an, ar, as, ash, at, az, ud,
  */
 export const arabicNamePrefixes: ReadonlySet<string> = new Set([...articlePrefixes, ...wordSet('bin, ibn, abu, abd')]);
 
-/** Suffixes written after a person's name: kept with it ("Arcade Comeaux Jr."). */
+/** Suffixes written after a person's name: kept with it ("Ivo Marr Jr."). */
 export const nameSuffixes = wordSet('jr, sr, ii, iii, iv');
 
 /**
