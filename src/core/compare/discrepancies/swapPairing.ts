@@ -78,8 +78,8 @@ export function sameRole(context: CompareContext, a: Unit, b: Unit, left: NamedM
 	if (left.entity.type === right.entity.type || personForPlace(context, a, a.names[left.index], b, b.names[right.index])) {
 		return true;
 	}
-	// A few words for a few words, in passages that say the same otherwise: "People demand 'Give
-	// the Stolen Money Back'" against a long sentence about Greece is no such stretch.
+	// A few words for a few words, in passages that say the same otherwise: a headline of six
+	// words ("Dockers march on Tarn harbour board") against a long sentence about Vell is no such stretch.
 	// The rival must be absent from the odd one's passage: "the future of Europe, Lenz told
 	// lawmakers" / "Chancellor Ada Lenz urged parliament" names Lenz in both.
 	if (!tight || a.entities.has(right.key) || b.entities.has(left.key)) {
