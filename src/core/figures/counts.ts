@@ -114,7 +114,7 @@ export function readCountedNoun(tokens: Token[], from: number, value: number): U
 		}
 		const unit = countedUnit(tokens, j, value);
 		if (unit) {
-			let last = j;
+			let last = unit.through ?? j;
 			// "91 years old" is an age, as "91-year-old".
 			if (unit.kind === 'duration' && unit.unit === 'year' && tokens[j + 1]?.lower === 'old') {
 				last = j + 1;
@@ -149,7 +149,7 @@ export function readCountedNoun(tokens: Token[], from: number, value: number): U
 }
 
 /** The unit one word gives a number, or `undefined`: see `readCountedNoun`. */
-function countedUnit(tokens: Token[], i: number, value: number): Omit<UnitReading, 'last'> | undefined {
+function countedUnit(tokens: Token[], i: number, value: number): (Omit<UnitReading, 'last'> & { through?: number }) | undefined {
 	const word = tokens[i];
 	const lower = word.lower;
 	if (notNouns.has(lower) || numberWords.has(lower) || quantityAdjectives.has(lower)) {
@@ -175,6 +175,11 @@ function countedUnit(tokens: Token[], i: number, value: number): Omit<UnitReadin
 	if (value !== 1) {
 		return one === undefined ? undefined : { kind: 'count', unit: one };
 	}
+	// "one rocket propelled grenade launcher": the compound's last noun is what is counted.
+	const head = compoundHead(tokens, i + 1);
+	if (head !== undefined) {
+		return { kind: 'count', unit: singular(tokens[head].lower) ?? tokens[head].lower, through: head };
+	}
 	const endsPhrase = (
 		!next ||
 		next.type !== 'word' ||
@@ -188,6 +193,27 @@ function countedUnit(tokens: Token[], i: number, value: number): Omit<UnitReadin
 		!/(?:ed|ing|ly)$/.test(lower) &&
 		!isCapitalised(word.text) ? { kind: 'count', unit: lower } : undefined
 	);
+}
+
+/**
+ * The last noun of a compound that a participle at `i` opens with the words after it: "one rocket
+ * propelled grenade launcher" counts launchers, not rockets, where "one rocket landed near the port"
+ * and "one man killed himself" count what they say. Two lower-case words or more that are no
+ * function words, numbers, adverbs or participles follow the participle; the compound ends before
+ * the first other token ("launcher" of "… grenade launcher, grenades and …", "van" of "one riot
+ * police armored van torched").
+ */
+function compoundHead(tokens: Token[], i: number): number | undefined {
+	const participle = tokens[i];
+	const noun = (token: Token | undefined) => token !== undefined && token.type === 'word' && !token.glued && !isCapitalised(token.text) && !notNouns.has(token.lower) && !numberWords.has(token.lower) && !/(?:ly|ed)$/.test(token.lower);
+	if (participle?.type !== 'word' || !/ed$/.test(participle.lower) || !noun(tokens[i + 1]) || !noun(tokens[i + 2])) {
+		return undefined;
+	}
+	let last = i + 2;
+	while (noun(tokens[last + 1])) {
+		last++;
+	}
+	return last;
 }
 
 /** A word that may stand between a number and its noun: "new", "other", "Russian", "bomb" ("two bomb threats"). */
