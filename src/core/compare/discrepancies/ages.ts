@@ -110,7 +110,7 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 		const majority = groups[0];
 		drafts.push({
 			kind: 'figure',
-			severity: groups.length === 2 && majority.length >= 2 && groups[1].length === 1 ? 'high' : 'medium',
+			severity: groups.length === 2 && majority.length >= 2 && groups[1].length === 1 ? 'high' : birthdayBetween(groups) ? 'low' : 'medium',
 			summary: `Age of ${entity.name}: ${sidesText(groups.map((group) => ({ text: group[0].figure.text, articles: group.map((age) => age.article) })), context.outlet)}`,
 			reason: `The outlets give ${entity.name} ${countOf(groups.length, 'age')}; an age may change between reports written on different dates, so check the dates.`,
 			strength: 0.8,
@@ -120,6 +120,17 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 		});
 	}
 	return drafts;
+}
+
+/**
+ * Whether two ages a year apart, each given by as many outlets and by two or more, are more likely
+ * a birthday between the reports than a slip: "Vey, 55," in two outlets and "Vey, 54," in two
+ * others, each side agreeing with itself, written around his birthday. An outlet alone against
+ * the others ("55" in three, "54" in one), or one against one ("38-year-old" / "39-year-old"),
+ * is still listed: a slip as likely as a birthday.
+ */
+function birthdayBetween(groups: StatedAge[][]): boolean {
+	return groups.length === 2 && groups[1].length >= 2 && groups[0].length === groups[1].length && Math.abs(groups[0][0].figure.value - groups[1][0].figure.value) === 1;
 }
 
 /** The ages an article gives to named people. */
