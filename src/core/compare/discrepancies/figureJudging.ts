@@ -214,7 +214,7 @@ function daysApart(slot: Slot): boolean {
 	if (days.some((day) => day === null) || slot.some((placed) => !/\b\d{1,2}\b/.test(placed.figure.text))) {
 		return false;
 	}
-	// A day given without its year ("on February 26") is a day of any year the others give: the
+	// A day given without its year ("on June 17") is a day of any year the others give: the
 	// months must agree, and the years where two dates give theirs.
 	const years = new Set(days.flatMap((day) => (day![1] ? [day![1]] : [])));
 	const months = new Set(days.map((day) => day![2]));

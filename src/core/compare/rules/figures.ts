@@ -122,8 +122,8 @@ export const figureRules = {
 	 * passages in `npm run eval` and kept out no noise of the tuning clusters. Times of day need near copies: page
 	 * stamps ("11:45 AM" / "4:59 PM") stand among the same words in every outlet. Two days of one
 	 * month, each written with its day and at most `daysApart` apart, need no shared word: "the ferry
-	 * sank on June 4, 2024" / "the June 6, 2024, sinking" date one event two ways; so do "handed out
-	 * on February 26" / "on Sunday, February 22, 2031", a day without its year being a day of the year
+	 * sank on June 4, 2024" / "the June 6, 2024, sinking" date one event two ways; so do "given out
+	 * on June 17" / "on Sunday, June 14, 2031", a day without its year being a day of the year
 	 * the other gives (read from an any-counterpart plant of a dev cluster, listed at low before; one
 	 * more planted day listed on dev and on the ECB+ tuning clusters, no list of an untouched folder
 	 * changed, held-out clusters included). Written in full,
