@@ -103,7 +103,7 @@ export function readSuspended(tokens: Token[], j: number, text: string): UnitRea
  * "three new ships", "two well-known actors"), a measure a count even in the singular ("100
  * meter"). Of two plural nouns in a row the second is the head ("nine alleged rules violations").
  * One of something is counted when its noun ends the phrase ("one minister said", "One big
- * difference between"), not when more words follow ("one riot police armored van").
+ * difference between"), not when more words follow ("one harbour police armored van").
  */
 export function readCountedNoun(tokens: Token[], from: number, value: number): UnitReading | undefined {
 	let j = from;
@@ -200,8 +200,8 @@ function countedUnit(tokens: Token[], i: number, value: number): (Omit<UnitReadi
  * propelled grenade launcher" counts launchers, not rockets, where "one rocket landed near the port"
  * and "one man killed himself" count what they say. Two lower-case words or more that are no
  * function words, numbers, adverbs or participles follow the participle; the compound ends before
- * the first other token ("launcher" of "… grenade launcher, grenades and …", "van" of "one riot
- * police armored van torched").
+ * the first other token ("launcher" of "… grenade launcher, grenades and …"). A participle with
+ * one noun after it, then another participle ("one police armored van burned"), opens none.
  */
 function compoundHead(tokens: Token[], i: number): number | undefined {
 	const participle = tokens[i];

@@ -195,7 +195,7 @@ function verbBeforeSetOff(unit: Unit, index: number, text: string): Token | unde
 	if (k < 0 || first > k || !setOffCommaPattern.test(text.slice(unit.tokens[k].end, unit.tokens[k + 1].start))) {
 		return undefined;
 	}
-	// The whole passage tagged: cut short, "the Betty Ford Clinic" may read "Ford" as a verb.
+	// The whole passage tagged: cut short, a clinic's name may read as a verb ("the Ada Lenz Clinic", "Lenz" a verb).
 	const verbStarts = new Set(tagRange(text, unit.tokens[0].start, unit.tokens[unit.tokens.length - 1].end).filter((token) => token.pos === 'VERB').map((token) => token.start));
 	for (let at = k; at >= first; at--) {
 		const token = unit.tokens[at];
