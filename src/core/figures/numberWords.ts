@@ -4,6 +4,7 @@
  * `ordinals.ts`, numbers in words in `spelledNumbers.ts`.
  */
 import * as numbersLexicon from '../text/lexicon/numbers';
+import * as speechLexicon from '../text/lexicon/speech';
 import * as numberSpellingModule from '../text/numberSpelling';
 import * as spelledNumbersModule from './spelledNumbers';
 import type { Token } from './tokens';
@@ -11,6 +12,7 @@ import type { Token } from './tokens';
 // NOTE: imports read once, as in `entities/tokens.ts`.
 const { currencyOnlyScales, scaleAbbreviations, scaleWords } = numbersLexicon;
 const { digitValue } = numberSpellingModule;
+const { clauseAuxiliaries } = speechLexicon;
 const { readSpelled } = spelledNumbersModule;
 
 /** A number read from the text. */
@@ -89,14 +91,20 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 			}
 			break;
 		}
-		// "10, 000", "$1, 799", "$2, 099": thousands as rebuilt text spaces them. A group that starts
-		// with a zero is never a number of its own, and after a currency sign a list of sums is
-		// written with the sign each time ("$1, $2"); "of the 12, 100 were freed" stays two numbers.
+		// "10, 000", "$1, 799", "$2, 099", "about 1, 500 houses", "2, 880 by 1, 800 pixels": thousands
+		// as rebuilt text spaces them (edited English never writes a comma and a space inside a
+		// number, nor two numbers so, outside a list). A group that starts with a zero is never a
+		// number of its own, and after a currency sign a list of sums is written with the sign each
+		// time ("$1, $2"). Two numbers stay two in a list ("marks of 1, 2, 100") and before a verb
+		// ("of the 12, 100 were freed": a count that stands alone as the subject).
+		const listBefore = tokens[i - 1]?.text === ',' && tokens[i - 2]?.type === 'num';
 		for (let comma = tokens[last + 1], group = tokens[last + 2]; ; comma = tokens[last + 1], group = tokens[last + 2]) {
 			const zeroLed = group?.type === 'num' && /^0\d\d$/.test(group.text);
 			// "a 15, 800-square-metre building": a group with its unit hyphenated to it ends one number.
 			const hyphenUnit = group?.type === 'num' && /^\d{3}$/.test(group.text) && tokens[last + 3]?.text === '-' && tokens[last + 3].glued && tokens[last + 4]?.type === 'word' && tokens[last + 4].glued;
-			const thousands = zeroLed || hyphenUnit || (shortScales && group?.type === 'num' && /^\d{3}$/.test(group.text) && !continuesList(tokens, last + 2));
+			const threeDigits = group?.type === 'num' && /^\d{3}$/.test(group.text) && !continuesList(tokens, last + 2);
+			const beforeVerb = tokens[last + 3]?.type === 'word' && clauseAuxiliaries.has(tokens[last + 3].lower);
+			const thousands = zeroLed || hyphenUnit || (threeDigits && (shortScales || (!listBefore && !beforeVerb && !endsList(tokens, last + 2))));
 			if (!(comma?.text === ',' && comma.glued && thousands && text.slice(comma.end, group.start) === ' ')) {
 				break;
 			}
@@ -147,6 +155,16 @@ function readFraction(tokens: Token[], whole: number, text: string): { value: nu
 /** "1, 2, 3": a digit group followed by yet another ", N" is a list, not thousands. */
 function continuesList(tokens: Token[], i: number): boolean {
 	return tokens[i + 1]?.text === ',' && tokens[i + 2]?.type === 'num';
+}
+
+/**
+ * "scored 98, 100 and 102": a group followed by "and" or "or" and a number of its own is a list's
+ * item; "between 1, 500 and 2, 000" is a range of two spaced thousands, the second spaced too.
+ */
+function endsList(tokens: Token[], i: number): boolean {
+	const [joiner, next] = [tokens[i + 1], tokens[i + 2]];
+	const spacedThousands = tokens[i + 3]?.text === ',' && /^\d{3}$/.test(tokens[i + 4]?.text ?? '');
+	return (joiner?.lower === 'and' || joiner?.lower === 'or') && next?.type === 'num' && !spacedThousands;
 }
 
 /**

@@ -97,8 +97,13 @@ export function endsBefore(text: string, ending: Ending, mark: number, next: num
 		// A leading decimal point: "a .38 revolver", "batting .301".
 		return false;
 	}
-	// NOTE: a stop with white space on both sides before a number (". 512") still ends the
-	// sentence: read as one, "(. 512)" gave the figure rules a number 512 to compare.
+	// A stop right after an opening bracket ends nothing: "a 162-129 record (. 557) in Vell" is
+	// "(.557)" as rebuilt text spaces it, and the figure rules read ". 557" there as 0.557.
+	// NOTE: elsewhere a stop with white space on both sides before a number (". 512") still ends
+	// the sentence.
+	if (stop && shape === digit && text.charCodeAt(ending.start - 1) === 40) {
+		return false;
+	}
 	if (!stop || ending.wordStart < 0 || !onlyBrackets(text, ending.marksEnd, ending.end)) {
 		return true;
 	}

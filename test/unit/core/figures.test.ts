@@ -76,6 +76,15 @@ suite('extractFigures', () => {
 		assert.deepEqual(briefs('Of the 12, 100 were freed.'), ['12 → number 12', '100 → number 100']);
 	});
 
+	test('thousands spaced after their comma are one number, but a list or a count before its verb stays apart', () => {
+		assert.deepEqual(briefs('About 1, 500 huts and sheds were flattened.'), ['1, 500 huts → count 1500 hut']);
+		assert.deepEqual(briefs('The screen shows 2, 880 by 1, 800 pixels.'), ['2, 880 → number 2880', '1, 800 pixels → count 1800 pixel']);
+		assert.deepEqual(briefs('Between 1, 500 and 2, 000 huts burned.'), ['Between 1, 500 and 2, 000 huts → range 1500..2000 hut']);
+		assert.deepEqual(briefs('Crews of 9, 120 and 130 sailed.'), ['9 → number 9', '120 → number 120', '130 → number 130']);
+		assert.deepEqual(briefs('Marks of 3, 4, 120 were given.'), ['3 → number 3', '4 → number 4', '120 → number 120']);
+		assert.deepEqual(briefs('Of the 14, 200 were sent home.'), ['14 → number 14', '200 → number 200']);
+	});
+
 	suite('money', () => {
 		test('a money figure written three ways is one value', () => {
 			const [a, b, c] = [
@@ -480,6 +489,7 @@ suite('sameFigure, figuresAgree and formatFigure', () => {
 		const [share] = figuresOf('The Gulls raised their winning percentage to .519 after January.');
 		assert.equal(share.value, 0.519);
 		assert.equal(share.unit, 'share');
+		assert.deepEqual(briefs('The Gulls went 41-23 (. 641) at home.'), ['41 → number 41', '23 → number 23', '641 → number 0.641 share']);
 	});
 
 	test('a date without its year contradicts a dated one only in what both state', () => {

@@ -70,6 +70,10 @@ suite('Sentence splitter', () => {
 		assert.deepEqual(split('He carried a .38 revolver and hit .301 that year. It was old.'), ['He carried a .38 revolver and hit .301 that year.', 'It was old.']);
 	});
 
+	test('a decimal point right after an opening bracket ends nothing, even with a space after it', () => {
+		assert.deepEqual(split('The Gulls went 41-23 (. 641) at home. They lost twice.'), ['The Gulls went 41-23 (. 641) at home.', 'They lost twice.']);
+	});
+
 	test('a number after a sentence that ends in a word starts the next one', () => {
 		assert.deepEqual(split('The mill closed in 1998. 2004 brought it back.'), ['The mill closed in 1998.', '2004 brought it back.']);
 	});
