@@ -130,6 +130,15 @@ suite('full dates a few days apart', () => {
 		assert.equal(naming(listed(found, 'figure'), 'June 4, 2031', 'June 7, 2031').length, 1, show(found));
 	});
 
+	test('the same day of the same month in two years, each written in full, is one day with its year mistyped', async () => {
+		const found = await compareTexts(
+			'The Vell Rovers named a new coach on Friday.\n\nIvo Marr coached the juniors in 2019 and stayed for four seasons until the Orla Gulls hired him as head coach on May 14, 2031.',
+			'The Vell Rovers named a new coach on Friday.\n\nHe joined the Gulls on May 14, 2030, after serving four seasons as an assistant in Vell.',
+			'The Vell Rovers named a new coach on Friday.\n\nMarr led the Gulls to two league titles and a cup.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'May 14, 2031', 'May 14, 2030').length, 1, show(found));
+	});
+
 	test('a date without its year, or two dates a month apart, are not enough in such sentences', async () => {
 		const found = await compareTexts(
 			'The Tarn Opera said on Monday that it had finished the new hall.\n\nRead on for why the hall may still miss its June 4, 2031 opening date after the fire inspection.',

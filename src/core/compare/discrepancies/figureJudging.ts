@@ -231,7 +231,23 @@ const dayPattern = /^(?:(\d{4})|-)-(\d{2})-(\d{2})/;
  * date one event two ways even in sentences that otherwise go their own ways.
  */
 export function fullDatesApart(slot: Slot): boolean {
-	return slot.every((placed) => placed.figure.kind === 'date' && /\b\d{4}\b/.test(placed.figure.text)) && daysApart(slot);
+	return writtenInFull(slot) && (daysApart(slot) || sameDayOtherYear(slot));
+}
+
+/** Each date of the slot written with its day and its year ("June 27, 2031", "27 June 2031"). */
+function writtenInFull(slot: Slot): boolean {
+	return slot.every((placed) => placed.figure.kind === 'date' && /\b\d{4}\b/.test(placed.figure.text) && /^\d{4}-\d{2}-\d{2}/.test(placed.figure.iso ?? ''));
+}
+
+/**
+ * The same day of the same month in two years, each written in full: "hired him on June 27, 2031"
+ * / "joined the club on June 27, 2032" is one day with its year mistyped, for two events of one
+ * story seldom fall on the same day of different years (an anniversary names itself, and is one
+ * article's, not two outlets' telling of one sentence).
+ */
+function sameDayOtherYear(slot: Slot): boolean {
+	const days = slot.map((placed) => dayPattern.exec(placed.figure.iso ?? ''));
+	return days.every((day) => day !== null && day[1] !== undefined) && new Set(days.map((day) => `${day![2]}-${day![3]}`)).size === 1 && new Set(days.map((day) => day![1])).size > 1;
 }
 
 function groupByUnit(slot: Slot): Slot[] {

@@ -94,7 +94,8 @@ function nearMissDrafts(context: CompareContext, nearMiss: NearMiss, frames: Fig
 	const passages = [first, second];
 	for (const slot of buildSlots(passages, true)) {
 		const shared = slot.length === 2 ? overlap(slot[0].context, slot[1].context) : 0;
-		if (shared >= 2 || (shared === 1 && passages.every((passage) => aloneOfFamily(passage, familyOf(slot[0].figure))))) {
+		// One shared word is enough beside two dates written in full that date one day two ways (`fullDatesApart`).
+		if (shared >= 2 || (shared === 1 && (passages.every((passage) => aloneOfFamily(passage, familyOf(slot[0].figure))) || fullDatesApart(slot)))) {
 			const draft = judgeSlot(context, undefined, slot, {
 				// Weaker evidence than a claim: at most medium, and low unless each sentence is the other's
 				// best match, the same words stand around two years (an echo), or the two sentences carry
