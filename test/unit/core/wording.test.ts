@@ -6,9 +6,9 @@ import { countOf, sidesText } from '../../../src/core/compare/wording/sides';
 import { analyseSources } from '../presentation/analysed';
 
 /** The topic of the figure written `figure` in `sentence`. */
-function topic(sentence: string, figure: string, kind = 'number', owners: string[] = []): string | undefined {
+function topic(sentence: string, figure: string, kind = 'number', owners: string[] = [], people: string[] = []): string | undefined {
 	const start = sentence.indexOf(figure);
-	return figureTopic(sentence, { start: 0, end: sentence.length }, { start, end: start + figure.length, kind }, owners);
+	return figureTopic(sentence, { start: 0, end: sentence.length }, { start, end: start + figure.length, kind }, owners, people);
 }
 
 /** Articles a1, a2… are outlets "Ledger", "Post"…; a article `x` is its own outlet. */
@@ -28,6 +28,15 @@ suite('A figure is titled by its sentence’s subject and verb', () => {
 	test('a pronoun subject gives way to the figure’s owner, or to what it counts', () => {
 		assert.equal(topic('She threw 40 jabs in the round.', '40 jabs', 'count', ['Mara Dorr']), 'Mara Dorr threw');
 		assert.equal(topic('He landed 31 of his 90 jabs.', '90 jabs', 'count'), 'Jabs landed');
+	});
+
+	test('"he" or "she" gives way to a person the figure belongs to, not to the club beside', () => {
+		assert.equal(topic('He joined the Gulls on May 14, 2031.', 'May 14, 2031', 'date', ['Orla Gulls', 'Ivo Marr'], ['Ivo Marr']), 'When Ivo Marr joined');
+		assert.equal(topic('It joined the league on May 14, 2031.', 'May 14, 2031', 'date', ['Orla Gulls', 'Ivo Marr'], ['Ivo Marr']), 'When Orla Gulls joined');
+	});
+
+	test('a date’s topic keeps the capital of the name put for its pronoun', () => {
+		assert.equal(topic('He joined the Gulls on May 14, 2031.', 'May 14, 2031', 'date', ['Orla Gulls']), 'When Orla Gulls joined');
 	});
 
 	test('a relative clause or an aside is read through to the noun it is about', () => {

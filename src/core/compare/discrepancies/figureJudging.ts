@@ -279,6 +279,7 @@ function labelOf(context: CompareContext, slot: Slot): string {
 			sentence: placed.member,
 			figure: { ...placed.figure, age: placed.frame.counted[0] === 'age' },
 			owners: [...placed.frame.owners.keys()].flatMap((key) => context.entity(key)?.name ?? []),
+			people: [...placed.frame.owners.keys()].flatMap((key) => (context.entity(key)?.type === 'person' ? context.entity(key)!.name : [])),
 		})),
 	);
 }

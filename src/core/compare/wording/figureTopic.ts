@@ -1,3 +1,4 @@
+import { personPronouns } from '../../text/lexicon/people';
 import { speechVerbs } from '../../text/lexicon/speech';
 import { tagRange, type TaggedToken } from '../../text/tagger';
 import type { Span } from '../../types';
@@ -48,7 +49,7 @@ const unitWords = new Set(['percent', 'per', 'cent', '%', 'million', 'billion', 
  * @param owners The names the figure belongs to, as written (its frame's owners).
  * @returns The topic, capitalised, or `undefined` when the sentence gives no subject or verb to tell.
  */
-export function figureTopic(text: string, sentence: Span, figure: TopicFigure, owners: string[]): string | undefined {
+export function figureTopic(text: string, sentence: Span, figure: TopicFigure, owners: string[], people: string[] = []): string | undefined {
 	if (figure.age) {
 		return owners.length > 0 ? `Age of ${owners[0]}` : 'Age';
 	}
@@ -69,11 +70,11 @@ export function figureTopic(text: string, sentence: Span, figure: TopicFigure, o
 	}
 	const counted = when ? undefined : countedNoun(tokens, first, last);
 	// "three years" alone says only that it is a duration: the caller's kind name says as much.
-	const topic = objectTopic(tokens, first, owners, counted) ?? (figure.kind === 'duration' && counted && !counted.includes(' ') ? undefined : counted);
+	const topic = objectTopic(tokens, first, owners, counted, people) ?? (figure.kind === 'duration' && counted && !counted.includes(' ') ? undefined : counted);
 	if (!topic) {
 		return undefined;
 	}
-	return when ? `When ${lowerFirst(topic, tokens)}` : capitalized(topic);
+	return when ? `When ${lowerFirst(topic, tokens, owners)}` : capitalized(topic);
 }
 
 /** Where the figure's clause starts: after a mark, a verb of saying (and its "that"), or a word like "while". */
@@ -107,7 +108,7 @@ function isMainVerb(tokens: TaggedToken[], i: number): boolean {
  * no subject to tell ("he landed 31 of his 90 punches", no owner), the counted noun stands for it:
  * "Punches landed".
  */
-function objectTopic(tokens: TaggedToken[], first: number, owners: string[], counted: string | undefined): string | undefined {
+function objectTopic(tokens: TaggedToken[], first: number, owners: string[], counted: string | undefined, people: string[]): string | undefined {
 	const start = clauseStart(tokens, first);
 	let verb = -1;
 	for (let i = first - 1; i >= start; i--) {
@@ -131,7 +132,7 @@ function objectTopic(tokens: TaggedToken[], first: number, owners: string[], cou
 	while (before >= start && (tokens[before].pos === 'AUX' || tokens[before].pos === 'ADV' || tokens[before].pos === 'PART')) {
 		before--;
 	}
-	const subject = subjectBefore(tokens, before, start, owners) ?? subjectAcrossAside(tokens, before, start, owners);
+	const subject = subjectBefore(tokens, before, start, owners, people) ?? subjectAcrossAside(tokens, before, start, owners, people);
 	if (subject) {
 		return `${subject} ${predicate.join(' ')}`;
 	}
@@ -139,13 +140,13 @@ function objectTopic(tokens: TaggedToken[], first: number, owners: string[], cou
 }
 
 /** "The coach, who still has $5 million left, was fired on May 3": the subject is before the aside. */
-function subjectAcrossAside(tokens: TaggedToken[], end: number, start: number, owners: string[]): string | undefined {
+function subjectAcrossAside(tokens: TaggedToken[], end: number, start: number, owners: string[], people: string[]): string | undefined {
 	if (end >= start || tokens[start - 1]?.text !== ',') {
 		return undefined;
 	}
 	for (let i = start - 2; i > 0; i--) {
 		if (tokens[i].text === ',') {
-			return subjectBefore(tokens, i - 1, clauseStart(tokens, i), owners);
+			return subjectBefore(tokens, i - 1, clauseStart(tokens, i), owners, people);
 		}
 	}
 	return undefined;
@@ -183,16 +184,17 @@ function countedNoun(tokens: TaggedToken[], first: number, last: number): string
  * The subject's words, ending at token `end`: the first noun chunk of the phrase ("exports
  * between the two nations" → "exports"), without its determiner.
  */
-function subjectBefore(tokens: TaggedToken[], end: number, start: number, owners: string[]): string | undefined {
+function subjectBefore(tokens: TaggedToken[], end: number, start: number, owners: string[], people: string[]): string | undefined {
 	if (end < start || end < 0) {
 		return undefined;
 	}
 	const token = tokens[end];
 	if (token.pos === 'PRON') {
 		if (relativePronouns.has(token.lower) && tokens[end - 1]?.text === ',') {
-			return subjectBefore(tokens, end - 2, clauseStart(tokens, end - 1), owners);
+			return subjectBefore(tokens, end - 2, clauseStart(tokens, end - 1), owners, people);
 		}
-		return owners[0];
+		// "He joined the Gulls": a person's pronoun stands for a person the figure belongs to, not the club.
+		return (personPronouns.has(token.lower) ? people[0] : undefined) ?? owners[0];
 	}
 	// Noun chunks joined by prepositions, walked back from the verb: "wheat sales from Arland to Vell
 	// rose": the subject is the first chunk ("wheat sales"), the rest says which sales.
@@ -254,9 +256,13 @@ function nounsAfter(tokens: TaggedToken[], last: number): string | undefined {
 	return end > last ? joinWords(tokens.slice(last + 1, end + 1)) : undefined;
 }
 
-/** A topic after "When": its first word in lower case unless a name ("When the coach was fired", "When Dorr left"). */
-function lowerFirst(topic: string, tokens: TaggedToken[]): string {
+/**
+ * A topic after "When": its first word in lower case unless a name ("When the coach was fired",
+ * "When Dorr left"), or the name the figure belongs to, put for a pronoun ("He joined the Gulls
+ * on May 14" of the Orla Gulls' coach → "When Orla Gulls joined", whatever the tagger made of "Orla").
+ */
+function lowerFirst(topic: string, tokens: TaggedToken[], owners: string[]): string {
 	const word = topic.split(' ')[0];
-	const name = tokens.some((token) => token.text === word && token.pos === 'PROPN');
+	const name = owners.some((owner) => topic.startsWith(`${owner} `)) || tokens.some((token) => token.text === word && token.pos === 'PROPN');
 	return name ? topic : topic.charAt(0).toLowerCase() + topic.slice(1);
 }

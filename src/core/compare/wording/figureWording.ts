@@ -11,6 +11,8 @@ export interface TitledFigure {
 	figure: TopicFigure & { unit: string };
 	/** The names it belongs to (its frame's owners), as the folder names them. */
 	owners: string[];
+	/** Those of them that are people: what "he" or "she" stands for. */
+	people?: string[];
 }
 
 /** Sentences read for a topic: a handful tell what most outlets say. */
@@ -23,7 +25,7 @@ const maxTopicSentences = 6;
  * @param figures The outlets' figures, best aligned first.
  */
 export function figureTitleTopic(figures: TitledFigure[]): string {
-	const topics = figures.slice(0, maxTopicSentences).map((item) => rememberedTopic(item.text, item.sentence, item.figure, item.owners));
+	const topics = figures.slice(0, maxTopicSentences).map((item) => rememberedTopic(item.text, item.sentence, item.figure, item.owners, item.people ?? []));
 	return chooseTopic(topics, figures.find((item) => item.owners.length > 0)?.owners[0], figures[0].figure);
 }
 
@@ -47,13 +49,13 @@ const maxTopics = 50_000;
  */
 let topicsBySpan = new WeakMap<Span, { text: string; start: number; end: number; topics: Map<string, { topic: string | undefined }> }>();
 
-function rememberedTopic(text: string, sentence: Span, figure: TopicFigure, owners: string[]): string | undefined {
+function rememberedTopic(text: string, sentence: Span, figure: TopicFigure, owners: string[], people: string[]): string | undefined {
 	const bySpan = topicsBySpan.get(sentence);
 	const ofSentence = bySpan !== undefined && bySpan.text === text && bySpan.start === sentence.start && bySpan.end === sentence.end ? bySpan.topics : topicsOfSentence(text, sentence);
-	const key = `${figure.start - sentence.start} ${figure.end - sentence.start} ${figure.kind} ${figure.age === true} ${owners.join('\u0000')}`;
+	const key = `${figure.start - sentence.start} ${figure.end - sentence.start} ${figure.kind} ${figure.age === true} ${owners.join('\u0000')} ${people.join('\u0000')}`;
 	let known = ofSentence.get(key);
 	if (known === undefined) {
-		known = { topic: figureTopic(text, sentence, figure, owners) };
+		known = { topic: figureTopic(text, sentence, figure, owners, people) };
 		ofSentence.set(key, known);
 		topicCount++;
 	}
