@@ -2,7 +2,7 @@ import type { Figure } from '../types';
 import { figureDay, figureTime, timesAgree } from './anchors';
 import { chainPlace } from './figureChain';
 import { directionOf, type FigureDirection } from './figureDirection';
-import { ageHeadOf, ageHeadsAgree, capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree } from './figureFrame/counted';
+import { ageHeadOf, ageHeadsAgree, capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree, passageWords } from './figureFrame/counted';
 import { contentStems } from './passageWords';
 import { apposedAgeOwner, ownersAgree, ownersOf } from './figureFrame/owners';
 import { partOf, partsAgree, standsApart } from './figureFrame/part';
@@ -47,6 +47,8 @@ export interface FigureFrame {
 	edition?: string[];
 	/** The passage's capitalised words, to tell whether it names another year's edition; read only for dates. */
 	capitals?: ReadonlySet<string>;
+	/** The passage's words in any case, to tell whether it writes an edition's head word ("draft" of "the 2031 Tarn Draft"); read only for dates. */
+	words?: ReadonlySet<string>;
 	/** For an age written before a noun, the noun's stem ("the 36-year-old driver" → driv). */
 	ageHead?: string;
 	/** The passage's content stems (`contentStems`), to tell whether it names another age's noun apart; read only for such ages. */
@@ -130,7 +132,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		counted: countedOf(passage, figure, last),
 		...(describes ? { describes } : {}),
 		...(edition ? { edition } : {}),
-		...(figure.kind === 'date' ? { capitals: capitalizedWords(passage) } : {}),
+		...(figure.kind === 'date' ? { capitals: capitalizedWords(passage), words: passageWords(passage) } : {}),
 		...(ageHead ? { ageHead, stems: contentStems(passage) } : {}),
 		...roleOf(tokens, figure, first, last),
 		...boundOf(tokens, first),

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { anchorsConflict, timeMarkers } from '../../../src/core/compare/anchors';
 import { boundsAgree, frameOf, framesAgree, type FigureFrame } from '../../../src/core/compare/figureFrame';
+import { nearWords } from '../../../src/core/compare/discrepancies/figurePlacing';
 import { tokenize } from '../../../src/core/compare/tokens';
 import type { Discrepancy } from '../../../src/core/types';
 
@@ -87,6 +88,9 @@ suite('figure frames: what a figure counts, whose it is and when', () => {
 		assert.equal(sixth.part, ':6');
 		assert.equal(framesAgree(round, sixth), false, 'the sixth is not the third');
 		assert.equal((await frameIn('The Gulls scored 14 points in the second half.', '14 points')).part, 'half:2');
+		const hyphenated = await frameIn('Vey, a second-round pick in 2029, signed on Monday.', '2029');
+		assert.equal(hyphenated.part, 'round:2', 'a part written as one hyphenated word');
+		assert.equal(framesAgree(hyphenated, await frameIn('Vey was picked in the second round in 2030.', '2030')), true, 'the same part written two ways');
 		assert.equal((await frameIn('The champion (31-2, 20 KOs) stopped Vey in the seventh round.', '20')).part, undefined, 'a record in brackets is of the whole career');
 		assert.equal((await frameIn('The ferry line earned $4 million in the quarter.', '$4 million')).part, undefined, 'a quarter alone is a whole reporting period');
 		assert.equal((await frameIn('The fans stood in the first place they found.', 'first')).part, undefined, 'no part noun, no comma: not a part');
@@ -319,5 +323,19 @@ suite('figure frames: the period of a rate', () => {
 		assert.deepEqual(listed(monthly), [], show(monthly));
 		const other = await compareTexts(story('1.2 million passengers a year'), story('1.2 million passengers a year'), story('1.5 million passengers a year'));
 		assert.equal(listed(other).length, 1, show(other));
+	});
+});
+
+suite('the words around a figure', () => {
+	test('a hyphenated word counts its parts too, so that "court-mandated" and "court-ordered" share the court', async () => {
+		const { analyzeArticle } = await import('../../../src/core/analyze');
+		const around = (sentence: string, figureText: string) => {
+			const figure = analyzeArticle({ id: 'a', path: 'a.txt', text: sentence }).figures.find((candidate) => candidate.text === figureText)!;
+			return nearWords(tokenize(sentence, 0, sentence.length), figure).context;
+		};
+		const mandated = around('Vey went in to begin a 60-day court-mandated stay.', '60-day');
+		const ordered = around('Vey went in to begin a 62-day court-ordered stint.', '62-day');
+		assert.deepEqual([...mandated].filter((stem) => ordered.has(stem)).sort(), ['begin', 'court', 'vei', 'went']);
+		assert.ok(!mandated.has('a') && !mandated.has('to'), 'a function word inside no hyphen is never one');
 	});
 });

@@ -21,6 +21,13 @@ suite('a year that names an edition dates that prize, not the sentence', () => {
 		assert.equal(naming(listed(found, 'figure'), '2029', '2031').length, 1, show(found));
 	});
 
+	test("an edition is named too by its head word in lower case: one draft's year told two ways is listed", async () => {
+		const draft = 'She was chosen by the Gulls in the 2029 Vell Draft, the club said on Monday.';
+		const pick = 'She was chosen by the Gulls as a draft pick in 2030, the club said on Monday.';
+		const found = await compareTexts(article('Nurse dies', died, draft, clinic), article('Clinic founder dies', died, draft, clinic), article('Ada Lenz dies', died, pick, clinic));
+		assert.equal(naming(listed(found, 'figure'), '2029', '2030').length, 1, show(found));
+	});
+
 	test('a year before a name that describes a common noun dates the noun, and is compared', async () => {
 		const film = 'Her work was told in the 2029 Osk documentary, which won praise across the country.';
 		const other = 'Her work was told in a documentary in 2030, which won praise across the country.';

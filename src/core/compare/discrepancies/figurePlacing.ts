@@ -3,7 +3,8 @@ import type { ClaimMember } from '../aligner';
 import type { CompareContext } from '../context';
 import { frameOf, type FigureFrame } from '../figureFrame';
 import { contentStems } from '../passageWords';
-import type { Token } from '../tokens';
+import { stemOf, type Token } from '../tokens';
+import { alignmentStopWords } from '../../text/lexicon/functionWords';
 import type { Unit } from '../units';
 import { spanEdges } from '../../text/lexicon/time';
 
@@ -199,14 +200,18 @@ function nearWordsOnce(tokens: Token[], figure: Figure): NearWords {
 	return near;
 }
 
-interface NearWords {
+export interface NearWords {
 	context: Set<string>;
 	words: string[];
 }
 
 const nearWordsOf = new WeakMap<Figure, { tokens: Token[]; near: NearWords }>();
 
-function nearWords(tokens: Token[], figure: Figure): NearWords {
+/**
+ * The words around a figure (the eight before it and the three after), as stems: what two
+ * outlets must share before their figures are read as one quantity.
+ */
+export function nearWords(tokens: Token[], figure: Figure): NearWords {
 	const first = tokens.findIndex((token) => token.end > figure.start);
 	const last = tokens.findIndex((token) => token.start >= figure.end);
 	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first);
@@ -220,7 +225,9 @@ function nearWords(tokens: Token[], figure: Figure): NearWords {
 	const joined = own && own.start < figure.start ? own.norm.slice(0, figure.start - own.start) : own && own.end > figure.end ? own.norm.slice(figure.end - own.start) : '';
 	const numbers = [...joined.split(/[-–]/), before[before.length - 1]?.norm, after[0]?.norm].filter((word): word is string => word !== undefined && /^\d[\d,.]*$/.test(word)).map((word) => `#${word}`);
 	const asWritten = (token: Token) => (token.capitalized ? token.norm.charAt(0).toUpperCase() + token.norm.slice(1) : token.norm);
-	return { context: new Set([...near.map((token) => token.stem), ...numbers]), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map(asWritten) };
+	// A hyphenated word counts its parts too: "a second-round pick" / "in the second round" share second and round.
+	const parts = near.flatMap((token) => (token.norm.includes('-') ? token.norm.split('-').filter((part) => part.length > 1 && !alignmentStopWords.has(part)).map(stemOf) : []));
+	return { context: new Set([...near.map((token) => token.stem), ...parts, ...numbers]), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map(asWritten) };
 }
 
 export function overlap(a: Set<string>, b: Set<string>): number {

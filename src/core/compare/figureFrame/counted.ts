@@ -74,17 +74,39 @@ export function capitalizedWords(passage: FramedPassage): ReadonlySet<string> {
 
 const capitalizedOf = new WeakMap<readonly unknown[], Set<string>>();
 
+/** The words of a passage in any case, read once per passage. */
+export function passageWords(passage: FramedPassage): ReadonlySet<string> {
+	let found = wordsOf.get(passage.tokens);
+	if (!found) {
+		found = new Set(passage.tokens.map((token) => token.norm));
+		wordsOf.set(passage.tokens, found);
+	}
+	return found;
+}
+
+const wordsOf = new WeakMap<readonly unknown[], Set<string>>();
+
 /**
  * Whether two years can date one thing: the same edition, or an edition on one side that the
- * other passage writes too ("the 2029 Vell Medal" / "the Vell Medal she won in 2030"). A prize's
- * year against a passage that does not name the prize is another fact.
+ * other passage writes too ("the 2029 Vell Medal" / "the Vell Medal she won in 2030"), or whose
+ * head word it writes in lower case ("selected in the 2029 Tarn Draft" / "a second-round draft
+ * pick in 2030": one draft). A prize's year against a passage that does not name the prize is
+ * another fact ("the 2029 Vell Medal" / "the bishop gave her the Osk Cross in 2034").
  */
-export function editionsAgree(a: { edition?: string[]; capitals?: ReadonlySet<string> }, b: { edition?: string[]; capitals?: ReadonlySet<string> }): boolean {
-	const written = (edition: string[] | undefined, capitals: ReadonlySet<string> | undefined) => edition === undefined || (capitals !== undefined && edition.every((word) => capitals.has(word)));
+export function editionsAgree(a: EditionSide, b: EditionSide): boolean {
+	const written = (edition: string[] | undefined, other: EditionSide) =>
+		edition === undefined || (other.capitals !== undefined && edition.every((word) => other.capitals!.has(word))) || other.words?.has(edition[edition.length - 1]) === true;
 	if (a.edition !== undefined && b.edition !== undefined) {
 		return a.edition[0] === b.edition[0];
 	}
-	return written(a.edition, b.capitals) && written(b.edition, a.capitals);
+	return written(a.edition, b) && written(b.edition, a);
+}
+
+/** What `editionsAgree` reads of a frame. */
+interface EditionSide {
+	edition?: string[];
+	capitals?: ReadonlySet<string>;
+	words?: ReadonlySet<string>;
 }
 
 /**

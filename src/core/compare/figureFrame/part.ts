@@ -27,8 +27,14 @@ const partsOf = new WeakMap<Token[], string | null>();
 
 function readPart(passage: FramedPassage): string | undefined {
 	const { tokens } = passage;
-	for (let i = 0; i + 2 < tokens.length; i++) {
-		if (!figureRules.partPrepositions.has(tokens[i].norm) || !figureRules.partDeterminers.has(tokens[i + 1].norm)) {
+	for (let i = 0; i < tokens.length; i++) {
+		// "a second-round pick", "his first-half goal": the part written as one hyphenated word.
+		const hyphenated = /^([^-]+)-([^-]+)$/.exec(tokens[i].norm);
+		const hyphenatedOrdinal = hyphenated ? ordinalOf(hyphenated[1]) : undefined;
+		if (hyphenated && hyphenatedOrdinal !== undefined && eventParts.has(hyphenated[2])) {
+			return `${singularPart(hyphenated[2])}:${hyphenatedOrdinal}`;
+		}
+		if (i + 2 >= tokens.length || !figureRules.partPrepositions.has(tokens[i].norm) || !figureRules.partDeterminers.has(tokens[i + 1].norm)) {
 			continue;
 		}
 		const at = i + 2;
