@@ -91,7 +91,7 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 			}
 			break;
 		}
-		// "10, 000", "$1, 799", "$2, 099", "about 1, 500 houses", "2, 880 by 1, 800 pixels": thousands
+		// "10, 000", "$1, 799", "$2, 099", "about 1, 400 huts", "2, 560 by 1, 600 pixels": thousands
 		// as rebuilt text spaces them (edited English never writes a comma and a space inside a
 		// number, nor two numbers so, outside a list). A group that starts with a zero is never a
 		// number of its own, and after a currency sign a list of sums is written with the sign each
@@ -159,7 +159,7 @@ function continuesList(tokens: Token[], i: number): boolean {
 
 /**
  * "scored 98, 100 and 102": a group followed by "and" or "or" and a number of its own is a list's
- * item; "between 1, 500 and 2, 000" is a range of two spaced thousands, the second spaced too.
+ * item; "between 1, 400 and 2, 000" is a range of two spaced thousands, the second spaced too.
  */
 function endsList(tokens: Token[], i: number): boolean {
 	const [joiner, next] = [tokens[i + 1], tokens[i + 2]];

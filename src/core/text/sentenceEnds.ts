@@ -97,8 +97,8 @@ export function endsBefore(text: string, ending: Ending, mark: number, next: num
 		// A leading decimal point: "a .38 revolver", "batting .301".
 		return false;
 	}
-	// A stop right after an opening bracket ends nothing: "a 162-129 record (. 557) in Vell" is
-	// "(.557)" as rebuilt text spaces it, and the figure rules read ". 557" there as 0.557.
+	// A stop right after an opening bracket ends nothing: "a 41-23 record (. 641) at home" is
+	// "(.641)" as rebuilt text spaces it, and the figure rules read ". 641" there as 0.641.
 	// NOTE: elsewhere a stop with white space on both sides before a number (". 512") still ends
 	// the sentence.
 	if (stop && shape === digit && text.charCodeAt(ending.start - 1) === 40) {

@@ -333,9 +333,9 @@ suite('the words around a figure', () => {
 			const figure = analyzeArticle({ id: 'a', path: 'a.txt', text: sentence }).figures.find((candidate) => candidate.text === figureText)!;
 			return nearWords(tokenize(sentence, 0, sentence.length), figure).context;
 		};
-		const mandated = around('Vey went in to begin a 60-day court-mandated stay.', '60-day');
-		const ordered = around('Vey went in to begin a 62-day court-ordered stint.', '62-day');
-		assert.deepEqual([...mandated].filter((stem) => ordered.has(stem)).sort(), ['begin', 'court', 'vei', 'went']);
+		const mandated = around('Vey began a 60-day court-mandated treatment.', '60-day');
+		const ordered = around('Vey began a 62-day court-ordered course.', '62-day');
+		assert.deepEqual([...mandated].filter((stem) => ordered.has(stem)).sort(), ['began', 'court', 'vei']);
 		assert.ok(!mandated.has('a') && !mandated.has('to'), 'a function word inside no hyphen is never one');
 	});
 });

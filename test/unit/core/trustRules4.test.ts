@@ -132,8 +132,8 @@ suite('full dates a few days apart', () => {
 
 	test('the same day of the same month in two years, each written in full, is one day with its year mistyped', async () => {
 		const found = await compareTexts(
-			'The Vell Rovers named a new coach on Friday.\n\nIvo Marr coached the juniors in 2019 and stayed for four seasons until the Orla Gulls hired him as head coach on May 14, 2031.',
-			'The Vell Rovers named a new coach on Friday.\n\nHe joined the Gulls on May 14, 2030, after serving four seasons as an assistant in Vell.',
+			'The Vell Rovers named a new coach on Friday.\n\nIvo Marr spent four years with the juniors in Tarn before the Orla Gulls made him their coach on May 14, 2031.',
+			'The Vell Rovers named a new coach on Friday.\n\nMarr took charge of the Gulls on May 14, 2030, when his spell with the juniors ended.',
 			'The Vell Rovers named a new coach on Friday.\n\nMarr led the Gulls to two league titles and a cup.',
 		);
 		assert.equal(naming(listed(found, 'figure'), 'May 14, 2031', 'May 14, 2030').length, 1, show(found));

@@ -234,14 +234,14 @@ export function fullDatesApart(slot: Slot): boolean {
 	return writtenInFull(slot) && (daysApart(slot) || sameDayOtherYear(slot));
 }
 
-/** Each date of the slot written with its day and its year ("June 27, 2031", "27 June 2031"). */
+/** Each date of the slot written with its day and its year ("May 14, 2031", "14 May 2031"). */
 function writtenInFull(slot: Slot): boolean {
 	return slot.every((placed) => placed.figure.kind === 'date' && /\b\d{4}\b/.test(placed.figure.text) && /^\d{4}-\d{2}-\d{2}/.test(placed.figure.iso ?? ''));
 }
 
 /**
- * The same day of the same month in two years, each written in full: "hired him on June 27, 2031"
- * / "joined the club on June 27, 2032" is one day with its year mistyped, for two events of one
+ * The same day of the same month in two years, each written in full: "made him their coach on May 14, 2031"
+ * / "took charge of the club on May 14, 2030" is one day with its year mistyped, for two events of one
  * story seldom fall on the same day of different years (an anniversary names itself, and is one
  * article's, not two outlets' telling of one sentence).
  */

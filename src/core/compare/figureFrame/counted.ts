@@ -89,7 +89,7 @@ const wordsOf = new WeakMap<readonly unknown[], Set<string>>();
 /**
  * Whether two years can date one thing: the same edition, or an edition on one side that the
  * other passage writes too ("the 2029 Vell Medal" / "the Vell Medal she won in 2030"), or whose
- * head word it writes in lower case ("selected in the 2029 Tarn Draft" / "a second-round draft
+ * head word it writes in lower case ("chosen in the 2029 Tarn Draft" / "a draft
  * pick in 2030": one draft). A prize's year against a passage that does not name the prize is
  * another fact ("the 2029 Vell Medal" / "the bishop gave her the Osk Cross in 2034").
  */
