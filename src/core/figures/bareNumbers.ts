@@ -33,7 +33,7 @@ export function readBare(context: DateContext, i: number, numeral: Numeral): Ste
 	}
 	// ".519", ".314 from the line": a share as sports tables write it (unit `share`), never the
 	// whole number 519, and no count: "scored 100 points fewer times than the Gulls' six" is not it.
-	// "(. 538)" as rebuilt text spaces "(.538)": a point right after a bracket opens a decimal whatever follows.
+	// "(. 641)" as rebuilt text spaces "(.641)": a point right after a bracket opens a decimal whatever follows.
 	const bracketPoint = previous?.text === '.' && previous.glued && tokens[i - 2]?.text === '(' && context.text.slice(previous.end, tokens[i].start) === ' ';
 	const point = previous?.text === '.' && (tokens[i].glued || bracketPoint) && !(tokens[i - 2]?.type === 'num' && previous.glued);
 	if (point && !numeral.spelled && numeral.last === i && /^\d+$/.test(tokens[i].text)) {
