@@ -21,3 +21,24 @@ suite('a weekday set off by commas read with the verb before it', () => {
 		assert.equal(naming(listed(found, 'figure'), 'Thursday', 'Sunday').length, 0, show(found));
 	});
 });
+
+// A day that opens its sentence, set off by a comma ("On Saturday, …"), dates the whole sentence.
+suite('a weekday opening its sentence read with the words after its comma', () => {
+	test('"On Sunday, the cellist was given the baton when she was named the new conductor" is set against the others\' Saturday, listed', async () => {
+		const found = await compareTexts(
+			'When the young cellist was named the new conductor of the Tarn orchestra on Saturday evening, the hall cheered.',
+			'The young cellist was named the new conductor of the Tarn orchestra on Saturday, its board said.',
+			'On Sunday, the 29-year-old was given the baton when she was named the new conductor of the orchestra, replacing Ivo Marr.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Saturday', 'Sunday').length, 1, show(found));
+	});
+
+	test('a day opening a sentence about something else is not set against the event\'s day', async () => {
+		const found = await compareTexts(
+			'When the young cellist was named the new conductor of the Tarn orchestra on Saturday evening, the hall cheered.',
+			'The young cellist was named the new conductor of the Tarn orchestra on Saturday, its board said.',
+			'On Sunday, the orchestra sold every ticket for its spring season in under an hour.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Saturday', 'Sunday').length, 0, show(found));
+	});
+});

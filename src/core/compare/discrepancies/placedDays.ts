@@ -121,6 +121,8 @@ function readDayAt(unit: Unit, text: string, { token, index, name }: { token: To
 	const verb = clauseVerbBeyond(unit, index, text, weekdayRules.window) ?? (eventStems(near).size === 0 ? verbBeforeSetOff(unit, index, text) : undefined);
 	if (verb) {
 		near.push(verb);
+	} else if (eventStems(near).size === 0) {
+		near.push(...clauseAfterOpeningDay(unit, index, text));
 	}
 	const around = eventStems(near);
 	const figures = new Set(unit.figures.filter(weekdayRules.tellingFigure).map((figure) => `${figure.kind}:${figure.value}`));
@@ -204,6 +206,32 @@ function verbBeforeSetOff(unit: Unit, index: number, text: string): Token | unde
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The words a day that opens its sentence, set off by a comma, dates: "On Saturday, the actor was
+ * handed the part when he was unveiled as the new lead" puts the handing over and the unveiling on
+ * Saturday, though the day's own clause ("On Saturday,") holds no word of what happened. The words
+ * after the comma, `weekdayRules.setOffReach` at most, up to a break other than a comma.
+ */
+function clauseAfterOpeningDay(unit: Unit, index: number, text: string): Token[] {
+	let last = index;
+	while (weekdayRules.partsOfDay.has(unit.tokens[last + 1]?.norm ?? '')) {
+		last++;
+	}
+	const opens = unit.tokens.slice(0, index).every((token) => weekdayRules.openingDayWords.has(token.norm));
+	const next = unit.tokens[last + 1];
+	if (!opens || !next || !setOffCommaPattern.test(text.slice(unit.tokens[last].end, next.start))) {
+		return [];
+	}
+	const words: Token[] = [];
+	for (let k = last + 1; k < unit.tokens.length && k - last <= weekdayRules.setOffReach; k++) {
+		if (k > last + 1 && otherBreakPattern.test(text.slice(unit.tokens[k - 1].end, unit.tokens[k].start))) {
+			break;
+		}
+		words.push(unit.tokens[k]);
+	}
+	return words;
 }
 
 /** A comma before the day's clause, maybe after an abbreviation's full stop ("Tarnia, Calif., on Friday"). */

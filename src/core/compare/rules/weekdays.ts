@@ -27,6 +27,12 @@ export const weekdayRules = {
 	 */
 	setOffReach: 16,
 	/**
+	 * Words that may stand before a day that opens its sentence and dates all of it ("On Saturday,
+	 * the actor was handed the part when he was unveiled as the new lead"; "Early on Friday,", "Last
+	 * Tuesday,"): the words after its comma, `setOffReach` at most, tell what happened that day.
+	 */
+	openingDayWords: new Set(['on', 'early', 'late', 'last', 'this', 'and', 'but', 'then']),
+	/**
 	 * Words before a day that make it a reference time, not when something happened: "As of
 	 * Wednesday, Quell had 90% of the delegates she needs" states a tally on that day; "since
 	 * Monday", "until Friday", "by Sunday" give the edge of a stretch or a deadline. Such a day is
