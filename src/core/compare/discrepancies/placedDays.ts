@@ -118,10 +118,12 @@ function readDayAt(unit: Unit, text: string, { token, index, name }: { token: To
 		return undefined;
 	}
 	const near = wordsBeside(unit, index, text, weekdayRules.window);
-	const verb = clauseVerbBeyond(unit, index, text, weekdayRules.window) ?? (eventStems(near).size === 0 ? verbBeforeSetOff(unit, index, text) : undefined);
+	// The day's own clause tells no event ("…, on Sunday night, …", "On Saturday, …"): its verb before, or the words after its comma.
+	const untold = eventStems(near).size === 0;
+	const verb = clauseVerbBeyond(unit, index, text, weekdayRules.window) ?? (untold ? verbBeforeSetOff(unit, index, text) : undefined);
 	if (verb) {
 		near.push(verb);
-	} else if (eventStems(near).size === 0) {
+	} else if (untold) {
 		near.push(...clauseAfterOpeningDay(unit, index, text));
 	}
 	const around = eventStems(near);
@@ -157,11 +159,7 @@ export function wordsBeside(unit: Unit, index: number, text: string, reach: numb
  * tells when it was said, which the words beside the day already read ("said Friday").
  */
 function clauseVerbBeyond(unit: Unit, index: number, text: string, reach: number): Token | undefined {
-	let k = index - 1;
-	while (k >= 0 && !endsClause(text, unit.tokens[k], unit.tokens[k + 1], unit.tokens[k])) {
-		k--;
-	}
-	const clauseStart = k + 1;
+	const clauseStart = clauseBreakBefore(unit, index, text) + 1;
 	if (index - clauseStart <= reach) {
 		return undefined;
 	}
@@ -185,10 +183,7 @@ function clauseVerbBeyond(unit: Unit, index: number, text: string, reach: number
  * something was said, which is no event to read ("Brandt said, on Friday, that …").
  */
 function verbBeforeSetOff(unit: Unit, index: number, text: string): Token | undefined {
-	let k = index - 1;
-	while (k >= 0 && !endsClause(text, unit.tokens[k], unit.tokens[k + 1], unit.tokens[k])) {
-		k--;
-	}
+	const k = clauseBreakBefore(unit, index, text);
 	let first = k;
 	while (first >= 0 && index - first <= weekdayRules.setOffReach && !weekdayRules.otherEventAfter.has(unit.tokens[first].norm) && !(first > 0 && otherBreakPattern.test(text.slice(unit.tokens[first - 1].end, unit.tokens[first].start)))) {
 		first--;
@@ -239,6 +234,15 @@ const setOffCommaPattern = /^\.?\s*,\s*$/;
 
 /** A clause break other than a comma (`weekdayRules.clauseBreak`). */
 const otherBreakPattern = /[;:()\u2013\u2014]/;
+
+/** The last word before the day's clause (a break or a word of another event after it, `endsClause`), or -1 when the clause opens the passage. */
+function clauseBreakBefore(unit: Unit, index: number, text: string): number {
+	let k = index - 1;
+	while (k >= 0 && !endsClause(text, unit.tokens[k], unit.tokens[k + 1], unit.tokens[k])) {
+		k--;
+	}
+	return k;
+}
 
 /** Whether the day's clause ends between two neighbouring words: a clause break between them, or `word` (one of them) opens another event's clause. */
 function endsClause(text: string, left: Token, right: Token, word: Token): boolean {
