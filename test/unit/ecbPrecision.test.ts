@@ -10,7 +10,9 @@ import { evaluateEcbClusters } from '../../scripts/eval/ecbPrecision';
  * that brings noise back fails here. Session 34: held out 19 of 35 (0.543, 3.5 per cluster): a
  * hyphenated word's parts read as words around a figure listed a deal's price told two ways
  * (real) and a weekday against "today" (labelled noise), while two planted changes of the dev
- * clusters were listed; the ceiling lets neither more.
+ * clusters were listed; the ceiling lets neither more. Session 35: a figure in an aside reads the
+ * aside's words only, which took one labelled noise item off each list (tuning 44 of 52, 0.846, 2.36
+ * per cluster; held out 19 of 34, 0.559, 3.4): floors and ceilings moved just under and over those.
  */
 suite('the default list on events the rules were not tuned on (ECB+ clusters of other topics)', function () {
 	this.timeout(600000);
@@ -22,9 +24,9 @@ suite('the default list on events the rules were not tuned on (ECB+ clusters of 
 		}
 		const result = (await evaluateEcbClusters())!;
 		assert.deepEqual([...result.tuning.unlabelled, ...result.heldOut.unlabelled], [], 'label what is listed with scripts/eval/dumpListed.ts');
-		assert.ok(result.tuning.precision! >= 0.72, `tuning precision ${result.tuning.precision}`);
-		assert.ok(result.heldOut.precision! >= 0.54, `held-out precision ${result.heldOut.precision}`);
-		assert.ok(result.listedPerCluster.tuning <= 2.75, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
-		assert.ok(result.listedPerCluster.heldOut <= 3.55, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
+		assert.ok(result.tuning.precision! >= 0.84, `tuning precision ${result.tuning.precision}`);
+		assert.ok(result.heldOut.precision! >= 0.55, `held-out precision ${result.heldOut.precision}`);
+		assert.ok(result.listedPerCluster.tuning <= 2.4, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
+		assert.ok(result.listedPerCluster.heldOut <= 3.45, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
 	});
 });

@@ -331,11 +331,35 @@ suite('the words around a figure', () => {
 		const { analyzeArticle } = await import('../../../src/core/analyze');
 		const around = (sentence: string, figureText: string) => {
 			const figure = analyzeArticle({ id: 'a', path: 'a.txt', text: sentence }).figures.find((candidate) => candidate.text === figureText)!;
-			return nearWords(tokenize(sentence, 0, sentence.length), figure).context;
+			return nearWords(sentence, tokenize(sentence, 0, sentence.length), figure).context;
 		};
 		const mandated = around('Vey began a 60-day court-mandated treatment.', '60-day');
 		const ordered = around('Vey began a 62-day court-ordered course.', '62-day');
 		assert.deepEqual([...mandated].filter((stem) => ordered.has(stem)).sort(), ['began', 'court', 'vei']);
 		assert.ok(!mandated.has('a') && !mandated.has('to'), 'a function word inside no hyphen is never one');
+	});
+
+	test('words in another bracket than the figure\'s are not its words; a bracket of figures keeps the words outside', async () => {
+		const { analyzeArticle } = await import('../../../src/core/analyze');
+		const around = (sentence: string, figureText: string) => {
+			const figure = analyzeArticle({ id: 'a', path: 'a.txt', text: sentence }).figures.find((candidate) => candidate.text === figureText)!;
+			return [...nearWords(sentence, tokenize(sentence, 0, sentence.length), figure).context].sort();
+		};
+		const sentence = 'The pad runs 9 hours on one charge with the light chip (6 hours on the bright screen) and reloads fast.';
+		assert.deepEqual(around(sentence, '6 hours'), ['bright']);
+		assert.ok(!around(sentence, '9 hours').includes('bright'), 'the aside after it is not its words');
+		assert.ok(around(sentence, '9 hours').includes('charg'));
+		const crowd = around('The pier opened with a big crowd (2,000) and a band.', '2,000');
+		assert.ok(crowd.includes('crowd') && crowd.includes('band'), 'a bracket with the figure alone only sets it off');
+		const record = around('The champion Vey (31-2, 20 KOs) beat Brisk in the ninth round.', '31');
+		assert.ok(record.includes('champion') && record.includes('vei'), 'nor does one of figures and what they count');
+	});
+
+	test('a figure in an aside is not paired with the claim\'s figure when the same value stands outside it', async () => {
+		const head = 'Vell shows a thinner tablet\n\n';
+		const told = 'The new cell can last nine hours on one charge and can be recharged up to 800 times, Vell said.';
+		const aside = 'According to Tarn, it gives the longest life yet, with up to 9 hours of use on one charge for the light model (6 hours on the bright model) and up to 800 charges in a lifetime.';
+		const discrepancies = await compareTexts(head + told, head + told, head + aside);
+		assert.deepEqual(figuresOf(discrepancies).map((item) => item.summary), [], show(discrepancies));
 	});
 });

@@ -140,7 +140,7 @@ function readPassage(context: CompareContext, unit: Unit, frames: Map<Figure, Fi
 	const figures = all.filter((figure, i) => familyOf(figure) !== undefined && !isConversion(text, figure, all[i - 1]) && !(isConversion(text, all[i + 1], figure) && bareSum(figure)));
 	const passage = { text, tokens: unit.tokens, names: unit.names, figures: unit.figures, typeOf: (key: string) => context.entity(key)?.type };
 	const frameOfFigure = (figure: Figure) => frames.get(figure) ?? frames.set(figure, frameOf(passage, figure)).get(figure)!;
-	return { figures, frames: figures.map(frameOfFigure), near: figures.map((figure) => nearWordsOnce(unit.tokens, figure)), stems: contentStems(unit) };
+	return { figures, frames: figures.map(frameOfFigure), near: figures.map((figure) => nearWordsOnce(text, unit.tokens, figure)), stems: contentStems(unit) };
 }
 
 /**
@@ -190,12 +190,12 @@ export function familyOf(figure: Figure): string | undefined {
  * near misses, or in ten verbatim copies (which share their words and figures), is read once. The
  * result is only read, never changed.
  */
-function nearWordsOnce(tokens: Token[], figure: Figure): NearWords {
+function nearWordsOnce(text: string, tokens: Token[], figure: Figure): NearWords {
 	const known = nearWordsOf.get(figure);
 	if (known?.tokens === tokens) {
 		return known.near;
 	}
-	const near = nearWords(tokens, figure);
+	const near = nearWords(text, tokens, figure);
 	nearWordsOf.set(figure, { tokens, near });
 	return near;
 }
@@ -209,13 +209,17 @@ const nearWordsOf = new WeakMap<Figure, { tokens: Token[]; near: NearWords }>();
 
 /**
  * The words around a figure (the eight before it and the three after), as stems: what two
- * outlets must share before their figures are read as one quantity.
+ * outlets must share before their figures are read as one quantity. Words in other brackets than
+ * the figure's are left out (`sameAside`).
+ *
+ * @param text The article's text, where the tokens and the figure lie.
  */
-export function nearWords(tokens: Token[], figure: Figure): NearWords {
+export function nearWords(text: string, tokens: Token[], figure: Figure): NearWords {
 	const first = tokens.findIndex((token) => token.end > figure.start);
 	const last = tokens.findIndex((token) => token.start >= figure.end);
-	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first);
-	const after = last < 0 ? [] : tokens.slice(last, last + contextAfter);
+	const aside = sameAside(text, tokens, figure);
+	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first).filter(aside);
+	const after = (last < 0 ? [] : tokens.slice(last, last + contextAfter)).filter(aside);
 	// A span's edge ("the last two decades") says where the span lies, not what it is of.
 	const edgeless = figure.kind === 'duration';
 	const near = [...before, ...after].filter((token) => token.content && !/\d/.test(token.norm) && !(edgeless && spanEdges.has(token.norm)));
@@ -229,6 +233,55 @@ export function nearWords(tokens: Token[], figure: Figure): NearWords {
 	const parts = near.flatMap((token) => (token.norm.includes('-') ? token.norm.split('-').filter((part) => part.length > 1 && !alignmentStopWords.has(part)).map(stemOf) : []));
 	return { context: new Set([...near.map((token) => token.stem), ...parts, ...numbers]), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map(asWritten) };
 }
+
+/**
+ * Whether a word stands in the same aside as a figure: no bracket opens or closes between them
+ * that leaves one inside and the other out. In "nine hours of use on one charge (six hours on the
+ * older chip)" the six hours are the older chip's, not the charge's; "nine hours" does not take
+ * "older" and "chip" from the aside after it either. A bracket of figures only ("a big crowd
+ * (2,000)", "Vey (52-3, 46 KOs)") sets them off: the words outside are theirs.
+ */
+function sameAside(text: string, tokens: Token[], figure: Figure): (token: Token) => boolean {
+	const from = tokens[0]?.start ?? figure.start;
+	const to = tokens[tokens.length - 1]?.end ?? figure.end;
+	const brackets = text.slice(from, to);
+	if (!brackets.includes('(') && !brackets.includes(')')) {
+		return () => true;
+	}
+	const own = figuresOnlyBracket(text, tokens, figure);
+	return (token) => {
+		const [start, end] = token.end <= figure.start ? [token.end, figure.start] : [figure.end, token.start];
+		let depth = 0;
+		let low = 0;
+		for (let i = start; i < end; i++) {
+			const code = text.charCodeAt(i);
+			depth += code === 40 ? 1 : code === 41 ? -1 : 0;
+			low = Math.min(low, depth);
+		}
+		// Before the figure: a bracket still open at it holds the figure, one closed before it (low < 0) the word.
+		// After it: one closed before the word (low < 0) held the figure, one still open holds the word.
+		const wordInAside = token.end <= figure.start ? low < 0 : depth > low;
+		const figureInAside = token.end <= figure.start ? depth > low : low < 0;
+		return !wordInAside && (!figureInAside || own);
+	};
+}
+
+/**
+ * Whether the figure stands in brackets of figures, not an aside: every word inside is a number or
+ * stands right beside one, as what it counts or how near it is ("(2,000)", "(52-3, 46 KOs)",
+ * "(about 900 people)"); "(7 hours on the older chip)" is an aside.
+ */
+function figuresOnlyBracket(text: string, tokens: Token[], figure: Figure): boolean {
+	const open = text.lastIndexOf('(', figure.start);
+	const close = text.indexOf(')', figure.end);
+	if (open < 0 || close < 0 || text.slice(open + 1, figure.start).includes(')') || text.slice(figure.end, close).includes('(')) {
+		return false;
+	}
+	const number = (token: Token | undefined) => token !== undefined && token.start > open && token.end <= close && digitPattern.test(token.norm);
+	return tokens.every((token, i) => token.start <= open || token.end > close || number(token) || number(tokens[i - 1]) || number(tokens[i + 1]));
+}
+
+const digitPattern = /\d/;
 
 export function overlap(a: Set<string>, b: Set<string>): number {
 	let shared = 0;
