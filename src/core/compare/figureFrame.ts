@@ -11,6 +11,7 @@ import { boundOf, roleOf } from './figureFrame/role';
 import { outcomeOf } from './figureFrame/outcome';
 import { tenseOf } from './figureFrame/tense';
 import { rateOf } from './figureFrame/rate';
+import { paymentOf } from './figureFrame/payment';
 import { figureRules } from './rules/figures';
 import { measures, scaleNames, timeUnits } from '../figures/units';
 import { indexAt, lastIndexBefore } from './figureFrame/tokenPlaces';
@@ -85,6 +86,8 @@ export interface FigureFrame {
 	zone?: string;
 	/** For a rate, the period it counts over (`figureFrame/rate.ts`: "1.2 million passengers a year" → year). */
 	rate?: string;
+	/** For a sum told as one part of a price, the form it is paid in (`figureFrame/payment.ts`: "$120 million in stock" → stock). */
+	payment?: string;
 	/** For a year, whether its clause tells the past or the future (`figureFrame/tense.ts`: "was introduced in 2009" / "will take over in 2014"). */
 	tense?: 'past' | 'future';
 	/** For a length, what it is measured from (`figureFrame/reference.ts`): `depth`, or the words naming a point ("tarnford", "border"). */
@@ -125,6 +128,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const day = figureDay(passage, figure);
 	const rate = figure.kind === 'date' || figure.kind === 'time' ? undefined : rateOf(passage, last);
 	const tense = figure.kind === 'date' && /^\d{4}$/.test(figure.iso ?? '') ? tenseOf(passage, first, last) : undefined;
+	const payment = paymentOf(passage, figure, last);
 	// An age set off by commas right after a name is that person's alone: "Ada Lenz, who lived
 	// nearby, was crossing when Ivo Marr, 23, struck her" gives Marr's age, not Lenz's.
 	const ageOwner = apposedAgeOwner(passage, figure);
@@ -149,6 +153,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(zone ? { zone } : {}),
 		...(tense ? { tense } : {}),
 		...(rate ? { rate } : {}),
+		...(payment ? { payment } : {}),
 	};
 }
 
@@ -195,7 +200,10 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		// "when he was introduced in 2009" / "he will take over in 2014": a past year and a future one.
 		(a.tense === undefined || b.tense === undefined || a.tense === b.tense) &&
 		// "1.2 million passengers a year" / "100,000 passengers a month": two rates.
-		(a.rate === undefined || b.rate === undefined || a.rate === b.rate)
+		(a.rate === undefined || b.rate === undefined || a.rate === b.rate) &&
+		// "$310 million in cash" / "pays $400 million": a part of the price and the whole. Unlike the
+		// parts above, a part told on one side only is not the other outlet saying less: it is less.
+		a.payment === b.payment
 	);
 }
 

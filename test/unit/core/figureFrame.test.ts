@@ -326,6 +326,28 @@ suite('figure frames: the period of a rate', () => {
 	});
 });
 
+suite('figure frames: the form a price is paid in', () => {
+	test('a sum "in stock", or "in cash" beside another sum, is a part of the price; "in cash and stock" is the whole', async () => {
+		assert.equal((await frameIn('Orla will pay $400 million for Brennick, including $310 million in cash.', '$310 million')).payment, 'cash');
+		assert.equal((await frameIn('Orla will pay $400 million for Brennick, including $310 million in cash.', '$400 million')).payment, undefined);
+		assert.equal((await frameIn('Orla pays $90 million in shares for the rest.', '$90 million')).payment, 'stock');
+		assert.equal((await frameIn('Orla pays $400 million in cash and stock for Brennick.', '$400 million')).payment, undefined);
+		assert.equal((await frameIn('Police found $40,000 in cash at the house.', '$40,000')).payment, undefined, 'cash alone is all the money there was');
+	});
+
+	test('the cash part of a price is not another price; two outlets\' cash parts, or two whole prices, are compared', async () => {
+		const story = (deal: string) => `Orla buys Brennick\n\n${deal}, the companies said on Monday.\n\nBrennick makes ferry engines in Tarn.\n`;
+		const whole = 'Orla will pay $400 million for the engine maker Brennick';
+		const parts = 'Orla will pay $310 million in cash for the engine maker Brennick, with $90 million more in stock';
+		const part = await compareTexts(story(whole), story(whole), story(parts));
+		assert.deepEqual(listed(part), [], show(part));
+		const otherCash = await compareTexts(story(parts), story(parts), story(parts.replace('$310 million', '$330 million')));
+		assert.equal(listed(otherCash).length, 1, show(otherCash));
+		const otherWhole = await compareTexts(story(whole), story(whole), story(whole.replace('$400 million', '$440 million')));
+		assert.equal(listed(otherWhole).length, 1, show(otherWhole));
+	});
+});
+
 suite('the words around a figure', () => {
 	test('a hyphenated word counts its parts too, so that "court-mandated" and "court-ordered" share the court', async () => {
 		const { analyzeArticle } = await import('../../../src/core/analyze');

@@ -287,6 +287,11 @@ export const figureRules = {
 	 * a phrase ("his first season as director in 2014").
 	 */
 	tenseClauseOpeners: new Set(['when', 'after', 'before', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'while', 'whereas', 'although', 'though', 'if', 'but']),
+	/**
+	 * The forms a price is paid in, each word to its form (`figureFrame/payment.ts`): "$120 million
+	 * in stock", "in shares", "in cash". A sum told in one of them is a part of a deal's price.
+	 */
+	paymentForms: new Map([['cash', 'cash'], ['stock', 'stock'], ['stocks', 'stock'], ['shares', 'stock'], ['equity', 'stock'], ['debt', 'debt'], ['bonds', 'debt'], ['securities', 'securities']]),
 	/** The words before a period that make a figure a rate: "1.2 million passengers a year", "3,000 tonnes per day" (`figureFrame/rate.ts`). */
 	rateWords: new Set(['a', 'an', 'per', 'each', 'every']),
 	/** The words that give a figure its period alone: "40 flights weekly", "paid annually". */
