@@ -15,7 +15,7 @@ const { lexicalType } = lexicalTypeModule;
 const { organizationNouns } = sourcesLexicon;
 const { placeNouns, placePrepositions } = placesLexicon;
 const { personCueWords } = peopleLexicon;
-const { titleWords } = titlesLexicon;
+const { nameSuffixes, postNominals, titleWords } = titlesLexicon;
 const { isPlaceByDemonym } = demonymsModule;
 const { isNameWord, keyOf, keysOf } = nameWordsModule;
 
@@ -41,10 +41,31 @@ export function typeOf(tokens: Token[], part: Part, evidence: NameEvidence): Ent
 	if (!part.piece && words.length === 1 && tokens[part.first].kind === 'upper' && key.length <= 5) {
 		return 'organization';
 	}
+	if (!part.piece && endsInCapitals(tokens, part)) {
+		return 'organization';
+	}
 	if (isPlaceByDemonym(key, evidence)) {
 		return 'place';
 	}
 	return majority(evidence.votes.get(key)) ?? contextType(tokens, part) ?? (words.length > 3 ? 'organization' : 'person');
+}
+
+/**
+ * A capitalised name whose last word is a few letters in capitals names a model, a product or a
+ * body, not a person: "the Orla RX graphics card", "a Brisk GT coupé", "Tarn FC". Not a suffix or
+ * a post-nominal ("Ivo Marr III", "Ada Lenz MP"), nor a name in a line of capitals ("ADA LENZ").
+ */
+function endsInCapitals(tokens: Token[], part: Part): boolean {
+	const last = tokens[part.last];
+	return (
+		part.last > part.first &&
+		tokens[part.first].kind === 'cap' &&
+		last.kind === 'upper' &&
+		/^[a-z]{2,4}$/.test(last.key) &&
+		!nameSuffixes.has(last.key) &&
+		!postNominals.has(last.key) &&
+		!/^[ivxl]+$/.test(last.key)
+	);
 }
 
 /** The type with most votes, `undefined` when no vote was cast. */

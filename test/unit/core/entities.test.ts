@@ -118,6 +118,13 @@ suite('findEntityMentions', () => {
 		assert.deepEqual(typed('NATO and the IOC answered quickly.'), ['NATO/organization', 'IOC/organization']);
 	});
 
+	test('a name ending in a few capitals names a model or a body, not a person; a suffix or post-nominal keeps the person', () => {
+		assert.deepEqual(typed('The laptop ships with the Vell RX graphics card in May.'), ['Vell RX/organization']);
+		assert.deepEqual(typed('Reviewers drove the Brisk GT around the track.'), ['Brisk GT/organization']);
+		assert.deepEqual(typed('Tomas Vey III thanked the crowd.'), ['Tomas Vey/person']);
+		assert.deepEqual(typed('Mara Quist MP thanked the crowd.'), ['Mara Quist/person']);
+	});
+
 	test('finds initials and hyphenated names', () => {
 		assert.deepEqual(typed('A letter from J. K. Rowling was read aloud.'), ['J. K. Rowling/person']);
 		assert.deepEqual(names('Jean-Luc Marchand spoke about the Indo-Pacific region.'), ['Jean-Luc Marchand', 'Indo-Pacific']);

@@ -62,6 +62,9 @@ export const arabicNamePrefixes: ReadonlySet<string> = new Set([...articlePrefix
 /** Suffixes written after a person's name: kept with it ("Ivo Marr Jr."). */
 export const nameSuffixes = wordSet('jr, sr, ii, iii, iv');
 
+/** Letters of an office or a degree written after a person's name in capitals ("Ada Lenz MP", "Ivo Marr QC"). */
+export const postNominals = wordSet('mp, mep, msp, qc, kc, md, phd, obe, mbe, cbe, dds, rn, esq');
+
 /**
  * Titles as abbreviated before a name, by the title a description uses later: "Gov. Ada Vos" is
  * "the governor", "Sen. Tom Brandt" is "the senator".
