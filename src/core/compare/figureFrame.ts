@@ -4,7 +4,7 @@ import { chainPlace } from './figureChain';
 import { directionOf, type FigureDirection } from './figureDirection';
 import { ageHeadOf, ageHeadsAgree, capitalizedWords, countedAgree, countedOf, contrasted, describedBy, editionOf, editionsAgree, passageWords } from './figureFrame/counted';
 import { contentStems } from './passageWords';
-import { apposedAgeOwner, ownersAgree, ownersOf } from './figureFrame/owners';
+import { apposedAgeOwner, namedOwners, ownersAgree, ownersOf } from './figureFrame/owners';
 import { partOf, partsAgree, standsApart } from './figureFrame/part';
 import { referenceOf, referencesAgree } from './figureFrame/reference';
 import { boundOf, roleOf } from './figureFrame/role';
@@ -116,7 +116,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 	const { tokens } = passage;
 	const first = indexAt(tokens, figure.start);
 	const last = Math.max(first, lastIndexBefore(tokens, figure.end));
-	const named = new Set(passage.names.map((name) => name.key));
+	const named = namedOwners(passage);
 	const describes = describedBy(passage, figure, last);
 	const edition = editionOf(passage, figure, first, last);
 	const ageHead = ageHeadOf(passage, figure, last);

@@ -348,6 +348,18 @@ suite('figure frames: the form a price is paid in', () => {
 	});
 });
 
+suite('figure frames: a place that holds another', () => {
+	test('a town\'s count is not its district\'s, though the town is named as the district\'s capital; another count of the town is listed', async () => {
+		const story = (sentence: string) => `Quake shakes Vell\n\n${sentence}\n\nThe quake struck at noon.\n`;
+		const town = 'At least five people were hurt and 10 houses were damaged in Orlek, the capital of the Vell district, an agency official said.';
+		const district = 'In the neighbouring Vell district, 12 people were killed, 140 were hurt and about 1,500 houses were damaged, the official said.';
+		const apart = await compareTexts(story(town), story(town), story(district));
+		assert.deepEqual(figuresOf(apart).map((item) => item.summary), [], show(apart));
+		const sameTown = await compareTexts(story(town), story(town), story(town.replace('10 houses', '14 houses')));
+		assert.equal(listed(sameTown).length, 1, show(sameTown));
+	});
+});
+
 suite('the words around a figure', () => {
 	test('a hyphenated word counts its parts too, so that "court-mandated" and "court-ordered" share the court', async () => {
 		const { analyzeArticle } = await import('../../../src/core/analyze');

@@ -115,6 +115,50 @@ function isSpeaker(tokens: Token[], name: ResolvedMention): boolean {
 }
 
 /**
+ * The names of a passage that another outlet's owner may be, without the places that only hold
+ * another place of the passage: in "ten houses were damaged in Orlek, the capital of the Vell
+ * district," the district says where Orlek is; the houses are Orlek's, and an outlet that counts
+ * "1,500 houses in the Vell district" counts another place's. A place set off by a comma after
+ * another and named after "of" or "in" a few words on ("…, the capital of Vell", "…, a town in
+ * Vell") is such a holder.
+ */
+export function namedOwners(passage: FramedPassage): Set<string> {
+	const named = new Set<string>();
+	passage.names.forEach((name, n) => {
+		if (!isHolder(passage, n)) {
+			named.add(name.key);
+		}
+	});
+	return named;
+}
+
+/** Whether the `n`th name is a place set off after another place to say where that one is (`namedOwners`). */
+function isHolder(passage: FramedPassage, n: number): boolean {
+	const { text, names, tokens } = passage;
+	const name = names[n];
+	if (passage.typeOf?.(name.key) !== 'place') {
+		return false;
+	}
+	// "of Vell", "of the Vell district".
+	const at = indexAt(tokens, name.start) - (tokens[indexAt(tokens, name.start) - 1]?.norm === 'the' ? 1 : 0);
+	const link = tokens[at - 1];
+	if (!link || (link.norm !== 'of' && link.norm !== 'in')) {
+		return false;
+	}
+	// Back from the link over a few lower-case words ("the capital", "a town") to a comma right after another place.
+	for (let i = at - 1; i > 0 && at - i <= figureRules.holderWords; i--) {
+		if (gapBefore(passage, i, /,/)) {
+			const held = names.find((other) => other !== name && other.end <= tokens[i].start && other.end >= tokens[i - 1].end && passage.typeOf?.(other.key) === 'place');
+			return held !== undefined && /^\s*,\s*$/.test(text.slice(held.end, tokens[i].start));
+		}
+		if (tokens[i - 1].capitalized) {
+			return false;
+		}
+	}
+	return false;
+}
+
+/**
  * Two owners differ only when they are of one type (two people, two places) and neither passage
  * names the other's (an age's one owner always differs from another person): "Lena Marsh, 70," / "said 76-year-old Piet Dorr"; "in Tarn, 20,000 marched"
  * / "in Vell, 10,000 marched". A person against a team or a city says nothing: "the Gulls paid him

@@ -288,6 +288,12 @@ export const figureRules = {
 	 */
 	tenseClauseOpeners: new Set(['when', 'after', 'before', 'because', 'since', 'until', 'where', 'which', 'who', 'that', 'while', 'whereas', 'although', 'though', 'if', 'but']),
 	/**
+	 * How many words may stand between a place's comma and the "of" or "in" of a place that holds
+	 * it (`figureFrame/owners.ts` `namedOwners`): "Orlek, the capital of Vell" (three), "Orlek, a
+	 * small town in Vell" (four).
+	 */
+	holderWords: 4,
+	/**
 	 * The forms a price is paid in, each word to its form (`figureFrame/payment.ts`): "$120 million
 	 * in stock", "in shares", "in cash". A sum told in one of them is a part of a deal's price.
 	 */
