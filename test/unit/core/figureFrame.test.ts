@@ -73,6 +73,15 @@ suite('figure frames: what a figure counts, whose it is and when', () => {
 		assert.equal((await frameIn('She would take 20 boats rather than 30.', '20 boats')).role, 'amount', '"rather than" compares nothing');
 	});
 
+	test('"30 of his 70 punches": the 70 are all that were thrown, not a count another outlet says landed; another total thrown is listed', async () => {
+		const story = (sentence: string) => `Vey keeps his title\n\n${sentence}\n\nThe fight ended in the ninth.\n`;
+		const thrown = 'In the fifth round, Vey landed 30 of his 70 punches, while Brisk landed just six.';
+		const landed = await compareTexts(story(thrown), story(thrown), story('In the fifth round, Vey landed 12 punches.'));
+		assert.ok(!figuresOf(landed).some((item) => item.summary.includes('70')), show(landed));
+		const otherTotal = await compareTexts(story(thrown), story(thrown), story(thrown.replace('70 punches', '90 punches')));
+		assert.equal(listed(otherTotal).length, 1, show(otherTotal));
+	});
+
 	test('a figure of one part of the event (a round, a half, the third day) is not the figure of the whole, nor of another part', async () => {
 		const round = await frameIn('In the third round, Vey landed 31 punches on the champion.', '31 punches');
 		assert.equal(round.part, 'round:3');
