@@ -98,9 +98,11 @@ const sampleFloors: Floors = {
  * 17 of 34, 16 of 52 in earlier sessions; issue 12's target: 0.8. Session 9: 19 of 22; session
  * 10: 23 of 26 (0.88), four reworded quotes listed, all labelled real. The dev floor lets one more
  * noise item pass (23 of 27 = 0.85), not two; the seeds' lets one (8 of 9). Session 19: 25 of 26
- * (0.96); the floor lets one more noise item pass (25 of 27 = 0.93), not two.
+ * (0.96); the floor lets one more noise item pass (25 of 27 = 0.93), not two. Session 35: 25 of 25
+ * (the total of "28 of his 68 punches" is no longer set against another outlet's punches landed);
+ * the floor lets one noise item pass (25 of 26 = 0.96), not two (25 of 27).
  */
-const precisionFloors = { dev: 0.92, seeds: 0.88 };
+const precisionFloors = { dev: 0.95, seeds: 0.88 };
 
 /** Discrepancies listed by default per untouched dev cluster, on average: measured 1.6 now (1.56), 1.9 on h-trust3, 2.1 on h-trust2, 3.3 before (issue 12's target: at most 5). */
 const maxListedPerCluster = 2.0;
