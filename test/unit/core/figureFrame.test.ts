@@ -369,6 +369,18 @@ suite('figure frames: a place that holds another', () => {
 	});
 });
 
+suite('figures among figures of many kinds', () => {
+	test('one outlet\'s figure against one other\'s, each among figures of four kinds or more in passages that are no near copies, is low: two spec sheets', async () => {
+		const head = 'Vell shows two new tablets\n\n';
+		const small = 'The smaller model has a 2GHz chip, 8GB of memory, a 256GB drive and 6 hours of battery life, and sells for $899.';
+		const large = 'The larger one gets a 3GHz chip; up to 32GB of memory; up to 2TB of storage; up to nine hours of battery life.';
+		const tail = '\n\nBoth ship in May.\n';
+		const discrepancies = await compareTexts(head + small + tail, head + large + tail, `${head}Vell said both models would ship in May.${tail}`);
+		const memory = figuresOf(discrepancies).find((item) => item.summary.includes('32GB'));
+		assert.equal(memory?.severity, 'low', show(discrepancies));
+	});
+});
+
 suite('the words around a figure', () => {
 	test('a hyphenated word counts its parts too, so that "court-mandated" and "court-ordered" share the court', async () => {
 		const { analyzeArticle } = await import('../../../src/core/analyze');

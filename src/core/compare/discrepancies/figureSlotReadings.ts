@@ -107,10 +107,11 @@ export function farApartAlone(slot: Slot, groups: Slot[], alignment: number): bo
 	return (weightyKinds.has(kind) || kind === 'duration') && slot.length === 2 && alignment < below && !small && relativeGap(groups) > gap;
 }
 
-/** One figure against one other, far apart, each among others of its family in passages that are no near copies (`figureRules.crowded`). */
+/** One figure against one other, far apart, each among others of its family, or among figures of many kinds, in passages that are no near copies (`figureRules.crowded`). */
 export function crowdedAlone(slot: Slot, groups: Slot[], alignment: number): boolean {
-	const { below, gap } = figureRules.crowded;
-	const crowded = (placed: PlacedFigure) => placed.frame.chain === undefined && placed.siblings.some((sibling) => sibling !== placed.figure && familyOf(sibling) === familyOf(placed.figure));
+	const { below, gap, kinds } = figureRules.crowded;
+	const dense = (placed: PlacedFigure) => new Set(placed.siblings.map(familyOf)).size >= kinds;
+	const crowded = (placed: PlacedFigure) => placed.frame.chain === undefined && (placed.siblings.some((sibling) => sibling !== placed.figure && familyOf(sibling) === familyOf(placed.figure)) || dense(placed));
 	return slot.length === 2 && alignment < below && slot.every(crowded) && relativeGap(groups) > gap;
 }
 

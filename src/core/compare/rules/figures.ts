@@ -101,9 +101,12 @@ export const figureRules = {
 	 * is a guess ("a poll has Quell ahead of Marr 46 to 40, and of Vey 45 to 42" / "Quell beat Vey
 	 * by 16 points, 55 percent to 39"), while a misreported figure stays near the other (a
 	 * fighter's 36 knockouts against 41: a fifth). A place in a score or a record ("43-1" /
-	 * "43-3") says which figure answers which, and is judged as it is.
+	 * "43-3") says which figure answers which, and is judged as it is. A passage that gives figures
+	 * of `kinds` kinds or more is crowded too, whatever the disputed one's family: a spec sheet
+	 * ("a 2GHz chip, 8GB of memory, a 256GB drive and 6 hours of battery") against another model's
+	 * ("a 3GHz chip; up to 32GB of memory; up to 2TB …") tells two products as often as one.
 	 */
-	crowded: { below: 0.5, gap: 0.2 },
+	crowded: { below: 0.5, gap: 0.2, kinds: 4 },
 	/**
 	 * Passages the aligner finds merely on one topic still carry one claim in other words when they
 	 * share five content words and a Dice overlap of 0.3 (issue 12's definition of a counterpart):
