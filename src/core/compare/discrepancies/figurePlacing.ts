@@ -210,16 +210,18 @@ const nearWordsOf = new WeakMap<Figure, { tokens: Token[]; near: NearWords }>();
 /**
  * The words around a figure (the eight before it and the three after), as stems: what two
  * outlets must share before their figures are read as one quantity. Words in other brackets than
- * the figure's are left out (`sameAside`).
+ * the figure's are left out, and in an aside the eight after it count too (`asideOf`).
  *
  * @param text The article's text, where the tokens and the figure lie.
  */
 export function nearWords(text: string, tokens: Token[], figure: Figure): NearWords {
 	const first = tokens.findIndex((token) => token.end > figure.start);
 	const last = tokens.findIndex((token) => token.start >= figure.end);
-	const aside = sameAside(text, tokens, figure);
+	const { sameAs: aside, inAside } = asideOf(text, tokens, figure);
 	const before = tokens.slice(Math.max(0, (first < 0 ? tokens.length : first) - contextBefore), first < 0 ? tokens.length : first).filter(aside);
-	const after = (last < 0 ? [] : tokens.slice(last, last + contextAfter)).filter(aside);
+	// In an aside every word of it may say what the figure counts, after it as before it: "(7 hours
+	// when using the faster chip)" is the chip's, as "(nine hours on the faster chip)" is.
+	const after = (last < 0 ? [] : tokens.slice(last, last + (inAside ? contextBefore : contextAfter))).filter(aside);
 	// A span's edge ("the last two decades") says where the span lies, not what it is of.
 	const edgeless = figure.kind === 'duration';
 	const near = [...before, ...after].filter((token) => token.content && !/\d/.test(token.norm) && !(edgeless && spanEdges.has(token.norm)));
@@ -235,21 +237,24 @@ export function nearWords(text: string, tokens: Token[], figure: Figure): NearWo
 }
 
 /**
- * Whether a word stands in the same aside as a figure: no bracket opens or closes between them
+ * Which words stand in the same aside as a figure (`sameAs`), and whether the figure stands in an
+ * aside (`inAside`). A word stands in the figure's aside when no bracket opens or closes between them
  * that leaves one inside and the other out. In "nine hours of use on one charge (six hours on the
  * older chip)" the six hours are the older chip's, not the charge's; "nine hours" does not take
  * "older" and "chip" from the aside after it either. A bracket of figures only ("a big crowd
  * (2,000)", "Vey (52-3, 46 KOs)") sets them off: the words outside are theirs.
  */
-function sameAside(text: string, tokens: Token[], figure: Figure): (token: Token) => boolean {
+function asideOf(text: string, tokens: Token[], figure: Figure): { sameAs: (token: Token) => boolean; inAside: boolean } {
 	const from = tokens[0]?.start ?? figure.start;
 	const to = tokens[tokens.length - 1]?.end ?? figure.end;
 	const brackets = text.slice(from, to);
 	if (!brackets.includes('(') && !brackets.includes(')')) {
-		return () => true;
+		return { sameAs: () => true, inAside: false };
 	}
 	const own = figuresOnlyBracket(text, tokens, figure);
-	return (token) => {
+	const open = text.lastIndexOf('(', figure.start);
+	const inAside = !own && open >= from && !text.slice(open, figure.start).includes(')') && text.slice(figure.end, to).includes(')');
+	const sameAs = (token: Token) => {
 		const [start, end] = token.end <= figure.start ? [token.end, figure.start] : [figure.end, token.start];
 		let depth = 0;
 		let low = 0;
@@ -264,6 +269,7 @@ function sameAside(text: string, tokens: Token[], figure: Figure): (token: Token
 		const figureInAside = token.end <= figure.start ? depth > low : low < 0;
 		return !wordInAside && (!figureInAside || own);
 	};
+	return { sameAs, inAside };
 }
 
 /**
