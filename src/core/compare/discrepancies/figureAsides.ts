@@ -1,0 +1,57 @@
+import type { Figure } from '../../types';
+import type { Token } from '../tokens';
+
+// Brackets around and beside a figure: which words of its passage say what it counts (`figurePlacing.ts` `nearWords`).
+
+/**
+ * Which words stand in the same aside as a figure (`sameAs`), and whether the figure stands in an
+ * aside (`inAside`). A word stands in the figure's aside when no bracket opens or closes between them
+ * that leaves one inside and the other out. In "nine hours of use on one charge (six hours on the
+ * older chip)" the six hours are the older chip's, not the charge's; "nine hours" does not take
+ * "older" and "chip" from the aside after it either. A bracket of figures only ("a big crowd
+ * (2,000)", "Vey (52-3, 46 KOs)") sets them off: the words outside are theirs.
+ */
+export function asideOf(text: string, tokens: Token[], figure: Figure): { sameAs: (token: Token) => boolean; inAside: boolean } {
+	const from = tokens[0]?.start ?? figure.start;
+	const to = tokens[tokens.length - 1]?.end ?? figure.end;
+	const brackets = text.slice(from, to);
+	if (!brackets.includes('(') && !brackets.includes(')')) {
+		return { sameAs: () => true, inAside: false };
+	}
+	const own = figuresOnlyBracket(text, tokens, figure);
+	const open = text.lastIndexOf('(', figure.start);
+	const inAside = !own && open >= from && !text.slice(open, figure.start).includes(')') && text.slice(figure.end, to).includes(')');
+	const sameAs = (token: Token) => {
+		const [start, end] = token.end <= figure.start ? [token.end, figure.start] : [figure.end, token.start];
+		let depth = 0;
+		let low = 0;
+		for (let i = start; i < end; i++) {
+			const code = text.charCodeAt(i);
+			depth += code === 40 ? 1 : code === 41 ? -1 : 0;
+			low = Math.min(low, depth);
+		}
+		// Before the figure: a bracket still open at it holds the figure, one closed before it (low < 0) the word.
+		// After it: one closed before the word (low < 0) held the figure, one still open holds the word.
+		const wordInAside = token.end <= figure.start ? low < 0 : depth > low;
+		const figureInAside = token.end <= figure.start ? depth > low : low < 0;
+		return !wordInAside && (!figureInAside || own);
+	};
+	return { sameAs, inAside };
+}
+
+/**
+ * Whether the figure stands in brackets of figures, not an aside: every word inside is a number or
+ * stands right beside one, as what it counts or how near it is ("(2,000)", "(52-3, 46 KOs)",
+ * "(about 900 people)"); "(7 hours on the older chip)" is an aside.
+ */
+function figuresOnlyBracket(text: string, tokens: Token[], figure: Figure): boolean {
+	const open = text.lastIndexOf('(', figure.start);
+	const close = text.indexOf(')', figure.end);
+	if (open < 0 || close < 0 || text.slice(open + 1, figure.start).includes(')') || text.slice(figure.end, close).includes('(')) {
+		return false;
+	}
+	const number = (token: Token | undefined) => token !== undefined && token.start > open && token.end <= close && digitPattern.test(token.norm);
+	return tokens.every((token, i) => token.start <= open || token.end > close || number(token) || number(tokens[i - 1]) || number(tokens[i + 1]));
+}
+
+const digitPattern = /\d/;
