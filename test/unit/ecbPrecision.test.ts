@@ -19,7 +19,8 @@ import { evaluateEcbClusters } from '../../scripts/eval/ecbPrecision';
  * 51, 0.863, 2.32); a place named only to say where another is ("Orlek, the capital of the Vell
  * district") is no owner of the other's counts (44 of 50, 0.88, 2.27); a figure among figures of
  * four kinds is crowded (a spec sheet's battery life against another model's: 44 of 49, 0.898,
- * 2.23): floors and ceilings moved just under and over those.
+ * 2.23); a relation's age ("his 14-year-old bride") is not a person named by age alone ("the
+ * 12-year-old"): 44 of 48, 0.917, 2.18: floors and ceilings moved just under and over those.
  */
 suite('the default list on events the rules were not tuned on (ECB+ clusters of other topics)', function () {
 	this.timeout(600000);
@@ -31,9 +32,9 @@ suite('the default list on events the rules were not tuned on (ECB+ clusters of 
 		}
 		const result = (await evaluateEcbClusters())!;
 		assert.deepEqual([...result.tuning.unlabelled, ...result.heldOut.unlabelled], [], 'label what is listed with scripts/eval/dumpListed.ts');
-		assert.ok(result.tuning.precision! >= 0.89, `tuning precision ${result.tuning.precision}`);
+		assert.ok(result.tuning.precision! >= 0.91, `tuning precision ${result.tuning.precision}`);
 		assert.ok(result.heldOut.precision! >= 0.57, `held-out precision ${result.heldOut.precision}`);
-		assert.ok(result.listedPerCluster.tuning <= 2.25, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
+		assert.ok(result.listedPerCluster.tuning <= 2.2, `tuning: ${result.listedPerCluster.tuning} listed per cluster`);
 		assert.ok(result.listedPerCluster.heldOut <= 3.35, `held out: ${result.listedPerCluster.heldOut} listed per cluster`);
 	});
 });

@@ -52,6 +52,8 @@ export interface FigureFrame {
 	words?: ReadonlySet<string>;
 	/** For an age written before a noun, the noun's stem ("the 36-year-old driver" → driv). */
 	ageHead?: string;
+	/** For such an age after a possessive ("his 14-year-old bride"), that it is a relation of someone. */
+	ageRelative?: boolean;
 	/** The passage's content stems (`contentStems`), to tell whether it names another age's noun apart; read only for such ages. */
 	stems?: ReadonlySet<string>;
 	/** See `FigureRole`. */
@@ -137,7 +139,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(describes ? { describes } : {}),
 		...(edition ? { edition } : {}),
 		...(figure.kind === 'date' ? { capitals: capitalizedWords(passage), words: passageWords(passage) } : {}),
-		...(ageHead ? { ageHead, stems: contentStems(passage) } : {}),
+		...(ageHead ? { ageHead, stems: contentStems(passage), ...(figureRules.possessiveDeterminers.has(tokens[first - 1]?.norm ?? '') ? { ageRelative: true } : {}) } : {}),
 		...roleOf(tokens, figure, first, last),
 		...boundOf(tokens, first),
 		owners: ageOwner ? new Map([[ageOwner.key, passage.typeOf?.(ageOwner.key) ?? 'name']]) : ownersOf(passage, figure, first, last),

@@ -357,6 +357,17 @@ suite('figure frames: the form a price is paid in', () => {
 	});
 });
 
+suite('figure frames: ages nobody owns by name', () => {
+	test('a relation\'s age ("his 14-year-old bride") is not the age of a person named by age alone ("the 12-year-old"); the same relation\'s other age is listed', async () => {
+		const story = (sentence: string) => `Vey jailed for life\n\n${sentence}\n\nThe trial lasted two weeks.\n`;
+		const bride = 'Prosecutors played two tapes of Tomas Vey instructing his 14-year-old bride on how to obey him, and the jury heard both.';
+		const apart = await compareTexts(story(bride), story(bride), story('Prosecutors also played a tape of Vey allegedly abusing the 12-year-old in a back room.'));
+		assert.deepEqual(figuresOf(apart).map((item) => item.summary), [], show(apart));
+		const sameBride = await compareTexts(story(bride), story(bride), story(bride.replace('14-year-old', '16-year-old')));
+		assert.equal(listed(sameBride).length, 1, show(sameBride));
+	});
+});
+
 suite('figure frames: a place that holds another', () => {
 	test('a town\'s count is not its district\'s, though the town is named as the district\'s capital; another count of the town is listed', async () => {
 		const story = (sentence: string) => `Quake shakes Vell\n\n${sentence}\n\nThe quake struck at noon.\n`;
