@@ -140,7 +140,8 @@ function isHolder(passage: FramedPassage, n: number): boolean {
 		return false;
 	}
 	// "of Vell", "of the Vell district".
-	const at = indexAt(tokens, name.start) - (tokens[indexAt(tokens, name.start) - 1]?.norm === 'the' ? 1 : 0);
+	const start = indexAt(tokens, name.start);
+	const at = tokens[start - 1]?.norm === 'the' ? start - 1 : start;
 	const link = tokens[at - 1];
 	if (!link || (link.norm !== 'of' && link.norm !== 'in')) {
 		return false;
