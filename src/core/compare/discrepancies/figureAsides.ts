@@ -18,9 +18,8 @@ export function asideOf(text: string, tokens: Token[], figure: Figure): { sameAs
 	if (!brackets.includes('(') && !brackets.includes(')')) {
 		return { sameAs: () => true, inAside: false };
 	}
-	const own = figuresOnlyBracket(text, tokens, figure);
-	const open = text.lastIndexOf('(', figure.start);
-	const inAside = !own && open >= from && !text.slice(open, figure.start).includes(')') && text.slice(figure.end, to).includes(')');
+	const bracket = bracketAround(text, figure, from, to);
+	const own = bracket !== undefined && figuresOnly(tokens, bracket);
 	const sameAs = (token: Token) => {
 		const [start, end] = token.end <= figure.start ? [token.end, figure.start] : [figure.end, token.start];
 		let depth = 0;
@@ -36,20 +35,47 @@ export function asideOf(text: string, tokens: Token[], figure: Figure): { sameAs
 		const figureInAside = token.end <= figure.start ? depth > low : low < 0;
 		return !wordInAside && (!figureInAside || own);
 	};
-	return { sameAs, inAside };
+	return { sameAs, inAside: bracket !== undefined && !own };
 }
 
 /**
- * Whether the figure stands in brackets of figures, not an aside: every word inside is a number or
- * stands right beside one, as what it counts or how near it is ("(2,000)", "(52-3, 46 KOs)",
- * "(about 900 people)"); "(7 hours on the older chip)" is an aside.
+ * The brackets right around a figure in its passage `[from, to)`: the last "(" before it with no
+ * ")" between, and the first ")" after it with no "(" between. Read within the passage and the few
+ * marks beside it (`bracketSlack`: "(December 11)." ends past the passage's last word), so a long
+ * article with one bracket is not scanned again for each figure.
  */
-function figuresOnlyBracket(text: string, tokens: Token[], figure: Figure): boolean {
-	const open = text.lastIndexOf('(', figure.start);
-	const close = text.indexOf(')', figure.end);
-	if (open < 0 || close < 0 || text.slice(open + 1, figure.start).includes(')') || text.slice(figure.end, close).includes('(')) {
-		return false;
+function bracketAround(text: string, figure: Figure, from: number, to: number): { open: number; close: number } | undefined {
+	let open = -1;
+	for (let i = figure.start - 1; i >= Math.max(0, from - bracketSlack) && open < 0; i--) {
+		const code = text.charCodeAt(i);
+		if (code === 41 || code === 10) {
+			return undefined;
+		}
+		if (code === 40) {
+			open = i;
+		}
 	}
+	for (let i = figure.end; open >= 0 && i < Math.min(text.length, to + bracketSlack); i++) {
+		const code = text.charCodeAt(i);
+		if (code === 40 || code === 10) {
+			return undefined;
+		}
+		if (code === 41) {
+			return { open, close: i };
+		}
+	}
+	return undefined;
+}
+
+/** How many characters past a passage's first and last words a bracket around its figure may stand. */
+const bracketSlack = 8;
+
+/**
+ * Whether a bracket holds figures, not an aside: every word inside is a number or stands right
+ * beside one, as what it counts or how near it is ("(2,000)", "(52-3, 46 KOs)", "(about 900
+ * people)"); "(7 hours on the older chip)" is an aside.
+ */
+function figuresOnly(tokens: Token[], { open, close }: { open: number; close: number }): boolean {
 	const number = (token: Token | undefined) => token !== undefined && token.start > open && token.end <= close && digitPattern.test(token.norm);
 	return tokens.every((token, i) => token.start <= open || token.end > close || number(token) || number(tokens[i - 1]) || number(tokens[i + 1]));
 }
