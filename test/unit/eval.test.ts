@@ -99,7 +99,7 @@ const sampleFloors: Floors = {
  * 10: 23 of 26 (0.88), four reworded quotes listed, all labelled real. The dev floor lets one more
  * noise item pass (23 of 27 = 0.85), not two; the seeds' lets one (8 of 9). Session 19: 25 of 26
  * (0.96); the floor lets one more noise item pass (25 of 27 = 0.93), not two. Session 35: 25 of 25
- * (the total of "28 of his 68 punches" is no longer set against another outlet's punches landed);
+ * (the total of "41 of his 95 punches" is no longer set against another outlet's punches landed);
  * the floor lets one noise item pass (25 of 26 = 0.96), not two (25 of 27).
  */
 const precisionFloors = { dev: 0.95, seeds: 0.88 };

@@ -52,7 +52,7 @@ export interface FigureFrame {
 	words?: ReadonlySet<string>;
 	/** For an age written before a noun, the noun's stem ("the 36-year-old driver" → driv). */
 	ageHead?: string;
-	/** For such an age after a possessive ("his 14-year-old bride"), that it is a relation of someone. */
+	/** For such an age after a possessive ("his 15-year-old stepson"), that it is a relation of someone. */
 	ageRelative?: boolean;
 	/** The passage's content stems (`contentStems`), to tell whether it names another age's noun apart; read only for such ages. */
 	stems?: ReadonlySet<string>;

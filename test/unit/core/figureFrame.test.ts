@@ -73,12 +73,12 @@ suite('figure frames: what a figure counts, whose it is and when', () => {
 		assert.equal((await frameIn('She would take 20 boats rather than 30.', '20 boats')).role, 'amount', '"rather than" compares nothing');
 	});
 
-	test('"30 of his 70 punches": the 70 are all that were thrown, not a count another outlet says landed; another total thrown is listed', async () => {
+	test('"41 of his 95 punches": the 95 are all that were thrown, not a count another outlet says landed; another total thrown is listed', async () => {
 		const story = (sentence: string) => `Vey keeps his title\n\n${sentence}\n\nThe fight ended in the ninth.\n`;
-		const thrown = 'In the fifth round, Vey landed 30 of his 70 punches, while Brisk landed just six.';
-		const landed = await compareTexts(story(thrown), story(thrown), story('In the fifth round, Vey landed 12 punches.'));
-		assert.ok(!figuresOf(landed).some((item) => item.summary.includes('70')), show(landed));
-		const otherTotal = await compareTexts(story(thrown), story(thrown), story(thrown.replace('70 punches', '90 punches')));
+		const thrown = 'Over the fourth round Vey landed 41 of his 95 punches and Brisk answered with a handful.';
+		const landed = await compareTexts(story(thrown), story(thrown), story('Over the fourth round Vey landed 17 punches.'));
+		assert.ok(!figuresOf(landed).some((item) => item.summary.includes('95')), show(landed));
+		const otherTotal = await compareTexts(story(thrown), story(thrown), story(thrown.replace('95 punches', '120 punches')));
 		assert.equal(listed(otherTotal).length, 1, show(otherTotal));
 	});
 
@@ -337,8 +337,8 @@ suite('figure frames: the period of a rate', () => {
 
 suite('figure frames: the form a price is paid in', () => {
 	test('a sum "in stock", or "in cash" beside another sum, is a part of the price; "in cash and stock" is the whole', async () => {
-		assert.equal((await frameIn('Orla will pay $400 million for Brennick, including $310 million in cash.', '$310 million')).payment, 'cash');
-		assert.equal((await frameIn('Orla will pay $400 million for Brennick, including $310 million in cash.', '$400 million')).payment, undefined);
+		assert.equal((await frameIn('Orla will pay $400 million for Brennick, $310 million of it in cash.', '$310 million')).payment, 'cash');
+		assert.equal((await frameIn('Orla will pay $400 million for Brennick, $310 million of it in cash.', '$400 million')).payment, undefined);
 		assert.equal((await frameIn('Orla pays $90 million in shares for the rest.', '$90 million')).payment, 'stock');
 		assert.equal((await frameIn('Orla pays $400 million in cash and stock for Brennick.', '$400 million')).payment, undefined);
 		assert.equal((await frameIn('Police found $40,000 in cash at the house.', '$40,000')).payment, undefined, 'cash alone is all the money there was');
@@ -358,24 +358,24 @@ suite('figure frames: the form a price is paid in', () => {
 });
 
 suite('figure frames: ages nobody owns by name', () => {
-	test('a relation\'s age ("his 14-year-old bride") is not the age of a person named by age alone ("the 12-year-old"); the same relation\'s other age is listed', async () => {
-		const story = (sentence: string) => `Vey jailed for life\n\n${sentence}\n\nThe trial lasted two weeks.\n`;
-		const bride = 'Prosecutors played two tapes of Tomas Vey instructing his 14-year-old bride on how to obey him, and the jury heard both.';
-		const apart = await compareTexts(story(bride), story(bride), story('Prosecutors also played a tape of Vey allegedly abusing the 12-year-old in a back room.'));
+	test('a relation\'s age ("his 15-year-old stepson") is not the age of a person named by age alone ("the 11-year-old"); the same relation\'s other age is listed', async () => {
+		const story = (sentence: string) => `Vey convicted\n\n${sentence}\n\nThe hearing ran for three days.\n`;
+		const stepson = 'The court heard a call in which Tomas Vey scolded his 15-year-old stepson for missing school.';
+		const apart = await compareTexts(story(stepson), story(stepson), story('Jurors also heard Vey shouting at the 11-year-old on a second call.'));
 		assert.deepEqual(figuresOf(apart).map((item) => item.summary), [], show(apart));
-		const sameBride = await compareTexts(story(bride), story(bride), story(bride.replace('14-year-old', '16-year-old')));
-		assert.equal(listed(sameBride).length, 1, show(sameBride));
+		const sameStepson = await compareTexts(story(stepson), story(stepson), story(stepson.replace('15-year-old', '17-year-old')));
+		assert.equal(listed(sameStepson).length, 1, show(sameStepson));
 	});
 });
 
 suite('figure frames: a place that holds another', () => {
 	test('a town\'s count is not its district\'s, though the town is named as the district\'s capital; another count of the town is listed', async () => {
-		const story = (sentence: string) => `Quake shakes Vell\n\n${sentence}\n\nThe quake struck at noon.\n`;
-		const town = 'At least five people were hurt and 10 houses were damaged in Orlek, the capital of the Vell district, an agency official said.';
-		const district = 'In the neighbouring Vell district, 12 people were killed, 140 were hurt and about 1,500 houses were damaged, the official said.';
+		const story = (sentence: string) => `River floods Vell\n\n${sentence}\n\nThe water fell by evening.\n`;
+		const town = 'Six homes were flooded in Orlek, the capital of the Vell district, the river authority said on Monday.';
+		const district = 'In the wider Vell district, about 800 homes were flooded, the river authority said on Monday.';
 		const apart = await compareTexts(story(town), story(town), story(district));
 		assert.deepEqual(figuresOf(apart).map((item) => item.summary), [], show(apart));
-		const sameTown = await compareTexts(story(town), story(town), story(town.replace('10 houses', '14 houses')));
+		const sameTown = await compareTexts(story(town), story(town), story(town.replace('Six homes', 'Nine homes')));
 		assert.equal(listed(sameTown).length, 1, show(sameTown));
 	});
 });
@@ -411,7 +411,7 @@ suite('the words around a figure', () => {
 			const figure = analyzeArticle({ id: 'a', path: 'a.txt', text: sentence }).figures.find((candidate) => candidate.text === figureText)!;
 			return [...nearWords(sentence, tokenize(sentence, 0, sentence.length), figure).context].sort();
 		};
-		const sentence = 'The pad runs 9 hours on one charge with the light chip (6 hours on the bright screen) and reloads fast.';
+		const sentence = 'The pad runs 9 hours between charges with the plain screen (6 hours on the bright screen) and reloads fast.';
 		assert.deepEqual(around(sentence, '6 hours'), ['bright', 'screen'], 'every word of its aside, after it too');
 		assert.ok(!around(sentence, '9 hours').includes('bright'), 'the aside after it is not its words');
 		assert.ok(around(sentence, '9 hours').includes('charg'));
@@ -423,8 +423,8 @@ suite('the words around a figure', () => {
 
 	test('a figure in an aside is not paired with the claim\'s figure when the same value stands outside it', async () => {
 		const head = 'Vell shows a thinner tablet\n\n';
-		const told = 'The new cell can last nine hours on one charge and can be recharged up to 800 times, Vell said.';
-		const aside = 'According to Tarn, it gives the longest life yet, with up to 9 hours of use on one charge for the light model (6 hours on the bright model) and up to 800 charges in a lifetime.';
+		const told = 'The new pad runs eleven hours between charges, Vell said.';
+		const aside = 'In a test by Tarn 11 hours went by before the light faded, as the pad runs between charges (8 hours with the bright screen).';
 		const discrepancies = await compareTexts(head + told, head + told, head + aside);
 		assert.deepEqual(figuresOf(discrepancies).map((item) => item.summary), [], show(discrepancies));
 	});

@@ -6,9 +6,9 @@ import type { Token } from '../tokens';
 /**
  * Which words stand in the same aside as a figure (`sameAs`), and whether the figure stands in an
  * aside (`inAside`). A word stands in the figure's aside when no bracket opens or closes between them
- * that leaves one inside and the other out. In "nine hours of use on one charge (six hours on the
- * older chip)" the six hours are the older chip's, not the charge's; "nine hours" does not take
- * "older" and "chip" from the aside after it either. A bracket of figures only ("a big crowd
+ * that leaves one inside and the other out. In "the pad runs eleven hours between charges (eight
+ * hours with the bright screen)" the eight hours are the bright screen's, not the charges'; the
+ * eleven hours do not take "bright" and "screen" from the aside after them either. A bracket of figures only ("a big crowd
  * (2,000)", "Vey (52-3, 46 KOs)") sets them off: the words outside are theirs.
  */
 export function asideOf(text: string, tokens: Token[], figure: Figure): { sameAs: (token: Token) => boolean; inAside: boolean } {

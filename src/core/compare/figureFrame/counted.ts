@@ -135,11 +135,11 @@ export function ageHeadOf(passage: FramedPassage, figure: Figure, last: number):
  * driver" / "police held the van driver who struck a 66-year-old cyclist" give the driver's
  * age and the cyclist's, since the second passage names the driver apart from the age it gives.
  * Two nouns neither passage sets apart ("a 38-year-old man" / "the 39-year-old accountant") may
- * be one person told two ways; a relation of someone ("his 14-year-old bride", `ageRelative`)
- * against an age standing for its person ("the 12-year-old") may not.
+ * be one person told two ways; a relation of someone ("his 15-year-old stepson", `ageRelative`)
+ * against an age standing for its person ("the 11-year-old") may not.
  */
 export function ageHeadsAgree(a: { ageHead?: string; ageRelative?: boolean; stems?: ReadonlySet<string> }, b: { ageHead?: string; ageRelative?: boolean; stems?: ReadonlySet<string> }): boolean {
-	// "his 14-year-old bride" / "the 12-year-old": a relation of someone against a person the other
+	// "his 15-year-old stepson" / "the 11-year-old": a relation of someone against a person the other
 	// passage names by age alone; nothing says the relation is that person.
 	if ((a.ageRelative && b.ageHead === undefined) || (b.ageRelative && a.ageHead === undefined)) {
 		return false;

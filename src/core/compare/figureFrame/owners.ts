@@ -116,9 +116,9 @@ function isSpeaker(tokens: Token[], name: ResolvedMention): boolean {
 
 /**
  * The names of a passage that another outlet's owner may be, without the places that only hold
- * another place of the passage: in "ten houses were damaged in Orlek, the capital of the Vell
- * district," the district says where Orlek is; the houses are Orlek's, and an outlet that counts
- * "1,500 houses in the Vell district" counts another place's. A place set off by a comma after
+ * another place of the passage: in "six homes were flooded in Orlek, the capital of the Vell
+ * district," the district says where Orlek is; the homes are Orlek's, and an outlet that counts
+ * "about 800 homes flooded in the Vell district" counts another place's. A place set off by a comma after
  * another and named after "of" or "in" a few words on ("…, the capital of Vell", "…, a town in
  * Vell") is such a holder.
  */

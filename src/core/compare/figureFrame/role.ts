@@ -28,7 +28,7 @@ export function roleOf(tokens: Token[], figure: Figure, first: number, last: num
 	}
 	// "eight of their last 10", "the side's eighth in 10 matches": the second number is the run.
 	const ofRun = figureRules.partOf.has(before[0] ?? '') && /^(?:\d|\p{L}+(?:th|st|nd|rd)$)/u.test(before[1] ?? '');
-	// "landed 28 of his 68 punches": the 68 are all that were thrown, not what another outlet says landed.
+	// "landed 41 of his 95 punches": the 95 are all that were thrown, not what another outlet says landed.
 	if (ofRun && before[0] === 'of' && figure.kind === 'count' && /^\d/.test(before[1] ?? '')) {
 		return { role: 'part', firm: true };
 	}

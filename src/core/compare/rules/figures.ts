@@ -228,7 +228,7 @@ export const figureRules = {
 	 * (`figureFrame/owners.ts`), after a copula its subject's ("Marr is a 59-year-old fisherman").
 	 */
 	ageDeterminers: new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']),
-	/** Possessives before an age and its noun make it a relation's ("his 14-year-old bride", `ageHeadsAgree`). */
+	/** Possessives before an age and its noun make it a relation's ("his 15-year-old stepson", `ageHeadsAgree`). */
 	possessiveDeterminers: new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']),
 	copulas: new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'as', 'became', 'becomes']),
 	/** "three years ago", "two days later", "a week earlier": the duration points at a moment. */
