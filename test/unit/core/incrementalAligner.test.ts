@@ -121,9 +121,9 @@ suite('A search short of rare words, after an edit', () => {
 	const units = ['a', 'b', 'b', 'b', 'b', 'b'].map((article) => ({ article }) as unknown as Unit);
 	const searchAgain = (before: number[], after: number[], added: number[], removed: number[], cutoff: number) =>
 		unitsToSearch(
-			{ units, added, removed, features: new Set(), recounted: new Set(), moved: new Map([[7, before]]), postings: Object.assign([], { 7: [0, ...after] }), kindsChanged: [] },
+			{ units, added, removed, features: new Set(), recounted: new Map(), moved: new Map([[7, before]]), postings: Object.assign([], { 7: [0, ...after] }), kindsChanged: [] },
 			{ touched: [], flags: new Uint8Array(units.length) },
-			{ asked: new AskedIndex(), rarest: [[7]], cutoffs: [cutoff], weight: () => 2, reachedBy: () => undefined },
+			{ asked: new AskedIndex(), rarest: [[7]], cutoffs: [cutoff], features: () => [7], weight: () => 2, reachedBy: () => undefined },
 		);
 
 	test('is searched again when a new passage takes an old one’s place among the entries it read at a partial score at its cut-off', () => {
@@ -136,6 +136,37 @@ suite('A search short of rare words, after an edit', () => {
 
 	test('is searched again when an old passage comes among the entries it read', () => {
 		assert.deepEqual(searchAgain([0, 1, 3, 2], [1, 2, 4], [], [3], 100), [0]);
+	});
+});
+
+suite('A search short of rare words, after a list it holds grew or shrank', () => {
+	// Unit 0 (article a) holds features 7, 8, 9 and 10 and read the newest entries of 7, 8 and 9, of
+	// 200 entries each; units 1-399 are of article b. Feature 10 holds unit 0 and the units from 100.
+	const units = Array.from({ length: 400 }, (_, id) => ({ article: id === 0 ? 'a' : 'b' }) as unknown as Unit);
+	const range = (from: number, to: number) => Array.from({ length: to - from }, (_, at) => from + at);
+	const lists = { 7: [0, ...range(1, 200)], 8: [0, ...range(1, 200)], 9: [0, ...range(1, 200)], 10: [0, ...range(100, 400)] };
+	const searchAgain = (recounted: Map<number, number[]>, postings: Record<number, number[]>) =>
+		unitsToSearch(
+			{ units, added: [], removed: [], features: new Set(), recounted, moved: new Map(), postings: Object.assign([], lists, postings), kindsChanged: [] },
+			{ touched: [], flags: new Uint8Array(units.length) },
+			{ asked: new AskedIndex(), rarest: [[7, 8, 9]], cutoffs: [1], features: () => [7, 8, 9, 10], weight: () => 2, reachedBy: () => undefined },
+		);
+
+	test('is not searched again when a list it did not read lost an entry and is still longer than those it read', () => {
+		assert.deepEqual(searchAgain(new Map([[10, lists[10].slice(-128)]]), { 10: lists[10].filter((id) => id !== 150) }), []);
+	});
+
+	test('is searched again when a list it did not read became shorter than one it read', () => {
+		const shorter = lists[10].slice(0, 150);
+		assert.deepEqual(searchAgain(new Map([[10, lists[10].slice(-128)]]), { 10: shorter }), [0]);
+	});
+
+	test('is not searched again when a list it read lost an entry older than the newest it read', () => {
+		assert.deepEqual(searchAgain(new Map([[7, lists[7].slice(-128)]]), { 7: lists[7].filter((id) => id !== 5) }), []);
+	});
+
+	test('is searched again when a list it read lost one of the newest entries it read', () => {
+		assert.deepEqual(searchAgain(new Map([[7, lists[7].slice(-128)]]), { 7: lists[7].filter((id) => id !== 150) }), [0]);
 	});
 });
 

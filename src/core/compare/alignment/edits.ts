@@ -1,5 +1,6 @@
 import type { Unit, UnitKind } from '../units';
 import type { AskedIndex } from './askedIndex';
+import { maxPostings, rarestLists } from './partialScores';
 import { unitIds } from './unitIds';
 
 /** How far ahead an edited article's old units are searched for one with a new unit's features. */
@@ -73,8 +74,8 @@ export interface PendingChanges {
 	removed: readonly number[];
 	/** Features whose posting lists changed in length class (their weights changed: `lengthClass`). */
 	features: ReadonlySet<number>;
-	/** Features whose posting lists changed in length within their class (their weights the same). */
-	recounted: ReadonlySet<number>;
+	/** Features whose posting lists changed in length within their class (their weights the same), with their newest entries before. */
+	recounted: ReadonlyMap<number, readonly number[]>;
 	/** Features whose posting lists had a unit replaced by another, their length and weight the same, with their newest entries before. */
 	moved: ReadonlyMap<number, readonly number[]>;
 	postings: readonly (readonly number[])[];
@@ -123,6 +124,8 @@ export interface LastSearches {
 	rarest: readonly (readonly number[] | undefined)[];
 	/** Per unit, the cut-off of its last search (`SearchResult.cutoff`). */
 	cutoffs: readonly (number | undefined)[];
+	/** A live unit's features, in the order its search reads them. */
+	features(id: number): ArrayLike<number>;
 	/** A feature's weight now. */
 	weight(feature: number): number;
 	/**
@@ -176,15 +179,26 @@ export function unitsToSearch(changes: PendingChanges, touched: { touched: numbe
 
 /**
  * Flags the units whose search read lists by their length (`SearchResult.rarest`: it had fewer
- * than three rare features) and that hold a feature whose list changed in length within its class:
- * its weight is the same, but which lists are its rarest, and which of their entries are the
- * newest, may not be. A search that read whole lists is left alone: the passages that came into
- * them are new (`reachedBy`), and those that went were scored or were not among its best.
+ * than three rare features) and that hold, without reading it, a feature whose list changed in
+ * length within its class (its weight the same), when that list is now among the rarest the
+ * passage would pick (`rarestLists`). A passage that read the lists of "port", "crane" and "quay"
+ * and also holds "harbour", whose list grew from 900 to 901 entries, reads the same three lists as
+ * before, and is left alone (in a folder of 1,000 articles, one edit's recounted features are held
+ * by thousands of such passages). The passages that read the list itself are `newestChanged`'s. A
+ * search that read whole lists is left alone: the passages that came into them are new
+ * (`reachedBy`), and those that went were scored or were not among its best.
  */
 function recountedRarest(changes: PendingChanges, last: LastSearches, flag: (id: number) => void): void {
-	for (const feature of changes.recounted) {
+	const checked = new Uint8Array(changes.units.length);
+	for (const feature of changes.recounted.keys()) {
 		for (const id of changes.postings[feature]) {
-			if (last.rarest[id] !== undefined) {
+			const read = last.rarest[id];
+			if (read === undefined || read.includes(feature) || checked[id]) {
+				continue;
+			}
+			checked[id] = 1;
+			const now = rarestLists(last.features(id), changes.postings);
+			if (now.length !== read.length || now.some((list, at) => list !== read[at])) {
 				flag(id);
 			}
 		}
@@ -192,10 +206,11 @@ function recountedRarest(changes: PendingChanges, last: LastSearches, flag: (id:
 }
 
 /**
- * Flags the units whose search reads only the newest entries of a list that had a unit replaced,
- * when those entries changed other than by a passage giving way to its new version (then the
- * searches that scored the old one are searched again already), or when a new version enters
- * them at a partial score at or above the search's cut-off.
+ * Flags the units whose search reads only the newest entries of a list that had a unit replaced or
+ * changed in length within its class (its weight the same either way), when those entries changed
+ * other than by a passage giving way to its new version (then the searches that scored the old one
+ * are searched again already), or when a new version enters them at a partial score at or above
+ * the search's cut-off. A list of 900 entries that lost an old one reads its newest 128 as before.
  */
 function newestChanged(changes: PendingChanges, last: LastSearches, flag: (id: number) => void): void {
 	const { rarest, cutoffs } = last;
@@ -203,9 +218,9 @@ function newestChanged(changes: PendingChanges, last: LastSearches, flag: (id: n
 	const removed = new Set(changes.removed);
 	/** Per new unit, the lists whose newest entries it entered. */
 	const entered = new Map<number, number[]>();
-	for (const [feature, before] of changes.moved) {
+	for (const [feature, before] of [...changes.moved, ...changes.recounted]) {
 		const list = changes.postings[feature];
-		const after = list.slice(-before.length);
+		const after = list.slice(-maxPostings);
 		const old = new Set(before);
 		const now = new Set(after);
 		const coming = after.filter((id) => !old.has(id));

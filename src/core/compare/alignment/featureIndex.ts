@@ -174,14 +174,15 @@ export class FeatureIndex {
 	 * The features whose posting lists changed since the last call: those whose length changed
 	 * class (`counted`: `lengthClass`, their weight changed, and so every vector that holds them);
 	 * those whose length changed within its class (`recounted`: "14%" in 41 sentences, then 42, weighs
-	 * as before, and only the searches that pick lists by their length read the change); and those
+	 * as before, and only the searches that pick lists by their length read the change; given with the
+	 * list's newest entries before the change); and those
 	 * that only had a unit replaced by another (`moved`: an edited sentence that still says "port"
 	 * leaves the list of "port" as long as it was, and its weight as it was; given with the list's
 	 * newest entries before the change).
 	 */
-	takeChangedFeatures(): { counted: Set<number>; recounted: Set<number>; moved: Map<number, number[]> } {
+	takeChangedFeatures(): { counted: Set<number>; recounted: Map<number, number[]>; moved: Map<number, number[]> } {
 		const counted = new Set<number>();
-		const recounted = new Set<number>();
+		const recounted = new Map<number, number[]>();
 		const moved = new Map<number, number[]>();
 		for (const [feature, { length, newest }] of this.changedFeatures) {
 			const now = this.postings[feature].length;
@@ -190,7 +191,7 @@ export class FeatureIndex {
 			} else if (lengthClass(now) !== lengthClass(length)) {
 				counted.add(feature);
 			} else {
-				recounted.add(feature);
+				recounted.set(feature, newest);
 			}
 		}
 		this.changedFeatures = new Map();

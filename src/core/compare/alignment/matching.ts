@@ -111,6 +111,7 @@ export class Matching {
 				rarest: this.rarest,
 				cutoffs: this.cutoffs,
 				weight: (feature) => this.index.weight(feature),
+				features: (id) => this.index.unitFeatures[id]!.ids,
 				reachedBy: (added, flag) => this.searcher.reachedBy(added, this.cutoffs, flag),
 			});
 		}

@@ -11,6 +11,18 @@ import type { UnitTable } from './types';
 export const maxPostings = 128;
 
 /**
+ * The lists a passage short of rare features reads the newest entries of: its three shortest, of
+ * two as long the one it holds first. Features with lists of 300, 140, 900 and 140 entries read
+ * the second, the fourth and the first.
+ */
+export function rarestLists(features: ArrayLike<number>, postings: readonly (readonly number[])[]): number[] {
+	return Array.from(features, (feature, at) => ({ feature, at }))
+		.sort((x, y) => postings[x.feature].length - postings[y.feature].length || x.at - y.at)
+		.slice(0, 3)
+		.map(({ feature }) => feature);
+}
+
+/**
  * The candidates of one passage with their partial scores, read from the posting lists of its
  * features: the sum of the squared weights of the features they share (a passage sharing "port"
  * (4.7) and "strike" (3.1) scores 31.7), in the order met.
@@ -65,8 +77,7 @@ export class PartialScores {
 			}
 		} else {
 			// Every feature common? Read the newest entries of the rarest few, so that no passage goes unmatched.
-			const rarest = [...features].map((feature, at) => ({ feature, at })).sort((x, y) => postings[x.feature].length - postings[y.feature].length || x.at - y.at);
-			this.rarest = rarest.slice(0, 3).map(({ feature }) => feature);
+			this.rarest = rarestLists(features, postings);
 			for (const feature of this.rarest) {
 				visit(feature, Math.max(0, postings[feature].length - maxPostings));
 			}
