@@ -1,6 +1,7 @@
+import { articlesNaming } from '../articlesNaming';
 import { distinctPassages } from '../distinctPassages';
 import { comparablePlaces, isLandmark, mayLieInside } from '../../entities/places';
-import type { LocatedMention, Severity } from '../../types';
+import type { Entity, LocatedMention, Severity } from '../../types';
 import { entityKey, type Unit } from '../units';
 import { listOutlets, mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { entityRules } from '../rules/entities';
@@ -44,9 +45,10 @@ export function findEntityDiscrepancies(context: CompareContext): DiscrepancyDra
  *   comparison keeps one while the folder's identities stay the same).
  */
 export function findSubstitutions(context: CompareContext, drafts = new Map<string, DiscrepancyDraft>(), swapFinder = new SwapFinder(context)): DiscrepancyDraft[] {
-	const articlesOf = new Map<string, Set<string>>();
+	// The identity of each key (of two with one key, the last), its articles counted when first read (`articlesNaming`).
+	const identityOf = new Map<string, Entity>();
 	for (const entity of context.corpus.entities) {
-		articlesOf.set(entityKey(entity), new Set(entity.mentions.map((mention) => mention.article)));
+		identityOf.set(entityKey(entity), entity);
 	}
 	// Claims, then sentences too far apart to be one claim that are each other's best match: a
 	// replaced name can be what pushed them apart ("said Halloran" where the other says "said Reid").
@@ -62,8 +64,11 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 	];
 	// Near misses between verbatim copies of two passages in which no swap reaches a draft are judged once (`NearMissCopies`).
 	const copies = NearMissCopies.over(context, nearMisses);
-	const articleCount = (key: string) => articlesOf.get(key)?.size ?? 0;
-	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && (articlesOf.get(key)?.size ?? 0) <= 1);
+	const articleCount = (key: string) => {
+		const identity = identityOf.get(key);
+		return identity ? articlesNaming(identity) : 0;
+	};
+	const singleton = (unit: Unit, other: Unit) => [...unit.entities].some((key) => !other.entities.has(key) && articleCount(key) <= 1);
 	for (const { claim: claimId, units, nearMiss, at } of groups) {
 		if (at >= 0 && copies?.foundNothing(at)) {
 			continue;
@@ -98,7 +103,7 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 			// Between two outlets, a person the folder knows standing in the other's place's slot is the odd one (`personInPlaceSlot`).
 			const personFirst = first.units.length === second.units.length && misplacedPerson(context, second, first, articleCount);
 			const [odd, common] = personFirst ? [second, first] : [first, second];
-			if (nearMiss === 'outbid' && (articlesOf.get(odd.key)?.size ?? 0) > 1) {
+			if (nearMiss === 'outbid' && articleCount(odd.key) > 1) {
 				continue;
 			}
 			// "U.S. Coast Guard" / "United States Coast Guard", "Mei-Lin Zhou" / "Mei Lin Zhou": one name in two house styles.
@@ -125,13 +130,13 @@ export function findSubstitutions(context: CompareContext, drafts = new Map<stri
 				const oddSample = distinctPassages(odd.units, (unit) => unit, context.textOf, 3);
 				const commonSample = distinctPassages(common.units, (unit) => unit, context.textOf, 5);
 				const closeness = Math.max(...oddSample.flatMap((unit) => commonSample.map((other) => context.aligner.similarity(unit, other))));
-				const garbled = (articlesOf.get(odd.key)?.size ?? 0) <= 1 && !cutAtHyphen && closeness >= entityRules.garbledCloseness && looksGarbled(oddEntity.name, commonEntity.name);
+				const garbled = articleCount(odd.key) <= 1 && !cutAtHyphen && closeness >= entityRules.garbledCloseness && looksGarbled(oddEntity.name, commonEntity.name);
 				// "Tarn Clinic" / "Tarn Center": one body under another common head word, worth a look only.
 				const otherHead = garbled && sameBodyOtherHead(oddEntity.name, commonEntity.name);
 				const type = commonEntity.type;
 				// "Tomas Brisk" where another outlet says "Tomas Vey": when one of them is met in one article
 				// only, the same person misnamed, not another person quoted ("Dale Ames" / "David Ames").
-				const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articlesOf.get(odd.key)?.size ?? 0, articlesOf.get(common.key)?.size ?? 0) <= 1;
+				const misnamed = oddEntity.type === 'person' && commonEntity.type === 'person' && oneWordApart(oddEntity.name, commonEntity.name) && Math.min(articleCount(odd.key), articleCount(common.key)) <= 1;
 				// One passage against one, when the folder has settled the name: the odd one written in its own
 				// article only, the other in several (`entityRules.folderSettled`), in the same place of one claim.
 				// Looser passages do when two people follow the same word, their role ("with his brother
