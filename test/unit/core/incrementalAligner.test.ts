@@ -6,6 +6,7 @@ import { Aligner } from '../../../src/core/compare/aligner';
 import { AskedIndex } from '../../../src/core/compare/alignment/askedIndex';
 import { unitsToSearch } from '../../../src/core/compare/alignment/edits';
 import { FeatureIndex } from '../../../src/core/compare/alignment/featureIndex';
+import { rarestLists } from '../../../src/core/compare/alignment/partialScores';
 import { CandidateSearch } from '../../../src/core/compare/alignment/search';
 import { VectorSpace } from '../../../src/core/compare/alignment/vectors';
 import { alignCorpus } from '../../../src/core/compare/compare';
@@ -136,6 +137,15 @@ suite('A search short of rare words, after an edit', () => {
 
 	test('is searched again when an old passage comes among the entries it read', () => {
 		assert.deepEqual(searchAgain([0, 1, 3, 2], [1, 2, 4], [], [3], 100), [0]);
+	});
+});
+
+suite('The lists a search short of rare words reads', () => {
+	test('are its three shortest, of two as long the one it holds first', () => {
+		const postings = Object.assign([], { 1: new Array(300), 2: new Array(140), 3: new Array(900), 4: new Array(140), 5: new Array(141) });
+		assert.deepEqual(rarestLists([1, 2, 3, 4, 5], postings), [2, 4, 5]);
+		assert.deepEqual(rarestLists([1, 3, 4, 2], postings), [4, 2, 1]);
+		assert.deepEqual(rarestLists([3, 1], postings), [1, 3]);
 	});
 });
 
