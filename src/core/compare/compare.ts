@@ -88,7 +88,16 @@ export function alignCorpus(corpus: CorpusAnalysis, aligner: Aligner): CompareCo
 		entityNamed: (name) => byForm.get(name.toLowerCase()),
 		articleIds: corpus.articles.map(({ parsed }) => parsed.article.id),
 	};
-	const speakerKey = (name: string) => speakerIdentity(partial, name);
+	// One speaker is quoted across the folder ("said Lenz" in 300 articles): each name resolved once per comparison.
+	const speakerKeys = new Map<string, string>();
+	const speakerKey = (name: string) => {
+		let key = speakerKeys.get(name);
+		if (key === undefined) {
+			key = speakerIdentity(partial, name);
+			speakerKeys.set(name, key);
+		}
+		return key;
+	};
 
 	const present = new Set(partial.articleIds);
 	for (const article of aligner.articles()) {

@@ -125,7 +125,7 @@ export interface LastSearches {
 	/** Per unit, the cut-off of its last search (`SearchResult.cutoff`). */
 	cutoffs: readonly (number | undefined)[];
 	/** A live unit's features, in the order its search reads them. */
-	features(id: number): ArrayLike<number>;
+	features(id: number): Iterable<number>;
 	/** A feature's weight now. */
 	weight(feature: number): number;
 	/**

@@ -15,12 +15,11 @@ export const maxPostings = 128;
  * two as long the one it holds first. Features with lists of 300, 140, 900 and 140 entries read
  * the second, the fourth and the first.
  */
-export function rarestLists(features: ArrayLike<number>, postings: readonly (readonly number[])[]): number[] {
+export function rarestLists(features: Iterable<number>, postings: readonly (readonly number[])[]): number[] {
 	// The three kept shortest first, by a walk rather than a sort: read for thousands of passages after an edit (`recountedRarest`).
 	const picked: number[] = [];
 	const lengths: number[] = [];
-	for (let at = 0; at < features.length; at++) {
-		const feature = features[at];
+	for (const feature of features) {
 		const length = postings[feature].length;
 		// A list as long as one picked stays after it: the one held first goes first.
 		let place = picked.length;
