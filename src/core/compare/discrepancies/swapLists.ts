@@ -56,7 +56,30 @@ export function listSiblings(context: CompareContext, unit: Unit, name: NamedMen
  * Tarnby", Orla read as a body). A comma alone may set off a region or an apposition ("in Orla,
  * Tarnia, at 91"; "Tarrow, but Vey"): no list of any type.
  */
-function listOf(context: CompareContext, unit: Unit, name: NamedMention): { siblings: ResolvedMention[]; joined: boolean } {
+function listOf(context: CompareContext, unit: Unit, name: NamedMention): ListRead {
+	// Read for every pair of names a passage is met in: once per passage and name, for one comparison's identities.
+	let byUnit = listsRead.get(context.entity);
+	if (!byUnit) {
+		byUnit = new WeakMap();
+		listsRead.set(context.entity, byUnit);
+	}
+	let read = byUnit.get(unit);
+	if (!read) {
+		read = [];
+		byUnit.set(unit, read);
+	}
+	return (read[name.index] ??= readListOf(context, unit, name));
+}
+
+/** `listOf`'s answers by the comparison's look-up of identities (the types it reads), then by passage and name. */
+const listsRead = new WeakMap<CompareContext['entity'], WeakMap<Unit, ListRead[]>>();
+
+interface ListRead {
+	siblings: ResolvedMention[];
+	joined: boolean;
+}
+
+function readListOf(context: CompareContext, unit: Unit, name: NamedMention): ListRead {
 	const text = context.textOf(unit.article);
 	const items = unit.names.flatMap((candidate) => {
 		if (candidate.key === name.key) {
@@ -78,7 +101,7 @@ function listOf(context: CompareContext, unit: Unit, name: NamedMention): { sibl
 	return { siblings: sameType.map((item) => item.candidate), joined: false };
 }
 
-const noList: { siblings: ResolvedMention[]; joined: boolean } = { siblings: [], joined: false };
+const noList: ListRead = { siblings: [], joined: false };
 
 /** What stands between two items of a list: a comma, a semicolon, "and", "or", "as well as". */
 const listJoint = /[,;]|\b(?:and|or|as well as)\b/;
