@@ -163,8 +163,7 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 	// Only a stretch with a name on each side can pair two names, and the odd side's must be one the
 	// other passage lacks (the test below): the other stretches are not split up. A pair whose names
 	// could not stand for each other wherever the diff placed them needs no diff at all (`keptApart`).
-	const named = (unit: Unit, from: number, to: number, other?: Unit) =>
-		unit.names.some((name) => !other?.entities.has(name.key) && unit.tokens.slice(from, to).some((token) => token.start < name.end && name.start < token.end));
+	const named = (unit: Unit, from: number, to: number, other?: Unit) => unit.names.some((name) => !other?.entities.has(name.key) && overlapsTokens(unit.tokens, from, to, name));
 	// (A name of another type stands for the odd one only where the other passage lacks it: `sameRole`.)
 	const mayPair = leftNames.some((left) => rightNames.some((right) => !(left.entity.type !== right.entity.type && a.entities.has(right.key)) && !keptApart(context, a, left, b, right, false)));
 	const paired = !mayPair
@@ -194,6 +193,16 @@ function pairCandidates(context: CompareContext, a: Unit, b: Unit, replacements:
 		found.push({ left: left.index, right: right.index, placed, leftKey: left.key, rightKey: right.key, pairKey: left.key < right.key ? `${left.key}↔${right.key}` : `${right.key}↔${left.key}` });
 	}
 	return found.length > 0 ? found : noCandidates;
+}
+
+/** Whether a name overlaps one of the tokens from `from` to `to` (read for every name of every stretch a diff gives: no copy of the tokens). */
+function overlapsTokens(tokens: readonly Token[], from: number, to: number, name: { start: number; end: number }): boolean {
+	for (let i = from; i < to; i++) {
+		if (tokens[i].start < name.end && name.start < tokens[i].end) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The answer of most pairs, one list for all: `SwapFinder` keeps an answer per pair met. Never added to. */
