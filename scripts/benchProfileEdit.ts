@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50] [--rounds=N]] [--no-profile] [--alloc]`: a CPU profile of the editor's
+ * `npx tsx scripts/benchProfileEdit.ts [articles] [out.cpuprofile] [--cold] [--bench [--only=1,50] [--rounds=N]] [--no-profile] [--alloc] [--same]`: a CPU profile of the editor's
  * one-edit steps alone (as `bench.ts --edits-only` makes them), the first comparison left out, and
  * its heaviest functions printed (self time). `--alloc`: what the edits allocate instead, by
  * function (sampled, the objects collected since counted too). `--phases`: no profile; each edit's
@@ -7,7 +7,9 @@
  * figure), by wrapping the steps' methods. `--jit-warm`: the code first made hot on another, smaller
  * folder, so that the cold edits timed show what of their time is the engine compiling. Run from
  * a bundle (esbuild of this file, as `npm run bench` builds bench.ts), the profile names each
- * function by its place in the source (the bundle's source map).
+ * function by its place in the source (the bundle's source map). `--same`: each edit gives the article its
+ * own text again (analysed anew, nothing changed): what an edit costs before anything it changes, the walks
+ * over the whole folder.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
 	const edit = (index: number, step: number) => {
 		const { article } = current[index].parsed;
 		const body = article.text.indexOf('\n\n');
-		const text = article.text.slice(0, body) + article.text.slice(body).replace(/\d/, (digit) => String((Number(digit) + step) % 10));
+		const text = process.argv.includes('--same') ? article.text : article.text.slice(0, body) + article.text.slice(body).replace(/\d/, (digit) => String((Number(digit) + step) % 10));
 		const t0 = performance.now();
 		const cpu0 = process.cpuUsage();
 		current[index] = analyzeArticle({ id: article.id, path: article.path, text });

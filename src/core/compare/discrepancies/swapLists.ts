@@ -58,21 +58,16 @@ export function listSiblings(context: CompareContext, unit: Unit, name: NamedMen
  */
 function listOf(context: CompareContext, unit: Unit, name: NamedMention): ListRead {
 	// Read for every pair of names a passage is met in: once per passage and name, for one comparison's identities.
-	let byUnit = listsRead.get(context.entity);
-	if (!byUnit) {
-		byUnit = new WeakMap();
-		listsRead.set(context.entity, byUnit);
+	let known = listsRead.get(unit);
+	if (known?.entity !== context.entity) {
+		known = { entity: context.entity, read: [] };
+		listsRead.set(unit, known);
 	}
-	let read = byUnit.get(unit);
-	if (!read) {
-		read = [];
-		byUnit.set(unit, read);
-	}
-	return (read[name.index] ??= readListOf(context, unit, name));
+	return (known.read[name.index] ??= readListOf(context, unit, name));
 }
 
-/** `listOf`'s answers by the comparison's look-up of identities (the types it reads), then by passage and name. */
-const listsRead = new WeakMap<CompareContext['entity'], WeakMap<Unit, ListRead[]>>();
+/** `listOf`'s answers by passage and name, with the comparison's look-up of identities they were read with (the types it reads). */
+const listsRead = new WeakMap<Unit, { entity: CompareContext['entity']; read: ListRead[] }>();
 
 interface ListRead {
 	siblings: ResolvedMention[];
