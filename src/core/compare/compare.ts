@@ -15,7 +15,8 @@ import { forgetFigurePairs } from './discrepancies/figurePairs';
 import { findOmissions } from './discrepancies/omissions';
 import { findQuoteDiscrepancies } from './discrepancies/quotes';
 import { capUnits } from './unitCap';
-import { buildUnits, entityKey, resolveMentions, type Unit } from './units';
+import { resolveMentions } from './namedMentions';
+import { buildUnits, entityKey, type Unit } from './units';
 import { UnitsOfCopies } from './unitsOfCopies';
 import { forgetFigureTopics } from './wording/figureWording';
 

@@ -1,6 +1,6 @@
 import { placeDivisions } from '../text/lexicon/places';
-import type { CorpusAnalysis, LocatedMention } from '../types';
-import { entityKey } from './units';
+import type { CorpusAnalysis } from '../types';
+import { articleMentions, type KeyedMention } from './namedMentions';
 
 /**
  * Pairs of names the folder's own articles write one inside the other, as keys `a↔b` (sorted):
@@ -63,32 +63,20 @@ const listGoesOn = /^\s*(?:,\s*(?:and\s+|or\s+)?\p{Lu}|\s+(?:and|or|&)\s)/u;
 const maxGap = 40;
 
 /**
- * What one article wrote together, by the article object, with the mentions and keys it was read
- * from: the editor's folder changes one article per edit, and the other articles' names are the
- * same mention objects under the same keys while their identities stay (`namesKept.ts`).
+ * What one article wrote together, by the article object, with the names it was read from: the
+ * editor's folder changes one article per edit, and the other articles' names are the same mention
+ * objects under the same keys while their identities stay (`namesKept.ts`).
  */
-const byArticleRead = new WeakMap<object, { mentions: LocatedMention[]; keys: string[]; pairs: string[] }>();
+const byArticleRead = new WeakMap<object, { list: readonly KeyedMention[]; pairs: string[] }>();
 
 function readPairs(corpus: CorpusAnalysis): ReadonlySet<string> {
-	const byArticle = new Map<string, { mentions: LocatedMention[]; keys: string[] }>();
-	for (const entity of corpus.entities) {
-		const key = entityKey(entity);
-		for (const mention of entity.mentions) {
-			let list = byArticle.get(mention.article);
-			if (!list) {
-				list = { mentions: [], keys: [] };
-				byArticle.set(mention.article, list);
-			}
-			list.mentions.push(mention);
-			list.keys.push(key);
-		}
-	}
+	const lists = articleMentions(corpus.entities);
 	const pairs = new Set<string>();
 	for (const { parsed } of corpus.articles) {
-		const list = byArticle.get(parsed.article.id) ?? { mentions: [], keys: [] };
+		const list = lists.get(parsed.article.id) ?? noNames;
 		let read = byArticleRead.get(parsed.article);
-		if (!read || !sameList(read.mentions, list.mentions) || !sameList(read.keys, list.keys)) {
-			read = { ...list, pairs: articlePairs(parsed.article.text, list.mentions, list.keys) };
+		if (!read || !sameNames(read.list, list)) {
+			read = { list, pairs: articlePairs(parsed.article.text, list) };
 			byArticleRead.set(parsed.article, read);
 		}
 		for (const pair of read.pairs) {
@@ -98,21 +86,15 @@ function readPairs(corpus: CorpusAnalysis): ReadonlySet<string> {
 	return pairs;
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-	if (a.length !== b.length) {
-		return false;
-	}
-	for (let i = 0; i < a.length; i++) {
-		if (a[i] !== b[i]) {
-			return false;
-		}
-	}
-	return true;
+const noNames: readonly KeyedMention[] = [];
+
+/** Whether two lists of an article's names hold the same mentions under the same keys, in order. */
+function sameNames(a: readonly KeyedMention[], b: readonly KeyedMention[]): boolean {
+	return a === b || (a.length === b.length && a.every((named, i) => named.mention === b[i].mention && named.key === b[i].key));
 }
 
-/** The pairs one article writes one inside the other, from its mentions and their identities' keys. */
-function articlePairs(text: string, located: readonly LocatedMention[], keys: readonly string[]): string[] {
-	const mentions = located.map((mention, i) => ({ mention, key: keys[i] })).sort((a, b) => a.mention.start - b.mention.start);
+/** The pairs one article writes one inside the other, from its names in text order. */
+function articlePairs(text: string, mentions: readonly KeyedMention[]): string[] {
 	const pairs: string[] = [];
 	for (let i = 0; i + 1 < mentions.length; i++) {
 		const [inner, outer] = [mentions[i], mentions[i + 1]];

@@ -52,33 +52,6 @@ export interface ResolvedMention extends Span {
 	key: string;
 }
 
-/**
- * Maps each article's mentions to a stable key for its identity: the canonical name in lower
- * case ("ilse varga" for "Vargue" once grouped), so that outlets that spell a name
- * differently still share the feature.
- *
- * @param entities The identities of the folder.
- * @returns Per article id, its mentions sorted by offset.
- */
-export function resolveMentions(entities: Entity[]): Map<string, ResolvedMention[]> {
-	const byArticle = new Map<string, ResolvedMention[]>();
-	for (const entity of entities) {
-		const key = entityKey(entity);
-		for (const mention of entity.mentions) {
-			let list = byArticle.get(mention.article);
-			if (!list) {
-				list = [];
-				byArticle.set(mention.article, list);
-			}
-			list.push({ start: mention.start, end: mention.end, key });
-		}
-	}
-	for (const list of byArticle.values()) {
-		list.sort((a, b) => a.start - b.start);
-	}
-	return byArticle;
-}
-
 /** The stable key of an identity. */
 export function entityKey(entity: Entity): string {
 	return entity.name.toLowerCase();
