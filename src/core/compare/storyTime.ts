@@ -13,17 +13,10 @@ export function storyYear(corpus: CorpusAnalysis): number | undefined {
 		return known;
 	}
 	const counts = new Map<number, number>();
-	const count = (year: number) => counts.set(year, (counts.get(year) ?? 0) + 1);
-	for (const { parsed, figures } of corpus.articles) {
-		const dated = parsed.article.meta.date?.slice(0, 4);
-		if (dated) {
-			count(Number(dated));
-			continue;
-		}
-		// The article's first full date, a stamp or a dateline as often as not.
-		const full = figures.find((figure) => figure.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(figure.iso ?? ''));
-		if (full) {
-			count(Number(full.iso!.slice(0, 4)));
+	for (const analysis of corpus.articles) {
+		const year = articleDates(analysis).year;
+		if (year !== undefined) {
+			counts.set(year, (counts.get(year) ?? 0) + 1);
 		}
 	}
 	const [year, times] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [undefined, 0];
@@ -47,9 +40,8 @@ export function storyDay(corpus: CorpusAnalysis): string | undefined {
 		return known;
 	}
 	const counts = new Map<string, number>();
-	for (const { parsed, figures } of corpus.articles) {
-		const dated = /^\d{4}-(\d\d-\d\d)/.exec(parsed.article.meta.date ?? '')?.[1];
-		const first = dated ?? figures.map(monthDayOf).find((day) => day !== undefined);
+	for (const analysis of corpus.articles) {
+		const first = articleDates(analysis).day;
 		if (first) {
 			counts.set(first, (counts.get(first) ?? 0) + 1);
 		}
@@ -59,6 +51,31 @@ export function storyDay(corpus: CorpusAnalysis): string | undefined {
 	days.set(corpus.articles, found);
 	return found;
 }
+
+/**
+ * What one article tells of the story's year and day: the year and the day it is dated, or, when it
+ * is not, the year of its first full date (a stamp or a dateline as often as not) and the first day
+ * of the month it gives. Read once per analysis: the editor's folder keeps every other article's
+ * analysis across an edit.
+ */
+function articleDates(analysis: CorpusAnalysis['articles'][number]): { year: number | undefined; day: string | undefined } {
+	let dates = datesRead.get(analysis);
+	if (!dates) {
+		const { parsed, figures } = analysis;
+		const dated = parsed.article.meta.date;
+		const full = dated ? undefined : figures.find((figure) => figure.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(figure.iso ?? ''));
+		const year = dated?.slice(0, 4) ? Number(dated.slice(0, 4)) : full ? Number(full.iso!.slice(0, 4)) : undefined;
+		let day = /^\d{4}-(\d\d-\d\d)/.exec(dated ?? '')?.[1];
+		for (let i = 0; day === undefined && i < figures.length; i++) {
+			day = monthDayOf(figures[i]);
+		}
+		dates = { year, day };
+		datesRead.set(analysis, dates);
+	}
+	return dates;
+}
+
+const datesRead = new WeakMap<CorpusAnalysis['articles'][number], { year: number | undefined; day: string | undefined }>();
 
 /** The day of the month a date names, as `MM-DD`, with its year or not ("July 2, 2031" → `2031-07-02` → `07-02`, "July 2" → `--07-02` → `07-02`); `undefined` for anything else. */
 export function monthDayOf(figure: Figure): string | undefined {
