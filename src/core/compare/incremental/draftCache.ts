@@ -104,7 +104,8 @@ export class DraftCache {
 		const swapFinder = this.swapFinder;
 		// Passages are kept read from the first edit on: kept from a comparison that judges everything (every passage of
 		// the folder), they would be a heap the garbage collector walks at each edit, for the few claims an edit judges again.
-		const named = namedIn(afresh ? context : withKeptPassageFigures(context, this.passageFigures));
+		// Judging everything afresh, the readings are kept for this comparison alone (a passage is met in dozens of near misses), then let go.
+		const named = namedIn(withKeptPassageFigures(context, afresh ? new KeptPassageFigures() : this.passageFigures));
 		const { aligner } = context;
 		const similarity = aligner.similarities();
 		const update: Update = { changed: aligner.changedUnits(), gone: aligner.goneUnits(), similarity, analysisOf: context.analysisOf };
