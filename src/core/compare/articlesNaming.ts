@@ -17,8 +17,3 @@ export function articlesNaming(entity: Entity): number {
 	}
 	return count;
 }
-
-/** Notes the count of an identity thinned to one mention per article (`namedIn`), which is its number of mentions. */
-export function noteOneMentionPerArticle(entity: Entity): void {
-	counts.set(entity, entity.mentions.length);
-}

@@ -62,9 +62,9 @@ function articleDates(analysis: CorpusAnalysis['articles'][number]): { year: num
 	let dates = datesRead.get(analysis);
 	if (!dates) {
 		const { parsed, figures } = analysis;
-		const dated = parsed.article.meta.date;
+		const dated = parsed.article.meta.date || undefined;
 		const full = dated ? undefined : figures.find((figure) => figure.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(figure.iso ?? ''));
-		const year = dated?.slice(0, 4) ? Number(dated.slice(0, 4)) : full ? Number(full.iso!.slice(0, 4)) : undefined;
+		const year = dated ? Number(dated.slice(0, 4)) : full ? Number(full.iso!.slice(0, 4)) : undefined;
 		let day = /^\d{4}-(\d\d-\d\d)/.exec(dated ?? '')?.[1];
 		for (let i = 0; day === undefined && i < figures.length; i++) {
 			day = monthDayOf(figures[i]);

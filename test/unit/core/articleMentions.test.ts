@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../../src/core/analyze';
+import { articlesNaming } from '../../../src/core/compare/articlesNaming';
 import { articleMentions, mentionsByArticle, resolveMentions } from '../../../src/core/compare/namedMentions';
 
 suite("An article's names, read from one index", () => {
@@ -33,5 +34,14 @@ suite("An article's names, read from one index", () => {
 			people.get('a1')!.map(({ mention }) => mention.text),
 			['Ada Lenz', 'Ivo Marr'],
 		);
+	});
+});
+
+suite('How many articles name an identity', () => {
+	test('counts articles, not mentions', () => {
+		const mention = (article: string, start: number) => ({ article, start, end: start + 4, text: 'Marr' });
+		const marr = { id: 'ivo-marr', name: 'Ivo Marr', type: 'person' as const, forms: ['Ivo Marr', 'Marr'], mentions: [mention('a1', 0), mention('a1', 40), mention('a2', 7)] };
+		assert.equal(articlesNaming(marr), 2);
+		assert.equal(articlesNaming({ ...marr, mentions: [mention('a3', 0)] }), 1);
 	});
 });

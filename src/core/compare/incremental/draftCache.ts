@@ -102,9 +102,9 @@ export class DraftCache {
 			this.swapFinder = new SwapFinder(new Proxy({} as CompareContext, { get: (_, property) => Reflect.get(current(), property) as unknown }));
 		}
 		const swapFinder = this.swapFinder;
-		// Passages are kept read from the first edit on: kept from a comparison that judges everything (every passage of
-		// the folder), they would be a heap the garbage collector walks at each edit, for the few claims an edit judges again.
-		// Judging everything afresh, the readings are kept for this comparison alone (a passage is met in dozens of near misses), then let go.
+		// A passage's figure readings are kept while the identities stay. Judging everything afresh (every passage of the folder,
+		// each met in dozens of near misses), they are kept for this comparison alone and then let go: kept on, they would be a
+		// heap the garbage collector walks at each edit, for the few claims an edit judges again.
 		const named = namedIn(withKeptPassageFigures(context, afresh ? new KeptPassageFigures() : this.passageFigures));
 		const { aligner } = context;
 		const similarity = aligner.similarities();

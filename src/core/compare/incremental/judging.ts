@@ -2,7 +2,6 @@ import type { Claim, NearMiss } from '../aligner';
 import type { ArticleAnalysis, Entity } from '../../types';
 import type { CompareContext, DiscrepancyDraft } from '../context';
 import { findAttributionDiscrepancies } from '../discrepancies/attributions';
-import { noteOneMentionPerArticle } from '../articlesNaming';
 import { findSubstitutions } from '../discrepancies/entities';
 import { findFigureDiscrepancies } from '../discrepancies/figures';
 import { findQuoteDiscrepancies } from '../discrepancies/quotes';
@@ -109,7 +108,6 @@ export function namedIn(context: CompareContext): (units: Unit[]) => CompareCont
 			const whole = context.corpus.entities[index];
 			const seen = new Set<string>();
 			entity = { ...whole, mentions: whole.mentions.filter((mention) => !seen.has(mention.article) && seen.add(mention.article)) };
-			noteOneMentionPerArticle(entity);
 			thinned[index] = entity;
 		}
 		return entity;
