@@ -1,6 +1,6 @@
 import type { Unit, UnitKind } from '../units';
 import type { AskedIndex } from './askedIndex';
-import { maxPostings, rarestLists } from './partialScores';
+import { maxPostings } from './partialScores';
 import { unitIds } from './unitIds';
 
 /** How far ahead an edited article's old units are searched for one with a new unit's features. */
@@ -124,8 +124,6 @@ export interface LastSearches {
 	rarest: readonly (readonly number[] | undefined)[];
 	/** Per unit, the cut-off of its last search (`SearchResult.cutoff`). */
 	cutoffs: readonly (number | undefined)[];
-	/** A live unit's features, in the order its search reads them. */
-	features(id: number): Iterable<number>;
 	/** A feature's weight now. */
 	weight(feature: number): number;
 	/**
@@ -172,37 +170,9 @@ export function unitsToSearch(changes: PendingChanges, touched: { touched: numbe
 		return research;
 	}
 	last.reachedBy(changes.added, flag);
+	// (A list that changed in length within its class leaves every search's choice of lists as it was: `rarestLists` reads lengths by their class.)
 	newestChanged(changes, last, flag);
-	recountedRarest(changes, last, flag);
 	return research;
-}
-
-/**
- * Flags the units whose search read lists by their length (`SearchResult.rarest`: it had fewer
- * than three rare features) and that hold, without reading it, a feature whose list changed in
- * length within its class (its weight the same), when that list is now among the rarest the
- * passage would pick (`rarestLists`). A passage that read the lists of "port", "crane" and "quay"
- * and also holds "harbour", whose list grew from 900 to 901 entries, reads the same three lists as
- * before, and is left alone (in a folder of 1,000 articles, one edit's recounted features are held
- * by thousands of such passages). The passages that read the list itself are `newestChanged`'s. A
- * search that read whole lists is left alone: the passages that came into them are new
- * (`reachedBy`), and those that went were scored or were not among its best.
- */
-function recountedRarest(changes: PendingChanges, last: LastSearches, flag: (id: number) => void): void {
-	const checked = new Uint8Array(changes.units.length);
-	for (const feature of changes.recounted.keys()) {
-		for (const id of changes.postings[feature]) {
-			const read = last.rarest[id];
-			if (read === undefined || read.includes(feature) || checked[id]) {
-				continue;
-			}
-			checked[id] = 1;
-			const now = rarestLists(last.features(id), changes.postings);
-			if (now.length !== read.length || now.some((list, at) => list !== read[at])) {
-				flag(id);
-			}
-		}
-	}
 }
 
 /**

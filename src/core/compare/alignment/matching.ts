@@ -111,7 +111,6 @@ export class Matching {
 				rarest: this.rarest,
 				cutoffs: this.cutoffs,
 				weight: (feature) => this.index.weight(feature),
-				features: (id) => this.index.unitFeatures[id]!.ids,
 				reachedBy: (added, flag) => this.searcher.reachedBy(added, this.cutoffs, flag),
 			});
 		}
