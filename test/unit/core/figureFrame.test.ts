@@ -119,6 +119,9 @@ suite('figure frames: what a figure counts, whose it is and when', () => {
 		assert.equal(boundsAgree({ value: 23000, bound: 'over' }, { value: 22000, bound: 'over' }), 'approximately', '"more than 23,000 dead" / "more than 22,000 dead"');
 		assert.equal(boundsAgree({ value: 3, bound: 'over' }, { value: 6, bound: 'over' }), 'no', '"at least three" / "at least six"');
 		assert.equal(boundsAgree({ value: 23000 }, { value: 22000 }), 'no', 'two exact tolls');
+		assert.equal(boundsAgree({ value: 41, bound: 'over' }, { value: 43, bound: 'over' }), 'no', '"at least 41 dead" / "at least 43 dead": two counts, not one rounded');
+		assert.equal(boundsAgree({ value: 4150, bound: 'over' }, { value: 4000, bound: 'over' }), 'no', 'one floor counted, one rounded');
+		assert.equal(boundsAgree({ value: 1000, bound: 'over' }, { value: 1050, bound: 'over' }), 'approximately', 'both round at a gap of fifty');
 	});
 
 	test('passages anchored in years that never meet are two times; a year inside a span of years meets it', () => {

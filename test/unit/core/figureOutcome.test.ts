@@ -63,6 +63,14 @@ suite('an aftershock is another event than the quake', () => {
 		assert.deepEqual(naming(listed(found, 'figure'), '640'), [], show(found));
 		assert.equal(naming(listed(found, 'figure'), '590', '520').length, 1, show(found));
 	});
+	test('two floors that were counted, not rounded, are two tolls: "at least 61" against "at least 63" is listed', async () => {
+		const found = await compareTexts(
+			article('Ferry sinks off Tarn', 'A crowded ferry overturned off the Tarn coast on Sunday, killing at least 61 people, the harbour police said.'),
+			article('Tarn ferry sinks', 'A crowded ferry overturned off the Tarn coast on Sunday, killing at least 61 people, the harbour police said.'),
+			article('Toll rises in Tarn', 'At least 63 people died when a crowded ferry overturned off the Tarn coast on Sunday, the harbour police said.'),
+		);
+		assert.equal(naming(listed(found, 'figure'), '61', '63').length, 1, show(found));
+	});
 	test('the dead against everyone who was there are two counts: an outcome told on one side only', async () => {
 		const present = 'At least a dozen workers had been dancing at the depot party when a laid-off driver walked in and opened fire, police said.';
 		const found = await compareTexts(present, present, 'A laid-off driver walked into the depot party and opened fire, killing one worker, police said.');

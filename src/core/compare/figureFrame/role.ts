@@ -73,8 +73,21 @@ export function boundsAgree(a: { value: number; bound?: FigureBound }, b: { valu
 		return 'yes';
 	}
 	// Two floors close together are one toll rounded down two ways, both true once it passes the
-	// higher: "more than 23,000 dead" / "more than 22,000 dead". Far apart they are two claims (above).
-	const loose = a.bound === 'about' || b.bound === 'about' || (a.bound === 'over' && b.bound === 'over');
+	// higher: "more than 23,000 dead" / "more than 22,000 dead". Far apart they are two claims (above),
+	// and so are two floors that were counted, not rounded: "at least 41 dead" / "at least 43 dead"
+	// are two tolls (one outlet counted two more bodies), whatever their ratio.
+	const gap = Math.abs(a.value - b.value);
+	const loose = a.bound === 'about' || b.bound === 'about' || (a.bound === 'over' && b.bound === 'over' && roundedTo(a.value, gap) && roundedTo(b.value, gap));
 	const high = Math.max(Math.abs(a.value), Math.abs(b.value));
-	return loose && high > 0 && Math.abs(a.value - b.value) / high <= figureRules.approximateShare ? 'approximately' : 'no';
+	return loose && high > 0 && gap / high <= figureRules.approximateShare ? 'approximately' : 'no';
+}
+
+/**
+ * Whether a value is a round number at the scale of a gap: a multiple of the power of ten at or
+ * under the gap, and of ten at least. 23,000 is round at a gap of 1,000 (and of 1,500); 41 is not
+ * round at a gap of 2, nor 4,150 at a gap of 300.
+ */
+function roundedTo(value: number, gap: number): boolean {
+	const step = 10 ** Math.max(1, Math.floor(Math.log10(Math.max(gap, 1))));
+	return Number.isInteger(value) && value % step === 0;
 }
