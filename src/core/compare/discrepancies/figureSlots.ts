@@ -1,4 +1,5 @@
 import { sameDimension } from '../../figures';
+import { figureRules } from '../rules/figures';
 import { figuresAgreeOnce, framesAgreeOnce } from './figurePairs';
 import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
 
@@ -118,6 +119,9 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 		return 0;
 	}
 	const equal = figuresAgreeOnce(anchor.figure, placed.figure);
+	if (!equal && amounts.has(anchor.figure.kind) && amounts.has(placed.figure.kind) && scalesApart(anchor.figure.value, placed.figure.value)) {
+		return 0;
+	}
 	// "$40 billion" / "30 billion euros" is a conversion, not a disagreement.
 	// So is "80 km" / "60 miles": two measures of one length in other units, a conversion or two distances.
 	const converted = (anchor.figure.kind === 'money' && placed.figure.kind === 'money') || sameDimension(anchor.figure.unit, placed.figure.unit);
@@ -137,4 +141,21 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 		return 0;
 	}
 	return shared * 2 + (alone ? 1.5 : 0) + (equal ? 1 : 0);
+}
+
+/** Kinds whose values are amounts of something (a date's value is a point in time, read apart). */
+const amounts = new Set(['number', 'money', 'count', 'percent']);
+
+/**
+ * Whether two values are more than `figureRules.scaleApart` times apart without being the same
+ * digits at another scale: 48.2 billion and 112 are; 4.2 million and 4.2 billion, or 1,500 and
+ * 15,000, are one figure with a slipped scale; 40 and 3,000 are two quantities.
+ */
+function scalesApart(a: number, b: number): boolean {
+	const [low, high] = [Math.abs(a), Math.abs(b)].sort((x, y) => x - y);
+	if (low === 0 || high / low <= figureRules.scaleApart) {
+		return false;
+	}
+	const powers = Math.log10(high / low);
+	return Math.abs(powers - Math.round(powers)) > 0.005;
 }

@@ -64,6 +64,13 @@ export const figureRules = {
 	 */
 	oneAgainstOneNear: 0.1,
 	/**
+	 * Two amounts this many times apart are two quantities, not one told two ways: "a 48.2 billion
+	 * crown budget" beside "passed 112 to 85" share the words of the sentence, not a quantity. An
+	 * outlet that misreports a quantity stays near it, or slips a scale and keeps its digits
+	 * ("$4.2 million" / "$4.2 billion", "1,500" / "15,000": a power of ten apart, still paired).
+	 */
+	scaleApart: 100,
+	/**
 	 * An age that at least `outlets` outlets give in a claim's passages, against one outlet's age
 	 * within `near` of it, is listed whatever words stand around the two (`figureSlotReadings.ts`
 	 * `ageOfTheClaim`): "59-year-old Ada Vey" in three outlets and "a 61-year-old woman" in a fourth tell
