@@ -69,6 +69,9 @@ suite('figure frames: what a figure counts, whose it is and when', () => {
 		assert.equal(framesAgree(sooner, time), false, 'how much sooner is not how long');
 		assert.equal((await frameIn('Ticket prices rose by 4% this spring.', '4%')).role, 'difference');
 		assert.equal((await frameIn('The Gulls won by 12 points at home.', '12 points')).role, 'difference');
+		assert.equal((await frameIn('The Gulls lead the league by four games.', 'four games')).role, 'difference', 'the verb\'s object between the verb and "by"');
+		assert.equal((await frameIn('The Gulls beat them by two goals.', 'two goals')).role, 'difference');
+		assert.equal((await frameIn('The Gulls have won four straight games.', 'four straight games')).role, 'amount', 'a count, not a margin');
 		assert.equal((await frameIn('Ticket prices rose to 9% this spring.', '9%')).role, 'amount', 'the level reached is an amount');
 		assert.equal((await frameIn('She would take 20 boats rather than 30.', '20 boats')).role, 'amount', '"rather than" compares nothing');
 	});

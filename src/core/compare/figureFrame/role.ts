@@ -18,9 +18,11 @@ export function roleOf(tokens: Token[], figure: Figure, first: number, last: num
 	if (before.some((word) => figureRules.referenceBefore.has(word)) || (before[0] === 'from' && tokens[last + 1]?.norm === 'to') || (before[0] === 'from' && figureRules.changeWords.has(before[1] ?? ''))) {
 		return { role: 'reference', firm: true };
 	}
-	// "finished five rounds sooner than in 2008", "12 points higher than", "rose by 3%", "won by 12 points".
+	// "finished five rounds sooner than in 2008", "12 points higher than", "rose by 3%", "won by 12 points",
+	// and with the verb's object between: "beat them by three goals", "lead the division by three games".
 	const comparative = after !== undefined && tokens[last + 2]?.norm === 'than' && isComparative(after);
-	if (comparative || (before[0] === 'by' && (figureRules.changeWords.has(before[1] ?? '') || figureRules.marginVerbs.has(before[1] ?? '')))) {
+	const margin = before[0] === 'by' && before.slice(1).some((word) => figureRules.changeWords.has(word) || figureRules.marginVerbs.has(word));
+	if (comparative || margin) {
 		return { role: 'difference', firm: true };
 	}
 	if (before.some((word) => figureRules.extraBefore.has(word)) || inner.some((word) => figureRules.extraInside.has(word)) || (after !== undefined && figureRules.extraInside.has(after) && tokens[last + 2]?.norm !== 'than')) {

@@ -258,8 +258,8 @@ export const figureRules = {
 		rises: new Set(['up', 'rose', 'rise', 'rises', 'risen', 'rising', 'increase', 'increased', 'increases', 'grew', 'grown', 'growth', 'gain', 'gained', 'gains', 'climbed', 'jumped', 'jump', 'surged', 'surge', 'soared']),
 		falls: new Set(['down', 'fell', 'fall', 'falls', 'fallen', 'falling', 'decline', 'declined', 'declines', 'decrease', 'decreased', 'decreases', 'drop', 'dropped', 'drops', 'dip', 'dipped', 'shrank', 'slid', 'slump', 'slumped', 'plunged', 'plunge', 'tumbled']),
 	},
-	/** "won by 12 points", "beat them by three goals", "cut by 5%": with "by", how far apart two values are. */
-	marginVerbs: new Set(['won', 'lost', 'beat', 'defeated', 'led', 'trailed', 'cut', 'raised', 'reduced', 'lowered', 'widened', 'narrowed']),
+	/** "won by 12 points", "beat them by three goals", "lead the division by three games", "cut by 5%": with "by", how far apart two values are. */
+	marginVerbs: new Set(['won', 'lost', 'beat', 'defeated', 'lead', 'leads', 'leading', 'led', 'trail', 'trails', 'trailing', 'trailed', 'cut', 'raised', 'reduced', 'lowered', 'widened', 'narrowed']),
 	/** "three more than", "12 points fewer than": how far from another value (`-er` forms are read by their ending). */
 	comparatives: new Set(['more', 'less', 'fewer']),
 	/** Words ending in "-er" that make no comparison before "than": "rather than", "other than". */
