@@ -36,3 +36,26 @@ suite('a body given as the speaker with a role of it before its name', () => {
 		assert.equal(found.filter((discrepancy) => discrepancy.kind === 'attribution' && discrepancy.severity === 'high').length, 1, show(found));
 	});
 });
+
+suite('a quote given to another speaker with one word of it changed', () => {
+	const story = (quote: string) =>
+		`Tarn harbour strike ends\n\nDock workers at Tarn harbour ended a week-long strike on Monday after a pay deal, the harbour board said.\n\n"This is a fair deal for every worker on the quay," said union leader Ada Lenz.\n\nHarbour chief Tomas Vey said the queue of 210 ships would be gone within ten days.\n\n${quote}\n`;
+
+	test('is one quote given to two speakers, though the speaker the aligner weighs sets the two quotes apart', async () => {
+		const found = await compareTexts(
+			story('"We lost a lot of money, but we kept our customers," Vey said.'),
+			story('"We lost a lot of money, but we kept our customers," he said.'),
+			story('"We lost a lot of money, but we kept our clients," added Lenz.'),
+		);
+		assert.equal(found.filter((discrepancy) => discrepancy.kind === 'attribution' && discrepancy.severity === 'high').length, 1, show(found));
+	});
+
+	test('is not when the two quotes share few of their words', async () => {
+		const found = await compareTexts(
+			story('"We lost a lot of money, but we kept our customers," Vey said.'),
+			story('"We lost a lot of money, but we kept our customers," he said.'),
+			story('"We won a fair raise, and every member can be proud of it," added Lenz.'),
+		);
+		assert.deepEqual(found.filter((discrepancy) => discrepancy.kind === 'attribution'), [], show(found));
+	});
+});
