@@ -114,6 +114,10 @@ function joinNearNames(forms: Form[], sets: DisjointSets): void {
 				continue;
 			}
 			const differing = onlyDifference(a.words, b.words);
+			if (differing < 0 && transliterated(a.words, b.words) && consensusAllows(a, b)) {
+				sets.union(i, j);
+				continue;
+			}
 			if (differing < 0 || !consensusAllows(a, b)) {
 				continue;
 			}
@@ -130,6 +134,16 @@ function joinNearNames(forms: Form[], sets: DisjointSets): void {
 			}
 		}
 	}
+}
+
+/**
+ * A two-word name transliterated another way as a whole, as translated copy spells a name from
+ * another alphabet: "Arkadiy Vostrov" / "Arkady Wostrow". Each word sounds like the other's
+ * (`similarNames`), and, as for one word (`joinNearNames`), two first names news writes often are
+ * two people's: "Joan Smyth" and "John Smith".
+ */
+function transliterated(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === 2 && similarNames(a[0], b[0]) && similarNames(a[1], b[1]) && !(firstNames.has(a[0]) && firstNames.has(b[0]));
 }
 
 /** The one place where two lists of words of one length differ ("sam dalembert" / "samuel dalembert": 0), or -1 (none, or more than one). */

@@ -247,6 +247,16 @@ suite('groupEntities', () => {
 		assert.equal(borodin.name, 'Vadim Borodin');
 	});
 
+	test('joins a whole name transliterated another way in another outlet, both of its words', () => {
+		const list = entities('Envoy Arkadiy Vostrov arrived on Monday. Vostrov spoke.', 'The envoy Arkadiy Vostrov met them.', 'Envoy Arkady Wostrow arrived on Monday.');
+		assert.deepEqual(entityWith(list, 'Arkadiy Vostrov')!.forms, ['Arkadiy Vostrov', 'Vostrov', 'Arkady Wostrow']);
+	});
+
+	test('keeps apart two names alike in sound whose first names are two common ones', () => {
+		const list = entities('Joan Smyth spoke on Monday.', 'John Smith spoke on Monday.');
+		assert.deepEqual(list.map((entity) => entity.name).sort(), ['Joan Smyth', 'John Smith']);
+	});
+
 	test('keeps apart two people who share a surname', () => {
 		const list = entities('Ivo Marr spoke in the morning.', 'Orla Marr stayed at home.');
 		assert.deepEqual(list.map((entity) => entity.name), ['Ivo Marr', 'Orla Marr']);
