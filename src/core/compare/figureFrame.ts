@@ -68,6 +68,8 @@ export interface FigureFrame {
 	named: Set<string>;
 	/** An age set off by commas right after its one owner ("Ivo Marr, 23,"), who is then the only person it can be of. */
 	apposedAge?: boolean;
+	/** For a number of years, whether it is someone's age ("Ivo Marr, 61,", "the 61-year-old", "aged 61") or a term written with its word ("seven years in prison"); absent otherwise. */
+	years?: 'age' | 'term';
 	/** When: the years of the date nearest to it (`2005`, `1999/2003`), `before` for a background marker ("last year's", "the previous quake", "a decade ago"), `now` for the event's own days ("on Sunday", "yesterday", "this year"). Empty when the sentence does not say. */
 	when: Set<string>;
 	/** The day its sentence dates it to, as `MM-DD`, or the month, `MM` (`figureDay`: "On April 6, a 7.2 quake struck" → `04-06`); absent when the sentence names neither. */
@@ -145,6 +147,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		owners: ageOwner ? new Map([[ageOwner.key, passage.typeOf?.(ageOwner.key) ?? 'name']]) : ownersOf(passage, figure, first, last),
 		named,
 		...(ageOwner ? { apposedAge: true } : {}),
+		...yearsOf(tokens, figure, first, last, ageOwner !== undefined),
 		when: figureTime(passage, figure),
 		...(day ? { day } : {}),
 		...(part !== undefined ? { part } : {}),
@@ -157,6 +160,22 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(rate ? { rate } : {}),
 		...(payment ? { payment } : {}),
 	};
+}
+
+/**
+ * What a number of years is: an age ("Ivo Marr, 61,", "a 61-year-old", "aged 61") or a term given
+ * with its word ("seven years in prison", "six years"). "Dorn, 61, was jailed for seven years" /
+ * "sentenced Dorn to six years": the age is no term, whatever words the two sentences share.
+ */
+function yearsOf(tokens: Token[], figure: Figure, first: number, last: number, apposed: boolean): { years?: 'age' | 'term' } {
+	if (figure.kind !== 'duration' || figure.unit !== 'year') {
+		return {};
+	}
+	// "a 59-year old woman" and "59 years old" are ages too, the extractor's figure ending before "old".
+	if (apposed || /-years?-old$/i.test(figure.text) || tokens[first - 1]?.norm === 'aged' || tokens[last + 1]?.norm === 'old') {
+		return { years: 'age' };
+	}
+	return /\s+years?$/i.test(figure.text) ? { years: 'term' } : {};
 }
 
 /** The time zone written right after a time of day ("1400 GMT", "9 a.m. EST"). */
@@ -201,6 +220,8 @@ export function framesAgree(a: FigureFrame, b: FigureFrame, strict = false): boo
 		a.zone === b.zone &&
 		// "when he was introduced in 2009" / "he will take over in 2014": a past year and a future one.
 		(a.tense === undefined || b.tense === undefined || a.tense === b.tense) &&
+		// "Dorn, 61," / "six years in jail": an age and a term.
+		(a.years === undefined || b.years === undefined || a.years === b.years) &&
 		// "1.2 million passengers a year" / "100,000 passengers a month": two rates.
 		(a.rate === undefined || b.rate === undefined || a.rate === b.rate) &&
 		// "$310 million in cash" / "pays $400 million": a part of the price and the whole. Unlike the

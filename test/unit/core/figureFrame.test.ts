@@ -108,6 +108,19 @@ suite('figure frames: what a figure counts, whose it is and when', () => {
 		assert.equal((await frameIn('The fans stood in the first place they found.', 'first')).part, undefined, 'no part noun, no comma: not a part');
 	});
 
+	test('a number of years is an age or a term, and an age is never set against a term', async () => {
+		assert.equal((await frameIn('The former mayor, aged 58, was jailed on Monday.', '58')).years, 'age');
+		assert.equal((await frameIn('The court jailed the 58-year-old on Monday.', '58-year-old')).years, 'age');
+		assert.equal((await frameIn('Ada Lenz was jailed for nine years on Monday.', 'nine years')).years, 'term');
+		const found = await compareTexts(
+			'Lenz jailed\n\nFormer Orlek mayor Ada Lenz, 58, was jailed for nine years on Monday for taking bribes from builders.\n',
+			'Lenz gets prison term\n\nFormer Orlek mayor Ada Lenz, 58, was jailed for nine years on Monday for taking bribes from builders.\n',
+			'Orlek ex-mayor sentenced\n\nA court on Monday sentenced former Orlek mayor Ada Lenz to eight years for taking bribes from builders.\n',
+		);
+		assert.deepEqual(listed(found).filter((discrepancy) => discrepancy.mentions.some((mention) => mention.text === '58')), [], show(found));
+		assert.equal(listed(found).filter((discrepancy) => discrepancy.mentions.some((mention) => mention.text === 'eight years')).length, 1, show(found));
+	});
+
 	test('"more than 100" agrees with 120, "nearly 80" does not with 82, "about 40,000" is close to 38,500', () => {
 		assert.equal(boundsAgree({ value: 100, bound: 'over' }, { value: 120 }), 'yes');
 		assert.equal(boundsAgree({ value: 100, bound: 'over' }, { value: 90 }), 'no');
