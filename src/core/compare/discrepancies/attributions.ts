@@ -6,6 +6,7 @@ import { isProse, type Unit } from '../units';
 import { tokenize } from '../tokens';
 import { titleWords } from '../../text/lexicon/titles';
 import { addTo } from './addTo';
+import { overlap } from './figurePlacing';
 import { houseStyleKey } from '../../entities/nameStyles';
 
 /**
@@ -62,15 +63,7 @@ const minQuoteWordsShared = 0.7;
 function quotedAlike(groups: Unit[][]): boolean {
 	const stemsOf = (unit: Unit) => new Set(unit.tokens.filter((token) => token.content).map((token) => token.stem));
 	const [majority, ...rest] = groups.map((group) => group.map(stemsOf));
-	const dice = (a: Set<string>, b: Set<string>) => {
-		let shared = 0;
-		for (const stem of a) {
-			if (b.has(stem)) {
-				shared++;
-			}
-		}
-		return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
-	};
+	const dice = (a: Set<string>, b: Set<string>) => (a.size + b.size === 0 ? 0 : (2 * overlap(a, b)) / (a.size + b.size));
 	return rest.every((group) => group.every((stems) => majority.some((other) => dice(stems, other) >= minQuoteWordsShared)));
 }
 

@@ -156,6 +156,7 @@ function scalesApart(a: number, b: number): boolean {
 	if (low === 0 || high / low <= figureRules.scaleApart) {
 		return false;
 	}
+	// A power of ten, within about 1% (10^0.005): what a slipped "million" for "billion" leaves.
 	const powers = Math.log10(high / low);
 	return Math.abs(powers - Math.round(powers)) > 0.005;
 }
