@@ -119,7 +119,9 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 		return 0;
 	}
 	const equal = figuresAgreeOnce(anchor.figure, placed.figure);
-	if (!equal && amounts.has(anchor.figure.kind) && amounts.has(placed.figure.kind) && scalesApart(anchor.figure.value, placed.figure.value)) {
+	// (Two amounts that name one unit are left to pair: "30-square-foot" misread from "170, 030-square-foot" still meets "170,000-square-foot".)
+	const oneUnit = anchor.figure.unit !== undefined && anchor.figure.unit !== '' && anchor.figure.unit === placed.figure.unit;
+	if (!equal && !oneUnit && amounts.has(anchor.figure.kind) && amounts.has(placed.figure.kind) && scalesApart(anchor.figure.value, placed.figure.value)) {
 		return 0;
 	}
 	// "$40 billion" / "30 billion euros" is a conversion, not a disagreement.

@@ -64,10 +64,13 @@ export const figureRules = {
 	 */
 	oneAgainstOneNear: 0.1,
 	/**
-	 * Two amounts this many times apart are two quantities, not one told two ways: "a 48.2 billion
-	 * crown budget" beside "passed 112 to 85" share the words of the sentence, not a quantity. An
-	 * outlet that misreports a quantity stays near it, or slips a scale and keeps its digits
-	 * ("$4.2 million" / "$4.2 billion", "1,500" / "15,000": a power of ten apart, still paired).
+	 * Two amounts this many times apart, that name no one unit, are two quantities, not one told
+	 * two ways: "a 48.2 billion crown budget" beside "passed 112 to 85" share the words of the
+	 * sentence, not a quantity. An outlet that misreports a quantity stays near it, or slips a scale
+	 * and keeps its digits ("$4.2 million" / "$4.2 billion", "1,500" / "15,000": a power of ten
+	 * apart, still paired). Two amounts of one unit ("square-foot", "refugee") still pair: applied
+	 * to them as well, the rule lost an ECB+ tuning plant found through a figure the rebuilt text's
+	 * spacing had cut ("170, 030-square-foot" read as 30).
 	 */
 	scaleApart: 100,
 	/**
