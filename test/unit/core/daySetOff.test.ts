@@ -42,3 +42,24 @@ suite('a weekday opening its sentence read with the words after its comma', () =
 		assert.equal(naming(listed(found, 'figure'), 'Saturday', 'Sunday').length, 0, show(found));
 	});
 });
+
+// A sentence that tells the event's day and the day it was announced ("…, the board said on Monday").
+suite('a weekday right after a verb of speech beside the event\'s own day', () => {
+	test('dates the saying, not the event: "won on Sunday, the commission said on Monday" is not set against the others\' Sunday', async () => {
+		const found = await compareTexts(
+			'Quist wins Tarn presidency\n\nMara Quist won Tarn\'s presidential run-off on Sunday with 52.4% of the vote, defeating Tomas Vey, who took 47.6%, the election commission said on Monday.\n\nTurnout was 61.2%.\n',
+			'Tarn elects Quist\n\nFormer finance minister Mara Quist was elected president of Tarn on Sunday, beating Tomas Vey by 52.4 percent to 47.6 percent in the second round, official results showed.\n\nTurnout was 61.2 percent.\n',
+			'Quist claims victory\n\nMara Quist won Sunday\'s run-off with 52.4 percent, the election commission said, ending Tomas Vey\'s bid for a comeback.\n\nTurnout was 61.2 percent.\n',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Sunday', 'Monday').length, 0, show(found));
+	});
+
+	test('an event of its own on another day is still set against the others\' day', async () => {
+		const found = await compareTexts(
+			'Ada Lenz won the Orla mayoral run-off on Sunday with 54 percent of the vote, the election board said.',
+			'Ada Lenz was elected mayor of Orla on Sunday, beating Ivo Marr in the run-off, the election board said.',
+			'Ada Lenz won the Orla mayoral run-off on Saturday with 54 percent of the vote, the election board said on Monday.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'Sunday', 'Saturday').length, 1, show(found));
+	});
+});

@@ -82,7 +82,17 @@ export function placedDays(unit: Unit, text: string): PlacedDay[] {
 	return days;
 }
 
-/** The passage's weekday words (none in a stamp: "Published Tuesday, 4:10 pm" dates the page). */
+/** Whether the day at `index` dates a saying: right after a verb of speech, "on" between or not ("said on Monday", "announced Friday"). */
+function saidOn(unit: Unit, index: number): boolean {
+	const before = unit.tokens[index - 1]?.norm === 'on' ? index - 2 : index - 1;
+	return speechVerbs.has(unit.tokens[before]?.norm ?? '');
+}
+
+/**
+ * The passage's weekday words (none in a stamp: "Published Tuesday, 4:10 pm" dates the page).
+ * Beside another day, a day right after a verb of speech dates the saying, no event: "won the
+ * run-off on Sunday, the commission said on Monday" tells the run-off's day alone.
+ */
 function dayWords(unit: Unit): { token: Token; index: number; name: string }[] {
 	if (unit.stamp) {
 		return [];
@@ -94,7 +104,8 @@ function dayWords(unit: Unit): { token: Token; index: number; name: string }[] {
 			days.push({ token, index, name });
 		}
 	});
-	return days;
+	const told = days.length > 1 ? days.filter((day) => !saidOn(unit, day.index)) : days;
+	return told.length > 0 ? told : days;
 }
 
 /** The day `word` of a passage, placed by its clause; nothing for a day inside a date or after "since", "until", "as of". */
