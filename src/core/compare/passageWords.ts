@@ -70,3 +70,19 @@ function isContent(token: Unit['tokens'][number]): boolean {
 const stemsOf = new WeakMap<Unit['tokens'], Set<string>>();
 const besideNamesOf = new WeakMap<Unit['tokens'], { names: Unit['names']; words: Set<string> }>();
 const digit = /\d/;
+
+/** How many words two sets of words share. */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+	let shared = 0;
+	for (const item of a) {
+		if (b.has(item)) {
+			shared++;
+		}
+	}
+	return shared;
+}
+
+/** The share of their words two sets of words have in common (Dice): {port, strike, crane} and {port, strike} share 0.8. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+	return a.size + b.size === 0 ? 0 : (2 * overlap(a, b)) / (a.size + b.size);
+}

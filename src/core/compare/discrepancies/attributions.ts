@@ -6,7 +6,7 @@ import { isProse, type Unit } from '../units';
 import { tokenize } from '../tokens';
 import { titleWords } from '../../text/lexicon/titles';
 import { addTo } from './addTo';
-import { overlap } from './figurePlacing';
+import { contentStems, dice } from '../passageWords';
 import { houseStyleKey } from '../../entities/nameStyles';
 
 /**
@@ -61,9 +61,7 @@ const minQuoteWordsShared = 0.7;
 
 /** Whether every quote of the other speakers shares `minQuoteWordsShared` of its content words with one of the first speaker's. */
 function quotedAlike(groups: Unit[][]): boolean {
-	const stemsOf = (unit: Unit) => new Set(unit.tokens.filter((token) => token.content).map((token) => token.stem));
-	const [majority, ...rest] = groups.map((group) => group.map(stemsOf));
-	const dice = (a: Set<string>, b: Set<string>) => (a.size + b.size === 0 ? 0 : (2 * overlap(a, b)) / (a.size + b.size));
+	const [majority, ...rest] = groups.map((group) => group.map(contentStems));
 	return rest.every((group) => group.every((stems) => majority.some((other) => dice(stems, other) >= minQuoteWordsShared)));
 }
 

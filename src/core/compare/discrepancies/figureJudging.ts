@@ -9,7 +9,8 @@ import type { Token } from '../tokens';
 import { figureRules } from '../rules/figures';
 import { relativeDays } from '../../text/lexicon/time';
 import { figureReason, figureSummary, figureTitleTopic, unitDroppedReason } from '../wording/figureWording';
-import { overlap, type PlacedFigure, type Slot } from './figurePlacing';
+import { dice, overlap } from '../passageWords';
+import type { PlacedFigure, Slot } from './figurePlacing';
 import { withoutAmbiguous } from './figureAmbiguity';
 import { ageOfTheClaim, background, crowdedAlone, eachWritesTheOther, farApartAlone, relativeGap, untold, weightyKinds } from './figureSlotReadings';
 
@@ -146,7 +147,7 @@ function withoutNames(placed: PlacedFigure): Set<string> {
  */
 export function oneClaim(a: Set<string>, b: Set<string>): boolean {
 	const shared = overlap(a, b);
-	return shared >= figureRules.oneClaim.sharedWords && (2 * shared) / (a.size + b.size) >= figureRules.oneClaim.dice;
+	return shared >= figureRules.oneClaim.sharedWords && dice(a, b) >= figureRules.oneClaim.dice;
 }
 
 /** Two placed figures state the same value, once bounds are read ("more than 100" and 120). */

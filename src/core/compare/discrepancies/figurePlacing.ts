@@ -236,13 +236,3 @@ export function nearWords(text: string, tokens: Token[], figure: Figure): NearWo
 	const parts = near.flatMap((token) => (token.norm.includes('-') ? token.norm.split('-').filter((part) => part.length > 1 && !alignmentStopWords.has(part)).map(stemOf) : []));
 	return { context: new Set([...near.map((token) => token.stem), ...parts, ...numbers]), words: before.filter((token) => token.content && !/\d/.test(token.norm)).map(asWritten) };
 }
-
-export function overlap(a: Set<string>, b: Set<string>): number {
-	let shared = 0;
-	for (const item of a) {
-		if (b.has(item)) {
-			shared++;
-		}
-	}
-	return shared;
-}

@@ -1,7 +1,8 @@
 import { sameDimension } from '../../figures';
 import { figureRules } from '../rules/figures';
 import { figuresAgreeOnce, framesAgreeOnce } from './figurePairs';
-import { familyOf, overlap, type PlacedFigure, type Slot } from './figurePlacing';
+import { overlap } from '../passageWords';
+import { familyOf, type PlacedFigure, type Slot } from './figurePlacing';
 
 // Which figures of aligned passages state the same quantity: slots of one figure per outlet.
 

@@ -1,6 +1,7 @@
 import type { Claim } from '../aligner';
 import type { CompareContext } from '../context';
 import { isProse, type Unit } from '../units';
+import { dice } from '../passageWords';
 
 /** A quote claim that the aligner could not make: quoted passages and their unquoted echoes in one sentence claim. */
 export interface UnquotedEcho {
@@ -72,9 +73,7 @@ export function unquotedEchoes(context: CompareContext): UnquotedEcho[] {
 
 /** Whether two quotes share half their words or more (Dice): one quote worded two ways, whose own claim compares them. */
 function versionsOfOne(a: Unit, b: Unit): boolean {
-	const [x, y] = [new Set(a.tokens.map((token) => token.norm)), new Set(b.tokens.map((token) => token.norm))];
-	const shared = [...x].filter((word) => y.has(word)).length;
-	return (2 * shared) / (x.size + y.size) >= versionShare;
+	return dice(new Set(a.tokens.map((token) => token.norm)), new Set(b.tokens.map((token) => token.norm))) >= versionShare;
 }
 
 /** `versionsOfOne`'s floor. */
