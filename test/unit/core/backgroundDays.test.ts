@@ -4,13 +4,10 @@ import { compareCorpus, type Comparison } from '../../../src/core/compare/compar
 import { IncrementalComparer } from '../../../src/core/compare/incremental/comparer';
 import { FolderNames } from '../../../src/core/compare/incremental/folderNames';
 import { daysApart, storyDay } from '../../../src/core/compare/storyTime';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 /** Each discrepancy's kind, severity and summary, in rank order. */
 const verdicts = (comparison: Comparison) => comparison.discrepancies.map(({ kind, severity, summary }) => `${kind} ${severity}: ${summary}`);
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
 
 suite("a toll or a magnitude dated to a day far from the story's is another event's", () => {
 	const lede = 'A strong 6.1-magnitude earthquake struck the Tarn coast on July 2, injuring at least 50 people.';

@@ -2,10 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeArticle, combineAnalyses } from '../../../src/core/analyze';
 import { compareCorpus } from '../../../src/core/compare/compare';
 import { IncrementalComparer } from '../../../src/core/compare/incremental/comparer';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('two figures each outlet writes are two quantities', () => {
 	const pricier = 'The larger Orla tablet, with a 15-inch screen, sells for $1,799 from Friday, the company said in Vell.';

@@ -1,8 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('what happened to what a count counts is part of the count', () => {
 	test('of a toll and a count of the injured in one sentence, the toll is set against the other toll', async () => {

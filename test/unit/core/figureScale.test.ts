@@ -1,8 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('two amounts far apart in scale are two quantities', () => {
 	test('a sum in billions is not set against a vote count the sentence also gives', async () => {

@@ -1,8 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, show } from '../helpers/compareTexts';
-
-/** An article with a headline line above its body. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, show } from '../helpers/compareTexts';
 
 /** A lede that tells the toll, and a second sentence. */
 const report = (toll: string) => [`A ferry sank off Tarn on Tuesday, ${toll}, the coast guard said.`, 'Rescuers pulled 40 survivors from the cold water before dark.'];

@@ -1,9 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../../src/core/analyze';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
-
-/** An article with a headline line above its body. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('headlines are passages, compared with headlines', () => {
 	test('two headlines that count one thing differently are listed, though the bodies agree', async () => {

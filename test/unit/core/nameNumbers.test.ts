@@ -1,8 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('a number that is part of a name', () => {
 	const stopped = (road: string) => `The striker was stopped by a highway patrol car on ${road} in Tarnfield shortly after midnight, police said.`;

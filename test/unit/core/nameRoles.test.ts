@@ -4,10 +4,7 @@ import type { SwapSide } from '../../../src/core/compare/discrepancies/swaps';
 import { tokenize } from '../../../src/core/compare/tokens';
 import { similarNames } from '../../../src/core/entities/nameSimilarity';
 import type { Entity } from '../../../src/core/types';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 /** One side of a swap as the swap finder reads it: its passage's words and its name's mention. */
 const side = (passage: string, name: string) => {

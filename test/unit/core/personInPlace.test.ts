@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('a person the folder knows, written where another outlet writes a place', () => {
-	const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
-	// Two outlets name the driver, Ivo Corvell; one of them says where he crashed, in Orla Bay.
+		// Two outlets name the driver, Ivo Corvell; one of them says where he crashed, in Orla Bay.
 	const others = [
 		article('Driver hurt in crash', 'Ivo Corvell broke two ribs when his car hit a wall in Orla Bay on Sunday.', 'Corvell had won the coastal rally twice.'),
 		article('Corvell out of rally', 'Ivo Corvell will miss the final stage, his team said on Monday.', 'Corvell had been leading the standings.'),

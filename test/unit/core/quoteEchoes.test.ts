@@ -1,8 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('a quote against its words without marks, where the reporter went on otherwise', () => {
 	const later = 'The harbour board meets again on Friday.';

@@ -1,14 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../../src/core/analyze';
 import { asReaderSees } from '../../../src/core/text/readerText';
-import { compareTexts, show } from '../helpers/compareTexts';
+import { article, compareTexts, show } from '../helpers/compareTexts';
 import { directSpeakerOf } from '../helpers/speakerOf';
 
 const shy = '\u00AD';
 const zeroWidthSpace = '\u200B';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
 
 suite('characters a reader cannot see or tell from others', () => {
 	test('invisible ones are taken out of their word, and the text keeps its length and its line ends', () => {

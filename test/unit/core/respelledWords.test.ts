@@ -1,8 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('a capitalised word one outlet misspells where the others write it', () => {
 	const sank = (word: string) => `Later the patrol boat Orla fired on and sank a ${word} trawler that the coast guard said was a smugglers' supply ship.`;

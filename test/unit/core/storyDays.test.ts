@@ -1,8 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, show } from '../helpers/compareTexts';
-
-/** An article: a headline line, then its paragraphs. */
-const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
+import { article, compareTexts, listed, show } from '../helpers/compareTexts';
 
 const days = (found: Awaited<ReturnType<typeof compareTexts>>) => listed(found, 'figure').filter((discrepancy) => discrepancy.summary.startsWith('Day of the week'));
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../../src/core/figures';
 import { parseArticle } from '../../../src/core/parse';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 /** The figures of one line as "text → kind value unit" ("low..high" for a range). */
 function briefs(line: string): string[] {
@@ -28,8 +28,7 @@ suite('a suspended pair of numbers ("13- and 15-inch")', () => {
 	});
 
 	test('an outlet that writes both sizes of one sentence does not contradict one that writes the smaller', async () => {
-		const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
-		const small = 'The 13-inch models start at $999 and come with eight hours of battery life, the company said.';
+				const small = 'The 13-inch models start at $999 and come with eight hours of battery life, the company said.';
 		const found = await compareTexts(
 			article('Vell unveils thinner laptops', 'Vell on Tuesday unveiled a thinner line of laptops at its campus in Tarnford.', small),
 			article('Vell shows off new laptops', 'Vell unveiled a thinner line of laptops on Tuesday in Tarnford.', 'The cheapest 13- and 15-inch models start with 8GB of memory, the company said.'),

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { compareTexts, listed, naming, show } from '../helpers/compareTexts';
+import { article, compareTexts, listed, naming, show } from '../helpers/compareTexts';
 
 suite('ages told of the subject of a death, past a long apposition or by a pronoun', () => {
-	const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
-	const others = [
+		const others = [
 		article('Lenz dead', 'Tributes came from conductors across the continent on Monday.', 'Ada Lenz, 85, had been ill since the spring.'),
 		article('Lenz has died', 'The orchestra called off its evening concert in her honour.', 'Ada Lenz, 85, had been ill since the spring.'),
 	];

@@ -16,3 +16,6 @@ export const show = (discrepancies: Discrepancy[]) => discrepancies.map((discrep
 
 /** The discrepancies whose summary names every one of `names`. */
 export const naming = (discrepancies: Discrepancy[], ...names: string[]) => discrepancies.filter((discrepancy) => names.every((name) => discrepancy.summary.includes(name)));
+
+/** An article: a headline line, then its paragraphs. */
+export const article = (headline: string, ...body: string[]) => `${headline}\n\n${body.join('\n\n')}\n`;
