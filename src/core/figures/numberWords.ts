@@ -5,6 +5,7 @@
  */
 import * as numbersLexicon from '../text/lexicon/numbers';
 import * as speechLexicon from '../text/lexicon/speech';
+import * as timeLexicon from '../text/lexicon/time';
 import * as numberSpellingModule from '../text/numberSpelling';
 import * as spelledNumbersModule from './spelledNumbers';
 import type { Token } from './tokens';
@@ -13,6 +14,7 @@ import type { Token } from './tokens';
 const { currencyOnlyScales, scaleAbbreviations, scaleWords } = numbersLexicon;
 const { digitValue } = numberSpellingModule;
 const { clauseAuxiliaries } = speechLexicon;
+const { dayAndMonthNames } = timeLexicon;
 const { readSpelled } = spelledNumbersModule;
 
 /** A number read from the text. */
@@ -72,18 +74,17 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 		return undefined;
 	}
 	let last = i;
-	// "12 000", "1 200 000" (thin or non-breaking spaces, or a plain space before "000"), and
+	// "12 000", "1 200 000" (thin or non-breaking spaces, or plain ones: see `spacedGroups`), and
 	// "10, 000" as text rebuilt from tokens spells "10,000".
-	// NOTE: "the top 10 100-metre runners" and "of the 12, 100 were freed" must stay two numbers,
-	// so a plain space only joins a "000" group.
 	if (/^\d{1,3}$/.test(tokens[i].text)) {
+		const plainSpaces = spacedGroups(tokens, i, text);
 		for (let next = tokens[last + 1]; next?.type === 'num' && /^\d{3}$/.test(next.text); next = tokens[last + 1]) {
 			const between = text.slice(tokens[last].end, next.start);
 			if (
 				between === '\u00a0' ||
 				between === '\u202f' ||
 				between === '\u2009' ||
-				(between === ' ' && next.text === '000')
+				(between === ' ' && (next.text === '000' || last + 1 <= plainSpaces))
 			) {
 				value = value * 1000 + Number(next.text);
 				last++;
@@ -150,6 +151,34 @@ function readFraction(tokens: Token[], whole: number, text: string): { value: nu
 	const spaced = text.slice(next.end, slash.start) + text.slice(slash.end, denominator.start);
 	const [top, bottom] = [Number(next.text), Number(denominator.text)];
 	return (spaced === '' || spaced === '  ') && top > 0 && top < bottom && bottom <= 16 ? { value: top / bottom, last: whole + 3 } : undefined;
+}
+
+/**
+ * The last token of thousands split by plain spaces from token `i` on ("12 500 jobs", "1 250 000
+ * euros", as translated copy writes them), or -1. Two numbers side by side are rare in English
+ * but not unknown, so every group after the first has three digits and the run is none of these:
+ * a number glued by a hyphen to its unit ("the top 10 100-metre runners"), a telephone number
+ * ("+1 877 268 9324": a sign before, or another group of digits after), a date's day ("on May 12
+ * 500 people marched"), an item of a list ("2, 10 100"), or a count standing as the subject of a
+ * verb ("of the 12 100 were freed").
+ */
+function spacedGroups(tokens: Token[], i: number, text: string): number {
+	let last = i;
+	while (tokens[last + 1]?.type === 'num' && text.slice(tokens[last].end, tokens[last + 1].start) === ' ' && /^\d{3}$/.test(tokens[last + 1].text)) {
+		last++;
+	}
+	const [before, after] = [tokens[i - 1], tokens[last + 1]];
+	const spacedAfter = after && text.slice(tokens[last].end, after.start) === ' ';
+	if (
+		last === i ||
+		(before && (before.text === '+' || before.type === 'num' || dayAndMonthNames.has(before.lower) || (before.text === ',' && tokens[i - 2]?.type === 'num'))) ||
+		(after?.glued && (after.text === '-' || ((after.text === '.' || after.text === ',') && tokens[last + 2]?.type === 'num' && tokens[last + 2].glued))) ||
+		(spacedAfter && after.type === 'num') ||
+		(after?.type === 'word' && clauseAuxiliaries.has(after.lower))
+	) {
+		return -1;
+	}
+	return last;
 }
 
 /** "1, 2, 3": a digit group followed by yet another ", N" is a list, not thousands. */

@@ -48,3 +48,25 @@ suite('two figures each outlet writes are two quantities', () => {
 		assert.ok(listedPrices(scratch).length > 0, scratch.join('\n'));
 	});
 });
+
+suite('two estimates of one crowd', () => {
+	const march = (lead: string, ...rest: string[]) => article('Orla march against the pension plan', lead, 'The union leader Mara Quist spoke outside parliament.', ...rest);
+
+	test('a count set against another is at most low when each side writes the other count too, once as a bare number', async () => {
+		const found = await compareTexts(
+			march('About 20,000 people marched through Orla on Saturday against the pension plan, the organisers said.', 'Police put the number at 6,000.'),
+			march('Some 6,000 people marched through Orla on Saturday against the pension plan, police said.', 'The organisers said 20,000 had marched.'),
+			march('Around 20,000 people marched through Orla on Saturday against the pension plan, the organisers said.'),
+		);
+		assert.deepEqual(naming(listed(found, 'figure'), '20,000', '6,000'), [], show(found));
+	});
+
+	test('a small bare number of the same value is no such echo', async () => {
+		const found = await compareTexts(
+			march('About 20 people marched through Orla on Saturday against the pension plan, the organisers said.', 'Police put the number at 60.'),
+			march('Some 60 people marched through Orla on Saturday against the pension plan, the organisers said.', 'The organisers said 20 had marched.'),
+			march('Around 20 people marched through Orla on Saturday against the pension plan, the organisers said.'),
+		);
+		assert.equal(naming(listed(found, 'figure'), '20 people', '60 people').length, 1, show(found));
+	});
+});

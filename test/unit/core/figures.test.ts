@@ -184,6 +184,18 @@ suite('extractFigures', () => {
 			]);
 		});
 
+		test('thousands split by plain spaces, as translated copy writes them, are one number', () => {
+			assert.deepEqual(briefs('The plant will hire 12 500 workers and spend 1 250 000 euros.'), [
+				'12 500 workers → count 12500 worker', '1 250 000 euros → money 1250000 EUR',
+			]);
+		});
+
+		test('two numbers side by side stay two: a unit glued on, a telephone number, a day of a month', () => {
+			assert.deepEqual(briefs('She beat the top 10 100-metre runners.').map((brief) => brief.split(' → ')[0]), ['10', '100-metre']);
+			assert.ok(!briefs('Call +1 877 268 9324 today.').some((brief) => brief.includes('877 268')));
+			assert.ok(briefs('On May 12 500 people marched.').some((brief) => brief.startsWith('500 people')));
+		});
+
 		test('"one" counts only before a counted noun, never as a pronoun', () => {
 			assert.deepEqual(briefs('One of the aides said no one had seen one another, and one minister agreed.'), [
 				'one minister → count 1 minister',

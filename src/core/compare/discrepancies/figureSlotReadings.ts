@@ -7,6 +7,7 @@
  */
 import { figuresAgree } from '../../figures';
 import type { CompareContext } from '../context';
+import type { Figure } from '../../types';
 import { figureRules } from '../rules/figures';
 import { dayOrMonthOf, daysApart, monthDayOf, storyDay, storyYear } from '../storyTime';
 import { chooseTopic } from '../wording/figureWording';
@@ -94,8 +95,11 @@ export function eachWritesTheOther(context: CompareContext, groups: Slot[]): boo
 	if (groups.length !== 2 || x[0].figure.iso !== undefined || y[0].figure.iso !== undefined) {
 		return false;
 	}
+	const echoes = (figure: Figure, other: Figure) =>
+		(figure.kind === other.kind && (figure.unit ?? '') === (other.unit ?? '') && figuresAgree(figure, other)) ||
+		(figure.kind === 'number' && other.kind === 'count' && figure.value === other.value && figure.value >= figureRules.bareEcho);
 	const writes = (group: Slot, other: PlacedFigure) =>
-		group.some((placed) => context.analysisOf(placed.article).figures.some((figure) => figure !== placed.figure && figure.kind === other.figure.kind && (figure.unit ?? '') === (other.figure.unit ?? '') && figuresAgree(figure, other.figure)));
+		group.some((placed) => context.analysisOf(placed.article).figures.some((figure) => figure !== placed.figure && echoes(figure, other.figure)));
 	return writes(x, y[0]) && writes(y, x[0]);
 }
 

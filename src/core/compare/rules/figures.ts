@@ -126,6 +126,14 @@ export const figureRules = {
 	 */
 	oneClaim: { sharedWords: 5, dice: 0.3 },
 	/**
+	 * A bare number this large, of the same value as another outlet's count, is that count told
+	 * again by an article that writes both sides' values ("About 20,000 marched, organisers said.
+	 * Police put the number at 6,000." against "Some 6,000 marched, police said"): one crowd's two
+	 * estimates, not an outlet's error. Small bare numbers stand for too much else ("Route 9", "9
+	 * to 5") to be read so.
+	 */
+	bareEcho: 100,
+	/**
 	 * When two dates of aligned passages are listed. Near copies (similarity 0.5) always: "signed
 	 * the pact on March 11, 2005" / "signed the pact on March 13, 2005". Looser passages only when
 	 * the dates stand among two of the same words (the eight before and three after, as for any
