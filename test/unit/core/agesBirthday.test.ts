@@ -10,6 +10,7 @@ suite('two ages a year apart', () => {
 			`The leader of a sect near Vell got a life term on Tuesday. Jurors took two hours to reach their verdict against Ivo Marr, ${ages[1]}, officials said.`,
 			`After a trial of three weeks, a judge in Tarn ruled on Tuesday that Ivo Marr, ${ages[2]}, will spend the rest of his life behind bars.`,
 			`Supporters of the ${ages[3]}-year-old Ivo Marr gathered outside the courthouse on Tuesday as he was led away to begin a life sentence.`,
+			`Prosecutors in Tarn had asked for the harshest term. Ivo Marr, ${ages[4]}, said nothing when the judge asked him to stand.`,
 		].slice(0, ages.length);
 	const severityOfAge = async (ages: number[]) => {
 		const found = await compareTexts(...texts(ages));
@@ -20,6 +21,14 @@ suite('two ages a year apart', () => {
 
 	test('"Ivo Marr, 55," in two outlets and "Ivo Marr, 54," in two others is low: a birthday between the reports', async () => {
 		assert.equal(await severityOfAge([55, 55, 54, 54]), 'low');
+	});
+
+	test('three outlets against two others, a year apart, are low too: each side agrees with itself', async () => {
+		assert.equal(await severityOfAge([55, 55, 55, 54, 54]), 'low');
+	});
+
+	test('one outlet against the others, a year apart, is listed', async () => {
+		assert.equal(await severityOfAge([55, 55, 55, 54]), 'high');
 	});
 
 	test('one outlet against one other, a year apart, is still listed', async () => {

@@ -1,4 +1,4 @@
-import type { Entity, Figure, Span } from '../../types';
+import type { Entity, Figure, Sentence, Span } from '../../types';
 import { titleModifiers, titleWords } from '../../text/lexicon/titles';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
 import { countOf, sidesText } from '../wording/sides';
@@ -123,14 +123,15 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 }
 
 /**
- * Whether two ages a year apart, each given by as many outlets and by two or more, are more likely
- * a birthday between the reports than a slip: "Vey, 55," in two outlets and "Vey, 54," in two
- * others, each side agreeing with itself, written around his birthday. An outlet alone against
- * the others ("55" in three, "54" in one), or one against one ("38-year-old" / "39-year-old"),
- * is still listed: a slip as likely as a birthday.
+ * Whether two ages a year apart, each given by two outlets or more, are more likely a birthday
+ * between the reports than a slip: "Vey, 55," in four outlets and "Vey, 54," in two others, each
+ * side agreeing with itself, written before and after his birthday (a folder about a trial holds
+ * the reports of his arrest a year before). An outlet alone against the others ("55" in three,
+ * "54" in one), or one against one ("38-year-old" / "39-year-old"), is still listed: a slip as
+ * likely as a birthday.
  */
 function birthdayBetween(groups: StatedAge[][]): boolean {
-	return groups.length === 2 && groups[1].length >= 2 && groups[0].length === groups[1].length && Math.abs(groups[0][0].figure.value - groups[1][0].figure.value) === 1;
+	return groups.length === 2 && groups[1].length >= 2 && Math.abs(groups[0][0].figure.value - groups[1][0].figure.value) === 1;
 }
 
 /** The ages an article gives to named people. */
@@ -153,7 +154,8 @@ function statedAges(context: CompareContext, article: string, people: PersonMent
 		const after = /year-old$/i.test(figure.text)
 			? near.find(({ mention }) => mention.start >= figure.end && mention.start - figure.end <= maxTitlesGap && onlyTitlesBetween(text.slice(figure.end, mention.start)))
 			: undefined;
-		const owner = before ?? after ?? pronounOwner(text, people, figure) ?? headlineOwner(text, context.analysisOf(article).parsed.headline, people, figure);
+		const { parsed } = context.analysisOf(article);
+		const owner = before ?? after ?? pronounOwner(text, people, figure) ?? headlineOwner(text, parsed.headline, people, figure) ?? descriptionOwner(text, parsed.sentences, near, figure);
 		if (owner) {
 			found.push({ article, figure, entity: owner.entity });
 		}
@@ -207,6 +209,29 @@ function headlineOwner(text: string, headline: Span | undefined, people: PersonM
 	}
 	const named = people.filter(({ mention }) => mention.start >= headline.start && mention.end <= figure.start);
 	return named.length > 0 && named.every(({ entity }) => entity === named[0].entity) ? named[0] : undefined;
+}
+
+/** "The 24-year-old" opening its sentence, with a description after it or none ("The 24-year-old striker signed", "The 24-year-old has agreed"). */
+const describedSubject = /^\s*["“]?the\s*$/iu;
+
+/**
+ * The person an age told as a sentence's described subject stands for: "Orla City signed Tomas
+ * Vey on Friday. The 24-year-old striker has agreed a five-year contract." gives Tomas Vey 24,
+ * when the sentence before names one person and the age's own sentence names none (a story of two
+ * people, "Marr beat Vey on points. The 40-year-old champion …", names no one so).
+ */
+function descriptionOwner(text: string, sentences: readonly Sentence[], near: PersonMention[], figure: Figure): PersonMention | undefined {
+	if (!/year-old$/i.test(figure.text)) {
+		return undefined;
+	}
+	const at = sentences.findIndex((sentence) => sentence.start <= figure.start && figure.end <= sentence.end);
+	const [own, previous] = [sentences[at], sentences[at - 1]];
+	if (at < 1 || !describedSubject.test(text.slice(own.start, figure.start))) {
+		return undefined;
+	}
+	const named = near.filter(({ mention }) => mention.start >= previous.start && mention.end <= previous.end);
+	const inOwn = near.some(({ mention }) => mention.start >= own.start && mention.end <= own.end);
+	return !inOwn && named.length > 0 && named.every(({ entity }) => entity === named[0].entity) ? named[named.length - 1] : undefined;
 }
 
 /** Whether a name starts its sentence: first in its paragraph, or after a full stop. */
