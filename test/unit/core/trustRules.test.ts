@@ -358,3 +358,24 @@ suite('a quote against the same words without quotation marks', () => {
 		assert.equal(listed(found, 'quote').length, 0, show(found));
 	});
 });
+
+suite('two outlets\' reported speech of one saying', () => {
+	test('a negation one reporter drops from the other\'s words is listed, though no outlet quotes the words in marks', async () => {
+		const found = await compareTexts(
+			'Ferry fire\n\nThe harbour master Ada Lenz said the crew had not been warned about the faulty pump before the fire.',
+			'Ferry fire\n\nThe harbour master Ada Lenz said the crew had been warned about the faulty pump before the fire.',
+		);
+		const quotes = listed(found, 'quote');
+		assert.equal(quotes.length, 1, show(found));
+		assert.match(quotes[0].summary, /“not”/);
+		assert.match(quotes[0].reason, /without quotation marks/);
+	});
+
+	test('a word or an intensifier the reporters choose differently is theirs, not the speaker\'s', async () => {
+		const found = await compareTexts(
+			'Ferry fire\n\nThe harbour master Ada Lenz said the crew had been warned about the faulty pump before the fire.',
+			'Ferry fire\n\nThe harbour master Ada Lenz said the crew had been firmly warned about the faulty pump before the fire.',
+		);
+		assert.deepEqual(listed(found, 'quote'), [], show(found));
+	});
+});

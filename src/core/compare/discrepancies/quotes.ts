@@ -33,6 +33,19 @@ export function findQuoteDiscrepancies(context: CompareContext): DiscrepancyDraf
 			}
 		}
 	}
+	// Two outlets' reported speech of one saying, with no quote in marks: only the statement turned
+	// counts ("Marr said the driver had not been drinking" / "Marr said the driver had been drinking").
+	for (const claim of context.claims) {
+		if (claim.kind === 'quote' && claim.members.length >= 2) {
+			const units = claim.members.map((member) => context.unitOf(member));
+			if (units.every((unit) => unit.quote?.direct === false)) {
+				const draft = judgeQuote(context, claim, units, new Set(units));
+				if (draft) {
+					drafts.push(draft);
+				}
+			}
+		}
+	}
 	for (const echo of unquotedEchoes(context)) {
 		const draft = judgeQuote(context, echo.claim, echo.units, echo.unquoted);
 		if (draft) {
@@ -69,9 +82,11 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 	for (let i = 0; i < wordings.length; i++) {
 		for (let j = i + 1; j < wordings.length; j++) {
 			const [a, b] = [spoken.get(wordings[i])!, spoken.get(wordings[j])!];
-			// Against unquoted passages, only a quote and an echo meet: two quotes meet in their own claim.
+			// Against unquoted passages, only a quote and an echo meet: two quotes meet in their own
+			// claim; two passages of reported speech meet when no quote in marks is among them.
 			const reported = unquoted !== undefined;
-			if (reported && unquoted.has(wordings[i]) === unquoted.has(wordings[j])) {
+			const bothReported = reported && unquoted.has(wordings[i]) && unquoted.has(wordings[j]);
+			if (reported && unquoted.has(wordings[i]) === unquoted.has(wordings[j]) && !(bothReported && unquoted.size === units.length)) {
 				continue;
 			}
 			const [trimmedA, trimmedB] = reported ? trimToShared(a, b) : trimToCommon(a, b);
@@ -94,8 +109,9 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 				if (reported && (!meaningful || (change.kind === 'modal' && isBackshift(change)))) {
 					continue;
 				}
-				// Below the close overlap, only the turn itself counts against an echo.
-				if (reported && overlap < closeWordingOverlap && !turnsStatement(change)) {
+				// Below the close overlap, only the turn itself counts against an echo; between two
+				// reporters' words, only the turn at all.
+				if (reported && (overlap < closeWordingOverlap || bothReported) && !turnsStatement(change)) {
 					continue;
 				}
 				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges || change.sharedAround >= minSharedAround)) {
