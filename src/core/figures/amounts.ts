@@ -241,13 +241,33 @@ function readUnit(context: DateContext, i: number, numeral: Numeral): Step {
 	}
 	// "100km", "5kg", "10lbs": a unit glued to the digits.
 	if (next?.glued && next.type === 'word' && unitSuffixes.has(next.lower)) {
-		return measured(i, numeral, { last: j, kind: 'count', unit: next.lower.replace(/s$/, '') });
+		return measured(i, numeral, perHour(tokens, { last: j, kind: 'count', unit: next.lower.replace(/s$/, '') }));
 	}
 	const counted = readCountedNoun(tokens, j, numeral.value);
 	if (counted) {
-		return measured(i, numeral, counted);
+		return measured(i, numeral, perHour(tokens, counted));
 	}
 	return readBare(context, i, numeral);
+}
+
+/** Hours after "per", "an" or "a", or after a slash glued to the unit ("km/h"): a length per hour is a speed. */
+const hourWords = new Set(['hour', 'h', 'hr']);
+
+/**
+ * A length per hour is a speed: "150 km/h", "150km/h", "150 kilometres per hour", "93 miles an
+ * hour" (the unit `kph` or `mph`, one dimension, so that "150 km/h (93 mph)" is one speed
+ * converted); any other unit is as read.
+ */
+function perHour(tokens: Token[], reading: UnitReading): UnitReading {
+	const length = reading.kind === 'count' ? (canonicalMeasures[reading.unit] ?? reading.unit) : '';
+	const speed = length === 'km' ? 'kph' : length === 'mile' ? 'mph' : undefined;
+	if (!speed) {
+		return reading;
+	}
+	const [joint, hour] = [tokens[reading.last + 1], tokens[reading.last + 2]];
+	const slashed = joint?.text === '/' && joint.glued && hour?.glued && hourWords.has(hour.lower);
+	const spelled = (joint?.lower === 'per' || joint?.lower === 'an' || joint?.lower === 'a') && hour?.lower === 'hour';
+	return slashed || spelled ? { last: reading.last + 2, kind: 'count', unit: speed } : reading;
 }
 
 /**

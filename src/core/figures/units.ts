@@ -51,6 +51,7 @@ export const canonicalMeasures: Readonly<Record<string, string>> = {
 export const measureScales: Readonly<Record<string, [string, number]>> = {
 	km: ['length', 1000], metre: ['length', 1], cm: ['length', 0.01], mm: ['length', 0.001], mile: ['length', 1609.344],
 	foot: ['length', 0.3048], yard: ['length', 0.9144], inch: ['length', 0.0254], kg: ['mass', 1], gram: ['mass', 0.001],
+	kph: ['speed', 1], mph: ['speed', 1.609344],
 };
 
 /**

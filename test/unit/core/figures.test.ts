@@ -466,6 +466,13 @@ suite('extractFigures', () => {
 			}
 		});
 
+		test('a length per hour is a speed: "150 km/h", "150km/h", "150 kilometres per hour", "93 miles an hour", "93 mph"', () => {
+			for (const [line, unit] of [['Gusts reached 150 km/h.', 'kph'], ['Gusts reached 150km/h.', 'kph'], ['Gusts reached 150 kilometres per hour.', 'kph'], ['Gusts reached 93 miles an hour.', 'mph'], ['Gusts reached 93 mph.', 'mph']]) {
+				assert.deepEqual(figuresOf(line).map((figure) => figure.unit), [unit], line);
+			}
+			assert.deepEqual(figuresOf('The trail runs 12 km through the woods.').map((figure) => figure.unit), ['km']);
+		});
+
 		test('a scale named first with a capital, as a headline writes it, is no name of a number ("Highway 214")', () => {
 			assert.deepEqual(figuresOf('Magnitude 5.8 quake rattles Vell harbour').map(brief), ['Magnitude 5.8 → count 5.8 magnitude']);
 			assert.deepEqual(figuresOf('The storm grew into a Category 4 hurricane overnight.').map(brief), ['Category 4 → count 4 category']);

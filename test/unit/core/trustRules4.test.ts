@@ -90,6 +90,32 @@ suite('figures of sentences that carry one claim in other words', () => {
 		);
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});
+
+	test('so is a measure in brackets after one of its dimension: a speed converted and rounded its own way', async () => {
+		const found = await compareTexts(
+			'Storm Brisk reached the Tarn coast on Thursday with gusts of up to 150 km/h (93 mph), the weather office said.',
+			'Gusts of 95 mph lashed the Tarn coast on Thursday as Storm Brisk reached it, cutting power to 8,000 homes.',
+		);
+		assert.deepEqual(listed(found, 'figure'), [], show(found));
+	});
+
+	test('two distances, each converted in brackets, are still compared in each unit', async () => {
+		const found = await compareTexts(
+			'The shells fell on a camp 25 km (15 miles) from the Tarn border, the agency said on Friday.',
+			'The shells fell on a camp 25 km (15 miles) from the Tarn border, the agency said on Friday.',
+			'The shells fell on a camp 10 miles (15 kilometres) from the Tarn border, the agency said on Friday.',
+		);
+		assert.ok(listed(found, 'figure').length >= 1, show(found));
+	});
+
+	test('a speed another outlet gives otherwise in its own unit is listed', async () => {
+		const found = await compareTexts(
+			'Storm Brisk reached the Tarn coast on Thursday with gusts of up to 150 km/h (93 mph), the weather office said.',
+			'Storm Brisk reached the Tarn coast on Thursday with gusts of up to 150 km/h, the weather office said.',
+			'Storm Brisk reached the Tarn coast on Thursday with gusts of up to 120 kilometres per hour, the weather office said.',
+		);
+		assert.equal(naming(listed(found, 'figure'), '150 km/h', '120 kilometres per hour').length, 1, show(found));
+	});
 });
 
 suite('two items of one list are never a swap', () => {

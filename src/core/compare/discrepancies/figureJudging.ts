@@ -1,5 +1,5 @@
 import { distinctPassages } from '../distinctPassages';
-import { figuresAgree } from '../../figures';
+import { figuresAgreeOnce } from './figurePairs';
 import { roundedAgree } from '../../figures/rounding';
 import type { Figure, Severity } from '../../types';
 import { mentionOf, type CompareContext, type DiscrepancyDraft } from '../context';
@@ -152,7 +152,7 @@ export function oneClaim(a: Set<string>, b: Set<string>): boolean {
 
 /** Two placed figures state the same value, once bounds are read ("more than 100" and 120). */
 function agree(a: PlacedFigure, b: PlacedFigure): boolean {
-	return figuresAgree(a.figure, b.figure) || (a.figure.unit === b.figure.unit && boundsAgree(frameValue(a), frameValue(b)) === 'yes') || relativeDayAgrees(a.figure, b.figure);
+	return figuresAgreeOnce(a.figure, b.figure) || (a.figure.unit === b.figure.unit && boundsAgree(frameValue(a), frameValue(b)) === 'yes') || relativeDayAgrees(a.figure, b.figure);
 }
 
 /** A day named from the article's date against a day at most `figureRules.relativeDaySlack` from it ("today" on a page stamped Tuesday / "Monday"). */

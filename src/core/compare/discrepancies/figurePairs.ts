@@ -2,6 +2,7 @@ import { figuresAgree } from '../../figures';
 import type { Figure } from '../../types';
 import { framesAgree, type FigureFrame } from '../figureFrame';
 import { Interner } from '../interner';
+import { figureRules } from '../rules/figures';
 
 /*
  * Two figures, or two frames, compared once. A claim of wire copy holds each figure of the story
@@ -16,7 +17,7 @@ import { Interner } from '../interner';
  * "27 percent" in another), and each pair of classes is compared once: a claim a thousand
  * outlets carry holds a thousand figure objects but a handful of values.
  */
-const classKey = (figure: Figure) => `${figure.kind}|${figure.unit}|${figure.value}|${figure.high}|${figure.iso}`;
+const classKey = (figure: Figure) => `${figure.kind}|${figure.unit}|${figure.value}|${figure.high}|${figure.iso}|${converted.has(figure) ? 'converted' : ''}`;
 let classes = new Interner<Figure>(classKey);
 /** By the pair of classes, `first * classLimit + second`. */
 let agreedClasses = new Map<number, boolean>();
@@ -29,12 +30,24 @@ export function figureClass(figure: Figure): number {
 	return classes.idOf(figure);
 }
 
-/** `figuresAgree(a, b)`, each ordered pair of classes read once. */
+/**
+ * Measures an outlet gives in brackets as its conversion of another ("150 km/h (93 mph)", noted by
+ * `figurePlacing.ts`): rounded the outlet's own way, so one agrees with the same unit's value
+ * within `figureRules.convertedShare` ("95 mph" from an outlet that measured 95).
+ */
+const converted = new WeakSet<Figure>();
+
+/** Notes a measure as an outlet's conversion of the measure before it. */
+export function noteConverted(figure: Figure): void {
+	converted.add(figure);
+}
+
+/** `figuresAgree(a, b)`, each ordered pair of classes read once; a conversion agrees within its rounding. */
 export function figuresAgreeOnce(a: Figure, b: Figure): boolean {
 	const key = figureClass(a) * classLimit + figureClass(b);
 	let agreed = agreedClasses.get(key);
 	if (agreed === undefined) {
-		agreed = figuresAgree(a, b);
+		agreed = figuresAgree(a, b) || ((converted.has(a) || converted.has(b)) && a.unit === b.unit && Math.abs(a.value - b.value) <= figureRules.convertedShare * Math.max(Math.abs(a.value), Math.abs(b.value)));
 		agreedClasses.set(key, agreed);
 	}
 	return agreed;

@@ -1,4 +1,6 @@
 import type { Figure } from '../../types';
+import { sameDimension } from '../../figures';
+import { noteConverted } from './figurePairs';
 import type { ClaimMember } from '../aligner';
 import type { CompareContext } from '../context';
 import { frameOf, type FigureFrame } from '../figureFrame';
@@ -148,10 +150,21 @@ function readPassage(context: CompareContext, unit: Unit, frames: Map<Figure, Fi
  * A sum in brackets right after another is the outlet's conversion of it ("a euro40 billion ($52
  * billion) credit line", "40-billion ($57-billion)"): outlets convert at different rates and dates,
  * so two conversions, or a conversion against a sum another outlet converted silently ("a $55
- * billion credit line"), are no disagreement about the event; the sum converted is compared.
+ * billion credit line"), are no disagreement about the event; the sum converted is compared. A
+ * measure in brackets after one of its dimension ("winds of 150 km/h (93 mph)") is compared, as
+ * rounded its own way (`noteConverted`).
  */
 function isConversion(text: string, figure: Figure | undefined, previous: Figure | undefined): boolean {
-	return figure?.kind === 'money' && previous !== undefined && familyOf(previous) === 'amount' && conversionGap.test(text.slice(previous.end, figure.start)) && text.charCodeAt(figure.end) === 41;
+	if (figure === undefined || previous === undefined || !conversionGap.test(text.slice(previous.end, figure.start)) || text.charCodeAt(figure.end) !== 41) {
+		return false;
+	}
+	if (figure.kind !== 'money') {
+		if (sameDimension(previous.unit ?? '', figure.unit ?? '')) {
+			noteConverted(figure);
+		}
+		return false;
+	}
+	return familyOf(previous) === 'amount';
 }
 
 /**

@@ -134,6 +134,12 @@ export const figureRules = {
 	 */
 	bareEcho: 100,
 	/**
+	 * A measure an outlet converts in brackets ("gusts of 150 km/h (93 mph)") agrees with another
+	 * outlet's value in that unit within this share ("95 mph", 2% off): each rounds a conversion
+	 * its own way. "25 km (15 miles)" against "10 miles" stays two distances.
+	 */
+	convertedShare: 0.05,
+	/**
 	 * When two dates of aligned passages are listed. Near copies (similarity 0.5) always: "signed
 	 * the pact on March 11, 2005" / "signed the pact on March 13, 2005". Looser passages only when
 	 * the dates stand among two of the same words (the eight before and three after, as for any
