@@ -371,6 +371,16 @@ suite('two outlets\' reported speech of one saying', () => {
 		assert.match(quotes[0].reason, /without quotation marks/);
 	});
 
+	test('so is one said by a speaker the finder names in one outlet alone ("His lawyer said …" / "Dorn\'s lawyer said …")', async () => {
+		const found = await compareTexts(
+			'Mayor sentenced\n\nJudge Lena Sorn said Dorn had "failed the whole town". His lawyer said he would appeal.',
+			'Mayor sentenced\n\nJudge Lena Sorn said Dorn "failed the whole town". Dorn\'s lawyer said he would not appeal.',
+		);
+		const quotes = listed(found, 'quote');
+		assert.equal(quotes.length, 1, show(found));
+		assert.match(quotes[0].summary, /“not”/);
+	});
+
 	test('a word or an intensifier the reporters choose differently is theirs, not the speaker\'s', async () => {
 		const found = await compareTexts(
 			'Ferry fire\n\nThe harbour master Ada Lenz said the crew had been warned about the faulty pump before the fire.',

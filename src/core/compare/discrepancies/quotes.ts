@@ -5,6 +5,7 @@ import { quoteRules } from '../rules/quotes';
 import type { Token } from '../tokens';
 import type { Unit } from '../units';
 import { negations } from '../../text/lexicon/stance';
+import { speechVerbs } from '../../text/lexicon/speech';
 import { changeWeight, diffWords, type WordChange } from '../wordDiff';
 import { quoteLabel, quoteReason, quoteSummary } from '../wording/quoteWording';
 import { unquotedEchoes } from './quoteEchoes';
@@ -33,12 +34,13 @@ export function findQuoteDiscrepancies(context: CompareContext): DiscrepancyDraf
 			}
 		}
 	}
-	// Two outlets' reported speech of one saying, with no quote in marks: only the statement turned
-	// counts ("Marr said the driver had not been drinking" / "Marr said the driver had been drinking").
+	// Two outlets' reported speech of one saying, no quote in marks in either sentence: only the
+	// statement turned counts ("Marr said the driver had not been drinking" / "Marr said the driver
+	// had been drinking"; "His lawyer said he would appeal" / "Dorn's lawyer said he would not appeal").
 	for (const claim of context.claims) {
-		if (claim.kind === 'quote' && claim.members.length >= 2) {
-			const units = claim.members.map((member) => context.unitOf(member));
-			if (units.every((unit) => unit.quote?.direct === false)) {
+		if (claim.kind === 'sentence' && claim.members.length >= 2) {
+			const units = claim.members.map((member) => context.unitOf(member)).filter((unit) => reportsSpeech(context, unit));
+			if (units.length >= 2) {
 				const draft = judgeQuote(context, claim, units, new Set(units));
 				if (draft) {
 					drafts.push(draft);
@@ -53,6 +55,11 @@ export function findQuoteDiscrepancies(context: CompareContext): DiscrepancyDraf
 		}
 	}
 	return drafts;
+}
+
+/** A sentence that reports speech with a verb of saying and quotes nothing in marks: "His lawyer said he would appeal." */
+function reportsSpeech(context: CompareContext, unit: Unit): boolean {
+	return unit.tokens.some((token) => speechVerbs.has(token.norm)) && !context.quotesIn(unit.article, unit.start, unit.end).some((quote) => quote.direct);
 }
 
 /** A change between two outlets' versions, with who has which side. */
@@ -145,7 +152,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 	const { variation: top, sides } = chosen;
 	const odd = sides.removed.length <= sides.added.length ? sides.removed : sides.added;
 	const speaker = units.map((unit) => unit.quote?.speaker?.name).find(Boolean);
-	const label = quoteLabel(speaker, clip(textOf(context, units[0]), 40));
+	const label = quoteLabel(speaker, clip(textOf(context, units[0]), 40), unquoted?.size === units.length);
 	const alignment = Math.min(...claim.members.map((member) => member.score));
 	const severity = top.severity;
 	const mentions = units.map((unit) => {

@@ -30,14 +30,16 @@ const maxExamples = 3;
 
 /**
  * The title of a quote's disagreement starts with whose quote it is: "Lu's quote", "The
- * spokesman's quote"; with no speaker, its first words: "Quote “We will not…”".
+ * spokesman's quote"; with no speaker, its first words: "Quote “We will not…”", or for a
+ * sentence of reported speech, "Reported speech “His lawyer said he would…”".
  *
  * @param speaker The speaker as the article names them, if known.
  * @param opening The quote's first words, already clipped.
+ * @param reported The passages report the speech without quotation marks.
  */
-export function quoteLabel(speaker: string | undefined, opening: string): string {
+export function quoteLabel(speaker: string | undefined, opening: string, reported = false): string {
 	if (!speaker) {
-		return `Quote “${opening}”`;
+		return `${reported ? 'Reported speech' : 'Quote'} “${opening}”`;
 	}
 	// "Ross" → "Ross'": a name ending in s takes the apostrophe alone.
 	return `${capitalized(speaker)}${/s$/i.test(speaker) ? "'" : "'s"} quote`;
