@@ -247,7 +247,32 @@ function readUnit(context: DateContext, i: number, numeral: Numeral): Step {
 	if (counted) {
 		return measured(i, numeral, perHour(tokens, counted));
 	}
+	const part = partOfWhole(context, j, numeral.value);
+	if (part) {
+		return measured(i, numeral, part);
+	}
 	return readBare(context, i, numeral);
+}
+
+/** Words between a part and the whole it is counted from: "six of the nine members", "two of its 12 ships". */
+const wholeDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * A part of a counted whole counts what the whole counts, out of that whole: "six of the nine
+ * members voted for it" is a count of "member of 9", set against another outlet's "Seven of the
+ * nine committee members", never against a count of members as such ("One victim died" / "two of
+ * the three victims died": a part is no toll of its own; "landed 28 of his 68 punches" / "landed
+ * one punch" in another round). The figure is the part's number alone (the whole is a figure of
+ * its own), and the whole must be larger ("one of the aides", with no number, is no count).
+ */
+function partOfWhole(context: DateContext, j: number, value: number): UnitReading | undefined {
+	const { tokens, text } = context;
+	if (tokens[j]?.lower !== 'of' || !wholeDeterminers.has(tokens[j + 1]?.lower ?? '')) {
+		return undefined;
+	}
+	const whole = readNumeral(tokens, j + 2, text);
+	const counted = whole && whole.value > value ? readCountedNoun(tokens, whole.last + 1, whole.value) : undefined;
+	return counted?.kind === 'count' ? { last: j - 1, kind: 'count', unit: `${counted.unit} of ${whole!.value}` } : undefined;
 }
 
 /** Hours after "per", "an" or "a", or after a slash glued to the unit ("km/h"): a length per hour is a speed. */

@@ -196,6 +196,14 @@ suite('extractFigures', () => {
 			assert.ok(briefs('On May 12 500 people marched.').some((brief) => brief.startsWith('500 people')));
 		});
 
+		test('a part of a counted whole counts what the whole counts: "six of the nine members"', () => {
+			assert.deepEqual(briefs('Six of the nine judges backed the ruling, and two of its 12 ships sailed.'), [
+				'Six → count 6 judge of 9', 'nine judges → count 9 judge', 'two → count 2 ship of 12', '12 ships → count 12 ship',
+			]);
+			assert.deepEqual(briefs('Nine of the three crews stayed.').map((brief) => brief.split(' → ')[0]), ['Nine', 'three crews']);
+			assert.ok(!briefs('Nine of the three crews stayed.').includes('Nine → count 9 crew'));
+		});
+
 		test('"one" counts only before a counted noun, never as a pronoun', () => {
 			assert.deepEqual(briefs('One of the aides said no one had seen one another, and one minister agreed.'), [
 				'one minister → count 1 minister',

@@ -99,6 +99,24 @@ suite('figures of sentences that carry one claim in other words', () => {
 		assert.deepEqual(listed(found, 'figure'), [], show(found));
 	});
 
+	test('a part of a counted whole is set against another outlet\'s part of it ("six of the nine members" / "Seven of the nine members")', async () => {
+		const found = await compareTexts(
+			'The Tarn bank raised its rate on Tuesday. The decision was backed by six of the nine members of the rate board.',
+			'The Tarn bank raised its rate on Tuesday. The decision was backed by six of the nine members of the rate board.',
+			'The Tarn bank raised its rate on Tuesday. Seven of the nine board members voted for the increase.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'six', 'Seven').length, 1, show(found));
+	});
+
+	test('a part is never set against a count of the whole\'s kind ("28 of his 68 punches" / "one punch")', async () => {
+		const found = await compareTexts(
+			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. In the sixth round, Vey landed one punch.',
+			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. In the sixth round, Vey landed 28 of his 68 punches.',
+			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. Vey landed one punch in the sixth round.',
+		);
+		assert.deepEqual(naming(listed(found, 'figure'), '28', 'one punch'), [], show(found));
+	});
+
 	test('two distances, each converted in brackets, are still compared in each unit', async () => {
 		const found = await compareTexts(
 			'The shells fell on a camp 25 km (15 miles) from the Tarn border, the agency said on Friday.',
