@@ -6,7 +6,8 @@ import type { Span } from './types';
  * Whole lines that are site furniture, not reporting.
  * "READ MORE: Floods hit the coast", "DO NOT MISS:", "Advertisement", "Sign up for our newsletter",
  * "Updated: March 4, 2026, 9:12 AM ET",
- * "(Reporting by A; Editing by B)", "With reports from wire services", "© 2021 Example Media".
+ * "(Reporting by A; Editing by B)", "With reports from wire services", "© 2021 Example Media",
+ * a wire story's revision note "(Adds analyst comment in paragraph 5)", "Our Standards: …".
  */
 const boilerplateLinePattern = new RegExp(
 	'^[ \\t]*(?:' +
@@ -26,6 +27,9 @@ const boilerplateLinePattern = new RegExp(
 			'©',
 			'all rights reserved',
 			'\\((?:with|reporting|additional reporting|writing|editing|compiled)\\b[^\\n]*\\)\\s*$',
+			// A wire story's revision note: "(Adds analyst comment in paragraph 5)", "(Updates with toll, recasts)".
+			'\\((?:adds|updates|recasts|corrects|changes|rewrites|repeats|refiles|removes|inserts|fixes|writes through|tops with)\\b[^\\n]*\\)\\s*$',
+			'(?:our|editorial) standards\\s*:',
 			'(?:with reports? from|reporting by|additional reporting by|editing by|writing by|compiled by)\\b',
 		].join('|') +
 		')',

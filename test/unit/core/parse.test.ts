@@ -73,6 +73,12 @@ suite('parseArticle: boilerplate', () => {
 		assert.equal(parse(text).article.boilerplate.length, 1);
 	});
 
+	test('a wire story\'s revision note and its standards line are boilerplate; a sentence in brackets that reports is prose', () => {
+		const text = 'Tarn raises rates\n\n(Adds economist comment in paragraph 4)\n\nThe bank raised its rate.\n\n(Corrects spelling of governor\'s name in paragraph 2)\n\n(The bank adds that it will meet again in May.)\n\nOur Standards: The Harbour Wire Trust Principles.\n';
+		const { article } = parse(text);
+		assert.deepEqual(article.boilerplate.map((span) => slice(text, span)), ['(Adds economist comment in paragraph 4)', '(Corrects spelling of governor\'s name in paragraph 2)', 'Our Standards: The Harbour Wire Trust Principles.']);
+	});
+
 	test("a blog's posting line, with its category and a dated year at the line's end, is boilerplate; news about a post is prose", () => {
 		const text = 'Ferry strike ends\n\nOn behalf of Orlek & Vey, LLP. posted in Harbour News on Friday, May 2, 2031.\n\nThe captain posted in the crew forum on Monday that the strike was over.\n';
 		const { article } = parse(text);
