@@ -55,3 +55,21 @@ suite("a headline's toll against the reports' first sentences", () => {
 		assert.deepEqual(headlineFigures(agreed), [], show(agreed));
 	});
 });
+
+suite("a headline's toll against the other outlets' headlines, when no first sentence gives one", () => {
+	/** A headline over a report that gives no toll. */
+	const untold = (headline: string) => article(headline, 'A fire broke out on a ferry off Tarn on Tuesday night, the coast guard said.', 'Rescuers pulled 40 survivors from the cold water before dark.');
+
+	test('a headline that counts other dead than two others is listed, and says it is set against headlines', async () => {
+		const found = await compareTexts(untold('Ferry fire off Tarn kills 12'), untold('Twelve killed as ferry burns off Tarn'), untold('At least 14 dead in Tarn ferry blaze'));
+		const flagged = headlineFigures(found);
+		assert.equal(flagged.length, 1, show(found));
+		assert.ok(flagged[0].mentions.some((mention) => mention.odd && mention.article === 'a3'), JSON.stringify(flagged[0].mentions));
+		assert.match(flagged[0].reason, /headlines of/);
+	});
+
+	test('one headline against one other is no majority', async () => {
+		const found = await compareTexts(untold('Ferry fire off Tarn kills 12'), untold('At least 14 dead in Tarn ferry blaze'), untold('Ferry burns off Tarn'));
+		assert.deepEqual(headlineFigures(found), [], show(found));
+	});
+});

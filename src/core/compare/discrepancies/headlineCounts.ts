@@ -17,7 +17,8 @@ import { scaleNames } from '../../figures/units';
  *
  * Only against a count that the first sentences (`figureRules.headlineCounts.ledeSentences`) of
  * `agreed` articles or more give exactly, with the same outcome, when no first sentence gives the
- * headline's count: a headline's bound ("more than 10 dead") takes any count it allows; a reported
+ * headline's count (or, when no first sentence gives any such count, the headlines of `agreed`
+ * other articles): a headline's bound ("more than 10 dead") takes any count it allows; a reported
  * bound ("at least three") neither bears the headline out nor counts against it; a count told as
  * background ("a ferry sank there in 2019, killing 12"), as a part ("three of them children") or
  * on top of another ("two more died") is none of the story's toll.
@@ -43,14 +44,18 @@ export function findHeadlineCounts(context: CompareContext): DiscrepancyDraft[] 
 	}
 	const drafts: DiscrepancyDraft[] = [];
 	for (const headline of headlines) {
-		const counts = (reported.get(headline.outcome) ?? []).filter((count) => sameThing(count, headline));
+		const reportedCounts = (reported.get(headline.outcome) ?? []).filter((count) => sameThing(count, headline));
+		// Where no first sentence gives the toll, the other outlets' headlines are what the reader meets:
+		// "Ferry fire off Vell kills 12" and "Twelve killed as ferry burns" over "At least 14 dead in ferry blaze".
+		const fromHeadlines = reportedCounts.length === 0;
+		const counts = fromHeadlines ? headlines.filter((other) => other.unit.article !== headline.unit.article && other.outcome === headline.outcome && sameThing(other, headline)) : reportedCounts;
 		if (counts.some((count) => bearsOut(count, headline))) {
 			continue;
 		}
 		// The count the most articles give exactly; one the headline's bound allows is none against it.
 		const majority = mostGiven(counts.filter((count) => count.frame.bound === undefined));
 		if (majority && new Set(majority.map((count) => count.unit.article)).size >= agreed && !bearsOut(majority[0], headline)) {
-			drafts.push(headlineDraft(context, headline, majority));
+			drafts.push(headlineDraft(context, headline, majority, fromHeadlines));
 		}
 	}
 	return drafts;
@@ -144,8 +149,8 @@ function mostGiven(counts: Counted[]): Counted[] | undefined {
 	return first && (!second || articles(second) < articles(first)) ? first : undefined;
 }
 
-/** "Dead: 12 people (Ledger, Post, Daily) vs 14 in Daily’s headline". */
-function headlineDraft(context: CompareContext, headline: Counted, majority: Counted[]): DiscrepancyDraft {
+/** "Dead: 12 people (Ledger, Post, Daily) vs 14 in Daily’s headline"; `fromHeadlines`: the majority's counts are their headlines'. */
+function headlineDraft(context: CompareContext, headline: Counted, majority: Counted[], fromHeadlines: boolean): DiscrepancyDraft {
 	const outlet = context.outlet(headline.unit.article);
 	const what = outcomeLabel(headline.outcome);
 	// As a sentence writes it, not a page's capitals ("THREE PEOPLE HAVE DIED …").
@@ -154,7 +159,7 @@ function headlineDraft(context: CompareContext, headline: Counted, majority: Cou
 		kind: 'figure',
 		severity: 'medium',
 		summary: `${what}: ${shown} (${listOutlets(context, majority.map((count) => count.unit.article))}) vs ${headline.figure.text} in ${outlet}’s headline`,
-		reason: `${outlet}’s headline gives ${headline.figure.text}, where the first sentences of ${listOutlets(context, majority.map((count) => count.unit.article))} give ${shown}, and none gives the headline’s count.`,
+		reason: `${outlet}’s headline gives ${headline.figure.text}, where the ${fromHeadlines ? 'headlines' : 'first sentences'} of ${listOutlets(context, majority.map((count) => count.unit.article))} give ${shown}, and none gives the headline’s count.`,
 		strength: 0.7,
 		mentions: [
 			mentionOf(context, headline.unit.article, headline.figure, headline.figure.text, true),
