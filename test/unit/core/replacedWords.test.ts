@@ -46,3 +46,14 @@ suite('two news agencies in the same place of near copies', () => {
 		assert.deepEqual(listed(naming(found, 'Reuters'), 'entity'), [], show(found));
 	});
 });
+
+suite('a name spelled two ways in its possessive', () => {
+	test('is the spelling finder\'s one item, not a replaced word besides', async () => {
+		const found = await compareTexts(
+			'Tarnian leader visits Vell\n\nTarnian President Oleksandr Kovalenko arrived in Vellmouth on Monday for talks on energy.\n\nThe visit is Kovalenko\'s first since taking office in 2029.',
+			'Kowalenko in Vell for gas talks\n\nTarnia\'s President Oleksandr Kowalenko arrived in Vellmouth on Monday for talks on gas.\n\nIt is Kowalenko\'s first visit since he took office in 2029.',
+			'Kovalenko meets Lenz\n\nTarnian President Oleksandr Kovalenko met Prime Minister Ada Lenz in Vellmouth on Monday.\n\nThe visit is Kovalenko\'s first since taking office in 2029.',
+		);
+		assert.equal(naming(listed(found, 'entity'), 'Kowalenko').length, 1, show(found));
+	});
+});

@@ -48,6 +48,10 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 				continue;
 			}
 			const word = common[0].token.norm;
+			// Two spellings of one name the folder groups are the spelling finder's ("Kowalenko's" / "Kovalenko's").
+			if (oneNamed(context, odd.norm, word)) {
+				continue;
+			}
 			const commonArticles = [...new Set(common.map(({ unit: other }) => other.article))];
 			const oddIsName = !readAsNoName(unit, odd);
 			const commonAreNames = common.every(({ unit: other, token }) => !readAsNoName(other, token));
@@ -68,6 +72,13 @@ export function findReplacedWords(context: CompareContext, units: Unit[], claim:
 		}
 	}
 	return drafts;
+}
+
+/** Whether two words, a possessive's ending left out, are forms of one named entity of the folder. */
+function oneNamed(context: CompareContext, a: string, b: string): boolean {
+	const base = (word: string) => word.replace(/['’]s?$/u, '');
+	const entity = context.entityNamed(base(a));
+	return entity !== undefined && entity === context.entityNamed(base(b));
 }
 
 /**
