@@ -260,9 +260,9 @@ const wholeDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 /**
  * A part of a counted whole counts what the whole counts, out of that whole: "six of the nine
  * members voted for it" is a count of "member of 9", set against another outlet's "Seven of the
- * nine committee members", never against a count of members as such ("One victim died" / "two of
- * the three victims died": a part is no toll of its own; "landed 28 of his 68 punches" / "landed
- * one punch" in another round). The figure is the part's number alone (the whole is a figure of
+ * nine committee members", never against a count of members as such ("One guard was hurt" / "two
+ * of the five guards were hurt": a part is no toll of its own; "landed 31 of his 90 jabs" / "landed
+ * one jab" in another round). The figure is the part's number alone (the whole is a figure of
  * its own), and the whole must be larger ("one of the aides", with no number, is no count).
  */
 function partOfWhole(context: DateContext, j: number, value: number): UnitReading | undefined {

@@ -158,7 +158,7 @@ function readFraction(tokens: Token[], whole: number, text: string): { value: nu
  * euros", as translated copy writes them), or -1. Two numbers side by side are rare in English
  * but not unknown, so every group after the first has three digits and the run is none of these:
  * a number glued by a hyphen to its unit ("the top 10 100-metre runners"), a telephone number
- * ("+1 877 268 9324": a sign before, or another group of digits after), a date's day ("on May 12
+ * ("+1 555 201 4477": a sign before, or another group of digits after), a date's day ("on May 12
  * 500 people marched"), an item of a list ("2, 10 100"), or a count standing as the subject of a
  * verb ("of the 12 100 were freed").
  */

@@ -192,7 +192,7 @@ suite('extractFigures', () => {
 
 		test('two numbers side by side stay two: a unit glued on, a telephone number, a day of a month', () => {
 			assert.deepEqual(briefs('She beat the top 10 100-metre runners.').map((brief) => brief.split(' → ')[0]), ['10', '100-metre']);
-			assert.ok(!briefs('Call +1 877 268 9324 today.').some((brief) => brief.includes('877 268')));
+			assert.ok(!briefs('Call +1 555 201 4477 today.').some((brief) => brief.includes('555 201')));
 			assert.ok(briefs('On May 12 500 people marched.').some((brief) => brief.startsWith('500 people')));
 		});
 

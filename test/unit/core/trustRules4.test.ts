@@ -108,20 +108,20 @@ suite('figures of sentences that carry one claim in other words', () => {
 		assert.equal(naming(listed(found, 'figure'), 'six', 'Seven').length, 1, show(found));
 	});
 
-	test('a part is never set against a count of the whole\'s kind ("28 of his 68 punches" / "one punch")', async () => {
+	test('a part is never set against a count of the whole\'s kind ("31 of his 90 jabs" / "one jab")', async () => {
 		const found = await compareTexts(
-			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. In the sixth round, Vey landed one punch.',
-			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. In the sixth round, Vey landed 28 of his 68 punches.',
-			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. Vey landed one punch in the sixth round.',
+			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. In the sixth round, Vey landed one jab.',
+			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. In the sixth round, Vey landed 31 of his 90 jabs.',
+			'Vey keeps his title\n\nVey beat Marr on points in Tarnby on Saturday. Vey landed one jab in the sixth round.',
 		);
-		assert.deepEqual(naming(listed(found, 'figure'), '28', 'one punch'), [], show(found));
+		assert.deepEqual(naming(listed(found, 'figure'), '31', 'one jab'), [], show(found));
 	});
 
 	test('two distances, each converted in brackets, are still compared in each unit', async () => {
 		const found = await compareTexts(
-			'The shells fell on a camp 25 km (15 miles) from the Tarn border, the agency said on Friday.',
-			'The shells fell on a camp 25 km (15 miles) from the Tarn border, the agency said on Friday.',
-			'The shells fell on a camp 10 miles (15 kilometres) from the Tarn border, the agency said on Friday.',
+			'The shells fell on a camp 40 km (25 miles) from the Tarn border, the agency said on Friday.',
+			'The shells fell on a camp 40 km (25 miles) from the Tarn border, the agency said on Friday.',
+			'The shells fell on a camp 16 miles (26 kilometres) from the Tarn border, the agency said on Friday.',
 		);
 		assert.ok(listed(found, 'figure').length >= 1, show(found));
 	});

@@ -124,10 +124,10 @@ export function findAgeDiscrepancies(context: CompareContext): DiscrepancyDraft[
 
 /**
  * Whether two ages a year apart, each given by two outlets or more, are more likely a birthday
- * between the reports than a slip: "Vey, 55," in four outlets and "Vey, 54," in two others, each
- * side agreeing with itself, written before and after his birthday (a folder about a trial holds
- * the reports of his arrest a year before). An outlet alone against the others ("55" in three,
- * "54" in one), or one against one ("38-year-old" / "39-year-old"), is still listed: a slip as
+ * between the reports than a slip: "Vey, 47," in four outlets and "Vey, 46," in two others, each
+ * side agreeing with itself, written before and after his birthday (a folder may hold reports
+ * written a year apart). An outlet alone against the others ("47" in three,
+ * "46" in one), or one against one ("28-year-old" / "29-year-old"), is still listed: a slip as
  * likely as a birthday.
  */
 function birthdayBetween(groups: StatedAge[][]): boolean {

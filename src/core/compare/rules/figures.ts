@@ -136,7 +136,7 @@ export const figureRules = {
 	/**
 	 * A measure an outlet converts in brackets ("gusts of 150 km/h (93 mph)") agrees with another
 	 * outlet's value in that unit within this share ("95 mph", 2% off): each rounds a conversion
-	 * its own way. "25 km (15 miles)" against "10 miles" stays two distances.
+	 * its own way. "40 km (25 miles)" against "16 miles" stays two distances.
 	 */
 	convertedShare: 0.05,
 	/**
