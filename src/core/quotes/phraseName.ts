@@ -6,7 +6,7 @@ import * as nameKindsModule from './nameKinds';
 import * as speechTokensModule from './speechTokens';
 
 // NOTE: imports read once, as in `entities/tokens.ts`.
-const { nameParticles, nameSuffixes, titleWords } = titlesLexicon;
+const { nameParticles, nameSuffixes, titleModifiers, titleWords } = titlesLexicon;
 const { auxiliaryNames, determiners, nameStopWords: stopWords } = functionWordsLexicon;
 const { personPronouns } = peopleLexicon;
 const { isPersonName } = nameKindsModule;
@@ -43,8 +43,9 @@ export function phraseName(tokens: Token[], first: number, last: number): Named 
 	// "Joel Polk of the Courier", "Gov. Erik J. Sand of Kent": a person's full name before "of" is
 	// the person, named with where they work or what they govern as the article names them (titles
 	// before it left out): "Erik J. Sand of Kent", as "Senator Ida Vos of Kent said" reads before a verb.
+	// A title's modifiers go with it: "lead author Mara Quist of Vell University", "senior adviser …".
 	let named = first;
-	while (named < last && (titleWords.has(tokens[named].lower) || isNameDot(tokens, named) || (tokens[named].text === '.' && titleWords.has(tokens[named - 1]?.lower ?? '')))) {
+	while (named < last && (titleWords.has(tokens[named].lower) || titleModifiers.has(tokens[named].lower) || isNameDot(tokens, named) || (tokens[named].text === '.' && titleWords.has(tokens[named - 1]?.lower ?? '')))) {
 		named++;
 	}
 	for (let of = named + 2; of < last; of++) {
