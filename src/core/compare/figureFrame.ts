@@ -142,7 +142,7 @@ export function frameOf(passage: FramedPassage, figure: Figure): FigureFrame {
 		...(edition ? { edition } : {}),
 		...(figure.kind === 'date' ? { capitals: capitalizedWords(passage), words: passageWords(passage) } : {}),
 		...(ageHead ? { ageHead, stems: contentStems(passage), ...(figureRules.possessiveDeterminers.has(tokens[first - 1]?.norm ?? '') ? { ageRelative: true } : {}) } : {}),
-		...roleOf(tokens, figure, first, last),
+		...roleOf(tokens, figure, first, last, passage.text),
 		...boundOf(tokens, first),
 		owners: ageOwner ? new Map([[ageOwner.key, passage.typeOf?.(ageOwner.key) ?? 'name']]) : ownersOf(passage, figure, first, last),
 		named,

@@ -117,6 +117,23 @@ suite('figures of sentences that carry one claim in other words', () => {
 		assert.deepEqual(naming(listed(found, 'figure'), '31', 'one jab'), [], show(found));
 	});
 
+	test('a date both passages give pairs with itself, so the story\'s day meets the other outlet\'s day ("closed since … August, will reopen on Dec. 3")', async () => {
+		const found = await compareTexts(
+			'Bridge to reopen\n\nThe Orla river bridge, closed since a barge struck it in August, will reopen to traffic on Dec. 3, the city said on Wednesday.',
+			'Bridge to reopen\n\nCity officials said Wednesday that the river bridge in Orla will reopen on December 4, more than three months after a barge hit it in August.',
+			'Bridge to reopen\n\nTraffic will return to the Orla river bridge on 3 December, the city announced on Wednesday.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'December 4', 'Dec. 3').length, 1, show(found));
+	});
+
+	test('a comparative past a comma is the next clause\'s: "on December 4, more than three months late" is no difference', async () => {
+		const found = await compareTexts(
+			'Bridge to reopen\n\nCity officials said Wednesday that the river bridge in Orla will reopen on December 4, more than three months late.',
+			'Bridge to reopen\n\nCity officials said Wednesday that the river bridge in Orla will reopen on 3 December, well behind schedule.',
+		);
+		assert.equal(naming(listed(found, 'figure'), 'December 4', '3 December').length, 1, show(found));
+	});
+
 	test('two distances, each converted in brackets, are still compared in each unit', async () => {
 		const found = await compareTexts(
 			'The shells fell on a camp 40 km (25 miles) from the Tarn border, the agency said on Friday.',

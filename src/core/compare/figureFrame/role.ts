@@ -5,7 +5,7 @@ import type { Token } from '../tokens';
 import { wordsBefore } from './tokenPlaces';
 
 /** The figure's role (see `FigureRole`) and whether its cue is unmistakable (`firm`). */
-export function roleOf(tokens: Token[], figure: Figure, first: number, last: number): { role: FigureRole; firm: boolean } {
+export function roleOf(tokens: Token[], figure: Figure, first: number, last: number, text: string): { role: FigureRole; firm: boolean } {
 	const before = wordsBefore(tokens, first, figureRules.roleWindow);
 	const after = tokens[last + 1]?.norm;
 	const inner = figure.text.toLowerCase().split(/[^\p{L}]+/u);
@@ -20,7 +20,8 @@ export function roleOf(tokens: Token[], figure: Figure, first: number, last: num
 	}
 	// "finished five rounds sooner than in 2008", "12 points higher than", "rose by 3%", "won by 12 points",
 	// and with the verb's object between: "beat them by three goals", "lead the division by three games".
-	const comparative = after !== undefined && tokens[last + 2]?.norm === 'than' && isComparative(after);
+	// A comparative past a comma is the next clause's: "will reopen on December 4, more than three months after".
+	const comparative = after !== undefined && tokens[last + 2]?.norm === 'than' && isComparative(after) && !text.slice(tokens[last].end, tokens[last + 1].start).includes(',');
 	const margin = before[0] === 'by' && before.slice(1).some((word) => figureRules.changeWords.has(word) || figureRules.marginVerbs.has(word));
 	if (comparative || margin) {
 		return { role: 'difference', firm: true };

@@ -160,6 +160,15 @@ export const figureRules = {
 	 */
 	dateEvidence: { nearCopy: 0.5, sharedWords: 2, minSimilarity: 0.2, daysApart: 7 },
 	/**
+	 * How much a date both passages give weighs in pairing their dates (`figureSlots.ts` `pairScore`;
+	 * another figure's equal value weighs 1, a shared word 2): as much as a shared word and a half,
+	 * so that "August" meets "August" though the words before it, across the clause, match those of
+	 * the other passage's "December 4" ("the Vell river bridge, closed since … August" / "the river
+	 * bridge in Vell will reopen on December 4"). Bare numbers keep 1: in "9-14" / "9-19" the equal
+	 * nines must not pull the other numbers apart.
+	 */
+	sameDateFit: 3,
+	/**
 	 * Days a day named from the article's date ("today", "this morning", `relativeDays`) may lie
 	 * from another outlet's weekday or date and still agree: it is read against the page's stamp,
 	 * and a paper a time zone ahead dates the next day ("the ferry sank at about 10am today" on
