@@ -23,6 +23,8 @@ export interface WordChange {
 	 * more words could be shared. A change at the very edge (no shared word on that side) gets 0.
 	 */
 	sharedToEdge: number;
+	/** The shared words right after the change alone, `Infinity` when they run to the passages' end: "pleaded [not] guilty on Monday to 14 counts." has six. */
+	sharedAfter: number;
 }
 
 /** How two passages compare word by word. */
@@ -57,7 +59,7 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 	let waiting: WordChange[] = [];
 	const flush = () => {
 		if (pending) {
-			waiting = classify(pending.removed, pending.added).map((change) => ({ ...change, sharedAround: lastRun, sharedToEdge: lastToEdge }));
+			waiting = classify(pending.removed, pending.added).map((change) => ({ ...change, sharedAround: lastRun, sharedToEdge: lastToEdge, sharedAfter: 0 }));
 			for (const change of waiting) {
 				changes.push(change);
 			}
@@ -74,6 +76,7 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 				const limit = Math.min(change.sharedToEdge, last ? Infinity : part.value.length);
 				change.sharedAround = Math.min(before, part.value.length);
 				change.sharedToEdge = Number.isFinite(limit) ? limit : before + part.value.length;
+				change.sharedAfter = last ? Infinity : part.value.length;
 			}
 			waiting = [];
 			lastRun = part.value.length;
@@ -173,7 +176,7 @@ function sameClockTimes(changes: WordChange[], a: Token[], b: Token[]): void {
  * that the modal stands out ("should increase" → "must step up" is a modal change and a word
  * change).
  */
-function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[] {
+function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround' | 'sharedToEdge' | 'sharedAfter'>[] {
 	if (removed.length > 0 && added.length > 0 && sameWords(removed, added)) {
 		return [{ kind: 'inflection', removed, added }];
 	}
@@ -187,9 +190,9 @@ function classify(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAro
 }
 
 /** The negation and the modal changes `classify` splits out of a stretch, in that order. */
-function markedChanges(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[] {
+function markedChanges(removed: Token[], added: Token[]): Omit<WordChange, 'sharedAround' | 'sharedToEdge' | 'sharedAfter'>[] {
 	const pick = (test: (token: Token) => boolean) => ({ removed: removed.filter(test), added: added.filter(test) });
-	const changes: Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[] = [];
+	const changes: Omit<WordChange, 'sharedAround' | 'sharedToEdge' | 'sharedAfter'>[] = [];
 	const negation = pick((token) => negations.has(token.norm));
 	// "not interfering" / "non-interference": a negation written into the other word.
 	const prefixed = [...removed, ...added].some((token) => /^non-?\p{L}/u.test(token.norm));
@@ -205,7 +208,7 @@ function markedChanges(removed: Token[], added: Token[]): Omit<WordChange, 'shar
 }
 
 /** The words of a stretch left when its marked changes are taken out. */
-function unmarked(changes: Omit<WordChange, 'sharedAround' | 'sharedToEdge'>[], removed: Token[], added: Token[]): { removed: Token[]; added: Token[] } {
+function unmarked(changes: Omit<WordChange, 'sharedAround' | 'sharedToEdge' | 'sharedAfter'>[], removed: Token[], added: Token[]): { removed: Token[]; added: Token[] } {
 	const flagged = new Set([...changes.flatMap((change) => [...change.removed, ...change.added])]);
 	return { removed: removed.filter((token) => !flagged.has(token)), added: added.filter((token) => !flagged.has(token)) };
 }

@@ -381,6 +381,16 @@ suite('two outlets\' reported speech of one saying', () => {
 		assert.match(quotes[0].summary, /“not”/);
 	});
 
+	test('so is a plea the reporters tell with subjects of their own ("pleaded not guilty" / "pleaded guilty")', async () => {
+		const found = await compareTexts(
+			'Banker in court\n\nFormer Orla Bank chief Tomas Vey pleaded not guilty on Monday to nine counts of fraud at a court in Tarnby.',
+			'Banker in court\n\nTomas Vey, the former head of Orla Bank, pleaded guilty on Monday to nine counts of fraud in a Tarnby court.',
+		);
+		const quotes = listed(found, 'quote');
+		assert.equal(quotes.length, 1, show(found));
+		assert.match(quotes[0].summary, /“not”/);
+	});
+
 	test('a word or an intensifier the reporters choose differently is theirs, not the speaker\'s', async () => {
 		const found = await compareTexts(
 			'Ferry fire\n\nThe harbour master Ada Lenz said the crew had been warned about the faulty pump before the fire.',

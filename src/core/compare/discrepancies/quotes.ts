@@ -71,9 +71,17 @@ interface Variation {
 	to: Unit;
 }
 
-/** A "not" or another modal with `minSharedAround` words both versions give on each side (or up to their edge). */
-function turnsStatement(change: WordChange): boolean {
-	return (change.kind === 'negation' || change.kind === 'modal') && change.sharedToEdge >= minSharedAround;
+/**
+ * A "not" or another modal with `minSharedAround` words both versions give on each side (or up to
+ * their edge); between two reporters' sentences (`reporters`), the word before it and
+ * `minSharedAround` after it.
+ */
+function turnsStatement(change: WordChange, reporters = false): boolean {
+	// Between two reporters' sentences the subject before the verb is each reporter's ("Former bank
+	// chief Tomas Vey pleaded not guilty" / "Tomas Vey, the bank's former head, pleaded guilty"): the
+	// verb before the turn and the words after it are what both must give.
+	const around = change.sharedToEdge >= minSharedAround || (reporters && change.sharedAround >= 1 && change.sharedAfter >= minSharedAround);
+	return (change.kind === 'negation' || change.kind === 'modal') && around;
 }
 
 /**
@@ -102,7 +110,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 			// statement turned, however the reporter went on after it: "“has not been approached by the
 			// mayor's office about the post”" / "has been approached by the mayor's office to fill the post"
 			// (0.71 alike).
-			const turned = reported && changes.some(turnsStatement);
+			const turned = reported && changes.some((change) => turnsStatement(change, bothReported));
 			if (overlap < (reported && !turned ? closeWordingOverlap : minOverlap) || !enoughInCommon(trimmedA, trimmedB, overlap)) {
 				continue;
 			}
@@ -118,7 +126,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 				}
 				// Below the close overlap, only the turn itself counts against an echo; between two
 				// reporters' words, only the turn at all.
-				if (reported && (overlap < closeWordingOverlap || bothReported) && !turnsStatement(change)) {
+				if (reported && (overlap < closeWordingOverlap || bothReported) && !turnsStatement(change, bothReported)) {
 					continue;
 				}
 				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges || change.sharedAround >= minSharedAround)) {
