@@ -147,7 +147,9 @@ function pairScore(anchor: PlacedFigure, placed: PlacedFigure, passage: PlacedFi
 	// barge struck it in August, will reopen on Dec. 3" / "will reopen on December 4, after a barge hit it in
 	// August"): a date the other passage gives too is the surest sign of which is which, surer than the
 	// words around it, which cross the clauses.
-	return shared * 2 + (alone ? 1.5 : 0) + (equal ? (family === 'date' ? figureRules.sameDateFit : 1) : 0);
+	// Only the very date: "2031" agrees with "June 8, 2031" (a coarser date inside the finer) but is no sign which day it pairs with.
+	const sameDate = family === 'date' && anchor.figure.iso !== undefined && anchor.figure.iso === placed.figure.iso;
+	return shared * 2 + (alone ? 1.5 : 0) + (sameDate ? figureRules.sameDateFit : equal ? 1 : 0);
 }
 
 /** Kinds whose values are amounts of something (a date's value is a point in time, read apart). */

@@ -164,8 +164,8 @@ export const figureRules = {
 	 * another figure's equal value weighs 1, a shared word 2): as much as a shared word and a half,
 	 * so that "August" meets "August" though the words before it, across the clause, match those of
 	 * the other passage's "December 4" ("the Vell river bridge, closed since … August" / "the river
-	 * bridge in Vell will reopen on December 4"). Bare numbers keep 1: in "9-14" / "9-19" the equal
-	 * nines must not pull the other numbers apart.
+	 * bridge in Vell will reopen on December 4"). Bare numbers keep 1: in "7-12" / "7-15" the equal
+	 * sevens must not pull the other numbers apart.
 	 */
 	sameDateFit: 3,
 	/**
