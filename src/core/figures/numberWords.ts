@@ -98,13 +98,13 @@ function readDigits(tokens: Token[], i: number, text: string, shortScales: boole
 		// number of its own, and after a currency sign a list of sums is written with the sign each
 		// time ("$1, $2"). Two numbers stay two in a list ("marks of 1, 2, 100") and before a verb
 		// ("of the 12, 100 were freed": a count that stands alone as the subject).
-		const listBefore = tokens[i - 1]?.text === ',' && tokens[i - 2]?.type === 'num';
+		const listBefore = listItemBefore(tokens, i);
 		for (let comma = tokens[last + 1], group = tokens[last + 2]; ; comma = tokens[last + 1], group = tokens[last + 2]) {
 			const zeroLed = group?.type === 'num' && /^0\d\d$/.test(group.text);
 			// "a 15, 800-square-metre building": a group with its unit hyphenated to it ends one number.
 			const hyphenUnit = group?.type === 'num' && /^\d{3}$/.test(group.text) && tokens[last + 3]?.text === '-' && tokens[last + 3].glued && tokens[last + 4]?.type === 'word' && tokens[last + 4].glued;
 			const threeDigits = group?.type === 'num' && /^\d{3}$/.test(group.text) && !continuesList(tokens, last + 2);
-			const beforeVerb = tokens[last + 3]?.type === 'word' && clauseAuxiliaries.has(tokens[last + 3].lower);
+			const beforeVerb = verbAt(tokens, last + 3);
 			const thousands = zeroLed || hyphenUnit || (threeDigits && (shortScales || (!listBefore && !beforeVerb && !endsList(tokens, last + 2))));
 			if (!(comma?.text === ',' && comma.glued && thousands && text.slice(comma.end, group.start) === ' ')) {
 				break;
@@ -171,14 +171,25 @@ function spacedGroups(tokens: Token[], i: number, text: string): number {
 	const spacedAfter = after && text.slice(tokens[last].end, after.start) === ' ';
 	if (
 		last === i ||
-		(before && (before.text === '+' || before.type === 'num' || dayAndMonthNames.has(before.lower) || (before.text === ',' && tokens[i - 2]?.type === 'num'))) ||
+		listItemBefore(tokens, i) ||
+		(before && (before.text === '+' || before.type === 'num' || dayAndMonthNames.has(before.lower))) ||
 		(after?.glued && (after.text === '-' || ((after.text === '.' || after.text === ',') && tokens[last + 2]?.type === 'num' && tokens[last + 2].glued))) ||
 		(spacedAfter && after.type === 'num') ||
-		(after?.type === 'word' && clauseAuxiliaries.has(after.lower))
+		verbAt(tokens, last + 1)
 	) {
 		return -1;
 	}
 	return last;
+}
+
+/** A number right after ", N": an item of a list ("marks of 1, 2, 100"), not thousands. */
+function listItemBefore(tokens: Token[], i: number): boolean {
+	return tokens[i - 1]?.text === ',' && tokens[i - 2]?.type === 'num';
+}
+
+/** A verb of a clause at token `i` ("of the 12, 100 were freed"): the number before it stands as its subject. */
+function verbAt(tokens: Token[], i: number): boolean {
+	return tokens[i]?.type === 'word' && clauseAuxiliaries.has(tokens[i].lower);
 }
 
 /** "1, 2, 3": a digit group followed by yet another ", N" is a list, not thousands. */

@@ -94,14 +94,15 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 	const variations: Variation[] = [];
 	const wordings = distinctWordings(units);
 	const spoken = new Map(wordings.map((unit) => [unit, spokenTokens(context, unit)]));
+	// Reporters' sentences alone, no quote in marks among them (`reportsSpeech`): every pair meets.
+	const reporters = unquoted !== undefined && unquoted.size === units.length;
 	for (let i = 0; i < wordings.length; i++) {
 		for (let j = i + 1; j < wordings.length; j++) {
 			const [a, b] = [spoken.get(wordings[i])!, spoken.get(wordings[j])!];
 			// Against unquoted passages, only a quote and an echo meet: two quotes meet in their own
 			// claim; two passages of reported speech meet when no quote in marks is among them.
 			const reported = unquoted !== undefined;
-			const bothReported = reported && unquoted.has(wordings[i]) && unquoted.has(wordings[j]);
-			if (reported && unquoted.has(wordings[i]) === unquoted.has(wordings[j]) && !(bothReported && unquoted.size === units.length)) {
+			if (reported && !reporters && unquoted.has(wordings[i]) === unquoted.has(wordings[j])) {
 				continue;
 			}
 			const [trimmedA, trimmedB] = reported ? trimToShared(a, b) : trimToCommon(a, b);
@@ -110,7 +111,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 			// statement turned, however the reporter went on after it: "“has not been approached by the
 			// mayor's office about the post”" / "has been approached by the mayor's office to fill the post"
 			// (0.71 alike).
-			const turned = reported && changes.some((change) => turnsStatement(change, bothReported));
+			const turned = reported && changes.some((change) => turnsStatement(change, reporters));
 			if (overlap < (reported && !turned ? closeWordingOverlap : minOverlap) || !enoughInCommon(trimmedA, trimmedB, overlap)) {
 				continue;
 			}
@@ -126,7 +127,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 				}
 				// Below the close overlap, only the turn itself counts against an echo; between two
 				// reporters' words, only the turn at all.
-				if (reported && (overlap < closeWordingOverlap || bothReported) && !turnsStatement(change, bothReported)) {
+				if (reported && (overlap < closeWordingOverlap || reporters) && !turnsStatement(change, reporters)) {
 					continue;
 				}
 				if (severityOf[change.kind] && (meaningful || overlap >= minOverlapForWordChanges || change.sharedAround >= minSharedAround)) {
@@ -160,7 +161,7 @@ function judgeQuote(context: CompareContext, claim: Claim, units: Unit[], unquot
 	const { variation: top, sides } = chosen;
 	const odd = sides.removed.length <= sides.added.length ? sides.removed : sides.added;
 	const speaker = units.map((unit) => unit.quote?.speaker?.name).find(Boolean);
-	const label = quoteLabel(speaker, clip(textOf(context, units[0]), 40), unquoted?.size === units.length);
+	const label = quoteLabel(speaker, clip(textOf(context, units[0]), 40), reporters);
 	const alignment = Math.min(...claim.members.map((member) => member.score));
 	const severity = top.severity;
 	const mentions = units.map((unit) => {
